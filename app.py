@@ -1,0 +1,572 @@
+"""The Flask app factory: configuration, thin HTTP routes, problem+json errors, CLI verbs."""
+
+import base64
+import json
+import os
+from functools import wraps
+
+import click
+from flask import Flask, Response, g, jsonify, request, send_from_directory
+from marshmallow import ValidationError
+from werkzeug.exceptions import HTTPException
+
+from db import claims as claim_store
+from db import discrepancies as discrepancy_store
+from db import metrics as metric_store
+from db import places
+from db.connection import connect, write_transaction
+from db.demo import load_demo
+from db.ingest import BatchInvalid, Settings, post_claims, recheck_location, recheck_source
+from db.migrations import migrate
+from db.tokens import create_token, revoke_token, token_name
+from figures.errors import FiguresError
+from figures.metrics import Metric
+from schemas import claims as claim_schemas
+from schemas import resources
+from schemas.openapi import DOCS_HTML, DOCS_INIT_JS, build_spec
+
+PROBLEM = "application/problem+json"
+
+
+class Problem(Exception):
+    """An error answer: status, title, detail and per-field messages."""
+
+    def __init__(self, status: int, title: str, detail: str = "", errors: dict | None = None):
+        super().__init__(detail or title)
+        self.status, self.title, self.detail, self.errors = status, title, detail, errors or {}
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    app = Flask(__name__, instance_relative_config=True)
+    app.config.from_mapping(
+        DATABASE=os.path.join(app.instance_path, "figures.db"),
+        MAX_CONTENT_LENGTH=2 * 1024 * 1024,
+        MAX_BATCH=5000,
+        REL_TOL=0.10,
+        WINDOW_DAYS=31,
+        HOUSEHOLD_SIZE_MIN=4.0,
+        HOUSEHOLD_SIZE_MAX=7.0,
+        BUSY_TIMEOUT_MS=10_000,
+    )
+    if test_config is None:
+        app.config.from_prefixed_env("FIGURES")
+    else:
+        app.config.from_mapping(test_config)
+    os.makedirs(os.path.dirname(os.path.abspath(app.config["DATABASE"])), exist_ok=True)
+    app.teardown_appcontext(_close_db)
+    _register_errors(app)
+    _register_routes(app)
+    _register_cli(app)
+    app.after_request(_security_headers)
+    return app
+
+
+def get_db():
+    if "db" not in g:
+        from flask import current_app
+
+        g.db = connect(current_app.config["DATABASE"], current_app.config["BUSY_TIMEOUT_MS"])
+    return g.db
+
+
+def _close_db(_exception=None) -> None:
+    db = g.pop("db", None)
+    if db is not None:
+        db.close()
+
+
+def settings() -> Settings:
+    from flask import current_app
+
+    c = current_app.config
+    return Settings(
+        rel_tol=float(c["REL_TOL"]),
+        window_days=int(c["WINDOW_DAYS"]),
+        household_size=(float(c["HOUSEHOLD_SIZE_MIN"]), float(c["HOUSEHOLD_SIZE_MAX"])),
+    )
+
+
+# --- errors -------------------------------------------------------------------------------
+
+
+def problem_response(status: int, title: str, detail: str = "", errors=None, headers=None):
+    body = {"type": "about:blank", "title": title, "status": status, "detail": detail or title,
+            "errors": errors or {}}
+    response = Response(json.dumps(body), status=status, mimetype=PROBLEM)
+    for key, value in (headers or {}).items():
+        response.headers[key] = value
+    return response
+
+
+def _register_errors(app: Flask) -> None:
+    @app.errorhandler(Problem)
+    def _problem(error: Problem):
+        return problem_response(error.status, error.title, error.detail, error.errors)
+
+    @app.errorhandler(HTTPException)
+    def _http(error: HTTPException):
+        headers = {k: v for k, v in error.get_headers() if k.lower() != "content-type"}
+        detail = error.description or error.name
+        if error.code == 413:
+            limit = app.config["MAX_CONTENT_LENGTH"]
+            detail = f"Request body is larger than the limit of {limit} bytes."
+        return problem_response(error.code or 500, error.name, detail, {}, headers)
+
+
+def _security_headers(response: Response) -> Response:
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    response.headers.setdefault("Referrer-Policy", "no-referrer")
+    response.headers.setdefault("Cache-Control", "no-store")
+    if request.path.startswith("/docs"):
+        csp = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'"
+    else:
+        csp = "default-src 'none'; frame-ancestors 'none'"
+    response.headers.setdefault("Content-Security-Policy", csp)
+    return response
+
+
+# --- request helpers ----------------------------------------------------------------------
+
+
+def json_body():
+    """The parsed JSON body, or 415 / 400 problems before anything is written."""
+    if not request.is_json:
+        raise Problem(415, "Unsupported Media Type", "Send the body as application/json.",
+                      {"body": ["Content-Type must be application/json."]})
+    raw = request.get_data(cache=True)
+    try:
+        return json.loads(raw, parse_constant=_refuse_constant)
+    except ValueError as error:
+        raise Problem(400, "Malformed JSON", f"The body is not valid JSON: {error}",
+                      {"body": [str(error)]}) from None
+    except RecursionError:
+        raise Problem(400, "Malformed JSON", "The body is nested too deeply.",
+                      {"body": ["Nested too deeply."]}) from None
+
+
+def _refuse_constant(name: str):
+    raise ValueError(f"{name} is not a valid JSON number")
+
+
+def load(schema, data, many=False):
+    """Validate with a schema; 422 naming each field."""
+    if not many and not isinstance(data, dict):
+        raise Problem(422, "Unprocessable Content", "The body must be a JSON object.",
+                      {"body": ["Must be a JSON object."]})
+    try:
+        return schema.load(data)
+    except ValidationError as error:
+        raise Problem(422, "Unprocessable Content", "The request has invalid fields.",
+                      error.normalized_messages()) from None
+
+
+def query(schema_class):
+    try:
+        return schema_class().load(request.args.to_dict())
+    except ValidationError as error:
+        raise Problem(400, "Bad Request", "Invalid query parameters.",
+                      error.normalized_messages()) from None
+
+
+def encode_cursor(*parts) -> str:
+    return base64.urlsafe_b64encode(json.dumps(parts).encode()).decode()
+
+
+def decode_cursor(text: str | None, shape: tuple) -> tuple | None:
+    if text is None:
+        return None
+    try:
+        parts = json.loads(base64.urlsafe_b64decode(text.encode()))
+        if len(parts) != len(shape) or not all(isinstance(p, t) for p, t in
+                                                zip(parts, shape, strict=True)):
+            raise ValueError
+        return tuple(parts)
+    except (ValueError, TypeError, UnicodeDecodeError):
+        raise Problem(400, "Bad Request", "Invalid cursor.",
+                      {"cursor": ["Not a cursor this API issued."]}) from None
+
+
+def domain_error(error: FiguresError, status: int = 422) -> Problem:
+    return Problem(status, "Unprocessable Content", error.message, {error.field: [error.message]})
+
+
+def write_access(view):
+    """Writes need a live bearer token: 401 without one, 403 for unknown or revoked."""
+
+    @wraps(view)
+    def wrapped(*args, **kwargs):
+        header = request.headers.get("Authorization", "")
+        scheme, _, token = header.partition(" ")
+        if not header:
+            raise Problem(401, "Unauthorized", "Writes need Authorization: Bearer <token>.",
+                          {"Authorization": ["Missing bearer token."]})
+        if scheme.lower() != "bearer" or not token.strip():
+            raise Problem(401, "Unauthorized", "Use Authorization: Bearer <token>.",
+                          {"Authorization": ["Malformed bearer token."]})
+        name = token_name(get_db(), token.strip())
+        if name is None:
+            raise Problem(403, "Forbidden", "Unknown or revoked token.",
+                          {"Authorization": ["Unknown or revoked token."]})
+        g.token_name = name
+        return view(*args, **kwargs)
+
+    wrapped.needs_token = True
+    return wrapped
+
+
+def resolve(kind, ref: str, field: str) -> int:
+    try:
+        return places.resolve_id(get_db(), kind, ref, field)
+    except FiguresError as error:
+        raise domain_error(error, 404) from None
+
+
+def metric_id(slug: str, field: str = "metric") -> int:
+    ids = metric_store.metric_ids(get_db())
+    if slug not in ids:
+        known = ", ".join(sorted(ids))
+        raise Problem(422, "Unprocessable Content", f"Unknown metric {slug!r}.",
+                      {field: [f"Unknown metric {slug!r}; known: {known}"]})
+    return ids[slug]
+
+
+def page_of(items: list, limit: int, cursor_of) -> dict:
+    """{"items", "next"} from limit + 1 fetched rows."""
+    more = len(items) > limit
+    items = items[:limit]
+    return {"items": items, "next": cursor_of(items[-1]) if more and items else None}
+
+
+# --- routes -------------------------------------------------------------------------------
+
+
+def _register_routes(app: Flask) -> None:
+    """Thin handlers: parse with a schema, call storage and the domain, dump with a schema."""
+    claim_in = claim_schemas.ClaimIn()
+    claims_in = claim_schemas.ClaimIn(many=True)
+    claim_out = claim_schemas.ClaimOut()
+    discrepancy_out = resources.DiscrepancyOut()
+
+    @app.get("/health")
+    def health():
+        db = get_db()
+        ok = db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        claims = db.execute("SELECT count(*) FROM claims").fetchone()[0]
+        return jsonify({"status": "ok" if ok else "degraded", "database": ok, "claims": claims})
+
+    @app.post("/claims")
+    @write_access
+    def post_claims_view():
+        body = json_body()
+        batch = isinstance(body, list)
+        if batch:
+            if not body:
+                raise Problem(422, "Unprocessable Content", "The batch is empty.",
+                              {"body": ["Send at least one claim."]})
+            limit = app.config["MAX_BATCH"]
+            if len(body) > limit:
+                raise Problem(413, "Content Too Large",
+                              f"A batch holds at most {limit} claims; this one has {len(body)}.",
+                              {"body": [f"At most {limit} claims per batch."]})
+            items = _load_batch(claims_in, body)
+        else:
+            items = [load(claim_in, body)]
+        db = get_db()
+        try:
+            with write_transaction(db):
+                result = post_claims(db, items, g.token_name, settings())
+        except BatchInvalid as error:
+            errors = error.errors if batch else error.errors[0]
+            raise Problem(422, "Unprocessable Content", "Nothing was stored.",
+                          errors) from None
+        stored = [claim_out.dump(c) for c in claim_store.served(db, result.claim_ids)]
+        found = discrepancy_store.served(
+            db, [discrepancy_store.get(db, i) for i in result.discrepancy_ids]
+        )
+        body = {"discrepancies": discrepancy_out.dump(found, many=True),
+                "warnings": result.warnings}
+        body.update({"claims": stored} if batch else {"claim": stored[0]})
+        return jsonify(body), 201 if any(result.created) else 200
+
+    @app.get("/claims")
+    def list_claims():
+        args = query(resources.ClaimsQuery)
+        filters = {"status": args.get("status"), "from": args.get("from_"), "to": args.get("to")}
+        if "metric" in args:
+            filters["metric_id"] = metric_id(args["metric"])
+        if "location" in args:
+            filters["location_id"] = resolve(places.LOCATIONS, args["location"], "location")
+        if "source" in args:
+            filters["source_id"] = resolve(places.SOURCES, args["source"], "source")
+        (after,) = decode_cursor(args.get("cursor"), (int,)) or (0,)
+        db = get_db()
+        ids = claim_store.page(db, filters, after, args["limit"] + 1)
+        page = page_of(ids, args["limit"], encode_cursor)
+        page["items"] = claim_out.dump(claim_store.served(db, page["items"]), many=True)
+        return jsonify(page)
+
+    @app.get("/claims/<int:claim_id>")
+    def get_claim(claim_id):
+        db = get_db()
+        found = claim_store.served(db, [claim_id])
+        if not found:
+            raise Problem(404, "Not Found", f"No claim {claim_id}.", {"id": ["No such claim."]})
+        body = claim_out.dump(found[0])
+        rows = discrepancy_store.for_claims(db, [claim_id])
+        body["discrepancies"] = discrepancy_out.dump(discrepancy_store.served(db, rows), many=True)
+        return jsonify(body)
+
+    @app.post("/claims/<int:claim_id>/retract")
+    @write_access
+    def retract_claim(claim_id):
+        args = load(claim_schemas.Retraction(), json_body())
+        db = get_db()
+        with write_transaction(db):
+            if not claim_store.served(db, [claim_id]):
+                raise Problem(404, "Not Found", f"No claim {claim_id}.",
+                              {"id": ["No such claim."]})
+            if not claim_store.retract(db, claim_id, args["reason"], g.token_name):
+                raise Problem(409, "Conflict", f"Claim {claim_id} is already retracted.",
+                              {"id": ["Already retracted."]})
+            closed = discrepancy_store.close_for_claim(db, claim_id, g.token_name)
+        body = claim_out.dump(claim_store.served(db, [claim_id])[0])
+        body["closed_discrepancies"] = closed
+        return jsonify(body)
+
+    @app.get("/metrics")
+    def list_metrics():
+        metrics = metric_store.all_metrics(get_db()).values()
+        return jsonify({"items": resources.MetricOut(many=True).dump(metrics), "next": None})
+
+    @app.post("/metrics")
+    @write_access
+    def create_metric():
+        args = load(resources.MetricIn(), json_body())
+        db = get_db()
+        try:
+            with write_transaction(db):
+                metric = metric_store.create(db, Metric(**args), g.token_name)
+        except FiguresError as error:
+            status = 409 if error.field == "slug" else 422
+            raise domain_error(error, status) from None
+        return jsonify(resources.MetricOut().dump(metric)), 201
+
+    def _listing(kind, out_schema):
+        args = query(resources.PageQuery)
+        (after,) = decode_cursor(args.get("cursor"), (int,)) or (0,)
+        rows = places.listing(get_db(), kind, after, args["limit"] + 1)
+        page = page_of(rows, args["limit"], lambda row: encode_cursor(row["id"]))
+        page["items"] = out_schema.dump(page["items"], many=True)
+        return jsonify(page)
+
+    @app.get("/locations")
+    def list_locations():
+        return _listing(places.LOCATIONS, resources.LocationOut())
+
+    @app.get("/sources")
+    def list_sources():
+        return _listing(places.SOURCES, resources.SourceOut())
+
+    def _one(kind, row_id, out_schema):
+        rows = [r for r in places.listing(get_db(), kind, row_id - 1, 1) if r["id"] == row_id]
+        if not rows:
+            raise Problem(404, "Not Found", f"No {kind.label} {row_id}.",
+                          {"id": [f"No such {kind.label}."]})
+        return out_schema.dump(rows[0])
+
+    @app.post("/locations")
+    @write_access
+    def create_location():
+        args = load(resources.LocationIn(), json_body())
+        db = get_db()
+        with write_transaction(db):
+            existing = places.find(db, places.LOCATIONS, args["name"])
+            if existing is not None:
+                raise Problem(409, "Conflict", f"{args['name']!r} is already place {existing}.",
+                              {"name": [f"Already known as place {existing}; PATCH it."]})
+            extra = _location_fields(db, args, None)
+            location_id, warnings, _ = places.resolve_or_create(
+                db, places.LOCATIONS, args["name"], g.token_name, extra
+            )
+        body = _one(places.LOCATIONS, location_id, resources.LocationOut())
+        return jsonify({"location": body, "warnings": warnings}), 201
+
+    @app.patch("/locations/<int:location_id>")
+    @write_access
+    def patch_location(location_id):
+        args = load(resources.LocationPatch(), json_body())
+        db = get_db()
+        _one(places.LOCATIONS, location_id, resources.LocationOut())
+        with write_transaction(db):
+            changes = _location_fields(db, args, location_id)
+            places.describe(db, location_id, changes, g.token_name)
+        return jsonify(_one(places.LOCATIONS, location_id, resources.LocationOut()))
+
+    def _location_fields(db, args, location_id) -> dict:
+        fields = {k: args[k] for k in ("pcode", "household_size") if k in args}
+        if "pcode" in fields:
+            owner = places.find_by_pcode(db, fields["pcode"])
+            if owner is not None and owner != location_id:
+                raise Problem(409, "Conflict", f"p-code {fields['pcode']!r} is place {owner}.",
+                              {"pcode": [f"Already used by place {owner}."]})
+        if "part_of" in args:
+            ref = args["part_of"]
+            if isinstance(ref, bool) or not isinstance(ref, int | str):
+                raise Problem(422, "Unprocessable Content", "part_of is a place's id or name.",
+                              {"part_of": ["Must be a place's id (integer) or name (string)."]})
+            try:
+                parent = places.resolve_id(db, places.LOCATIONS, ref, "part_of")
+            except FiguresError as error:
+                raise domain_error(error) from None
+            if location_id is not None and location_id in places.enclosing(db, parent):
+                raise Problem(422, "Unprocessable Content", "A place cannot enclose itself.",
+                              {"part_of": ["That would make a cycle of enclosing places."]})
+            fields["part_of"] = parent
+        return fields
+
+    def _alias(kind, row_id, recheck):
+        args = load(resources.AliasIn(), json_body())
+        db = get_db()
+        _one(kind, row_id, resources.LocationOut())
+        with write_transaction(db):
+            merged = places.add_alias(db, kind, row_id, args["name"], g.token_name)
+            found = recheck(db, row_id, g.token_name, settings()) if merged else []
+        return jsonify({"id": row_id, "merged": merged, "discrepancies": found,
+                        "aliases": _one(kind, row_id, resources.SourceOut())["aliases"]}), 201
+
+    @app.post("/locations/<int:location_id>/aliases")
+    @write_access
+    def alias_location(location_id):
+        return _alias(places.LOCATIONS, location_id, recheck_location)
+
+    @app.post("/sources/<int:source_id>/aliases")
+    @write_access
+    def alias_source(source_id):
+        return _alias(places.SOURCES, source_id, recheck_source)
+
+    @app.get("/openapi.json")
+    def openapi():
+        return jsonify(build_spec(app))
+
+    @app.get("/docs")
+    def docs():
+        return Response(DOCS_HTML, mimetype="text/html")
+
+    @app.get("/docs/init.js")
+    def docs_init():
+        return Response(DOCS_INIT_JS, mimetype="text/javascript")
+
+    @app.get("/docs/assets/<path:name>")
+    def docs_assets(name):
+        import swagger_ui_bundle
+
+        return send_from_directory(swagger_ui_bundle.swagger_ui_path, name)
+
+
+def _load_batch(schema, body: list) -> list[dict]:
+    """Validate every item, collecting errors by index; nothing is written if any fails."""
+    items, errors = [], {}
+    single = claim_schemas.ClaimIn()
+    for index, item in enumerate(body):
+        if not isinstance(item, dict):
+            errors[index] = {"_schema": ["Each claim must be a JSON object."]}
+            continue
+        try:
+            items.append(single.load(item))
+        except ValidationError as error:
+            errors[index] = error.normalized_messages()
+    if errors:
+        raise Problem(422, "Unprocessable Content", "Nothing was stored.", errors)
+    return items
+
+
+# --- CLI ----------------------------------------------------------------------------------
+
+
+def datasette_command(path: str, port: int) -> list[str]:
+    """Datasette on the live file, read-only, with our metadata when it exists."""
+    import sys
+
+    command = [os.path.join(os.path.dirname(sys.executable), "datasette"), "serve", path,
+               "--host", "127.0.0.1", "--port", str(port)]
+    metadata = os.path.join(os.path.dirname(__file__), "db", "metadata.yml")
+    if os.path.exists(metadata):
+        command += ["--metadata", metadata]
+    return command
+
+
+def _register_cli(app: Flask) -> None:
+    @app.cli.command("init-db")
+    def init_db_command():
+        """Create or migrate the database (idempotent) and add the built-in metrics."""
+        db = get_db()
+        migrate(db)
+        with write_transaction(db):
+            metric_store.seed_builtin(db)
+        click.echo(f"Initialized {app.config['DATABASE']}")
+
+    @app.cli.command("load-demo")
+    def load_demo_command():
+        """Load the seed article's figures (runs init-db first)."""
+        db = get_db()
+        migrate(db)
+        with write_transaction(db):
+            metric_store.seed_builtin(db)
+        result = load_demo(db, settings())
+        click.echo(f"Loaded {len(result.claim_ids)} claims "
+                   f"({sum(result.created)} new), {len(result.discrepancy_ids)} discrepancies")
+
+    @app.cli.command("create-token")
+    @click.argument("name")
+    def create_token_command(name):
+        """Print a new write token for NAME (only its hash is stored)."""
+        db = get_db()
+        migrate(db)
+        if db.execute("SELECT 1 FROM tokens WHERE name = ?", [name]).fetchone():
+            raise click.ClickException(f"a token named {name!r} already exists")
+        click.echo(create_token(db, name))
+
+    @app.cli.command("serve")
+    @click.option("--api-port", default=5000, show_default=True)
+    @click.option("--datasette-port", default=8001, show_default=True)
+    @click.option("--workers", default=2, show_default=True)
+    def serve_command(api_port, datasette_port, workers):
+        """Create the database with the seed's figures, start the API and Datasette."""
+        import secrets
+        import subprocess
+        import sys
+
+        db = get_db()
+        migrate(db)
+        with write_transaction(db):
+            metric_store.seed_builtin(db)
+        load_demo(db, settings())
+        token = create_token(db, f"make-run-{secrets.token_hex(4)}")
+        path = app.config["DATABASE"]
+        bin_dir = os.path.dirname(sys.executable)
+        env = {**os.environ, "FIGURES_DATABASE": path}
+        api = subprocess.Popen(
+            [os.path.join(bin_dir, "gunicorn"), "-w", str(workers), "-b",
+             f"127.0.0.1:{api_port}", "app:create_app()"], env=env)
+        datasette = subprocess.Popen(datasette_command(path, datasette_port), env=env)
+        click.echo(f"API:       http://127.0.0.1:{api_port}/  (docs at /docs)")
+        click.echo(f"Datasette: http://127.0.0.1:{datasette_port}/")
+        click.echo(f"Database:  {path}")
+        click.echo(f"Write token: {token}")
+        try:
+            api.wait()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            for process in (api, datasette):
+                process.terminate()
+                process.wait(timeout=10)
+
+    @app.cli.command("revoke-token")
+    @click.argument("name")
+    def revoke_token_command(name):
+        """Revoke the token called NAME; it is kept, marked revoked."""
+        if not revoke_token(get_db(), name):
+            raise click.ClickException(f"no live token named {name!r}")
+        click.echo(f"Revoked {name}")

@@ -1,0 +1,193 @@
+"""Claims in the database: insert, find a claim's group by index, read them back as served."""
+
+import hashlib
+import json
+from datetime import date
+
+from sqlite_utils import Database
+
+from db.history import now, record
+from figures.claims import Claim
+from figures.periods import parse_period
+
+SERVED_SELECT = """
+SELECT c.*, m.slug AS metric, l.name AS location_name, l.pcode AS location_pcode,
+       s.name AS source_name
+FROM claims c
+JOIN metrics m ON m.id = c.metric_id
+JOIN locations l ON l.id = c.location_id
+JOIN sources s ON s.id = c.source_id
+"""
+
+
+def dedup_key(fields: dict) -> str:
+    """Two posts of the same claim (DESIGN 3.1) share this key."""
+    text = json.dumps(fields, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def find_by_key(db: Database, key: str) -> int | None:
+    row = db.execute("SELECT id FROM claims WHERE dedup_key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def insert(db: Database, row: dict, token: str | None) -> int:
+    columns = ", ".join(row)
+    marks = ", ".join("?" for _ in row)
+    cursor = db.execute(f"INSERT INTO claims ({columns}) VALUES ({marks})", list(row.values()))
+    record(db, "create", "claims", cursor.lastrowid, {"dedup_key": row["dedup_key"]}, token)
+    return cursor.lastrowid
+
+
+def cite(db: Database, claim_id: int, document: dict | None, token: str | None) -> bool:
+    """Record that a document carried the claim; False when it was already cited there."""
+    if not document:
+        return False
+    key = dedup_key({k: document.get(k) for k in ("url", "title", "publisher", "published_on")})
+    row = db.execute("SELECT id FROM documents WHERE key = ?", [key]).fetchone()
+    if row:
+        document_id = row[0]
+    else:
+        document_id = db.execute(
+            "INSERT INTO documents (url, title, publisher, published_on, key, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [document.get(k) for k in ("url", "title", "publisher", "published_on")]
+            + [key, now()],
+        ).lastrowid
+        record(db, "create", "documents", document_id, document, token)
+    cursor = db.execute(
+        "INSERT OR IGNORE INTO citations (claim_id, document_id, created_at) VALUES (?, ?, ?)",
+        [claim_id, document_id, now()],
+    )
+    if cursor.rowcount:
+        record(db, "cite", "citations", cursor.lastrowid, {"claim": claim_id}, token)
+    return bool(cursor.rowcount)
+
+
+def to_domain(row: dict) -> Claim:
+    """The domain's view of a stored claim, for detection and reconciliation."""
+    return Claim(
+        id=row["id"],
+        metric=row["metric"],
+        location=row["location_id"],
+        source=row["source_id"],
+        low=row["low"],
+        high=row["high"],
+        best=row["best"],
+        as_of=parse_period(row["as_of"]) if row["as_of"] else None,
+        since=date.fromisoformat(row["since"]) if row["since"] else None,
+        source_name=row["source_name"],
+        location_name=row["location_name"],
+        status=row["status"],
+    )
+
+
+def group(db: Database, metric_ids: list[int], location_ids: list[int], start, end) -> list[dict]:
+    """Active claims of these metrics and places whose as_of meets [start, end] (indexed)."""
+    metric_marks = ", ".join("?" for _ in metric_ids)
+    location_marks = ", ".join("?" for _ in location_ids)
+    sql = (
+        SERVED_SELECT
+        + f" WHERE c.metric_id IN ({metric_marks}) AND c.location_id IN ({location_marks})"
+        " AND c.status = 'active' AND c.as_of_start IS NOT NULL"
+    )
+    params: list = [*metric_ids, *location_ids]
+    if end is not None:
+        sql += " AND c.as_of_start <= ?"
+        params.append(str(end))
+    if start is not None:
+        sql += " AND c.as_of_end >= ?"
+        params.append(str(start))
+    return list(db.query(sql, params))
+
+
+def served(db: Database, ids: list[int]) -> list[dict]:
+    """Claims as the API serves them (DESIGN 4.2), in the order of ids."""
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    rows = {r["id"]: r for r in db.query(SERVED_SELECT + f" WHERE c.id IN ({marks})", ids)}
+    citations: dict[int, list[dict]] = {}
+    for row in db.query(
+        "SELECT ci.claim_id, d.id, d.title, d.url, d.publisher, d.published_on, ci.created_at"
+        f" FROM citations ci JOIN documents d ON d.id = ci.document_id"
+        f" WHERE ci.claim_id IN ({marks}) ORDER BY ci.id",
+        ids,
+    ):
+        claim_id = row.pop("claim_id")
+        citations.setdefault(claim_id, []).append(row)
+    return [_shape(rows[i], citations.get(i, [])) for i in ids if i in rows]
+
+
+def _shape(row: dict, citations: list[dict]) -> dict:
+    as_of = None
+    if row["as_of"]:
+        as_of = {"start": row["as_of_start"], "end": row["as_of_end"], "text": row["as_of"]}
+    return {
+        "id": row["id"],
+        "metric": row["metric"],
+        "location": {"id": row["location_id"], "name": row["location_name"],
+                     "pcode": row["location_pcode"]},
+        "source": {"id": row["source_id"], "name": row["source_name"]},
+        "quantifier": row["quantifier"],
+        "value": row["value"],
+        "stated_low": row["value_low"],
+        "stated_high": row["value_high"],
+        "vague": row["vague"],
+        "stated_unit": row["unit_stated"],
+        "household_size": row["household_size"],
+        "stated_on": row["stated_on"],
+        "as_of": as_of,
+        "since": row["since"],
+        "quote": row["quote"],
+        "low": row["low"],
+        "high": row["high"],
+        "best": row["best"],
+        "unit": row["unit"],
+        "interval_rule": row["interval_rule"],
+        "status": row["status"],
+        "retracted_reason": row["retracted_reason"],
+        "retracted_at": row["retracted_at"],
+        "citations": citations,
+        "created_at": row["created_at"],
+    }
+
+
+def page(db: Database, filters: dict, after: int, limit: int) -> list[int]:
+    """Ids of one page of claims matching the GET /claims filters, in id order."""
+    where, params = ["c.id > ?"], [after]
+    for column, key in (("metric_id", "metric_id"), ("location_id", "location_id"),
+                        ("source_id", "source_id"), ("status", "status")):
+        if filters.get(key) is not None:
+            where.append(f"c.{column} = ?")
+            params.append(filters[key])
+    if filters.get("from"):
+        where.append("c.as_of_end >= ?")
+        params.append(filters["from"])
+    if filters.get("to"):
+        where.append("c.as_of_start <= ?")
+        params.append(filters["to"])
+    sql = f"SELECT c.id FROM claims c WHERE {' AND '.join(where)} ORDER BY c.id LIMIT ?"
+    return [r[0] for r in db.execute(sql, [*params, limit]).fetchall()]
+
+
+def retract(db: Database, claim_id: int, reason: str, token: str | None) -> bool:
+    """Mark the claim retracted (it stays); False when it already was."""
+    cursor = db.execute(
+        "UPDATE claims SET status = 'retracted', retracted_reason = ?, retracted_at = ?"
+        " WHERE id = ? AND status = 'active'",
+        [reason, now(), claim_id],
+    )
+    if cursor.rowcount:
+        record(db, "retract", "claims", claim_id, {"reason": reason}, token)
+    return bool(cursor.rowcount)
+
+
+def group_rows_by_id(db: Database, ids: list[int]) -> list[dict]:
+    """Raw joined rows of these claims, in id order (chunked under SQLite's variable limit)."""
+    rows: list[dict] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        rows += db.query(SERVED_SELECT + f" WHERE c.id IN ({marks}) ORDER BY c.id", chunk)
+    return sorted(rows, key=lambda r: r["id"])

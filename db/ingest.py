@@ -1,0 +1,183 @@
+"""The write service: posted claims become stored claims, citations and discrepancies, atomically."""
+
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from db import claims as claim_store
+from db import discrepancies as discrepancy_store
+from db import metrics as metric_store
+from db import places
+from db.history import now
+from figures.claims import Claim, derive
+from figures.detect import Relations, candidate_filter, detect
+from figures.errors import FiguresError
+from figures.units import DEFAULT_HOUSEHOLD_SIZE
+
+
+class BatchInvalid(Exception):
+    """Some items were refused; nothing of the batch is written. errors: {index: {field: [msg]}}."""
+
+    def __init__(self, errors: dict[int, dict[str, list[str]]]):
+        super().__init__("invalid claims")
+        self.errors = errors
+
+
+@dataclass
+class Settings:
+    rel_tol: float = 0.10
+    window_days: int = 31
+    household_size: tuple[float, float] = DEFAULT_HOUSEHOLD_SIZE
+
+
+@dataclass
+class Ingested:
+    claim_ids: list[int] = field(default_factory=list)
+    created: list[bool] = field(default_factory=list)
+    discrepancy_ids: list[int] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def post_claims(db: Database, items: list[dict], token: str | None, settings: Settings) -> Ingested:
+    """Store the items (validated shapes) or raise BatchInvalid; the caller holds the transaction."""
+    metrics = metric_store.all_metrics(db)
+    metric_ids = metric_store.metric_ids(db)
+    result, errors = Ingested(), {}
+    for index, item in enumerate(items):
+        try:
+            claim_id, created, warnings = _store_one(db, item, metrics, metric_ids, token, settings)
+        except FiguresError as error:
+            errors[index] = {error.field: [error.message]}
+            continue
+        result.claim_ids.append(claim_id)
+        result.created.append(created)
+        result.warnings += [f"item {index}: {w}" if len(items) > 1 else w for w in warnings]
+    if errors:
+        raise BatchInvalid(errors)
+    new_ids = [cid for cid, created in zip(result.claim_ids, result.created, strict=True) if created]
+    result.discrepancy_ids = check(db, new_ids, token, settings)
+    return result
+
+
+def _store_one(db, item, metrics, metric_ids, token, settings) -> tuple[int, bool, list[str]]:
+    metric = metrics.get(item["metric"])
+    if metric is None:
+        known = ", ".join(sorted(metrics))
+        raise FiguresError("metric", f"unknown metric {item['metric']!r}; known: {known}")
+    location_id, warnings = _location(db, item["location"], token)
+    source_ref = item["source"]
+    source_id, source_warnings, _ = places.resolve_or_create(
+        db, places.SOURCES, source_ref["name"], token, {"kind": source_ref.get("kind")}
+    )
+    size = item.get("household_size") or _place_household_size(db, location_id)
+    derived = derive(item, metric, size or settings.household_size, settings.rel_tol)
+    identity = {
+        "metric": metric.slug, "location": location_id, "source": source_id,
+        "quantifier": item.get("quantifier", "exact"), "value": item.get("value"),
+        "low": item.get("low"), "high": item.get("high"), "vague": item.get("vague"),
+        "unit": item.get("unit") or metric.unit, "household_size": item.get("household_size"),
+        "as_of": derived.as_of.text() if derived.as_of else None,
+        "since": item.get("since"),
+    }
+    key = claim_store.dedup_key(identity)
+    existing = claim_store.find_by_key(db, key)
+    if existing is not None:
+        claim_store.cite(db, existing, item.get("reported_in"), token)
+        return existing, False, warnings + source_warnings
+    interval = derived.interval
+    row = {
+        "metric_id": metric_ids[metric.slug], "location_id": location_id, "source_id": source_id,
+        "quantifier": identity["quantifier"], "value": item.get("value"),
+        "value_low": item.get("low"), "value_high": item.get("high"), "vague": item.get("vague"),
+        "unit_stated": identity["unit"], "household_size": item.get("household_size"),
+        "stated_on": item.get("stated_on"), "as_of": identity["as_of"],
+        "as_of_start": derived.as_of.start.isoformat() if derived.as_of else None,
+        "as_of_end": derived.as_of.end.isoformat() if derived.as_of else None,
+        "since": item.get("since"), "quote": item.get("quote"),
+        "low": interval.low, "high": interval.high, "best": interval.best, "unit": derived.unit,
+        "interval_rule": derived.rule, "status": "active", "dedup_key": key,
+        "created_at": now(),
+    }
+    claim_id = claim_store.insert(db, row, token)
+    claim_store.cite(db, claim_id, item.get("reported_in"), token)
+    return claim_id, True, warnings + source_warnings
+
+
+def _location(db: Database, ref: dict, token: str | None) -> tuple[int, list[str]]:
+    pcode = ref.get("pcode")
+    if pcode:
+        found = places.find_by_pcode(db, pcode)
+        if found is not None:
+            return found, []
+    location_id, warnings, created = places.resolve_or_create(
+        db, places.LOCATIONS, ref["name"], token, {"pcode": pcode}
+    )
+    return location_id, warnings
+
+
+def _place_household_size(db: Database, location_id: int) -> float | None:
+    """The place's household size, else the nearest enclosing place's."""
+    seen = set()
+    current = location_id
+    while current is not None and current not in seen:
+        seen.add(current)
+        size, parent = db.execute(
+            "SELECT household_size, part_of FROM locations WHERE id = ?", [current]
+        ).fetchone()
+        if size:
+            return size
+        current = parent
+    return None
+
+
+def relations(db: Database, settings: Settings) -> Relations:
+    return Relations(
+        metrics=metric_store.all_metrics(db),
+        place_parents=places.place_parents(db),
+        window_days=settings.window_days,
+    )
+
+
+def check(db: Database, claim_ids: list[int], token: str | None, settings: Settings) -> list[int]:
+    """Detect and store the discrepancies of these claims against their groups (indexed)."""
+    if not claim_ids:
+        return []
+    rel = relations(db, settings)
+    metric_ids = metric_store.metric_ids(db)
+    found_ids: list[int] = []
+    for row in claim_store.group_rows_by_id(db, claim_ids):
+        claim = claim_store.to_domain(row)
+        if claim.as_of is None or claim.status != "active":
+            continue
+        wanted = candidate_filter(claim, rel)
+        rows = claim_store.group(
+            db,
+            [metric_ids[slug] for slug in wanted["metrics"] if slug in metric_ids],
+            list(wanted["locations"]),
+            wanted["as_of_from"],
+            wanted["as_of_to"],
+        )
+        by_id = {r["id"]: r for r in rows}
+        by_id[row["id"]] = row
+        found = detect(claim, [claim_store.to_domain(r) for r in rows], rel)
+        found_ids += discrepancy_store.store(db, found, metric_ids, by_id, token)
+    return sorted(set(found_ids))
+
+
+def recheck_location(db: Database, location_id: int, token: str | None, settings: Settings):
+    """After a merge: re-run detection over every active claim now at this place."""
+    ids = [r[0] for r in db.execute(
+        "SELECT id FROM claims WHERE location_id = ? AND status = 'active'", [location_id]
+    ).fetchall()]
+    return check(db, ids, token, settings)
+
+
+def recheck_source(db: Database, source_id: int, token: str | None, settings: Settings):
+    ids = [r[0] for r in db.execute(
+        "SELECT id FROM claims WHERE source_id = ? AND status = 'active'", [source_id]
+    ).fetchall()]
+    return check(db, ids, token, settings)
+
+
+def as_claims(db: Database, ids: list[int]) -> list[Claim]:
+    return [claim_store.to_domain(r) for r in claim_store.group_rows_by_id(db, ids)]

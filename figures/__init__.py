@@ -1,0 +1,1 @@
+"""The domain of humanitarian figures: intervals, units, periods, names, detection."""

@@ -1,0 +1,235 @@
+"""Which pairs of claims cannot both be true, why, and by how much (DESIGN 3.6).
+
+Decisions the design leaves open, so every caller gets the same answer:
+- compare(a, b) == compare(b, a): roles come from the claims, never from the argument order.
+  conflict: claim_a is the claim whose interval lies above, claim_b the one below.
+  part_exceeds_whole: claim_a is the part, claim_b the whole.
+  cumulative_decrease: claim_a is the earlier claim, claim_b the later one.
+- ratio = the higher interval's low / the lower interval's high; a lower high of 0 counts as 1
+  (one unit), so the ratio is never infinite and always >= 1.
+- A source's own later figure (periods that can be ordered) is an update, never a conflict; a
+  running total that falls is still a cumulative_decrease, whoever said it.
+- part/whole compares claims of one metric kind only, in comparable periods (stock: within the
+  window; flow: the same period; cumulative: one series, the part not later than the whole,
+  since a running whole can only grow). No same-source exemption: a source's figure for one
+  metric does not replace its figure for another.
+- Metrics unknown to Relations are treated as stocks.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from figures.claims import Claim
+from figures.intervals import Interval
+from figures.metrics import Metric, ancestors
+
+KINDS = ("conflict", "part_exceeds_whole", "cumulative_decrease")
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """Two claims that cannot both be true: kind, roles (see module doc), severity, a sentence."""
+
+    kind: str
+    claim_a: int
+    claim_b: int
+    ratio: float
+    explanation: str
+
+
+@dataclass(frozen=True)
+class Relations:
+    """What detection must know besides the claims: metric kinds and both part-of chains."""
+
+    metrics: dict[str, Metric]
+    place_parents: dict[int, int | None]
+    window_days: int = 31
+    flow_tolerance_days: int = 3
+
+    def kind(self, slug: str) -> str:
+        metric = self.metrics.get(slug)
+        return metric.kind if metric else "stock"
+
+    def metric_parents(self) -> dict[str, str | None]:
+        return {slug: metric.part_of for slug, metric in self.metrics.items()}
+
+
+def severity_ratio(higher: Interval, lower: Interval) -> float:
+    """How far apart two disjoint intervals are: higher.low / lower.high, at least 1."""
+    denominator = lower.high if lower.high else 1.0
+    return max(1.0, float(higher.low) / float(denominator))
+
+
+def _comparable(kind: str, x: Claim, y: Claim, rel: Relations) -> bool:
+    """Whether two dated claims of one kind describe the same moment, period or series."""
+    if kind == "stock":
+        return x.as_of.gap_days(y.as_of) <= rel.window_days
+    if x.since != y.since:
+        return False
+    if kind == "cumulative":
+        return True
+    tolerance = rel.flow_tolerance_days
+    return (
+        abs((x.as_of.start - y.as_of.start).days) <= tolerance
+        and abs((x.as_of.end - y.as_of.end).days) <= tolerance
+    )
+
+
+def _is_part(part: Claim, whole: Claim, rel: Relations) -> bool:
+    same_metric = part.metric == whole.metric
+    same_place = part.location == whole.location
+    return (
+        not (same_metric and same_place)
+        and (same_metric or whole.metric in ancestors(part.metric, rel.metric_parents()))
+        and (same_place or whole.location in ancestors(part.location, rel.place_parents))
+    )
+
+
+def _above(higher: Claim, lower: Claim) -> bool:
+    return lower.high is not None and higher.low > lower.high
+
+
+def compare(a: Claim, b: Claim, rel: Relations) -> Discrepancy | None:
+    """The discrepancy between two claims, or None when they can both be true."""
+    if a.id == b.id or a.as_of is None or b.as_of is None or "retracted" in (a.status, b.status):
+        return None
+    a, b = sorted((a, b), key=lambda claim: claim.id)
+    if a.metric == b.metric and a.location == b.location:
+        return _same_group(a, b, rel)
+    for part, whole in ((a, b), (b, a)):
+        kind = rel.kind(part.metric)
+        if _is_part(part, whole, rel) and kind == rel.kind(whole.metric):
+            later_part = kind == "cumulative" and whole.as_of.before(part.as_of)
+            if _comparable(kind, part, whole, rel) and not later_part and _above(part, whole):
+                return _found("part_exceeds_whole", part, whole, rel)
+    return None
+
+
+def _same_group(a: Claim, b: Claim, rel: Relations) -> Discrepancy | None:
+    kind = rel.kind(a.metric)
+    if not _comparable(kind, a, b, rel):
+        return None
+    ordered = a.as_of.before(b.as_of) or b.as_of.before(a.as_of)
+    if kind == "cumulative" and ordered:
+        earlier, later = (a, b) if a.as_of.before(b.as_of) else (b, a)
+        return (
+            _found("cumulative_decrease", earlier, later, rel) if _above(earlier, later) else None
+        )
+    if ordered and a.source == b.source:
+        return None  # the source's own update
+    for higher, lower in ((a, b), (b, a)):
+        if _above(higher, lower):
+            return _found("conflict", higher, lower, rel)
+    return None
+
+
+def _found(kind: str, first: Claim, second: Claim, rel: Relations) -> Discrepancy:
+    """A discrepancy whose first claim's interval lies above the second's."""
+    ratio = severity_ratio(first.interval, second.interval)
+    return Discrepancy(kind, first.id, second.id, ratio, _explain(kind, first, second, ratio))
+
+
+def _who(claim: Claim) -> str:
+    return claim.source_name or f"source {claim.source}"
+
+
+def _explain(kind: str, x: Claim, y: Claim, ratio: float) -> str:
+    x_when, y_when = x.as_of.label(), y.as_of.label()
+    y_who = "its own" if x.source == y.source else f"{_who(y)}'s"
+    times = f"{ratio_words(ratio)} times its upper bound."
+    x_says, y_says = number_words(x.interval), number_words(y.interval)
+    if kind == "conflict":
+        return (
+            f"{_who(x)}'s estimate for {x_when} ({x_says}) is entirely above "
+            f"{y_who} for {y_when} ({y_says}): {times}"
+        )
+    if kind == "cumulative_decrease":
+        since = f" since {x.since.isoformat()}" if x.since else ""
+        return (
+            f"{_who(y)}'s running total{since} for {y_when} ({y_says}) is entirely below "
+            f"{_who(x)}'s earlier total for {x_when} ({x_says}), which can only grow: "
+            f"the earlier low is {times}"
+        )
+
+    def what(claim: Claim) -> str:
+        place = claim.location_name or f"place {claim.location}"
+        return f"{claim.metric.replace('_', ' ')} in {place}"
+
+    return (
+        f"{_who(x)}'s {what(x)} for {x_when} ({x_says}) exceeds {y_who} "
+        f"{what(y)} for {y_when} ({y_says}), the whole it is part of: {times}"
+    )
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def number_words(interval: Interval) -> str:
+    """An interval in plain words: "80,000", "at least 25", "up to 100,000", "1 to 2"."""
+    if interval.high is None:
+        return f"at least {_number(interval.low)}"
+    if interval.low == interval.high:
+        return _number(interval.low)
+    if interval.low == 0:
+        return f"up to {_number(interval.high)}"
+    return f"{_number(interval.low)} to {_number(interval.high)}"
+
+
+def ratio_words(ratio: float) -> str:
+    return f"{ratio:,.2f}".rstrip("0").rstrip(".")
+
+
+def _descendants(item, parents: dict) -> list:
+    return [other for other in parents if item in ancestors(other, parents)]
+
+
+def candidate_filter(claim: Claim, rel: Relations) -> dict:
+    """What storage must fetch to find every claim compare() could pair with this one.
+
+    Claims of these metrics at these places whose as_of overlaps [as_of_from, as_of_to]
+    (a None bound is open: running totals are ordered across any span of time).
+    """
+    metric_parents = rel.metric_parents()
+    bounds: tuple[date | None, date | None] = (None, None)
+    kind = rel.kind(claim.metric)
+    if claim.as_of is not None and kind != "cumulative":
+        days = rel.window_days if kind == "stock" else rel.flow_tolerance_days
+        bounds = (_shift(claim.as_of.start, -days), _shift(claim.as_of.end, days))
+    return {
+        "metrics": [claim.metric]
+        + ancestors(claim.metric, metric_parents)
+        + _descendants(claim.metric, metric_parents),
+        "locations": [claim.location]
+        + ancestors(claim.location, rel.place_parents)
+        + _descendants(claim.location, rel.place_parents),
+        "as_of_from": bounds[0],
+        "as_of_to": bounds[1],
+    }
+
+
+def _shift(day: date, days: int) -> date:
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.min if days < 0 else date.max
+
+
+def detect(new: Claim, candidates: Iterable[Claim], rel: Relations) -> list[Discrepancy]:
+    """The discrepancies a newly written claim opens against its candidates (on write)."""
+    return _unique(compare(new, other, rel) for other in candidates)
+
+
+def detect_all(claims: Iterable[Claim], rel: Relations) -> list[Discrepancy]:
+    """Every discrepancy among a set of claims: a batch, a re-check after a merge, a test."""
+    claims = list(claims)
+    return _unique(compare(a, b, rel) for i, a in enumerate(claims) for b in claims[i + 1 :])
+
+
+def _unique(found: Iterable[Discrepancy | None]) -> list[Discrepancy]:
+    seen: dict[tuple[str, int, int], Discrepancy] = {}
+    for d in found:
+        if d is not None:
+            seen.setdefault((d.kind, d.claim_a, d.claim_b), d)
+    return list(seen.values())

@@ -1,0 +1,116 @@
+"""The reconciled picture of one metric at one place: what sources agree on, and how it moved.
+
+Windows are greedy in time order: a claim opens a new window when its as_of starts more than
+window_days after the end of the as_of of the window's first claim. A window's best is the median
+of its distinct sources' best values, each source counted once through its latest claim. A
+window lists the open discrepancies that involve any of its claims. Retracted claims take no
+part; they are listed under "retracted".
+"""
+
+from datetime import date
+from statistics import median
+
+from figures.claims import Claim
+from figures.detect import Discrepancy
+from figures.intervals import Interval
+from figures.metrics import Metric
+
+
+def reconcile(
+    claims: list[Claim],
+    metric: Metric,
+    discrepancies: list[Discrepancy | dict],
+    window_days: int = 31,
+) -> dict:
+    """Timeline, contemporaneous windows with agreed range and best estimate, and changes."""
+    live = [c for c in claims if c.status != "retracted"]
+    dated = sorted((c for c in live if c.as_of is not None), key=lambda c: (c.as_of.start, c.id))
+    groups: list[list[Claim]] = []
+    for claim in dated:
+        if groups and (claim.as_of.start - groups[-1][0].as_of.end).days <= window_days:
+            groups[-1].append(claim)
+        else:
+            groups.append([claim])
+    open_pairs = _open_pairs(discrepancies)
+    windows = [_window(group, open_pairs) for group in groups]
+    return {
+        "metric": metric.slug,
+        "unit": metric.unit,
+        "windows": windows,
+        "changes": [_change(a, b) for a, b in zip(windows, windows[1:], strict=False)],
+        "undated": [c.id for c in live if c.as_of is None],
+        "retracted": [c.id for c in claims if c.status == "retracted"],
+    }
+
+
+def _open_pairs(discrepancies: list[Discrepancy | dict]) -> list[tuple[int, int, int]]:
+    """(id, claim_a, claim_b) of open ones; an unstored Discrepancy is open, its id its index."""
+    pairs = []
+    for index, d in enumerate(discrepancies):
+        row = d if isinstance(d, dict) else vars(d)
+        if row.get("status", "open") == "open":
+            pairs.append((row.get("id", index), row["claim_a"], row["claim_b"]))
+    return pairs
+
+
+def _window(group: list[Claim], open_pairs: list[tuple[int, int, int]]) -> dict:
+    start = min(c.as_of.start for c in group)
+    end = max(c.as_of.end for c in group)
+    agreed: Interval | None = group[0].interval
+    for claim in group[1:]:
+        agreed = None if agreed is None else agreed.intersection(claim.interval)
+    highs = [c.high for c in group]
+    latest: dict[int, Claim] = {}
+    for claim in sorted(group, key=lambda c: (c.as_of.end, c.as_of.start, c.id)):
+        latest[claim.source] = claim
+    ids = {c.id for c in group}
+    return {
+        "start": start.isoformat(),
+        "end": end.isoformat(),
+        "label": window_label(start, end),
+        "claims": [c.id for c in group],
+        "sources": list(dict.fromkeys(c.source_name or f"source {c.source}" for c in group)),
+        "agreed": _range(agreed.low, agreed.high) if agreed else None,
+        "envelope": _range(min(c.low for c in group), None if None in highs else max(highs)),
+        "best": float(median(c.best for c in latest.values())),
+        "discrepancies": [d for d, a, b in open_pairs if a in ids or b in ids],
+    }
+
+
+def _range(low: float, high: float | None) -> dict:
+    return {"low": float(low), "high": None if high is None else float(high)}
+
+
+def window_label(start: date, end: date) -> str:
+    """ "2017-06-10" for one day, "June 2017" within a month, else "June to July 2017"."""
+    if start == end:
+        return start.isoformat()
+    if (start.year, start.month) == (end.year, end.month):
+        return start.strftime("%B %Y")
+    if start.year == end.year:
+        return f"{start:%B} to {end:%B %Y}"
+    return f"{start:%B %Y} to {end:%B %Y}"
+
+
+def _change(first: dict, second: dict) -> dict:
+    """The move of the best estimate from one window to the next, in percent and in words."""
+    before, after = first["best"], second["best"]
+    span = f"from {first['label']} to {second['label']}"
+    if before == 0:
+        percent = None
+        text = f"{_number(before)} to {_number(after)} {span}"
+    else:
+        percent = round((after - before) / before * 100, 1)
+        text = f"{percent:+.0f} % {span}"
+    return {
+        "from": first["label"],
+        "to": second["label"],
+        "from_best": before,
+        "to_best": after,
+        "percent": percent,
+        "text": text,
+    }
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,g}"

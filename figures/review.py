@@ -1,0 +1,4 @@
+"""The review states an analyst moves a discrepancy through, and the kinds detection records."""
+
+REVIEW_STATUSES = ("open", "explained", "dismissed", "resolved")
+DISCREPANCY_KINDS = ("conflict", "part_exceeds_whole", "cumulative_decrease")

@@ -1,0 +1,157 @@
+"""The OpenAPI 3 document, built from the schemas, and the locally served page that reads it."""
+
+from apispec import APISpec
+from apispec.ext.marshmallow import MarshmallowPlugin
+
+from schemas import claims as c
+from schemas import resources as r
+from schemas.fields import IsoDate, IsoPeriod, NameOrObject, StrictNumber
+
+PROBLEM = "application/problem+json"
+ERRORS = {
+    400: "Bad request: malformed JSON, query or cursor",
+    401: "Missing or malformed bearer token",
+    403: "Unknown or revoked token",
+    404: "No such resource",
+    409: "Conflicts with what is stored",
+    413: "Body or batch over the size limit",
+    415: "Body is not application/json",
+    422: "Invalid fields; nothing was written",
+}
+WRITE = (401, 403, 413, 415, 400, 422)
+
+
+def _fields_to_properties(plugin: MarshmallowPlugin):
+    def custom(self, field, **kwargs):
+        if isinstance(field, StrictNumber):
+            return {"type": "number"}
+        if isinstance(field, IsoDate):
+            return {"type": "string", "format": "date"}
+        if isinstance(field, IsoPeriod):
+            return {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"}
+        if isinstance(field, NameOrObject):
+            ref = {"$ref": f"#/components/schemas/{field.nested.__name__}"}
+            return {"oneOf": [{"type": "string", "minLength": 1, "maxLength": 200}, ref]}
+        return {}
+
+    plugin.converter.add_attribute_function(custom)
+
+
+def _json(schema, status_text="OK"):
+    return {"description": status_text, "content": {"application/json": {"schema": schema}}}
+
+
+def _ref(name: str) -> dict:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _list_of(name: str) -> dict:
+    return {"type": "object", "required": ["items", "next"], "properties": {
+        "items": {"type": "array", "items": _ref(name)},
+        "next": {"type": ["string", "null"]}}}
+
+
+def _operation(summary, ok: dict, errors=(), body=None, query=None, secured=False, params=()):
+    op = {"summary": summary, "responses": dict(ok)}
+    for status in errors:
+        op["responses"][str(status)] = {"description": ERRORS[status],
+                                        "content": {PROBLEM: {"schema": _ref("Problem")}}}
+    if body is not None:
+        op["requestBody"] = {"required": True, "content": {"application/json": {"schema": body}}}
+    parameters = [{"in": "path", "name": p, "required": True, "schema": {"type": "integer"}}
+                  for p in params]
+    if query is not None:
+        parameters.append({"in": "query", "schema": query})
+    if parameters:
+        op["parameters"] = parameters
+    if secured:
+        op["security"] = [{"bearer": []}]
+    return op
+
+
+def build_spec(app) -> dict:
+    """The document for this app (cached on it: the schemas do not change at run time)."""
+    cached = app.extensions.get("openapi")
+    if cached is not None:
+        return cached
+    plugin = MarshmallowPlugin()
+    spec = APISpec("Humanitarian figures reconciliation API", "1.0.0", "3.0.3", plugins=[plugin])
+    _fields_to_properties(plugin)
+    spec.components.security_scheme("bearer", {"type": "http", "scheme": "bearer"})
+    for schema in (c.LocationRef, c.SourceRef, c.ClaimIn, c.ClaimOut, c.Retraction, r.MetricIn,
+                   r.LocationIn, r.LocationPatch, r.LocationOut, r.SourceOut, r.AliasIn, r.Review,
+                   r.DiscrepancyOut, r.Problem):
+        spec.components.schema(schema.__name__, schema=schema)
+    claim_result = {"type": "object", "properties": {
+        "claim": _ref("ClaimOut"), "claims": {"type": "array", "items": _ref("ClaimOut")},
+        "discrepancies": {"type": "array", "items": _ref("DiscrepancyOut")},
+        "warnings": {"type": "array", "items": {"type": "string"}}}}
+    post_body = {"oneOf": [_ref("ClaimIn"), {"type": "array", "minItems": 1,
+                                              "items": _ref("ClaimIn")}]}
+    read = (400, 404)
+    for path, methods in _paths(claim_result, post_body, read).items():
+        spec.path(path=path, operations=methods)
+    document = spec.to_dict()
+    app.extensions["openapi"] = document
+    return document
+
+
+def _paths(claim_result, post_body, read) -> dict:
+    ok = {"200": _json({"type": "object"})}
+    return {
+        "/health": {"get": _operation("Liveness and a database check", ok)},
+        "/claims": {
+            "get": _operation("List claims", {"200": _json(_list_of("ClaimOut"))}, read,
+                              query=r.ClaimsQuery, params=()) | {},
+            "post": _operation(
+                "Store one claim or a batch (all or nothing)",
+                {"201": _json(claim_result, "Stored"),
+                 "200": _json(claim_result, "Already stored: the existing claim")},
+                WRITE, body=post_body, secured=True),
+        },
+        "/claims/{claim_id}": {"get": _operation(
+            "One claim with its citations and discrepancies", {"200": _json(_ref("ClaimOut"))},
+            (404,), params=("claim_id",))},
+        "/claims/{claim_id}/retract": {"post": _operation(
+            "Retract a claim (kept, marked retracted); its open discrepancies close",
+            {"200": _json(_ref("ClaimOut"))}, (*WRITE, 404, 409),
+            body=_ref("Retraction"), secured=True, params=("claim_id",))},
+        "/metrics": {
+            "get": _operation("The metric vocabulary", {"200": _json(_list_of("MetricIn"))}),
+            "post": _operation("Add a metric", {"201": _json(_ref("MetricIn"), "Created")},
+                               (*WRITE, 409), body=_ref("MetricIn"), secured=True),
+        },
+        "/locations": {
+            "get": _operation("Places with aliases", {"200": _json(_list_of("LocationOut"))},
+                              (400,), query=r.PageQuery),
+            "post": _operation("Create a place", {"201": _json({"type": "object"}, "Created")},
+                               (*WRITE, 409), body=_ref("LocationIn"), secured=True),
+        },
+        "/locations/{location_id}": {"patch": _operation(
+            "Describe a place: p-code, enclosing place, household size",
+            {"200": _json(_ref("LocationOut"))}, (*WRITE, 404, 409),
+            body=_ref("LocationPatch"), secured=True, params=("location_id",))},
+        "/locations/{location_id}/aliases": {"post": _operation(
+            "Link a name to this place (merging a place of that name)",
+            {"201": _json({"type": "object"}, "Linked")}, (*WRITE, 404),
+            body=_ref("AliasIn"), secured=True, params=("location_id",))},
+        "/sources": {"get": _operation("Sources with aliases",
+                                       {"200": _json(_list_of("SourceOut"))}, (400,),
+                                       query=r.PageQuery)},
+        "/sources/{source_id}/aliases": {"post": _operation(
+            "Link a name to this source (merging a source of that name)",
+            {"201": _json({"type": "object"}, "Linked")}, (*WRITE, 404),
+            body=_ref("AliasIn"), secured=True, params=("source_id",))},
+        "/openapi.json": {"get": _operation("This document", ok)},
+    }
+
+
+DOCS_HTML = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Figures API</title>
+<link rel="stylesheet" href="/docs/assets/swagger-ui.css"></head>
+<body><div id="swagger-ui"></div>
+<script src="/docs/assets/swagger-ui-bundle.js"></script>
+<script src="/docs/init.js"></script></body></html>
+"""
+
+DOCS_INIT_JS = """window.ui = SwaggerUIBundle({url: "/openapi.json", dom_id: "#swagger-ui"});"""

@@ -1,0 +1,115 @@
+"""Schemas of the vocabulary, places, sources, discrepancies, list queries and errors."""
+
+from marshmallow import Schema, fields, validate
+
+from figures.review import DISCREPANCY_KINDS, REVIEW_STATUSES
+from figures.metrics import KINDS
+from schemas.claims import NAME, ClaimOut
+from schemas.fields import IsoDate, StrictNumber
+
+SLUG = validate.Regexp(r"^[a-z][a-z0-9_]{0,63}$", error="A slug is lower case letters, digits, _.")
+
+
+class MetricIn(Schema):
+    slug = fields.String(required=True, validate=SLUG)
+    label = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    unit = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    kind = fields.String(required=True, validate=validate.OneOf(KINDS))
+    part_of = fields.String(load_default=None, allow_none=True, validate=SLUG)
+
+
+class MetricOut(MetricIn):
+    pass
+
+
+class LocationIn(Schema):
+    name = fields.String(required=True, validate=NAME)
+    pcode = fields.String(validate=validate.Length(min=1, max=50))
+    part_of = fields.Raw(metadata={"description": "enclosing place: its id or name",
+                                   "oneOf": [{"type": "integer"}, {"type": "string"}]})
+    household_size = StrictNumber(validate=validate.Range(min=0, min_inclusive=False, max=1000))
+
+
+class LocationPatch(Schema):
+    pcode = fields.String(validate=validate.Length(min=1, max=50))
+    part_of = fields.Raw(metadata={"description": "enclosing place: its id or name",
+                                   "oneOf": [{"type": "integer"}, {"type": "string"}]})
+    household_size = StrictNumber(validate=validate.Range(min=0, min_inclusive=False, max=1000))
+
+
+class LocationOut(Schema):
+    id = fields.Integer()
+    name = fields.String()
+    pcode = fields.String(allow_none=True)
+    part_of = fields.Integer(allow_none=True)
+    household_size = fields.Float(allow_none=True)
+    aliases = fields.List(fields.String())
+    created_at = fields.String()
+
+
+class SourceOut(Schema):
+    id = fields.Integer()
+    name = fields.String()
+    kind = fields.String(allow_none=True)
+    aliases = fields.List(fields.String())
+    created_at = fields.String()
+
+
+class AliasIn(Schema):
+    name = fields.String(required=True, validate=NAME)
+
+
+class Review(Schema):
+    status = fields.String(required=True, validate=validate.OneOf(REVIEW_STATUSES))
+    note = fields.String(validate=validate.Length(max=5000))
+
+
+class DiscrepancyOut(Schema):
+    id = fields.Integer()
+    kind = fields.String(validate=validate.OneOf(DISCREPANCY_KINDS))
+    metric = fields.String()
+    location = fields.Dict()
+    claims = fields.List(fields.Nested(ClaimOut))
+    ratio = fields.Float()
+    explanation = fields.String()
+    status = fields.String(validate=validate.OneOf(REVIEW_STATUSES))
+    note = fields.String(allow_none=True)
+    detected_at = fields.String()
+    reviewed_at = fields.String(allow_none=True)
+
+
+class PageQuery(Schema):
+    limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=500))
+    cursor = fields.String(validate=validate.Length(min=1, max=200))
+
+
+class ClaimsQuery(PageQuery):
+    metric = fields.String(validate=validate.Length(min=1, max=100))
+    location = fields.String(validate=NAME)
+    source = fields.String(validate=NAME)
+    status = fields.String(validate=validate.OneOf(["active", "retracted"]))
+    from_ = IsoDate(data_key="from")
+    to = IsoDate()
+
+
+class DiscrepanciesQuery(PageQuery):
+    metric = fields.String(validate=validate.Length(min=1, max=100))
+    location = fields.String(validate=NAME)
+    kind = fields.String(validate=validate.OneOf(DISCREPANCY_KINDS))
+    status = fields.String(validate=validate.OneOf(REVIEW_STATUSES))
+    min_ratio = fields.Float(allow_nan=False, validate=validate.Range(min=1, max=1e12))
+
+
+class ReconciliationQuery(Schema):
+    metric = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    location = fields.String(required=True, validate=NAME)
+
+
+class Problem(Schema):
+    """RFC 9457 problem details; `errors` maps a field (or a batch index) to messages."""
+
+    type = fields.String()
+    title = fields.String()
+    status = fields.Integer()
+    detail = fields.String()
+    errors = fields.Dict()

@@ -1,0 +1,52 @@
+"""Fixtures in flaskr's chain: app -> client / runner, each test on its own SQLite file."""
+
+import pytest
+
+from app import create_app, get_db
+from db.connection import write_transaction
+from db.metrics import seed_builtin
+from db.migrations import migrate
+from db.tokens import create_token
+
+
+@pytest.fixture
+def app(tmp_path):
+    app = create_app({"DATABASE": str(tmp_path / "figures.db"), "TESTING": True})
+    with app.app_context():
+        db = get_db()
+        migrate(db)
+        with write_transaction(db):
+            seed_builtin(db)
+        app.config["TEST_TOKEN"] = create_token(db, "tester")
+    return app
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def auth(app):
+    return {"Authorization": f"Bearer {app.config['TEST_TOKEN']}"}
+
+
+@pytest.fixture
+def post(client, auth):
+    """POST JSON with the test token."""
+
+    def _post(path, body):
+        return client.post(path, json=body, headers=auth)
+
+    return _post
+
+
+@pytest.fixture
+def db(app):
+    with app.app_context():
+        yield get_db()
