@@ -21,6 +21,7 @@ from db.migrations import migrate
 from db.tokens import create_token, revoke_token, token_name
 from figures.errors import FiguresError
 from figures.metrics import Metric
+from figures.reconcile import reconcile
 from schemas import claims as claim_schemas
 from schemas import resources
 from schemas.openapi import DOCS_HTML, DOCS_INIT_JS, build_spec
@@ -444,6 +445,58 @@ def _register_routes(app: Flask) -> None:
     @write_access
     def alias_source(source_id):
         return _alias(places.SOURCES, source_id, recheck_source)
+
+    @app.get("/discrepancies")
+    def list_discrepancies():
+        args = query(resources.DiscrepanciesQuery)
+        filters = {k: args.get(k) for k in ("kind", "status", "min_ratio")}
+        if "metric" in args:
+            filters["metric_id"] = metric_id(args["metric"])
+        if "location" in args:
+            filters["location_id"] = resolve(places.LOCATIONS, args["location"], "location")
+        cursor = decode_cursor(args.get("cursor"), (float, int))
+        db = get_db()
+        rows = discrepancy_store.page(db, filters, cursor, args["limit"] + 1)
+        page = page_of(rows, args["limit"], lambda row: encode_cursor(row["ratio"], row["id"]))
+        page["items"] = discrepancy_out.dump(discrepancy_store.served(db, page["items"]), many=True)
+        return jsonify(page)
+
+    def _discrepancy(discrepancy_id):
+        row = discrepancy_store.get(get_db(), discrepancy_id)
+        if row is None:
+            raise Problem(404, "Not Found", f"No discrepancy {discrepancy_id}.",
+                          {"id": ["No such discrepancy."]})
+        return discrepancy_out.dump(discrepancy_store.served(get_db(), [row])[0])
+
+    @app.get("/discrepancies/<int:discrepancy_id>")
+    def get_discrepancy(discrepancy_id):
+        return jsonify(_discrepancy(discrepancy_id))
+
+    @app.patch("/discrepancies/<int:discrepancy_id>")
+    @write_access
+    def review_discrepancy(discrepancy_id):
+        args = load(resources.Review(), json_body())
+        db = get_db()
+        _discrepancy(discrepancy_id)
+        with write_transaction(db):
+            discrepancy_store.review(db, discrepancy_id, args["status"], args.get("note"),
+                                     g.token_name)
+        return jsonify(_discrepancy(discrepancy_id))
+
+    @app.get("/reconciliation")
+    def reconciliation():
+        args = query(resources.ReconciliationQuery)
+        db = get_db()
+        metrics = metric_store.all_metrics(db)
+        wanted = metric_id(args["metric"])
+        location = resolve(places.LOCATIONS, args["location"], "location")
+        rows = claim_store.of_metric_at(db, wanted, location)
+        claims = [claim_store.to_domain(r) for r in rows]
+        found = discrepancy_store.for_claims(db, [c.id for c in claims])
+        body = reconcile(claims, metrics[args["metric"]], found, settings().window_days)
+        body["location"] = {"id": location, "name": rows[0]["location_name"] if rows else
+                            places.listing(db, places.LOCATIONS, location - 1, 1)[0]["name"]}
+        return jsonify(body)
 
     @app.get("/openapi.json")
     def openapi():

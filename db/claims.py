@@ -191,3 +191,12 @@ def group_rows_by_id(db: Database, ids: list[int]) -> list[dict]:
         marks = ", ".join("?" for _ in chunk)
         rows += db.query(SERVED_SELECT + f" WHERE c.id IN ({marks}) ORDER BY c.id", chunk)
     return sorted(rows, key=lambda r: r["id"])
+
+
+def of_metric_at(db: Database, metric_id: int, location_id: int) -> list[dict]:
+    """Every claim (retracted too) of one metric at one place, in time order (indexed)."""
+    return list(db.query(
+        SERVED_SELECT + " WHERE c.metric_id = ? AND c.location_id = ?"
+        " ORDER BY c.as_of_start, c.id",
+        [metric_id, location_id],
+    ))

@@ -75,7 +75,7 @@ def build_spec(app) -> dict:
     if cached is not None:
         return cached
     plugin = MarshmallowPlugin()
-    spec = APISpec("Humanitarian figures reconciliation API", "1.0.0", "3.0.3", plugins=[plugin])
+    spec = APISpec("Humanitarian figures reconciliation API", "1.0.0", "3.1.0", plugins=[plugin])
     _fields_to_properties(plugin)
     spec.components.security_scheme("bearer", {"type": "http", "scheme": "bearer"})
     for schema in (c.LocationRef, c.SourceRef, c.ClaimIn, c.ClaimOut, c.Retraction, r.MetricIn,
@@ -94,6 +94,24 @@ def build_spec(app) -> dict:
     document = spec.to_dict()
     app.extensions["openapi"] = document
     return document
+
+
+_RANGE = {"type": "object", "properties": {"low": {"type": "number"},
+                                           "high": {"type": ["number", "null"]}}}
+RECONCILIATION = {"type": "object", "required": ["metric", "unit", "windows", "changes"],
+                  "properties": {
+    "metric": {"type": "string"}, "unit": {"type": "string"},
+    "location": {"type": "object"},
+    "windows": {"type": "array", "items": {"type": "object", "properties": {
+        "start": {"type": "string"}, "end": {"type": "string"}, "label": {"type": "string"},
+        "claims": {"type": "array", "items": {"type": "integer"}},
+        "sources": {"type": "array", "items": {"type": "string"}},
+        "agreed": {"oneOf": [_RANGE, {"type": "null"}]}, "envelope": _RANGE,
+        "best": {"type": "number"},
+        "discrepancies": {"type": "array", "items": {"type": "integer"}}}}},
+    "changes": {"type": "array", "items": {"type": "object"}},
+    "undated": {"type": "array", "items": {"type": "integer"}},
+    "retracted": {"type": "array", "items": {"type": "integer"}}}}
 
 
 def _paths(claim_result, post_body, read) -> dict:
@@ -142,6 +160,20 @@ def _paths(claim_result, post_body, read) -> dict:
             "Link a name to this source (merging a source of that name)",
             {"201": _json({"type": "object"}, "Linked")}, (*WRITE, 404),
             body=_ref("AliasIn"), secured=True, params=("source_id",))},
+        "/discrepancies": {"get": _operation(
+            "Discrepancies, most severe first", {"200": _json(_list_of("DiscrepancyOut"))},
+            (*read, 422), query=r.DiscrepanciesQuery)},
+        "/discrepancies/{discrepancy_id}": {
+            "get": _operation("One discrepancy with both claims in full",
+                              {"200": _json(_ref("DiscrepancyOut"))}, (404,),
+                              params=("discrepancy_id",)),
+            "patch": _operation("Review: status and note, recorded in the history",
+                                {"200": _json(_ref("DiscrepancyOut"))}, (*WRITE, 404),
+                                body=_ref("Review"), secured=True, params=("discrepancy_id",)),
+        },
+        "/reconciliation": {"get": _operation(
+            "The reconciled timeline of one metric at one place",
+            {"200": _json(RECONCILIATION)}, (*read, 422), query=r.ReconciliationQuery)},
         "/openapi.json": {"get": _operation("This document", ok)},
     }
 

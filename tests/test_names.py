@@ -1,0 +1,84 @@
+"""Name keys (DESIGN 3.5): the seed's spellings of one place or source meet, look-alikes warn."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from figures.names import likely_duplicates, name_key, skeleton, source_key
+
+
+@pytest.mark.parametrize(
+    "spelling", ["Raqqa", "Raqa", "al-Raqqa", "ar-Raqqa", "Al Raqqa", "RAQQA", "  raqqa. ", "Ráqqa"]
+)
+def test_spellings_of_raqqa_share_one_key(spelling):
+    assert name_key(spelling) == name_key("Raqqa")
+
+
+def test_only_a_leading_article_is_dropped():
+    assert name_key("ash-Shaddadi") == name_key("Shaddadi")
+    assert name_key("Al") == "al"  # a name that is only an article keeps it
+    assert name_key("Deir ez-Zor") == name_key("Deir Ez Zor") == name_key("deirezzor")
+
+
+def test_district_spellings_share_a_skeleton_not_a_key():
+    spellings = ["Mashlab", "Al-Meshleb", "al-Mishlab"]
+    assert {skeleton(s) for s in spellings} == {"mshlb"}
+    assert len({name_key(s) for s in spellings}) == 3
+
+
+def test_skeleton_is_never_empty_for_a_name_with_letters():
+    assert skeleton("Aia") == name_key("Aia")
+    assert skeleton("Raqqah") == skeleton("Raqqa")
+
+
+def test_likely_duplicates_names_look_alikes_but_not_the_same_place():
+    existing = [(1, "al-Mishlab"), (2, "Raqqa"), (3, "Mashlab"), (4, "Jazra")]
+    assert likely_duplicates("Al-Meshleb", existing) == [(1, "al-Mishlab"), (3, "Mashlab")]
+    assert likely_duplicates("Raqa", existing) == []  # same key: it is Raqqa, not a look-alike
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "UN OCHA",
+        "OCHA",
+        "United Nations humanitarian office",
+        "the United Nations humanitarian office",
+        "UN humanitarian office",
+        "United Nations Office for the Coordination of Humanitarian Affairs",
+        "U.N. OCHA",
+    ],
+)
+def test_ocha_synonyms_share_one_source_key(spelling):
+    assert source_key(spelling) == "ocha"
+
+
+@pytest.mark.parametrize(
+    ("spellings", "key"),
+    [
+        (["UNHCR", "UN refugee agency", "the United Nations refugee agency"], "unhcr"),
+        (["UNICEF", "UN children's agency", "United Nations Children’s Fund"], "unicef"),
+        (["SOHR", "Syrian Observatory for Human Rights"], "sohr"),
+        (["Pentagon", "the Pentagon", "U.S. Department of Defense"], "pentagon"),
+    ],
+)
+def test_source_synonym_table(spellings, key):
+    assert {source_key(s) for s in spellings} == {key}
+
+
+def test_unlisted_sources_are_not_folded():
+    assert source_key("the monitor") != source_key("SOHR")
+    assert source_key("UN") != source_key("OCHA")  # "UN" prefixes go only through the table
+    assert source_key("AFP") == source_key("afp") == "afp"
+
+
+@settings(max_examples=500)
+@given(st.text())
+def test_name_key_is_idempotent(name):
+    assert name_key(name_key(name)) == name_key(name)
+
+
+@settings(max_examples=500)
+@given(st.text())
+def test_source_key_is_idempotent(name):
+    assert source_key(source_key(name)) == source_key(name)
