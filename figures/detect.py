@@ -1,24 +1,21 @@
 """Which pairs of claims cannot both be true, why, and by how much (DESIGN 3.6).
 
-Decisions the design leaves open, so every caller gets the same answer:
-- compare(a, b) == compare(b, a): roles come from the claims, never from the argument order.
-  conflict: claim_a is the claim whose interval lies above, claim_b the one below.
-  part_exceeds_whole: claim_a is the part, claim_b the whole.
-  cumulative_decrease: claim_a is the earlier claim, claim_b the later one.
-- ratio = the higher interval's low / the lower interval's high; a lower high of 0 counts as 1
-  (one unit), so the ratio is never infinite and always >= 1.
-- A source's own later figure (periods that can be ordered) is an update, never a conflict; a
-  running total that falls is still a cumulative_decrease, whoever said it.
-- part/whole compares claims of one metric kind only, in comparable periods (stock: within the
-  window; flow: the same period; cumulative: one series, the part not later than the whole,
-  since a running whole can only grow). No same-source exemption: a source's figure for one
-  metric does not replace its figure for another.
-- Metrics unknown to Relations are treated as stocks.
+Decisions the design leaves open; compare(a, b) == compare(b, a) always:
+- roles: conflict a = the claim above, b = the one below; part_exceeds_whole a = the part,
+  b = the whole; cumulative_decrease a = the earlier, b = the later.
+- ratio = higher low / lower high, a lower high of 0 read as 1: finite and >= 1.
+- A source's own later figure (orderable periods) is its update, not a conflict; a running total
+  that falls is a cumulative_decrease whoever said it.
+- part/whole pairs need one metric kind and comparable periods (stock: the window; flow: the
+  same period; cumulative: one series, the part not later than the whole, which only grows),
+  with no same-source exemption: a figure for one metric does not update another metric's.
+- Metrics missing from Relations count as stocks.
 """
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 from figures.claims import Claim
 from figures.intervals import Interval
@@ -51,6 +48,7 @@ class Relations:
         metric = self.metrics.get(slug)
         return metric.kind if metric else "stock"
 
+    @cached_property
     def metric_parents(self) -> dict[str, str | None]:
         return {slug: metric.part_of for slug, metric in self.metrics.items()}
 
@@ -81,7 +79,7 @@ def _is_part(part: Claim, whole: Claim, rel: Relations) -> bool:
     same_place = part.location == whole.location
     return (
         not (same_metric and same_place)
-        and (same_metric or whole.metric in ancestors(part.metric, rel.metric_parents()))
+        and (same_metric or whole.metric in ancestors(part.metric, rel.metric_parents))
         and (same_place or whole.location in ancestors(part.location, rel.place_parents))
     )
 
@@ -102,7 +100,7 @@ def compare(a: Claim, b: Claim, rel: Relations) -> Discrepancy | None:
         if _is_part(part, whole, rel) and kind == rel.kind(whole.metric):
             later_part = kind == "cumulative" and whole.as_of.before(part.as_of)
             if _comparable(kind, part, whole, rel) and not later_part and _above(part, whole):
-                return _found("part_exceeds_whole", part, whole, rel)
+                return _found("part_exceeds_whole", part, whole)
     return None
 
 
@@ -113,18 +111,16 @@ def _same_group(a: Claim, b: Claim, rel: Relations) -> Discrepancy | None:
     ordered = a.as_of.before(b.as_of) or b.as_of.before(a.as_of)
     if kind == "cumulative" and ordered:
         earlier, later = (a, b) if a.as_of.before(b.as_of) else (b, a)
-        return (
-            _found("cumulative_decrease", earlier, later, rel) if _above(earlier, later) else None
-        )
+        return _found("cumulative_decrease", earlier, later) if _above(earlier, later) else None
     if ordered and a.source == b.source:
         return None  # the source's own update
     for higher, lower in ((a, b), (b, a)):
         if _above(higher, lower):
-            return _found("conflict", higher, lower, rel)
+            return _found("conflict", higher, lower)
     return None
 
 
-def _found(kind: str, first: Claim, second: Claim, rel: Relations) -> Discrepancy:
+def _found(kind: str, first: Claim, second: Claim) -> Discrepancy:
     """A discrepancy whose first claim's interval lies above the second's."""
     ratio = severity_ratio(first.interval, second.interval)
     return Discrepancy(kind, first.id, second.id, ratio, _explain(kind, first, second, ratio))
@@ -181,8 +177,10 @@ def ratio_words(ratio: float) -> str:
     return f"{ratio:,.2f}".rstrip("0").rstrip(".")
 
 
-def _descendants(item, parents: dict) -> list:
-    return [other for other in parents if item in ancestors(other, parents)]
+def _family(item, parents: dict) -> list:
+    """The item, its wholes nearest first, then its parts."""
+    below = [other for other in parents if item in ancestors(other, parents)]
+    return [item, *ancestors(item, parents), *below]
 
 
 def candidate_filter(claim: Claim, rel: Relations) -> dict:
@@ -191,19 +189,14 @@ def candidate_filter(claim: Claim, rel: Relations) -> dict:
     Claims of these metrics at these places whose as_of overlaps [as_of_from, as_of_to]
     (a None bound is open: running totals are ordered across any span of time).
     """
-    metric_parents = rel.metric_parents()
     bounds: tuple[date | None, date | None] = (None, None)
     kind = rel.kind(claim.metric)
     if claim.as_of is not None and kind != "cumulative":
         days = rel.window_days if kind == "stock" else rel.flow_tolerance_days
         bounds = (_shift(claim.as_of.start, -days), _shift(claim.as_of.end, days))
     return {
-        "metrics": [claim.metric]
-        + ancestors(claim.metric, metric_parents)
-        + _descendants(claim.metric, metric_parents),
-        "locations": [claim.location]
-        + ancestors(claim.location, rel.place_parents)
-        + _descendants(claim.location, rel.place_parents),
+        "metrics": _family(claim.metric, rel.metric_parents),
+        "locations": _family(claim.location, rel.place_parents),
         "as_of_from": bounds[0],
         "as_of_to": bounds[1],
     }

@@ -174,6 +174,12 @@ def _paths(claim_result, post_body, read) -> dict:
         "/reconciliation": {"get": _operation(
             "The reconciled timeline of one metric at one place",
             {"200": _json(RECONCILIATION)}, (*read, 422), query=r.ReconciliationQuery)},
+        "/reconciliation/chart": {"get": _operation(
+            "The timeline chart: each claim's interval over time, coloured by source",
+            {"200": {"description": "The chart", "content": {
+                "image/svg+xml": {"schema": {"type": "string"}},
+                "image/png": {"schema": {"type": "string", "format": "binary"}}}}},
+            (*read, 422), query=r.ChartQuery)},
         "/openapi.json": {"get": _operation("This document", ok)},
     }
 

@@ -105,6 +105,10 @@ class ReconciliationQuery(Schema):
     location = fields.String(required=True, validate=NAME)
 
 
+class ChartQuery(ReconciliationQuery):
+    format = fields.String(load_default="svg", validate=validate.OneOf(["svg", "png"]))
+
+
 class Problem(Schema):
     """RFC 9457 problem details; `errors` maps a field (or a batch index) to messages."""
 
