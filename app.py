@@ -92,8 +92,13 @@ def settings() -> Settings:
 
 
 def problem_response(status: int, title: str, detail: str = "", errors=None, headers=None):
-    body = {"type": "about:blank", "title": title, "status": status, "detail": detail or title,
-            "errors": errors or {}}
+    body = {
+        "type": "about:blank",
+        "title": title,
+        "status": status,
+        "detail": detail or title,
+        "errors": errors or {},
+    }
     response = Response(json.dumps(body), status=status, mimetype=PROBLEM)
     for key, value in (headers or {}).items():
         response.headers[key] = value
@@ -134,17 +139,26 @@ def _security_headers(response: Response) -> Response:
 def json_body():
     """The parsed JSON body, or 415 / 400 problems before anything is written."""
     if not request.is_json:
-        raise Problem(415, "Unsupported Media Type", "Send the body as application/json.",
-                      {"body": ["Content-Type must be application/json."]})
+        raise Problem(
+            415,
+            "Unsupported Media Type",
+            "Send the body as application/json.",
+            {"body": ["Content-Type must be application/json."]},
+        )
     raw = request.get_data(cache=True)
     try:
         return json.loads(raw, parse_constant=_refuse_constant)
     except ValueError as error:
-        raise Problem(400, "Malformed JSON", f"The body is not valid JSON: {error}",
-                      {"body": [str(error)]}) from None
+        raise Problem(
+            400, "Malformed JSON", f"The body is not valid JSON: {error}", {"body": [str(error)]}
+        ) from None
     except RecursionError:
-        raise Problem(400, "Malformed JSON", "The body is nested too deeply.",
-                      {"body": ["Nested too deeply."]}) from None
+        raise Problem(
+            400,
+            "Malformed JSON",
+            "The body is nested too deeply.",
+            {"body": ["Nested too deeply."]},
+        ) from None
 
 
 def _refuse_constant(name: str):
@@ -154,21 +168,30 @@ def _refuse_constant(name: str):
 def load(schema, data, many=False):
     """Validate with a schema; 422 naming each field."""
     if not many and not isinstance(data, dict):
-        raise Problem(422, "Unprocessable Content", "The body must be a JSON object.",
-                      {"body": ["Must be a JSON object."]})
+        raise Problem(
+            422,
+            "Unprocessable Content",
+            "The body must be a JSON object.",
+            {"body": ["Must be a JSON object."]},
+        )
     try:
         return schema.load(data)
     except ValidationError as error:
-        raise Problem(422, "Unprocessable Content", "The request has invalid fields.",
-                      error.normalized_messages()) from None
+        raise Problem(
+            422,
+            "Unprocessable Content",
+            "The request has invalid fields.",
+            error.normalized_messages(),
+        ) from None
 
 
 def query(schema_class):
     try:
         return schema_class().load(request.args.to_dict())
     except ValidationError as error:
-        raise Problem(400, "Bad Request", "Invalid query parameters.",
-                      error.normalized_messages()) from None
+        raise Problem(
+            400, "Bad Request", "Invalid query parameters.", error.normalized_messages()
+        ) from None
 
 
 def encode_cursor(*parts) -> str:
@@ -180,13 +203,15 @@ def decode_cursor(text: str | None, shape: tuple) -> tuple | None:
         return None
     try:
         parts = json.loads(base64.urlsafe_b64decode(text.encode()))
-        if len(parts) != len(shape) or not all(isinstance(p, t) for p, t in
-                                                zip(parts, shape, strict=True)):
+        if len(parts) != len(shape) or not all(
+            isinstance(p, t) for p, t in zip(parts, shape, strict=True)
+        ):
             raise ValueError
         return tuple(parts)
     except (ValueError, TypeError, UnicodeDecodeError):
-        raise Problem(400, "Bad Request", "Invalid cursor.",
-                      {"cursor": ["Not a cursor this API issued."]}) from None
+        raise Problem(
+            400, "Bad Request", "Invalid cursor.", {"cursor": ["Not a cursor this API issued."]}
+        ) from None
 
 
 def domain_error(error: FiguresError, status: int = 422) -> Problem:
@@ -201,15 +226,27 @@ def write_access(view):
         header = request.headers.get("Authorization", "")
         scheme, _, token = header.partition(" ")
         if not header:
-            raise Problem(401, "Unauthorized", "Writes need Authorization: Bearer <token>.",
-                          {"Authorization": ["Missing bearer token."]})
+            raise Problem(
+                401,
+                "Unauthorized",
+                "Writes need Authorization: Bearer <token>.",
+                {"Authorization": ["Missing bearer token."]},
+            )
         if scheme.lower() != "bearer" or not token.strip():
-            raise Problem(401, "Unauthorized", "Use Authorization: Bearer <token>.",
-                          {"Authorization": ["Malformed bearer token."]})
+            raise Problem(
+                401,
+                "Unauthorized",
+                "Use Authorization: Bearer <token>.",
+                {"Authorization": ["Malformed bearer token."]},
+            )
         name = token_name(get_db(), token.strip())
         if name is None:
-            raise Problem(403, "Forbidden", "Unknown or revoked token.",
-                          {"Authorization": ["Unknown or revoked token."]})
+            raise Problem(
+                403,
+                "Forbidden",
+                "Unknown or revoked token.",
+                {"Authorization": ["Unknown or revoked token."]},
+            )
         g.token_name = name
         return view(*args, **kwargs)
 
@@ -228,8 +265,12 @@ def metric_id(slug: str, field: str = "metric") -> int:
     ids = metric_store.metric_ids(get_db())
     if slug not in ids:
         known = ", ".join(sorted(ids))
-        raise Problem(422, "Unprocessable Content", f"Unknown metric {slug!r}.",
-                      {field: [f"Unknown metric {slug!r}; known: {known}"]})
+        raise Problem(
+            422,
+            "Unprocessable Content",
+            f"Unknown metric {slug!r}.",
+            {field: [f"Unknown metric {slug!r}; known: {known}"]},
+        )
     return ids[slug]
 
 
@@ -264,13 +305,20 @@ def _register_routes(app: Flask) -> None:
         batch = isinstance(body, list)
         if batch:
             if not body:
-                raise Problem(422, "Unprocessable Content", "The batch is empty.",
-                              {"body": ["Send at least one claim."]})
+                raise Problem(
+                    422,
+                    "Unprocessable Content",
+                    "The batch is empty.",
+                    {"body": ["Send at least one claim."]},
+                )
             limit = app.config["MAX_BATCH"]
             if len(body) > limit:
-                raise Problem(413, "Content Too Large",
-                              f"A batch holds at most {limit} claims; this one has {len(body)}.",
-                              {"body": [f"At most {limit} claims per batch."]})
+                raise Problem(
+                    413,
+                    "Content Too Large",
+                    f"A batch holds at most {limit} claims; this one has {len(body)}.",
+                    {"body": [f"At most {limit} claims per batch."]},
+                )
             items = _load_batch(claims_in, body)
         else:
             items = [load(claim_in, body)]
@@ -280,14 +328,15 @@ def _register_routes(app: Flask) -> None:
                 result = post_claims(db, items, g.token_name, settings())
         except BatchInvalid as error:
             errors = error.errors if batch else error.errors[0]
-            raise Problem(422, "Unprocessable Content", "Nothing was stored.",
-                          errors) from None
+            raise Problem(422, "Unprocessable Content", "Nothing was stored.", errors) from None
         stored = [claim_out.dump(c) for c in claim_store.served(db, result.claim_ids)]
         found = discrepancy_store.served(
             db, [discrepancy_store.get(db, i) for i in result.discrepancy_ids]
         )
-        body = {"discrepancies": discrepancy_out.dump(found, many=True),
-                "warnings": result.warnings}
+        body = {
+            "discrepancies": discrepancy_out.dump(found, many=True),
+            "warnings": result.warnings,
+        }
         body.update({"claims": stored} if batch else {"claim": stored[0]})
         return jsonify(body), 201 if any(result.created) else 200
 
@@ -326,11 +375,14 @@ def _register_routes(app: Flask) -> None:
         db = get_db()
         with write_transaction(db):
             if not claim_store.served(db, [claim_id]):
-                raise Problem(404, "Not Found", f"No claim {claim_id}.",
-                              {"id": ["No such claim."]})
+                raise Problem(404, "Not Found", f"No claim {claim_id}.", {"id": ["No such claim."]})
             if not claim_store.retract(db, claim_id, args["reason"], g.token_name):
-                raise Problem(409, "Conflict", f"Claim {claim_id} is already retracted.",
-                              {"id": ["Already retracted."]})
+                raise Problem(
+                    409,
+                    "Conflict",
+                    f"Claim {claim_id} is already retracted.",
+                    {"id": ["Already retracted."]},
+                )
             closed = discrepancy_store.close_for_claim(db, claim_id, g.token_name)
         body = claim_out.dump(claim_store.served(db, [claim_id])[0])
         body["closed_discrepancies"] = closed
@@ -373,8 +425,9 @@ def _register_routes(app: Flask) -> None:
     def _one(kind, row_id, out_schema):
         rows = [r for r in places.listing(get_db(), kind, row_id - 1, 1) if r["id"] == row_id]
         if not rows:
-            raise Problem(404, "Not Found", f"No {kind.label} {row_id}.",
-                          {"id": [f"No such {kind.label}."]})
+            raise Problem(
+                404, "Not Found", f"No {kind.label} {row_id}.", {"id": [f"No such {kind.label}."]}
+            )
         return out_schema.dump(rows[0])
 
     @app.post("/locations")
@@ -385,8 +438,12 @@ def _register_routes(app: Flask) -> None:
         with write_transaction(db):
             existing = places.find(db, places.LOCATIONS, args["name"])
             if existing is not None:
-                raise Problem(409, "Conflict", f"{args['name']!r} is already place {existing}.",
-                              {"name": [f"Already known as place {existing}; PATCH it."]})
+                raise Problem(
+                    409,
+                    "Conflict",
+                    f"{args['name']!r} is already place {existing}.",
+                    {"name": [f"Already known as place {existing}; PATCH it."]},
+                )
             extra = _location_fields(db, args, None)
             location_id, warnings, _ = places.resolve_or_create(
                 db, places.LOCATIONS, args["name"], g.token_name, extra
@@ -410,20 +467,32 @@ def _register_routes(app: Flask) -> None:
         if "pcode" in fields:
             owner = places.find_by_pcode(db, fields["pcode"])
             if owner is not None and owner != location_id:
-                raise Problem(409, "Conflict", f"p-code {fields['pcode']!r} is place {owner}.",
-                              {"pcode": [f"Already used by place {owner}."]})
+                raise Problem(
+                    409,
+                    "Conflict",
+                    f"p-code {fields['pcode']!r} is place {owner}.",
+                    {"pcode": [f"Already used by place {owner}."]},
+                )
         if "part_of" in args:
             ref = args["part_of"]
             if isinstance(ref, bool) or not isinstance(ref, int | str):
-                raise Problem(422, "Unprocessable Content", "part_of is a place's id or name.",
-                              {"part_of": ["Must be a place's id (integer) or name (string)."]})
+                raise Problem(
+                    422,
+                    "Unprocessable Content",
+                    "part_of is a place's id or name.",
+                    {"part_of": ["Must be a place's id (integer) or name (string)."]},
+                )
             try:
                 parent = places.resolve_id(db, places.LOCATIONS, ref, "part_of")
             except FiguresError as error:
                 raise domain_error(error) from None
             if location_id is not None and location_id in places.enclosing(db, parent):
-                raise Problem(422, "Unprocessable Content", "A place cannot enclose itself.",
-                              {"part_of": ["That would make a cycle of enclosing places."]})
+                raise Problem(
+                    422,
+                    "Unprocessable Content",
+                    "A place cannot enclose itself.",
+                    {"part_of": ["That would make a cycle of enclosing places."]},
+                )
             fields["part_of"] = parent
         return fields
 
@@ -434,8 +503,14 @@ def _register_routes(app: Flask) -> None:
         with write_transaction(db):
             merged = places.add_alias(db, kind, row_id, args["name"], g.token_name)
             found = recheck(db, row_id, g.token_name, settings()) if merged else []
-        return jsonify({"id": row_id, "merged": merged, "discrepancies": found,
-                        "aliases": _one(kind, row_id, resources.SourceOut())["aliases"]}), 201
+        return jsonify(
+            {
+                "id": row_id,
+                "merged": merged,
+                "discrepancies": found,
+                "aliases": _one(kind, row_id, resources.SourceOut())["aliases"],
+            }
+        ), 201
 
     @app.post("/locations/<int:location_id>/aliases")
     @write_access
@@ -465,8 +540,12 @@ def _register_routes(app: Flask) -> None:
     def _discrepancy(discrepancy_id):
         row = discrepancy_store.get(get_db(), discrepancy_id)
         if row is None:
-            raise Problem(404, "Not Found", f"No discrepancy {discrepancy_id}.",
-                          {"id": ["No such discrepancy."]})
+            raise Problem(
+                404,
+                "Not Found",
+                f"No discrepancy {discrepancy_id}.",
+                {"id": ["No such discrepancy."]},
+            )
         return discrepancy_out.dump(discrepancy_store.served(get_db(), [row])[0])
 
     @app.get("/discrepancies/<int:discrepancy_id>")
@@ -480,8 +559,9 @@ def _register_routes(app: Flask) -> None:
         db = get_db()
         _discrepancy(discrepancy_id)
         with write_transaction(db):
-            discrepancy_store.review(db, discrepancy_id, args["status"], args.get("note"),
-                                     g.token_name)
+            discrepancy_store.review(
+                db, discrepancy_id, args["status"], args.get("note"), g.token_name
+            )
         return jsonify(_discrepancy(discrepancy_id))
 
     @app.get("/reconciliation")
@@ -495,8 +575,12 @@ def _register_routes(app: Flask) -> None:
         claims = [claim_store.to_domain(r) for r in rows]
         found = discrepancy_store.for_claims(db, [c.id for c in claims])
         body = reconcile(claims, metrics[args["metric"]], found, settings().window_days)
-        body["location"] = {"id": location, "name": rows[0]["location_name"] if rows else
-                            places.listing(db, places.LOCATIONS, location - 1, 1)[0]["name"]}
+        body["location"] = {
+            "id": location,
+            "name": rows[0]["location_name"]
+            if rows
+            else places.listing(db, places.LOCATIONS, location - 1, 1)[0]["name"],
+        }
         return jsonify(body)
 
     @app.get("/reconciliation/chart")
@@ -554,10 +638,17 @@ def render_chart(claims, picture: dict, discrepancies: list[dict], title: str, f
             start, end = (date2num(date.fromisoformat(window[k])) for k in ("start", "end"))
             if window["agreed"]:
                 high = window["agreed"]["high"] or top
-                axes.fill_between([start - 1, end + 1], window["agreed"]["low"], high,
-                                  color="#2ca02c", alpha=0.15, label="agreed range")
-        disputed = {i for d in discrepancies if d["status"] == "open"
-                    for i in (d["claim_a"], d["claim_b"])}
+                axes.fill_between(
+                    [start - 1, end + 1],
+                    window["agreed"]["low"],
+                    high,
+                    color="#2ca02c",
+                    alpha=0.15,
+                    label="agreed range",
+                )
+        disputed = {
+            i for d in discrepancies if d["status"] == "open" for i in (d["claim_a"], d["claim_b"])
+        }
         palette = pyplot.get_cmap("tab10")
         colours = {}
         for claim in dated:
@@ -565,12 +656,24 @@ def render_chart(claims, picture: dict, discrepancies: list[dict], title: str, f
             start = date2num(claim.as_of.start)
             width = max(date2num(claim.as_of.end + timedelta(days=1)) - start, 1.0)
             high = claim.high if claim.high is not None else top
-            axes.bar(start, high - claim.low, width=width, bottom=claim.low, align="edge",
-                     color=colour, alpha=0.55, edgecolor="red" if claim.id in disputed else colour,
-                     linewidth=2.5 if claim.id in disputed else 0.5,
-                     label=claim.source_name)
-            axes.plot(start + width / 2, claim.best, marker="x" if claim.id in disputed else "o",
-                      color="red" if claim.id in disputed else "black")
+            axes.bar(
+                start,
+                high - claim.low,
+                width=width,
+                bottom=claim.low,
+                align="edge",
+                color=colour,
+                alpha=0.55,
+                edgecolor="red" if claim.id in disputed else colour,
+                linewidth=2.5 if claim.id in disputed else 0.5,
+                label=claim.source_name,
+            )
+            axes.plot(
+                start + width / 2,
+                claim.best,
+                marker="x" if claim.id in disputed else "o",
+                color="red" if claim.id in disputed else "black",
+            )
         handles, labels = axes.get_legend_handles_labels()
         unique = dict(zip(labels, handles, strict=True))
         if dated:
@@ -611,8 +714,15 @@ def datasette_command(path: str, port: int) -> list[str]:
     """Datasette on the live file, read-only, with our metadata when it exists."""
     import sys
 
-    command = [os.path.join(os.path.dirname(sys.executable), "datasette"), "serve", path,
-               "--host", "127.0.0.1", "--port", str(port)]
+    command = [
+        os.path.join(os.path.dirname(sys.executable), "datasette"),
+        "serve",
+        path,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
     metadata = os.path.join(os.path.dirname(__file__), "db", "metadata.yml")
     if os.path.exists(metadata):
         command += ["--metadata", metadata]
@@ -637,8 +747,10 @@ def _register_cli(app: Flask) -> None:
         with write_transaction(db):
             metric_store.seed_builtin(db)
         result = load_demo(db, settings())
-        click.echo(f"Loaded {len(result.claim_ids)} claims "
-                   f"({sum(result.created)} new), {len(result.discrepancy_ids)} discrepancies")
+        click.echo(
+            f"Loaded {len(result.claim_ids)} claims "
+            f"({sum(result.created)} new), {len(result.discrepancy_ids)} discrepancies"
+        )
 
     @app.cli.command("create-token")
     @click.argument("name")
@@ -670,8 +782,16 @@ def _register_cli(app: Flask) -> None:
         bin_dir = os.path.dirname(sys.executable)
         env = {**os.environ, "FIGURES_DATABASE": path}
         api = subprocess.Popen(
-            [os.path.join(bin_dir, "gunicorn"), "-w", str(workers), "-b",
-             f"127.0.0.1:{api_port}", "app:create_app()"], env=env)
+            [
+                os.path.join(bin_dir, "gunicorn"),
+                "-w",
+                str(workers),
+                "-b",
+                f"127.0.0.1:{api_port}",
+                "app:create_app()",
+            ],
+            env=env,
+        )
         datasette = subprocess.Popen(datasette_command(path, datasette_port), env=env)
         click.echo(f"API:       http://127.0.0.1:{api_port}/  (docs at /docs)")
         click.echo(f"Datasette: http://127.0.0.1:{datasette_port}/")

@@ -51,8 +51,7 @@ def cite(db: Database, claim_id: int, document: dict | None, token: str | None) 
         document_id = db.execute(
             "INSERT INTO documents (url, title, publisher, published_on, key, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            [document.get(k) for k in ("url", "title", "publisher", "published_on")]
-            + [key, now()],
+            [document.get(k) for k in ("url", "title", "publisher", "published_on")] + [key, now()],
         ).lastrowid
         record(db, "create", "documents", document_id, document, token)
     cursor = db.execute(
@@ -126,8 +125,11 @@ def _shape(row: dict, citations: list[dict]) -> dict:
     return {
         "id": row["id"],
         "metric": row["metric"],
-        "location": {"id": row["location_id"], "name": row["location_name"],
-                     "pcode": row["location_pcode"]},
+        "location": {
+            "id": row["location_id"],
+            "name": row["location_name"],
+            "pcode": row["location_pcode"],
+        },
         "source": {"id": row["source_id"], "name": row["source_name"]},
         "quantifier": row["quantifier"],
         "value": row["value"],
@@ -156,8 +158,12 @@ def _shape(row: dict, citations: list[dict]) -> dict:
 def page(db: Database, filters: dict, after: int, limit: int) -> list[int]:
     """Ids of one page of claims matching the GET /claims filters, in id order."""
     where, params = ["c.id > ?"], [after]
-    for column, key in (("metric_id", "metric_id"), ("location_id", "location_id"),
-                        ("source_id", "source_id"), ("status", "status")):
+    for column, key in (
+        ("metric_id", "metric_id"),
+        ("location_id", "location_id"),
+        ("source_id", "source_id"),
+        ("status", "status"),
+    ):
         if filters.get(key) is not None:
             where.append(f"c.{column} = ?")
             params.append(filters[key])
@@ -195,8 +201,10 @@ def group_rows_by_id(db: Database, ids: list[int]) -> list[dict]:
 
 def of_metric_at(db: Database, metric_id: int, location_id: int) -> list[dict]:
     """Every claim (retracted too) of one metric at one place, in time order (indexed)."""
-    return list(db.query(
-        SERVED_SELECT + " WHERE c.metric_id = ? AND c.location_id = ?"
-        " ORDER BY c.as_of_start, c.id",
-        [metric_id, location_id],
-    ))
+    return list(
+        db.query(
+            SERVED_SELECT + " WHERE c.metric_id = ? AND c.location_id = ?"
+            " ORDER BY c.as_of_start, c.id",
+            [metric_id, location_id],
+        )
+    )

@@ -20,8 +20,10 @@ def load_demo(db: Database, settings: Settings, token: str | None = "load-demo")
             location_id, _, _ = places.resolve_or_create(db, places.LOCATIONS, spec["name"], token)
             if spec.get("part_of"):
                 parent = places.resolve_id(db, places.LOCATIONS, spec["part_of"], "part_of")
-                db.execute("UPDATE locations SET part_of = ? WHERE id = ? AND part_of IS NULL",
-                           [parent, location_id])
+                db.execute(
+                    "UPDATE locations SET part_of = ? WHERE id = ? AND part_of IS NULL",
+                    [parent, location_id],
+                )
             for alias in spec.get("aliases", []):
                 places.add_alias(db, places.LOCATIONS, location_id, alias, token)
         for spec in demo["sources"]:
@@ -31,8 +33,13 @@ def load_demo(db: Database, settings: Settings, token: str | None = "load-demo")
             for alias in spec.get("aliases", []):
                 places.add_alias(db, places.SOURCES, source_id, alias, token)
         items = [
-            {"quantifier": "exact", **claim, "location": {"name": claim["location"]},
-             "source": {"name": claim["source"]}, "reported_in": demo["document"]}
+            {
+                "quantifier": "exact",
+                **claim,
+                "location": {"name": claim["location"]},
+                "source": {"name": claim["source"]},
+                "reported_in": demo["document"],
+            }
             for claim in demo["claims"]
         ]
         return post_claims(db, items, token, settings)

@@ -4,12 +4,12 @@ from sqlite_utils import Database
 
 from db import claims as claim_store
 from db.history import now, record
-
 from figures.review import REVIEW_STATUSES  # noqa: F401  (re-exported)
 
 
-def store(db: Database, found, metric_ids: dict[str, int], claim_rows: dict[int, dict],
-          token: str | None) -> list[int]:
+def store(
+    db: Database, found, metric_ids: dict[str, int], claim_rows: dict[int, dict], token: str | None
+) -> list[int]:
     """Insert each new discrepancy (a pair already recorded is left as it is); their ids."""
     ids = []
     for d in found:
@@ -17,13 +17,27 @@ def store(db: Database, found, metric_ids: dict[str, int], claim_rows: dict[int,
         cursor = db.execute(
             "INSERT OR IGNORE INTO discrepancies (kind, claim_a, claim_b, metric_id, location_id,"
             " ratio, explanation, status, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?)",
-            [d.kind, d.claim_a, d.claim_b, row["metric_id"], row["location_id"], d.ratio,
-             d.explanation, now()],
+            [
+                d.kind,
+                d.claim_a,
+                d.claim_b,
+                row["metric_id"],
+                row["location_id"],
+                d.ratio,
+                d.explanation,
+                now(),
+            ],
         )
         if cursor.rowcount:
             ids.append(cursor.lastrowid)
-            record(db, "detect", "discrepancies", cursor.lastrowid,
-                   {"kind": d.kind, "claims": [d.claim_a, d.claim_b]}, token)
+            record(
+                db,
+                "detect",
+                "discrepancies",
+                cursor.lastrowid,
+                {"kind": d.kind, "claims": [d.claim_a, d.claim_b]},
+                token,
+            )
         else:
             existing = db.execute(
                 "SELECT id FROM discrepancies WHERE kind = ? AND claim_a = ? AND claim_b = ?",
@@ -35,17 +49,21 @@ def store(db: Database, found, metric_ids: dict[str, int], claim_rows: dict[int,
 
 def close_for_claim(db: Database, claim_id: int, token: str | None) -> list[int]:
     """Resolve the open discrepancies of a retracted claim, saying why."""
-    ids = [r[0] for r in db.execute(
-        "SELECT id FROM discrepancies WHERE status = 'open' AND (claim_a = ? OR claim_b = ?)",
-        [claim_id, claim_id],
-    ).fetchall()]
+    ids = [
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM discrepancies WHERE status = 'open' AND (claim_a = ? OR claim_b = ?)",
+            [claim_id, claim_id],
+        ).fetchall()
+    ]
     for discrepancy_id in ids:
         review(db, discrepancy_id, "resolved", f"closed: claim {claim_id} was retracted", token)
     return ids
 
 
-def review(db: Database, discrepancy_id: int, status: str, note: str | None,
-           token: str | None) -> None:
+def review(
+    db: Database, discrepancy_id: int, status: str, note: str | None, token: str | None
+) -> None:
     db.execute(
         "UPDATE discrepancies SET status = ?, note = ?, reviewed_at = ? WHERE id = ?",
         [status, note, now(), discrepancy_id],
@@ -67,20 +85,25 @@ def page(db: Database, filters: dict, cursor: tuple[float, int] | None, limit: i
         where.append("(ratio < ? OR (ratio = ? AND id > ?))")
         params += [cursor[0], cursor[0], cursor[1]]
     clause = f"WHERE {' AND '.join(where)}" if where else ""
-    return list(db.query(
-        f"SELECT * FROM discrepancies {clause} ORDER BY ratio DESC, id LIMIT ?", [*params, limit]
-    ))
+    return list(
+        db.query(
+            f"SELECT * FROM discrepancies {clause} ORDER BY ratio DESC, id LIMIT ?",
+            [*params, limit],
+        )
+    )
 
 
 def for_claims(db: Database, claim_ids: list[int]) -> list[dict]:
     if not claim_ids:
         return []
     marks = ", ".join("?" for _ in claim_ids)
-    return list(db.query(
-        f"SELECT * FROM discrepancies WHERE claim_a IN ({marks}) OR claim_b IN ({marks})"
-        " ORDER BY ratio DESC, id",
-        [*claim_ids, *claim_ids],
-    ))
+    return list(
+        db.query(
+            f"SELECT * FROM discrepancies WHERE claim_a IN ({marks}) OR claim_b IN ({marks})"
+            " ORDER BY ratio DESC, id",
+            [*claim_ids, *claim_ids],
+        )
+    )
 
 
 def get(db: Database, discrepancy_id: int) -> dict | None:

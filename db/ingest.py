@@ -1,4 +1,4 @@
-"""The write service: posted claims become stored claims, citations and discrepancies, atomically."""
+"""The write service: posted claims become stored claims, citations and discrepancies."""
 
 from dataclasses import dataclass, field
 
@@ -39,7 +39,7 @@ class Ingested:
 
 
 def post_claims(db: Database, items: list[dict], token: str | None, settings: Settings) -> Ingested:
-    """Store the items (validated shapes) or raise BatchInvalid; the caller holds the transaction."""
+    """Store the validated items or raise BatchInvalid; the caller holds the transaction."""
     metrics = metric_store.all_metrics(db)
     metric_ids = metric_store.metric_ids(db)
     result, errors = Ingested(), {}
@@ -54,7 +54,9 @@ def post_claims(db: Database, items: list[dict], token: str | None, settings: Se
         result.warnings += [f"item {index}: {w}" if len(items) > 1 else w for w in warnings]
     if errors:
         raise BatchInvalid(errors)
-    new_ids = [cid for cid, created in zip(result.claim_ids, result.created, strict=True) if created]
+    new_ids = [
+        cid for cid, created in zip(result.claim_ids, result.created, strict=True) if created
+    ]
     result.discrepancy_ids = check(db, new_ids, token, settings)
     return result
 
@@ -72,10 +74,16 @@ def _store_one(db, item, metrics, metric_ids, token, settings) -> tuple[int, boo
     size = item.get("household_size") or _place_household_size(db, location_id)
     derived = derive(item, metric, size or settings.household_size, settings.rel_tol)
     identity = {
-        "metric": metric.slug, "location": location_id, "source": source_id,
-        "quantifier": item.get("quantifier", "exact"), "value": item.get("value"),
-        "low": item.get("low"), "high": item.get("high"), "vague": item.get("vague"),
-        "unit": item.get("unit") or metric.unit, "household_size": item.get("household_size"),
+        "metric": metric.slug,
+        "location": location_id,
+        "source": source_id,
+        "quantifier": item.get("quantifier", "exact"),
+        "value": item.get("value"),
+        "low": item.get("low"),
+        "high": item.get("high"),
+        "vague": item.get("vague"),
+        "unit": item.get("unit") or metric.unit,
+        "household_size": item.get("household_size"),
         "as_of": derived.as_of.text() if derived.as_of else None,
         "since": item.get("since"),
     }
@@ -86,16 +94,29 @@ def _store_one(db, item, metrics, metric_ids, token, settings) -> tuple[int, boo
         return existing, False, warnings + source_warnings
     interval = derived.interval
     row = {
-        "metric_id": metric_ids[metric.slug], "location_id": location_id, "source_id": source_id,
-        "quantifier": identity["quantifier"], "value": item.get("value"),
-        "value_low": item.get("low"), "value_high": item.get("high"), "vague": item.get("vague"),
-        "unit_stated": identity["unit"], "household_size": item.get("household_size"),
-        "stated_on": item.get("stated_on"), "as_of": identity["as_of"],
+        "metric_id": metric_ids[metric.slug],
+        "location_id": location_id,
+        "source_id": source_id,
+        "quantifier": identity["quantifier"],
+        "value": item.get("value"),
+        "value_low": item.get("low"),
+        "value_high": item.get("high"),
+        "vague": item.get("vague"),
+        "unit_stated": identity["unit"],
+        "household_size": item.get("household_size"),
+        "stated_on": item.get("stated_on"),
+        "as_of": identity["as_of"],
         "as_of_start": derived.as_of.start.isoformat() if derived.as_of else None,
         "as_of_end": derived.as_of.end.isoformat() if derived.as_of else None,
-        "since": item.get("since"), "quote": item.get("quote"),
-        "low": interval.low, "high": interval.high, "best": interval.best, "unit": derived.unit,
-        "interval_rule": derived.rule, "status": "active", "dedup_key": key,
+        "since": item.get("since"),
+        "quote": item.get("quote"),
+        "low": interval.low,
+        "high": interval.high,
+        "best": interval.best,
+        "unit": derived.unit,
+        "interval_rule": derived.rule,
+        "status": "active",
+        "dedup_key": key,
         "created_at": now(),
     }
     claim_id = claim_store.insert(db, row, token)
@@ -166,16 +187,22 @@ def check(db: Database, claim_ids: list[int], token: str | None, settings: Setti
 
 def recheck_location(db: Database, location_id: int, token: str | None, settings: Settings):
     """After a merge: re-run detection over every active claim now at this place."""
-    ids = [r[0] for r in db.execute(
-        "SELECT id FROM claims WHERE location_id = ? AND status = 'active'", [location_id]
-    ).fetchall()]
+    ids = [
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM claims WHERE location_id = ? AND status = 'active'", [location_id]
+        ).fetchall()
+    ]
     return check(db, ids, token, settings)
 
 
 def recheck_source(db: Database, source_id: int, token: str | None, settings: Settings):
-    ids = [r[0] for r in db.execute(
-        "SELECT id FROM claims WHERE source_id = ? AND status = 'active'", [source_id]
-    ).fetchall()]
+    ids = [
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM claims WHERE source_id = ? AND status = 'active'", [source_id]
+        ).fetchall()
+    ]
     return check(db, ids, token, settings)
 
 

@@ -86,7 +86,9 @@ def resolve_or_create(
     columns.update({k: v for k, v in (extra or {}).items() if v is not None})
     names = ", ".join(columns)
     marks = ", ".join("?" for _ in columns)
-    cursor = db.execute(f"INSERT INTO {kind.table} ({names}) VALUES ({marks})", list(columns.values()))
+    cursor = db.execute(
+        f"INSERT INTO {kind.table} ({names}) VALUES ({marks})", list(columns.values())
+    )
     row_id = cursor.lastrowid
     db.execute(
         f"INSERT INTO {kind.aliases} ({kind.fk}, name, key, created_at) VALUES (?, ?, ?, ?)",
@@ -127,7 +129,9 @@ def merge(db: Database, kind: Kind, old: int, new: int, token: str | None) -> No
 
 def place_parents(db: Database) -> dict[int, int | None]:
     """Every live place's enclosing place, for part-of-place comparisons."""
-    return dict(db.execute("SELECT id, part_of FROM locations WHERE merged_into IS NULL").fetchall())
+    return dict(
+        db.execute("SELECT id, part_of FROM locations WHERE merged_into IS NULL").fetchall()
+    )
 
 
 def listing(db: Database, kind: Kind, after: int = 0, limit: int = 50) -> list[dict]:
@@ -167,9 +171,13 @@ def describe(db: Database, location_id: int, changes: dict, token: str | None) -
     if not changes:
         return
     before = dict(
-        zip(changes, db.execute(
-            f"SELECT {', '.join(changes)} FROM locations WHERE id = ?", [location_id]
-        ).fetchone(), strict=True)
+        zip(
+            changes,
+            db.execute(
+                f"SELECT {', '.join(changes)} FROM locations WHERE id = ?", [location_id]
+            ).fetchone(),
+            strict=True,
+        )
     )
     assignments = ", ".join(f"{column} = ?" for column in changes)
     db.execute(f"UPDATE locations SET {assignments} WHERE id = ?", [*changes.values(), location_id])

@@ -24,6 +24,8 @@ _DAY_PHRASE = (
 DAY_RE = re.compile(rf"\b(?:on\s+)?(?P<phrase>{_DAY_PHRASE})\b")
 SAY = r"(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|announced|" \
     r"stated|warned|added|noted|confirmed|counted|recorded|documented|believes|believed|thinks)"
+_LEADS = set("about some nearly around roughly over up an the almost between only just another all "
+             "and approximately fewer more less upwards at as no another".split())
 PRONOUNS = {"it", "its", "they", "their", "which", "who", "he", "she", "his", "her", "the group"}
 
 # What follows a number says what was counted: noun -> (class, unit).
@@ -130,6 +132,7 @@ _PLACE_RE = re.compile(rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}")
 _LOCATIVE = re.compile(rf"\b(?:in|at|inside|near|across|around|within|throughout|(?:city|town|"
                        rf"village|district|province|governorate|camp|capital|region) of)\s+"
                        rf"(?:the\s+)?(?={_PLACE_WORD})")
+_NOUN_LIKE = re.compile(rf"\s+(?!(?:{'|'.join(_STOP)})\b)[a-z]{{3,}}")
 _ANY_PREP = re.compile(rf"\b(?:in|of|at)\s+(?:the\s+)?(?={_PLACE_WORD})")
 _NOT_PLACES = set(MONTH_NAMES) | {d.title() for d in WEEKDAYS} | set(
     "The A An This That These It Its He She They We I Islamic State United Nations Pentagon "
@@ -257,6 +260,9 @@ def _is_distractor(text: str, number: Number) -> bool:
             re.search(r"\d[\s.-]\d{2,4}[\s.-]\d{2,4}$", before + surface) or \
             re.match(r"[\s.-]\d{2,4}[\s.-]\d{2,4}\b", after):
         return True
+    label = re.search(r"(?:^|[^.!?\"“]\s)([A-Z][a-z]+)\s+$", before)
+    if label and label.group(1).lower() not in _LEADS and label.group(1) not in MONTH_NAMES:
+        return True  # Channel 4, Camp 5, Resolution 2254
     if number.kind == "words" and re.match(r"\s*(?:of (?:the|them|those|whom|which)|another)\b",
                                            low_after):
         return True
@@ -331,34 +337,33 @@ def _noun(after: str) -> str | None:
     return None
 
 
-def _metric(noun: str | None, before: str, after: str) -> str | None:
-    """What is counted and what happened to it, mapped to the built-in vocabulary (3.4)."""
+def _event(before: str, after: str) -> str | None:
+    """What happened to what was counted: a verb taking the number, else the nearest cue after."""
     low_before, low_after = before.lower(), after.lower()
-    if noun == "strike":
-        return "airstrikes"
     event = next((name for name, pattern in _OBJECT_RE if pattern.search(low_before)), None)
     if event is None:
         hits = [(m.start(), name) for name, pattern in _EVENT_RE
                 if (m := pattern.search(low_after))]
         event = min(hits)[1] if hits else None
-    if event == "remaining":
-        return "civilians_remaining" if noun in (None, "people", "household", "family") else None
-    if event == "killed":
-        return "killed"
-    if event == "fled":
-        return "fled"
-    if event == "other":
-        return None
+    return event
+
+
+def _metric(noun: str | None, event: str | None, after: str) -> str | None:
+    """What is counted and what happened to it, mapped to the built-in vocabulary (3.4)."""
+    people = noun in (None, "people", "household", "family")
+    if noun == "strike":
+        return "airstrikes"
+    if event in ("killed", "fled", "other", "remaining", "displaced"):
+        return {"killed": "killed", "fled": "fled", "displaced": "displaced_in_population",
+                "remaining": "civilians_remaining" if people else None}.get(event)
     if event == "trapped":
         return {"children": "children_trapped", "fighters": "fighters"}.get(
             noun or "", "civilians_trapped")
-    if noun == "fighters":
-        return "fighters"
-    if noun == "military":
-        return "military_personnel"
-    if re.search(r"\b(?:displaced|idps)\b", low_after[:40]):
+    if noun in ("fighters", "military"):
+        return "fighters" if noun == "fighters" else "military_personnel"
+    if re.search(r"\b(?:displaced|idps)\b", after.lower()[:40]):
         return "displaced_in_population"
-    if _REMAIN_RE.search(low_after) and noun in ("people", "household", "family"):
+    if _REMAIN_RE.search(after.lower()) and people and noun:
         return "civilians_remaining"
     return None
 
@@ -368,7 +373,14 @@ def _clause(text: str, span: tuple[int, int], mention: Mention, prev_end: int,
     """The words of the number's clause before and after it, stopping at other numbers."""
     head = text[max(span[0], prev_end): mention.start]
     cut = max((m.end() for m in re.finditer(r"[;:,(—]| and | but | while ", head)), default=0)
-    tail = text[mention.end: min(span[1], next_start)]
+    tail = text[mention.end: span[1]]
+    appositive = _APPOSITIVE_RE.search(tail)
+    if appositive and mention.end + appositive.start() <= next_start:
+        tail = tail[: appositive.start()] + " " + tail[appositive.end():]
+        following = find_numbers(tail)
+        tail = tail[: following[0].start] if following else tail
+    else:
+        tail = text[mention.end: min(span[1], next_start)]
     stop = re.search(r"[;:(—]|, (?:and|but|while|including|with|whereas)\b| but | while ", tail)
     return head[cut:], tail[: stop.start() if stop else len(tail)]
 
@@ -515,14 +527,19 @@ def extract_candidates(text: str, published_on: str | None = None, url: str | No
         attrs = attributions(sentence, span[0], last, history, published_on)
         last = attrs[-1] if attrs else last
         mentions = _mentions(text, inside)
+        previous_metric = None
         for i, mention in enumerate(mentions):
             prev_end = mentions[i - 1].end if i else span[0]
             next_start = mentions[i + 1].start if i + 1 < len(mentions) else span[1]
             before, after = _clause(text, span, mention, prev_end, next_start)
-            noun = _noun(after)
-            metric = _metric(noun, before, after)
-            if metric is None and noun is None and (mention.kind != "digits" or not re.match(
-                    r"\s+(?!(?:" + "|".join(_STOP) + r")\b)[a-z]{3,}", after)):
+            noun, event = _noun(after), _event(before, after)
+            metric = _metric(noun, event, after)
+            if metric is None and event is None and _INHERIT_RE.search(
+                    text[max(span[0], prev_end): mention.start]):
+                metric = previous_metric
+            previous_metric = metric
+            if metric is None and noun is None and event is None and (
+                    mention.kind != "digits" or not _NOUN_LIKE.match(after)):
                 continue
             attr = _choose(attrs, mention, text)
             candidates.append(_candidate(

@@ -1,8 +1,8 @@
 """Hedged numbers become honest closed intervals, each remembering the rule that made it."""
 
 import math
-from decimal import Decimal
 from dataclasses import dataclass
+from decimal import Decimal
 
 from figures.errors import InvalidInterval
 
@@ -116,4 +116,6 @@ def interval_for(
             raise InvalidInterval("vague", f"unknown vague amount {vague!r}; known: {known}")
         lo, hi = VAGUE_TABLE[vague]
         return Interval(lo, hi, lo), f"vague '{vague}': [{lo:g}, {hi:g}], best the low end (ACLED)"
-    raise InvalidInterval("quantifier", f"unknown quantifier {quantifier!r}; known: {', '.join(QUANTIFIERS)}")
+    raise InvalidInterval(
+        "quantifier", f"unknown quantifier {quantifier!r}; known: {', '.join(QUANTIFIERS)}"
+    )

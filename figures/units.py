@@ -23,8 +23,14 @@ def parse_unit(text: str, field: str = "unit") -> pint.Unit:
     """A pint unit from its name, or IncompatibleUnit naming the field."""
     try:
         return registry().Unit(text.strip())
-    except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError, ValueError,
-            TypeError, AttributeError, SyntaxError) as error:
+    except (
+        pint.errors.UndefinedUnitError,
+        pint.errors.DefinitionSyntaxError,
+        ValueError,
+        TypeError,
+        AttributeError,
+        SyntaxError,
+    ) as error:
         raise IncompatibleUnit(field, f"unknown unit {text!r}") from error
 
 

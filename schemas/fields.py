@@ -15,7 +15,9 @@ class StrictNumber(fields.Number):
 
     def _deserialize(self, value, attr, data, **kwargs):
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValidationError("Not a valid number: send a JSON number, not a string or boolean.")
+            raise ValidationError(
+                "Not a valid number: send a JSON number, not a string or boolean."
+            )
         try:
             number = float(value)
         except OverflowError:

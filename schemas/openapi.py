@@ -28,7 +28,10 @@ def _fields_to_properties(plugin: MarshmallowPlugin):
         if isinstance(field, IsoDate):
             return {"type": "string", "format": "date"}
         if isinstance(field, IsoPeriod):
-            return {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"}
+            return {
+                "type": "string",
+                "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$",
+            }
         if isinstance(field, NameOrObject):
             ref = {"$ref": f"#/components/schemas/{field.nested.__name__}"}
             return {"oneOf": [{"type": "string", "minLength": 1, "maxLength": 200}, ref]}
@@ -46,20 +49,28 @@ def _ref(name: str) -> dict:
 
 
 def _list_of(name: str) -> dict:
-    return {"type": "object", "required": ["items", "next"], "properties": {
-        "items": {"type": "array", "items": _ref(name)},
-        "next": {"type": ["string", "null"]}}}
+    return {
+        "type": "object",
+        "required": ["items", "next"],
+        "properties": {
+            "items": {"type": "array", "items": _ref(name)},
+            "next": {"type": ["string", "null"]},
+        },
+    }
 
 
 def _operation(summary, ok: dict, errors=(), body=None, query=None, secured=False, params=()):
     op = {"summary": summary, "responses": dict(ok)}
     for status in errors:
-        op["responses"][str(status)] = {"description": ERRORS[status],
-                                        "content": {PROBLEM: {"schema": _ref("Problem")}}}
+        op["responses"][str(status)] = {
+            "description": ERRORS[status],
+            "content": {PROBLEM: {"schema": _ref("Problem")}},
+        }
     if body is not None:
         op["requestBody"] = {"required": True, "content": {"application/json": {"schema": body}}}
-    parameters = [{"in": "path", "name": p, "required": True, "schema": {"type": "integer"}}
-                  for p in params]
+    parameters = [
+        {"in": "path", "name": p, "required": True, "schema": {"type": "integer"}} for p in params
+    ]
     if query is not None:
         parameters.append({"in": "query", "schema": query})
     if parameters:
@@ -78,16 +89,35 @@ def build_spec(app) -> dict:
     spec = APISpec("Humanitarian figures reconciliation API", "1.0.0", "3.1.0", plugins=[plugin])
     _fields_to_properties(plugin)
     spec.components.security_scheme("bearer", {"type": "http", "scheme": "bearer"})
-    for schema in (c.LocationRef, c.SourceRef, c.ClaimIn, c.ClaimOut, c.Retraction, r.MetricIn,
-                   r.LocationIn, r.LocationPatch, r.LocationOut, r.SourceOut, r.AliasIn, r.Review,
-                   r.DiscrepancyOut, r.Problem):
+    for schema in (
+        c.LocationRef,
+        c.SourceRef,
+        c.ClaimIn,
+        c.ClaimOut,
+        c.Retraction,
+        r.MetricIn,
+        r.LocationIn,
+        r.LocationPatch,
+        r.LocationOut,
+        r.SourceOut,
+        r.AliasIn,
+        r.Review,
+        r.DiscrepancyOut,
+        r.Problem,
+    ):
         spec.components.schema(schema.__name__, schema=schema)
-    claim_result = {"type": "object", "properties": {
-        "claim": _ref("ClaimOut"), "claims": {"type": "array", "items": _ref("ClaimOut")},
-        "discrepancies": {"type": "array", "items": _ref("DiscrepancyOut")},
-        "warnings": {"type": "array", "items": {"type": "string"}}}}
-    post_body = {"oneOf": [_ref("ClaimIn"), {"type": "array", "minItems": 1,
-                                              "items": _ref("ClaimIn")}]}
+    claim_result = {
+        "type": "object",
+        "properties": {
+            "claim": _ref("ClaimOut"),
+            "claims": {"type": "array", "items": _ref("ClaimOut")},
+            "discrepancies": {"type": "array", "items": _ref("DiscrepancyOut")},
+            "warnings": {"type": "array", "items": {"type": "string"}},
+        },
+    }
+    post_body = {
+        "oneOf": [_ref("ClaimIn"), {"type": "array", "minItems": 1, "items": _ref("ClaimIn")}]
+    }
     read = (400, 404)
     for path, methods in _paths(claim_result, post_body, read).items():
         spec.path(path=path, operations=methods)
@@ -96,22 +126,39 @@ def build_spec(app) -> dict:
     return document
 
 
-_RANGE = {"type": "object", "properties": {"low": {"type": "number"},
-                                           "high": {"type": ["number", "null"]}}}
-RECONCILIATION = {"type": "object", "required": ["metric", "unit", "windows", "changes"],
-                  "properties": {
-    "metric": {"type": "string"}, "unit": {"type": "string"},
-    "location": {"type": "object"},
-    "windows": {"type": "array", "items": {"type": "object", "properties": {
-        "start": {"type": "string"}, "end": {"type": "string"}, "label": {"type": "string"},
-        "claims": {"type": "array", "items": {"type": "integer"}},
-        "sources": {"type": "array", "items": {"type": "string"}},
-        "agreed": {"oneOf": [_RANGE, {"type": "null"}]}, "envelope": _RANGE,
-        "best": {"type": "number"},
-        "discrepancies": {"type": "array", "items": {"type": "integer"}}}}},
-    "changes": {"type": "array", "items": {"type": "object"}},
-    "undated": {"type": "array", "items": {"type": "integer"}},
-    "retracted": {"type": "array", "items": {"type": "integer"}}}}
+_RANGE = {
+    "type": "object",
+    "properties": {"low": {"type": "number"}, "high": {"type": ["number", "null"]}},
+}
+RECONCILIATION = {
+    "type": "object",
+    "required": ["metric", "unit", "windows", "changes"],
+    "properties": {
+        "metric": {"type": "string"},
+        "unit": {"type": "string"},
+        "location": {"type": "object"},
+        "windows": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "start": {"type": "string"},
+                    "end": {"type": "string"},
+                    "label": {"type": "string"},
+                    "claims": {"type": "array", "items": {"type": "integer"}},
+                    "sources": {"type": "array", "items": {"type": "string"}},
+                    "agreed": {"oneOf": [_RANGE, {"type": "null"}]},
+                    "envelope": _RANGE,
+                    "best": {"type": "number"},
+                    "discrepancies": {"type": "array", "items": {"type": "integer"}},
+                },
+            },
+        },
+        "changes": {"type": "array", "items": {"type": "object"}},
+        "undated": {"type": "array", "items": {"type": "integer"}},
+        "retracted": {"type": "array", "items": {"type": "integer"}},
+    },
+}
 
 
 def _paths(claim_result, post_body, read) -> dict:
@@ -119,67 +166,154 @@ def _paths(claim_result, post_body, read) -> dict:
     return {
         "/health": {"get": _operation("Liveness and a database check", ok)},
         "/claims": {
-            "get": _operation("List claims", {"200": _json(_list_of("ClaimOut"))}, read,
-                              query=r.ClaimsQuery, params=()) | {},
+            "get": _operation(
+                "List claims",
+                {"200": _json(_list_of("ClaimOut"))},
+                read,
+                query=r.ClaimsQuery,
+                params=(),
+            )
+            | {},
             "post": _operation(
                 "Store one claim or a batch (all or nothing)",
-                {"201": _json(claim_result, "Stored"),
-                 "200": _json(claim_result, "Already stored: the existing claim")},
-                WRITE, body=post_body, secured=True),
+                {
+                    "201": _json(claim_result, "Stored"),
+                    "200": _json(claim_result, "Already stored: the existing claim"),
+                },
+                WRITE,
+                body=post_body,
+                secured=True,
+            ),
         },
-        "/claims/{claim_id}": {"get": _operation(
-            "One claim with its citations and discrepancies", {"200": _json(_ref("ClaimOut"))},
-            (404,), params=("claim_id",))},
-        "/claims/{claim_id}/retract": {"post": _operation(
-            "Retract a claim (kept, marked retracted); its open discrepancies close",
-            {"200": _json(_ref("ClaimOut"))}, (*WRITE, 404, 409),
-            body=_ref("Retraction"), secured=True, params=("claim_id",))},
+        "/claims/{claim_id}": {
+            "get": _operation(
+                "One claim with its citations and discrepancies",
+                {"200": _json(_ref("ClaimOut"))},
+                (404,),
+                params=("claim_id",),
+            )
+        },
+        "/claims/{claim_id}/retract": {
+            "post": _operation(
+                "Retract a claim (kept, marked retracted); its open discrepancies close",
+                {"200": _json(_ref("ClaimOut"))},
+                (*WRITE, 404, 409),
+                body=_ref("Retraction"),
+                secured=True,
+                params=("claim_id",),
+            )
+        },
         "/metrics": {
             "get": _operation("The metric vocabulary", {"200": _json(_list_of("MetricIn"))}),
-            "post": _operation("Add a metric", {"201": _json(_ref("MetricIn"), "Created")},
-                               (*WRITE, 409), body=_ref("MetricIn"), secured=True),
+            "post": _operation(
+                "Add a metric",
+                {"201": _json(_ref("MetricIn"), "Created")},
+                (*WRITE, 409),
+                body=_ref("MetricIn"),
+                secured=True,
+            ),
         },
         "/locations": {
-            "get": _operation("Places with aliases", {"200": _json(_list_of("LocationOut"))},
-                              (400,), query=r.PageQuery),
-            "post": _operation("Create a place", {"201": _json({"type": "object"}, "Created")},
-                               (*WRITE, 409), body=_ref("LocationIn"), secured=True),
+            "get": _operation(
+                "Places with aliases",
+                {"200": _json(_list_of("LocationOut"))},
+                (400,),
+                query=r.PageQuery,
+            ),
+            "post": _operation(
+                "Create a place",
+                {"201": _json({"type": "object"}, "Created")},
+                (*WRITE, 409),
+                body=_ref("LocationIn"),
+                secured=True,
+            ),
         },
-        "/locations/{location_id}": {"patch": _operation(
-            "Describe a place: p-code, enclosing place, household size",
-            {"200": _json(_ref("LocationOut"))}, (*WRITE, 404, 409),
-            body=_ref("LocationPatch"), secured=True, params=("location_id",))},
-        "/locations/{location_id}/aliases": {"post": _operation(
-            "Link a name to this place (merging a place of that name)",
-            {"201": _json({"type": "object"}, "Linked")}, (*WRITE, 404),
-            body=_ref("AliasIn"), secured=True, params=("location_id",))},
-        "/sources": {"get": _operation("Sources with aliases",
-                                       {"200": _json(_list_of("SourceOut"))}, (400,),
-                                       query=r.PageQuery)},
-        "/sources/{source_id}/aliases": {"post": _operation(
-            "Link a name to this source (merging a source of that name)",
-            {"201": _json({"type": "object"}, "Linked")}, (*WRITE, 404),
-            body=_ref("AliasIn"), secured=True, params=("source_id",))},
-        "/discrepancies": {"get": _operation(
-            "Discrepancies, most severe first", {"200": _json(_list_of("DiscrepancyOut"))},
-            (*read, 422), query=r.DiscrepanciesQuery)},
+        "/locations/{location_id}": {
+            "patch": _operation(
+                "Describe a place: p-code, enclosing place, household size",
+                {"200": _json(_ref("LocationOut"))},
+                (*WRITE, 404, 409),
+                body=_ref("LocationPatch"),
+                secured=True,
+                params=("location_id",),
+            )
+        },
+        "/locations/{location_id}/aliases": {
+            "post": _operation(
+                "Link a name to this place (merging a place of that name)",
+                {"201": _json({"type": "object"}, "Linked")},
+                (*WRITE, 404),
+                body=_ref("AliasIn"),
+                secured=True,
+                params=("location_id",),
+            )
+        },
+        "/sources": {
+            "get": _operation(
+                "Sources with aliases",
+                {"200": _json(_list_of("SourceOut"))},
+                (400,),
+                query=r.PageQuery,
+            )
+        },
+        "/sources/{source_id}/aliases": {
+            "post": _operation(
+                "Link a name to this source (merging a source of that name)",
+                {"201": _json({"type": "object"}, "Linked")},
+                (*WRITE, 404),
+                body=_ref("AliasIn"),
+                secured=True,
+                params=("source_id",),
+            )
+        },
+        "/discrepancies": {
+            "get": _operation(
+                "Discrepancies, most severe first",
+                {"200": _json(_list_of("DiscrepancyOut"))},
+                (*read, 422),
+                query=r.DiscrepanciesQuery,
+            )
+        },
         "/discrepancies/{discrepancy_id}": {
-            "get": _operation("One discrepancy with both claims in full",
-                              {"200": _json(_ref("DiscrepancyOut"))}, (404,),
-                              params=("discrepancy_id",)),
-            "patch": _operation("Review: status and note, recorded in the history",
-                                {"200": _json(_ref("DiscrepancyOut"))}, (*WRITE, 404),
-                                body=_ref("Review"), secured=True, params=("discrepancy_id",)),
+            "get": _operation(
+                "One discrepancy with both claims in full",
+                {"200": _json(_ref("DiscrepancyOut"))},
+                (404,),
+                params=("discrepancy_id",),
+            ),
+            "patch": _operation(
+                "Review: status and note, recorded in the history",
+                {"200": _json(_ref("DiscrepancyOut"))},
+                (*WRITE, 404),
+                body=_ref("Review"),
+                secured=True,
+                params=("discrepancy_id",),
+            ),
         },
-        "/reconciliation": {"get": _operation(
-            "The reconciled timeline of one metric at one place",
-            {"200": _json(RECONCILIATION)}, (*read, 422), query=r.ReconciliationQuery)},
-        "/reconciliation/chart": {"get": _operation(
-            "The timeline chart: each claim's interval over time, coloured by source",
-            {"200": {"description": "The chart", "content": {
-                "image/svg+xml": {"schema": {"type": "string"}},
-                "image/png": {"schema": {"type": "string", "format": "binary"}}}}},
-            (*read, 422), query=r.ChartQuery)},
+        "/reconciliation": {
+            "get": _operation(
+                "The reconciled timeline of one metric at one place",
+                {"200": _json(RECONCILIATION)},
+                (*read, 422),
+                query=r.ReconciliationQuery,
+            )
+        },
+        "/reconciliation/chart": {
+            "get": _operation(
+                "The timeline chart: each claim's interval over time, coloured by source",
+                {
+                    "200": {
+                        "description": "The chart",
+                        "content": {
+                            "image/svg+xml": {"schema": {"type": "string"}},
+                            "image/png": {"schema": {"type": "string", "format": "binary"}},
+                        },
+                    }
+                },
+                (*read, 422),
+                query=r.ChartQuery,
+            )
+        },
         "/openapi.json": {"get": _operation("This document", ok)},
     }
 

@@ -2,8 +2,8 @@
 
 from marshmallow import Schema, fields, validate
 
-from figures.review import DISCREPANCY_KINDS, REVIEW_STATUSES
 from figures.metrics import KINDS
+from figures.review import DISCREPANCY_KINDS, REVIEW_STATUSES
 from schemas.claims import NAME, ClaimOut
 from schemas.fields import IsoDate, StrictNumber
 
@@ -25,15 +25,23 @@ class MetricOut(MetricIn):
 class LocationIn(Schema):
     name = fields.String(required=True, validate=NAME)
     pcode = fields.String(validate=validate.Length(min=1, max=50))
-    part_of = fields.Raw(metadata={"description": "enclosing place: its id or name",
-                                   "oneOf": [{"type": "integer"}, {"type": "string"}]})
+    part_of = fields.Raw(
+        metadata={
+            "description": "enclosing place: its id or name",
+            "oneOf": [{"type": "integer"}, {"type": "string"}],
+        }
+    )
     household_size = StrictNumber(validate=validate.Range(min=0, min_inclusive=False, max=1000))
 
 
 class LocationPatch(Schema):
     pcode = fields.String(validate=validate.Length(min=1, max=50))
-    part_of = fields.Raw(metadata={"description": "enclosing place: its id or name",
-                                   "oneOf": [{"type": "integer"}, {"type": "string"}]})
+    part_of = fields.Raw(
+        metadata={
+            "description": "enclosing place: its id or name",
+            "oneOf": [{"type": "integer"}, {"type": "string"}],
+        }
+    )
     household_size = StrictNumber(validate=validate.Range(min=0, min_inclusive=False, max=1000))
 
 

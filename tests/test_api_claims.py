@@ -33,12 +33,16 @@ def test_post_one_claim_derives_its_interval(post):
 
 def test_repeat_is_one_claim_with_a_new_citation(post, db):
     first = post("/claims", OCHA).json["claim"]
-    again = post("/claims", {**OCHA, "reported_in": {"title": "Other outlet",
-                                                     "url": "https://example.org/b"}})
+    again = post(
+        "/claims",
+        {**OCHA, "reported_in": {"title": "Other outlet", "url": "https://example.org/b"}},
+    )
     assert again.status_code == 200
     assert again.json["claim"]["id"] == first["id"]
     assert [c["url"] for c in again.json["claim"]["citations"]] == [
-        "https://example.org/a", "https://example.org/b"]
+        "https://example.org/a",
+        "https://example.org/b",
+    ]
     assert count(db, "claims") == 1
 
 
@@ -103,7 +107,9 @@ def test_bad_fields_are_named_and_nothing_is_written(post, db, change, field):
 
 @pytest.mark.parametrize("raw", ["{", '{"value": NaN}', '{"value": Infinity}', "[1, 2"])
 def test_malformed_json_is_400(client, auth, db, raw):
-    response = client.post("/claims", data=raw, headers={**auth, "Content-Type": "application/json"})
+    response = client.post(
+        "/claims", data=raw, headers={**auth, "Content-Type": "application/json"}
+    )
     assert response.status_code == 400
     assert response.mimetype == "application/problem+json"
     assert "body" in response.json["errors"]
@@ -112,22 +118,29 @@ def test_malformed_json_is_400(client, auth, db, raw):
 
 def test_number_too_large_for_a_float(client, auth, db):
     raw = json.dumps(OCHA).replace("160000", "1" + "0" * 400)
-    response = client.post("/claims", data=raw, headers={**auth, "Content-Type": "application/json"})
+    response = client.post(
+        "/claims", data=raw, headers={**auth, "Content-Type": "application/json"}
+    )
     assert response.status_code == 422
     assert "value" in response.json["errors"]
 
 
 def test_wrong_content_type_is_415(client, auth):
-    response = client.post("/claims", data="value=1", headers=auth,
-                           content_type="application/x-www-form-urlencoded")
+    response = client.post(
+        "/claims", data="value=1", headers=auth, content_type="application/x-www-form-urlencoded"
+    )
     assert response.status_code == 415
     assert response.mimetype == "application/problem+json"
 
 
 def test_body_over_the_limit_is_413_with_the_limit(app, client, auth):
     app.config["MAX_CONTENT_LENGTH"] = 1000
-    response = client.post("/claims", data=json.dumps({**OCHA, "quote": "x" * 2000}),
-                           headers=auth, content_type="application/json")
+    response = client.post(
+        "/claims",
+        data=json.dumps({**OCHA, "quote": "x" * 2000}),
+        headers=auth,
+        content_type="application/json",
+    )
     assert response.status_code == 413
     assert "1000 bytes" in response.json["detail"]
 
@@ -174,8 +187,14 @@ def test_list_filters_and_cursor(post, client):
 
 @pytest.mark.parametrize(
     ("query", "field"),
-    [("limit=0", "limit"), ("limit=501", "limit"), ("limit=x", "limit"), ("cursor=%%%", "cursor"),
-     ("from=2017-02-30", "from"), ("status=maybe", "status")],
+    [
+        ("limit=0", "limit"),
+        ("limit=501", "limit"),
+        ("limit=x", "limit"),
+        ("cursor=%%%", "cursor"),
+        ("from=2017-02-30", "from"),
+        ("status=maybe", "status"),
+    ],
 )
 def test_bad_query_parameters_are_400(client, query, field):
     response = client.get(f"/claims?{query}")
@@ -200,7 +219,9 @@ def test_retract_keeps_the_claim(post, client, db):
     claim = post("/claims", OCHA).json["claim"]
     response = post(f"/claims/{claim['id']}/retract", {"reason": "misquoted"})
     assert response.status_code == 200
-    assert response.json["status"] == "retracted" and response.json["retracted_reason"] == "misquoted"
+    assert (
+        response.json["status"] == "retracted" and response.json["retracted_reason"] == "misquoted"
+    )
     assert count(db, "claims") == 1
     assert post(f"/claims/{claim['id']}/retract", {"reason": "again"}).status_code == 409
     assert post(f"/claims/{claim['id']}/retract", {}).status_code == 422
@@ -208,7 +229,9 @@ def test_retract_keeps_the_claim(post, client, db):
 
 def test_history_records_every_write_with_the_token_name(post, db):
     post("/claims", OCHA)
-    actions = db.execute("SELECT action, table_name, token_name FROM history ORDER BY id").fetchall()
+    actions = db.execute(
+        "SELECT action, table_name, token_name FROM history ORDER BY id"
+    ).fetchall()
     assert ("create", "claims", "tester") in actions
     assert ("create", "locations", "tester") in actions
     assert ("cite", "citations", "tester") in actions

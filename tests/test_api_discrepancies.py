@@ -5,10 +5,22 @@ import pytest
 from db.demo import load_demo
 from db.ingest import Settings
 
-AFP = {"metric": "civilians_remaining", "location": "Raqqa", "source": "AFP",
-       "quantifier": "approximately", "value": 300000, "stated_on": "2017-06-10"}
-OCHA = {"metric": "civilians_remaining", "location": "Raqqa", "source": "UN OCHA",
-        "quantifier": "approximately", "value": 160000, "stated_on": "2017-06-06"}
+AFP = {
+    "metric": "civilians_remaining",
+    "location": "Raqqa",
+    "source": "AFP",
+    "quantifier": "approximately",
+    "value": 300000,
+    "stated_on": "2017-06-10",
+}
+OCHA = {
+    "metric": "civilians_remaining",
+    "location": "Raqqa",
+    "source": "UN OCHA",
+    "quantifier": "approximately",
+    "value": 160000,
+    "stated_on": "2017-06-06",
+}
 
 
 @pytest.fixture
@@ -56,10 +68,19 @@ def test_three_months_later_is_change_not_conflict(post, client):
 
 
 def test_part_exceeds_whole_over_http(post, client):
-    post("/claims", {**OCHA, "metric": "civilians_trapped", "quantifier": "at_most",
-                     "value": 100000})
-    post("/claims", {**OCHA, "metric": "children_trapped", "source": "UNICEF",
-                     "quantifier": "exact", "value": 150000})
+    post(
+        "/claims", {**OCHA, "metric": "civilians_trapped", "quantifier": "at_most", "value": 100000}
+    )
+    post(
+        "/claims",
+        {
+            **OCHA,
+            "metric": "children_trapped",
+            "source": "UNICEF",
+            "quantifier": "exact",
+            "value": 150000,
+        },
+    )
     kinds = [d["kind"] for d in client.get("/discrepancies").json["items"]]
     assert kinds == ["part_exceeds_whole"]
 
@@ -97,8 +118,11 @@ def test_review_is_recorded(post, client, auth, db):
     post("/claims", OCHA)
     post("/claims", AFP)
     found = client.get("/discrepancies").json["items"][0]
-    response = client.patch(f"/discrepancies/{found['id']}",
-                            json={"status": "explained", "note": "different dates"}, headers=auth)
+    response = client.patch(
+        f"/discrepancies/{found['id']}",
+        json={"status": "explained", "note": "different dates"},
+        headers=auth,
+    )
     assert response.json["status"] == "explained" and response.json["reviewed_at"]
     assert client.get("/discrepancies?status=open").json["items"] == []
     history = db.execute("SELECT detail FROM history WHERE action = 'review'").fetchall()
@@ -120,11 +144,20 @@ def test_retraction_closes_open_discrepancies(post, client):
 
 def test_filters_and_pagination(post, client):
     for day, value in ((1, 10), (2, 1000), (3, 100000)):
-        post("/claims", {**OCHA, "source": f"S{day}", "quantifier": "exact", "value": value,
-                         "stated_on": f"2017-06-0{day}"})
+        post(
+            "/claims",
+            {
+                **OCHA,
+                "source": f"S{day}",
+                "quantifier": "exact",
+                "value": value,
+                "stated_on": f"2017-06-0{day}",
+            },
+        )
     everything = client.get("/discrepancies").json["items"]
-    assert [d["ratio"] for d in everything] == sorted((d["ratio"] for d in everything),
-                                                      reverse=True)
+    assert [d["ratio"] for d in everything] == sorted(
+        (d["ratio"] for d in everything), reverse=True
+    )
     first = client.get("/discrepancies?limit=1").json
     second = client.get(f"/discrepancies?limit=1&cursor={first['next']}").json
     assert second["items"][0]["id"] != first["items"][0]["id"]

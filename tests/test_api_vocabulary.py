@@ -23,10 +23,20 @@ def test_post_metric(post, client):
         ({"slug": "Bad Slug", "label": "x", "unit": "person", "kind": "stock"}, "slug"),
         ({"slug": "x", "label": "x", "unit": "person", "kind": "weekly"}, "kind"),
         ({"slug": "x", "label": "x", "unit": "furlongs of joy", "kind": "stock"}, "unit"),
-        ({"slug": "x", "label": "x", "unit": "person", "kind": "stock", "part_of": "nope"},
-         "part_of"),
-        ({"slug": "x", "label": "x", "unit": "tonne", "kind": "stock",
-          "part_of": "civilians_trapped"}, "part_of"),
+        (
+            {"slug": "x", "label": "x", "unit": "person", "kind": "stock", "part_of": "nope"},
+            "part_of",
+        ),
+        (
+            {
+                "slug": "x",
+                "label": "x",
+                "unit": "tonne",
+                "kind": "stock",
+                "part_of": "civilians_trapped",
+            },
+            "part_of",
+        ),
     ],
 )
 def test_bad_metrics(post, body, field):
@@ -52,8 +62,16 @@ def test_locations_create_patch_and_aliases(post, client, auth):
 
 def test_household_size_of_the_place_is_used(post):
     post("/locations", {"name": "Tabqa", "household_size": 5})
-    claim = post("/claims", {"metric": "civilians_remaining", "location": "Tabqa",
-                             "source": "X", "value": 10, "unit": "household"}).json["claim"]
+    claim = post(
+        "/claims",
+        {
+            "metric": "civilians_remaining",
+            "location": "Tabqa",
+            "source": "X",
+            "value": 10,
+            "unit": "household",
+        },
+    ).json["claim"]
     assert (claim["low"], claim["high"]) == (50, 50)
 
 

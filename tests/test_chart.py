@@ -26,8 +26,16 @@ def test_png_is_a_png(seeded, client):
 
 
 def test_injection_in_a_source_name_is_escaped_in_the_svg(post, client):
-    post("/claims", {"metric": "fighters", "location": "Raqqa", "value": 10,
-                     "source": "<script>alert(1)</script>", "stated_on": "2017-06-01"})
+    post(
+        "/claims",
+        {
+            "metric": "fighters",
+            "location": "Raqqa",
+            "value": 10,
+            "source": "<script>alert(1)</script>",
+            "stated_on": "2017-06-01",
+        },
+    )
     svg = client.get("/reconciliation/chart?metric=fighters&location=Raqqa").get_data(as_text=True)
     assert "<script>" not in svg and "&lt;script&gt;" in svg
 

@@ -37,18 +37,33 @@ def served(tmp_path):
     api_port, datasette_port = free_port(), free_port()
     env = {**os.environ, "FIGURES_DATABASE": str(tmp_path / "figures.db")}
     process = subprocess.Popen(
-        [str(BIN / "flask"), "--app", "app", "serve", "--api-port", str(api_port),
-         "--datasette-port", str(datasette_port)],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True, start_new_session=True,
+        [
+            str(BIN / "flask"),
+            "--app",
+            "app",
+            "serve",
+            "--api-port",
+            str(api_port),
+            "--datasette-port",
+            str(datasette_port),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
     )
     lines = []
     for line in process.stdout:
         lines.append(line.strip())
         if line.startswith("Write token:"):
             break
-    yield {"api": f"http://127.0.0.1:{api_port}", "lines": lines,
-           "datasette": f"http://127.0.0.1:{datasette_port}",
-           "token": lines[-1].split(": ", 1)[1]}
+    yield {
+        "api": f"http://127.0.0.1:{api_port}",
+        "lines": lines,
+        "datasette": f"http://127.0.0.1:{datasette_port}",
+        "token": lines[-1].split(": ", 1)[1],
+    }
     os.killpg(process.pid, signal.SIGTERM)
     process.wait(timeout=20)
     process.stdout.close()
@@ -61,14 +76,22 @@ def test_make_run_serves_the_seed_and_datasette(served):
     wait_for(served["api"] + "/health")
     claims = requests.get(served["api"] + "/claims", timeout=10).json()["items"]
     by_value = {(c["quantifier"], c["value"]): c for c in claims}
-    assert (by_value[("approximately", 300000)]["low"],
-            by_value[("approximately", 300000)]["high"]) == (250000, 350000)
+    assert (
+        by_value[("approximately", 300000)]["low"],
+        by_value[("approximately", 300000)]["high"],
+    ) == (250000, 350000)
     assert by_value[("at_least", 25)]["high"] is None
     posted = requests.post(
         served["api"] + "/claims",
-        json={"metric": "fighters", "location": "Raqa", "source": "SDF", "value": 4000,
-              "stated_on": "2017-06-09"},
-        headers={"Authorization": f"Bearer {served['token']}"}, timeout=10,
+        json={
+            "metric": "fighters",
+            "location": "Raqa",
+            "source": "SDF",
+            "value": 4000,
+            "stated_on": "2017-06-09",
+        },
+        headers={"Authorization": f"Bearer {served['token']}"},
+        timeout=10,
     )
     assert posted.status_code == 201
     assert [d["kind"] for d in posted.json()["discrepancies"]] == ["conflict"]

@@ -79,8 +79,10 @@ def test_parse_date_refuses_impossible_dates():
 
 
 def test_as_of_defaults_to_stated_on_then_publication():
-    stated = derive({"value": 1, "stated_on": "2017-06-06",
-                     "reported_in": {"published_on": "2017-06-10"}}, PEOPLE)
+    stated = derive(
+        {"value": 1, "stated_on": "2017-06-06", "reported_in": {"published_on": "2017-06-10"}},
+        PEOPLE,
+    )
     published = derive({"value": 1, "reported_in": {"published_on": "2017-06-10"}}, PEOPLE)
     undated = derive({"value": 1}, PEOPLE)
     assert stated.as_of.start == date(2017, 6, 6)
