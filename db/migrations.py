@@ -13,7 +13,8 @@ def m001_vocabulary(db: Database) -> None:
             slug TEXT NOT NULL UNIQUE,
             label TEXT NOT NULL,
             unit TEXT NOT NULL,
-            kind TEXT NOT NULL CONSTRAINT metric_kind CHECK (kind IN ('stock', 'flow', 'cumulative')),
+            kind TEXT NOT NULL
+                CONSTRAINT metric_kind CHECK (kind IN ('stock', 'flow', 'cumulative')),
             part_of INTEGER REFERENCES metrics(id),
             created_at TEXT NOT NULL
         )"""

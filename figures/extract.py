@@ -30,7 +30,8 @@ PRONOUNS = {"it", "its", "they", "their", "which", "who", "he", "she", "his", "h
 
 # What follows a number says what was counted: noun -> (class, unit).
 _NOUN_CLASSES = {
-    "people": "people persons person civilians civilian residents inhabitants individuals men "
+    "residents": "residents inhabitants",
+    "people": "people persons person civilians civilian individuals men "
     "women refugees idps migrants villagers patients displaced survivors workers staff "
     "volunteers journalists doctors nurses teachers students detainees prisoners protesters "
     "passengers",
@@ -47,7 +48,7 @@ _NOUN_CLASSES = {
     "cases kits rations meals doses vehicles tanks mines bombs shells rockets",
 }
 NOUNS = {word: cls for cls, words in _NOUN_CLASSES.items() for word in words.split()}
-UNITS = {"people": "person", "children": "person", "fighters": "person", "military": "person",
+UNITS = {"people": "person", "residents": "person", "children": "person", "fighters": "person", "military": "person",
          "household": "household", "family": "family", "strike": "strike", "truck": "truck",
          "tonne": "tonne"}
 METRIC_UNITS = {"airstrikes": "strike"}
@@ -60,7 +61,8 @@ _EVENTS = [
     ("killed", r"killed|dead|died|deaths?|death toll|lost their lives|perished|fatalities|slain"
      r"|bodies|executed|drowned"),
     ("other", r"wounded|injured|hurt|casualties|injuries|missing|detained|arrested|abducted"
-     r"|infected|received|receiving|vaccinated|treated|evacuated|returned|arrived"),
+     r"|infected|received|receiving|vaccinated|treated|evacuated|returned|arrived|surrendered"
+     r"|captured|defected"),
     ("fled", r"fled|flee|fleeing|escaped|have left|had left|left their|left the"
      r"|(?:were|was|been|be|being|newly|recently) displaced|displaced by|forced (?:to flee|from)"
      r"|uprooted|crossed (?:into|over|the border|the front)"),
@@ -69,18 +71,22 @@ _EVENTS = [
 ]
 _EVENT_RE = [(name, re.compile(rf"\b(?:{pattern})\b")) for name, pattern in _EVENTS]
 _OBJECT_VERBS = [  # a verb just before the number takes it as its object
-    ("killed", r"(?:killed|killing|kills|kill|claimed the lives of|bodies of|death toll\b.*"
+    ("killed", r"(?:killed|killing|kills|kill|claimed the lives of|bodies of|(?:death toll|number "
+     r"of (?:people |civilians )?(?:killed|dead))\b.*"
      r"|toll (?:rose|stood|reached|climbed|was)\b.*)"),
     ("displaced", r"number of (?:internally )?(?:displaced|idps)\b.*"),
     ("other", r"(?:wounded|wounding|injuring|injured|reached|reaching|assisted|helped|fed|"
      r"vaccinated|treated|registered|delivered|distributed|provided|evacuated|evacuating)"),
-    ("fled", r"(?:(?:has|have|had|which|that) displaced|displacing|uprooting|uprooted|forcing)"),
+    ("fled", r"(?:(?:has|have|had|which|that) displaced|displacing|uprooting|uprooted|forcing"
+     r"|forced)"),
     ("trapped", r"(?:encircled|encircling|besieging|besieged|trapping|surrounded|holding)"),
     ("remaining", r"(?:population of|home to|inhabited by|population (?:is|was|of about))"),
 ]
 _OBJECT_RE = [(n, re.compile(rf"\b{p}\s+(?:\S+\s+){{0,2}}$")) for n, p in _OBJECT_VERBS]
 _REMAIN_RE = re.compile(r"\b(?:remain|remained|remaining|remains|living|live|lived|lives|still"
                         r"|stay|stayed|staying|reside|residing|sheltering|left (?:behind|in))\b")
+_WHOLE_RE = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|most|many|majority|percent|%)"
+                       r"\s+of\s+(?:the|its|their)\s+$")
 _INHERIT_RE = re.compile(r"\b(?:including|among them|of whom|among whom|up from|down from"
                          r"|compared with|against)\s+$")
 _APPOSITIVE_RE = re.compile(r",\s*(?:among them|including|of whom|among whom|mostly)\b[^,.;]*,")
@@ -92,7 +98,8 @@ _HEDGES = {
     "at_most": "up to|as many as|no more than|not more than|fewer than|less than|at most"
     "|a maximum of|just under|under|below",
     "at_least": "at least|more than|over|upwards of|in excess of|no fewer than|no less than"
-    "|not less than|a minimum of|just over|above|exceeding|exceeded|well over",
+    "|not less than|a minimum of|just over|above|exceeding|exceeded|well over|passed|surpassed"
+    "|topped",
 }
 HEDGES = sorted(((p, q) for q, ps in _HEDGES.items() for p in ps.split("|")),
                 key=lambda pair: -len(pair[0]))
@@ -340,6 +347,8 @@ def _noun(after: str) -> str | None:
 def _event(before: str, after: str) -> str | None:
     """What happened to what was counted: a verb taking the number, else the nearest cue after."""
     low_before, low_after = before.lower(), after.lower()
+    if _WHOLE_RE.search(low_before):
+        return None  # "two-thirds of the 20,000 residents have fled": 20,000 did not all flee
     event = next((name for name, pattern in _OBJECT_RE if pattern.search(low_before)), None)
     if event is None:
         hits = [(m.start(), name) for name, pattern in _EVENT_RE
@@ -348,9 +357,15 @@ def _event(before: str, after: str) -> str | None:
     return event
 
 
+def _noun_before(before: str) -> str | None:
+    """The counted noun named before the number: "the number of refugees ... passed 1 million"."""
+    match = re.search(r"\bnumber of ((?:\w+\s+){0,2})", before)
+    return _noun(" " + match.group(1)) if match else None
+
+
 def _metric(noun: str | None, event: str | None, after: str) -> str | None:
     """What is counted and what happened to it, mapped to the built-in vocabulary (3.4)."""
-    people = noun in (None, "people", "household", "family")
+    people = noun in (None, "people", "residents", "household", "family")
     if noun == "strike":
         return "airstrikes"
     if event in ("killed", "fled", "other", "remaining", "displaced"):
@@ -359,8 +374,9 @@ def _metric(noun: str | None, event: str | None, after: str) -> str | None:
     if event == "trapped":
         return {"children": "children_trapped", "fighters": "fighters"}.get(
             noun or "", "civilians_trapped")
-    if noun in ("fighters", "military"):
-        return "fighters" if noun == "fighters" else "military_personnel"
+    if noun in ("fighters", "military", "residents"):
+        return {"fighters": "fighters", "military": "military_personnel"}.get(
+            noun, "civilians_remaining")
     if re.search(r"\b(?:displaced|idps)\b", after.lower()[:40]):
         return "displaced_in_population"
     if _REMAIN_RE.search(after.lower()) and people and noun:
@@ -532,7 +548,7 @@ def extract_candidates(text: str, published_on: str | None = None, url: str | No
             prev_end = mentions[i - 1].end if i else span[0]
             next_start = mentions[i + 1].start if i + 1 < len(mentions) else span[1]
             before, after = _clause(text, span, mention, prev_end, next_start)
-            noun, event = _noun(after), _event(before, after)
+            noun, event = _noun(after) or _noun_before(before), _event(before, after)
             metric = _metric(noun, event, after)
             if metric is None and event is None and _INHERIT_RE.search(
                     text[max(span[0], prev_end): mention.start]):

@@ -50,6 +50,17 @@ def test_seed_intervals_as_the_issue_states(seeded, client):
     assert bounds[("airstrikes", "at_least", 25)] == (25, None)
 
 
+def test_trapped_figure_as_remaining_would_conflict(seeded, post, db):
+    trapped = db.execute(
+        "SELECT stated_on FROM claims JOIN metrics m ON m.id = metric_id"
+        " WHERE m.slug = 'civilians_trapped'"
+    ).fetchone()
+    response = post(
+        "/claims", {**OCHA, "quantifier": "at_most", "value": 100000, "stated_on": trapped[0]}
+    )
+    assert [d["kind"] for d in response.json["discrepancies"]] == ["conflict", "conflict"]
+
+
 def test_post_answers_the_discrepancies_it_found(post):
     post("/claims", OCHA)
     response = post("/claims", AFP).json

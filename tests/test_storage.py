@@ -1,0 +1,144 @@
+"""Storage on a real temporary SQLite file: migrations, constraints, append-only history."""
+
+import sqlite3
+
+import pytest
+
+from db.connection import connect, write_transaction
+from db.metrics import seed_builtin
+from db.migrations import migrate, migrations
+
+
+@pytest.fixture
+def store(tmp_path):
+    db = connect(str(tmp_path / "store.db"))
+    migrate(db)
+    with write_transaction(db):
+        seed_builtin(db)
+    yield db
+    db.close()
+
+
+def insert_claim(db, **overrides):
+    row = {
+        "metric_id": 1,
+        "location_id": 1,
+        "source_id": 1,
+        "quantifier": "exact",
+        "value": 5,
+        "unit_stated": "person",
+        "low": 5,
+        "high": 5,
+        "best": 5,
+        "unit": "person",
+        "interval_rule": "exact",
+        "dedup_key": "k",
+        "created_at": "t",
+        "as_of_start": "2017-06-01",
+        "as_of_end": "2017-06-01",
+    }
+    row.update(overrides)
+    columns = ", ".join(row)
+    marks = ", ".join("?" for _ in row)
+    db.execute(f"INSERT INTO claims ({columns}) VALUES ({marks})", list(row.values()))
+
+
+@pytest.fixture
+def place_and_source(store):
+    store.execute(
+        "INSERT INTO locations (name, key, skeleton, created_at) VALUES "
+        "('Raqqa', 'raqa', 'rq', 't')"
+    )
+    store.execute(
+        "INSERT INTO sources (name, key, skeleton, created_at) VALUES ('OCHA', 'ocha', 'ch', 't')"
+    )
+    return store
+
+
+def test_pragmas(store):
+    assert store.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.execute("PRAGMA busy_timeout").fetchone()[0] == 10_000
+
+
+def test_migrations_are_idempotent(store):
+    applied = [m.name for m in migrations.applied(store)]
+    migrate(store)
+    assert [m.name for m in migrations.applied(store)] == applied
+    assert migrations.pending(store) == []
+
+
+def test_schema_has_every_table(store):
+    expected = {
+        "metrics",
+        "locations",
+        "location_aliases",
+        "sources",
+        "source_aliases",
+        "documents",
+        "claims",
+        "citations",
+        "discrepancies",
+        "history",
+        "tokens",
+    }
+    assert expected <= set(store.table_names())
+
+
+def test_builtin_metrics_seeded_once(store):
+    with write_transaction(store):
+        seed_builtin(store)
+    assert store.execute("SELECT count(*) FROM metrics").fetchone()[0] == 9
+
+
+@pytest.mark.parametrize(
+    ("overrides", "constraint"),
+    [
+        ({"value": -1}, "value_non_negative"),
+        ({"low": 10, "high": 5}, "low_le_high"),
+        ({"low": -1}, "low_non_negative"),
+        ({"as_of_start": "2017-06-02", "as_of_end": "2017-06-01"}, "as_of_ordered"),
+        ({"quantifier": "roughly"}, "quantifier_known"),
+        ({"status": "deleted"}, "claim_status"),
+    ],
+)
+def test_check_constraints_hold_the_invariants(place_and_source, overrides, constraint):
+    with pytest.raises(sqlite3.IntegrityError, match=constraint):
+        insert_claim(place_and_source, **overrides)
+
+
+def test_foreign_keys_are_enforced(store):
+    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+        insert_claim(store)
+
+
+def test_claims_are_never_deleted(place_and_source):
+    insert_claim(place_and_source)
+    with pytest.raises(sqlite3.IntegrityError, match="never deleted"):
+        place_and_source.execute("DELETE FROM claims")
+
+
+def test_history_is_append_only(store):
+    assert store.execute("SELECT count(*) FROM history").fetchone()[0] == 9
+    for statement in ("UPDATE history SET action = 'x'", "DELETE FROM history"):
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            store.execute(statement)
+
+
+def test_write_transaction_rolls_back_everything(place_and_source):
+    with pytest.raises(RuntimeError):
+        with write_transaction(place_and_source):
+            insert_claim(place_and_source)
+            raise RuntimeError("boom")
+    assert place_and_source.execute("SELECT count(*) FROM claims").fetchone()[0] == 0
+
+
+def test_group_query_uses_the_index(store):
+    plan = " ".join(
+        row[3]
+        for row in store.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM claims WHERE metric_id IN (1, 2) "
+            "AND location_id IN (3) AND as_of_start <= '2017-07-01' AND as_of_end >= '2017-05-01'"
+        ).fetchall()
+    )
+    assert "USING INDEX idx_claims_group" in plan
