@@ -460,6 +460,8 @@ def _register_routes(app: Flask) -> None:
         with write_transaction(db):
             changes = _location_fields(db, args, location_id)
             places.describe(db, location_id, changes, g.token_name)
+            if "part_of" in changes:
+                recheck_location(db, location_id, g.token_name, settings())
         return jsonify(_one(places.LOCATIONS, location_id, resources.LocationOut()))
 
     def _location_fields(db, args, location_id) -> dict:

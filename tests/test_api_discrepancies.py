@@ -181,3 +181,25 @@ def test_reconciliation_needs_known_metric_and_place(client):
     assert client.get("/reconciliation?metric=civilians_remaining").status_code == 400
     assert client.get("/reconciliation?metric=nope&location=Raqqa").status_code == 422
     assert client.get("/reconciliation?metric=killed&location=Atlantis").status_code == 404
+
+
+def test_enclosing_a_place_rechecks_its_claims(post, client, auth):
+    post("/claims", {**OCHA, "metric": "killed", "quantifier": "exact", "value": 800})
+    post(
+        "/claims",
+        {
+            **OCHA,
+            "metric": "killed",
+            "location": "Old City",
+            "source": "SOHR",
+            "quantifier": "at_least",
+            "value": 1200,
+        },
+    )
+    assert client.get("/discrepancies").json["items"] == []
+    old_city = client.get("/claims?location=Old City").json["items"][0]["location"]["id"]
+    response = client.patch(f"/locations/{old_city}", json={"part_of": "Raqqa"}, headers=auth)
+    assert response.status_code == 200
+    found = client.get("/discrepancies").json["items"]
+    assert [d["kind"] for d in found] == ["part_exceeds_whole"]
+    assert found[0]["claims"][0]["location"]["name"] == "Old City"
