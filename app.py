@@ -21,6 +21,7 @@ from db.ingest import BatchInvalid, Settings, post_claims, recheck_location, rec
 from db.migrations import migrate
 from db.tokens import create_token, revoke_token, token_name
 from figures.errors import FiguresError
+from figures.extract import extract_candidates
 from figures.metrics import Metric
 from figures.reconcile import reconcile
 from schemas import claims as claim_schemas
@@ -601,6 +602,12 @@ def _register_routes(app: Flask) -> None:
         mimetype = "image/svg+xml" if args["format"] == "svg" else "image/png"
         return Response(image, mimetype=mimetype)
 
+    @app.post("/extract")
+    @write_access
+    def extract():
+        args = load(resources.ExtractIn(), json_body())
+        return jsonify({"candidates": extract_candidates(**args)})
+
     @app.get("/openapi.json")
     def openapi():
         return jsonify(build_spec(app))
@@ -728,6 +735,9 @@ def datasette_command(path: str, port: int) -> list[str]:
     metadata = os.path.join(os.path.dirname(__file__), "db", "metadata.yml")
     if os.path.exists(metadata):
         command += ["--metadata", metadata]
+    plugins = os.path.join(os.path.dirname(__file__), "db", "datasette_plugins")
+    if os.path.isdir(plugins):
+        command += ["--plugins-dir", plugins]
     return command
 
 
@@ -779,6 +789,12 @@ def _register_cli(app: Flask) -> None:
         with write_transaction(db):
             metric_store.seed_builtin(db)
         load_demo(db, settings())
+        with write_transaction(db):
+            db.execute(
+                "INSERT INTO settings (key, value) VALUES ('api_base_url', ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [f"http://127.0.0.1:{api_port}"],
+            )
         token = create_token(db, f"make-run-{secrets.token_hex(4)}")
         path = app.config["DATABASE"]
         bin_dir = os.path.dirname(sys.executable)
@@ -807,6 +823,18 @@ def _register_cli(app: Flask) -> None:
             for process in (api, datasette):
                 process.terminate()
                 process.wait(timeout=10)
+
+    @app.cli.command("extract")
+    @click.argument("path", type=click.File("r", encoding="utf-8"))
+    @click.option("--published-on", help="the report's publication date (YYYY-MM-DD)")
+    @click.option("--url")
+    @click.option("--title")
+    @click.option("--publisher")
+    def extract_command(path, **document):
+        """Print the candidate claims found in a report's text, as JSON (nothing is stored)."""
+        document = {k: v for k, v in document.items() if v is not None}
+        candidates = extract_candidates(path.read(), **document)
+        click.echo(json.dumps({"candidates": candidates}, indent=2, ensure_ascii=False))
 
     @app.cli.command("revoke-token")
     @click.argument("name")

@@ -1,5 +1,5 @@
-"""Numbers as reports write them ("160,000", "2.5 million", "forty thousand", "dozens"), found
-with their offsets, so extraction can quote the exact surface it read."""
+"""Numbers as reports write them ("160,000", "2.5 million", "forty thousand", "dozens"): found with
+offsets, told apart from dates, ages and money, paired into ranges, read with their hedge."""
 
 import re
 from dataclasses import dataclass
@@ -37,6 +37,12 @@ VAGUE_PHRASES = {
     "several": "several",
 }
 
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
 _WORD = "|".join([*WORD_VALUES, *SCALES, "dozen", "half", "a", "an", "and"])
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _SCALE_SUFFIX = r"(?:\s*(?:million|billion|thousand|hundred)\b|(?:mn|bn|m|k)\b)"
@@ -46,6 +52,52 @@ NUMBER_RE = re.compile(
     rf"|(?P<digits>(?<![\w.,/:$€£+#]){_DIGITS}{_SCALE_SUFFIX}?(?![\w]|[.,:/]\d))"
     rf"|(?P<words>\b(?:{_WORD})(?:[\s-]+(?:{_WORD}))*\b)",
     re.IGNORECASE,
+)
+
+_HEDGES = {
+    "approximately": "an estimated|the estimated|estimated|estimated at|about|around|some|roughly"
+    "|nearly|almost|approximately|approx.|close to|circa|an approximate|more or less|~"
+    "|estimates that|estimated that|estimate that",
+    "at_most": "up to|as many as|no more than|not more than|fewer than|less than|at most"
+    "|a maximum of|just under|under|below",
+    "at_least": "at least|more than|over|upwards of|in excess of|no fewer than|no less than"
+    "|not less than|a minimum of|just over|above|exceeding|exceeded|well over|passed|surpassed"
+    "|topped",
+}
+HEDGES = sorted(
+    ((phrase, q) for q, phrases in _HEDGES.items() for phrase in phrases.split("|")),
+    key=lambda pair: -len(pair[0]),
+)
+_SUFFIX_HEDGES = [
+    (re.compile(r"^\s*(?:or|and) (?:more|over|above)\b|^(?:-plus|\+)"), "at_least"),
+    (re.compile(r"^\s*or (?:fewer|less)\b"), "at_most"),
+    (re.compile(r"^\s*or so\b"), "approximately"),
+]
+# Capitalized words that may stand right before a figure; any other makes it a label (Camp 5).
+_LEADS = set(
+    "about some nearly around roughly over up an the almost between only just another all and "
+    "approximately fewer more less upwards at as no in on by of since for from with to but "
+    "overall including among".split()
+)
+_NOT_FIGURE_AFTER = [  # what follows a number that is not a count of anything we record
+    r"\s*(?:%|per\s*cent|percent|pc\b|percentage)",
+    r"[\s-]*(?:(?:years?|months?|weeks?|days?)[\s-]+old|years? of age)",
+    r"[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?"
+    r"|am\b|pm\b|a\.m\.|p\.m\.|gmt|utc|hrs?\b|o'clock|km\b|kilomet|miles?\b|met(?:er|re)s?\b"
+    r"|m\b|sq\b|square|kg\b|kilograms?|°|degrees?)",
+    r"\s*(?:(?:million|billion)\s+)?(?:dollars|euros|pounds|usd|eur|gbp|francs|riyals?|liras?"
+    r"|yen|rupees|shekels)\b",
+    r"\s*(?:-|–|to|and)\s*\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)",
+    r"-?(?:thirds?|quarters?|fifths?|halves)\b",
+    r"[\s.-]\d{2,4}[\s.-]\d{2,4}\b",
+]
+_NOT_FIGURE_AFTER_RE = re.compile("|".join(_NOT_FIGURE_AFTER))
+_NOT_FIGURE_BEFORE_RE = re.compile(
+    rf"[A-Za-z]-$|\b{MONTH}\s+(?:the\s+)?$|(?:[$€£]|US\$|USD|EUR|GBP)\s*$"
+    r"|(?:\+|\btel\.?|\bphone|\bcall|\bfax)[\s:]*[\d\s().-]*$"
+    r"|\b(?:No\.?|[Nn]umber|[Rr]esolution|[Aa]rticle|[Cc]hapter|[Rr]oute|[Hh]ighway|[Rr]oad"
+    r"|[Ss]ector|[Pp]hase|[Bb]lock|[Zz]one|[Ll]evel|[Gg]rade|[Cc]ategory|[Pp]age|[Ss]ection"
+    r"|[Ff]light|[Vv]ersion|[Ss]eason|[Ww]eek|[Dd]ay|#)\s*$"
 )
 
 
@@ -60,9 +112,22 @@ class Number:
     vague: str | None = None
 
 
+@dataclass(frozen=True)
+class Mention:
+    """One figure: a number, a range of two numbers, or a vague amount."""
+
+    start: int
+    end: int
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    vague: str | None = None
+    kind: str = "digits"
+
+
 def parse_number(text: str) -> float | None:
     """The value of "160,000", "2.5 million", "1.2m", "forty thousand", "a dozen"; else None."""
-    text = text.strip().lower().replace("\u2019", "'")
+    text = text.strip().lower()
     match = re.fullmatch(rf"({_DIGITS})\s*([a-z]*)", text)
     if match:
         scale = SUFFIXES.get(match.group(2), 1 if not match.group(2) else None)
@@ -87,53 +152,134 @@ def parse_words(text: str) -> float | None:
             half = True
         elif word in WORD_VALUES:
             current += WORD_VALUES[word]
-        elif word == "dozen":
-            current = (current or 1) * 12
-        elif word == "hundred":
-            current = (current or 1) * 100
+        elif word in ("dozen", "hundred"):
+            current, half = (current or 1) * (12 if word == "dozen" else 100), False
         else:
-            factor = SCALES[word]
             current = current + 0.5 if half and current >= 1 else current
-            total += (current or 1) * factor
+            total += (current or 1) * SCALES[word]
             current, half = 0.0, False
-    if half and current:
-        current = current * 0.5 if current == 1 and total == 0 else current + 0.5
-    return _tidy(total + current)
+    return _tidy(total + current + (0.5 if half and current >= 1 else 0))
 
 
 def find_numbers(text: str) -> list[Number]:
-    """Every number-like mention, left to right; callers decide which ones are figures."""
+    """Every number-like mention, left to right; `is_figure` decides which ones count."""
     found = []
     for match in NUMBER_RE.finditer(text):
-        kind = match.lastgroup
-        start, end = match.span()
+        kind, (start, end) = match.lastgroup, match.span()
         if kind == "vague":
-            phrase = re.sub(r"\s+", " ", match.group().lower())
-            label = VAGUE_PHRASES[phrase]
+            label = VAGUE_PHRASES[re.sub(r"\s+", " ", match.group().lower())]
             found.append(Number(start, end, None, "vague", label))
             continue
-        surface = match.group()
         if kind == "words":
-            start, end, surface = _trim_words(text, start, end)
-            if surface is None:
-                continue
-        value = parse_number(surface)
+            start, end = _trim_words(text, start, end)
+        value = parse_number(text[start:end]) if end > start else None
         if value is not None:
             found.append(Number(start, end, value, kind))
     return found
 
 
-def _trim_words(text: str, start: int, end: int) -> tuple[int, int, str | None]:
-    """Drop leading and trailing glue words ("and", a lone "a") that are not the number."""
+def is_figure(text: str, number: Number) -> bool:
+    """False for dates, years, percentages, ages, durations, money, phones, labels and names."""
+    before, after = (
+        text[max(0, number.start - 30) : number.start],
+        text[number.end : number.end + 30],
+    )
+    if number.kind == "vague":
+        return not re.match(r"\s+of\s+(?:dollars|euros|pounds|years|miles|kilomet)", after, re.I)
+    surface = text[number.start : number.end]
+    if re.fullmatch(r"(?:19|20)\d\d", surface) and not re.match(
+        r"\s+(?:\w+\s+)?(?:people|civilians|children|families)", after
+    ):
+        return False  # a year standing alone
+    if re.match(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTH}(?!\w)", after):
+        return False
+    if _NOT_FIGURE_AFTER_RE.match(after.lower()) or _NOT_FIGURE_BEFORE_RE.search(before):
+        return False
+    low_before = before.lower()
+    if re.search(r"\b(?:aged?|ages|age of|children|boys|girls|kids)\b[^.]{0,12}$", low_before) and (
+        re.search(r"\b(?:aged?|ages|aged between|age of|under|over|below|and|to)\s+$", low_before)
+    ):
+        return False
+    if re.search(r"\d[\s.-]\d{2,4}[\s.-]\d{2,4}$", before + surface):
+        return False  # the tail of a phone number
+    if number.kind == "words" and re.match(
+        r"\s*(?:of (?:the|them|those|whom|which)|another)\b", after
+    ):
+        return False  # "one of the hospitals", "one another"
+    return not _is_label(text, number.start)
+
+
+def _is_label(text: str, start: int) -> bool:
+    """A capitalized word right before the number, not opening a sentence: Channel 4, Camp 5."""
+    match = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 30) : start])
+    if not match or match.group(1).lower() in _LEADS:
+        return False
+    if re.fullmatch(rf"{MONTH}|{WEEKDAY}", match.group(1)):
+        return False
+    prefix = text[: start - len(match.group(0))].rstrip()
+    return bool(prefix) and prefix[-1] not in '.!?"“\n'
+
+
+def pair_ranges(text: str, numbers: list[Number]) -> list[Mention]:
+    """Figures as mentions: "between 3,000 and 5,000", "3,000-5,000", "two or three" pair up."""
+    result: list[Mention] = []
+    i = 0
+    while i < len(numbers):
+        a, b = numbers[i], numbers[i + 1] if i + 1 < len(numbers) else None
+        if b is not None and a.kind != "vague" and b.kind != "vague":
+            low, high = _range(text, a, b)
+            if low is not None and low < high:
+                result.append(Mention(a.start, b.end, low=low, high=high, kind=a.kind))
+                i += 2
+                continue
+        result.append(Mention(a.start, a.end, a.value, vague=a.vague, kind=a.kind))
+        i += 1
+    return result
+
+
+def _range(text: str, a: Number, b: Number) -> tuple[float | None, float]:
+    """(low, high) when the two numbers make a range, low scaled like high ("2 and 3 million")."""
+    gap, before = text[a.end : b.start], text[max(0, a.start - 20) : a.start].lower()
+    dash = re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap) and not re.search(r"\bfrom\s+$", before)
+    between = re.fullmatch(r"\s+and\s+", gap) and re.search(r"\bbetween\s+(?:some\s+)?$", before)
+    if not (dash or between or re.fullmatch(r"\s+or\s+", gap)):
+        return None, 0
+    low, high = a.value or 0, b.value or 0
+    scale = re.search(r"(million|billion|thousand|mn|bn|m|k)$", text[b.start : b.end].lower())
+    own_scale = re.search(r"(?:million|billion|thousand|hundred|mn|bn|m|k)$", text[a.start : a.end])
+    if scale and not own_scale:
+        factor = {"thousand": 1e3, "k": 1e3, "billion": 1e9, "bn": 1e9}.get(scale.group(1), 1e6)
+        if low < 1000 and low * factor <= high:
+            low *= factor
+    return _tidy(low), _tidy(high)
+
+
+def quantifier(mention: Mention, before: str, after: str) -> str:
+    """The hedge words around the figure decide its quantifier (DESIGN 3.2)."""
+    if mention.vague:
+        return "vague"
+    if mention.low is not None:
+        return "range"
+    head = re.sub(r"[\"“”'‘’(]+\s*$", "", before.lower()).rstrip() + " "
+    for phrase, name in HEDGES:
+        if re.search(rf"(?:^|[\s\"“(]){re.escape(phrase)}\s+$", head):
+            return name
+    for pattern, name in _SUFFIX_HEDGES:
+        if pattern.match(after.lower()):
+            return name
+    return "exact"
+
+
+def _trim_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop glue words ("and", a trailing "a" or "half") that belong to no number."""
     tokens = list(re.finditer(r"[A-Za-z]+", text[start:end]))
     while tokens and tokens[-1].group().lower() in ("and", "a", "an", "half"):
         tokens.pop()
     while tokens and tokens[0].group().lower() == "and":
         tokens.pop(0)
     if not tokens:
-        return start, end, None
-    new_start, new_end = start + tokens[0].start(), start + tokens[-1].end()
-    return new_start, new_end, text[new_start:new_end]
+        return start, start
+    return start + tokens[0].start(), start + tokens[-1].end()
 
 
 def _tidy(value: float) -> float | int:

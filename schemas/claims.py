@@ -3,10 +3,15 @@
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from figures.intervals import QUANTIFIERS, VAGUE_TABLE
+from figures.units import UNIT_PATTERN
 from schemas.fields import IsoDate, IsoPeriod, NameOrObject, StrictNumber
 
 NAME = validate.Length(min=1, max=200)
 TEXT = validate.Length(max=10_000)
+UNIT = [
+    validate.Length(min=1, max=64),
+    validate.Regexp(UNIT_PATTERN, error="Not a unit name such as 'person' or 'household'."),
+]
 
 
 class LocationRef(Schema):
@@ -37,7 +42,7 @@ class ClaimIn(Schema):
     low = StrictNumber(validate=validate.Range(min=0))
     high = StrictNumber(validate=validate.Range(min=0))
     vague = fields.String(validate=validate.OneOf(list(VAGUE_TABLE)))
-    unit = fields.String(validate=validate.Length(min=1, max=64))
+    unit = fields.String(validate=UNIT)
     household_size = StrictNumber(validate=validate.Range(min=0, min_inclusive=False, max=1000))
     stated_on = IsoDate()
     as_of = IsoPeriod(validate=validate.Length(max=50))

@@ -2,6 +2,7 @@
 
 from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
+from marshmallow import validate
 
 from schemas import claims as c
 from schemas import resources as r
@@ -24,7 +25,12 @@ WRITE = (401, 403, 413, 415, 400, 422)
 def _fields_to_properties(plugin: MarshmallowPlugin):
     def custom(self, field, **kwargs):
         if isinstance(field, StrictNumber):
-            return {"type": "number"}
+            exclusive = [
+                v.min
+                for v in field.validators
+                if isinstance(v, validate.Range) and v.min is not None and not v.min_inclusive
+            ]
+            return {"type": "number"} | ({"exclusiveMinimum": exclusive[0]} if exclusive else {})
         if isinstance(field, IsoDate):
             return {"type": "string", "format": "date"}
         if isinstance(field, IsoPeriod):
@@ -103,6 +109,7 @@ def build_spec(app) -> dict:
         r.AliasIn,
         r.Review,
         r.DiscrepancyOut,
+        r.ExtractIn,
         r.Problem,
     ):
         spec.components.schema(schema.__name__, schema=schema)
@@ -161,6 +168,29 @@ RECONCILIATION = {
 }
 
 
+EXTRACTED = {
+    "type": "object",
+    "required": ["candidates"],
+    "properties": {
+        "candidates": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["claim", "sentence", "start", "end", "confidence", "missing"],
+                "properties": {
+                    "claim": {"type": "object"},
+                    "sentence": {"type": "string"},
+                    "start": {"type": "integer"},
+                    "end": {"type": "integer"},
+                    "confidence": {"type": "number"},
+                    "missing": {"type": "array", "items": {"type": "string"}},
+                },
+            },
+        }
+    },
+}
+
+
 def _paths(claim_result, post_body, read) -> dict:
     ok = {"200": _json({"type": "object"})}
     return {
@@ -169,7 +199,7 @@ def _paths(claim_result, post_body, read) -> dict:
             "get": _operation(
                 "List claims",
                 {"200": _json(_list_of("ClaimOut"))},
-                read,
+                (*read, 422),
                 query=r.ClaimsQuery,
                 params=(),
             )
@@ -312,6 +342,15 @@ def _paths(claim_result, post_body, read) -> dict:
                 },
                 (*read, 422),
                 query=r.ChartQuery,
+            )
+        },
+        "/extract": {
+            "post": _operation(
+                "Candidate claims found in a report's text (nothing is stored)",
+                {"200": _json(EXTRACTED)},
+                WRITE,
+                body=_ref("ExtractIn"),
+                secured=True,
             )
         },
         "/openapi.json": {"get": _operation("This document", ok)},

@@ -4,7 +4,7 @@ from marshmallow import Schema, fields, validate
 
 from figures.metrics import KINDS
 from figures.review import DISCREPANCY_KINDS, REVIEW_STATUSES
-from schemas.claims import NAME, ClaimOut
+from schemas.claims import NAME, UNIT, ClaimOut
 from schemas.fields import IsoDate, StrictNumber
 
 SLUG = validate.Regexp(r"^[a-z][a-z0-9_]{0,63}$", error="A slug is lower case letters, digits, _.")
@@ -13,7 +13,7 @@ SLUG = validate.Regexp(r"^[a-z][a-z0-9_]{0,63}$", error="A slug is lower case le
 class MetricIn(Schema):
     slug = fields.String(required=True, validate=SLUG)
     label = fields.String(required=True, validate=validate.Length(min=1, max=200))
-    unit = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    unit = fields.String(required=True, validate=UNIT)
     kind = fields.String(required=True, validate=validate.OneOf(KINDS))
     part_of = fields.String(load_default=None, allow_none=True, validate=SLUG)
 
@@ -115,6 +115,16 @@ class ReconciliationQuery(Schema):
 
 class ChartQuery(ReconciliationQuery):
     format = fields.String(load_default="svg", validate=validate.OneOf(["svg", "png"]))
+
+
+class ExtractIn(Schema):
+    """A report's text and where it came from; nothing is stored."""
+
+    text = fields.String(required=True, validate=validate.Length(min=1, max=200_000))
+    published_on = IsoDate()
+    url = fields.String(validate=validate.Length(max=2000))
+    title = fields.String(validate=validate.Length(max=1000))
+    publisher = fields.String(validate=validate.Length(max=200))
 
 
 class Problem(Schema):

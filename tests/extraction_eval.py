@@ -39,8 +39,15 @@ def evaluate(path: str | Path = GOLD) -> dict:
         expected += len(record["expected"])
         unused = list(found)
         for item in record["expected"]:
-            match = next((c for c in unused if text[c["start"] : c["end"]] == item["surface"]
-                          and _numbers(c["claim"]) == _expected_numbers(item)), None)
+            match = next(
+                (
+                    c
+                    for c in unused
+                    if text[c["start"] : c["end"]] == item["surface"]
+                    and _numbers(c["claim"]) == _expected_numbers(item)
+                ),
+                None,
+            )
             if match is None:
                 misses.append(f"{item['surface']!r} in {text!r}")
                 continue
@@ -54,17 +61,26 @@ def evaluate(path: str | Path = GOLD) -> dict:
             metric_right_predicted += got is not None and got == want
             metric_right_expected += want is not None and got == want
             if got != want or claim["quantifier"] != item["quantifier"]:
-                wrong.append(f"{item['surface']!r}: got {claim['quantifier']}/{got}, want "
-                             f"{item['quantifier']}/{want} in {text!r}")
+                wrong.append(
+                    f"{item['surface']!r}: got {claim['quantifier']}/{got}, want "
+                    f"{item['quantifier']}/{want} in {text!r}"
+                )
         extras += [f"{text[c['start'] : c['end']]!r} in {text!r}" for c in unused]
     return {
         "figures": expected,
         "candidates": predicted,
-        "detection": {"precision": _ratio(detected, predicted), "recall": _ratio(detected, expected)},
-        "quantifier": {"precision": _ratio(quantifier_right, detected),
-                       "recall": _ratio(quantifier_right, detected)},
-        "metric": {"precision": _ratio(metric_right_predicted, metric_predicted),
-                   "recall": _ratio(metric_right_expected, metric_expected)},
+        "detection": {
+            "precision": _ratio(detected, predicted),
+            "recall": _ratio(detected, expected),
+        },
+        "quantifier": {
+            "precision": _ratio(quantifier_right, detected),
+            "recall": _ratio(quantifier_right, detected),
+        },
+        "metric": {
+            "precision": _ratio(metric_right_predicted, metric_predicted),
+            "recall": _ratio(metric_right_expected, metric_expected),
+        },
         "misses": misses,
         "extras": extras,
         "wrong": wrong,
