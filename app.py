@@ -3,18 +3,20 @@
 import base64
 import json
 import os
+import sqlite3
 from datetime import date
-from functools import wraps
+from functools import partial, wraps
 
 import click
 from flask import Flask, Response, g, jsonify, request, send_from_directory
 from marshmallow import ValidationError
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, NotFound
+from werkzeug.routing import IntegerConverter
 
 from db import claims as claim_store
 from db import discrepancies as discrepancy_store
+from db import interchange, places
 from db import metrics as metric_store
-from db import places
 from db.connection import connect, write_transaction
 from db.demo import load_demo
 from db.ingest import BatchInvalid, Settings, post_claims, recheck_location, recheck_source
@@ -29,6 +31,18 @@ from schemas import resources
 from schemas.openapi import DOCS_HTML, DOCS_INIT_JS, build_spec
 
 PROBLEM = "application/problem+json"
+ROW_ID_MAX = 2**63 - 1
+RETRY_AFTER_SECONDS = 1
+
+
+class RowId(IntegerConverter):
+    """`<int:...>` in a route is a SQLite row id: a larger number is a 404, not an overflow."""
+
+    def to_python(self, value: str) -> int:
+        number = super().to_python(value)
+        if number > ROW_ID_MAX:
+            raise NotFound(f"No such id: ids are at most {ROW_ID_MAX}.")
+        return number
 
 
 class Problem(Exception):
@@ -58,6 +72,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     os.makedirs(os.path.dirname(os.path.abspath(app.config["DATABASE"])), exist_ok=True)
     app.teardown_appcontext(_close_db)
     _register_errors(app)
+    app.url_map.converters["int"] = RowId
     _register_routes(app)
     _register_cli(app)
     app.after_request(_security_headers)
@@ -69,7 +84,23 @@ def get_db():
         from flask import current_app
 
         g.db = connect(current_app.config["DATABASE"], current_app.config["BUSY_TIMEOUT_MS"])
+        if not current_app.testing:
+            _keep_open(current_app.config["DATABASE"])
     return g.db
+
+
+_ANCHORS: dict[tuple[int, str], sqlite3.Connection] = {}
+
+
+def _keep_open(path: str) -> None:
+    """One idle connection per process keeps the file open. SQLite checkpoints and deletes the
+    WAL when a file's last connection closes, so without it every request's close, and the next
+    write's new WAL, cost about 30 ms (docs/performance.md). Not under tests (one per test)."""
+    key = (os.getpid(), os.path.abspath(path))
+    if key not in _ANCHORS:
+        anchor = sqlite3.connect(path, check_same_thread=False)
+        anchor.execute("SELECT count(*) FROM sqlite_master").fetchall()  # no snapshot kept
+        _ANCHORS[key] = anchor
 
 
 def _close_db(_exception=None) -> None:
@@ -119,6 +150,20 @@ def _register_errors(app: Flask) -> None:
             limit = app.config["MAX_CONTENT_LENGTH"]
             detail = f"Request body is larger than the limit of {limit} bytes."
         return problem_response(error.code or 500, error.name, detail, {}, headers)
+
+    @app.errorhandler(sqlite3.OperationalError)
+    def _busy(error: sqlite3.OperationalError):
+        """Still locked after the busy timeout: 503, retry later (the transaction rolled back)."""
+        if not getattr(error, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+            raise error
+        seconds = app.config["BUSY_TIMEOUT_MS"] / 1000
+        return problem_response(
+            503,
+            "Service Unavailable",
+            f"The database stayed busy for {seconds:g} s; nothing was written. Retry shortly.",
+            {},
+            {"Retry-After": str(RETRY_AFTER_SECONDS)},
+        )
 
 
 def _security_headers(response: Response) -> Response:
@@ -298,6 +343,11 @@ def _register_routes(app: Flask) -> None:
         ok = db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         claims = db.execute("SELECT count(*) FROM claims").fetchone()[0]
         return jsonify({"status": "ok" if ok else "degraded", "database": ok, "claims": claims})
+
+    @app.get("/ping")
+    def ping():
+        """A trivial answer without the database: the floor `make bench` compares routes to."""
+        return jsonify({"ok": True})
 
     @app.post("/claims")
     @write_access
@@ -602,6 +652,51 @@ def _register_routes(app: Flask) -> None:
         mimetype = "image/svg+xml" if args["format"] == "svg" else "image/png"
         return Response(image, mimetype=mimetype)
 
+    def _export(text_of, filename: str, fmt: str, filters: dict) -> Response:
+        """A streamed CSV file, read on its own connection (the request's closes before the
+        last row is sent)."""
+        path, timeout = app.config["DATABASE"], app.config["BUSY_TIMEOUT_MS"]
+
+        def chunks():
+            db = connect(path, timeout)
+            try:
+                yield from text_of(db, fmt, filters)
+            finally:
+                db.close()
+
+        response = Response(chunks(), mimetype="text/csv")
+        response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
+    export_claims_query = partial(resources.ClaimsQuery, exclude=("limit", "cursor"))
+    export_discrepancies_query = partial(resources.DiscrepanciesQuery, exclude=("limit", "cursor"))
+
+    @app.get("/export/claims.csv", defaults={"fmt": "csv"})
+    @app.get("/export/claims.hxl.csv", defaults={"fmt": "hxl"})
+    def export_claims(fmt):
+        args = query(export_claims_query)
+        filters = {"status": args.get("status"), "from": args.get("from_"), "to": args.get("to")}
+        if "metric" in args:
+            filters["metric_id"] = metric_id(args["metric"])
+        if "location" in args:
+            filters["location_id"] = resolve(places.LOCATIONS, args["location"], "location")
+        if "source" in args:
+            filters["source_id"] = resolve(places.SOURCES, args["source"], "source")
+        name = "claims.hxl.csv" if fmt == "hxl" else "claims.csv"
+        return _export(interchange.claims_text, name, fmt, filters)
+
+    @app.get("/export/discrepancies.csv", defaults={"fmt": "csv"})
+    @app.get("/export/discrepancies.hxl.csv", defaults={"fmt": "hxl"})
+    def export_discrepancies(fmt):
+        args = query(export_discrepancies_query)
+        filters = {k: args.get(k) for k in ("kind", "status", "min_ratio")}
+        if "metric" in args:
+            filters["metric_id"] = metric_id(args["metric"])
+        if "location" in args:
+            filters["location_id"] = resolve(places.LOCATIONS, args["location"], "location")
+        name = "discrepancies.hxl.csv" if fmt == "hxl" else "discrepancies.csv"
+        return _export(interchange.discrepancies_text, name, fmt, filters)
+
     @app.post("/extract")
     @write_access
     def extract():
@@ -628,6 +723,15 @@ def _register_routes(app: Flask) -> None:
 
 
 def render_chart(claims, picture: dict, discrepancies: list[dict], title: str, fmt: str) -> bytes:
+    """The chart; names in characters the font lacks are drawn as boxes (SVG keeps the text)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from font")
+        return _draw_chart(claims, picture, discrepancies, title, fmt)
+
+
+def _draw_chart(claims, picture: dict, discrepancies: list[dict], title: str, fmt: str) -> bytes:
     """Each claim as its interval over time, coloured by source; conflicts marked in red."""
     import io
     from datetime import timedelta
@@ -716,6 +820,19 @@ def _load_batch(schema, body: list) -> list[dict]:
     return items
 
 
+def claim_row_validator():
+    """The check of one imported row (db.interchange): ClaimIn, its messages per field."""
+    schema = claim_schemas.ClaimIn()
+
+    def validate(item: dict) -> dict:
+        try:
+            return schema.load(item)
+        except ValidationError as error:
+            raise interchange.RowInvalid(error.normalized_messages()) from None
+
+    return validate
+
+
 # --- CLI ----------------------------------------------------------------------------------
 
 
@@ -731,13 +848,16 @@ def datasette_command(path: str, port: int) -> list[str]:
         "127.0.0.1",
         "--port",
         str(port),
+        # Suggesting facets probes every column (50 ms each): seconds per page at 200k claims.
+        "--setting",
+        "suggest_facets",
+        "off",
     ]
     metadata = os.path.join(os.path.dirname(__file__), "db", "metadata.yml")
     if os.path.exists(metadata):
         command += ["--metadata", metadata]
-    plugins = os.path.join(os.path.dirname(__file__), "db", "datasette_plugins")
-    if os.path.isdir(plugins):
-        command += ["--plugins-dir", plugins]
+    # Always: the plugin keeps token hashes out of custom SQL; Datasette refuses a missing dir.
+    command += ["--plugins-dir", os.path.join(os.path.dirname(__file__), "db", "datasette_plugins")]
     return command
 
 
@@ -843,3 +963,77 @@ def _register_cli(app: Flask) -> None:
         if not revoke_token(get_db(), name):
             raise click.ClickException(f"no live token named {name!r}")
         click.echo(f"Revoked {name}")
+
+    def _export_to(export, fmt: str, output: str | None) -> None:
+        import sys
+
+        db = get_db()
+        migrate(db)
+        if output is None:
+            export(db, sys.stdout, fmt)
+            return
+        with open(output, "w", newline="", encoding="utf-8") as out:
+            export(db, out, fmt)
+        click.echo(f"Wrote {output}", err=True)
+
+    formats = click.Choice(interchange.FORMATS)
+    output_option = click.option(
+        "--output", type=click.Path(dir_okay=False), help="file to write (default: stdout)"
+    )
+
+    @app.cli.command("export-claims")
+    @click.option("--format", "fmt", type=formats, default="csv", show_default=True)
+    @output_option
+    def export_claims_command(fmt, output):
+        """Write every claim as CSV, or HXL (a hashtag row under the names), in id order."""
+        _export_to(interchange.export_claims, fmt, output)
+
+    @app.cli.command("export-discrepancies")
+    @click.option("--format", "fmt", type=formats, default="csv", show_default=True)
+    @output_option
+    def export_discrepancies_command(fmt, output):
+        """Write every discrepancy with both claims' sources and intervals, as CSV or HXL."""
+        _export_to(interchange.export_discrepancies, fmt, output)
+
+    @app.cli.command("import-claims")
+    @click.argument("path", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+    @click.option(
+        "--token-name",
+        default="import-claims",
+        show_default=True,
+        help="the name the history records for these writes",
+    )
+    @click.option("--show", default=20, show_default=True, help="rejected rows to list")
+    def import_claims_command(path, token_name, show):
+        """Import a CSV or HXL file of claims, all or nothing; exit 1 listing rejected rows."""
+        import sys
+
+        db = get_db()
+        migrate(db)
+        with write_transaction(db):
+            metric_store.seed_builtin(db)
+        if path == "-":
+            stream, close = sys.stdin, False
+        else:
+            stream, close = open(path, newline="", encoding="utf-8-sig"), True
+        try:
+            report = interchange.import_claims(
+                db,
+                interchange.read_claim_rows(stream),
+                claim_row_validator(),
+                settings(),
+                token_name,
+            )
+        finally:
+            if close:
+                stream.close()
+        click.echo(report.summary())
+        for warning in report.warnings[:show]:
+            click.echo(f"warning: {warning}")
+        if report.ok:
+            return
+        for rejection in report.rejected[:show]:
+            click.echo(f"row {rejection.row}, {rejection.field}: {rejection.reason}")
+        if report.reasons > show:
+            click.echo(f"... {report.reasons - show} more reasons")
+        raise click.exceptions.Exit(1)

@@ -43,9 +43,12 @@ def post_claims(db: Database, items: list[dict], token: str | None, settings: Se
     metrics = metric_store.all_metrics(db)
     metric_ids = metric_store.metric_ids(db)
     result, errors = Ingested(), {}
+    memo: dict = {}  # names and household sizes already looked up in this batch
     for index, item in enumerate(items):
         try:
-            claim_id, created, warnings = _store_one(db, item, metrics, metric_ids, token, settings)
+            claim_id, created, warnings = _store_one(
+                db, item, metrics, metric_ids, token, settings, memo
+            )
         except FiguresError as error:
             errors[index] = {error.field: [error.message]}
             continue
@@ -61,17 +64,35 @@ def post_claims(db: Database, items: list[dict], token: str | None, settings: Se
     return result
 
 
-def _store_one(db, item, metrics, metric_ids, token, settings) -> tuple[int, bool, list[str]]:
+def _store_one(
+    db, item, metrics, metric_ids, token, settings, memo: dict | None = None
+) -> tuple[int, bool, list[str]]:
+    memo = {} if memo is None else memo
     metric = metrics.get(item["metric"])
     if metric is None:
         known = ", ".join(sorted(metrics))
         raise FiguresError("metric", f"unknown metric {item['metric']!r}; known: {known}")
-    location_id, warnings = _location(db, item["location"], token)
+    # A name seen earlier in the batch resolves as it did then (a p-code may not: not memoized).
+    place_key = None if item["location"].get("pcode") else ("place", item["location"]["name"])
+    if place_key in memo:
+        location_id, warnings = memo[place_key], []
+    else:
+        location_id, warnings = _location(db, item["location"], token)
+        if place_key is not None:
+            memo[place_key] = location_id
     source_ref = item["source"]
-    source_id, source_warnings, _ = places.resolve_or_create(
-        db, places.SOURCES, source_ref["name"], token, {"kind": source_ref.get("kind")}
-    )
-    size = item.get("household_size") or _place_household_size(db, location_id)
+    if ("source", source_ref["name"]) in memo:
+        source_id, source_warnings = memo[("source", source_ref["name"])], []
+    else:
+        source_id, source_warnings, _ = places.resolve_or_create(
+            db, places.SOURCES, source_ref["name"], token, {"kind": source_ref.get("kind")}
+        )
+        memo[("source", source_ref["name"])] = source_id
+    size = item.get("household_size")
+    if not size:
+        if ("size", location_id) not in memo:
+            memo[("size", location_id)] = _place_household_size(db, location_id)
+        size = memo[("size", location_id)]
     derived = derive(item, metric, size or settings.household_size, settings.rel_tol)
     identity = {
         "metric": metric.slug,

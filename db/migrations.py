@@ -335,12 +335,13 @@ def m006_full_text_search(db: Database) -> None:
 
 @migrations()
 def m007_browsing_indexes(db: Database) -> None:
-    """What the canned queries and Datasette's facets look up: names in any case, quantifier."""
+    """What canned queries and default facets look up: names in any case, status/kind pairs."""
     db.execute("CREATE INDEX idx_locations_name ON locations(name COLLATE NOCASE)")
     db.execute("CREATE INDEX idx_sources_name ON sources(name COLLATE NOCASE)")
     db.execute("CREATE INDEX idx_location_aliases_name ON location_aliases(name COLLATE NOCASE)")
     db.execute("CREATE INDEX idx_source_aliases_name ON source_aliases(name COLLATE NOCASE)")
-    db.execute("CREATE INDEX idx_claims_quantifier ON claims(quantifier)")
+    db.execute("CREATE INDEX idx_discrepancies_status_kind ON discrepancies(status, kind)")
+    db.execute("CREATE INDEX idx_discrepancies_kind_status ON discrepancies(kind, status)")
 
 
 def migrate(db: Database) -> None:

@@ -44,6 +44,13 @@ def parse_unit(text: str, field: str = "unit") -> pint.Unit:
 
 
 def needs_household_size(unit: str) -> bool:
+    if isinstance(unit, str):
+        return _needs_household_size(unit)  # pint parses a unit in about 25 us: once is enough
+    return "[household]" in parse_unit(unit).dimensionality
+
+
+@lru_cache(maxsize=1024)
+def _needs_household_size(unit: str) -> bool:
     return "[household]" in parse_unit(unit).dimensionality
 
 

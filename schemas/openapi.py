@@ -20,6 +20,22 @@ ERRORS = {
     422: "Invalid fields; nothing was written",
 }
 WRITE = (401, 403, 413, 415, 400, 422)
+# Every operation that opens the database can find it locked past the busy timeout (10 s).
+NO_DATABASE = ("/openapi.json", "/ping")
+BUSY = {
+    "description": "The database stayed locked past the busy timeout; nothing was written."
+    " Retry after Retry-After seconds.",
+    "headers": {
+        "Retry-After": {
+            "required": True,
+            "description": "Seconds to wait before retrying",
+            "schema": {"type": "integer", "minimum": 1},
+        }
+    },
+    "content": {PROBLEM: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+}
+# A path id is a SQLite row id: Werkzeug routes a larger or negative number nowhere (404).
+ROW_ID = {"type": "integer", "minimum": 0, "maximum": 2**63 - 1}
 
 
 def _fields_to_properties(plugin: MarshmallowPlugin):
@@ -74,9 +90,7 @@ def _operation(summary, ok: dict, errors=(), body=None, query=None, secured=Fals
         }
     if body is not None:
         op["requestBody"] = {"required": True, "content": {"application/json": {"schema": body}}}
-    parameters = [
-        {"in": "path", "name": p, "required": True, "schema": {"type": "integer"}} for p in params
-    ]
+    parameters = [{"in": "path", "name": p, "required": True, "schema": ROW_ID} for p in params]
     if query is not None:
         parameters.append({"in": "query", "schema": query})
     if parameters:
@@ -109,6 +123,8 @@ def build_spec(app) -> dict:
         r.AliasIn,
         r.Review,
         r.DiscrepancyOut,
+        r.ClaimDetail,
+        r.RetractedClaim,
         r.ExtractIn,
         r.Problem,
     ):
@@ -129,6 +145,10 @@ def build_spec(app) -> dict:
     for path, methods in _paths(claim_result, post_body, read).items():
         spec.path(path=path, operations=methods)
     document = spec.to_dict()
+    for path, operations in document["paths"].items():
+        if path not in NO_DATABASE:
+            for operation in operations.values():
+                operation["responses"]["503"] = BUSY
     app.extensions["openapi"] = document
     return document
 
@@ -195,6 +215,7 @@ def _paths(claim_result, post_body, read) -> dict:
     ok = {"200": _json({"type": "object"})}
     return {
         "/health": {"get": _operation("Liveness and a database check", ok)},
+        "/ping": {"get": _operation("A trivial answer without the database (benchmark floor)", ok)},
         "/claims": {
             "get": _operation(
                 "List claims",
@@ -218,7 +239,7 @@ def _paths(claim_result, post_body, read) -> dict:
         "/claims/{claim_id}": {
             "get": _operation(
                 "One claim with its citations and discrepancies",
-                {"200": _json(_ref("ClaimOut"))},
+                {"200": _json(_ref("ClaimDetail"))},
                 (404,),
                 params=("claim_id",),
             )
@@ -226,7 +247,7 @@ def _paths(claim_result, post_body, read) -> dict:
         "/claims/{claim_id}/retract": {
             "post": _operation(
                 "Retract a claim (kept, marked retracted); its open discrepancies close",
-                {"200": _json(_ref("ClaimOut"))},
+                {"200": _json(_ref("RetractedClaim"))},
                 (*WRITE, 404, 409),
                 body=_ref("Retraction"),
                 secured=True,
@@ -354,7 +375,31 @@ def _paths(claim_result, post_body, read) -> dict:
             )
         },
         "/openapi.json": {"get": _operation("This document", ok)},
+        **_exports(read),
     }
+
+
+def _exports(read) -> dict:
+    """The CSV and HXL files (db/interchange.py): streamed, filtered as the lists are."""
+    csv_file = {
+        "200": {
+            "description": "A CSV file: column names, then (HXL) a row of HXL hashtags, then rows",
+            "content": {"text/csv": {"schema": {"type": "string"}}},
+        }
+    }
+    claims = r.ClaimsQuery(exclude=("limit", "cursor"))
+    discrepancies = r.DiscrepanciesQuery(exclude=("limit", "cursor"))
+    paths = {}
+    for name, query, what in (
+        ("claims", claims, "Every claim with its interval and first citation"),
+        ("discrepancies", discrepancies, "Every discrepancy with both claims' sources"),
+    ):
+        for suffix, form in (("csv", "CSV"), ("hxl.csv", "HXL (CSV with a hashtag row)")):
+            summary = f"{what}, as {form}, in id order"
+            paths[f"/export/{name}.{suffix}"] = {
+                "get": _operation(summary, csv_file, (*read, 422), query=query)
+            }
+    return paths
 
 
 DOCS_HTML = """<!doctype html>

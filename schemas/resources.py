@@ -86,6 +86,18 @@ class DiscrepancyOut(Schema):
     reviewed_at = fields.String(allow_none=True)
 
 
+class ClaimDetail(ClaimOut):
+    """GET /claims/{id}: the claim with its discrepancies."""
+
+    discrepancies = fields.List(fields.Nested(DiscrepancyOut))
+
+
+class RetractedClaim(ClaimOut):
+    """POST /claims/{id}/retract: the claim and the ids of the discrepancies it closed."""
+
+    closed_discrepancies = fields.List(fields.Integer())
+
+
 class PageQuery(Schema):
     limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=500))
     cursor = fields.String(validate=validate.Length(min=1, max=200))

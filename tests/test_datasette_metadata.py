@@ -196,6 +196,7 @@ def test_datasette_serves_the_live_file_read_only_with_metadata_and_plugins():
     assert "-i" not in command and "--immutable" not in command
     assert command[command.index("--metadata") + 1] == str(METADATA_FILE)
     assert command[command.index("--plugins-dir") + 1] == str(PLUGINS_DIR)
+    assert "suggest_facets off" in " ".join(command)
 
 
 def test_datasette_never_serves_token_hashes(app, demo):
@@ -253,3 +254,25 @@ def test_the_plugin_denies_reads_of_tokens_on_any_connection(tmp_path):
         conn.execute("SELECT token_hash FROM tokens").fetchall()
     assert conn.execute("SELECT count(*) FROM claims").fetchone() == (0,)
     conn.close()
+
+
+def test_upgrading_a_database_with_claims_indexes_their_quotes(tmp_path):
+    from db.connection import connect, write_transaction
+    from db.metrics import seed_builtin
+    from db.migrations import migrate, migrations
+
+    db = connect(str(tmp_path / "old.db"))
+    migrations.apply(db, stop_before="m004_settings")
+    with write_transaction(db):
+        seed_builtin(db)
+    load_demo(db, Settings())
+    migrate(db)
+    found = db.execute(
+        "SELECT id, source FROM claims_readable WHERE id IN"
+        " (SELECT rowid FROM claims_fts WHERE claims_fts MATCH 'remained')"
+    ).fetchall()
+    assert [source for _, source in found] == ["UN OCHA"]
+    assert db.execute("SELECT value FROM settings WHERE key = 'api_base_url'").fetchone() == (
+        "http://127.0.0.1:5000",
+    )
+    db.close()

@@ -21,6 +21,17 @@ def document(client):
     return client.get("/openapi.json").json
 
 
+def conforms(client, path: str, method: str, response) -> None:
+    """The response body validates against the document's schema for its status and type."""
+    import jsonschema_rs
+
+    doc = document(client)
+    answers = doc["paths"][path][method]["responses"]
+    assert str(response.status_code) in answers, f"{response.status_code} is not documented"
+    schema = answers[str(response.status_code)]["content"][response.mimetype]["schema"]
+    jsonschema_rs.Draft202012Validator({**doc, **schema}).validate(response.json)
+
+
 # --- unit strings reach pint's expression evaluator -----------------------------------------
 
 
@@ -84,3 +95,108 @@ def test_unit_grammar_is_in_the_document(client):
     schemas = document(client)["components"]["schemas"]
     for name in ("ClaimIn", "MetricIn"):
         assert schemas[name]["properties"]["unit"]["pattern"] == UNIT_PATTERN
+
+
+OCHA = {
+    "metric": "civilians_remaining",
+    "location": "Raqqa",
+    "source": "UN OCHA",
+    "quantifier": "approximately",
+    "value": 160000,
+    "stated_on": "2017-06-06",
+}
+AFP = {**OCHA, "source": "AFP", "value": 300000, "stated_on": "2017-06-10"}
+
+
+def test_one_claim_with_its_discrepancies_matches_the_document(post, client):
+    """Found: GET /claims/{id} adds "discrepancies" to ClaimOut, which allows no other keys."""
+    ids = [c["id"] for c in post("/claims", [OCHA, AFP]).json["claims"]]
+    response = client.get(f"/claims/{ids[0]}")
+    assert response.json["discrepancies"]
+    conforms(client, "/claims/{claim_id}", "get", response)
+
+
+def test_retraction_answer_matches_the_document(post, client):
+    """POST /claims/{id}/retract adds "closed_discrepancies" to ClaimOut."""
+    ids = [c["id"] for c in post("/claims", [OCHA, AFP]).json["claims"]]
+    response = post(f"/claims/{ids[0]}/retract", {"reason": "misquoted"})
+    assert response.json["closed_discrepancies"]
+    conforms(client, "/claims/{claim_id}/retract", "post", response)
+
+
+HUGE = 2920061396702728837852604424781823
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [
+        ("get", f"/claims/{HUGE}", None),
+        ("get", f"/discrepancies/{HUGE}", None),
+        ("post", f"/claims/{HUGE}/retract", {"reason": "x"}),
+        ("patch", f"/discrepancies/{HUGE}", {"status": "explained"}),
+        ("patch", f"/locations/{HUGE}", {"household_size": 5}),
+        ("post", f"/locations/{HUGE}/aliases", {"name": "Raqa"}),
+        ("post", f"/sources/{HUGE}/aliases", {"name": "OCHA"}),
+        ("get", f"/claims/{2**63}", None),
+    ],
+)
+def test_an_id_beyond_sqlite_integers_is_404(client, auth, method, path, body):
+    """Found: GET /claims/2920061396702728837852604424781823 raised OverflowError (500)."""
+    response = getattr(client, method)(path, json=body, headers=auth)
+    assert response.status_code == 404
+    assert response.mimetype == "application/problem+json"
+
+
+def test_path_ids_are_documented_as_sqlite_integers(client):
+    for path, operations in document(client)["paths"].items():
+        for operation in operations.values():
+            for parameter in operation.get("parameters", []):
+                if parameter["in"] == "path":
+                    assert parameter["schema"]["maximum"] == 2**63 - 1, path
+                    assert parameter["schema"]["minimum"] == 0, path
+
+
+@pytest.mark.parametrize(
+    "name", ["Raqqa \U0001f3d9", "Raqqa\x19", "\u0627\u0644\u0631\u0642\u0629 \u200f"]
+)
+@pytest.mark.parametrize("fmt", ["svg", "png"])
+def test_chart_of_a_place_whose_name_the_font_lacks(post, client, name, fmt):
+    """Found: /reconciliation/chart?location=%0D raised "Glyph 25 missing from font(s)" (a
+    warning, an error under filterwarnings=error, and noise in the server's log)."""
+    assert post("/claims", {**OCHA, "location": name}).status_code == 201
+    response = client.get(
+        f"/reconciliation/chart?metric=civilians_remaining&location={name}&format={fmt}"
+    )
+    assert response.status_code == 200
+
+
+def test_a_write_that_waits_past_the_busy_timeout_is_503_with_retry_after(app, post, client):
+    """sqlite3.OperationalError "database is locked" after the busy timeout was a 500: now a
+    documented 503 with Retry-After, and nothing written; reads go on meanwhile (WAL)."""
+    import sqlite3
+
+    app.config["BUSY_TIMEOUT_MS"] = 50
+    other = sqlite3.connect(app.config["DATABASE"], isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        response = post("/claims", OCHA)
+        assert response.status_code == 503, response.data
+        assert response.mimetype == "application/problem+json"
+        assert int(response.headers["Retry-After"]) >= 1
+        conforms(client, "/claims", "post", response)
+        assert client.get("/claims").status_code == 200
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert client.get("/claims").json["items"] == []
+    assert post("/claims", OCHA).status_code == 201
+
+
+def test_busy_503_is_documented_on_every_operation_that_uses_the_database(client):
+    for path, operations in document(client)["paths"].items():
+        for method, operation in operations.items():
+            if path in ("/openapi.json", "/ping"):
+                continue
+            busy = operation["responses"].get("503")
+            assert busy is not None, f"{method.upper()} {path}"
+            assert busy["headers"]["Retry-After"]["required"] is True

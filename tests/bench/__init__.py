@@ -1,0 +1,1 @@
+"""`make bench`: tests/bench/run.py and the modules it uses (see docs/performance.md)."""

@@ -1,0 +1,723 @@
+"""The benchmarks of `make bench`. Each one measures our path and its floor side by side, in
+alternation, and reports medians and ratios: the machine is shared, so absolute times move."""
+
+import cProfile
+import csv
+import importlib.util
+import json
+import os
+import pstats
+import random
+import shutil
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlencode
+
+from bench import generate, harness, legacy
+from bench.harness import median, p95
+
+ROOT = harness.ROOT
+
+
+@dataclass
+class Config:
+    sizes: list[int]
+    work: Path
+    cache: Path = generate.CACHE
+    ingest_claims: int = 10_000
+    batch: int = 1000
+    runs: int = 3
+    threads: int = harness.WORKERS
+    single_seconds: float = 2.0
+    single_rounds: int = 5
+    read_rounds: int = 60
+    selfjoin_cap: float = 60.0
+    import_rows: list[int] = field(default_factory=lambda: [10_000, 50_000])
+    profile_claims: int = 4000
+    profile_runs: int = 3
+    log: Callable = print
+
+
+@dataclass
+class Row:
+    """One line of the table."""
+
+    section: str
+    measure: str
+    result: str
+    compared: str = ""
+    ratio: float | None = None
+    target: str = ""
+    met: bool | None = None
+    values: list[float] = field(default_factory=list)  # the positive numbers behind the row
+
+
+@dataclass
+class Results:
+    machine: dict
+    rows: list[Row] = field(default_factory=list)
+    facts: dict = field(default_factory=dict)
+    profiles: dict = field(default_factory=dict)
+    extraction: dict | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _rate(x: float) -> str:
+    return f"{x:,.0f}/s"
+
+
+def _ms(x: float) -> str:
+    return f"{x * 1000:,.1f} ms"
+
+
+def _db_files(path: Path) -> list[Path]:
+    return [path, Path(f"{path}-wal"), Path(f"{path}-shm")]
+
+
+def fresh_database(path: Path) -> str:
+    """A migrated database with the bench metrics and a write token; the token."""
+    from db.connection import connect
+    from db.tokens import create_token
+
+    for p in _db_files(path):
+        p.unlink(missing_ok=True)
+    db = connect(str(path))
+    generate.prepare(db)
+    token = create_token(db, "bench")
+    db.close()
+    return token
+
+
+def _add_token(path: Path) -> str:
+    from db.connection import connect
+    from db.tokens import create_token
+
+    db = connect(str(path))
+    token = create_token(db, f"bench-{random.randrange(10**9)}")
+    db.close()
+    return token
+
+
+def _items(universe, count: int, stream: str) -> list[dict]:
+    return [item for item, _, _ in generate.claim_items(universe, count, stream)]
+
+
+# --- 1 and 4: ingest ---------------------------------------------------------------------------
+
+
+def _post_batches(server: harness.Server, token: str, bodies: list[str], threads: int) -> float:
+    headers = {"Content-Type": "application/json", "Authorization": f"Bearer {token}"}
+
+    def post(body):
+        status, answer = harness.call(server.port, "POST", "/claims", body, headers)
+        if status not in (200, 201):
+            raise RuntimeError(f"POST /claims answered {status}: {answer[:300]!r}")
+
+    return harness.in_threads(threads, bodies, post)
+
+
+def _floor_seconds(api_db: Path, floor_db: Path, batch: int) -> tuple[float, int]:
+    """sqlite-utils insert_all of the claim rows the API stored, into the same schema."""
+    from db.connection import connect
+
+    fresh_database(floor_db)
+    source = sqlite3.connect(api_db)
+    source.row_factory = sqlite3.Row
+    places = [dict(r) for r in source.execute("SELECT * FROM locations ORDER BY id")]
+    sources = [dict(r) for r in source.execute("SELECT * FROM sources ORDER BY id")]
+    rows = [dict(r) for r in source.execute("SELECT * FROM claims ORDER BY id")]
+    source.close()
+    for row in rows:
+        del row["id"]
+    db = connect(str(floor_db))
+    db["locations"].insert_all(places)
+    db["sources"].insert_all(sources)
+    started = time.perf_counter()
+    for start in range(0, len(rows), batch):
+        db["claims"].insert_all(rows[start : start + batch], batch_size=batch)
+    seconds = time.perf_counter() - started
+    db.close()
+    return seconds, len(rows)
+
+
+def _size_per_claim(path: Path) -> float:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    claims = conn.execute("SELECT count(*) FROM claims").fetchone()[0]
+    conn.close()
+    return path.stat().st_size / max(claims, 1)
+
+
+def ingest(cfg: Config, results: Results, big_db: Path, big_size: int) -> None:
+    """Batches through gunicorn into an empty DB and into the biggest one, vs insert_all."""
+    universe = generate.Universe(big_size)
+    work = cfg.work
+    big_copy = work / "ingest-big.db"
+    for p in _db_files(big_copy):
+        p.unlink(missing_ok=True)
+    cfg.log(f"ingest: copying the {big_size:,}-claim database")
+    shutil.copyfile(big_db, big_copy)
+    big_token = _add_token(big_copy)
+    empty_rates, floor_rates, big_rates, sizes = [], [], [], []
+    with harness.Server(big_copy, work / "gunicorn-big.log") as big_server:
+        for run in range(cfg.runs):
+            items = _items(universe, cfg.ingest_claims, f"ingest-{run}")
+            bodies = [json.dumps(items[i : i + cfg.batch]) for i in range(0, len(items), cfg.batch)]
+            empty = work / "ingest-empty.db"
+            token = fresh_database(empty)
+            with harness.Server(empty, work / "gunicorn-empty.log") as server:
+                seconds = _post_batches(server, token, bodies, cfg.threads)
+            empty_rates.append(len(items) / seconds)
+            floor_s, stored = _floor_seconds(empty, work / "ingest-floor.db", cfg.batch)
+            floor_rates.append(stored / floor_s)
+            sizes.append(_size_per_claim(empty))
+            seconds = _post_batches(big_server, big_token, bodies, cfg.threads)
+            big_rates.append(len(items) / seconds)
+            cfg.log(
+                f"ingest run {run + 1}/{cfg.runs}: empty {empty_rates[-1]:,.0f}/s, "
+                f"floor {floor_rates[-1]:,.0f}/s, {big_size:,}-claim DB {big_rates[-1]:,.0f}/s"
+            )
+    for p in _db_files(big_copy):
+        p.unlink(missing_ok=True)
+    api, floor, big = median(empty_rates), median(floor_rates), median(big_rates)
+    cost = floor / api
+    results.rows.append(
+        Row(
+            "1. Ingest",
+            f"POST /claims, batches of {cfg.batch:,}, {cfg.threads} client threads, empty DB "
+            f"(median of {cfg.runs} runs of {cfg.ingest_claims:,} claims)",
+            f"{_rate(api)} claims",
+            f"sqlite-utils insert_all of the same rows, same schema: {_rate(floor)}",
+            cost,
+            "cost per claim <= 10x the raw insert",
+            cost <= 10,
+            [api, floor, cost],
+        )
+    )
+    ratio = big / api
+    results.rows.append(
+        Row(
+            "4. Scale",
+            f"POST /claims into a DB of {big_size:,} claims vs an empty one (same claims)",
+            f"{_rate(big)} claims",
+            f"empty DB: {_rate(api)}",
+            ratio,
+            ">= 0.8",
+            ratio >= 0.8,
+            [big, api, ratio],
+        )
+    )
+    per_claim = median(sizes)
+    results.rows.append(
+        Row(
+            "4. Scale",
+            "Database size per claim, written through the API (claims, citations, documents, "
+            "history, full-text index)",
+            f"{per_claim:,.0f} bytes",
+            values=[per_claim],
+        )
+    )
+    results.facts["big_db_bytes_per_claim"] = big_db.stat().st_size / max(big_size, 1)
+
+
+def single_vs_ping(cfg: Config, results: Results, big_size: int) -> None:
+    """Single-claim POSTs per second against GET /ping, alternating, same server and threads."""
+    universe = generate.Universe(big_size)
+    path = cfg.work / "single.db"
+    token = fresh_database(path)
+    stream = iter(generate.claim_items(universe, 10**9, "single"))
+    lock = threading.Lock()
+    headers = {"Content-Type": "application/json", "Authorization": f"Bearer {token}"}
+    pings, singles = [], []
+    with harness.Server(path, cfg.work / "gunicorn-single.log") as server:
+
+        def ping():
+            status, _ = harness.call(server.port, "GET", "/ping")
+            assert status == 200, status
+
+        def single():
+            with lock:  # a generator is not thread-safe
+                item = next(stream)[0]
+            status, body = harness.call(server.port, "POST", "/claims", json.dumps(item), headers)
+            assert status in (200, 201), body[:300]
+
+        for _ in range(cfg.single_rounds):
+            pings.append(harness.rate_for(cfg.single_seconds, cfg.threads, ping))
+            singles.append(harness.rate_for(cfg.single_seconds, cfg.threads, single))
+    ratio = median([s / p for s, p in zip(singles, pings, strict=True)])
+    results.rows.append(
+        Row(
+            "1. Ingest",
+            f"Single-claim POST /claims, {cfg.threads} client threads "
+            f"(median of {cfg.single_rounds} alternating rounds)",
+            f"{_rate(median(singles))} requests",
+            f"GET /ping, same server and threads: {_rate(median(pings))}",
+            ratio,
+            ">= 0.5",
+            ratio >= 0.5,
+            [median(singles), median(pings), ratio],
+        )
+    )
+
+
+# --- 2 and 3: reads, and the self-join a user would write instead --------------------------------
+
+
+def _targets(path: Path) -> dict:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+    def names(metric_id, location_id):
+        slug = conn.execute("SELECT slug FROM metrics WHERE id = ?", [metric_id]).fetchone()[0]
+        place = conn.execute("SELECT name FROM locations WHERE id = ?", [location_id]).fetchone()
+        return slug, place[0]
+
+    busiest = conn.execute(
+        "SELECT metric_id, location_id, count(*) AS n FROM discrepancies"
+        " GROUP BY metric_id, location_id ORDER BY n DESC, metric_id, location_id LIMIT 1"
+    ).fetchone()
+    groups = conn.execute(
+        "SELECT metric_id, location_id, count(*) AS n FROM claims GROUP BY metric_id, location_id"
+    ).fetchall()
+    wanted = 150
+    busy = min(groups, key=lambda g: (abs(g[2] - wanted), g[0], g[1]))
+    d_metric, d_place = names(busiest[0], busiest[1])
+    metric, place = names(busy[0], busy[1])
+    conn.close()
+    return {
+        "discrepancies_group": (d_metric, d_place, busiest[2]),
+        "busy_group": (metric, place, busy[2]),
+    }
+
+
+def _endpoints(targets: dict) -> dict[str, str]:
+    d_metric, d_place, d_count = targets["discrepancies_group"]
+    metric, place, count = targets["busy_group"]
+    group = urlencode({"metric": metric, "location": place})
+    return {
+        "GET /ping": "/ping",
+        "GET /discrepancies (first page)": "/discrepancies",
+        f"GET /discrepancies?metric=&location= (a group with {d_count:,})": "/discrepancies?"
+        + urlencode({"metric": d_metric, "location": d_place}),
+        f"GET /claims?metric=&location= (a group of {count:,})": "/claims?" + group,
+        f"GET /reconciliation (a group of {count:,} claims)": "/reconciliation?" + group,
+    }
+
+
+def _latencies(server: harness.Server, endpoints: dict[str, str], rounds: int) -> dict:
+    samples = {name: [] for name in endpoints}
+    order = list(endpoints)
+    rng = random.Random(6)
+    for name in order:  # warm-up: caches, imports, the page cache
+        for _ in range(3):
+            harness.call(server.port, "GET", endpoints[name])
+    for _ in range(rounds):
+        rng.shuffle(order)
+        for name in order:
+            started = time.perf_counter()
+            status, body = harness.call(server.port, "GET", endpoints[name])
+            samples[name].append(time.perf_counter() - started)
+            if status != 200:
+                raise RuntimeError(f"{endpoints[name]} answered {status}: {body[:300]!r}")
+    return samples
+
+
+SELF_JOIN = """
+SELECT a.id AS claim_a, b.id AS claim_b, a.metric_id, a.location_id,
+       CASE WHEN a.low > b.high THEN a.low / b.high ELSE b.low / a.high END AS ratio
+FROM claims a
+JOIN claims b
+  ON b.metric_id = a.metric_id AND b.location_id = a.location_id AND b.id > a.id
+WHERE a.status = 'active' AND b.status = 'active'
+  AND b.as_of_start <= date(a.as_of_end, '+31 days')
+  AND b.as_of_end >= date(a.as_of_start, '-31 days')
+  AND (a.low > b.high OR b.low > a.high)
+ORDER BY ratio DESC
+LIMIT 50
+"""
+
+STORED = "SELECT * FROM discrepancies ORDER BY ratio DESC, id LIMIT 50"
+
+
+def _self_join(path: Path, cap: float, runs: int) -> tuple[list[float], bool]:
+    """Seconds of the self-join (up to `runs` times while it is quick); True when capped."""
+    times = []
+    for _ in range(runs):
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        deadline = time.perf_counter() + cap
+        conn.set_progress_handler(lambda deadline=deadline: time.perf_counter() > deadline, 10_000)
+        started = time.perf_counter()
+        try:
+            conn.execute(SELF_JOIN).fetchall()
+        except sqlite3.OperationalError as error:
+            if "interrupted" not in str(error):
+                raise
+            conn.close()
+            return [cap], True
+        times.append(time.perf_counter() - started)
+        conn.close()
+        if sum(times) > cap / 4:
+            break
+    return times, False
+
+
+def _stored_sql(path: Path, runs: int = 21) -> float:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        conn.execute(STORED).fetchall()
+        times.append(time.perf_counter() - started)
+    conn.close()
+    return median(times)
+
+
+def reads(cfg: Config, results: Results, databases: dict[int, Path]) -> None:
+    ratios: dict[str, dict[int, float]] = {}
+    for size, path in sorted(databases.items()):
+        targets = _targets(path)
+        endpoints = _endpoints(targets)
+        cfg.log(f"reads on {size:,} claims: {cfg.read_rounds} rounds of {len(endpoints)}")
+        with harness.Server(path, cfg.work / f"gunicorn-read-{size}.log") as server:
+            samples = _latencies(server, endpoints, cfg.read_rounds)
+        ping = median(samples["GET /ping"])
+        results.rows.append(
+            Row(
+                "2. Reads",
+                f"GET /ping, {size:,} claims (the trivial endpoint)",
+                f"median {_ms(ping)}, p95 {_ms(p95(samples['GET /ping']))}",
+                values=[ping],
+            )
+        )
+        for name, times in samples.items():
+            if name == "GET /ping":
+                continue
+            ratio = median(times) / ping
+            generic = name.split(" (a group")[0]
+            ratios.setdefault(generic, {})[size] = ratio
+            results.rows.append(
+                Row(
+                    "2. Reads",
+                    f"{name}, {size:,} claims",
+                    f"median {_ms(median(times))}, p95 {_ms(p95(times))}",
+                    f"GET /ping median {_ms(ping)}",
+                    ratio,
+                    "<= 2x /ping",
+                    ratio <= 2,
+                    [median(times), p95(times), ratio],
+                )
+            )
+        stored_get = median(samples["GET /discrepancies (first page)"])
+        cfg.log(f"self-join on {size:,} claims (cap {cfg.selfjoin_cap:g} s)")
+        times, capped = _self_join(path, cfg.selfjoin_cap, 3)
+        stored_sql = _stored_sql(path)
+        joined = median(times)
+        results.rows.append(
+            Row(
+                "3. Instead",
+                f"Self-join over claims (the 50 most severe conflicting pairs), {size:,} claims",
+                f"> {cfg.selfjoin_cap:g} s (stopped)" if capped else f"{joined:,.2f} s",
+                f"stored report: GET /discrepancies {_ms(stored_get)}, "
+                f"SQL on discrepancies {_ms(stored_sql)}",
+                joined / stored_get,
+                "(ratio: self-join / GET /discrepancies)",
+                None,
+                [joined, stored_get, stored_sql],
+            )
+        )
+        results.facts[f"db_{size}"] = {
+            "targets": targets,
+            "self_join_ratio_vs_sql": joined / stored_sql,
+            "self_join_capped": capped,
+        }
+    smallest, largest = min(databases), max(databases)
+    if smallest != largest:
+        for generic, by_size in ratios.items():
+            growth = by_size[largest] / by_size[smallest]
+            results.rows.append(
+                Row(
+                    "2. Reads",
+                    f"{generic}: {largest:,} vs {smallest:,} claims (each as a ratio to /ping)",
+                    f"{by_size[largest]:.2f}x vs {by_size[smallest]:.2f}x",
+                    "",
+                    growth,
+                    "< 1.5 (flat)",
+                    growth < 1.5,
+                    [by_size[largest], by_size[smallest], growth],
+                )
+            )
+
+
+# --- 4: memory of a CSV import ------------------------------------------------------------------
+
+
+IMPORT_COLUMNS = (
+    "metric location source quantifier value low high vague stated_on as_of quote "
+    "document_title document_url document_publisher document_published_on"
+).split()
+
+
+def write_csv(path: Path, universe, rows: int) -> None:
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(IMPORT_COLUMNS)
+        for item, _, _ in generate.claim_items(universe, rows, "import"):
+            document = item["reported_in"]
+            writer.writerow(
+                [
+                    item["metric"],
+                    item["location"]["name"],
+                    item["source"]["name"],
+                    item["quantifier"],
+                    item.get("value", ""),
+                    item.get("low", ""),
+                    item.get("high", ""),
+                    item.get("vague", ""),
+                    item["stated_on"],
+                    item.get("as_of", ""),
+                    item["quote"],
+                    document["title"],
+                    document["url"],
+                    document["publisher"],
+                    document["published_on"],
+                ]
+            )
+
+
+def import_command_exists() -> bool:
+    done = subprocess.run(
+        [str(harness.BIN / "flask"), "--app", "app", "import-claims", "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "FIGURES_DATABASE": os.devnull},
+        timeout=120,
+    )
+    return done.returncode == 0
+
+
+def _import_once(cfg: Config, csv_path: Path, rows: int) -> tuple[float, float]:
+    """Peak RSS (MB) and seconds of `flask --app app import-claims` in a child process."""
+    database = cfg.work / "import.db"
+    fresh_database(database)
+    log = open(cfg.work / "import.log", "ab")  # noqa: SIM115 (closed below)
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [str(harness.BIN / "flask"), "--app", "app", "import-claims", str(csv_path)],
+        cwd=ROOT,
+        env={**os.environ, "FIGURES_DATABASE": str(database)},
+        stdout=log,
+        stderr=log,
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.perf_counter() - started
+    log.close()
+    if process.returncode != 0:
+        raise RuntimeError(f"import-claims failed ({process.returncode}); see {log.name}")
+    conn = sqlite3.connect(database)
+    stored = conn.execute("SELECT count(*) FROM claims").fetchone()[0]
+    conn.close()
+    if stored < rows * 0.99:
+        raise RuntimeError(f"import-claims stored {stored} of {rows} rows")
+    for p in _db_files(database):
+        p.unlink(missing_ok=True)
+    return usage.ru_maxrss / 1024, seconds
+
+
+def import_memory(cfg: Config, results: Results, big_size: int) -> None:
+    if not import_command_exists():
+        results.rows.append(
+            Row(
+                "4. Scale",
+                "Peak memory of importing a 1,000,000-row CSV",
+                "pending",
+                "`flask --app app import-claims` does not exist yet (db/interchange.py)",
+                target="< 300 MB",
+            )
+        )
+        return
+    universe = generate.Universe(big_size)
+    peaks = {}
+    for rows in sorted(set(cfg.import_rows)):
+        csv_path = cfg.work / f"import-{rows}.csv"
+        write_csv(csv_path, universe, rows)
+        cfg.log(f"import-claims of {rows:,} rows")
+        peak, seconds = _import_once(cfg, csv_path, rows)
+        csv_path.unlink()
+        peaks[rows] = peak
+        results.rows.append(
+            Row(
+                "4. Scale",
+                f"Peak memory (RSS high-water) of `flask --app app import-claims`, "
+                f"{rows:,}-row CSV",
+                f"{peak:,.0f} MB",
+                f"took {seconds:,.0f} s ({rows / seconds:,.0f} rows/s)",
+                None,
+                "< 300 MB",
+                peak < 300,
+                [peak, seconds],
+            )
+        )
+        if rows >= 1_000_000:
+            record = {"rows": rows, "peak_mb": peak, "seconds": seconds, "at": time.ctime()}
+            cfg.cache.mkdir(exist_ok=True)
+            (cfg.cache / "import-1000000.json").write_text(json.dumps(record))
+    if max(peaks) < 1_000_000 and len(peaks) > 1:
+        small, large = min(peaks), max(peaks)
+        slope = (peaks[large] - peaks[small]) / (large - small)
+        projected = peaks[large] + max(slope, 0) * (1_000_000 - large)
+        results.rows.append(
+            Row(
+                "4. Scale",
+                "Peak memory of a 1,000,000-row import, projected from the two sizes above "
+                f"({slope * 100_000:+.1f} MB per 100,000 rows)",
+                f"{projected:,.0f} MB (projected)",
+                "run `tests/bench/run.py --import-rows 1000000` to measure it (about 1 h here)",
+                None,
+                "< 300 MB",
+                projected < 300,
+                [max(projected, 1e-9)],
+            )
+        )
+        measured = cfg.cache / "import-1000000.json"
+        if measured.exists():
+            record = json.loads(measured.read_text())
+            results.rows.append(
+                Row(
+                    "4. Scale",
+                    "Peak memory of importing a 1,000,000-row CSV (measured separately, "
+                    f"{record['at']})",
+                    f"{record['peak_mb']:,.0f} MB",
+                    f"took {record['seconds']:,.0f} s",
+                    None,
+                    "< 300 MB",
+                    record["peak_mb"] < 300,
+                    [record["peak_mb"]],
+                )
+            )
+
+
+# --- 5: profile of the ingest path ------------------------------------------------------------
+
+
+def _client_run(cfg: Config, items: list[dict], before: bool, profiler=None) -> float:
+    """Claims per second through the Flask test client (one warm-up batch not counted)."""
+    from app import create_app
+
+    path = cfg.work / "profile.db"
+    token = fresh_database(path)
+    app = create_app({"DATABASE": str(path), "TESTING": True})
+    client = app.test_client()
+    headers = {"Authorization": f"Bearer {token}"}
+    batches = [items[i : i + cfg.batch] for i in range(0, len(items), cfg.batch)]
+    response = client.post("/claims", json=batches[0], headers=headers)
+    assert response.status_code == 201, response.json
+    with legacy.before_fixes(before):
+        started = time.perf_counter()
+        if profiler is not None:
+            profiler.enable()
+        for batch in batches[1:]:
+            response = client.post("/claims", json=batch, headers=headers)
+            assert response.status_code == 201, response.json
+        if profiler is not None:
+            profiler.disable()
+        seconds = time.perf_counter() - started
+    return sum(len(b) for b in batches[1:]) / seconds
+
+
+def _top(profiler: cProfile.Profile, count: int = 5) -> list[str]:
+    stats = pstats.Stats(profiler)
+    total = sum(v[2] for v in stats.stats.values())
+    ranked = sorted(stats.stats.items(), key=lambda kv: -kv[1][2])[:count]
+    lines = []
+    for (filename, line, function), (_, calls, own, cumulative, _) in ranked:
+        where = filename
+        for prefix in (str(ROOT) + os.sep, "site-packages" + os.sep):
+            if prefix in where:
+                where = where.split(prefix, 1)[1]
+        where = f"{where}:{line}" if line else "built-in"
+        lines.append(
+            f"{function} ({where}): {own:.2f} s own of {total:.2f} s ({own / total:.0%}), "
+            f"{calls:,} calls, {cumulative:.2f} s cumulative"
+        )
+    return lines
+
+
+def profile(cfg: Config, results: Results, big_size: int) -> None:
+    """The ingest path before and after this issue's fixes, alternating; top 5 by own time."""
+    universe = generate.Universe(big_size)
+    items = _items(universe, cfg.profile_claims + cfg.batch, "profile")
+    after, before = [], []
+    for run in range(cfg.profile_runs):
+        cfg.log(f"profile run {run + 1}/{cfg.profile_runs}")
+        after.append(_client_run(cfg, items, False))
+        before.append(_client_run(cfg, items, True))
+    tops = {}
+    for name, flag in (("before", True), ("after", False)):
+        profiler = cProfile.Profile()
+        _client_run(cfg, items, flag, profiler)
+        tops[name] = _top(profiler)
+    speedup = median(after) / median(before)
+    results.rows.append(
+        Row(
+            "5. Profile",
+            f"Ingest through the Flask test client, batches of {cfg.batch:,}, "
+            f"{cfg.profile_claims:,} claims, this issue's fixes vs the code before them "
+            f"(median of {cfg.profile_runs} alternating runs)",
+            f"{_rate(median(after))} claims",
+            f"before: {_rate(median(before))}",
+            speedup,
+            "(ratio: after / before)",
+            None,
+            [median(after), median(before), speedup],
+        )
+    )
+    results.profiles = {**tops, "patches": legacy.describe()}
+    for p in _db_files(cfg.work / "profile.db"):
+        p.unlink(missing_ok=True)
+
+
+# --- extraction quality -------------------------------------------------------------------------
+
+
+def extraction(results: Results) -> None:
+    path = ROOT / "tests" / "extraction_eval.py"
+    if not path.exists():
+        return
+    spec = importlib.util.spec_from_file_location("extraction_eval", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("extraction_eval", module)
+    spec.loader.exec_module(module)
+    results.extraction = module.evaluate()
+
+
+# --- everything ---------------------------------------------------------------------------------
+
+
+def collect(cfg: Config) -> Results:
+    results = Results(harness.machine())
+    cfg.work.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    databases = {}
+    for size in sorted(cfg.sizes):
+        cfg.log(f"database of {size:,} claims (generated once, cached in {cfg.cache})")
+        t = time.perf_counter()
+        path, facts = generate.cached_database(size, cache=cfg.cache, progress=cfg.log)
+        databases[size] = path
+        facts = {k: v for k, v in facts.items() if k != "token"}
+        results.facts[f"generated_{size}"] = {**facts, "seconds": time.perf_counter() - t}
+    big_size = max(databases)
+    ingest(cfg, results, databases[big_size], big_size)
+    single_vs_ping(cfg, results, big_size)
+    reads(cfg, results, databases)
+    import_memory(cfg, results, big_size)
+    profile(cfg, results, big_size)
+    extraction(results)
+    results.facts["seconds"] = time.perf_counter() - started
+    return results
