@@ -24,9 +24,16 @@ stated); `location_pcode`, `document_title`, `document_url`, `document_publisher
 `canonical_unit`, `interval_rule`, `as_of_start`, `as_of_end`, `created_at`) are ignored; `low` and
 `high` are the derived interval when the file has `stated_low` / `stated_high` columns (an
 export), else they are the posted range. A file without `as_of` but with `as_of_start` and
-`as_of_end` gets the period from them. A row with `status` `retracted` is imported and then
-retracted (its `retracted_reason` kept) when the import created it; a repeat of a stored claim is
-left as it is. Only a claim's first citation travels in a file.
+`as_of_end` gets the period from them. A row with `status` `retracted` is imported and, once every
+row is stored and checked, retracted (its `retracted_reason` kept) when the import created it; a
+repeat of a stored claim is left as it is. Only a claim's first citation travels in a file;
+aliases, place enclosures and reviews of discrepancies do not travel (discrepancies are derived:
+an import detects them afresh).
+
+Column names are matched ignoring case, spaces and hyphens ("As Of" is `as_of`); in an HXL file a
+column whose name is not ours is matched by its hashtag, and a file of hashtags without names
+works too. An unknown or doubled column, or a missing `metric`, `location` or `source` column,
+refuses the file before any row is read.
 
 A file is all or nothing: one write transaction, every row checked, every rejected row reported
 (row numbers as a spreadsheet shows them: the column names are row 1), and nothing kept if any
@@ -414,7 +421,9 @@ class ClaimRows:
     """The rows of a claims file (CSV or HXL) as posted claims: iterate for (row, claim).
 
     A claim may carry importer directives under keys starting with '_' (`_status`,
-    `_retracted_reason`), which the importer pops before validating."""
+    `_retracted_reason`, `_problem` for a row with more cells than columns), which the importer
+    pops before validating. A location without a p-code and a source are bare names (the posted
+    shape allows both, and a name is checked faster than an object)."""
 
     def __init__(self, fileobj: Iterable[str]):
         self.reader = csv.reader(fileobj)

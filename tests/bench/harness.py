@@ -44,14 +44,15 @@ def post_json(port: int, path: str, payload, token: str):
 class Server:
     """`gunicorn -w 2 app:create_app()` on one database file, as `make run` starts it."""
 
-    def __init__(self, database: Path, log: Path, workers: int = WORKERS):
+    def __init__(self, database: Path, log: Path, workers: int = WORKERS, env: dict | None = None):
         self.database, self.log, self.workers = database, log, workers
+        self.env = env or {}
         self.port = free_port()
         self.process = None
         self._log_file = None
 
     def __enter__(self) -> "Server":
-        env = {**os.environ, "FIGURES_DATABASE": str(self.database)}
+        env = {**os.environ, "FIGURES_DATABASE": str(self.database), **self.env}
         self._log_file = open(self.log, "ab")  # noqa: SIM115 (closed in __exit__)
         self.process = subprocess.Popen(
             [
