@@ -21,8 +21,12 @@ JOIN sources s ON s.id = c.source_id
 
 
 def dedup_key(fields: dict) -> str:
-    """Two posts of the same claim (DESIGN 3.1) share this key."""
-    text = json.dumps(fields, sort_keys=True, default=str)
+    """Two posts of the same claim (DESIGN 3.1) share this key (300000 and 300000.0 alike)."""
+    numbers_as_floats = {
+        k: float(v) if isinstance(v, int) and not isinstance(v, bool) else v
+        for k, v in fields.items()
+    }
+    text = json.dumps(numbers_as_floats, sort_keys=True, default=str)
     return hashlib.sha256(text.encode()).hexdigest()
 
 

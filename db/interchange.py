@@ -429,7 +429,6 @@ class ClaimRows:
         self.reader = csv.reader(fileobj)
         self.record = 0
         self.columns: list[str | None] = []
-        self.headers: list[str] = []
         self.field_columns: dict[str, str] = {}
         self.hand_range = False
 
@@ -446,8 +445,8 @@ class ClaimRows:
         except csv.Error as error:
             reason = f"not readable as CSV: {error}"
             raise FileInvalid([(self.record + 1, "_file", reason)]) from None
-        except UnicodeDecodeError:
-            reason = "not UTF-8 text: save the file as UTF-8"
+        except UnicodeDecodeError:  # text is decoded in blocks: the byte may be a few rows on
+            reason = "not UTF-8 text (here or a few rows further on): save the file as UTF-8"
             raise FileInvalid([(self.record + 1, "_file", reason)]) from None
         self.record += 1
         return cells
@@ -591,11 +590,12 @@ class ImportReport:
     warnings: list[str] = field(default_factory=list)
     warning_count: int = 0
     committed: bool = False
+    file_refused: bool = False
     seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
-        return self.rejected_rows == 0 and self.reasons == 0
+        return self.reasons == 0
 
     def reject(self, row: int, field_name: str, reason: str) -> None:
         self.reasons += 1
@@ -610,6 +610,8 @@ class ImportReport:
                 f" {self.discrepancies} new discrepancies"
                 f" ({self.seconds:.1f} s)."
             )
+        if self.file_refused:
+            return f"Nothing imported: the file was refused ({self.reasons} reasons)."
         return (
             f"Nothing imported: {self.rejected_rows} of {self.rows} rows rejected"
             f" ({self.reasons} reasons)."
@@ -720,8 +722,8 @@ def import_claims(
                         flush()
                 flush()
             except FileInvalid as error:
+                report.file_refused = True
                 for row, name, reason in error.problems:
-                    report.rejected_rows += 1
                     report.reject(row, name, reason)
             if not report.ok:
                 raise _Rejected

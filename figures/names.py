@@ -3,6 +3,7 @@
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import lru_cache, wraps
 
 # A leading Arabic article, written "al-Raqqa", "Al Raqqa", "ar-Raqqa", "ash-Shaddadi".
 ARTICLES = frozenset({"al", "ar", "as", "ad", "el", "an", "at", "az", "ash"})
@@ -70,6 +71,19 @@ def _key(words: list[str]) -> str:
     return _DOUBLED.sub(r"\1", "".join(words))
 
 
+def _cached(function: Callable[[str], str]) -> Callable[[str], str]:
+    """Remember a pure function of a name: every posted claim asks for its place's and
+    source's keys again (a few thousand names, about 100 us each). Non-strings are not kept."""
+    remembered = lru_cache(maxsize=65_536)(function)
+
+    @wraps(function)
+    def wrapper(name):
+        return remembered(name) if isinstance(name, str) else function(name)
+
+    return wrapper
+
+
+@_cached
 def name_key(name: str) -> str:
     """The key two spellings of one place share: "Raqqa", "Raqa", "al-Raqqa" -> "raqa"."""
     words = _words(name)
@@ -78,6 +92,7 @@ def name_key(name: str) -> str:
     return _key(words)
 
 
+@_cached
 def skeleton(name: str) -> str:
     """The consonants of the key, so vowel spellings meet: "Mashlab", "al-Mishlab" -> "mshlb".
 
@@ -104,6 +119,7 @@ def likely_duplicates(
     ]
 
 
+@_cached
 def source_key(name: str) -> str:
     """The key of a source: the place rules, a leading "the", and the synonym table."""
     words = _words(name)

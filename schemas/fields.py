@@ -56,6 +56,7 @@ class NameOrObject(fields.Field):
     def __init__(self, nested, **kwargs):
         super().__init__(**kwargs)
         self.nested = nested
+        self._schema = nested()  # built once: a schema per load was half of ClaimIn's cost
 
     def _deserialize(self, value, attr, data, **kwargs):
         if isinstance(value, str):
@@ -66,7 +67,7 @@ class NameOrObject(fields.Field):
                 raise ValidationError("Longer than maximum length 200.")
             return {"name": name}
         if isinstance(value, dict):
-            return self.nested().load(value)
+            return self._schema.load(value)
         raise ValidationError("Must be a string or an object with a name.")
 
     def _serialize(self, value, attr, obj, **kwargs):

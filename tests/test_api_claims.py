@@ -235,3 +235,26 @@ def test_history_records_every_write_with_the_token_name(post, db):
     assert ("create", "claims", "tester") in actions
     assert ("create", "locations", "tester") in actions
     assert ("cite", "citations", "tester") in actions
+
+
+def test_repeat_of_a_demo_claim_through_the_api_is_one_claim(app, db, post):
+    """Regression: the demo passes ints, the API floats; both must make one dedup key."""
+    from db.demo import load_demo
+    from db.ingest import Settings
+
+    with app.app_context():
+        load_demo(db, Settings())
+    before = count(db, "claims")
+    again = post(
+        "/claims",
+        {
+            "metric": "civilians_remaining",
+            "location": "Raqqa",
+            "source": "AFP",
+            "quantifier": "approximately",
+            "value": 300000,
+            "reported_in": {"title": "Elsewhere", "published_on": "2017-06-10"},
+        },
+    )
+    assert again.status_code == 200
+    assert count(db, "claims") == before

@@ -260,6 +260,7 @@ def test_unknown_or_missing_columns_reject_the_file(db):
     fields = {(r.row, r.field) for r in report.rejected}
     assert fields == {(1, "qoute"), (1, "source")}
     assert report.rows == 0 and count(db, "claims") == 0
+    assert report.summary() == "Nothing imported: the file was refused (2 reasons)."
 
 
 def test_broken_csv_is_reported_not_raised(db):
@@ -411,3 +412,6 @@ def test_cli_import_lists_rejected_rows_and_exits_1(runner, db, tmp_path):
     assert "Nothing imported: 1 of 2 rows rejected" in result.output
     assert "row 3, value: not a number: 'lots'" in result.output
     assert count(db, "claims") == 0
+    path.write_bytes(b"metric,location,source,value\nkilled,Ra\xffqqa,AFP,1\n")
+    result = runner.invoke(args=["import-claims", str(path)])
+    assert result.exit_code == 1 and "not UTF-8 text" in result.output

@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import random
+import time
 from collections import defaultdict
 from datetime import date, timedelta
 from pathlib import Path
@@ -464,7 +465,9 @@ def cached_database(size: int, seed: int = 6, cache: Path = CACHE, progress=None
     for stale in cache.glob(f"claims-{size}-seed{seed}-*"):
         stale.unlink()
     partial = path.with_name(path.name + ".partial")
+    started = time.perf_counter()
     facts = build_database(partial, size, seed, progress)
+    facts["seconds"] = time.perf_counter() - started
     for suffix in ("-wal", "-shm"):
         Path(str(partial) + suffix).unlink(missing_ok=True)
     os.replace(partial, path)

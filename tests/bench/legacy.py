@@ -5,9 +5,11 @@ whose target has since been refactored away is skipped and reported, never force
 """
 
 from contextlib import ExitStack, contextmanager
+from dataclasses import replace
 from unittest import mock
 
 import db.ingest
+import db.places
 import figures.detect
 import figures.units
 from figures.metrics import ancestors
@@ -32,7 +34,25 @@ def _store_one_before(db_, item, metrics, metric_ids, token, settings, memo=None
     return _store_one_after(db_, item, metrics, metric_ids, token, settings, {})
 
 
+def _uncached(function):
+    """A function of figures.names without its lru_cache (the one functools.wraps kept)."""
+    return getattr(function, "__wrapped__", function)
+
+
 PATCHES = (
+    (
+        db.places,
+        "LOCATIONS",
+        replace(db.places.LOCATIONS, key=_uncached(db.places.LOCATIONS.key)),
+        "place name keys computed per use",
+    ),
+    (
+        db.places,
+        "SOURCES",
+        replace(db.places.SOURCES, key=_uncached(db.places.SOURCES.key)),
+        "source name keys computed per use",
+    ),
+    (db.places, "skeleton", _uncached(db.places.skeleton), "name skeletons computed per use"),
     (figures.detect, "_family", _family_before, "parts of each place scanned per claim"),
     (
         figures.units,

@@ -166,7 +166,7 @@ def data_sets(results: Results) -> str:
         lines.append(
             f"| {facts['claims']:,} | {facts['places']:,} | {facts['sources']} | "
             f"{facts['metrics']} | {facts['documents']:,} | {facts['discrepancies']:,} | "
-            f"{facts['outlier_claims']:,} | {facts['seconds']:,.0f} s (cached after) | "
+            f"{facts['outlier_claims']:,} | {facts.get('seconds', 0):,.0f} s (then cached) | "
             + (f"{dg[0]} at {dg[1]} ({dg[2]:,} discrepancies)" if dg else "")
             + " | "
             + (f"{bg[0]} at {bg[1]} ({bg[2]:,} claims)" if bg else "")
