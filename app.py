@@ -3,6 +3,7 @@
 import base64
 import json
 import os
+import re
 import sqlite3
 from datetime import date
 from functools import partial, wraps
@@ -149,7 +150,9 @@ def _register_errors(app: Flask) -> None:
         if error.code == 413:
             limit = app.config["MAX_CONTENT_LENGTH"]
             detail = f"Request body is larger than the limit of {limit} bytes."
-        return problem_response(error.code or 500, error.name, detail, {}, headers)
+        culprit = {404: "path", 405: "method", 413: "body"}.get(error.code)
+        errors = {culprit: [detail]} if culprit else {}
+        return problem_response(error.code or 500, error.name, detail, errors, headers)
 
     @app.errorhandler(sqlite3.OperationalError)
     def _busy(error: sqlite3.OperationalError):
@@ -193,7 +196,7 @@ def json_body():
         )
     raw = request.get_data(cache=True)
     try:
-        return json.loads(raw, parse_constant=_refuse_constant)
+        body = json.loads(raw, parse_constant=_refuse_constant)
     except ValueError as error:
         raise Problem(
             400, "Malformed JSON", f"The body is not valid JSON: {error}", {"body": [str(error)]}
@@ -205,6 +208,34 @@ def json_body():
             "The body is nested too deeply.",
             {"body": ["Nested too deeply."]},
         ) from None
+    _refuse_unstorable_text(body)
+    return body
+
+
+# "\ud800" is a legal JSON escape but no Unicode text (UTF-8 cannot encode it, so SQLite cannot
+# store it); NUL ends strings in C tools that read the file. Anything else is kept verbatim.
+_UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
+
+
+def _refuse_unstorable_text(body) -> None:
+    """422 naming the first string (or key) with a lone surrogate or a NUL character."""
+    stack = [((), body)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, dict):
+            stack += [((*path, str(k)), k) for k in value] + [
+                ((*path, str(k)), v) for k, v in value.items()
+            ]
+        elif isinstance(value, list):
+            stack += [((*path, str(i)), v) for i, v in enumerate(value)]
+        elif isinstance(value, str) and (found := _UNSTORABLE.search(value)):
+            char = found.group()
+            what = "a NUL character" if char == "\x00" else "a lone surrogate"
+            message = f"Contains {what} (\\u{ord(char):04x}): not storable text."
+            errors = [message]
+            for key in reversed(path or ("body",)):
+                errors = {key: errors}
+            raise Problem(422, "Unprocessable Content", message, errors)
 
 
 def _refuse_constant(name: str):

@@ -51,8 +51,9 @@ def find_by_pcode(db: Database, pcode: str) -> int | None:
 
 def resolve_id(db: Database, kind: Kind, ref: str | int, field: str) -> int:
     """An existing place or source from its id or any of its names, or a 4xx naming the field."""
-    if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
-        row = db.execute(f"SELECT id FROM {kind.table} WHERE id = ?", [int(ref)]).fetchone()
+    number = int(ref) if isinstance(ref, str) and ref.isascii() and ref.isdigit() else ref
+    if isinstance(number, int) and 0 <= number < 2**63:  # a row id ("²".isdigit() is True too)
+        row = db.execute(f"SELECT id FROM {kind.table} WHERE id = ?", [number]).fetchone()
         if row:
             return _live(db, kind, row[0])
     found = find(db, kind, str(ref))

@@ -1,9 +1,10 @@
 """A claim as the domain sees it, and the derivation of its interval from what was posted."""
 
+import math
 from dataclasses import dataclass
 from datetime import date
 
-from figures.errors import InvalidPeriod
+from figures.errors import InvalidInterval, InvalidPeriod
 from figures.intervals import DEFAULT_REL_TOL, Interval, interval_for
 from figures.metrics import Metric
 from figures.periods import Period, parse_date, parse_period
@@ -60,6 +61,9 @@ def derive(
     )
     unit = posted.get("unit") or metric.unit
     interval, conversion = to_canonical(interval, unit, metric.unit, household_size)
+    if not all(math.isfinite(x) for x in (interval.low, interval.best, interval.high or 0.0)):
+        field = "high" if posted.get("quantifier") == "range" else "value"
+        raise InvalidInterval(field, f"too large: not a finite number of {metric.unit}")
     as_of = _as_of(posted)
     since = parse_date(posted["since"], "since") if posted.get("since") else None
     if since is not None and as_of is not None and as_of.end < since:

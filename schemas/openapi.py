@@ -20,6 +20,17 @@ ERRORS = {
     422: "Invalid fields; nothing was written",
 }
 WRITE = (401, 403, 413, 415, 400, 422)
+DESCRIPTION = """Every error is `application/problem+json`: `{"type", "title", "status", "detail",
+"errors"}`, where `errors` names each culprit field (in a batch, keyed by the item's index).
+
+Writes need `Authorization: Bearer <token>`: 401 without one or with a malformed header, 403 for
+an unknown or revoked token. Reads are public.
+
+A method that a path does not declare is answered 405 with an `Allow` header listing the ones it
+does. A body over the size limit, or a batch over the batch limit, is 413 naming the limit. Text
+with a lone surrogate (such as `\\ud800`) or NUL is refused with 422; any other text is stored
+verbatim. An operation that finds the database still locked after the busy timeout answers 503
+with `Retry-After`, having written nothing: the one answer worth retrying unchanged."""
 # Every operation that opens the database can find it locked past the busy timeout (10 s).
 NO_DATABASE = ("/openapi.json", "/ping")
 BUSY = {
@@ -106,7 +117,13 @@ def build_spec(app) -> dict:
     if cached is not None:
         return cached
     plugin = MarshmallowPlugin()
-    spec = APISpec("Humanitarian figures reconciliation API", "1.0.0", "3.1.0", plugins=[plugin])
+    spec = APISpec(
+        "Humanitarian figures reconciliation API",
+        "1.0.0",
+        "3.1.0",
+        plugins=[plugin],
+        info={"description": DESCRIPTION},
+    )
     _fields_to_properties(plugin)
     spec.components.security_scheme("bearer", {"type": "http", "scheme": "bearer"})
     for schema in (

@@ -63,8 +63,6 @@ class Server:
                     str(self.workers),
                     "-b",
                     f"127.0.0.1:{port}",
-                    "--timeout",
-                    "120",
                     "app:create_app()",
                 ],
                 cwd=ROOT,
@@ -112,5 +110,8 @@ class Server:
 
 
 def integrity(database: Path) -> str:
-    with sqlite3.connect(database) as conn:
+    conn = sqlite3.connect(database)
+    try:
         return conn.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        conn.close()

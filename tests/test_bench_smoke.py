@@ -19,12 +19,14 @@ def test_generated_database_is_what_the_api_stores(tmp_path):
 
     size = 400
     direct = tmp_path / "direct.db"
-    generate.build_database(direct, size)
+    facts = generate.build_database(direct, size)
+    assert facts["claims"] == size
     api_path = tmp_path / "api.db"
     token = measures.fresh_database(api_path)
     client = create_app({"DATABASE": str(api_path), "TESTING": True}).test_client()
-    items = [item for item, _, _ in generate.claim_items(generate.Universe(size), size)]
-    for start in range(0, size, 100):
+    stream = generate.claim_items(generate.Universe(size), facts["items"])
+    items = [measures.posted(item) for item, _, _ in stream]
+    for start in range(0, len(items), 100):
         response = client.post(
             "/claims", json=items[start : start + 100], headers={"Authorization": f"Bearer {token}"}
         )
@@ -74,7 +76,7 @@ def test_bench_table_has_every_row_with_positive_numbers(tmp_path):
     assert len(by_section["1. Ingest"]) == 2
     assert len(by_section["2. Reads"]) == 5 * len(sizes) + 4
     assert len(by_section["3. Instead"]) == 2 * len(sizes)
-    assert len(by_section["4. Scale"]) == 2 + 3  # into a full DB, size per claim; import rows
+    assert len(by_section["4. Scale"]) == 3 + 3  # full DB: API, floor; size; 3 import rows
     assert len(by_section["5. Profile"]) == 2
     for row in rows:
         assert row.result, row

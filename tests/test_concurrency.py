@@ -220,7 +220,9 @@ def run(tmp_path, claims_total: int, seed: int) -> dict:
     conn.close()
     assert integrity(database) == "ok"
 
-    serial = discrepancy_set(post_serially(tmp_path, bodies))
+    serial_db = post_serially(tmp_path, bodies)
+    serial = discrepancy_set(serial_db)
+    serial_db.close()
     assert concurrent == serial
     kinds = Counter(kind for kind, _ in concurrent)
     summary = {

@@ -16,6 +16,7 @@ import atexit
 import os
 import random
 import shutil
+import sqlite3
 import tempfile
 import zlib
 
@@ -36,9 +37,12 @@ BOUNDED_EXAMPLES = 25  # per operation: about 550 requests (fuzzing phase)
 ANONYMOUS_EXAMPLES = 10  # per write operation, with no valid token
 LONG_EXAMPLES = 250  # per operation and phase, with the coverage phase: about 7,000 requests
 
+# One seeded template (the demo's claims, a live and a revoked token); each test works on a copy,
+# so an operation's run does not depend on which operations ran before it on this worker.
 _directory = tempfile.mkdtemp(prefix="figures-fuzz-")
 atexit.register(shutil.rmtree, _directory, True)
-app = create_app({"DATABASE": os.path.join(_directory, "fuzz.db"), "TESTING": True})
+TEMPLATE = os.path.join(_directory, "template.db")
+app = create_app({"DATABASE": TEMPLATE, "TESTING": True})
 with app.app_context():
     _db = get_db()
     migrate(_db)
@@ -48,6 +52,19 @@ with app.app_context():
     TOKEN = create_token(_db, "fuzzer")
     REVOKED = create_token(_db, "fuzzer-revoked")
     revoke_token(_db, "fuzzer-revoked")
+
+
+@pytest.fixture(autouse=True)
+def fresh_database(tmp_path):
+    path = tmp_path / "fuzz.db"
+    source, copy = sqlite3.connect(TEMPLATE), sqlite3.connect(path)
+    source.backup(copy)
+    source.close()
+    copy.close()
+    app.config["DATABASE"] = str(path)
+    yield
+    app.config["DATABASE"] = TEMPLATE
+
 
 # schemathesis's default for positive_data_acceptance, plus 422 (see the module docstring)
 ACCEPTED = ["2xx", "3xx", 401, 403, 404, 409, 422, 429, "5xx"]

@@ -1,6 +1,7 @@
 """Issue 5 regressions: each was found by the fuzzer (tests/test_fuzz.py) or the load tests,
 written here first, seen failing, then fixed."""
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -200,3 +201,118 @@ def test_busy_503_is_documented_on_every_operation_that_uses_the_database(client
             busy = operation["responses"].get("503")
             assert busy is not None, f"{method.upper()} {path}"
             assert busy["headers"]["Retry-After"]["required"] is True
+
+
+# --- found while writing tests/test_bad_input.py ---------------------------------------------
+
+
+def all_rows(db) -> dict:
+    tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {t: count(db, f'"{t}"') for t in tables}
+
+
+def raw(client, auth, method, path, text):
+    headers = {**auth, "Content-Type": "application/json"}
+    return getattr(client, method)(path, data=text.encode(), headers=headers)
+
+
+SPLICE = '"@": 1'  # replaced by the fields of a valid claim
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "text", "named"),
+    [
+        ("post", "/claims", '{"quote": "\\ud800", "@": 1}', ["quote"]),
+        (
+            "post",
+            "/claims",
+            '[{"reported_in": {"title": "a\\udfffb"}, "@": 1}]',
+            ["0", "reported_in", "title"],
+        ),
+        ("post", "/locations", '{"name": "\\ud800x"}', ["name"]),
+        (
+            "post",
+            "/metrics",
+            '{"slug": "x", "label": "\\ud800", "unit": "person", "kind": "stock"}',
+            ["label"],
+        ),
+        ("post", "/claims/1/retract", '{"reason": "\\ud800"}', ["reason"]),
+        ("patch", "/discrepancies/1", '{"status": "open", "note": "\\udbff"}', ["note"]),
+        ("post", "/sources/1/aliases", '{"name": "\\udc00"}', ["name"]),
+        ("post", "/sources/1/aliases", '{"name": "a\\u0000"}', ["name"]),
+        ("post", "/claims", '{"quote": "nul \\u0000 inside", "@": 1}', ["quote"]),
+    ],
+)
+def test_lone_surrogates_and_nul_are_refused_by_name(
+    post, client, auth, db, method, path, text, named
+):
+    """Found: a lone surrogate ("\\ud800", legal as a JSON escape, not encodable as UTF-8)
+    reached sqlite3 and raised UnicodeEncodeError (500); NUL was stored in a source alias."""
+    post("/claims", [OCHA, AFP])
+    before = all_rows(db)
+    text = text.replace(SPLICE, json.dumps({**OCHA, "source": "Someone new"})[1:-1])
+    response = raw(client, auth, method, path, text)
+    assert response.status_code == 422, response.data
+    assert response.mimetype == "application/problem+json"
+    errors = response.json["errors"]
+    for key in named:
+        assert list(errors) == [key]
+        errors = errors[key]
+    assert isinstance(errors[0], str)
+    assert all_rows(db) == before
+
+
+def test_part_of_beyond_sqlite_integers_is_a_422(post, db):
+    """Found: POST /locations {"part_of": 99999999999999999999999} raised OverflowError."""
+    response = post("/locations", {"name": "Somewhere", "part_of": 10**23})
+    assert response.status_code == 422
+    assert "part_of" in response.json["errors"]
+    assert count(db, "locations") == 0
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"value": 1e308, "unit": "household"},
+        {"value": 1e308, "unit": "dozen"},
+        {"value": 1.7e308},
+        {"quantifier": "range", "value": None, "low": 1e308, "high": 1.7e308, "unit": "dozen"},
+    ],
+)
+def test_a_number_that_overflows_once_converted_is_a_422(post, db, change):
+    """Found: 1e308 households became an infinite number of persons, and the conflict
+    explanation then raised OverflowError (500)."""
+    post("/claims", OCHA)
+    body = {k: v for k, v in {**OCHA, "source": "Big", **change}.items() if v is not None}
+    response = post("/claims", body)
+    assert response.status_code == 422, response.data
+    assert set(response.json["errors"]) & {"value", "low", "high"}
+    assert count(db, "claims") == 1
+
+
+def test_a_digit_that_int_cannot_read_is_an_unknown_place(post, client, db):
+    """Found with the part_of overflow: "²".isdigit() is True but int("²") raises ValueError."""
+    assert post("/locations", {"name": "Somewhere", "part_of": "²"}).status_code == 422
+    assert client.get("/claims?location=²").status_code == 404
+    assert client.get(f"/claims?location={10**30}").status_code == 404
+    assert count(db, "locations") == 0
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "field"),
+    [("get", "/claims/abc", "path"), ("get", "/nowhere", "path"), ("put", "/claims", "method")],
+)
+def test_routing_errors_name_what_was_wrong(client, method, path, field):
+    """Every 4xx names its culprit in `errors` (DESIGN 4); routing 404 and 405 sent {}."""
+    response = getattr(client, method)(path)
+    assert response.mimetype == "application/problem+json"
+    assert field in response.json["errors"]
+
+
+def test_body_over_the_limit_names_the_body(app, client, auth):
+    app.config["MAX_CONTENT_LENGTH"] = 100
+    response = client.post(
+        "/claims", data=b"[" + b" " * 200 + b"]", headers=auth, content_type="application/json"
+    )
+    assert response.status_code == 413
+    assert "100 bytes" in response.json["errors"]["body"][0]

@@ -37,7 +37,7 @@ from figures.names import name_key, skeleton, source_key
 from figures.periods import parse_period
 
 ROOT = Path(__file__).resolve().parents[2]
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 CACHE = ROOT / "bench-results"
 CLAIMS_PER_PLACE = 200
 CONFLICT_RATE = 0.03
@@ -289,8 +289,9 @@ def build_database(path: Path, size: int, seed: int = 6, progress=None) -> dict:
     groups: dict[tuple[int, int], list[tuple]] = defaultdict(list)
     outlier_groups: set[tuple[int, int]] = set()
     seen: set[str] = set()
-    claim_id = 0
-    for item, _group, outlier in claim_items(universe, size):
+    claim_id = consumed = 0
+    for item, _group, outlier in claim_items(universe, 10 * size + 100):
+        consumed += 1
         metric = known[item["metric"]]
         name = item["location"]["name"]
         location_id = location_ids.setdefault(name, len(location_ids) + 1)
@@ -329,6 +330,8 @@ def build_database(path: Path, size: int, seed: int = 6, progress=None) -> dict:
             outlier_groups.add((metric.slug, location_id))
         if progress and claim_id % 100_000 == 0:
             progress(f"generated {claim_id:,} claims")
+        if claim_id == size:
+            break
     discrepancies = _discrepancies(groups, outlier_groups, known, source_ids, location_ids, stamp)
     conn = db.conn
     conn.execute("PRAGMA cache_size = -500000")
@@ -388,6 +391,7 @@ def build_database(path: Path, size: int, seed: int = 6, progress=None) -> dict:
     token = create_token(db, "bench")
     facts = {
         "claims": len(claims),
+        "items": consumed,  # claim_items read, repeats of a stored claim included
         "places": len(location_ids),
         "sources": len(source_ids),
         "metrics": len(known),

@@ -61,6 +61,7 @@ PATCHES = (
         "the stated unit parsed by pint per claim",
     ),
     (db.ingest, "_store_one", _store_one_before, "places, sources, household sizes per claim"),
+    (db.ingest, "_enclosed_places", db.places.place_parents, "every place loaded per write"),
 )
 
 

@@ -15,6 +15,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode
@@ -127,25 +128,44 @@ def _post_batches(server: harness.Server, token: str, bodies: list[str], threads
     return harness.in_threads(threads, bodies, post)
 
 
-def _floor_seconds(api_db: Path, floor_db: Path, batch: int) -> tuple[float, int]:
-    """sqlite-utils insert_all of the claim rows the API stored, into the same schema."""
+def _floor_seconds(api_db: Path, floor_db: Path, batch: int, fresh: bool = True):
+    """sqlite-utils insert_all of the claim rows the API stored, into the same schema: into a
+    fresh file (fresh=True), or into an existing database, places and sources matched by name.
+    (seconds, rows)."""
     from db.connection import connect
 
-    fresh_database(floor_db)
+    if fresh:
+        fresh_database(floor_db)
     source = sqlite3.connect(api_db)
     source.row_factory = sqlite3.Row
     places = [dict(r) for r in source.execute("SELECT * FROM locations ORDER BY id")]
     sources = [dict(r) for r in source.execute("SELECT * FROM sources ORDER BY id")]
     rows = [dict(r) for r in source.execute("SELECT * FROM claims ORDER BY id")]
     source.close()
+    db = connect(str(floor_db))
+    if fresh:
+        db["locations"].insert_all(places)
+        db["sources"].insert_all(sources)
+    else:
+        for table, own, column in (
+            ("locations", places, "location_id"),
+            ("sources", sources, "source_id"),
+        ):
+            known = dict(db.execute(f"SELECT name, id FROM {table}").fetchall())
+            missing = [
+                {k: v for k, v in r.items() if k != "id"} for r in own if r["name"] not in known
+            ]
+            if missing:
+                db[table].insert_all(missing)
+                known = dict(db.execute(f"SELECT name, id FROM {table}").fetchall())
+            ids = {r["id"]: known[r["name"]] for r in own}
+            for row in rows:
+                row[column] = ids[row[column]]
     for row in rows:
         del row["id"]
-    db = connect(str(floor_db))
-    db["locations"].insert_all(places)
-    db["sources"].insert_all(sources)
     started = time.perf_counter()
     for start in range(0, len(rows), batch):
-        db["claims"].insert_all(rows[start : start + batch], batch_size=batch)
+        db["claims"].insert_all(rows[start : start + batch], batch_size=batch, ignore=not fresh)
     seconds = time.perf_counter() - started
     db.close()
     return seconds, len(rows)
@@ -168,8 +188,12 @@ def ingest(cfg: Config, results: Results, big_db: Path, big_size: int) -> None:
         p.unlink(missing_ok=True)
     cfg.log(f"ingest: copying the {big_size:,}-claim database")
     shutil.copyfile(big_db, big_copy)
+    big_floor = work / "ingest-big-floor.db"
+    for p in _db_files(big_floor):
+        p.unlink(missing_ok=True)
+    shutil.copyfile(big_db, big_floor)
     big_token = _add_token(big_copy)
-    empty_rates, floor_rates, big_rates, sizes = [], [], [], []
+    empty_rates, floor_rates, big_rates, big_floor_rates, sizes = [], [], [], [], []
     with harness.Server(big_copy, work / "gunicorn-big.log") as big_server:
         for run in range(cfg.runs):
             items = _items(universe, cfg.ingest_claims, f"ingest-{run}")
@@ -177,21 +201,27 @@ def ingest(cfg: Config, results: Results, big_db: Path, big_size: int) -> None:
             empty = work / "ingest-empty.db"
             token = fresh_database(empty)
             with harness.Server(empty, work / "gunicorn-empty.log") as server:
+                if run % 2:  # alternate which goes first
+                    seconds = _post_batches(big_server, big_token, bodies, cfg.threads)
+                    big_rates.append(len(items) / seconds)
                 seconds = _post_batches(server, token, bodies, cfg.threads)
-            empty_rates.append(len(items) / seconds)
+                empty_rates.append(len(items) / seconds)
+                if not run % 2:
+                    seconds = _post_batches(big_server, big_token, bodies, cfg.threads)
+                    big_rates.append(len(items) / seconds)
             floor_s, stored = _floor_seconds(empty, work / "ingest-floor.db", cfg.batch)
             floor_rates.append(stored / floor_s)
+            floor_s, stored = _floor_seconds(empty, big_floor, cfg.batch, fresh=False)
+            big_floor_rates.append(stored / floor_s)
             sizes.append(_size_per_claim(empty))
-            seconds = _post_batches(big_server, big_token, bodies, cfg.threads)
-            big_rates.append(len(items) / seconds)
             cfg.log(
                 f"ingest run {run + 1}/{cfg.runs}: empty {empty_rates[-1]:,.0f}/s, "
                 f"floor {floor_rates[-1]:,.0f}/s, {big_size:,}-claim DB {big_rates[-1]:,.0f}/s"
             )
-    for p in _db_files(big_copy):
+    for p in [*_db_files(big_copy), *_db_files(big_floor)]:
         p.unlink(missing_ok=True)
     api, floor, big = median(empty_rates), median(floor_rates), median(big_rates)
-    cost = floor / api
+    cost = median([f / a for f, a in zip(floor_rates, empty_rates, strict=True)])
     results.rows.append(
         Row(
             "1. Ingest",
@@ -205,7 +235,7 @@ def ingest(cfg: Config, results: Results, big_db: Path, big_size: int) -> None:
             [api, floor, cost],
         )
     )
-    ratio = big / api
+    ratio = median([b / a for b, a in zip(big_rates, empty_rates, strict=True)])
     results.rows.append(
         Row(
             "4. Scale",
@@ -216,6 +246,20 @@ def ingest(cfg: Config, results: Results, big_db: Path, big_size: int) -> None:
             ">= 0.8",
             ratio >= 0.8,
             [big, api, ratio],
+        )
+    )
+    floor_ratio = median([b / f for b, f in zip(big_floor_rates, floor_rates, strict=True)])
+    results.rows.append(
+        Row(
+            "4. Scale",
+            f"The floor itself: insert_all into the {big_size:,}-claim DB vs into an empty one "
+            "(same rows)",
+            f"{_rate(median(big_floor_rates))} claims",
+            f"empty DB: {_rate(floor)}",
+            floor_ratio,
+            "(storage alone: bigger indexes)",
+            None,
+            [median(big_floor_rates), floor, floor_ratio],
         )
     )
     per_claim = median(sizes)
@@ -344,21 +388,24 @@ def _endpoints(targets: dict) -> dict[str, str]:
     }
 
 
-def _latencies(server: harness.Server, endpoints: dict[str, str], rounds: int) -> dict:
-    samples = {name: [] for name in endpoints}
-    order = list(endpoints)
-    rng = random.Random(6)
-    for name in order:  # warm-up: caches, imports, the page cache
+def _latencies(servers: dict, endpoints: dict, rounds: int) -> dict:
+    """{size: {name: [seconds]}}: every endpoint of every server once per round, shuffled, so
+    all sizes and /ping share the same moments of the (shared) machine."""
+    samples = {size: {name: [] for name in endpoints[size]} for size in servers}
+    order = [(size, name) for size in servers for name in endpoints[size]]
+    for size, name in order:  # warm-up: imports, caches, the page cache
         for _ in range(3):
-            harness.call(server.port, "GET", endpoints[name])
+            harness.call(servers[size].port, "GET", endpoints[size][name])
+    rng = random.Random(6)
     for _ in range(rounds):
         rng.shuffle(order)
-        for name in order:
+        for size, name in order:
+            url = endpoints[size][name]
             started = time.perf_counter()
-            status, body = harness.call(server.port, "GET", endpoints[name])
-            samples[name].append(time.perf_counter() - started)
+            status, body = harness.call(servers[size].port, "GET", url)
+            samples[size][name].append(time.perf_counter() - started)
             if status != 200:
-                raise RuntimeError(f"{endpoints[name]} answered {status}: {body[:300]!r}")
+                raise RuntimeError(f"{url} answered {status}: {body[:300]!r}")
     return samples
 
 
@@ -416,14 +463,20 @@ def _stored_sql(path: Path, runs: int = 21) -> float:
 
 
 def reads(cfg: Config, results: Results, databases: dict[int, Path]) -> None:
+    medians: dict[str, dict[int, float]] = {}
     ratios: dict[str, dict[int, float]] = {}
     capped_at: dict[str, int] = {}
+    all_targets = {size: _targets(path) for size, path in databases.items()}
+    all_endpoints = {size: _endpoints(t) for size, t in all_targets.items()}
+    cfg.log(f"reads: {cfg.read_rounds} rounds over {len(databases)} servers, interleaved")
+    with ExitStack() as stack:
+        servers = {
+            size: stack.enter_context(harness.Server(path, cfg.work / f"gunicorn-read-{size}.log"))
+            for size, path in sorted(databases.items())
+        }
+        every = _latencies(servers, all_endpoints, cfg.read_rounds)
     for size, path in sorted(databases.items()):
-        targets = _targets(path)
-        endpoints = _endpoints(targets)
-        cfg.log(f"reads on {size:,} claims: {cfg.read_rounds} rounds of {len(endpoints)}")
-        with harness.Server(path, cfg.work / f"gunicorn-read-{size}.log") as server:
-            samples = _latencies(server, endpoints, cfg.read_rounds)
+        targets, samples = all_targets[size], every[size]
         ping = median(samples["GET /ping"])
         results.rows.append(
             Row(
@@ -439,6 +492,7 @@ def reads(cfg: Config, results: Results, databases: dict[int, Path]) -> None:
             ratio = median(times) / ping
             generic = name.split(" (a group")[0]
             ratios.setdefault(generic, {})[size] = ratio
+            medians.setdefault(generic, {})[size] = median(times)
             results.rows.append(
                 Row(
                     "2. Reads",
@@ -495,13 +549,15 @@ def reads(cfg: Config, results: Results, databases: dict[int, Path]) -> None:
         results.facts[f"db_{size}"] = {"targets": targets}
     smallest, largest = min(databases), max(databases)
     if smallest != largest:
-        for generic, by_size in ratios.items():
+        for generic, by_size in medians.items():
             growth = by_size[largest] / by_size[smallest]
             results.rows.append(
                 Row(
                     "2. Reads",
-                    f"{generic}: {largest:,} vs {smallest:,} claims (each as a ratio to /ping)",
-                    f"{by_size[largest]:.2f}x vs {by_size[smallest]:.2f}x",
+                    f"{generic}: {largest:,} vs {smallest:,} claims (median latencies, "
+                    "measured interleaved)",
+                    f"{_ms(by_size[largest])} vs {_ms(by_size[smallest])} "
+                    f"({ratios[generic][largest]:.1f}x vs {ratios[generic][smallest]:.1f}x /ping)",
                     "",
                     growth,
                     "< 1.5 (flat)",
@@ -601,7 +657,7 @@ def import_memory(cfg: Config, results: Results, big_size: int) -> None:
         )
         return
     universe = generate.Universe(big_size)
-    peaks = {}
+    peaks, rates = {}, {}
     for rows in sorted(set(cfg.import_rows)):
         csv_path = cfg.work / f"import-{rows}.csv"
         write_csv(csv_path, universe, rows)
@@ -609,6 +665,7 @@ def import_memory(cfg: Config, results: Results, big_size: int) -> None:
         peak, seconds = _import_once(cfg, csv_path, rows)
         csv_path.unlink()
         peaks[rows] = peak
+        rates[rows] = rows / seconds
         results.rows.append(
             Row(
                 "4. Scale",
@@ -636,7 +693,8 @@ def import_memory(cfg: Config, results: Results, big_size: int) -> None:
                 "Peak memory of a 1,000,000-row import, projected from the two sizes above "
                 f"({slope * 100_000:+.1f} MB per 100,000 rows)",
                 f"{projected:,.0f} MB (projected)",
-                "run `tests/bench/run.py --import-rows 1000000` to measure it (about 1 h here)",
+                "measured with `tests/bench/run.py --only import --import-rows 1000000` "
+                f"(about {1_000_000 / rates[large] / 60:,.0f} min at the rate above)",
                 None,
                 "< 300 MB",
                 projected < 300,
@@ -758,7 +816,12 @@ def extraction(results: Results) -> None:
 # --- everything ---------------------------------------------------------------------------------
 
 
-def collect(cfg: Config) -> Results:
+SECTIONS = ("ingest", "single", "reads", "import", "profile", "extraction")
+
+
+def collect(cfg: Config, only: set[str] | None = None) -> Results:
+    """Every benchmark (or the `only` ones, named as in SECTIONS) into one Results."""
+    wanted = set(SECTIONS) if not only else set(only)
     results = Results(harness.machine())
     cfg.work.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
@@ -769,11 +832,17 @@ def collect(cfg: Config) -> Results:
         databases[size] = path
         results.facts[f"generated_{size}"] = {k: v for k, v in facts.items() if k != "token"}
     big_size = max(databases)
-    ingest(cfg, results, databases[big_size], big_size)
-    single_vs_ping(cfg, results, big_size)
-    reads(cfg, results, databases)
-    import_memory(cfg, results, big_size)
-    profile(cfg, results, big_size)
-    extraction(results)
+    if "ingest" in wanted:
+        ingest(cfg, results, databases[big_size], big_size)
+    if "single" in wanted:
+        single_vs_ping(cfg, results, big_size)
+    if "reads" in wanted:
+        reads(cfg, results, databases)
+    if "import" in wanted:
+        import_memory(cfg, results, big_size)
+    if "profile" in wanted:
+        profile(cfg, results, big_size)
+    if "extraction" in wanted:
+        extraction(results)
     results.facts["seconds"] = time.perf_counter() - started
     return results
