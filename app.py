@@ -351,6 +351,28 @@ def metric_id(slug: str, field: str = "metric") -> int:
     return ids[slug]
 
 
+def claim_filters(args: dict) -> dict:
+    """GET /claims query arguments as storage filters: names resolved to ids."""
+    filters = {"status": args.get("status"), "from": args.get("from_"), "to": args.get("to")}
+    if "metric" in args:
+        filters["metric_id"] = metric_id(args["metric"])
+    if "location" in args:
+        filters["location_id"] = resolve(places.LOCATIONS, args["location"], "location")
+    if "source" in args:
+        filters["source_id"] = resolve(places.SOURCES, args["source"], "source")
+    return filters
+
+
+def discrepancy_filters(args: dict) -> dict:
+    """GET /discrepancies query arguments as storage filters."""
+    filters = {k: args.get(k) for k in ("kind", "status", "min_ratio")}
+    if "metric" in args:
+        filters["metric_id"] = metric_id(args["metric"])
+    if "location" in args:
+        filters["location_id"] = resolve(places.LOCATIONS, args["location"], "location")
+    return filters
+
+
 def page_of(items: list, limit: int, cursor_of) -> dict:
     """{"items", "next"} from limit + 1 fetched rows."""
     more = len(items) > limit
@@ -425,13 +447,7 @@ def _register_routes(app: Flask) -> None:
     @app.get("/claims")
     def list_claims():
         args = query(resources.ClaimsQuery)
-        filters = {"status": args.get("status"), "from": args.get("from_"), "to": args.get("to")}
-        if "metric" in args:
-            filters["metric_id"] = metric_id(args["metric"])
-        if "location" in args:
-            filters["location_id"] = resolve(places.LOCATIONS, args["location"], "location")
-        if "source" in args:
-            filters["source_id"] = resolve(places.SOURCES, args["source"], "source")
+        filters = claim_filters(args)
         (after,) = decode_cursor(args.get("cursor"), (int,)) or (0,)
         db = get_db()
         ids = claim_store.page(db, filters, after, args["limit"] + 1)
@@ -609,11 +625,7 @@ def _register_routes(app: Flask) -> None:
     @app.get("/discrepancies")
     def list_discrepancies():
         args = query(resources.DiscrepanciesQuery)
-        filters = {k: args.get(k) for k in ("kind", "status", "min_ratio")}
-        if "metric" in args:
-            filters["metric_id"] = metric_id(args["metric"])
-        if "location" in args:
-            filters["location_id"] = resolve(places.LOCATIONS, args["location"], "location")
+        filters = discrepancy_filters(args)
         cursor = decode_cursor(args.get("cursor"), (float, int))
         db = get_db()
         rows = discrepancy_store.page(db, filters, cursor, args["limit"] + 1)
@@ -706,13 +718,7 @@ def _register_routes(app: Flask) -> None:
     @app.get("/export/claims.hxl.csv", defaults={"fmt": "hxl"})
     def export_claims(fmt):
         args = query(export_claims_query)
-        filters = {"status": args.get("status"), "from": args.get("from_"), "to": args.get("to")}
-        if "metric" in args:
-            filters["metric_id"] = metric_id(args["metric"])
-        if "location" in args:
-            filters["location_id"] = resolve(places.LOCATIONS, args["location"], "location")
-        if "source" in args:
-            filters["source_id"] = resolve(places.SOURCES, args["source"], "source")
+        filters = claim_filters(args)
         name = "claims.hxl.csv" if fmt == "hxl" else "claims.csv"
         return _export(interchange.claims_text, name, fmt, filters)
 
@@ -720,11 +726,7 @@ def _register_routes(app: Flask) -> None:
     @app.get("/export/discrepancies.hxl.csv", defaults={"fmt": "hxl"})
     def export_discrepancies(fmt):
         args = query(export_discrepancies_query)
-        filters = {k: args.get(k) for k in ("kind", "status", "min_ratio")}
-        if "metric" in args:
-            filters["metric_id"] = metric_id(args["metric"])
-        if "location" in args:
-            filters["location_id"] = resolve(places.LOCATIONS, args["location"], "location")
+        filters = discrepancy_filters(args)
         name = "discrepancies.hxl.csv" if fmt == "hxl" else "discrepancies.csv"
         return _export(interchange.discrepancies_text, name, fmt, filters)
 

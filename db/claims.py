@@ -159,26 +159,28 @@ def _shape(row: dict, citations: list[dict]) -> dict:
     }
 
 
-def page(db: Database, filters: dict, after: int, limit: int) -> list[int]:
-    """Ids of one page of claims matching the GET /claims filters, in id order."""
-    where, params = ["c.id > ?"], [after]
-    for column, key in (
-        ("metric_id", "metric_id"),
-        ("location_id", "location_id"),
-        ("source_id", "source_id"),
-        ("status", "status"),
-    ):
-        if filters.get(key) is not None:
-            where.append(f"c.{column} = ?")
-            params.append(filters[key])
+def filter_clause(filters: dict, alias: str = "c") -> tuple[list[str], list]:
+    """SQL conditions for the GET /claims filters (ids already resolved), all indexed."""
+    where, params = [], []
+    for column in ("metric_id", "location_id", "source_id", "status"):
+        if filters.get(column) is not None:
+            where.append(f"{alias}.{column} = ?")
+            params.append(filters[column])
     if filters.get("from"):
-        where.append("c.as_of_end >= ?")
+        where.append(f"{alias}.as_of_end >= ?")
         params.append(filters["from"])
     if filters.get("to"):
-        where.append("c.as_of_start <= ?")
+        where.append(f"{alias}.as_of_start <= ?")
         params.append(filters["to"])
-    sql = f"SELECT c.id FROM claims c WHERE {' AND '.join(where)} ORDER BY c.id LIMIT ?"
-    return [r[0] for r in db.execute(sql, [*params, limit]).fetchall()]
+    return where, params
+
+
+def page(db: Database, filters: dict, after: int, limit: int) -> list[int]:
+    """Ids of one page of claims matching the GET /claims filters, in id order."""
+    where, params = filter_clause(filters)
+    clause = " AND ".join(["c.id > ?", *where])
+    sql = f"SELECT c.id FROM claims c WHERE {clause} ORDER BY c.id LIMIT ?"
+    return [r[0] for r in db.execute(sql, [after, *params, limit]).fetchall()]
 
 
 def retract(db: Database, claim_id: int, reason: str, token: str | None) -> bool:

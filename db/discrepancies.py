@@ -71,16 +71,22 @@ def review(
     record(db, "review", "discrepancies", discrepancy_id, {"status": status, "note": note}, token)
 
 
-def page(db: Database, filters: dict, cursor: tuple[float, int] | None, limit: int) -> list[dict]:
-    """One page of discrepancy rows, most severe first (ratio descending, then id)."""
+def filter_clause(filters: dict, alias: str = "d") -> tuple[list[str], list]:
+    """SQL conditions for the GET /discrepancies filters (ids already resolved)."""
     where, params = [], []
     for column in ("metric_id", "location_id", "kind", "status"):
         if filters.get(column) is not None:
-            where.append(f"{column} = ?")
+            where.append(f"{alias}.{column} = ?")
             params.append(filters[column])
     if filters.get("min_ratio") is not None:
-        where.append("ratio >= ?")
+        where.append(f"{alias}.ratio >= ?")
         params.append(filters["min_ratio"])
+    return where, params
+
+
+def page(db: Database, filters: dict, cursor: tuple[float, int] | None, limit: int) -> list[dict]:
+    """One page of discrepancy rows, most severe first (ratio descending, then id)."""
+    where, params = filter_clause(filters, "discrepancies")
     if cursor is not None:
         where.append("(ratio < ? OR (ratio = ? AND id > ?))")
         params += [cursor[0], cursor[0], cursor[1]]

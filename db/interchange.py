@@ -212,18 +212,8 @@ def claim_rows(db: Database, filters: dict | None = None, batch: int = BATCH) ->
 
     filters are those of GET /claims as claim_store.page takes them: metric_id, location_id,
     source_id, status, from, to."""
-    filters = filters or {}
-    where, params = ["c.id > ?"], []
-    for column in ("metric_id", "location_id", "source_id", "status"):
-        if filters.get(column) is not None:
-            where.append(f"c.{column} = ?")
-            params.append(filters[column])
-    if filters.get("from"):
-        where.append("c.as_of_end >= ?")
-        params.append(filters["from"])
-    if filters.get("to"):
-        where.append("c.as_of_start <= ?")
-        params.append(filters["to"])
+    where, params = claim_store.filter_clause(filters or {})
+    where.insert(0, "c.id > ?")
     sql = _CLAIM_EXPORT_SELECT + f" WHERE {' AND '.join(where)} ORDER BY c.id LIMIT ?"
     yield from _batched(db, sql, params, batch)
 
@@ -264,15 +254,8 @@ def discrepancy_rows(
 ) -> Iterator[dict]:
     """Discrepancies as export rows, in id order; filters: metric_id, location_id, kind,
     status, min_ratio (those of GET /discrepancies)."""
-    filters = filters or {}
-    where, params = ["d.id > ?"], []
-    for column in ("metric_id", "location_id", "kind", "status"):
-        if filters.get(column) is not None:
-            where.append(f"d.{column} = ?")
-            params.append(filters[column])
-    if filters.get("min_ratio") is not None:
-        where.append("d.ratio >= ?")
-        params.append(filters["min_ratio"])
+    where, params = discrepancy_store.filter_clause(filters or {})
+    where.insert(0, "d.id > ?")
     sql = _DISCREPANCY_EXPORT_SELECT + f" WHERE {' AND '.join(where)} ORDER BY d.id LIMIT ?"
     yield from _batched(db, sql, params, batch)
 
