@@ -94,20 +94,7 @@ def _store_one(
             memo[("size", location_id)] = _place_household_size(db, location_id)
         size = memo[("size", location_id)]
     derived = derive(item, metric, size or settings.household_size, settings.rel_tol)
-    identity = {
-        "metric": metric.slug,
-        "location": location_id,
-        "source": source_id,
-        "quantifier": item.get("quantifier", "exact"),
-        "value": item.get("value"),
-        "low": item.get("low"),
-        "high": item.get("high"),
-        "vague": item.get("vague"),
-        "unit": item.get("unit") or metric.unit,
-        "household_size": item.get("household_size"),
-        "as_of": derived.as_of.text() if derived.as_of else None,
-        "since": item.get("since"),
-    }
+    identity = claim_identity(item, metric, location_id, source_id, derived)
     key = claim_store.dedup_key(identity)
     existing = claim_store.find_by_key(db, key)
     if existing is not None:
@@ -143,6 +130,24 @@ def _store_one(
     claim_id = claim_store.insert(db, row, token)
     claim_store.cite(db, claim_id, item.get("reported_in"), token)
     return claim_id, True, warnings + source_warnings
+
+
+def claim_identity(item: dict, metric, location_id: int, source_id: int, derived) -> dict:
+    """What makes two posts one claim (DESIGN 3.1): hashed into the claim's dedup key."""
+    return {
+        "metric": metric.slug,
+        "location": location_id,
+        "source": source_id,
+        "quantifier": item.get("quantifier", "exact"),
+        "value": item.get("value"),
+        "low": item.get("low"),
+        "high": item.get("high"),
+        "vague": item.get("vague"),
+        "unit": item.get("unit") or metric.unit,
+        "household_size": item.get("household_size"),
+        "as_of": derived.as_of.text() if derived.as_of else None,
+        "since": item.get("since"),
+    }
 
 
 def _location(db: Database, ref: dict, token: str | None) -> tuple[int, list[str]]:

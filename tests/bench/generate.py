@@ -27,6 +27,7 @@ from db import metrics as metric_store
 from db.claims import dedup_key
 from db.connection import connect
 from db.history import now
+from db.ingest import claim_identity
 from db.migrations import migrate
 from db.tokens import create_token
 from figures.claims import Claim, derive
@@ -208,20 +209,7 @@ def claim_items(universe: Universe, count: int, stream: str = "db"):
 def _identity_and_row(item, metric, metric_id, location_id, source_id, stamp):
     """The claims row db.ingest._store_one writes for this item (no household sizes here)."""
     derived = derive(item, metric, (4.0, 7.0), 0.10)
-    identity = {
-        "metric": metric.slug,
-        "location": location_id,
-        "source": source_id,
-        "quantifier": item.get("quantifier", "exact"),
-        "value": item.get("value"),
-        "low": item.get("low"),
-        "high": item.get("high"),
-        "vague": item.get("vague"),
-        "unit": item.get("unit") or metric.unit,
-        "household_size": item.get("household_size"),
-        "as_of": derived.as_of.text() if derived.as_of else None,
-        "since": item.get("since"),
-    }
+    identity = claim_identity(item, metric, location_id, source_id, derived)
     key = dedup_key(identity)
     interval = derived.interval
     row = (
