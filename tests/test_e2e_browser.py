@@ -5,7 +5,6 @@ Chromium is Debian's (/usr/bin/chromium) driven by Playwright for Python; no bro
 
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import requests
+from serving import free_port, new_database
 
 from app import datasette_command
 
@@ -75,12 +75,6 @@ pytestmark = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def wait_for(url: str, process: subprocess.Popen, seconds: float = 20) -> None:
     """Poll until the server answers, failing fast if it died."""
     deadline = time.monotonic() + seconds
@@ -113,27 +107,13 @@ def stop(process: subprocess.Popen) -> None:
             process.wait(timeout=10)
 
 
-def flask(*args: str, env: dict) -> str:
-    done = subprocess.run(
-        [str(BIN / "flask"), "--app", "app", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    return done.stdout.strip().splitlines()[-1]
-
-
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory):
     """init-db, a token, then gunicorn and Datasette on the same WAL file, on free ports."""
     tmp = tmp_path_factory.mktemp("browser")
     path = str(tmp / "figures.db")
     env = {**os.environ, "FIGURES_DATABASE": path}
-    flask("init-db", env=env)
-    token = flask("create-token", "e2e-browser", env=env)
+    token = new_database(Path(path), "e2e-browser")
     api_port, datasette_port = free_port(), free_port()
     api = f"http://127.0.0.1:{api_port}"
     with sqlite3.connect(path) as conn:  # what `flask serve` does: chart links point at this API
