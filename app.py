@@ -435,9 +435,7 @@ def _register_routes(app: Flask) -> None:
             errors = error.errors if batch else error.errors[0]
             raise Problem(422, "Unprocessable Content", "Nothing was stored.", errors) from None
         stored = claim_store.served(db, result.claim_ids)
-        found = discrepancy_store.served(
-            db, [discrepancy_store.get(db, i) for i in result.discrepancy_ids]
-        )
+        found = discrepancy_store.served(db, discrepancy_store.by_ids(db, result.discrepancy_ids))
         body = {
             "discrepancies": found,
             "warnings": result.warnings,

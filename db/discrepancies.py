@@ -7,9 +7,7 @@ from db.history import now, record
 from figures.review import REVIEW_STATUSES  # noqa: F401  (re-exported)
 
 
-def store(
-    db: Database, found, metric_ids: dict[str, int], claim_rows: dict[int, dict], token: str | None
-) -> list[int]:
+def store(db: Database, found, claim_rows: dict[int, dict], token: str | None) -> list[int]:
     """Insert each new discrepancy (a pair already recorded is left as it is); their ids."""
     ids = []
     for d in found:
@@ -110,6 +108,15 @@ def for_claims(db: Database, claim_ids: list[int]) -> list[dict]:
             [*claim_ids, *claim_ids],
         )
     )
+
+
+def by_ids(db: Database, ids: list[int]) -> list[dict]:
+    """Discrepancy rows in the order of ids, one query."""
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    rows = {r["id"]: r for r in db.query(f"SELECT * FROM discrepancies WHERE id IN ({marks})", ids)}
+    return [rows[i] for i in ids if i in rows]
 
 
 def get(db: Database, discrepancy_id: int) -> dict | None:

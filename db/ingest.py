@@ -40,8 +40,7 @@ class Ingested:
 
 def post_claims(db: Database, items: list[dict], token: str | None, settings: Settings) -> Ingested:
     """Store the validated items or raise BatchInvalid; the caller holds the transaction."""
-    metrics = metric_store.all_metrics(db)
-    metric_ids = metric_store.metric_ids(db)
+    metrics, metric_ids = metric_store.vocabulary(db)
     result, errors = Ingested(), {}
     memo: dict = {}  # names and household sizes already looked up in this batch
     for index, item in enumerate(items):
@@ -60,7 +59,7 @@ def post_claims(db: Database, items: list[dict], token: str | None, settings: Se
     new_ids = [
         cid for cid, created in zip(result.claim_ids, result.created, strict=True) if created
     ]
-    result.discrepancy_ids = check(db, new_ids, token, settings)
+    result.discrepancy_ids = check(db, new_ids, token, settings, (metrics, metric_ids))
     return result
 
 
@@ -177,9 +176,9 @@ def _place_household_size(db: Database, location_id: int) -> float | None:
     return None
 
 
-def relations(db: Database, settings: Settings) -> Relations:
+def relations(db: Database, settings: Settings, metrics: dict | None = None) -> Relations:
     return Relations(
-        metrics=metric_store.all_metrics(db),
+        metrics=metrics if metrics is not None else metric_store.all_metrics(db),
         place_parents=_enclosed_places(db),
         window_days=settings.window_days,
     )
@@ -197,12 +196,18 @@ def _enclosed_places(db: Database) -> dict[int, int]:
     )
 
 
-def check(db: Database, claim_ids: list[int], token: str | None, settings: Settings) -> list[int]:
+def check(
+    db: Database,
+    claim_ids: list[int],
+    token: str | None,
+    settings: Settings,
+    vocabulary: tuple[dict, dict[str, int]] | None = None,
+) -> list[int]:
     """Detect and store the discrepancies of these claims against their groups (indexed)."""
     if not claim_ids:
         return []
-    rel = relations(db, settings)
-    metric_ids = metric_store.metric_ids(db)
+    metrics, metric_ids = vocabulary or metric_store.vocabulary(db)
+    rel = relations(db, settings, metrics)
     found_ids: list[int] = []
     for row in claim_store.group_rows_by_id(db, claim_ids):
         claim = claim_store.to_domain(row)
@@ -219,7 +224,7 @@ def check(db: Database, claim_ids: list[int], token: str | None, settings: Setti
         by_id = {r["id"]: r for r in rows}
         by_id[row["id"]] = row
         found = detect(claim, [claim_store.to_domain(r) for r in rows], rel)
-        found_ids += discrepancy_store.store(db, found, metric_ids, by_id, token)
+        found_ids += discrepancy_store.store(db, found, by_id, token)
     return sorted(set(found_ids))
 
 
