@@ -1,26 +1,10 @@
 """Detection on write, review, retraction and reconciliation through the HTTP API."""
 
 import pytest
+from examples import AFP, OCHA
 
 from db.demo import load_demo
 from db.ingest import Settings
-
-AFP = {
-    "metric": "civilians_remaining",
-    "location": "Raqqa",
-    "source": "AFP",
-    "quantifier": "approximately",
-    "value": 300000,
-    "stated_on": "2017-06-10",
-}
-OCHA = {
-    "metric": "civilians_remaining",
-    "location": "Raqqa",
-    "source": "UN OCHA",
-    "quantifier": "approximately",
-    "value": 160000,
-    "stated_on": "2017-06-06",
-}
 
 
 @pytest.fixture

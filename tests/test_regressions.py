@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from examples import AFP, OCHA
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -96,17 +97,6 @@ def test_unit_grammar_is_in_the_document(client):
     schemas = document(client)["components"]["schemas"]
     for name in ("ClaimIn", "MetricIn"):
         assert schemas[name]["properties"]["unit"]["pattern"] == UNIT_PATTERN
-
-
-OCHA = {
-    "metric": "civilians_remaining",
-    "location": "Raqqa",
-    "source": "UN OCHA",
-    "quantifier": "approximately",
-    "value": 160000,
-    "stated_on": "2017-06-06",
-}
-AFP = {**OCHA, "source": "AFP", "value": 300000, "stated_on": "2017-06-10"}
 
 
 def test_one_claim_with_its_discrepancies_matches_the_document(post, client):

@@ -9,18 +9,10 @@ import re
 from pathlib import Path
 
 import pytest
+from examples import AFP, OCHA
 
 from db import tokens
 
-OCHA = {
-    "metric": "civilians_remaining",
-    "location": "Raqqa",
-    "source": "UN OCHA",
-    "quantifier": "approximately",
-    "value": 160000,
-    "stated_on": "2017-06-06",
-}
-AFP = {**OCHA, "source": "AFP", "value": 300000, "stated_on": "2017-06-10"}
 WRITES = {"POST", "PATCH", "PUT", "DELETE"}
 
 
