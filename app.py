@@ -20,13 +20,14 @@ from db import interchange, places
 from db import metrics as metric_store
 from db.connection import connect, write_transaction
 from db.demo import load_demo
-from db.ingest import BatchInvalid, Settings, post_claims, recheck_location, recheck_source
+from db.ingest import BatchInvalid, recheck_location, recheck_source, store_claims
 from db.migrations import migrate
 from db.tokens import create_token, revoke_token, token_name
 from figures.errors import FiguresError
 from figures.extract import extract_candidates
 from figures.metrics import Metric
 from figures.reconcile import reconcile
+from figures.settings import Settings
 from schemas import claims as claim_schemas
 from schemas import resources
 from schemas.openapi import DOCS_HTML, DOCS_INIT_JS, build_spec
@@ -430,7 +431,7 @@ def _register_routes(app: Flask) -> None:
         db = get_db()
         try:
             with write_transaction(db):
-                result = post_claims(db, items, g.token_name, settings())
+                result = store_claims(db, items, g.token_name, settings())
         except BatchInvalid as error:
             errors = error.errors if batch else error.errors[0]
             raise Problem(422, "Unprocessable Content", "Nothing was stored.", errors) from None

@@ -7,7 +7,8 @@ from sqlite_utils import Database
 
 from db import places
 from db.connection import write_transaction
-from db.ingest import Ingested, Settings, post_claims
+from db.ingest import Ingested, store_claims
+from figures.settings import Settings
 
 DEMO_FILE = Path(__file__).with_name("demo.json")
 
@@ -42,4 +43,4 @@ def load_demo(db: Database, settings: Settings, token: str | None = "load-demo")
             }
             for claim in demo["claims"]
         ]
-        return post_claims(db, items, token, settings)
+        return store_claims(db, items, token, settings)

@@ -12,7 +12,7 @@ from db.history import now
 from figures.claims import Claim, derive
 from figures.detect import Relations, candidate_filter, detect
 from figures.errors import FiguresError
-from figures.units import DEFAULT_HOUSEHOLD_SIZE
+from figures.settings import Settings
 
 
 class BatchInvalid(Exception):
@@ -24,13 +24,6 @@ class BatchInvalid(Exception):
 
 
 @dataclass
-class Settings:
-    rel_tol: float = 0.10
-    window_days: int = 31
-    household_size: tuple[float, float] = DEFAULT_HOUSEHOLD_SIZE
-
-
-@dataclass
 class Ingested:
     claim_ids: list[int] = field(default_factory=list)
     created: list[bool] = field(default_factory=list)
@@ -38,7 +31,9 @@ class Ingested:
     warnings: list[str] = field(default_factory=list)
 
 
-def post_claims(db: Database, items: list[dict], token: str | None, settings: Settings) -> Ingested:
+def store_claims(
+    db: Database, items: list[dict], token: str | None, settings: Settings
+) -> Ingested:
     """Store the validated items or raise BatchInvalid; the caller holds the transaction."""
     metrics, metric_ids = metric_store.vocabulary(db)
     result, errors = Ingested(), {}

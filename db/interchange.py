@@ -53,7 +53,8 @@ from sqlite_utils import Database
 from db import claims as claim_store
 from db import discrepancies as discrepancy_store
 from db.connection import write_transaction
-from db.ingest import BatchInvalid, Settings, post_claims
+from db.ingest import BatchInvalid, store_claims
+from figures.settings import Settings
 
 BATCH = 1000
 FORMATS = ("csv", "hxl")
@@ -633,7 +634,7 @@ def import_claims(
     """Post every row of a file in one transaction, all or nothing.
 
     validate(claim) returns the loaded claim or raises RowInvalid (or any exception with
-    `errors` or `normalized_messages()`); valid rows go to post_claims `chunk` at a time. Every
+    `errors` or `normalized_messages()`); valid rows go to store_claims `chunk` at a time. Every
     rejected row is reported (the first MAX_REASONS reasons are kept); if there is one, the
     transaction is rolled back. Memory stays bounded: only one chunk is held at a time."""
     started = time.perf_counter()
@@ -654,7 +655,7 @@ def import_claims(
         if not pending:
             return
         try:
-            result = post_claims(db, [item for _, item, _ in pending], token, settings)
+            result = store_claims(db, [item for _, item, _ in pending], token, settings)
         except BatchInvalid as error:
             for index, errors in sorted(error.errors.items()):
                 reject(pending[index][0], errors)

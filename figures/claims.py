@@ -5,9 +5,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from figures.errors import InvalidInterval, InvalidPeriod
-from figures.intervals import DEFAULT_REL_TOL, Interval, interval_for
+from figures.intervals import Interval, interval_for
 from figures.metrics import Metric
 from figures.periods import Period, parse_date, parse_period
+from figures.settings import REL_TOL
 from figures.units import to_canonical
 
 
@@ -48,7 +49,7 @@ def derive(
     posted: dict,
     metric: Metric,
     household_size: float | tuple[float, float] | None = None,
-    rel_tol: float = DEFAULT_REL_TOL,
+    rel_tol: float = REL_TOL,
 ) -> Derived:
     """Interval in the metric's unit and the period the number describes."""
     interval, rule = interval_for(

@@ -20,6 +20,7 @@ from functools import cached_property
 from figures.claims import Claim
 from figures.intervals import Interval
 from figures.metrics import Metric, ancestors
+from figures.settings import FLOW_TOLERANCE_DAYS, WINDOW_DAYS
 
 KINDS = ("conflict", "part_exceeds_whole", "cumulative_decrease")
 
@@ -41,8 +42,8 @@ class Relations:
 
     metrics: dict[str, Metric]
     place_parents: dict[int, int | None]
-    window_days: int = 31
-    flow_tolerance_days: int = 3
+    window_days: int = WINDOW_DAYS
+    flow_tolerance_days: int = FLOW_TOLERANCE_DAYS
 
     def kind(self, slug: str) -> str:
         metric = self.metrics.get(slug)

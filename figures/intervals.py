@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from figures.errors import InvalidInterval
+from figures.settings import REL_TOL
 
 QUANTIFIERS = ("exact", "approximately", "at_least", "at_most", "range", "vague")
 
@@ -20,8 +21,6 @@ VAGUE_TABLE = {
     "hundreds of thousands": (100_000, 999_999),
     "millions": (1_000_000, 9_999_999),
 }
-
-DEFAULT_REL_TOL = 0.10
 
 
 @dataclass(frozen=True)
@@ -87,7 +86,7 @@ def interval_for(
     low: float | None = None,
     high: float | None = None,
     vague: str | None = None,
-    rel_tol: float = DEFAULT_REL_TOL,
+    rel_tol: float = REL_TOL,
 ) -> tuple[Interval, str]:
     """The interval a hedged statement allows, and a sentence saying which rule made it."""
     if quantifier == "exact":

@@ -14,13 +14,14 @@ from figures.claims import Claim
 from figures.detect import Discrepancy
 from figures.intervals import Interval
 from figures.metrics import Metric
+from figures.settings import WINDOW_DAYS
 
 
 def reconcile(
     claims: list[Claim],
     metric: Metric,
     discrepancies: list[Discrepancy | dict],
-    window_days: int = 31,
+    window_days: int = WINDOW_DAYS,
 ) -> dict:
     """Timeline, contemporaneous windows with agreed range and best estimate, and changes."""
     live = [c for c in claims if c.status != "retracted"]

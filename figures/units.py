@@ -8,8 +8,7 @@ import pint
 
 from figures.errors import IncompatibleUnit
 from figures.intervals import Interval
-
-DEFAULT_HOUSEHOLD_SIZE = (4.0, 7.0)
+from figures.settings import HOUSEHOLD_SIZE
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +82,7 @@ def to_canonical(
         if factor == 1.0:
             return interval, ""
         return interval.scaled(factor, factor), f"; converted from {unit} (x{factor:g})"
-    sizes = household_size if household_size is not None else DEFAULT_HOUSEHOLD_SIZE
+    sizes = household_size if household_size is not None else HOUSEHOLD_SIZE
     low_size, high_size = sizes if isinstance(sizes, tuple) else (sizes, sizes)
     low_factor = _factor(unit, canonical, low_size)
     high_factor = _factor(unit, canonical, high_size)

@@ -240,7 +240,7 @@ def test_history_records_every_write_with_the_token_name(post, db):
 def test_repeat_of_a_demo_claim_through_the_api_is_one_claim(app, db, post):
     """Regression: the demo passes ints, the API floats; both must make one dedup key."""
     from db.demo import load_demo
-    from db.ingest import Settings
+    from figures.settings import Settings
 
     with app.app_context():
         load_demo(db, Settings())

@@ -4,7 +4,7 @@ import pytest
 from examples import AFP, OCHA
 
 from db.demo import load_demo
-from db.ingest import Settings
+from figures.settings import Settings
 
 
 @pytest.fixture

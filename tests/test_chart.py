@@ -3,7 +3,7 @@
 import pytest
 
 from db.demo import load_demo
-from db.ingest import Settings
+from figures.settings import Settings
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import pytest
 from db import claims as claim_store
 from db import discrepancies as discrepancy_store
 from db.demo import load_demo
-from db.ingest import Settings
+from figures.settings import Settings
 from schemas.claims import ClaimOut
 from schemas.resources import DiscrepancyOut
 

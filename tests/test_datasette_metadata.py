@@ -9,7 +9,7 @@ import yaml
 
 from app import datasette_command
 from db.demo import load_demo
-from db.ingest import Settings
+from figures.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 METADATA_FILE = ROOT / "db" / "metadata.yml"

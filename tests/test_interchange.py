@@ -16,9 +16,9 @@ from db import discrepancies as discrepancy_store
 from db import interchange
 from db.connection import connect, write_transaction
 from db.demo import load_demo
-from db.ingest import Settings
 from db.metrics import seed_builtin
 from db.migrations import migrate
+from figures.settings import Settings
 
 
 def count(db, table):

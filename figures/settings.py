@@ -1,0 +1,20 @@
+"""Every default setting, once: the app's configuration maps onto these fields."""
+
+from dataclasses import dataclass
+
+REL_TOL = 0.10  # approximately: +/- 10 % unless the rounding step is wider (DESIGN 3.2)
+WINDOW_DAYS = 31  # stock claims whose periods span at most this many days are compared
+FLOW_TOLERANCE_DAYS = 3  # flow claims for the same period: ends within this many days
+HOUSEHOLD_SIZE = (4.0, 7.0)  # persons per household when neither claim nor place says
+MAX_BATCH = 5000  # claims per POST /claims batch
+MAX_CONTENT_LENGTH = 2 * 1024 * 1024  # bytes per request body
+BUSY_TIMEOUT_MS = 10_000  # how long a writer waits for the lock before a 503
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The domain's tunable rules, as one value passed to every use case."""
+
+    rel_tol: float = REL_TOL
+    window_days: int = WINDOW_DAYS
+    household_size: tuple[float, float] = HOUSEHOLD_SIZE
