@@ -3,6 +3,7 @@
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import lru_cache, wraps
 
 # A leading Arabic article, written "al-Raqqa", "Al Raqqa", "ar-Raqqa", "ash-Shaddadi".
@@ -13,46 +14,104 @@ _JOINERS = frozenset("'’‘`´ʼʻʿʾ.")
 _DOUBLED = re.compile(r"([^\W\d_])\1+")
 _VOWELS = re.compile(r"[aeiouyw]")
 
-# Source synonyms, folded to one key. Each entry is written as _words() leaves it: lower case,
-# no diacritics, no punctuation, no leading "the". "UN" and "United Nations" prefixes are only
-# dropped through this table; "the monitor" is deliberately absent (it is whoever the article
-# last named, not always the Syrian Observatory).
-SOURCE_SYNONYMS = {
-    "ocha": (
+
+@dataclass(frozen=True)
+class KnownSource:
+    """A source reports name in several ways: the name we give it, and how to recognise it."""
+
+    name: str  # the name extraction writes: "UN OCHA"
+    named: str  # a pattern that finds it inside running text: "UNHCR spokeswoman Jane Doe"
+    key: str = ""  # the key its synonyms fold to; "" leaves its key to name_key
+    synonyms: tuple[str, ...] = ()  # whole names that are this source (source_key)
+    monitor: bool = False  # a monitoring group, which "the monitor" may mean
+
+
+# The one table of known sources, most specific first ("UN" last). `named` finds a source inside
+# a longer subject, case-sensitively so the pronoun "who" is not WHO; `synonyms` are whole names
+# that source_key folds to `key`, written as _words() leaves them: lower case, no diacritics, no
+# punctuation, no leading "the". "UN" and "United Nations" prefixes are only dropped through this
+# table; "the monitor" is deliberately absent (it is whoever the article last named, not always
+# the Syrian Observatory). Stored sources are grouped by source_key, so a source without synonyms
+# keeps its name_key.
+_UN = r"(?:United Nations|UN|U\.N\.)"
+KNOWN_SOURCES = (
+    KnownSource(
+        "UN OCHA",
+        rf"\bOCHA\b|{_UN}(?:'s)? (?:humanitarian|aid|relief)(?: coordination)? "
+        r"(?:office|agency|affairs office|chief)|Office for the Coordination",
         "ocha",
-        "un ocha",
-        "united nations ocha",
-        "un humanitarian office",
-        "united nations humanitarian office",
-        "office for the coordination of humanitarian affairs",
-        "un office for the coordination of humanitarian affairs",
-        "united nations office for the coordination of humanitarian affairs",
+        (
+            "ocha",
+            "un ocha",
+            "united nations ocha",
+            "un humanitarian office",
+            "united nations humanitarian office",
+            "office for the coordination of humanitarian affairs",
+            "un office for the coordination of humanitarian affairs",
+            "united nations office for the coordination of humanitarian affairs",
+        ),
     ),
-    "unhcr": (
+    KnownSource(
+        "UNHCR",
+        rf"\bUNHCR\b|{_UN} (?:refugee agency|High Commissioner)",
         "unhcr",
-        "un refugee agency",
-        "united nations refugee agency",
-        "un high commissioner for refugees",
-        "united nations high commissioner for refugees",
+        (
+            "unhcr",
+            "un refugee agency",
+            "united nations refugee agency",
+            "un high commissioner for refugees",
+            "united nations high commissioner for refugees",
+        ),
     ),
-    "unicef": (
+    KnownSource(
+        "UNICEF",
+        rf"\bUNICEF\b|{_UN} children'?s (?:agency|fund)",
         "unicef",
-        "un childrens agency",
-        "united nations childrens agency",
-        "un childrens fund",
-        "united nations childrens fund",
+        (
+            "unicef",
+            "un childrens agency",
+            "united nations childrens agency",
+            "un childrens fund",
+            "united nations childrens fund",
+        ),
     ),
-    "sohr": ("sohr", "syrian observatory for human rights"),
-    "pentagon": (
+    KnownSource("WFP", r"\bWFP\b|World Food Programme"),
+    KnownSource("IOM", r"\bIOM\b|International Organization for Migration|UN migration agency"),
+    KnownSource("WHO", r"\bWHO\b|World Health Organi[sz]ation"),
+    KnownSource("ICRC", r"\bICRC\b|Red Cross"),
+    KnownSource("MSF", r"\bMSF\b|Doctors Without Borders|M[ée]decins Sans Fronti[èe]res"),
+    KnownSource(
+        "Syrian Observatory for Human Rights",
+        r"\bSOHR\b|Syrian Observatory|\bthe Observatory\b",
+        "sohr",
+        ("sohr", "syrian observatory for human rights"),
+        monitor=True,
+    ),
+    KnownSource("ACLED", r"\bACLED\b|Armed Conflict Location", monitor=True),
+    KnownSource("Airwars", r"\bAirwars\b", monitor=True),
+    KnownSource(
+        "Pentagon",
+        r"\bPentagon\b|(?:US|U\.S\.) Department of Defen[cs]e",
         "pentagon",
-        "dod",
-        "us dod",
-        "department of defense",
-        "us department of defense",
-        "united states department of defense",
-        "us defense department",
+        (
+            "pentagon",
+            "dod",
+            "us dod",
+            "department of defense",
+            "us department of defense",
+            "united states department of defense",
+            "us defense department",
+        ),
     ),
-}
+    KnownSource("state media", r"\bstate (?:media|television|TV|news agency)\b|\bSANA\b"),
+    KnownSource("SDF", r"\bSDF\b|Syrian Democratic Forces"),
+    KnownSource("Human Rights Watch", r"\bHuman Rights Watch\b|\bHRW\b"),
+    KnownSource("Amnesty International", r"\bAmnesty\b"),
+    KnownSource("US-led coalition", r"(?:US|U\.S\.)-led coalition|\bthe coalition\b"),
+    KnownSource("UN", rf"\b{_UN}\b"),
+)
+_NAMED = [(re.compile(source.named), source) for source in KNOWN_SOURCES]
+SOURCE_SYNONYMS = {source.key: source.synonyms for source in KNOWN_SOURCES if source.key}
 _SOURCE_KEYS = {phrase: key for key, phrases in SOURCE_SYNONYMS.items() for phrase in phrases}
 
 
@@ -129,3 +188,8 @@ def source_key(name: str) -> str:
     if phrase in _SOURCE_KEYS:
         return _SOURCE_KEYS[phrase]
     return name_key(phrase)
+
+
+def known_source(text: str) -> KnownSource | None:
+    """The first known source TEXT names ("UNHCR spokeswoman Jane Doe" is UNHCR), else None."""
+    return next((source for pattern, source in _NAMED if pattern.search(text)), None)

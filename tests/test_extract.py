@@ -10,12 +10,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from figures.extract import extract_candidates, main, relative_date
+from app import create_app
+from figures.extract import extract_candidates, relative_date
+from figures.extract.numbers import find_numbers, parse_number
 from figures.intervals import VAGUE_TABLE, interval_for
 from figures.metrics import BUILTIN_METRICS
-from figures.numbers import find_numbers, parse_number
 
 DATA = Path(__file__).with_name("data")
+EXTRACT = Path(__file__).parents[1] / "figures" / "extract"
 _EVAL_SPEC = importlib.util.spec_from_file_location(
     "extraction_eval", Path(__file__).with_name("extraction_eval.py")
 )
@@ -411,7 +413,7 @@ _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 
 
 def _words(n: int) -> str:
-    """English words for 0 <= n < 10**9, written independently of figures.numbers."""
+    """English words for 0 <= n < 10**9, written independently of figures.extract.numbers."""
     if n < 20:
         return _ONES[n]
     if n < 100:
@@ -439,28 +441,28 @@ def test_any_text_yields_well_formed_candidates(text):
         assert candidate["claim"]["quote"] in text
 
 
-def test_cli_prints_candidates_as_json(capsys):
-    assert (
-        main(
-            [
-                str(DATA / "raqqa-2017-06-10.txt"),
-                "--published-on",
-                "2017-06-10",
-                "--publisher",
-                "Example News",
-            ]
-        )
-        == 0
+def test_cli_prints_candidates_as_json(tmp_path):
+    runner = create_app({"TESTING": True, "DATABASE": str(tmp_path / "x.db")}).test_cli_runner()
+    result = runner.invoke(
+        args=[
+            "extract",
+            str(DATA / "raqqa-2017-06-10.txt"),
+            "--published-on",
+            "2017-06-10",
+            "--publisher",
+            "Example News",
+        ]
     )
-    printed = json.loads(capsys.readouterr().out)
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.output)["candidates"]
     assert len(printed) == len(SEED_FIGURES)
     assert printed[0]["claim"]["reported_in"]["publisher"] == "Example News"
 
 
-@pytest.mark.parametrize("module", ["extract.py", "numbers.py"])
+@pytest.mark.parametrize("module", sorted(path.name for path in EXTRACT.glob("*.py")))
 def test_extraction_modules_import_only_the_standard_library(module):
     """figures/ is the pure domain layer: no Flask, marshmallow or sqlite-utils (DESIGN 2)."""
-    tree = ast.parse((Path(__file__).parents[1] / "figures" / module).read_text(encoding="utf-8"))
+    tree = ast.parse((EXTRACT / module).read_text(encoding="utf-8"))
     names = {
         alias.name.split(".")[0]
         for node in ast.walk(tree)
@@ -476,6 +478,6 @@ def test_extraction_modules_import_only_the_standard_library(module):
 
 
 def test_vague_labels_are_the_design_table():
-    from figures.numbers import VAGUE_PHRASES
+    from figures.extract.numbers import VAGUE_PHRASES
 
     assert set(VAGUE_PHRASES.values()) <= set(VAGUE_TABLE)

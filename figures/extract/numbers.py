@@ -1,47 +1,18 @@
-"""Numbers as reports write them ("160,000", "2.5 million", "forty thousand", "dozens"): found with
-offsets, told apart from dates, ages and money, paired into ranges, read with their hedge."""
+"""Figures as reports write them ("160,000", "forty thousand", "dozens"), not dates or money."""
 
 import re
 from dataclasses import dataclass
 
-_SMALL = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-WORD_VALUES = {word: i for i, word in enumerate(_SMALL)} | {
-    word: 20 + 10 * i for i, word in enumerate(_TENS)
-}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000} | SCALES
+from figures.extract.dates import MONTH, WEEKDAY
+from figures.extract.words import WORDS, patterns
 
-# Vague amounts, longest first; each phrase maps to a word of the design's vague table (3.2).
-VAGUE_PHRASES = {
-    "tens of thousands": "tens of thousands",
-    "hundreds of thousands": "hundreds of thousands",
-    "several hundred thousand": "hundreds of thousands",
-    "several thousand": "thousands",
-    "a few thousand": "thousands",
-    "many thousands": "thousands",
-    "several hundred": "hundreds",
-    "a few hundred": "hundreds",
-    "several dozen": "dozens",
-    "a few dozen": "dozens",
-    "several million": "millions",
-    "tens of": "tens",
-    "scores of": "scores",
-    "dozens": "dozens",
-    "hundreds": "hundreds",
-    "thousands": "thousands",
-    "millions": "millions",
-    "several": "several",
+_WORDS = WORDS["numbers"]
+WORD_VALUES = {word: i for i, word in enumerate(_WORDS["ones"])} | {
+    word: 20 + 10 * i for i, word in enumerate(_WORDS["tens"])
 }
-
-MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+SCALES = _WORDS["scales"]
+SUFFIXES = _WORDS["suffixes"] | SCALES
+VAGUE_PHRASES = _WORDS["vague"]  # longest first; each maps to a word of the vague table (3.2)
 
 _WORD = "|".join([*WORD_VALUES, *SCALES, "dozen", "half", "a", "an", "and"])
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -54,50 +25,14 @@ NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 
-_HEDGES = {
-    "approximately": "an estimated|the estimated|estimated|estimated at|about|around|some|roughly"
-    "|nearly|almost|approximately|approx.|close to|circa|an approximate|more or less|~"
-    "|estimates that|estimated that|estimate that",
-    "at_most": "up to|as many as|no more than|not more than|fewer than|less than|at most"
-    "|a maximum of|just under|under|below",
-    "at_least": "at least|more than|over|upwards of|in excess of|no fewer than|no less than"
-    "|not less than|a minimum of|just over|above|exceeding|exceeded|well over|passed|surpassed"
-    "|topped",
-}
-HEDGES = sorted(
-    ((phrase, q) for q, phrases in _HEDGES.items() for phrase in phrases.split("|")),
-    key=lambda pair: -len(pair[0]),
-)
-_SUFFIX_HEDGES = [
-    (re.compile(r"^\s*(?:or|and) (?:more|over|above)\b|^(?:-plus|\+)"), "at_least"),
-    (re.compile(r"^\s*or (?:fewer|less)\b"), "at_most"),
-    (re.compile(r"^\s*or so\b"), "approximately"),
-]
 # Capitalized words that may stand right before a figure; any other makes it a label (Camp 5).
-_LEADS = set(
-    "about some nearly around roughly over up an the almost between only just another all and "
-    "approximately fewer more less upwards at as no in on by of since for from with to but "
-    "overall including among".split()
-)
-_NOT_FIGURE_AFTER = [  # what follows a number that is not a count of anything we record
-    r"\s*(?:%|per\s*cent|percent|pc\b|percentage)",
-    r"[\s-]*(?:(?:years?|months?|weeks?|days?)[\s-]+old|years? of age)",
-    r"[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?"
-    r"|am\b|pm\b|a\.m\.|p\.m\.|gmt|utc|hrs?\b|o'clock|km\b|kilomet|miles?\b|met(?:er|re)s?\b"
-    r"|m\b|sq\b|square|kg\b|kilograms?|°|degrees?)",
-    r"\s*(?:(?:million|billion)\s+)?(?:dollars|euros|pounds|usd|eur|gbp|francs|riyals?|liras?"
-    r"|yen|rupees|shekels)\b",
-    r"\s*(?:-|–|to|and)\s*\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)",
-    r"-?(?:thirds?|quarters?|fifths?|halves)\b",
-    r"[\s.-]\d{2,4}[\s.-]\d{2,4}\b",
-]
-_NOT_FIGURE_AFTER_RE = re.compile("|".join(_NOT_FIGURE_AFTER))
+_LEADS = set(_WORDS["leads"])
+_NOT_FIGURE_AFTER_RE = re.compile("|".join(patterns("not_a_figure.txt")))
+_LABELS = "|".join(f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in _WORDS["labels"])
 _NOT_FIGURE_BEFORE_RE = re.compile(
     rf"[A-Za-z]-$|\b{MONTH}\s+(?:the\s+)?$|(?:[$€£]|US\$|USD|EUR|GBP)\s*$"
     r"|(?:\+|\btel\.?|\bphone|\bcall|\bfax)[\s:]*[\d\s().-]*$"
-    r"|\b(?:No\.?|[Nn]umber|[Rr]esolution|[Aa]rticle|[Cc]hapter|[Rr]oute|[Hh]ighway|[Rr]oad"
-    r"|[Ss]ector|[Pp]hase|[Bb]lock|[Zz]one|[Ll]evel|[Gg]rade|[Cc]ategory|[Pp]age|[Ss]ection"
-    r"|[Ff]light|[Vv]ersion|[Ss]eason|[Ww]eek|[Dd]ay|#)\s*$"
+    rf"|\b(?:No\.?|{_LABELS}|#)\s*$"
 )
 
 
@@ -252,22 +187,6 @@ def _range(text: str, a: Number, b: Number) -> tuple[float | None, float]:
         if low < 1000 and low * factor <= high:
             low *= factor
     return _tidy(low), _tidy(high)
-
-
-def quantifier(mention: Mention, before: str, after: str) -> str:
-    """The hedge words around the figure decide its quantifier (DESIGN 3.2)."""
-    if mention.vague:
-        return "vague"
-    if mention.low is not None:
-        return "range"
-    head = re.sub(r"[\"“”'‘’(]+\s*$", "", before.lower()).rstrip() + " "
-    for phrase, name in HEDGES:
-        if re.search(rf"(?:^|[\s\"“(]){re.escape(phrase)}\s+$", head):
-            return name
-    for pattern, name in _SUFFIX_HEDGES:
-        if pattern.match(after.lower()):
-            return name
-    return "exact"
 
 
 def _trim_words(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,164 @@
+"""The extraction pipeline: each figure of a report read into a candidate claim for review."""
+
+import re
+
+from figures.extract.dates import DAY_RE, MONTH, relative_date
+from figures.extract.hedges import quantifier
+from figures.extract.metric import (
+    INHERIT_RE,
+    NOUN_LIKE,
+    OF_THEM_RE,
+    UNITS,
+    counted_noun,
+    counted_noun_before,
+    event_of,
+    metric_for,
+)
+from figures.extract.numbers import Mention, find_numbers, is_figure, pair_ranges
+from figures.extract.place import location, places
+from figures.extract.sentences import clause, split_sentences
+from figures.extract.source import SAY, Attribution, attributions, choose
+
+CLAIM_FIELDS = (  # the POST /claims fields, in the order a reader expects them
+    "metric location source quantifier value low high vague unit stated_on as_of since quote "
+    "reported_in"
+).split()
+
+
+def _event_date(before: str, after: str, published_on: str | None) -> str | None:
+    """A day the clause itself names ("killed on Tuesday"), not the day it was said or `since`."""
+    for part in (after, before):
+        for match in DAY_RE.finditer(part):
+            lead = part[max(0, match.start() - 14) : match.start()]
+            if re.search(rf"\b(?:{SAY}|since)\s+$", lead) or re.match(
+                rf"\s+{SAY}\b", part[match.end() :]
+            ):
+                continue
+            return relative_date(match.group("phrase"), published_on)
+    return None
+
+
+def extract_candidates(
+    text: str,
+    published_on: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    publisher: str | None = None,
+) -> list[dict]:
+    """Candidate claims in the POST /claims shape, with where each was read and how sure we are."""
+    document = {
+        k: v
+        for k, v in {
+            "title": title,
+            "url": url,
+            "publisher": publisher,
+            "published_on": published_on,
+        }.items()
+        if v
+    }
+    gazetteer = places(text)
+    main_place = gazetteer.most_common(1)[0][0] if gazetteer else None
+    numbers = [n for n in find_numbers(text) if is_figure(text, n)]
+    candidates: list[dict] = []
+    last: Attribution | None = None
+    history: list[str] = []
+    previous_metric = None
+    for span in split_sentences(text):
+        sentence = text[span[0] : span[1]]
+        attrs = attributions(sentence, span[0], last, history, published_on)
+        last = attrs[-1] if attrs else last
+        mentions = pair_ranges(text, [n for n in numbers if span[0] <= n.start < span[1]])
+        for i, mention in enumerate(mentions):
+            prev_end = mentions[i - 1].end if i else span[0]
+            next_start = mentions[i + 1].start if i + 1 < len(mentions) else span[1]
+            before, after = clause(text, span, mention, prev_end, next_start)
+            noun, event = (
+                counted_noun(after) or counted_noun_before(before),
+                event_of(before, after),
+            )
+            metric = metric_for(noun, event, after)
+            if (
+                metric is None
+                and event is None
+                and (
+                    INHERIT_RE.search(text[max(span[0], prev_end) : mention.start])
+                    or OF_THEM_RE.match(after)
+                )
+            ):
+                metric = previous_metric  # "18 killed, including five children"
+            previous_metric = metric
+            if (
+                metric is None
+                and noun is None
+                and event is None
+                and (mention.kind != "digits" or not NOUN_LIKE.match(after))
+            ):
+                continue  # "several fronts", "one of", a bare number: not a figure we record
+            claim = {
+                "metric": metric,
+                "location": location(text, span, mention, main_place),
+                "quantifier": quantifier(mention, before, after),
+                "quote": sentence,
+                "unit": UNITS.get(noun or "")
+                or ("strike" if metric == "airstrikes" else "person" if metric else None),
+                "reported_in": document or None,
+            }
+            candidates.append(
+                _candidate(
+                    claim,
+                    mention,
+                    choose(attrs, mention, text),
+                    before,
+                    after,
+                    published_on,
+                    publisher,
+                )
+            )
+    return candidates
+
+
+def _candidate(
+    claim: dict,
+    mention: Mention,
+    attr: Attribution | None,
+    before: str,
+    after: str,
+    published_on: str | None,
+    publisher: str | None,
+) -> dict:
+    """The claim with its numbers, source and dates; the reading's metadata beside it."""
+    claim["source"] = attr.source if attr else None
+    said = attr.day if attr else None
+    claim["stated_on"] = said if said and len(said) == 10 else None
+    claim["as_of"] = _event_date(before, after, published_on) or said or published_on
+    since = re.search(
+        rf"\bsince\s+(?:the\s+)?(\d{{1,2}}\s+{MONTH}|{MONTH}(?:\s+\d{{1,2}})?)", f"{before} {after}"
+    )
+    if since and (day := relative_date(since.group(1), published_on)) and len(day) == 10:
+        claim["since"] = day
+    if claim["quantifier"] == "range":
+        claim |= {"low": mention.low, "high": mention.high}
+    elif claim["quantifier"] == "vague":
+        claim["vague"] = mention.vague
+    else:
+        claim["value"] = mention.value
+    missing = [f for f in ("metric", "location", "source") if not claim[f]]
+    confidence = (
+        0.35
+        + 0.25 * bool(claim["metric"])
+        + 0.15 * bool(claim["source"])
+        + 0.1 * bool(claim["location"])
+        + 0.1 * (claim["unit"] is not None)
+        + 0.05 * (mention.kind == "digits")
+    )
+    result = {
+        "claim": {k: claim[k] for k in CLAIM_FIELDS if claim.get(k) is not None},
+        "sentence": claim["quote"],
+        "start": mention.start,
+        "end": mention.end,
+        "confidence": round(min(confidence, 1.0), 2),
+        "missing": missing,
+    }
+    if "source" in missing and publisher:
+        result["suggested"] = {"source": publisher, "confidence": 0.2}
+    return result

@@ -1,0 +1,59 @@
+"""Days as reports write them ("on Tuesday", "last week", "June 6"), turned into ISO dates."""
+
+import re
+from datetime import date, timedelta
+
+from figures.extract.words import WORDS, alternation
+
+MONTH_NAMES = WORDS["dates"]["months"]
+WEEKDAYS = [day.lower() for day in WORDS["dates"]["weekdays"]]
+MONTH = rf"(?:{alternation(MONTH_NAMES + WORDS['dates']['month_abbreviations'])})\.?"
+WEEKDAY = rf"(?:{alternation(WORDS['dates']['weekdays'])})"
+DAY_PHRASE = (
+    rf"{WEEKDAY}|yesterday|today|last night|(?:earlier |late )?(?:last|this) (?:week|month)"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+\d{{4}})?|(?<=in ){MONTH}(?:\s+\d{{4}})?"
+)
+DAY_RE = re.compile(rf"\b(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b")
+
+
+def relative_date(phrase: str, published_on: str | None) -> str | None:
+    """An ISO date or period for "Tuesday", "yesterday", "last week", "June 6", "in May"."""
+    try:
+        pub = date.fromisoformat(published_on or "")
+    except ValueError:
+        return None
+    words = phrase.lower().replace(",", "").replace(".", "").split()
+    if not words:
+        return None
+    if words[0] in WEEKDAYS:  # the last such day on or before publication
+        return (pub - timedelta(days=(pub.weekday() - WEEKDAYS.index(words[0])) % 7)).isoformat()
+    if words[0] in ("yesterday", "today") or words[-1] == "night":
+        return (pub - timedelta(days=words[0] != "today")).isoformat()
+    if words[-1] == "week":
+        monday = pub - timedelta(days=pub.weekday())
+        if "last" in words:
+            return f"{monday - timedelta(days=7)}/{monday - timedelta(days=1)}"
+        return f"{monday}/{pub}"
+    if words[-1] == "month":
+        first = pub.replace(day=1)
+        return f"{first - timedelta(days=1):%Y-%m}" if "last" in words else f"{first:%Y-%m}"
+    month = next(
+        (i + 1 for i, name in enumerate(MONTH_NAMES) for w in words if w[:3] == name[:3].lower()),
+        None,
+    )
+    digits = [int(d) for w in words if (d := re.sub(r"\D", "", w))]
+    year, day = (
+        next((n for n in digits if n > 31), None),
+        next((n for n in digits if n <= 31), None),
+    )
+    if month is None:
+        return None
+    if day is None:
+        back = year is None and month > pub.month
+        return f"{(year or pub.year) - back:04d}-{month:02d}"
+    try:
+        when = date(year or pub.year, month, day)
+    except ValueError:
+        return None
+    return (when.replace(year=pub.year - 1) if year is None and when > pub else when).isoformat()

@@ -1,0 +1,51 @@
+"""Sentences and clauses: the words read around a figure stop where its sentence or clause does."""
+
+import re
+
+from figures.extract.numbers import Mention, find_numbers
+
+_APPOSITIVE_RE = re.compile(r",\s*(?:among them|including|of whom|among whom|mostly)\b[^,.;]*,")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans; a photo caption ("Photo Credit: ... Getty Images") is a span of its own."""
+    cuts = {0, len(text)}
+    for match in re.finditer(r"[.!?]+[\"”’')\]]*(?=\s+[\"“(‘']?[A-Z0-9])|\n", text):
+        head = text[max(0, match.start() - 12) : match.start() + 1]
+        if not re.search(r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Col|Lt|Capt)\.$", head):
+            cuts.add(match.end())
+    caption = (
+        r"\b(?:Photo|Image|Picture)\s*(?:[Cc]redit)?\s*:[^\n\"“]*?"
+        r"(?:Getty Images|AFP|Reuters|AP|EPA)\b(?:\s+via\s+Getty Images)?"
+    )
+    for match in re.finditer(caption, text):
+        cuts.update(match.span())
+    spans, edges = [], sorted(cuts)
+    for start, end in zip(edges, edges[1:], strict=False):
+        chunk = text[start:end]
+        if chunk.strip():
+            lead = start + len(chunk) - len(chunk.lstrip())
+            spans.append((lead, lead + len(chunk.strip())))
+    return spans
+
+
+def clause(
+    text: str, span: tuple[int, int], mention: Mention, prev_end: int, next_start: int
+) -> tuple[str, str]:
+    """The words of the number's clause before and after it, stopping at other numbers."""
+    head = text[max(span[0], prev_end) : mention.start]
+    cut = max((m.end() for m in re.finditer(r"[;:,(—]| and | but | while ", head)), default=0)
+    tail = text[mention.end : span[1]]
+    appositive = _APPOSITIVE_RE.search(tail)
+    if appositive and mention.end + appositive.start() <= next_start:
+        tail = tail[: appositive.start()] + " " + tail[appositive.end() :]  # skip ", among them"
+        following = find_numbers(tail)
+        tail = tail[: following[0].start] if following else tail
+    else:
+        tail = text[mention.end : min(span[1], next_start)]
+    stop = re.search(
+        r"[;:(—]|, (?:and|but|while|including|with|whereas)\b| but | while "
+        r"|[\"”],|,\s+(?:said|says|according to)\b",
+        tail,
+    )
+    return head[cut:], tail[: stop.start() if stop else len(tail)]
