@@ -8,12 +8,14 @@ import weakref
 
 import hxl
 import pytest
+from bench.generate import synthetic_rows
 from hxl.input import InputOptions
 
 from app import claim_row_validator, create_app
 from db import claims as claim_store
 from db import discrepancies as discrepancy_store
-from db import interchange
+from db import export as exports
+from db import imports
 from db.connection import connect, write_transaction
 from db.demo import load_demo
 from db.metrics import seed_builtin
@@ -44,14 +46,14 @@ def empty(tmp_path):
 
 def export(db, kind="claims", fmt="csv", filters=None) -> str:
     out = io.StringIO(newline="")
-    writer = interchange.export_claims if kind == "claims" else interchange.export_discrepancies
+    writer = exports.export_claims if kind == "claims" else exports.export_discrepancies
     writer(db, out, fmt, filters)
     return out.getvalue()
 
 
 def import_text(db, text: str, chunk: int = 1000):
-    rows = interchange.read_claim_rows(io.StringIO(text, newline=""))
-    return interchange.import_claims(
+    rows = imports.read_claim_rows(io.StringIO(text, newline=""))
+    return imports.import_claims(
         db, rows, claim_row_validator(), Settings(), "importer", chunk=chunk
     )
 
@@ -60,14 +62,14 @@ def claims_as_data(db) -> list[dict]:
     """Every exported column but the ones a new database assigns afresh."""
     return [
         {k: v for k, v in row.items() if k not in ("id", "created_at")}
-        for row in interchange.claim_rows(db)
+        for row in exports.claim_rows(db)
     ]
 
 
 def discrepancies_as_data(db) -> list[tuple]:
     keys = ("kind", "status", "ratio", "metric", "location", "source_a", "low_a", "high_a")
     keys += ("source_b", "low_b", "high_b")
-    return [tuple(r[k] for k in keys) for r in interchange.discrepancy_rows(db)]
+    return [tuple(r[k] for k in keys) for r in exports.discrepancy_rows(db)]
 
 
 # --- export -------------------------------------------------------------------------------
@@ -144,7 +146,7 @@ def test_export_imported_into_an_empty_database_gives_the_same_picture(demo, emp
     assert report.discrepancies == 1
     assert claims_as_data(empty) == claims_as_data(demo)
     assert discrepancies_as_data(empty) == discrepancies_as_data(demo)
-    ocha = next(r for r in interchange.claim_rows(empty) if r["value"] == 160000)
+    ocha = next(r for r in exports.claim_rows(empty) if r["value"] == 160000)
     assert (ocha["low"], ocha["high"], ocha["best"]) == (144000, 176000, 160000)
     assert ocha["as_of"] == "2017-06-06" and ocha["source"] == "UN OCHA"
 
@@ -163,7 +165,7 @@ def test_retracted_claim_comes_back_retracted_with_its_discrepancy_closed(demo, 
         discrepancy_store.close_for_claim(demo, 1, "tester")
     report = import_text(empty, export(demo))
     assert report.ok and report.retracted == 1
-    retracted = next(r for r in interchange.claim_rows(empty) if r["value"] == 300000)
+    retracted = next(r for r in exports.claim_rows(empty) if r["value"] == 300000)
     assert (retracted["status"], retracted["retracted_reason"]) == ("retracted", "misattributed")
     assert discrepancies_as_data(empty) == discrepancies_as_data(demo)
     assert discrepancies_as_data(empty)[0][1] == "resolved"
@@ -178,7 +180,7 @@ def test_formula_like_text_is_guarded_in_the_file_and_restored_on_import(db, emp
     exported = export(db)
     assert "'=HYPERLINK" in exported
     assert import_text(empty, exported).ok
-    assert next(interchange.claim_rows(empty))["quote"] == '=HYPERLINK("http://x")'
+    assert next(exports.claim_rows(empty))["quote"] == '=HYPERLINK("http://x")'
 
 
 def test_hand_written_file_in_the_posted_shape(db):
@@ -190,7 +192,7 @@ def test_hand_written_file_in_the_posted_shape(db):
     )
     report = import_text(db, text)
     assert report.ok and report.created == 2, report.rejected
-    household, vague = list(interchange.claim_rows(db))
+    household, vague = list(exports.claim_rows(db))
     assert (household["stated_low"], household["stated_high"]) == (10000, 20000)
     assert (household["low"], household["high"]) == (40000, 140000)  # 4 to 7 per household
     assert household["location_pcode"] == "SY1101" and household["as_of_start"] == "2017-06-01"
@@ -205,7 +207,7 @@ def test_hxl_file_with_hashtags_only_is_read_by_its_hashtags(db):
     )
     report = import_text(db, text)
     assert report.ok and report.created == 1, report.rejected
-    claim = next(interchange.claim_rows(db))
+    claim = next(exports.claim_rows(db))
     assert (claim["low"], claim["high"], claim["as_of"]) == (144000, 176000, "2017-06-06")
 
 
@@ -286,13 +288,13 @@ def test_a_large_file_is_streamed_not_held(db, tmp_path):
     claim tracked by a weak reference), so memory does not grow with the file."""
     path = tmp_path / "large.csv"
     with open(path, "w", newline="") as f:
-        csv.writer(f).writerows(interchange.synthetic_rows(ROWS))
+        csv.writer(f).writerows(synthetic_rows(ROWS))
 
     def peak(read) -> int:
         with open(path, newline="") as f:
             tracemalloc.start()
             try:
-                read(interchange.read_claim_rows(f))
+                read(imports.read_claim_rows(f))
                 return tracemalloc.get_traced_memory()[1]
             finally:
                 tracemalloc.stop()
@@ -321,8 +323,8 @@ def test_a_large_file_is_streamed_not_held(db, tmp_path):
 
     started = time.perf_counter()
     with open(path, newline="") as f:
-        rows = interchange.read_claim_rows(f)
-        report = interchange.import_claims(db, rows, validate, Settings(), "bench", chunk=CHUNK)
+        rows = imports.read_claim_rows(f)
+        report = imports.import_claims(db, rows, validate, Settings(), "bench", chunk=CHUNK)
     rate = ROWS / (time.perf_counter() - started)
     assert report.ok and report.created == ROWS, report.rejected[:3]
     assert CHUNK <= most <= CHUNK + 1, most

@@ -20,6 +20,7 @@ import os
 import random
 import time
 from collections import defaultdict
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -465,3 +466,29 @@ def cached_database(size: int, seed: int = 6, cache: Path = CACHE, progress=None
     os.replace(partial, path)
     facts_path.write_text(json.dumps(facts, indent=1))
     return path, facts
+
+
+def synthetic_rows(count: int, places: int | None = None, sources: int = 50) -> Iterator[list]:
+    """A claims file of `count` plausible rows (column names first), generated one at a time:
+    for a large test or benchmark file that never sits in memory.
+
+    Each place gets about 20 claims of one metric, in pairs 40 days apart, so detection
+    stays local (one pair per date is compared: some conflict, cumulative series sometimes
+    decrease). Write it with csv.writer(f).writerows(synthetic_rows(1_000_000))."""
+    places = places or max(100, count // 20)
+    yield ["metric", "location", "source", "quantifier", "value", "as_of", "quote"]
+    slugs = ("civilians_remaining", "fled", "killed", "fighters")
+    quantifiers = ("exact", "approximately", "at_least", "at_most")
+    start = date(2000, 1, 1).toordinal()
+    for n in range(count):
+        place, k = n % places, n // places
+        day = date.fromordinal(start + (k // 2) * 40 + place % 30)
+        yield [
+            slugs[place % len(slugs)],
+            f"Place {place}",
+            f"Source {(n * 7) % sources}",
+            quantifiers[n % len(quantifiers)],
+            1000 + (n * 7919) % 500_000,
+            day.isoformat(),
+            f"row {n}",
+        ]

@@ -677,7 +677,7 @@ def import_memory(cfg: Config, results: Results, big_size: int) -> None:
                 "4. Scale",
                 "Peak memory of importing a 1,000,000-row CSV",
                 "pending",
-                "`flask --app app import-claims` does not exist yet (db/interchange.py)",
+                "`flask --app app import-claims` does not exist yet (db/imports.py)",
                 target="< 300 MB",
             )
         )
