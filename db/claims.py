@@ -183,6 +183,10 @@ def page(db: Database, filters: dict, after: int, limit: int) -> list[int]:
     return [r[0] for r in db.execute(sql, [after, *params, limit]).fetchall()]
 
 
+def exists(db: Database, claim_id: int) -> bool:
+    return db.execute("SELECT 1 FROM claims WHERE id = ?", [claim_id]).fetchone() is not None
+
+
 def retract(db: Database, claim_id: int, reason: str, token: str | None) -> bool:
     """Mark the claim retracted (it stays); False when it already was."""
     cursor = db.execute(

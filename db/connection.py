@@ -6,7 +6,7 @@ from contextlib import contextmanager
 
 from sqlite_utils import Database
 
-DEFAULT_BUSY_TIMEOUT_MS = 10_000
+from figures.settings import BUSY_TIMEOUT_MS as DEFAULT_BUSY_TIMEOUT_MS
 
 
 def connect(path: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Database:

@@ -18,7 +18,9 @@ def load_demo(db: Database, settings: Settings, token: str | None = "load-demo")
     demo = json.loads(DEMO_FILE.read_text())
     with write_transaction(db):
         for spec in demo["locations"]:
-            location_id, _, _ = places.resolve_or_create(db, places.LOCATIONS, spec["name"], token)
+            location_id, _, _ = places.resolve_or_create(
+                db, places.LOCATIONS, spec["name"], token, link=settings.alias_link
+            )
             if spec.get("part_of"):
                 parent = places.resolve_id(db, places.LOCATIONS, spec["part_of"], "part_of")
                 db.execute(
@@ -29,7 +31,12 @@ def load_demo(db: Database, settings: Settings, token: str | None = "load-demo")
                 places.add_alias(db, places.LOCATIONS, location_id, alias, token)
         for spec in demo["sources"]:
             source_id, _, _ = places.resolve_or_create(
-                db, places.SOURCES, spec["name"], token, {"kind": spec.get("kind")}
+                db,
+                places.SOURCES,
+                spec["name"],
+                token,
+                {"kind": spec.get("kind")},
+                settings.alias_link,
             )
             for alias in spec.get("aliases", []):
                 places.add_alias(db, places.SOURCES, source_id, alias, token)

@@ -9,7 +9,7 @@ from db import discrepancies as discrepancy_store
 from db import metrics as metric_store
 from db import places
 from db.history import now
-from figures.claims import Claim, derive
+from figures.claims import derive
 from figures.detect import Relations, candidate_filter, detect
 from figures.errors import FiguresError
 from figures.settings import Settings
@@ -71,7 +71,7 @@ def _store_one(
     if place_key in memo:
         location_id, warnings = memo[place_key], []
     else:
-        location_id, warnings = _location(db, item["location"], token)
+        location_id, warnings = _location(db, item["location"], token, settings.alias_link)
         if place_key is not None:
             memo[place_key] = location_id
     source_ref = item["source"]
@@ -79,7 +79,12 @@ def _store_one(
         source_id, source_warnings = memo[("source", source_ref["name"])], []
     else:
         source_id, source_warnings, _ = places.resolve_or_create(
-            db, places.SOURCES, source_ref["name"], token, {"kind": source_ref.get("kind")}
+            db,
+            places.SOURCES,
+            source_ref["name"],
+            token,
+            {"kind": source_ref.get("kind")},
+            settings.alias_link,
         )
         memo[("source", source_ref["name"])] = source_id
     size = item.get("household_size")
@@ -144,30 +149,26 @@ def claim_identity(item: dict, metric, location_id: int, source_id: int, derived
     }
 
 
-def _location(db: Database, ref: dict, token: str | None) -> tuple[int, list[str]]:
+def _location(
+    db: Database, ref: dict, token: str | None, link: str | None
+) -> tuple[int, list[str]]:
     pcode = ref.get("pcode")
     if pcode:
         found = places.find_by_pcode(db, pcode)
         if found is not None:
             return found, []
     location_id, warnings, created = places.resolve_or_create(
-        db, places.LOCATIONS, ref["name"], token, {"pcode": pcode}
+        db, places.LOCATIONS, ref["name"], token, {"pcode": pcode}, link
     )
     return location_id, warnings
 
 
 def _place_household_size(db: Database, location_id: int) -> float | None:
     """The place's household size, else the nearest enclosing place's."""
-    seen = set()
-    current = location_id
-    while current is not None and current not in seen:
-        seen.add(current)
-        size, parent = db.execute(
-            "SELECT household_size, part_of FROM locations WHERE id = ?", [current]
-        ).fetchone()
-        if size:
-            return size
-        current = parent
+    for place in places.enclosing(db, location_id):
+        size = db.execute("SELECT household_size FROM locations WHERE id = ?", [place]).fetchone()
+        if size and size[0]:
+            return size[0]
     return None
 
 
@@ -223,26 +224,17 @@ def check(
     return sorted(set(found_ids))
 
 
-def recheck_location(db: Database, location_id: int, token: str | None, settings: Settings):
-    """After a merge: re-run detection over every active claim now at this place."""
+RECHECKED = ("location_id", "source_id")
+
+
+def recheck(db: Database, column: str, row_id: int, token: str | None, settings: Settings):
+    """After a merge or a new enclosing place: re-run detection over the moved claims."""
+    if column not in RECHECKED:
+        raise ValueError(f"recheck by {column!r}: not one of {RECHECKED}")
     ids = [
         r[0]
         for r in db.execute(
-            "SELECT id FROM claims WHERE location_id = ? AND status = 'active'", [location_id]
+            f"SELECT id FROM claims WHERE {column} = ? AND status = 'active'", [row_id]
         ).fetchall()
     ]
     return check(db, ids, token, settings)
-
-
-def recheck_source(db: Database, source_id: int, token: str | None, settings: Settings):
-    ids = [
-        r[0]
-        for r in db.execute(
-            "SELECT id FROM claims WHERE source_id = ? AND status = 'active'", [source_id]
-        ).fetchall()
-    ]
-    return check(db, ids, token, settings)
-
-
-def as_claims(db: Database, ids: list[int]) -> list[Claim]:
-    return [claim_store.to_domain(r) for r in claim_store.group_rows_by_id(db, ids)]

@@ -3,7 +3,7 @@
 from sqlite_utils import Database
 
 from db.history import now, record
-from figures.errors import FiguresError
+from figures.errors import Conflict, FiguresError
 from figures.metrics import BUILTIN_METRICS, KINDS, Metric
 from figures.units import parse_unit
 
@@ -50,7 +50,7 @@ def create(db: Database, metric: Metric, token: str | None) -> Metric:
     """Add a metric after checking its slug is new, its unit real and its parent known."""
     known = all_metrics(db)
     if metric.slug in known:
-        raise FiguresError("slug", f"metric {metric.slug!r} already exists")
+        raise Conflict("slug", f"metric {metric.slug!r} already exists")
     if metric.kind not in KINDS:
         raise FiguresError("kind", f"kind must be one of {', '.join(KINDS)}")
     parse_unit(metric.unit)

@@ -6,6 +6,7 @@ from sqlite_utils import Database
 
 from db.history import now, record
 from figures.errors import FiguresError
+from figures.hierarchy import chain
 from figures.names import name_key, skeleton, source_key
 
 
@@ -36,6 +37,12 @@ def _live(db: Database, kind: Kind, row_id: int) -> int:
     return row_id
 
 
+def exists(db: Database, kind: Kind, row_id: int) -> bool:
+    """A live (not merged) place or source has this id."""
+    sql = f"SELECT 1 FROM {kind.table} WHERE id = ? AND merged_into IS NULL"
+    return db.execute(sql, [row_id]).fetchone() is not None
+
+
 def find(db: Database, kind: Kind, name: str) -> int | None:
     """The id a name (or alias) resolves to, or None."""
     row = db.execute(
@@ -62,21 +69,26 @@ def resolve_id(db: Database, kind: Kind, ref: str | int, field: str) -> int:
     return found
 
 
-def _warnings(db: Database, kind: Kind, row_id: int, name: str) -> list[str]:
+def _warnings(db: Database, kind: Kind, row_id: int, name: str, link: str | None) -> list[str]:
     rows = db.execute(
         f"SELECT id, name FROM {kind.table} WHERE skeleton = ? AND key <> ? AND id <> ?"
         " AND merged_into IS NULL ORDER BY id LIMIT 5",
         [skeleton(name), kind.key(name), row_id],
     ).fetchall()
     return [
-        f"{kind.label} {name!r} may be the same as {other!r} (id {other_id}): "
-        f"link them with POST /{kind.table}/{other_id}/aliases"
+        f"{kind.label} {name!r} may be the same as {other!r} (id {other_id})"
+        + (": " + link.format(table=kind.table, id=other_id) if link else "")
         for other_id, other in rows
     ]
 
 
 def resolve_or_create(
-    db: Database, kind: Kind, name: str, token: str | None, extra: dict | None = None
+    db: Database,
+    kind: Kind,
+    name: str,
+    token: str | None,
+    extra: dict | None = None,
+    link: str | None = None,
 ) -> tuple[int, list[str], bool]:
     """The id for a name, creating the row (and warnings about look-alikes) when it is new."""
     existing = find(db, kind, name)
@@ -96,7 +108,7 @@ def resolve_or_create(
         [row_id, name, kind.key(name), stamp],
     )
     record(db, "create", kind.table, row_id, columns, token)
-    return row_id, _warnings(db, kind, row_id, name), True
+    return row_id, _warnings(db, kind, row_id, name, link), True
 
 
 def add_alias(db: Database, kind: Kind, row_id: int, name: str, token: str | None) -> int | None:
@@ -128,13 +140,6 @@ def merge(db: Database, kind: Kind, old: int, new: int, token: str | None) -> No
     record(db, "merge", kind.table, new, {"merged": old, "claims_moved": moved}, token)
 
 
-def place_parents(db: Database) -> dict[int, int | None]:
-    """Every live place's enclosing place, for part-of-place comparisons."""
-    return dict(
-        db.execute("SELECT id, part_of FROM locations WHERE merged_into IS NULL").fetchall()
-    )
-
-
 def listing(db: Database, kind: Kind, after: int = 0, limit: int = 50) -> list[dict]:
     """Live places (or sources) with their aliases, in id order, one page."""
     rows = list(
@@ -159,12 +164,12 @@ def listing(db: Database, kind: Kind, after: int = 0, limit: int = 50) -> list[d
 
 def enclosing(db: Database, location_id: int) -> list[int]:
     """The place and every place that encloses it, nearest first."""
-    chain, current = [], location_id
-    while current is not None and current not in chain:
-        chain.append(current)
-        row = db.execute("SELECT part_of FROM locations WHERE id = ?", [current]).fetchone()
-        current = row[0] if row else None
-    return chain
+
+    def parent_of(place: int) -> int | None:
+        row = db.execute("SELECT part_of FROM locations WHERE id = ?", [place]).fetchone()
+        return row[0] if row else None
+
+    return chain(location_id, parent_of)
 
 
 def describe(db: Database, location_id: int, changes: dict, token: str | None) -> None:

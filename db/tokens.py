@@ -6,7 +6,9 @@ import secrets
 
 from sqlite_utils import Database
 
+from db.connection import write_transaction
 from db.history import now, record
+from figures.errors import Conflict
 
 
 def _digest(token: str) -> str:
@@ -16,7 +18,9 @@ def _digest(token: str) -> str:
 def create_token(db: Database, name: str) -> str:
     """A new random token for NAME; the plain text is returned once and never stored."""
     token = secrets.token_urlsafe(32)
-    with db.atomic():
+    with write_transaction(db):
+        if db.execute("SELECT 1 FROM tokens WHERE name = ?", [name]).fetchone():
+            raise Conflict("name", f"a token named {name!r} already exists")
         cursor = db.execute(
             "INSERT INTO tokens (name, token_hash, created_at) VALUES (?, ?, ?)",
             [name, _digest(token), now()],
@@ -27,7 +31,7 @@ def create_token(db: Database, name: str) -> str:
 
 def revoke_token(db: Database, name: str) -> bool:
     """Mark the token revoked (kept for the record); False when no live token has that name."""
-    with db.atomic():
+    with write_transaction(db):
         cursor = db.execute(
             "UPDATE tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL", [now(), name]
         )

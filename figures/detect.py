@@ -21,8 +21,7 @@ from figures.claims import Claim
 from figures.intervals import Interval
 from figures.metrics import Metric, ancestors
 from figures.settings import FLOW_TOLERANCE_DAYS, WINDOW_DAYS
-
-KINDS = ("conflict", "part_exceeds_whole", "cumulative_decrease")
+from figures.wording import number_words, ratio_words
 
 
 @dataclass(frozen=True)
@@ -165,25 +164,6 @@ def _explain(kind: str, x: Claim, y: Claim, ratio: float) -> str:
         f"{_who(x)}'s {what(x)} for {x_when} ({x_says}) exceeds {y_who} "
         f"{what(y)} for {y_when} ({y_says}), the whole it is part of: {times}"
     )
-
-
-def _number(value: float) -> str:
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
-def number_words(interval: Interval) -> str:
-    """An interval in plain words: "80,000", "at least 25", "up to 100,000", "1 to 2"."""
-    if interval.high is None:
-        return f"at least {_number(interval.low)}"
-    if interval.low == interval.high:
-        return _number(interval.low)
-    if interval.low == 0:
-        return f"up to {_number(interval.high)}"
-    return f"{_number(interval.low)} to {_number(interval.high)}"
-
-
-def ratio_words(ratio: float) -> str:
-    return f"{ratio:,.2f}".rstrip("0").rstrip(".")
 
 
 def _family(item, parents: dict, parts: dict | None = None) -> list:

@@ -4,10 +4,19 @@
 class FiguresError(ValueError):
     """A claim or request that the domain rules refuse; `field` names the culprit."""
 
-    def __init__(self, field: str, message: str):
+    def __init__(self, field: str, message: str, detail: str | None = None):
         super().__init__(message)
         self.field = field
         self.message = message
+        self.detail = detail or message
+
+
+class NotFound(FiguresError):
+    """The thing a request names does not exist."""
+
+
+class Conflict(FiguresError):
+    """The request contradicts what is stored (a name taken, a claim already retracted)."""
 
 
 class IncompatibleUnit(FiguresError):

@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from figures.hierarchy import chain
+
 KINDS = ("stock", "flow", "cumulative")
 
 
@@ -37,9 +39,4 @@ BUILTIN_METRICS = (
 
 def ancestors(slug: str, parents: dict[str, str | None]) -> list[str]:
     """The chain of wholes above a metric (or place), nearest first, cycle-safe."""
-    chain: list[str] = []
-    current = parents.get(slug)
-    while current is not None and current not in chain and current != slug:
-        chain.append(current)
-        current = parents.get(current)
-    return chain
+    return chain(slug, parents.get)[1:]

@@ -15,6 +15,7 @@ from figures.detect import Discrepancy
 from figures.intervals import Interval
 from figures.metrics import Metric
 from figures.settings import WINDOW_DAYS
+from figures.wording import number_text
 
 
 def reconcile(
@@ -99,7 +100,7 @@ def _change(first: dict, second: dict) -> dict:
     span = f"from {first['label']} to {second['label']}"
     if before == 0:
         percent = None
-        text = f"{_number(before)} to {_number(after)} {span}"
+        text = f"{number_text(before)} to {number_text(after)} {span}"
     else:
         percent = round((after - before) / before * 100, 1)
         text = f"{percent:+.0f} % {span}"
@@ -111,7 +112,3 @@ def _change(first: dict, second: dict) -> dict:
         "percent": percent,
         "text": text,
     }
-
-
-def _number(value: float) -> str:
-    return f"{value:,.0f}" if value == int(value) else f"{value:,g}"

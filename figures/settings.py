@@ -18,3 +18,4 @@ class Settings:
     rel_tol: float = REL_TOL
     window_days: int = WINDOW_DAYS
     household_size: tuple[float, float] = HOUSEHOLD_SIZE
+    alias_link: str | None = None  # how a duplicate warning says to link names: the edge's

@@ -34,15 +34,11 @@ class LocationIn(Schema):
     household_size = StrictNumber(validate=validate.Range(min=0, min_inclusive=False, max=1000))
 
 
-class LocationPatch(Schema):
-    pcode = fields.String(validate=validate.Length(min=1, max=50))
-    part_of = fields.Raw(
-        metadata={
-            "description": "enclosing place: its id or name",
-            "oneOf": [{"type": "integer"}, {"type": "string"}],
-        }
-    )
-    household_size = StrictNumber(validate=validate.Range(min=0, min_inclusive=False, max=1000))
+class LocationPatch(LocationIn):
+    """What PATCH /locations/{id} may change: everything but the name."""
+
+    class Meta:
+        exclude = ("name",)
 
 
 class LocationOut(Schema):

@@ -2,10 +2,9 @@
 
 import pytest
 
-from app import create_app, get_db
-from db.connection import write_transaction
-from db.metrics import seed_builtin
-from db.migrations import migrate
+from api.cli import init_database
+from api.database import get_db
+from app import create_app
 from db.tokens import create_token
 
 
@@ -13,11 +12,8 @@ from db.tokens import create_token
 def app(tmp_path):
     app = create_app({"DATABASE": str(tmp_path / "figures.db"), "TESTING": True})
     with app.app_context():
-        db = get_db()
-        migrate(db)
-        with write_transaction(db):
-            seed_builtin(db)
-        app.config["TEST_TOKEN"] = create_token(db, "tester")
+        init_database()
+        app.config["TEST_TOKEN"] = create_token(get_db(), "tester")
     return app
 
 

@@ -23,10 +23,9 @@ import pytest
 import requests
 from serving import Server, integrity, new_database
 
-from app import create_app, get_db
-from db.connection import write_transaction
-from db.metrics import seed_builtin
-from db.migrations import migrate
+from api.cli import init_database
+from api.database import get_db
+from app import create_app
 from db.tokens import create_token
 
 WRITERS, READERS, WORKERS = 16, 4, 4
@@ -138,9 +137,7 @@ def post_serially(tmp_path, bodies: list) -> sqlite3.Connection:
     app = create_app({"DATABASE": str(tmp_path / "serial.db"), "TESTING": True})
     with app.app_context():
         db = get_db()
-        migrate(db)
-        with write_transaction(db):
-            seed_builtin(db)
+        init_database()
         token = create_token(db, "serial")
     client = app.test_client()
     # Held open so each request's close is not the last one (which checkpoints the WAL): speed.

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from app import datasette_command
+from api.cli import datasette_command
 from db.demo import load_demo
 from figures.settings import Settings
 

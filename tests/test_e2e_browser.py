@@ -15,7 +15,7 @@ import pytest
 import requests
 from serving import free_port, new_database
 
-from app import datasette_command
+from api.cli import datasette_command
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent

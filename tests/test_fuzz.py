@@ -24,12 +24,12 @@ import pytest
 import schemathesis
 from schemathesis.core.parameters import ParameterLocation
 
-from app import create_app, encode_cursor, get_db
-from app import settings as app_settings
-from db.connection import write_transaction
+from api.cli import init_database
+from api.database import get_db
+from api.database import settings as app_settings
+from api.http import encode_cursor
+from app import create_app
 from db.demo import load_demo
-from db.metrics import seed_builtin
-from db.migrations import migrate
 from db.tokens import create_token, revoke_token
 
 SEED = 20170610
@@ -45,9 +45,7 @@ TEMPLATE = os.path.join(_directory, "template.db")
 app = create_app({"DATABASE": TEMPLATE, "TESTING": True})
 with app.app_context():
     _db = get_db()
-    migrate(_db)
-    with write_transaction(_db):
-        seed_builtin(_db)
+    init_database()
     load_demo(_db, app_settings())
     TOKEN = create_token(_db, "fuzzer")
     REVOKED = create_token(_db, "fuzzer-revoked")

@@ -11,15 +11,15 @@ import pytest
 from bench.generate import synthetic_rows
 from hxl.input import InputOptions
 
-from app import claim_row_validator, create_app
+from api.cli import claim_row_validator
+from app import create_app
 from db import claims as claim_store
 from db import discrepancies as discrepancy_store
 from db import export as exports
 from db import imports
 from db.connection import connect, write_transaction
 from db.demo import load_demo
-from db.metrics import seed_builtin
-from db.migrations import migrate
+from db.writes import init_db
 from figures.settings import Settings
 
 
@@ -37,9 +37,7 @@ def demo(db):
 def empty(tmp_path):
     """A second, freshly migrated database with only the built-in metrics."""
     db = connect(str(tmp_path / "empty.db"))
-    migrate(db)
-    with write_transaction(db):
-        seed_builtin(db)
+    init_db(db)
     yield db
     db.close()
 

@@ -8,7 +8,7 @@ README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
 
 def test_every_route_is_documented(app):
     for rule in app.url_map.iter_rules():
-        if rule.endpoint in ("static", "docs_assets", "docs_init"):
+        if rule.endpoint.rsplit(".", 1)[-1] in ("static", "docs_assets", "docs_init"):
             continue
         path = re.sub(r"<(?:[a-z]+:)?[a-z_]+>", "{id}", rule.rule)
         methods = sorted(rule.methods - {"HEAD", "OPTIONS"})

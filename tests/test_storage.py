@@ -7,14 +7,13 @@ import pytest
 from db.connection import connect, write_transaction
 from db.metrics import seed_builtin
 from db.migrations import migrate, migrations
+from db.writes import init_db
 
 
 @pytest.fixture
 def store(tmp_path):
     db = connect(str(tmp_path / "store.db"))
-    migrate(db)
-    with write_transaction(db):
-        seed_builtin(db)
+    init_db(db)
     yield db
     db.close()
 

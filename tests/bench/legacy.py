@@ -34,6 +34,13 @@ def _store_one_before(db_, item, metrics, metric_ids, token, settings, memo=None
     return _store_one_after(db_, item, metrics, metric_ids, token, settings, {})
 
 
+def _place_parents_before(db_) -> dict[int, int | None]:
+    """db.places.place_parents, as ingest read it before: every live place on every write."""
+    return dict(
+        db_.execute("SELECT id, part_of FROM locations WHERE merged_into IS NULL").fetchall()
+    )
+
+
 def _uncached(function):
     """A function of figures.names without its lru_cache (the one functools.wraps kept)."""
     return getattr(function, "__wrapped__", function)
@@ -61,7 +68,7 @@ PATCHES = (
         "the stated unit parsed by pint per claim",
     ),
     (db.ingest, "_store_one", _store_one_before, "places, sources, household sizes per claim"),
-    (db.ingest, "_enclosed_places", db.places.place_parents, "every place loaded per write"),
+    (db.ingest, "_enclosed_places", _place_parents_before, "every place loaded per write"),
 )
 
 

@@ -1,0 +1,1 @@
+"""The edge: HTTP blueprints, problem+json errors, bearer auth, the chart and the CLI verbs."""

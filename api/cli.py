@@ -1,0 +1,219 @@
+"""Every `flask --app app` verb: each parses its arguments and calls one use case."""
+
+import json
+import os
+import secrets
+import subprocess
+import sys
+
+import click
+from flask import Flask, current_app
+from flask.cli import AppGroup
+from marshmallow import ValidationError
+
+from api.database import get_db, settings
+from api.reconciliation import CHART_PATH
+from db import export, imports, writes
+from db.demo import load_demo
+from db.tokens import create_token, revoke_token
+from figures.errors import FiguresError
+from figures.extract import extract_candidates
+from schemas import claims as claim_schemas
+
+verbs = AppGroup("figures", help="The project's verbs (each runs inside the app context).")
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def init_database(api_base_url: str | None = None) -> None:
+    """init_db with what the read models need to know of the edge: the chart's path and URL."""
+    instance = {"chart_path": CHART_PATH}
+    if api_base_url is not None:
+        instance["api_base_url"] = api_base_url
+    writes.init_db(get_db(), instance)
+
+
+def claim_row_validator():
+    """The check of one imported row (db.imports): ClaimIn, its messages per field."""
+    schema = claim_schemas.ClaimIn()
+
+    def validate(item: dict) -> dict:
+        try:
+            return schema.load(item)
+        except ValidationError as error:
+            raise imports.RowInvalid(error.normalized_messages()) from None
+
+    return validate
+
+
+def datasette_command(path: str, port: int) -> list[str]:
+    """Datasette on the live file, read-only, with our metadata when it exists."""
+    command = [
+        os.path.join(os.path.dirname(sys.executable), "datasette"),
+        "serve",
+        path,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        # Suggesting facets probes every column (50 ms each): seconds per page at 200k claims.
+        "--setting",
+        "suggest_facets",
+        "off",
+    ]
+    metadata = os.path.join(ROOT, "db", "metadata.yml")
+    if os.path.exists(metadata):
+        command += ["--metadata", metadata]
+    # Always: the plugin keeps token hashes out of custom SQL; Datasette refuses a missing dir.
+    command += ["--plugins-dir", os.path.join(ROOT, "db", "datasette_plugins")]
+    return command
+
+
+@verbs.command("init-db")
+def init_db_command():
+    """Create or migrate the database (idempotent) and add the built-in metrics."""
+    init_database()
+    click.echo(f"Initialized {current_app.config['DATABASE']}")
+
+
+@verbs.command("load-demo")
+def load_demo_command():
+    """Load the seed article's figures (runs init-db first)."""
+    init_database()
+    result = load_demo(get_db(), settings())
+    click.echo(
+        f"Loaded {len(result.claim_ids)} claims "
+        f"({sum(result.created)} new), {len(result.discrepancy_ids)} discrepancies"
+    )
+
+
+@verbs.command("create-token")
+@click.argument("name")
+def create_token_command(name):
+    """Print a new write token for NAME (only its hash is stored)."""
+    init_database()
+    try:
+        click.echo(create_token(get_db(), name))
+    except FiguresError as error:
+        raise click.ClickException(error.message) from None
+
+
+@verbs.command("revoke-token")
+@click.argument("name")
+def revoke_token_command(name):
+    """Revoke the token called NAME; it is kept, marked revoked."""
+    if not revoke_token(get_db(), name):
+        raise click.ClickException(f"no live token named {name!r}")
+    click.echo(f"Revoked {name}")
+
+
+@verbs.command("serve")
+@click.option("--api-port", default=5000, show_default=True)
+@click.option("--datasette-port", default=8001, show_default=True)
+@click.option("--workers", default=2, show_default=True)
+def serve_command(api_port, datasette_port, workers):
+    """Create the database with the seed's figures, start the API and Datasette."""
+    init_database(f"http://127.0.0.1:{api_port}")
+    db = get_db()
+    load_demo(db, settings())
+    token = create_token(db, f"make-run-{secrets.token_hex(4)}")
+    path = current_app.config["DATABASE"]
+    env = {**os.environ, "FIGURES_DATABASE": path}
+    gunicorn = os.path.join(os.path.dirname(sys.executable), "gunicorn")
+    bind = f"127.0.0.1:{api_port}"
+    api = subprocess.Popen([gunicorn, "-w", str(workers), "-b", bind, "app:create_app()"], env=env)
+    datasette = subprocess.Popen(datasette_command(path, datasette_port), env=env)
+    click.echo(f"API:       http://127.0.0.1:{api_port}/  (docs at /docs)")
+    click.echo(f"Datasette: http://127.0.0.1:{datasette_port}/")
+    click.echo(f"Database:  {path}")
+    click.echo(f"Write token: {token}")
+    try:
+        api.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        for process in (api, datasette):
+            process.terminate()
+            process.wait(timeout=10)
+
+
+@verbs.command("extract")
+@click.argument("path", type=click.File("r", encoding="utf-8"))
+@click.option("--published-on", help="the report's publication date (YYYY-MM-DD)")
+@click.option("--url")
+@click.option("--title")
+@click.option("--publisher")
+def extract_command(path, **document):
+    """Print the candidate claims found in a report's text, as JSON (nothing is stored)."""
+    document = {k: v for k, v in document.items() if v is not None}
+    candidates = extract_candidates(path.read(), **document)
+    click.echo(json.dumps({"candidates": candidates}, indent=2, ensure_ascii=False))
+
+
+def _export_to(write, fmt: str, output: str | None) -> None:
+    init_database()
+    if output is None:
+        write(get_db(), sys.stdout, fmt)
+        return
+    with open(output, "w", newline="", encoding="utf-8") as out:
+        write(get_db(), out, fmt)
+    click.echo(f"Wrote {output}", err=True)
+
+
+_formats = click.Choice(export.FORMATS)
+_output = click.option(
+    "--output", type=click.Path(dir_okay=False), help="file to write (default: stdout)"
+)
+
+
+@verbs.command("export-claims")
+@click.option("--format", "fmt", type=_formats, default="csv", show_default=True)
+@_output
+def export_claims_command(fmt, output):
+    """Write every claim as CSV, or HXL (a hashtag row under the names), in id order."""
+    _export_to(export.export_claims, fmt, output)
+
+
+@verbs.command("export-discrepancies")
+@click.option("--format", "fmt", type=_formats, default="csv", show_default=True)
+@_output
+def export_discrepancies_command(fmt, output):
+    """Write every discrepancy with both claims' sources and intervals, as CSV or HXL."""
+    _export_to(export.export_discrepancies, fmt, output)
+
+
+@verbs.command("import-claims")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.option(
+    "--token-name",
+    default="import-claims",
+    show_default=True,
+    help="the name the history records for these writes",
+)
+@click.option("--show", default=20, show_default=True, help="rejected rows to list")
+def import_claims_command(path, token_name, show):
+    """Import a CSV or HXL file of claims, all or nothing; exit 1 listing rejected rows."""
+    init_database()
+    stream = sys.stdin if path == "-" else open(path, newline="", encoding="utf-8-sig")
+    try:
+        rows = imports.read_claim_rows(stream)
+        report = imports.import_claims(
+            get_db(), rows, claim_row_validator(), settings(), token_name
+        )
+    finally:
+        if stream is not sys.stdin:
+            stream.close()
+    click.echo(report.summary())
+    for warning in report.warnings[:show]:
+        click.echo(f"warning: {warning}")
+    if report.ok:
+        return
+    for rejection in report.rejected[:show]:
+        click.echo(f"row {rejection.row}, {rejection.field}: {rejection.reason}")
+    if report.reasons > show:
+        click.echo(f"... {report.reasons - show} more reasons")
+    raise click.exceptions.Exit(1)
+
+
+def init_app(app: Flask) -> None:
+    for command in verbs.commands.values():
+        app.cli.add_command(command)

@@ -1,0 +1,58 @@
+"""JSON shapes of answers built as plain dicts (reconciliation, extraction), for OpenAPI."""
+
+_RANGE = {
+    "type": "object",
+    "properties": {"low": {"type": "number"}, "high": {"type": ["number", "null"]}},
+}
+RECONCILIATION = {
+    "type": "object",
+    "required": ["metric", "unit", "windows", "changes"],
+    "properties": {
+        "metric": {"type": "string"},
+        "unit": {"type": "string"},
+        "location": {"type": "object"},
+        "windows": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "start": {"type": "string"},
+                    "end": {"type": "string"},
+                    "label": {"type": "string"},
+                    "claims": {"type": "array", "items": {"type": "integer"}},
+                    "sources": {"type": "array", "items": {"type": "string"}},
+                    "agreed": {"oneOf": [_RANGE, {"type": "null"}]},
+                    "envelope": _RANGE,
+                    "best": {"type": "number"},
+                    "discrepancies": {"type": "array", "items": {"type": "integer"}},
+                },
+            },
+        },
+        "changes": {"type": "array", "items": {"type": "object"}},
+        "undated": {"type": "array", "items": {"type": "integer"}},
+        "retracted": {"type": "array", "items": {"type": "integer"}},
+    },
+}
+
+
+EXTRACTED = {
+    "type": "object",
+    "required": ["candidates"],
+    "properties": {
+        "candidates": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["claim", "sentence", "start", "end", "confidence", "missing"],
+                "properties": {
+                    "claim": {"type": "object"},
+                    "sentence": {"type": "string"},
+                    "start": {"type": "integer"},
+                    "end": {"type": "integer"},
+                    "confidence": {"type": "number"},
+                    "missing": {"type": "array", "items": {"type": "string"}},
+                },
+            },
+        }
+    },
+}
