@@ -12,6 +12,7 @@ from db import discrepancies as discrepancy_store
 from db import writes
 from db.ingest import BatchInvalid
 from figures.extract import extract_candidates
+from figures.settings import ANSWER_DISCREPANCIES
 from schemas import claims as claim_schemas
 from schemas import resources
 
@@ -36,8 +37,13 @@ def post_claims():
             "Nothing was stored.", error.errors if batch else error.errors[0]
         ) from None
     stored = claim_store.served(db, result.claim_ids)
-    found = discrepancy_store.served(db, discrepancy_store.by_ids(db, result.discrepancy_ids))
-    answer = {"discrepancies": found, "warnings": result.warnings}
+    shown = result.discrepancy_ids[:ANSWER_DISCREPANCIES]
+    found = discrepancy_store.served(db, discrepancy_store.by_ids(db, shown))
+    answer = {
+        "discrepancies": found,
+        "discrepancy_count": len(result.discrepancy_ids),
+        "warnings": result.warnings,
+    }
     answer.update({"claims": stored} if batch else {"claim": stored[0]})
     return jsonify(answer), 201 if any(result.created) else 200
 

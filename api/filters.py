@@ -35,7 +35,8 @@ def claim_filters(args: dict) -> dict:
 
 def discrepancy_filters(args: dict) -> dict:
     """GET /discrepancies query arguments as storage filters."""
-    return {k: args.get(k) for k in ("kind", "status", "min_ratio")} | _metric_and_place(args)
+    wanted = {k: args.get(k) for k in ("kind", "status", "min_ratio", "claim")}
+    return wanted | _metric_and_place(args)
 
 
 def _metric_and_place(args: dict) -> dict:

@@ -20,6 +20,18 @@ JOIN sources s ON s.id = c.source_id
 """
 
 
+# What detection needs beside the served columns: who carried the claim, and when first.
+DOMAIN_SELECT = SERVED_SELECT.replace(
+    "FROM claims c",
+    """, (SELECT min(d.published_on) FROM citations ci JOIN documents d ON d.id = ci.document_id
+          WHERE ci.claim_id = c.id) AS first_published_on,
+       (SELECT group_concat(ci.document_id) FROM citations ci WHERE ci.claim_id = c.id)
+          AS document_ids
+FROM claims c""",
+    1,
+)
+
+
 def dedup_key(fields: dict) -> str:
     """Two posts of the same claim (DESIGN 3.1) share this key (300000 and 300000.0 alike)."""
     numbers_as_floats = {
@@ -82,7 +94,23 @@ def to_domain(row: dict) -> Claim:
         source_name=row["source_name"],
         location_name=row["location_name"],
         status=row["status"],
+        stated_on=_day(row["stated_on"]),
+        published_on=_day(row.get("first_published_on")),
+        documents=frozenset(int(d) for d in (row.get("document_ids") or "").split(",") if d),
+        stated=(
+            row["value"],
+            row["value_low"],
+            row["value_high"],
+            row["vague"],
+            row["unit_stated"],
+        ),
+        quantifier=row["quantifier"],
+        dated_by=row["dated_by"],
     )
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
 
 
 def group(db: Database, metric_ids: list[int], location_ids: list[int], start, end) -> list[dict]:
@@ -90,7 +118,7 @@ def group(db: Database, metric_ids: list[int], location_ids: list[int], start, e
     metric_marks = ", ".join("?" for _ in metric_ids)
     location_marks = ", ".join("?" for _ in location_ids)
     sql = (
-        SERVED_SELECT
+        DOMAIN_SELECT
         + f" WHERE c.metric_id IN ({metric_marks}) AND c.location_id IN ({location_marks})"
         " AND c.status = 'active' AND c.as_of_start IS NOT NULL"
     )
@@ -152,6 +180,7 @@ def _shape(row: dict, citations: list[dict]) -> dict:
         "unit": row["unit"],
         "interval_rule": row["interval_rule"],
         "status": row["status"],
+        "superseded_by": row["superseded_by"],
         "retracted_reason": row["retracted_reason"],
         "retracted_at": row["retracted_at"],
         "citations": citations,
@@ -199,13 +228,25 @@ def retract(db: Database, claim_id: int, reason: str, token: str | None) -> bool
     return bool(cursor.rowcount)
 
 
+def supersede(db: Database, claim_id: int, by: int, token: str | None) -> bool:
+    """Mark an active claim superseded by its source's later statement (it stays, linked)."""
+    cursor = db.execute(
+        "UPDATE claims SET status = 'superseded', superseded_by = ?, superseded_at = ?"
+        " WHERE id = ? AND status = 'active'",
+        [by, now(), claim_id],
+    )
+    if cursor.rowcount:
+        record(db, "supersede", "claims", claim_id, {"superseded_by": by}, token)
+    return bool(cursor.rowcount)
+
+
 def group_rows_by_id(db: Database, ids: list[int]) -> list[dict]:
     """Raw joined rows of these claims, in id order (chunked under SQLite's variable limit)."""
     rows: list[dict] = []
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
-        rows += db.query(SERVED_SELECT + f" WHERE c.id IN ({marks}) ORDER BY c.id", chunk)
+        rows += db.query(DOMAIN_SELECT + f" WHERE c.id IN ({marks}) ORDER BY c.id", chunk)
     return sorted(rows, key=lambda r: r["id"])
 
 

@@ -1,61 +1,83 @@
-"""Discrepancies in the database: recorded once per pair, listed most severe first, reviewed."""
+"""Discrepancies in the database: recorded once per set of claims, listed most severe first."""
 
 from sqlite_utils import Database
 
 from db import claims as claim_store
 from db.history import now, record
-from figures.review import REVIEW_STATUSES  # noqa: F401  (re-exported)
+
+INSERT = (
+    "INSERT OR IGNORE INTO discrepancies (kind, claim_a, claim_b, claims_key, metric_id,"
+    " location_id, ratio, explanation, status, detected_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)"
+)
 
 
 def store(db: Database, found, claim_rows: dict[int, dict], token: str | None) -> list[int]:
-    """Insert each new discrepancy (a pair already recorded is left as it is); their ids."""
+    """Insert each new discrepancy with its claims' roles (one already recorded is kept)."""
     ids = []
     for d in found:
-        row = claim_rows[d.claim_b]
+        anchor = claim_rows[d.claims[-1][0]] if d.kind != "parts_exceed_whole" else None
+        anchor = anchor or claim_rows[d.claims[0][0]]
         cursor = db.execute(
-            "INSERT OR IGNORE INTO discrepancies (kind, claim_a, claim_b, metric_id, location_id,"
-            " ratio, explanation, status, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?)",
+            INSERT,
             [
                 d.kind,
                 d.claim_a,
                 d.claim_b,
-                row["metric_id"],
-                row["location_id"],
+                d.key,
+                anchor["metric_id"],
+                anchor["location_id"],
                 d.ratio,
                 d.explanation,
                 now(),
             ],
         )
-        if cursor.rowcount:
-            ids.append(cursor.lastrowid)
-            record(
-                db,
-                "detect",
-                "discrepancies",
-                cursor.lastrowid,
-                {"kind": d.kind, "claims": [d.claim_a, d.claim_b]},
-                token,
+        if not cursor.rowcount:
+            existing = (
+                db.execute(
+                    "SELECT id FROM discrepancies WHERE kind = ? AND claims_key = ?",
+                    [d.kind, d.key],
+                ).fetchone()
+                or db.execute(
+                    "SELECT id FROM discrepancies WHERE kind = ? AND claim_a = ? AND claim_b = ?",
+                    [d.kind, d.claim_a, d.claim_b],
+                ).fetchone()
             )
-        else:
-            existing = db.execute(
-                "SELECT id FROM discrepancies WHERE kind = ? AND claim_a = ? AND claim_b = ?",
-                [d.kind, d.claim_a, d.claim_b],
-            ).fetchone()
             ids.append(existing[0])
+            continue
+        discrepancy_id = cursor.lastrowid
+        ids.append(discrepancy_id)
+        db.conn.executemany(
+            "INSERT INTO discrepancy_claims (discrepancy_id, claim_id, position, role)"
+            " VALUES (?, ?, ?, ?)",
+            [(discrepancy_id, claim, i, role) for i, (claim, role) in enumerate(d.claims)],
+        )
+        record(
+            db,
+            "detect",
+            "discrepancies",
+            discrepancy_id,
+            {"kind": d.kind, "claims": [claim for claim, _ in d.claims]},
+            token,
+        )
     return ids
 
 
-def close_for_claim(db: Database, claim_id: int, token: str | None) -> list[int]:
-    """Resolve the open discrepancies of a retracted claim, saying why."""
+def close_for_claim(
+    db: Database, claim_id: int, token: str | None, why: str = "was retracted"
+) -> list[int]:
+    """Resolve the open discrepancies a claim takes part in, saying why (it left detection)."""
     ids = [
         r[0]
         for r in db.execute(
-            "SELECT id FROM discrepancies WHERE status = 'open' AND (claim_a = ? OR claim_b = ?)",
-            [claim_id, claim_id],
+            "SELECT d.id FROM discrepancy_claims dc JOIN discrepancies d"
+            " ON d.id = dc.discrepancy_id WHERE dc.claim_id = ? AND d.status = 'open'"
+            " ORDER BY d.id",
+            [claim_id],
         ).fetchall()
     ]
     for discrepancy_id in ids:
-        review(db, discrepancy_id, "resolved", f"closed: claim {claim_id} was retracted", token)
+        review(db, discrepancy_id, "resolved", f"closed: claim {claim_id} {why}", token)
     return ids
 
 
@@ -79,6 +101,11 @@ def filter_clause(filters: dict, alias: str = "d") -> tuple[list[str], list]:
     if filters.get("min_ratio") is not None:
         where.append(f"{alias}.ratio >= ?")
         params.append(filters["min_ratio"])
+    if filters.get("claim") is not None:
+        where.append(
+            f"{alias}.id IN (SELECT discrepancy_id FROM discrepancy_claims WHERE claim_id = ?)"
+        )
+        params.append(filters["claim"])
     return where, params
 
 
@@ -89,52 +116,90 @@ def page(db: Database, filters: dict, cursor: tuple[float, int] | None, limit: i
         where.append("(ratio < ? OR (ratio = ? AND id > ?))")
         params += [cursor[0], cursor[0], cursor[1]]
     clause = f"WHERE {' AND '.join(where)}" if where else ""
-    return list(
-        db.query(
-            f"SELECT * FROM discrepancies {clause} ORDER BY ratio DESC, id LIMIT ?",
-            [*params, limit],
-        )
+    return _with_claims(
+        db,
+        list(
+            db.query(
+                f"SELECT * FROM discrepancies {clause} ORDER BY ratio DESC, id LIMIT ?",
+                [*params, limit],
+            )
+        ),
     )
 
 
 def for_claims(db: Database, claim_ids: list[int]) -> list[dict]:
+    """Every discrepancy any of these claims takes part in, most severe first."""
     if not claim_ids:
         return []
-    marks = ", ".join("?" for _ in claim_ids)
-    return list(
-        db.query(
-            f"SELECT * FROM discrepancies WHERE claim_a IN ({marks}) OR claim_b IN ({marks})"
-            " ORDER BY ratio DESC, id",
-            [*claim_ids, *claim_ids],
-        )
-    )
+    rows: dict[int, dict] = {}
+    for start in range(0, len(claim_ids), 500):
+        chunk = claim_ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for row in db.query(
+            "SELECT * FROM discrepancies WHERE id IN (SELECT discrepancy_id FROM"
+            f" discrepancy_claims WHERE claim_id IN ({marks}))",
+            chunk,
+        ):
+            rows[row["id"]] = row
+    ordered = sorted(rows.values(), key=lambda r: (-r["ratio"], r["id"]))
+    return _with_claims(db, ordered)
 
 
 def by_ids(db: Database, ids: list[int]) -> list[dict]:
-    """Discrepancy rows in the order of ids, one query."""
+    """Discrepancy rows in the order of ids."""
     if not ids:
         return []
-    marks = ", ".join("?" for _ in ids)
-    rows = {r["id"]: r for r in db.query(f"SELECT * FROM discrepancies WHERE id IN ({marks})", ids)}
-    return [rows[i] for i in ids if i in rows]
+    rows: dict[int, dict] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        rows |= {
+            r["id"]: r
+            for r in db.query(f"SELECT * FROM discrepancies WHERE id IN ({marks})", chunk)
+        }
+    return _with_claims(db, [rows[i] for i in ids if i in rows])
 
 
 def get(db: Database, discrepancy_id: int) -> dict | None:
-    rows = list(db.query("SELECT * FROM discrepancies WHERE id = ?", [discrepancy_id]))
+    rows = by_ids(db, [discrepancy_id])
     return rows[0] if rows else None
 
 
+def _with_claims(db: Database, rows: list[dict]) -> list[dict]:
+    """Each row with `members`: its (claim id, role) in order, and `claim_ids`."""
+    if not rows:
+        return rows
+    members: dict[int, list[tuple[int, str]]] = {}
+    ids = [r["id"] for r in rows]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for discrepancy_id, claim_id, role in db.execute(
+            "SELECT discrepancy_id, claim_id, role FROM discrepancy_claims"
+            f" WHERE discrepancy_id IN ({marks}) ORDER BY discrepancy_id, position",
+            chunk,
+        ):
+            members.setdefault(discrepancy_id, []).append((claim_id, role))
+    for row in rows:
+        row["members"] = members.get(row["id"]) or [
+            (row["claim_a"], "a"),
+            (row["claim_b"], "b"),
+        ]
+        row["claim_ids"] = [claim for claim, _ in row["members"]]
+    return rows
+
+
 def served(db: Database, rows: list[dict]) -> list[dict]:
-    """Discrepancies as served (DESIGN 4.2), each with its two claims in full."""
-    claim_ids = sorted({r["claim_a"] for r in rows} | {r["claim_b"] for r in rows})
+    """Discrepancies as served (DESIGN 4.2), each with its claims in full and their roles."""
+    claim_ids = sorted({claim for r in rows for claim in r["claim_ids"]})
     claims = {c["id"]: c for c in claim_store.served(db, claim_ids)}
     return [
         {
             "id": r["id"],
             "kind": r["kind"],
-            "metric": claims[r["claim_b"]]["metric"],
-            "location": claims[r["claim_b"]]["location"],
-            "claims": [claims[r["claim_a"]], claims[r["claim_b"]]],
+            "metric": claims[r["claim_ids"][-1]]["metric"],
+            "location": _location(r, claims),
+            "claims": [claims[claim] | {"role": role} for claim, role in r["members"]],
             "ratio": r["ratio"],
             "explanation": r["explanation"],
             "status": r["status"],
@@ -144,3 +209,11 @@ def served(db: Database, rows: list[dict]) -> list[dict]:
         }
         for r in rows
     ]
+
+
+def _location(row: dict, claims: dict[int, dict]) -> dict:
+    """The place the discrepancy is about: the whole's for parts, else the last claim's."""
+    for claim, role in row["members"]:
+        if role == "whole":
+            return claims[claim]["location"]
+    return claims[row["claim_ids"][-1]]["location"]

@@ -228,7 +228,7 @@ def _retract_marked(db: Database, token: str | None) -> int:
         ).fetchall()
         for _, claim_id, reason in rows:
             if claim_store.retract(db, claim_id, reason, token):
-                discrepancy_store.close_for_claim(db, claim_id, token)
+                discrepancy_store.close_for_claim(db, claim_id, token, "was retracted")
                 done += 1
         if len(rows) < BATCH:
             break

@@ -5,12 +5,11 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from db import claims as claim_store
-from db import discrepancies as discrepancy_store
 from db import metrics as metric_store
 from db import places
+from db.detection import check
 from db.history import now
 from figures.claims import derive
-from figures.detect import Relations, candidate_filter, detect
 from figures.errors import FiguresError
 from figures.settings import Settings
 
@@ -124,6 +123,7 @@ def _store_one(
         "interval_rule": derived.rule,
         "status": "active",
         "dedup_key": key,
+        "dated_by": derived.dated_by,
         "created_at": now(),
     }
     claim_id = claim_store.insert(db, row, token)
@@ -170,71 +170,3 @@ def _place_household_size(db: Database, location_id: int) -> float | None:
         if size and size[0]:
             return size[0]
     return None
-
-
-def relations(db: Database, settings: Settings, metrics: dict | None = None) -> Relations:
-    return Relations(
-        metrics=metrics if metrics is not None else metric_store.all_metrics(db),
-        place_parents=_enclosed_places(db),
-        window_days=settings.window_days,
-    )
-
-
-def _enclosed_places(db: Database) -> dict[int, int]:
-    """places.place_parents without the places that have no enclosing place: detection reads
-    a missing place as None, so it finds the same parts and wholes without loading every place
-    on every write (a few ms per single POST with 5,000 places)."""
-    return dict(
-        db.execute(
-            "SELECT id, part_of FROM locations WHERE merged_into IS NULL AND part_of IS NOT NULL"
-            " ORDER BY id"
-        ).fetchall()
-    )
-
-
-def check(
-    db: Database,
-    claim_ids: list[int],
-    token: str | None,
-    settings: Settings,
-    vocabulary: tuple[dict, dict[str, int]] | None = None,
-) -> list[int]:
-    """Detect and store the discrepancies of these claims against their groups (indexed)."""
-    if not claim_ids:
-        return []
-    metrics, metric_ids = vocabulary or metric_store.vocabulary(db)
-    rel = relations(db, settings, metrics)
-    found_ids: list[int] = []
-    for row in claim_store.group_rows_by_id(db, claim_ids):
-        claim = claim_store.to_domain(row)
-        if claim.as_of is None or claim.status != "active":
-            continue
-        wanted = candidate_filter(claim, rel)
-        rows = claim_store.group(
-            db,
-            [metric_ids[slug] for slug in wanted["metrics"] if slug in metric_ids],
-            list(wanted["locations"]),
-            wanted["as_of_from"],
-            wanted["as_of_to"],
-        )
-        by_id = {r["id"]: r for r in rows}
-        by_id[row["id"]] = row
-        found = detect(claim, [claim_store.to_domain(r) for r in rows], rel)
-        found_ids += discrepancy_store.store(db, found, by_id, token)
-    return sorted(set(found_ids))
-
-
-RECHECKED = ("location_id", "source_id")
-
-
-def recheck(db: Database, column: str, row_id: int, token: str | None, settings: Settings):
-    """After a merge or a new enclosing place: re-run detection over the moved claims."""
-    if column not in RECHECKED:
-        raise ValueError(f"recheck by {column!r}: not one of {RECHECKED}")
-    ids = [
-        r[0]
-        for r in db.execute(
-            f"SELECT id FROM claims WHERE {column} = ? AND status = 'active'", [row_id]
-        ).fetchall()
-    ]
-    return check(db, ids, token, settings)

@@ -4,8 +4,8 @@ from sqlite_utils import Database, Migrations
 
 migrations = Migrations("figures")
 
-# Registered in order: every step of the tables, then every step of the read models.
-from db import schema_tables, schema_views  # noqa: E402, F401, I001
+# Registered in order (pending ones apply in this order): tables, then kinds, then read models.
+from db import schema_tables, schema_kinds, schema_views  # noqa: E402, F401, I001
 
 
 def migrate(db: Database) -> None:

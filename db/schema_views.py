@@ -155,3 +155,21 @@ def m008_chart_path_from_the_edge(db: Database) -> None:
         "(SELECT value FROM settings WHERE key = 'chart_path') || '?metric='",
     )
     db.create_view("discrepancy_report", select, replace=True)
+
+
+@migrations()
+def m010_report_lists_every_claim(db: Database) -> None:
+    """The report lists every claim of a discrepancy with its role (parts_exceed_whole has
+    more than two); the a and b columns keep the first two side by side."""
+    sql = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'view' AND name = 'discrepancy_report'"
+    ).fetchone()[0]
+    select = sql[sql.index("SELECT") :].replace(
+        "d.ratio,",
+        """d.ratio,
+            (SELECT group_concat(member, ', ') FROM (SELECT dc.claim_id || ' (' || dc.role || ')'
+                AS member FROM discrepancy_claims dc WHERE dc.discrepancy_id = d.id
+                ORDER BY dc.position)) AS claims,""",
+        1,
+    )
+    db.create_view("discrepancy_report", select, replace=True)

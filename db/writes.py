@@ -7,7 +7,8 @@ from db import discrepancies as discrepancy_store
 from db import metrics as metric_store
 from db import places
 from db.connection import write_transaction
-from db.ingest import Ingested, recheck, store_claims
+from db.detection import recheck
+from db.ingest import Ingested, store_claims
 from db.migrations import migrate
 from figures.errors import Conflict, FiguresError, NotFound
 from figures.metrics import Metric
@@ -41,7 +42,7 @@ def retract_claim(db: Database, claim_id: int, reason: str, token: str | None) -
             raise NotFound("id", "No such claim.", f"No claim {claim_id}.")
         if not claim_store.retract(db, claim_id, reason, token):
             raise Conflict("id", "Already retracted.", f"Claim {claim_id} is already retracted.")
-        return discrepancy_store.close_for_claim(db, claim_id, token)
+        return discrepancy_store.close_for_claim(db, claim_id, token, "was retracted")
 
 
 def review_discrepancy(

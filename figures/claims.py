@@ -28,6 +28,12 @@ class Claim:
     source_name: str = ""
     location_name: str = ""
     status: str = "active"
+    stated_on: date | None = None  # the day the source spoke, when known
+    published_on: date | None = None  # the earliest publication that carried it
+    documents: frozenset[int] = frozenset()  # the documents that carried it
+    stated: tuple = ()  # the numbers as stated: value, low, high, vague, unit
+    quantifier: str = "exact"
+    dated_by: str | None = None  # as_of, stated_on or published_on: where as_of came from
 
     @property
     def interval(self) -> Interval:
@@ -43,6 +49,7 @@ class Derived:
     as_of: Period | None
     since: date | None
     rule: str
+    dated_by: str | None = None
 
 
 def derive(
@@ -65,22 +72,23 @@ def derive(
     if not all(math.isfinite(x) for x in (interval.low, interval.best, interval.high or 0.0)):
         field = "high" if posted.get("quantifier") == "range" else "value"
         raise InvalidInterval(field, f"too large: not a finite number of {metric.unit}")
-    as_of = _as_of(posted)
+    as_of, dated_by = _as_of(posted)
     since = parse_date(posted["since"], "since") if posted.get("since") else None
     if since is not None and as_of is not None and as_of.end < since:
         raise InvalidPeriod("since", "since must not be after the end of as_of")
-    return Derived(interval, metric.unit, as_of, since, rule + conversion)
+    return Derived(interval, metric.unit, as_of, since, rule + conversion, dated_by)
 
 
-def _as_of(posted: dict) -> Period | None:
-    """as_of, else stated_on, else the document's publication date, else undated."""
+def _as_of(posted: dict) -> tuple[Period | None, str | None]:
+    """as_of, else stated_on, else the document's publication date, else undated; and which."""
     if posted.get("as_of"):
-        return parse_period(posted["as_of"], "as_of")
+        return parse_period(posted["as_of"], "as_of"), "as_of"
     stated_on = posted.get("stated_on")
     if stated_on:
-        return parse_period(parse_date(stated_on, "stated_on").isoformat(), "stated_on")
+        day = parse_date(stated_on, "stated_on")
+        return parse_period(day.isoformat(), "stated_on"), "stated_on"
     published_on = (posted.get("reported_in") or {}).get("published_on")
     if published_on:
         day = parse_date(published_on, "reported_in.published_on")
-        return parse_period(day.isoformat(), "reported_in.published_on")
-    return None
+        return parse_period(day.isoformat(), "reported_in.published_on"), "published_on"
+    return None, None

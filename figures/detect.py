@@ -1,48 +1,74 @@
-"""Which pairs of claims cannot both be true, why, and by how much (DESIGN 3.6).
+"""Which claims cannot all be true, why, and by how much (DESIGN 3.6).
 
 Decisions the design leaves open; compare(a, b) == compare(b, a) always:
-- roles: conflict a = the claim above, b = the one below; part_exceeds_whole a = the part,
-  b = the whole; cumulative_decrease a = the earlier, b = the later.
+- roles: conflict higher, lower; part_exceeds_whole part, whole; cumulative_decrease earlier,
+  later; misquote larger, smaller; divergence ceiling, other; parts_exceed_whole whole, parts.
 - ratio = higher low / lower high, a lower high of 0 read as 1: finite and >= 1.
-- A source's own later figure (orderable periods) is its update, not a conflict; a running total
-  that falls is a cumulative_decrease whoever said it.
-- part/whole pairs need one metric kind and comparable periods (stock: the window; flow: the
-  same period; cumulative: one series, the part not later than the whole, which only grows),
-  with no same-source exemption: a figure for one metric does not update another metric's.
+- A source's own figure for a later moment is its update; its later word on the same moment is
+  a revision (figures.statements), handled by superseding, never flagged.
+- part/whole pairs need one metric kind and hold in every reading of their dates.
 - Metrics missing from Relations count as stocks.
 """
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cached_property
 
 from figures.claims import Claim
+from figures.explain import explain
 from figures.intervals import Interval
 from figures.metrics import Metric, ancestors
-from figures.settings import FLOW_TOLERANCE_DAYS, WINDOW_DAYS
-from figures.wording import number_words, ratio_words
+from figures.readings import AFTER, BEFORE, SAME, flows_comparable, orderings, stocks_comparable
+from figures.settings import DIVERGENCE, FLOW_TOLERANCE_DAYS, STATEMENT_DAYS, WINDOW_DAYS
+from figures.statements import misquoted, revises, same_statement
+
+ROLES = {
+    "conflict": ("higher", "lower"),
+    "part_exceeds_whole": ("part", "whole"),
+    "cumulative_decrease": ("earlier", "later"),
+    "misquote": ("larger", "smaller"),
+    "divergence": ("ceiling", "other"),
+}
 
 
 @dataclass(frozen=True)
 class Discrepancy:
-    """Two claims that cannot both be true: kind, roles (see module doc), severity, a sentence."""
+    """Claims that cannot all be true: kind, each claim with its role, severity, a sentence."""
 
     kind: str
-    claim_a: int
-    claim_b: int
+    claims: tuple[tuple[int, str], ...]
     ratio: float
     explanation: str
+
+    @property
+    def claim_a(self) -> int:
+        return self.claims[0][0]
+
+    @property
+    def claim_b(self) -> int:
+        return self.claims[1][0]
+
+    @property
+    def claim_ids(self) -> tuple[int, ...]:
+        return tuple(claim for claim, _ in self.claims)
+
+    @property
+    def key(self) -> str:
+        """What makes two findings one: the kind's claims in order."""
+        return ",".join(str(claim) for claim, _ in self.claims)
 
 
 @dataclass(frozen=True)
 class Relations:
-    """What detection must know besides the claims: metric kinds and both part-of chains."""
+    """What detection must know besides the claims: metric kinds, part-of chains, settings."""
 
     metrics: dict[str, Metric]
     place_parents: dict[int, int | None]
     window_days: int = WINDOW_DAYS
     flow_tolerance_days: int = FLOW_TOLERANCE_DAYS
+    divergence: float = DIVERGENCE
+    statement_days: int = STATEMENT_DAYS
 
     def kind(self, slug: str) -> str:
         metric = self.metrics.get(slug)
@@ -54,125 +80,14 @@ class Relations:
 
     @cached_property
     def metric_parts(self) -> dict[str, list[str]]:
-        return _parts(self.metric_parents)
+        return parts_below(self.metric_parents)
 
     @cached_property
     def place_parts(self) -> dict[int, list[int]]:
-        return _parts(self.place_parents)
+        return parts_below(self.place_parents)
 
 
-def severity_ratio(higher: Interval, lower: Interval) -> float:
-    """How far apart two disjoint intervals are: higher.low / lower.high, at least 1."""
-    denominator = lower.high if lower.high else 1.0
-    return max(1.0, float(higher.low) / float(denominator))
-
-
-def _comparable(kind: str, x: Claim, y: Claim, rel: Relations) -> bool:
-    """Whether two dated claims of one kind describe the same moment, period or series."""
-    if kind == "stock":
-        return x.as_of.gap_days(y.as_of) <= rel.window_days
-    if x.since != y.since:
-        return False
-    if kind == "cumulative":
-        return True
-    tolerance = rel.flow_tolerance_days
-    return (
-        abs((x.as_of.start - y.as_of.start).days) <= tolerance
-        and abs((x.as_of.end - y.as_of.end).days) <= tolerance
-    )
-
-
-def _is_part(part: Claim, whole: Claim, rel: Relations) -> bool:
-    same_metric = part.metric == whole.metric
-    same_place = part.location == whole.location
-    return (
-        not (same_metric and same_place)
-        and (same_metric or whole.metric in ancestors(part.metric, rel.metric_parents))
-        and (same_place or whole.location in ancestors(part.location, rel.place_parents))
-    )
-
-
-def _above(higher: Claim, lower: Claim) -> bool:
-    return lower.high is not None and higher.low > lower.high
-
-
-def compare(a: Claim, b: Claim, rel: Relations) -> Discrepancy | None:
-    """The discrepancy between two claims, or None when they can both be true."""
-    if a.id == b.id or a.as_of is None or b.as_of is None or "retracted" in (a.status, b.status):
-        return None
-    a, b = sorted((a, b), key=lambda claim: claim.id)
-    if a.metric == b.metric and a.location == b.location:
-        return _same_group(a, b, rel)
-    for part, whole in ((a, b), (b, a)):
-        kind = rel.kind(part.metric)
-        if _is_part(part, whole, rel) and kind == rel.kind(whole.metric):
-            later_part = kind == "cumulative" and whole.as_of.before(part.as_of)
-            if _comparable(kind, part, whole, rel) and not later_part and _above(part, whole):
-                return _found("part_exceeds_whole", part, whole)
-    return None
-
-
-def _same_group(a: Claim, b: Claim, rel: Relations) -> Discrepancy | None:
-    kind = rel.kind(a.metric)
-    if not _comparable(kind, a, b, rel):
-        return None
-    ordered = a.as_of.before(b.as_of) or b.as_of.before(a.as_of)
-    if kind == "cumulative" and ordered:
-        earlier, later = (a, b) if a.as_of.before(b.as_of) else (b, a)
-        return _found("cumulative_decrease", earlier, later) if _above(earlier, later) else None
-    if ordered and a.source == b.source:
-        return None  # the source's own update
-    for higher, lower in ((a, b), (b, a)):
-        if _above(higher, lower):
-            return _found("conflict", higher, lower)
-    return None
-
-
-def _found(kind: str, first: Claim, second: Claim) -> Discrepancy:
-    """A discrepancy whose first claim's interval lies above the second's."""
-    ratio = severity_ratio(first.interval, second.interval)
-    return Discrepancy(kind, first.id, second.id, ratio, _explain(kind, first, second, ratio))
-
-
-def _who(claim: Claim) -> str:
-    return claim.source_name or f"source {claim.source}"
-
-
-def _explain(kind: str, x: Claim, y: Claim, ratio: float) -> str:
-    x_when, y_when = x.as_of.label(), y.as_of.label()
-    y_who = "its own" if x.source == y.source else f"{_who(y)}'s"
-    times = f"{ratio_words(ratio)} times its upper bound."
-    x_says, y_says = number_words(x.interval), number_words(y.interval)
-    if kind == "conflict":
-        return (
-            f"{_who(x)}'s estimate for {x_when} ({x_says}) is entirely above "
-            f"{y_who} for {y_when} ({y_says}): {times}"
-        )
-    if kind == "cumulative_decrease":
-        since = f" since {x.since.isoformat()}" if x.since else ""
-        return (
-            f"{_who(y)}'s running total{since} for {y_when} ({y_says}) is entirely below "
-            f"{_who(x)}'s earlier total for {x_when} ({x_says}), which can only grow: "
-            f"the earlier low is {times}"
-        )
-
-    def what(claim: Claim) -> str:
-        place = claim.location_name or f"place {claim.location}"
-        return f"{claim.metric.replace('_', ' ')} in {place}"
-
-    return (
-        f"{_who(x)}'s {what(x)} for {x_when} ({x_says}) exceeds {y_who} "
-        f"{what(y)} for {y_when} ({y_says}), the whole it is part of: {times}"
-    )
-
-
-def _family(item, parents: dict, parts: dict | None = None) -> list:
-    """The item, its wholes nearest first, then its parts."""
-    below = (parts if parts is not None else _parts(parents)).get(item, [])
-    return [item, *ancestors(item, parents), *below]
-
-
-def _parts(parents: dict) -> dict:
+def parts_below(parents: dict) -> dict:
     """Everything below each item, in the order of `parents`: one pass, not one per claim."""
     below: dict = {}
     for other in parents:
@@ -181,46 +96,143 @@ def _parts(parents: dict) -> dict:
     return below
 
 
-def candidate_filter(claim: Claim, rel: Relations) -> dict:
-    """What storage must fetch to find every claim compare() could pair with this one.
-
-    Claims of these metrics at these places whose as_of overlaps [as_of_from, as_of_to]
-    (a None bound is open: running totals are ordered across any span of time).
-    """
-    bounds: tuple[date | None, date | None] = (None, None)
-    kind = rel.kind(claim.metric)
-    if claim.as_of is not None and kind != "cumulative":
-        days = rel.window_days if kind == "stock" else rel.flow_tolerance_days
-        bounds = (_shift(claim.as_of.start, -days), _shift(claim.as_of.end, days))
-    return {
-        "metrics": _family(claim.metric, rel.metric_parents, rel.metric_parts),
-        "locations": _family(claim.location, rel.place_parents, rel.place_parts),
-        "as_of_from": bounds[0],
-        "as_of_to": bounds[1],
-    }
+def severity_ratio(higher: Interval, lower: Interval) -> float:
+    """How far apart two disjoint intervals are: higher.low / lower.high, at least 1."""
+    denominator = lower.high if lower.high else 1.0
+    return max(1.0, float(higher.low) / float(denominator))
 
 
-def _shift(day: date, days: int) -> date:
-    try:
-        return day + timedelta(days=days)
-    except OverflowError:
-        return date.min if days < 0 else date.max
+def _above(higher: Claim, lower: Claim) -> bool:
+    return lower.high is not None and higher.low > lower.high
+
+
+def live(claim: Claim) -> bool:
+    return claim.as_of is not None and claim.status == "active"
+
+
+def compare(a: Claim, b: Claim, rel: Relations) -> Discrepancy | None:
+    """The discrepancy between two claims, or None when they can both be true."""
+    if a.id == b.id or not (live(a) and live(b)):
+        return None
+    a, b = sorted((a, b), key=lambda claim: claim.id)
+    if a.metric == b.metric and a.location == b.location:
+        return _same_quantity(a, b, rel)
+    for part, whole in ((a, b), (b, a)):
+        if _is_part(part, whole, rel) and _part_above_whole(part, whole, rel):
+            return found("part_exceeds_whole", part, whole)
+    return None
+
+
+def _same_quantity(a: Claim, b: Claim, rel: Relations) -> Discrepancy | None:
+    days = rel.statement_days
+    if a.source == b.source:
+        if misquoted(a, b, days):
+            larger, smaller = (a, b) if a.best >= b.best else (b, a)
+            ratio = larger.best / smaller.best if smaller.best else 1.0
+            return _make("misquote", larger, smaller, max(1.0, ratio))
+        if revises(a, b, days) or revises(b, a, days):
+            return None
+    kind = rel.kind(a.metric)
+    if kind == "cumulative":
+        return _running_totals(a, b, rel)
+    if kind == "flow":
+        comparable = flows_comparable(a.as_of, b.as_of, a.since, b.since, rel.flow_tolerance_days)
+    else:
+        comparable = stocks_comparable(a.as_of, b.as_of, rel.window_days)
+    if not comparable:
+        return None
+    if a.source == b.source and not same_statement(a, b, days) and a.as_of != b.as_of:
+        return None  # the source's own update
+    return _disjoint_or_divergent(a, b, rel)
+
+
+def _disjoint_or_divergent(a: Claim, b: Claim, rel: Relations) -> Discrepancy | None:
+    for higher, lower in ((a, b), (b, a)):
+        if _above(higher, lower):
+            return found("conflict", higher, lower)
+    if a.source == b.source:
+        return None
+    for ceiling, other in ((a, b), (b, a)):
+        if ceiling.quantifier == "at_most" and other.high is not None and other.high > 0:
+            ratio = ceiling.high / other.high
+            if ratio > rel.divergence and other.quantifier != "at_most":
+                return _make("divergence", ceiling, other, ratio)
+    return None
+
+
+def _running_totals(a: Claim, b: Claim, rel: Relations) -> Discrepancy | None:
+    """One series (same start): never falls. Different starts: the later start is a part."""
+    if a.since != b.since:
+        later, earlier = (a, b) if _start(a) > _start(b) else (b, a)
+        if _part_above_whole(later, earlier, rel):
+            return found("part_exceeds_whole", later, earlier)
+        return None
+    ways = orderings(a.as_of, b.as_of)
+    if ways == {SAME}:
+        return _disjoint_or_divergent(a, b, rel)
+    if ways == {BEFORE} and _above(a, b):
+        return found("cumulative_decrease", a, b)
+    if ways == {AFTER} and _above(b, a):
+        return found("cumulative_decrease", b, a)
+    return None
+
+
+def _start(claim: Claim) -> tuple[bool, date]:
+    """When a running total starts counting; no `since` means since records began."""
+    return (claim.since is not None, claim.since or date.min)
+
+
+def _is_part(part: Claim, whole: Claim, rel: Relations) -> bool:
+    same_metric = part.metric == whole.metric
+    same_place = part.location == whole.location
+    return (
+        not (same_metric and same_place)
+        and rel.kind(part.metric) == rel.kind(whole.metric)
+        and (same_metric or whole.metric in ancestors(part.metric, rel.metric_parents))
+        and (same_place or whole.location in ancestors(part.location, rel.place_parents))
+    )
+
+
+def _part_above_whole(part: Claim, whole: Claim, rel: Relations) -> bool:
+    """The part's low is above the whole's high in every reading of their dates."""
+    kind = rel.kind(whole.metric)
+    if kind == "stock":
+        comparable = stocks_comparable(part.as_of, whole.as_of, rel.window_days)
+    elif kind == "flow":
+        comparable = flows_comparable(
+            part.as_of, whole.as_of, part.since, whole.since, rel.flow_tolerance_days
+        )
+    else:  # a running total: the whole, counted from no later a start, at no earlier a day
+        starts_later = whole.since is None or (part.since is not None and part.since >= whole.since)
+        comparable = starts_later and AFTER not in orderings(part.as_of, whole.as_of)
+    return comparable and _above(part, whole)
+
+
+def found(kind: str, first: Claim, second: Claim) -> Discrepancy:
+    """A discrepancy whose first claim's interval lies above the second's."""
+    return _make(kind, first, second, severity_ratio(first.interval, second.interval))
+
+
+def _make(kind: str, first: Claim, second: Claim, ratio: float) -> Discrepancy:
+    roles = ROLES[kind]
+    claims = ((first.id, roles[0]), (second.id, roles[1]))
+    return Discrepancy(kind, claims, ratio, explain(kind, first, second, ratio))
 
 
 def detect(new: Claim, candidates: Iterable[Claim], rel: Relations) -> list[Discrepancy]:
-    """The discrepancies a newly written claim opens against its candidates (on write)."""
-    return _unique(compare(new, other, rel) for other in candidates)
+    """The pairwise discrepancies a newly written claim opens against its candidates."""
+    return unique(compare(new, other, rel) for other in candidates)
 
 
 def detect_all(claims: Iterable[Claim], rel: Relations) -> list[Discrepancy]:
-    """Every discrepancy among a set of claims: a batch, a re-check after a merge, a test."""
+    """Every pairwise discrepancy among a set of claims (small sets: tests, re-checks)."""
     claims = list(claims)
-    return _unique(compare(a, b, rel) for i, a in enumerate(claims) for b in claims[i + 1 :])
+    return unique(compare(a, b, rel) for i, a in enumerate(claims) for b in claims[i + 1 :])
 
 
-def _unique(found: Iterable[Discrepancy | None]) -> list[Discrepancy]:
-    seen: dict[tuple[str, int, int], Discrepancy] = {}
-    for d in found:
+def unique(found_: Iterable[Discrepancy | None]) -> list[Discrepancy]:
+    seen: dict[tuple[str, str], Discrepancy] = {}
+    for d in found_:
         if d is not None:
-            seen.setdefault((d.kind, d.claim_a, d.claim_b), d)
+            seen.setdefault((d.kind, d.key), d)
     return list(seen.values())

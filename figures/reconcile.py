@@ -4,7 +4,7 @@ Windows are greedy in time order: a claim opens a new window when its as_of star
 window_days after the end of the as_of of the window's first claim. A window's best is the median
 of its distinct sources' best values, each source counted once through its latest claim. A
 window lists the open discrepancies that involve any of its claims. Retracted claims take no
-part; they are listed under "retracted".
+part; they are listed under "retracted" (and superseded ones under "superseded").
 """
 
 from datetime import date
@@ -25,7 +25,7 @@ def reconcile(
     window_days: int = WINDOW_DAYS,
 ) -> dict:
     """Timeline, contemporaneous windows with agreed range and best estimate, and changes."""
-    live = [c for c in claims if c.status != "retracted"]
+    live = [c for c in claims if c.status == "active"]
     dated = sorted((c for c in live if c.as_of is not None), key=lambda c: (c.as_of.start, c.id))
     groups: list[list[Claim]] = []
     for claim in dated:
@@ -33,8 +33,8 @@ def reconcile(
             groups[-1].append(claim)
         else:
             groups.append([claim])
-    open_pairs = _open_pairs(discrepancies)
-    windows = [_window(group, open_pairs) for group in groups]
+    open_sets = _open_sets(discrepancies)
+    windows = [_window(group, open_sets) for group in groups]
     return {
         "metric": metric.slug,
         "unit": metric.unit,
@@ -42,20 +42,23 @@ def reconcile(
         "changes": [_change(a, b) for a, b in zip(windows, windows[1:], strict=False)],
         "undated": [c.id for c in live if c.as_of is None],
         "retracted": [c.id for c in claims if c.status == "retracted"],
+        "superseded": [c.id for c in claims if c.status == "superseded"],
     }
 
 
-def _open_pairs(discrepancies: list[Discrepancy | dict]) -> list[tuple[int, int, int]]:
-    """(id, claim_a, claim_b) of open ones; an unstored Discrepancy is open, its id its index."""
-    pairs = []
+def _open_sets(discrepancies: list[Discrepancy | dict]) -> list[tuple[int, set[int]]]:
+    """(id, claim ids) of open ones; an unstored Discrepancy is open, its id its index."""
+    found = []
     for index, d in enumerate(discrepancies):
-        row = d if isinstance(d, dict) else vars(d)
-        if row.get("status", "open") == "open":
-            pairs.append((row.get("id", index), row["claim_a"], row["claim_b"]))
-    return pairs
+        if isinstance(d, Discrepancy):
+            found.append((index, {claim for claim, _ in d.claims}))
+        elif d.get("status", "open") == "open":
+            claims = d.get("claim_ids") or [d["claim_a"], d["claim_b"]]
+            found.append((d.get("id", index), set(claims)))
+    return found
 
 
-def _window(group: list[Claim], open_pairs: list[tuple[int, int, int]]) -> dict:
+def _window(group: list[Claim], open_sets: list[tuple[int, set[int]]]) -> dict:
     start = min(c.as_of.start for c in group)
     end = max(c.as_of.end for c in group)
     agreed: Interval | None = group[0].interval
@@ -75,7 +78,7 @@ def _window(group: list[Claim], open_pairs: list[tuple[int, int, int]]) -> dict:
         "agreed": _range(agreed.low, agreed.high) if agreed else None,
         "envelope": _range(min(c.low for c in group), None if None in highs else max(highs)),
         "best": float(median(c.best for c in latest.values())),
-        "discrepancies": [d for d, a, b in open_pairs if a in ids or b in ids],
+        "discrepancies": [d for d, claims in open_sets if claims & ids],
     }
 
 

@@ -3,6 +3,7 @@
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from figures.intervals import QUANTIFIERS, VAGUE_TABLE
+from figures.review import CLAIM_STATUSES
 from figures.units import UNIT_PATTERN
 from schemas.fields import IsoDate, IsoPeriod, NameOrObject, StrictNumber
 
@@ -124,7 +125,10 @@ class ClaimOut(Schema):
     best = fields.Float()
     unit = fields.String()
     interval_rule = fields.String()
-    status = fields.String(validate=validate.OneOf(["active", "retracted"]))
+    status = fields.String(validate=validate.OneOf(CLAIM_STATUSES))
+    superseded_by = fields.Integer(
+        allow_none=True, metadata={"description": "the source's later statement that revised it"}
+    )
     retracted_reason = fields.String(allow_none=True)
     retracted_at = fields.String(allow_none=True)
     citations = fields.List(fields.Nested(Citation))

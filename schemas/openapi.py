@@ -88,6 +88,7 @@ def build_spec(app) -> dict:
         r.SourceOut,
         r.AliasIn,
         r.Review,
+        r.DiscrepancyClaim,
         r.DiscrepancyOut,
         r.ClaimDetail,
         r.RetractedClaim,
@@ -100,7 +101,13 @@ def build_spec(app) -> dict:
         "properties": {
             "claim": ref("ClaimOut"),
             "claims": {"type": "array", "items": ref("ClaimOut")},
-            "discrepancies": {"type": "array", "items": ref("DiscrepancyOut")},
+            "discrepancies": {
+                "type": "array",
+                "items": ref("DiscrepancyOut"),
+                "description": "the first 100 this request opened or met; the rest through"
+                " GET /discrepancies?claim=",
+            },
+            "discrepancy_count": {"type": "integer", "description": "all of them"},
             "warnings": {"type": "array", "items": {"type": "string"}},
         },
     }

@@ -3,7 +3,7 @@
 from marshmallow import Schema, fields, validate
 
 from figures.metrics import KINDS
-from figures.review import DISCREPANCY_KINDS, REVIEW_STATUSES
+from figures.review import CLAIM_STATUSES, DISCREPANCY_KINDS, REVIEW_STATUSES
 from schemas.claims import NAME, UNIT, ClaimOut
 from schemas.fields import IsoDate, StrictNumber
 
@@ -68,12 +68,23 @@ class Review(Schema):
     note = fields.String(validate=validate.Length(max=5000))
 
 
+class DiscrepancyClaim(ClaimOut):
+    """A claim of a discrepancy, with the part it plays there."""
+
+    role = fields.String(
+        metadata={
+            "description": "higher, lower, part, whole, earlier, later, larger, smaller,"
+            " ceiling or other"
+        }
+    )
+
+
 class DiscrepancyOut(Schema):
     id = fields.Integer()
     kind = fields.String(validate=validate.OneOf(DISCREPANCY_KINDS))
     metric = fields.String()
     location = fields.Dict()
-    claims = fields.List(fields.Nested(ClaimOut))
+    claims = fields.List(fields.Nested(DiscrepancyClaim))
     ratio = fields.Float()
     explanation = fields.String()
     status = fields.String(validate=validate.OneOf(REVIEW_STATUSES))
@@ -103,7 +114,7 @@ class ClaimsQuery(PageQuery):
     metric = fields.String(validate=validate.Length(min=1, max=100))
     location = fields.String(validate=NAME)
     source = fields.String(validate=NAME)
-    status = fields.String(validate=validate.OneOf(["active", "retracted"]))
+    status = fields.String(validate=validate.OneOf(CLAIM_STATUSES))
     from_ = IsoDate(data_key="from")
     to = IsoDate()
 
@@ -114,6 +125,11 @@ class DiscrepanciesQuery(PageQuery):
     kind = fields.String(validate=validate.OneOf(DISCREPANCY_KINDS))
     status = fields.String(validate=validate.OneOf(REVIEW_STATUSES))
     min_ratio = fields.Float(allow_nan=False, validate=validate.Range(min=1, max=1e12))
+    claim = fields.Integer(
+        strict=False,
+        validate=validate.Range(min=0, max=2**63 - 1),
+        metadata={"description": "only the discrepancies this claim takes part in"},
+    )
 
 
 class ReconciliationQuery(Schema):

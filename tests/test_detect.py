@@ -10,12 +10,12 @@ from figures.claims import Claim
 from figures.detect import (
     Discrepancy,
     Relations,
-    candidate_filter,
     compare,
     detect,
     detect_all,
     severity_ratio,
 )
+from figures.groups import candidate_filter
 from figures.intervals import Interval, interval_for
 from figures.metrics import BUILTIN_METRICS
 from figures.periods import Period, parse_period
@@ -173,10 +173,14 @@ def test_cumulative_decrease_needs_the_later_entirely_below():
     assert compare(earlier, later, REL) is None
 
 
-def test_cumulative_series_with_different_since_are_not_compared():
+def test_a_running_total_from_a_later_start_is_part_of_one_from_an_earlier_start():
+    """Issue 11 reverses the old rule that series with different starts are never compared."""
     one = claim(1, "killed", "exact", 40_000, since="2016-11-06", source=1)
     two = claim(2, "killed", "exact", 90_000, since="2017-06-06", source=2)
-    assert compare(one, two, REL) is None
+    found = compare(one, two, REL)
+    assert (found.kind, found.claims) == ("part_exceeds_whole", ((2, "part"), (1, "whole")))
+    fits = claim(4, "killed", "exact", 30_000, since="2017-06-06", source=2)
+    assert compare(one, fits, REL) is None
     same = claim(3, "killed", "exact", 90_000, since="2016-11-06", source=2)
     assert compare(one, same, REL).kind == "conflict"
 

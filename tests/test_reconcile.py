@@ -163,4 +163,5 @@ def test_nothing_to_reconcile():
         "changes": [],
         "undated": [],
         "retracted": [],
+        "superseded": [],  # issue 11: revised claims are listed apart, as history
     }

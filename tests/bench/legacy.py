@@ -8,15 +8,16 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import replace
 from unittest import mock
 
+import db.detection
 import db.ingest
 import db.places
-import figures.detect
+import figures.groups
 import figures.units
 from figures.metrics import ancestors
 
 
 def _family_before(item, parents: dict, parts: dict | None = None) -> list:
-    """figures.detect._family before: every item of `parents` scanned for each claim."""
+    """figures.groups.family before: every item of `parents` scanned for each claim."""
     below = [other for other in parents if item in ancestors(other, parents)]
     return [item, *ancestors(item, parents), *below]
 
@@ -60,7 +61,7 @@ PATCHES = (
         "source name keys computed per use",
     ),
     (db.places, "skeleton", _uncached(db.places.skeleton), "name skeletons computed per use"),
-    (figures.detect, "_family", _family_before, "parts of each place scanned per claim"),
+    (figures.groups, "family", _family_before, "parts of each place scanned per claim"),
     (
         figures.units,
         "needs_household_size",
@@ -68,7 +69,7 @@ PATCHES = (
         "the stated unit parsed by pint per claim",
     ),
     (db.ingest, "_store_one", _store_one_before, "places, sources, household sizes per claim"),
-    (db.ingest, "_enclosed_places", _place_parents_before, "every place loaded per write"),
+    (db.detection, "_enclosed_places", _place_parents_before, "every place loaded per write"),
 )
 
 

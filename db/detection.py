@@ -1,0 +1,166 @@
+"""Detection on write: revisions first, then pairs and sums of parts, within the bound."""
+
+from sqlite_utils import Database
+
+from db import claims as claim_store
+from db import discrepancies as discrepancy_store
+from db import metrics as metric_store
+from figures.claims import Claim
+from figures.detect import Discrepancy, Relations, detect, live
+from figures.errors import FiguresError
+from figures.groups import candidate_filter, parts_exceed_whole
+from figures.settings import Settings
+from figures.statements import revises
+
+
+class TooManyDiscrepancies(FiguresError):
+    """The request would open more discrepancies than the bound: refused whole."""
+
+
+def relations(db: Database, settings: Settings, metrics: dict | None = None) -> Relations:
+    return Relations(
+        metrics=metrics if metrics is not None else metric_store.all_metrics(db),
+        place_parents=_enclosed_places(db),
+        window_days=settings.window_days,
+        divergence=settings.divergence,
+    )
+
+
+def _enclosed_places(db: Database) -> dict[int, int]:
+    """Every place's enclosing place, leaving out places that have none: detection reads a
+    missing place as None, so it need not load every place on every write."""
+    return dict(
+        db.execute(
+            "SELECT id, part_of FROM locations WHERE merged_into IS NULL AND part_of IS NOT NULL"
+            " ORDER BY id"
+        ).fetchall()
+    )
+
+
+def check(
+    db: Database,
+    claim_ids: list[int],
+    token: str | None,
+    settings: Settings,
+    vocabulary: tuple[dict, dict[str, int]] | None = None,
+) -> list[int]:
+    """Supersede what these claims revise, then store what they cannot all be true with."""
+    if not claim_ids:
+        return []
+    metrics, metric_ids = vocabulary or metric_store.vocabulary(db)
+    rel = relations(db, settings, metrics)
+    found: dict[tuple[str, str], tuple[Discrepancy, dict]] = {}
+    superseded: set[int] = set()
+    for row in claim_store.group_rows_by_id(db, claim_ids):
+        claim = claim_store.to_domain(row)
+        if claim.id in superseded or not live(claim):
+            continue
+        group = [r for r in _group(db, claim, rel, metric_ids) if r["id"] not in superseded]
+        candidates = [claim_store.to_domain(r) for r in group if r["id"] != row["id"]]
+        gone = _settle_revisions(db, claim, candidates, token)
+        if gone:
+            superseded |= gone
+            found = {k: v for k, v in found.items() if not gone & set(v[0].claim_ids)}
+            if claim.id in gone:
+                continue
+            candidates = [c for c in candidates if c.id not in gone]
+        by_id = {r["id"]: r for r in group} | {row["id"]: row}
+        for d in detect(claim, candidates, rel):
+            found.setdefault((d.kind, d.key), (d, by_id))
+        for whole, whole_rows in _wholes(db, claim, candidates, rel, metric_ids):
+            d = parts_exceed_whole(whole, [claim_store.to_domain(r) for r in whole_rows], rel)
+            _close_other_readings(db, whole.id, d.key if d else None, token)
+            if d is not None:
+                found.setdefault((d.kind, d.key), (d, {r["id"]: r for r in whole_rows}))
+        if len(found) > settings.max_discrepancies:
+            raise TooManyDiscrepancies(
+                "body",
+                f"These claims would open more than {settings.max_discrepancies} discrepancies;"
+                " nothing was stored. Split the request or review what is open first.",
+            )
+    ids: list[int] = []
+    for d, by_id in found.values():
+        ids += discrepancy_store.store(db, [d], by_id, token)
+    return sorted(set(ids))
+
+
+def _group(db: Database, claim: Claim, rel: Relations, metric_ids: dict) -> list[dict]:
+    wanted = candidate_filter(claim, rel)
+    return claim_store.group(
+        db,
+        [metric_ids[slug] for slug in wanted["metrics"] if slug in metric_ids],
+        list(wanted["locations"]),
+        wanted["as_of_from"],
+        wanted["as_of_to"],
+    )
+
+
+def _wholes(db, claim: Claim, candidates: list[Claim], rel: Relations, metric_ids):
+    """Each claim whose enclosed places' sum this claim may change, with that whole's group:
+    the claim itself when its place encloses others, and the claims at its enclosing place."""
+    wholes = [claim] if rel.place_parts.get(claim.location) else []
+    parent = rel.place_parents.get(claim.location)
+    wholes += [c for c in candidates if c.location == parent and c.metric == claim.metric]
+    for whole in wholes:
+        children = [p for p, up in rel.place_parents.items() if up == whole.location]
+        wanted = candidate_filter(whole, rel)
+        yield (
+            whole,
+            claim_store.group(
+                db,
+                [metric_ids[whole.metric]],
+                [whole.location, *children],
+                wanted["as_of_from"],
+                wanted["as_of_to"],
+            ),
+        )
+
+
+def _close_other_readings(db: Database, whole_id: int, keep: str | None, token) -> None:
+    """A later reading of the parts replaces an earlier one: close the whole's other open
+    findings, keeping the one for the current reading (KEEP, its claims' key)."""
+    for (discrepancy_id,) in db.execute(
+        "SELECT d.id FROM discrepancies d JOIN discrepancy_claims dc ON dc.discrepancy_id = d.id"
+        " WHERE dc.claim_id = ? AND dc.role = 'whole' AND d.kind = 'parts_exceed_whole'"
+        " AND d.status = 'open' AND d.claims_key IS NOT ?",
+        [whole_id, keep],
+    ).fetchall():
+        note = "closed: a newer reading of the enclosed places' figures replaces this one"
+        discrepancy_store.review(db, discrepancy_id, "resolved", note, token)
+
+
+def _settle_revisions(db: Database, claim: Claim, candidates: list[Claim], token) -> set[int]:
+    """A source's later word on the same moment supersedes its earlier one (either order);
+    the ids superseded. Its candidates hold every claim it could revise (same moment)."""
+    gone: set[int] = set()
+    for other in candidates:
+        if not live(other) or other.source != claim.source:
+            continue
+        if revises(claim, other):
+            _supersede(db, other.id, claim.id, token)
+            gone.add(other.id)
+        elif revises(other, claim):
+            _supersede(db, claim.id, other.id, token)
+            return gone | {claim.id}
+    return gone
+
+
+def _supersede(db: Database, old: int, new: int, token: str | None) -> None:
+    if claim_store.supersede(db, old, new, token):
+        discrepancy_store.close_for_claim(db, old, token, f"was superseded by claim {new}")
+
+
+RECHECKED = ("location_id", "source_id")
+
+
+def recheck(db: Database, column: str, row_id: int, token: str | None, settings: Settings):
+    """After a merge or a new enclosing place: re-run detection over the moved claims."""
+    if column not in RECHECKED:
+        raise ValueError(f"recheck by {column!r}: not one of {RECHECKED}")
+    ids = [
+        r[0]
+        for r in db.execute(
+            f"SELECT id FROM claims WHERE {column} = ? AND status = 'active'", [row_id]
+        ).fetchall()
+    ]
+    return check(db, ids, token, settings)
