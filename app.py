@@ -29,6 +29,8 @@ def create_app(test_config: dict | None = None) -> Flask:
         HOUSEHOLD_SIZE_MIN=settings.HOUSEHOLD_SIZE[0],
         HOUSEHOLD_SIZE_MAX=settings.HOUSEHOLD_SIZE[1],
         BUSY_TIMEOUT_MS=settings.BUSY_TIMEOUT_MS,
+        DIVERGENCE=settings.DIVERGENCE,
+        MAX_DISCREPANCIES=settings.MAX_DISCREPANCIES,
     )
     if test_config is None:
         app.config.from_prefixed_env("FIGURES")

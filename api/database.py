@@ -43,6 +43,8 @@ def settings() -> Settings:
         rel_tol=float(config["REL_TOL"]),
         window_days=int(config["WINDOW_DAYS"]),
         household_size=(float(config["HOUSEHOLD_SIZE_MIN"]), float(config["HOUSEHOLD_SIZE_MAX"])),
+        divergence=float(config["DIVERGENCE"]),
+        max_discrepancies=int(config["MAX_DISCREPANCIES"]),
         alias_link=ALIAS_LINK,
     )
 
