@@ -61,6 +61,7 @@ DISCREPANCY_COLUMNS: tuple[Column, ...] = (
     Column("metric", "#indicator+code"),
     Column("location", "#loc+name"),
     Column("unit", "#meta+unit"),
+    Column("claims", "#meta+id+claims"),
     Column("claim_a", "#meta+id+claim_a"),
     Column("source_a", "#meta+source+claim_a"),
     Column("low_a", NUMBER + "+low+claim_a"),

@@ -125,6 +125,9 @@ def _side(side: str) -> str:
 _DISCREPANCY_EXPORT_SELECT = f"""
 SELECT d.id, d.kind, d.status, d.ratio, m.slug AS metric, l.name AS location,
        (SELECT c.unit FROM claims c WHERE c.id = d.claim_a) AS unit,
+       (SELECT group_concat(member, '; ') FROM (SELECT dc.claim_id || ' ' || dc.role AS member
+          FROM discrepancy_claims dc WHERE dc.discrepancy_id = d.id ORDER BY dc.position))
+          AS claims,
        d.claim_a, {_side("a")}, d.claim_b, {_side("b")},
        d.explanation, d.detected_at, d.reviewed_at, d.note
 FROM discrepancies d
