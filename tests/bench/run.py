@@ -10,6 +10,7 @@ databases are cached under bench-results/ (git-ignored), so a rerun skips their 
 """
 
 import argparse
+import importlib.util
 import sys
 import tempfile
 import time
@@ -176,6 +177,39 @@ def extraction_table(result: dict) -> str:
     return "\n".join(lines)
 
 
+def detection_scores() -> dict | None:
+    """tests/detection_eval.py on the hand-coded corpus (a few seconds), or None without it."""
+    path = ROOT / "tests" / "detection_eval.py"
+    if not path.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("detection_eval", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("detection_eval", module)
+    spec.loader.exec_module(module)
+    return module.evaluate()
+
+
+def detection_table(result: dict) -> str:
+    splits = ("all", "tuning", "held-back")
+    lines = [
+        f"Corpus: {result['all']['claims']} claims from {result['all']['crises']} crises, "
+        f"{result['all']['groups']} coded groups ({result['all']['flagging']} to flag); held "
+        f"back from tuning: {', '.join(result['held_back'])}.",
+        "",
+        "| groups | precision | recall | kind accuracy | true positives | misses "
+        "| false alarms | unexplained | revisions superseded |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for split in splits:
+        c = result[split]
+        lines.append(
+            f"| {split} | {c['precision']:.3f} | {c['recall']:.3f} | {c['kind_accuracy']:.3f} "
+            f"| {c['tp']}/{c['flagging']} | {c['misses']} | {c['false_alarms']} "
+            f"| {c['unexplained']} | {c['revision_hits']}/{c['revisions']} |"
+        )
+    return "\n".join(lines)
+
+
 def data_sets(results: Results) -> str:
     lines = [
         "| claims | places | sources | metrics | documents | discrepancies | outlier claims "
@@ -201,7 +235,7 @@ def data_sets(results: Results) -> str:
     return "\n".join(lines)
 
 
-def render(results: Results, command: str) -> str:
+def render(results: Results, command: str, detection: dict | None = None) -> str:
     machine = "\n".join(f"| {k} | {_cell(v)} |" for k, v in results.machine.items())
     missed = _missed(results.rows)
     profiles = results.profiles
@@ -294,6 +328,16 @@ def render(results: Results, command: str) -> str:
             extraction_table(results.extraction),
             "",
         ]
+    if detection is not None:
+        parts += [
+            "## Detection quality",
+            "",
+            "`tests/detection_eval.py` on tests/data/detection_corpus/ (`-v` lists the misses "
+            "and false alarms):",
+            "",
+            detection_table(detection),
+            "",
+        ]
     if results.notes:
         parts += ["## Notes", "", *[f"- {n}" for n in results.notes], ""]
     return "\n".join(parts)
@@ -342,16 +386,20 @@ def main(argv: list[str] | None = None) -> int:
         if only and not only <= set(SECTIONS):
             parser.error(f"--only takes some of {', '.join(SECTIONS)}")
         results = collect(cfg, only)
+        detection = detection_scores() if not only or "extraction" in only else None
     command = (
         "make bench"
         if not argv and len(sys.argv) == 1
         else "tests/bench/run.py " + " ".join(argv if argv is not None else sys.argv[1:])
     )
-    text = render(results, command)
+    text = render(results, command, detection)
     print(table(results.rows))
     if results.extraction is not None:
         print()
         print(extraction_table(results.extraction))
+    if detection is not None:
+        print()
+        print(detection_table(detection))
     if not args.no_write and not args.only:
         Path(args.output).write_text(text)
         print(f"\nwritten to {args.output}", file=sys.stderr)
