@@ -26,7 +26,8 @@ def metric_id(slug: str, field: str = "metric") -> int:
 
 def claim_filters(args: dict) -> dict:
     """GET /claims query arguments as storage filters: names resolved to ids."""
-    filters = {"status": args.get("status"), "from": args.get("from_"), "to": args.get("to")}
+    wanted = ("status", "grade", "min_grade")
+    filters = {k: args.get(k) for k in wanted} | {"from": args.get("from_"), "to": args.get("to")}
     filters |= _metric_and_place(args)
     if "source" in args:
         filters["source_id"] = resolve(places.SOURCES, args["source"], "source")
@@ -35,7 +36,9 @@ def claim_filters(args: dict) -> dict:
 
 def discrepancy_filters(args: dict) -> dict:
     """GET /discrepancies query arguments as storage filters."""
-    wanted = {k: args.get(k) for k in ("kind", "status", "min_ratio", "claim")}
+    wanted = {
+        k: args.get(k) for k in ("kind", "status", "min_ratio", "claim", "grade", "min_grade")
+    }
     return wanted | _metric_and_place(args)
 
 

@@ -1,15 +1,17 @@
 """The reconciled picture of one metric at one place, as JSON and as a timeline chart."""
 
-from flask import Blueprint, Response, jsonify
+from flask import Blueprint, Response, g, jsonify
 
+from api.auth import write_access
 from api.chart import render_chart
 from api.database import get_db, settings
+from api.errors import unprocessable
 from api.filters import metric_id, resolve
-from api.http import query
+from api.http import json_body, load, query
 from db import claims as claim_store
 from db import discrepancies as discrepancy_store
 from db import metrics as metric_store
-from db import places
+from db import places, recommendations, writes
 from figures.reconcile import reconcile
 from schemas import resources
 
@@ -26,13 +28,23 @@ def _picture(args: dict):
     claims = [claim_store.to_domain(r) for r in rows]
     found = discrepancy_store.for_claims(db, [c.id for c in claims])
     metric = metric_store.all_metrics(db)[args["metric"]]
-    picture = reconcile(claims, metric, found, settings().window_days)
+    chosen = recommendations.of_metric_at(db, wanted, location)
+    picture = reconcile(
+        claims, metric, found, settings().window_days, args.get("min_grade"), chosen
+    )
     return rows, claims, found, metric, location, picture
 
 
 @reconciliation.get("/reconciliation")
 def reconciled():
-    rows, _, _, _, location, body = _picture(query(resources.ReconciliationQuery))
+    args = query(resources.ReconciliationQuery)
+    return reconciled_answer(
+        _picture(args), resolve(places.LOCATIONS, args["location"], "location")
+    )
+
+
+def reconciled_answer(read, location: int):
+    rows, _, _, _, _, body = read
     name = (
         rows[0]["location_name"]
         if rows
@@ -40,6 +52,31 @@ def reconciled():
     )
     body["location"] = {"id": location, "name": name}
     return jsonify(body)
+
+
+@reconciliation.put("/reconciliation/recommended")
+@write_access
+def recommend():
+    """The analyst's figure for the window of the chosen claim; answers the new picture."""
+    args = load(resources.RecommendationIn(), json_body())
+    rows, _, _, _, location, picture = _picture(args)
+    window = next((w for w in picture["windows"] if args["claim"] in w["claims"]), None)
+    if window is None:
+        raise unprocessable(
+            f"Claim {args['claim']} is not an active, dated claim of this metric and place.",
+            {"claim": ["Not an active, dated claim of this metric and place."]},
+        )
+    db = get_db()
+    writes.recommend(
+        db,
+        metric_id(args["metric"]),
+        location,
+        args["claim"],
+        window,
+        args.get("note"),
+        g.token_name,
+    )
+    return reconciled_answer(_picture(args), location)
 
 
 @reconciliation.get(CHART_PATH)

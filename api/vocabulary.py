@@ -73,6 +73,14 @@ def patch_location(location_id):
     return jsonify(_one(places.LOCATIONS, location_id))
 
 
+@vocabulary.patch("/sources/<int:source_id>")
+@write_access
+def patch_source(source_id):
+    args = load(resources.SourcePatch(), json_body())
+    writes.describe_source(get_db(), source_id, args, g.token_name)
+    return jsonify(_one(places.SOURCES, source_id))
+
+
 def _alias(kind: places.Kind, row_id: int):
     args = load(resources.AliasIn(), json_body())
     merged, found = writes.add_alias(get_db(), kind, row_id, args["name"], g.token_name, settings())

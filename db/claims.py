@@ -2,17 +2,19 @@
 
 import hashlib
 import json
-from datetime import date
+from datetime import date, timedelta
 
 from sqlite_utils import Database
 
 from db.history import now, record
 from figures.claims import Claim
+from figures.grades import at_least
 from figures.periods import parse_period
+from figures.settings import STATEMENT_DAYS
 
 SERVED_SELECT = """
 SELECT c.*, m.slug AS metric, l.name AS location_name, l.pcode AS location_pcode,
-       s.name AS source_name
+       s.name AS source_name, s.grade AS source_grade
 FROM claims c
 JOIN metrics m ON m.id = c.metric_id
 JOIN locations l ON l.id = c.location_id
@@ -42,9 +44,62 @@ def dedup_key(fields: dict) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def find_by_key(db: Database, key: str) -> int | None:
-    row = db.execute("SELECT id FROM claims WHERE dedup_key = ?", [key]).fetchone()
+def find_by_keys(db: Database, keys: list[str]) -> int | None:
+    """The claim stored under any of these dedup keys (the first, by id)."""
+    marks = ", ".join("?" for _ in keys)
+    row = db.execute(
+        f"SELECT id FROM claims WHERE dedup_key IN ({marks}) ORDER BY id LIMIT 1", keys
+    ).fetchone()
     return row[0] if row else None
+
+
+# The stored columns that hold each field of a claim's identity (as db.ingest writes them).
+_IDENTITY_COLUMNS = {
+    "quantifier": "quantifier",
+    "value": "value",
+    "low": "value_low",
+    "high": "value_high",
+    "vague": "vague",
+    "unit": "unit_stated",
+    "household_size": "household_size",
+    "since": "since",
+}
+
+
+def same_statement_days(
+    db: Database, identity: dict, families: list[list[int]], day: date, days: int = STATEMENT_DAYS
+) -> int | None:
+    """An active claim dated by its publication within DAYS of DAY, same in all but as_of."""
+    locations, sources = families
+    rows = db.execute(
+        "SELECT c.id, c.location_id, "
+        + ", ".join(f"c.{column}" for column in _IDENTITY_COLUMNS.values())
+        + " FROM claims c JOIN metrics m ON m.id = c.metric_id"
+        + f" WHERE c.source_id IN ({', '.join('?' for _ in sources)}) AND m.slug = ?"
+        " AND c.dated_by = 'published_on' AND c.as_of_start BETWEEN ? AND ?"
+        " AND c.status = 'active' ORDER BY c.id",
+        [
+            *sources,
+            identity["metric"],
+            str(day - timedelta(days=days)),
+            str(day + timedelta(days=days)),
+        ],
+    ).fetchall()
+    wanted = [identity[field] for field in _IDENTITY_COLUMNS]
+    for claim_id, location_id, *stored in rows:
+        if location_id in locations and all(map(_same, stored, wanted)):
+            return claim_id
+    return None
+
+
+def _same(stored, posted) -> bool:
+    if (
+        isinstance(stored, float)
+        and isinstance(posted, int | float)
+        and not isinstance(posted, bool)
+    ):
+        return stored == float(posted)
+    return stored == posted
 
 
 def insert(db: Database, row: dict, token: str | None) -> int:
@@ -106,6 +161,7 @@ def to_domain(row: dict) -> Claim:
         ),
         quantifier=row["quantifier"],
         dated_by=row["dated_by"],
+        grade=row["source_grade"],
     )
 
 
@@ -163,6 +219,7 @@ def _shape(row: dict, citations: list[dict]) -> dict:
             "pcode": row["location_pcode"],
         },
         "source": {"id": row["source_id"], "name": row["source_name"]},
+        "grade": row["source_grade"],
         "quantifier": row["quantifier"],
         "value": row["value"],
         "stated_low": row["value_low"],
@@ -201,7 +258,22 @@ def filter_clause(filters: dict, alias: str = "c") -> tuple[list[str], list]:
     if filters.get("to"):
         where.append(f"{alias}.as_of_start <= ?")
         params.append(filters["to"])
+    grades = wanted_grades(filters)
+    if grades is not None:
+        marks = ", ".join("?" for _ in grades) or "NULL"
+        where.append(f"{alias}.source_id IN (SELECT id FROM sources WHERE grade IN ({marks}))")
+        params += grades
     return where, params
+
+
+def wanted_grades(filters: dict) -> list[str] | None:
+    """The source grades the `grade` and `min_grade` filters let through, or None for all."""
+    grades = None
+    if filters.get("min_grade"):
+        grades = list(at_least(filters["min_grade"]))
+    if filters.get("grade"):
+        grades = [g for g in (grades or [filters["grade"]]) if g == filters["grade"]]
+    return grades
 
 
 def page(db: Database, filters: dict, after: int, limit: int) -> list[int]:

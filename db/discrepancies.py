@@ -101,6 +101,16 @@ def filter_clause(filters: dict, alias: str = "d") -> tuple[list[str], list]:
     if filters.get("min_ratio") is not None:
         where.append(f"{alias}.ratio >= ?")
         params.append(filters["min_ratio"])
+    grades = claim_store.wanted_grades(filters)
+    if grades is not None:
+        # Every claim of the discrepancy comes from a source of a wanted grade.
+        marks = ", ".join("?" for _ in grades) or "NULL"
+        where.append(
+            f"NOT EXISTS (SELECT 1 FROM discrepancy_claims dc JOIN claims c ON c.id = dc.claim_id"
+            f" JOIN sources s ON s.id = c.source_id WHERE dc.discrepancy_id = {alias}.id"
+            f" AND (s.grade IS NULL OR s.grade NOT IN ({marks})))"
+        )
+        params += grades
     if filters.get("claim") is not None:
         where.append(
             f"{alias}.id IN (SELECT discrepancy_id FROM discrepancy_claims WHERE claim_id = ?)"

@@ -94,7 +94,7 @@ def _store_one(
     derived = derive(item, metric, size or settings.household_size, settings.rel_tol)
     identity = claim_identity(item, metric, location_id, source_id, derived)
     key = claim_store.dedup_key(identity)
-    existing = claim_store.find_by_key(db, key)
+    existing = _same_claim(db, identity, derived, memo)
     if existing is not None:
         claim_store.cite(db, existing, item.get("reported_in"), token)
         return existing, False, warnings + source_warnings
@@ -129,6 +129,27 @@ def _store_one(
     claim_id = claim_store.insert(db, row, token)
     claim_store.cite(db, claim_id, item.get("reported_in"), token)
     return claim_id, True, warnings + source_warnings
+
+
+def _same_claim(db: Database, identity: dict, derived, memo: dict) -> int | None:
+    """A stored claim this post repeats (DESIGN 3.1): the same identity under the place and
+    source or any merged into them; or, dated only by its publication, the same figure from the
+    same source published within a few days (one statement carried by several outlets)."""
+    families = []
+    for kind, name in ((places.LOCATIONS, "location"), (places.SOURCES, "source")):
+        remembered = (kind.table, identity[name])
+        if remembered not in memo:
+            memo[remembered] = places.merged_family(db, kind, identity[name])
+        families.append(memo[remembered])
+    keys = [
+        claim_store.dedup_key(identity | {"location": location, "source": source})
+        for location in families[0]
+        for source in families[1]
+    ]
+    found = claim_store.find_by_keys(db, keys)
+    if found is None and derived.dated_by == "published_on":
+        found = claim_store.same_statement_days(db, identity, families, derived.as_of.start)
+    return found
 
 
 def claim_identity(item: dict, metric, location_id: int, source_id: int, derived) -> dict:

@@ -4,8 +4,13 @@ from sqlite_utils import Database, Migrations
 
 migrations = Migrations("figures")
 
-# Registered in order (pending ones apply in this order): tables, then kinds, then read models.
-from db import schema_tables, schema_kinds, schema_views  # noqa: E402, F401, I001
+# Registered in order (pending ones apply in this order): tables, kinds, curation, read models.
+from db import (  # noqa: E402, F401, I001
+    schema_tables,
+    schema_kinds,
+    schema_curation,
+    schema_views,
+)
 
 
 def migrate(db: Database) -> None:

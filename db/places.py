@@ -44,7 +44,9 @@ def exists(db: Database, kind: Kind, row_id: int) -> bool:
 
 
 def find(db: Database, kind: Kind, name: str) -> int | None:
-    """The id a name (or alias) resolves to, or None."""
+    """The id a name resolves to: a place's p-code (any case), else a name or alias; or None."""
+    if kind is LOCATIONS and (by_pcode := find_by_pcode(db, name)) is not None:
+        return by_pcode
     row = db.execute(
         f"SELECT {kind.fk} FROM {kind.aliases} WHERE key = ?", [kind.key(name)]
     ).fetchone()
@@ -52,8 +54,42 @@ def find(db: Database, kind: Kind, name: str) -> int | None:
 
 
 def find_by_pcode(db: Database, pcode: str) -> int | None:
-    row = db.execute("SELECT id FROM locations WHERE pcode = ?", [pcode]).fetchone()
+    """The place with this p-code, in any case (OCHA writes SY02, users sy02)."""
+    row = db.execute(
+        "SELECT id FROM locations WHERE pcode = ? COLLATE NOCASE", [pcode.strip()]
+    ).fetchone()
     return _live(db, LOCATIONS, row[0]) if row else None
+
+
+def enclosing_by_pcode(db: Database, pcode: str) -> int | None:
+    """The known place with the longest p-code that PCODE extends (SY0203 within SY02)."""
+    pcode = pcode.strip().upper()
+    prefixes = [pcode[:n] for n in range(len(pcode) - 1, 1, -1)]
+    if not prefixes:
+        return None
+    marks = ", ".join("?" for _ in prefixes)
+    row = db.execute(
+        f"SELECT id FROM locations WHERE upper(pcode) IN ({marks}) AND merged_into IS NULL"
+        " ORDER BY length(pcode) DESC LIMIT 1",
+        prefixes,
+    ).fetchone()
+    return row[0] if row else None
+
+
+def merged_family(db: Database, kind: Kind, row_id: int) -> list[int]:
+    """The row and every row merged into it (a claim stored under either is the same claim)."""
+    family, frontier = [row_id], [row_id]
+    while frontier:
+        marks = ", ".join("?" for _ in frontier)
+        frontier = [
+            r[0]
+            for r in db.execute(
+                f"SELECT id FROM {kind.table} WHERE merged_into IN ({marks})", frontier
+            ).fetchall()
+            if r[0] not in family
+        ]
+        family += frontier
+    return family
 
 
 def resolve_id(db: Database, kind: Kind, ref: str | int, field: str) -> int:
@@ -97,6 +133,10 @@ def resolve_or_create(
     stamp = now()
     columns = {"name": name, "key": kind.key(name), "skeleton": skeleton(name), "created_at": stamp}
     columns.update({k: v for k, v in (extra or {}).items() if v is not None})
+    if columns.get("pcode") and "part_of" not in columns:
+        enclosing = enclosing_by_pcode(db, columns["pcode"])
+        if enclosing is not None:
+            columns["part_of"] = enclosing  # SY0203 is within SY02 unless part_of says otherwise
     names = ", ".join(columns)
     marks = ", ".join("?" for _ in columns)
     cursor = db.execute(
@@ -172,19 +212,24 @@ def enclosing(db: Database, location_id: int) -> list[int]:
     return chain(location_id, parent_of)
 
 
-def describe(db: Database, location_id: int, changes: dict, token: str | None) -> None:
-    """Set a place's p-code, enclosing place or household size; the old values go to history."""
+def describe(
+    db: Database, location_id: int, changes: dict, token: str | None, kind: Kind = LOCATIONS
+) -> None:
+    """Set a place's p-code, enclosing place or household size (a source's grade or kind);
+    the old values go to history."""
     if not changes:
         return
     before = dict(
         zip(
             changes,
             db.execute(
-                f"SELECT {', '.join(changes)} FROM locations WHERE id = ?", [location_id]
+                f"SELECT {', '.join(changes)} FROM {kind.table} WHERE id = ?", [location_id]
             ).fetchone(),
             strict=True,
         )
     )
     assignments = ", ".join(f"{column} = ?" for column in changes)
-    db.execute(f"UPDATE locations SET {assignments} WHERE id = ?", [*changes.values(), location_id])
-    record(db, "describe", "locations", location_id, {"before": before, "after": changes}, token)
+    db.execute(
+        f"UPDATE {kind.table} SET {assignments} WHERE id = ?", [*changes.values(), location_id]
+    )
+    record(db, "describe", kind.table, location_id, {"before": before, "after": changes}, token)

@@ -8,6 +8,7 @@ from db import metrics as metric_store
 from db import places
 from db.connection import write_transaction
 from db.detection import recheck
+from db.history import now, record
 from db.ingest import Ingested, store_claims
 from db.migrations import migrate
 from figures.errors import Conflict, FiguresError, NotFound
@@ -90,6 +91,14 @@ def describe_location(
             recheck(db, "location_id", location_id, token, settings)
 
 
+def describe_source(db: Database, source_id: int, fields: dict, token: str | None) -> None:
+    """Grade a source or say what kind it is (the old values go to the history)."""
+    with write_transaction(db):
+        _existing(db, places.SOURCES, source_id)
+        changes = {k: fields[k] for k in ("grade", "kind") if k in fields}
+        places.describe(db, source_id, changes, token, places.SOURCES)
+
+
 def add_alias(
     db: Database, kind: places.Kind, row_id: int, name: str, token: str | None, settings: Settings
 ) -> tuple[int | None, list[int]]:
@@ -104,6 +113,18 @@ def add_alias(
 def _existing(db: Database, kind: places.Kind, row_id: int) -> None:
     if not places.exists(db, kind, row_id):
         raise NotFound("id", f"No such {kind.label}.", f"No {kind.label} {row_id}.")
+
+
+def _check_pcode_within(db: Database, pcode: str | None, parent: int) -> None:
+    """A p-code is hierarchical: a place's p-code extends its enclosing place's."""
+    row = db.execute("SELECT pcode FROM locations WHERE id = ?", [parent]).fetchone()
+    outer = row[0] if row else None
+    if pcode and outer and not pcode.strip().upper().startswith(outer.strip().upper()):
+        raise FiguresError(
+            "pcode",
+            f"p-code {pcode!r} does not extend {outer!r}, the p-code of the place given as part_of",
+            f"p-code {pcode!r} contradicts part_of (place {parent}, p-code {outer!r}).",
+        )
 
 
 def _location_fields(db: Database, fields: dict, location_id: int | None) -> dict:
@@ -126,6 +147,7 @@ def _location_fields(db: Database, fields: dict, location_id: int | None) -> dic
                 "part_of is a place's id or name.",
             )
         parent = places.resolve_id(db, places.LOCATIONS, ref, "part_of")
+        _check_pcode_within(db, found.get("pcode"), parent)
         if location_id is not None and location_id in places.enclosing(db, parent):
             raise FiguresError(
                 "part_of",
@@ -134,3 +156,17 @@ def _location_fields(db: Database, fields: dict, location_id: int | None) -> dic
             )
         found["part_of"] = parent
     return found
+
+
+def recommend(
+    db: Database, metric_id: int, location_id: int, claim_id: int, window: dict, note, token
+) -> None:
+    """Record the analyst's recommended figure for a window (a later choice replaces it in the
+    answer; every choice stays in the table and the history)."""
+    with write_transaction(db):
+        cursor = db.execute(
+            "INSERT INTO recommendations (metric_id, location_id, claim_id, window_start,"
+            " window_end, note, token_name, chosen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [metric_id, location_id, claim_id, window["start"], window["end"], note, token, now()],
+        )
+        record(db, "recommend", "recommendations", cursor.lastrowid, {"claim": claim_id}, token)

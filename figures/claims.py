@@ -34,6 +34,7 @@ class Claim:
     stated: tuple = ()  # the numbers as stated: value, low, high, vague, unit
     quantifier: str = "exact"
     dated_by: str | None = None  # as_of, stated_on or published_on: where as_of came from
+    grade: str | None = None  # the source's Admiralty grade, when an analyst gave one
 
     @property
     def interval(self) -> Interval:

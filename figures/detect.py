@@ -155,7 +155,7 @@ def _disjoint_or_divergent(a: Claim, b: Claim, rel: Relations) -> Discrepancy | 
     for ceiling, other in ((a, b), (b, a)):
         if ceiling.quantifier == "at_most" and other.high is not None and other.high > 0:
             ratio = ceiling.high / other.high
-            if ratio > rel.divergence and other.quantifier != "at_most":
+            if ratio > rel.divergence:
                 return _make("divergence", ceiling, other, ratio)
     return None
 

@@ -38,9 +38,8 @@ def explain(kind: str, first: Claim, second: Claim, ratio: float) -> str:
         )
     if kind == "misquote":
         return (
-            f"One statement by {who(first)} for {_when(first)} is carried as "
-            f"{number_text(first.best)} and as {number_text(second.best)} by different "
-            f"documents: at least one misquotes it ({times})."
+            f"One statement by {who(first)} for {_when(first)} is carried as {x} and as {y} by "
+            f"different documents: at least one misquotes it ({times})."
         )
     if kind == "divergence":
         return (

@@ -23,7 +23,24 @@ RECONCILIATION = {
                     "sources": {"type": "array", "items": {"type": "string"}},
                     "agreed": {"oneOf": [_RANGE, {"type": "null"}]},
                     "envelope": _RANGE,
-                    "best": {"type": "number"},
+                    "best": {"type": ["number", "null"]},
+                    "best_claim": {"type": ["integer", "null"]},
+                    "best_rule": {"type": "string"},
+                    "recommended": {
+                        "oneOf": [
+                            {
+                                "type": "object",
+                                "properties": {
+                                    "claim": {"type": "integer"},
+                                    "best": {"type": "number"},
+                                    "note": {"type": ["string", "null"]},
+                                    "chosen_at": {"type": "string"},
+                                    "chosen_by": {"type": ["string", "null"]},
+                                },
+                            },
+                            {"type": "null"},
+                        ]
+                    },
                     "discrepancies": {"type": "array", "items": {"type": "integer"}},
                 },
             },
@@ -31,6 +48,7 @@ RECONCILIATION = {
         "changes": {"type": "array", "items": {"type": "object"}},
         "undated": {"type": "array", "items": {"type": "integer"}},
         "retracted": {"type": "array", "items": {"type": "integer"}},
+        "superseded": {"type": "array", "items": {"type": "integer"}},
     },
 }
 

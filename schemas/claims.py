@@ -126,6 +126,7 @@ class ClaimOut(Schema):
     unit = fields.String()
     interval_rule = fields.String()
     status = fields.String(validate=validate.OneOf(CLAIM_STATUSES))
+    grade = fields.String(allow_none=True, metadata={"description": "the source's grade, A to F"})
     superseded_by = fields.Integer(
         allow_none=True, metadata={"description": "the source's later statement that revised it"}
     )

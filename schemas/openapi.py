@@ -86,6 +86,8 @@ def build_spec(app) -> dict:
         r.LocationPatch,
         r.LocationOut,
         r.SourceOut,
+        r.SourcePatch,
+        r.RecommendationIn,
         r.AliasIn,
         r.Review,
         r.DiscrepancyClaim,

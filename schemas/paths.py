@@ -153,6 +153,16 @@ def paths(claim_result, post_body, read) -> dict:
                 query=r.PageQuery,
             )
         },
+        "/sources/{source_id}": {
+            "patch": _operation(
+                "Grade a source (Admiralty A to F) or say what kind it is",
+                {"200": _json(ref("SourceOut"))},
+                (*WRITE, 404),
+                body=ref("SourcePatch"),
+                secured=True,
+                params=("source_id",),
+            )
+        },
         "/sources/{source_id}/aliases": {
             "post": _operation(
                 "Link a name to this source (merging a source of that name)",
@@ -193,6 +203,15 @@ def paths(claim_result, post_body, read) -> dict:
                 {"200": _json(RECONCILIATION)},
                 (*read, 422),
                 query=r.ReconciliationQuery,
+            )
+        },
+        "/reconciliation/recommended": {
+            "put": _operation(
+                "Record the analyst's recommended figure for the chosen claim's window",
+                {"200": _json(RECONCILIATION)},
+                (*WRITE, 404),
+                body=ref("RecommendationIn"),
+                secured=True,
             )
         },
         "/reconciliation/chart": {

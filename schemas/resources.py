@@ -2,6 +2,7 @@
 
 from marshmallow import Schema, fields, validate
 
+from figures.grades import GRADES, JUDGED
 from figures.metrics import KINDS
 from figures.review import CLAIM_STATUSES, DISCREPANCY_KINDS, REVIEW_STATUSES
 from schemas.claims import NAME, UNIT, ClaimOut
@@ -51,10 +52,22 @@ class LocationOut(Schema):
     created_at = fields.String()
 
 
+class SourcePatch(Schema):
+    """PATCH /sources/{id}: the Admiralty grade and the kind of source (the old go to history)."""
+
+    grade = fields.String(
+        allow_none=True,
+        validate=validate.OneOf(GRADES),
+        metadata={"description": "A completely reliable ... E unreliable, F cannot be judged"},
+    )
+    kind = fields.String(allow_none=True, validate=validate.Length(min=1, max=100))
+
+
 class SourceOut(Schema):
     id = fields.Integer()
     name = fields.String()
     kind = fields.String(allow_none=True)
+    grade = fields.String(allow_none=True)
     aliases = fields.List(fields.String())
     created_at = fields.String()
 
@@ -117,6 +130,11 @@ class ClaimsQuery(PageQuery):
     status = fields.String(validate=validate.OneOf(CLAIM_STATUSES))
     from_ = IsoDate(data_key="from")
     to = IsoDate()
+    grade = fields.String(validate=validate.OneOf(GRADES))
+    min_grade = fields.String(
+        validate=validate.OneOf(JUDGED),
+        metadata={"description": "sources graded this or better (A best); ungraded left out"},
+    )
 
 
 class DiscrepanciesQuery(PageQuery):
@@ -125,6 +143,11 @@ class DiscrepanciesQuery(PageQuery):
     kind = fields.String(validate=validate.OneOf(DISCREPANCY_KINDS))
     status = fields.String(validate=validate.OneOf(REVIEW_STATUSES))
     min_ratio = fields.Float(allow_nan=False, validate=validate.Range(min=1, max=1e12))
+    grade = fields.String(validate=validate.OneOf(GRADES))
+    min_grade = fields.String(
+        validate=validate.OneOf(JUDGED),
+        metadata={"description": "sources graded this or better (A best); ungraded left out"},
+    )
     claim = fields.Integer(
         strict=False,
         validate=validate.Range(min=0, max=2**63 - 1),
@@ -135,6 +158,21 @@ class DiscrepanciesQuery(PageQuery):
 class ReconciliationQuery(Schema):
     metric = fields.String(required=True, validate=validate.Length(min=1, max=100))
     location = fields.String(required=True, validate=NAME)
+    min_grade = fields.String(
+        validate=validate.OneOf(JUDGED),
+        metadata={"description": "best estimates only from sources graded this or better"},
+    )
+
+
+class RecommendationIn(Schema):
+    """PUT /reconciliation/recommended: the figure an organisation publishes for a window."""
+
+    metric = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    location = fields.String(required=True, validate=NAME)
+    claim = fields.Integer(
+        required=True, strict=True, validate=validate.Range(min=1, max=2**63 - 1)
+    )
+    note = fields.String(validate=validate.Length(max=5000))
 
 
 class ChartQuery(ReconciliationQuery):

@@ -12,7 +12,7 @@ from schemas.openapi import build_spec
 ROOT = Path(__file__).resolve().parent.parent
 STDLIB = set(sys.stdlib_module_names)
 # Pure-Python text libraries the domain may use (DESIGN 2), beside pint and itself.
-DOMAIN_MAY_IMPORT = {"figures", "pint"}
+DOMAIN_MAY_IMPORT = {"figures", "pint", "anyascii", "confusable_homoglyphs"}
 FORBIDDEN = {
     "figures": {"flask", "marshmallow", "sqlite_utils", "werkzeug", "api", "db", "schemas"},
     "schemas": {"flask", "werkzeug", "api", "db"},
