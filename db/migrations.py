@@ -4,11 +4,13 @@ from sqlite_utils import Database, Migrations
 
 migrations = Migrations("figures")
 
-# Registered in order (pending ones apply in this order): tables, kinds, curation, read models.
+# Registered in order (pending ones apply in this order): tables, kinds, curation, guards,
+# read models.
 from db import (  # noqa: E402, F401, I001
     schema_tables,
     schema_kinds,
     schema_curation,
+    schema_guards,
     schema_views,
 )
 

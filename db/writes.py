@@ -13,6 +13,7 @@ from db.ingest import Ingested, store_claims
 from db.migrations import migrate
 from figures.errors import Conflict, FiguresError, NotFound
 from figures.metrics import Metric
+from figures.review import NEXT_REVIEW
 from figures.settings import Settings
 
 
@@ -50,8 +51,16 @@ def review_discrepancy(
     db: Database, discrepancy_id: int, status: str, note: str | None, token: str | None
 ) -> None:
     with write_transaction(db):
-        if discrepancy_store.get(db, discrepancy_id) is None:
+        found = discrepancy_store.get(db, discrepancy_id)
+        if found is None:
             raise NotFound("id", "No such discrepancy.", f"No discrepancy {discrepancy_id}.")
+        if status not in NEXT_REVIEW[found["status"]]:
+            allowed = ", ".join(sorted(NEXT_REVIEW[found["status"]]))
+            raise Conflict(
+                "status",
+                f"A {found['status']} discrepancy can move to: {allowed}.",
+                f"Discrepancy {discrepancy_id} is {found['status']}; a review moves forward.",
+            )
         discrepancy_store.review(db, discrepancy_id, status, note, token)
 
 
