@@ -37,6 +37,13 @@ def test_likely_duplicates_names_look_alikes_but_not_the_same_place():
     assert likely_duplicates("Raqa", existing) == []  # same key: it is Raqqa, not a look-alike
 
 
+def test_a_look_alike_is_the_place_and_an_arabic_spelling_warns():
+    existing = [(2, "Raqqa"), (3, "Mashlab")]
+    assert name_key("Raqq\u0430") == name_key("\u202bRaqqa\u202c") == name_key("Raqqa")
+    assert likely_duplicates("\u0627\u0644\u0631\u0642\u0629", existing) == [(2, "Raqqa")]
+    assert likely_duplicates("M\u0430shl\u0430b", existing) == []  # Cyrillic a: it is Mashlab
+
+
 @pytest.mark.parametrize(
     "spelling",
     [
@@ -64,6 +71,12 @@ def test_ocha_synonyms_share_one_source_key(spelling):
 )
 def test_source_synonym_table(spellings, key):
     assert {source_key(s) for s in spellings} == {key}
+
+
+def test_the_extractors_source_names_keep_their_keys():
+    keys = {"UN OCHA": "ocha", "UNHCR": "unhcr", "Pentagon": "pentagon", "MSF": "msf"}
+    assert {name: source_key(name) for name in keys} == keys
+    assert source_key("M\u00e9decins Sans Fronti\u00e8res") == "msf"
 
 
 def test_unlisted_sources_are_not_folded():
