@@ -2,7 +2,9 @@
 
 import io
 import warnings
-from datetime import date, timedelta
+from datetime import date
+
+FIRST_DAY, LAST_DAY = -719162.0, 2932896.0  # matplotlib's day numbers of 0001-01-01, 9999-12-31
 
 
 def render_chart(claims, picture: dict, discrepancies: list[dict], title: str, fmt: str) -> bytes:
@@ -30,7 +32,7 @@ def _draw_chart(claims, picture: dict, discrepancies: list[dict], title: str, fm
             if window["agreed"]:
                 high = window["agreed"]["high"] or top
                 axes.fill_between(
-                    [start - 1, end + 1],
+                    [max(start - 1, FIRST_DAY), min(end + 1, LAST_DAY)],
                     window["agreed"]["low"],
                     high,
                     color="#2ca02c",
@@ -38,14 +40,17 @@ def _draw_chart(claims, picture: dict, discrepancies: list[dict], title: str, fm
                     label="agreed range",
                 )
         disputed = {
-            i for d in discrepancies if d["status"] == "open" for i in (d["claim_a"], d["claim_b"])
+            i
+            for d in discrepancies
+            if d["status"] == "open"
+            for i in d.get("claim_ids") or (d["claim_a"], d["claim_b"])
         }
         palette = pyplot.get_cmap("tab10")
         colours = {}
         for claim in dated:
             colour = colours.setdefault(claim.source_name, palette(len(colours) % 10))
             start = date2num(claim.as_of.start)
-            width = max(date2num(claim.as_of.end + timedelta(days=1)) - start, 1.0)
+            width = max(date2num(claim.as_of.end) + 1.0 - start, 1.0)  # 9999-12-31 has no next day
             high = claim.high if claim.high is not None else top
             axes.bar(
                 start,
@@ -65,6 +70,12 @@ def _draw_chart(claims, picture: dict, discrepancies: list[dict], title: str, fm
                 marker="x" if claim.id in disputed else "o",
                 color="red" if claim.id in disputed else "black",
             )
+        if dated:  # matplotlib draws years 1 to 9999 only: keep the margins inside them
+            first = min(date2num(c.as_of.start) for c in dated)
+            last = max(date2num(c.as_of.end) + 1.0 for c in dated)
+            pad = max((last - first) * 0.05, 1.0)
+            low, high = max(first - pad, FIRST_DAY), min(last + pad, LAST_DAY)
+            axes.set_xlim(min(low, high - 1.0), high)
         handles, labels = axes.get_legend_handles_labels()
         unique = dict(zip(labels, handles, strict=True))
         if dated:

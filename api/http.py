@@ -2,6 +2,7 @@
 
 import base64
 import json
+import math
 import re
 
 from flask import Response, request
@@ -128,15 +129,24 @@ def decode_cursor(text: str | None, shape: tuple) -> tuple | None:
         return None
     try:
         parts = json.loads(base64.urlsafe_b64decode(text.encode()))
-        if len(parts) != len(shape) or not all(
-            isinstance(p, t) for p, t in zip(parts, shape, strict=True)
-        ):
+        if not isinstance(parts, list) or len(parts) != len(shape):
+            raise ValueError
+        if not all(_fits(p, t) for p, t in zip(parts, shape, strict=True)):
             raise ValueError
         return tuple(parts)
     except (ValueError, TypeError, UnicodeDecodeError):
         raise Problem(
             400, "Bad Request", "Invalid cursor.", {"cursor": ["Not a cursor this API issued."]}
         ) from None
+
+
+def _fits(part, kind: type) -> bool:
+    """A cursor part this API could have issued: a row id, or a finite ratio (never a bool)."""
+    if isinstance(part, bool) or not isinstance(part, kind):
+        return False
+    if kind is int:
+        return 0 <= part <= ROW_ID_MAX
+    return math.isfinite(part) and part >= 0
 
 
 def page_of(items: list, limit: int, cursor_of) -> dict:

@@ -36,17 +36,17 @@ class Period:
         if self.start == self.end:
             return self.start.isoformat()
         if self.precision == "month":
-            return self.start.strftime("%B %Y")
+            return f"{self.start:%B} {self.start.year}"
         if self.precision == "year":
-            return str(self.start.year)
+            return f"{self.start.year:04d}"
         return f"{self.start.isoformat()} to {self.end.isoformat()}"
 
     def text(self) -> str:
         """The ISO form it would be written in."""
         if self.precision == "year":
-            return str(self.start.year)
+            return f"{self.start.year:04d}"
         if self.precision == "month":
-            return self.start.strftime("%Y-%m")
+            return f"{self.start.year:04d}-{self.start.month:02d}"
         if self.precision == "day":
             return self.start.isoformat()
         return f"{self.start.isoformat()}/{self.end.isoformat()}"

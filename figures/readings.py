@@ -60,7 +60,7 @@ def moment_words(period: Period) -> str:
     if period.start == period.end:
         return period.start.isoformat()
     if period.precision == "month":
-        return f"some day in {period.start.strftime('%B %Y')}"
+        return f"some day in {period.start:%B} {period.start.year}"
     if period.precision == "year":
         return f"some day in {period.start.year}"
     return f"some day between {period.start.isoformat()} and {period.end.isoformat()}"

@@ -127,10 +127,10 @@ def window_label(start: date, end: date) -> str:
     if start == end:
         return start.isoformat()
     if (start.year, start.month) == (end.year, end.month):
-        return start.strftime("%B %Y")
+        return f"{start:%B} {start.year}"
     if start.year == end.year:
-        return f"{start:%B} to {end:%B %Y}"
-    return f"{start:%B %Y} to {end:%B %Y}"
+        return f"{start:%B} to {end:%B} {end.year}"
+    return f"{start:%B} {start.year} to {end:%B} {end.year}"
 
 
 def _change(first: dict, second: dict) -> dict:
