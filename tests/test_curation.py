@@ -158,3 +158,30 @@ def test_the_seed_best_for_raqqa_in_june_is_the_lower_of_the_two(seeded, client)
     (june,) = [w for w in picture["windows"] if w["start"].startswith("2017-06")]
     assert june["best"] == 160000
     assert june["best_rule"] == "the lower middle of 2 sources' latest best values"
+
+
+def test_a_look_alike_letter_is_the_same_place(post, client):
+    post("/claims", OCHA)
+    answer = post("/claims", {**AFP, "location": "Raqq\u0430"})  # Cyrillic a
+    assert answer.json["claim"]["location"]["name"] == "Raqqa"
+    assert answer.json["warnings"] == [] and places(client) == ["Raqqa"]
+    assert [d["kind"] for d in answer.json["discrepancies"]] == ["conflict"]
+
+
+def test_a_name_behind_a_right_to_left_mark_is_the_same_place(post, client):
+    post("/claims", OCHA)
+    answer = post("/claims", {**AFP, "location": "\u200fRaqqa\u200f"})
+    assert answer.json["claim"]["location"]["name"] == "Raqqa" and places(client) == ["Raqqa"]
+
+
+def test_a_name_in_arabic_script_warns_of_its_latin_twin(post):
+    post("/claims", OCHA)
+    answer = post("/claims", {**AFP, "location": "\u0627\u0644\u0631\u0642\u0629"})
+    (warning,) = answer.json["warnings"]
+    assert "Raqqa" in warning and "may be the same" in warning
+
+
+def test_a_short_name_of_a_known_source_is_that_source(post, client):
+    long = post("/claims", {**OCHA, "source": "Syrian Observatory for Human Rights"}).json
+    short = post("/claims", {**AFP, "source": "Syrian Observatory"}).json
+    assert short["claim"]["source"]["id"] == long["claim"]["source"]["id"]
