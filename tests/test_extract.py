@@ -360,7 +360,7 @@ def test_gold_set_scores_stay_above_generous_bounds():
 def test_evaluator_counts_misses_extras_and_fields():
     passages = [
         {
-            "text": "About 5,000 people fled to Mosul, the UN said.",
+            "text": "About 5,000 people in Mosul fled, the UN said.",
             "published_on": None,
             "expected": [
                 {
