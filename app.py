@@ -4,7 +4,7 @@ import os
 
 from flask import Flask
 
-from api import cli, database
+from api import cli, database, logs
 from api.claims import claims
 from api.discrepancies import discrepancies
 from api.errors import errors
@@ -41,5 +41,6 @@ def create_app(test_config: dict | None = None) -> Flask:
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)
     app.after_request(security_headers)
+    logs.init_app(app)
     cli.init_app(app)
     return app

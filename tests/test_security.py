@@ -264,3 +264,26 @@ def test_the_document_declares_bearer_auth_and_the_shared_error_answers(client):
                 assert "security" not in operation, (method, path)
     assert "405" in document["info"]["description"]
     assert "Allow" in document["info"]["description"]
+
+
+def test_every_request_is_logged_with_its_token_name_never_the_token(client, auth):
+    import logging
+
+    lines: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record):
+            lines.append(record.getMessage())
+
+    logger = logging.getLogger("figures.requests")
+    handler = Collect()
+    logger.addHandler(handler)
+    try:
+        client.post("/claims", json=OCHA, headers=auth)
+        client.get("/claims?limit=1")
+    finally:
+        logger.removeHandler(handler)
+    assert lines[0].startswith("POST /claims 201 ") and lines[0].endswith("token=tester")
+    assert lines[1].startswith("GET /claims 200 ") and lines[1].endswith("token=-")
+    token = auth["Authorization"].split()[1]
+    assert all(token not in line for line in lines)
