@@ -53,6 +53,20 @@ RECONCILIATION = {
 }
 
 
+_EVIDENCE_SPAN = {
+    "oneOf": [
+        {
+            "type": "object",
+            "required": ["text", "start", "end"],
+            "properties": {
+                "text": {"type": "string", "description": "the words as the text writes them"},
+                "start": {"type": "integer", "description": "offset of the first character"},
+                "end": {"type": "integer", "description": "offset just past the last one"},
+            },
+        },
+        {"type": "null"},
+    ]
+}
 EXTRACTED = {
     "type": "object",
     "required": ["candidates"],
@@ -61,7 +75,15 @@ EXTRACTED = {
             "type": "array",
             "items": {
                 "type": "object",
-                "required": ["claim", "sentence", "start", "end", "confidence", "missing"],
+                "required": [
+                    "claim",
+                    "sentence",
+                    "start",
+                    "end",
+                    "confidence",
+                    "missing",
+                    "evidence",
+                ],
                 "properties": {
                     "claim": {"type": "object"},
                     "sentence": {"type": "string"},
@@ -69,6 +91,16 @@ EXTRACTED = {
                     "end": {"type": "integer"},
                     "confidence": {"type": "number"},
                     "missing": {"type": "array", "items": {"type": "string"}},
+                    "evidence": {
+                        "type": "object",
+                        "description": (
+                            "Why the source and the place were read: the words that name "
+                            "them with their offsets into the text (for a pronoun, where "
+                            "the name it stands for was read), or null."
+                        ),
+                        "required": ["source", "place"],
+                        "properties": {"source": _EVIDENCE_SPAN, "place": _EVIDENCE_SPAN},
+                    },
                 },
             },
         }

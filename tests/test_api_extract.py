@@ -67,3 +67,39 @@ def test_extract_verb_prints_json(runner, tmp_path):
     assert result.exit_code == 0, result.output
     values = {c["claim"].get("value") for c in json.loads(result.output)["candidates"]}
     assert {300000, 160000, 100000, 2500, 25} <= values
+
+
+def test_every_candidate_shows_its_evidence_with_offsets(candidates):
+    text = SEED.read_text()
+    for candidate in candidates:
+        evidence = candidate["evidence"]
+        assert set(evidence) == {"source", "place"}
+        for kind, field in (("source", "source"), ("place", "location")):
+            span = evidence[kind]
+            if candidate["claim"].get(field) is None:
+                assert span is None
+                continue
+            assert text[span["start"] : span["end"]] == span["text"]
+    ocha = next(c for c in candidates if c["claim"].get("value") == 160000)
+    assert ocha["evidence"]["source"]["text"] == "the United Nations humanitarian office"
+    assert ocha["evidence"]["place"]["text"] == ocha["claim"]["location"] == "Raqqa"
+
+
+def test_evidence_names_the_attribution_and_the_place_of_a_pasted_report(post):
+    text = (
+        "Aid workers arrived on Monday. About 5,000 people in Sirte fled, UNHCR spokesman "
+        "Ali Bey said."
+    )
+    (candidate,) = post("/extract", {"text": text}).json["candidates"]
+    source, place = candidate["evidence"]["source"], candidate["evidence"]["place"]
+    assert text[source["start"] : source["end"]] == source["text"]
+    assert "Ali Bey" in source["text"] and place["text"] == "Sirte"
+    assert text[place["start"] : place["end"]] == "Sirte"
+
+
+def test_extract_answer_documents_the_evidence(client):
+    spec = client.get("/openapi.json").json
+    answer = spec["paths"]["/extract"]["post"]["responses"]["200"]["content"]["application/json"]
+    item = answer["schema"]["properties"]["candidates"]["items"]
+    assert "evidence" in item["required"]
+    assert set(item["properties"]["evidence"]["properties"]) == {"source", "place"}

@@ -15,7 +15,7 @@ from figures.extract.metric import (
     metric_for,
 )
 from figures.extract.numbers import Mention, find_numbers, is_figure, pair_ranges
-from figures.extract.place import location, places
+from figures.extract.place import Place, location, places
 from figures.extract.sentences import clause, split_sentences
 from figures.extract.source import SAY, Attribution, attributions, choose
 
@@ -56,8 +56,8 @@ def extract_candidates(
         }.items()
         if v
     }
-    gazetteer = places(text)
-    main_place = gazetteer.most_common(1)[0][0] if gazetteer else None
+    gazetteer, first_seen = places(text)
+    main_place = first_seen[gazetteer.most_common(1)[0][0]] if gazetteer else None
     numbers = [n for n in find_numbers(text) if is_figure(text, n)]
     candidates: list[dict] = []
     last: Attribution | None = None
@@ -94,9 +94,10 @@ def extract_candidates(
                 and (mention.kind != "digits" or not NOUN_LIKE.match(after))
             ):
                 continue  # "several fronts", "one of", a bare number: not a figure we record
+            place = location(text, span, mention, main_place)
             claim = {
                 "metric": metric,
-                "location": location(text, span, mention, main_place),
+                "location": place.name if place else None,
                 "quantifier": quantifier(mention, before, after),
                 "quote": sentence,
                 "unit": UNITS.get(noun or "")
@@ -107,11 +108,11 @@ def extract_candidates(
                 _candidate(
                     claim,
                     mention,
-                    choose(attrs, mention, text),
-                    before,
-                    after,
+                    (choose(attrs, mention, text), place),
+                    (before, after),
                     published_on,
                     publisher,
+                    text,
                 )
             )
     return candidates
@@ -120,13 +121,15 @@ def extract_candidates(
 def _candidate(
     claim: dict,
     mention: Mention,
-    attr: Attribution | None,
-    before: str,
-    after: str,
+    why: tuple[Attribution | None, Place | None],
+    around: tuple[str, str],
     published_on: str | None,
     publisher: str | None,
+    text: str,
 ) -> dict:
     """The claim with its numbers, source and dates; the reading's metadata beside it."""
+    attr, place = why
+    before, after = around
     claim["source"] = attr.source if attr else None
     said = attr.day if attr else None
     claim["stated_on"] = said if said and len(said) == 10 else None
@@ -158,7 +161,16 @@ def _candidate(
         "end": mention.end,
         "confidence": round(min(confidence, 1.0), 2),
         "missing": missing,
+        "evidence": {
+            "source": _span(text, attr.start, attr.end) if attr and attr.source else None,
+            "place": _span(text, place.start, place.end) if place else None,
+        },
     }
     if "source" in missing and publisher:
         result["suggested"] = {"source": publisher, "confidence": 0.2}
     return result
+
+
+def _span(text: str, start: int, end: int) -> dict:
+    """Where the evidence stands in the text: its words and their offsets."""
+    return {"text": text[start:end], "start": start, "end": end}

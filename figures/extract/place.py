@@ -2,6 +2,7 @@
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from figures.extract.dates import MONTH_NAMES, WEEKDAYS
 from figures.extract.numbers import Mention
@@ -19,33 +20,55 @@ _NOT_PLACES = set(MONTH_NAMES) | {d.title() for d in WEEKDAYS} | set(WORDS["plac
 _COUNTRY_ACRONYMS = set(WORDS["place"]["country_acronyms"])
 
 
-def places(text: str) -> Counter:
-    """Capitalized names after in/of/at, counted over the article."""
-    names = (_place_at(text, match.end()) for match in _ANY_PREP.finditer(text))
-    return Counter(name for name in names if name)
+@dataclass(frozen=True)
+class Place:
+    """A place name as read, with its offsets in the text (the evidence shown to the analyst)."""
+
+    name: str
+    start: int
+    end: int
 
 
-def _place_at(text: str, pos: int) -> str | None:
+def places(text: str) -> tuple[Counter, dict[str, Place]]:
+    """Capitalized names after in/of/at counted over the article, and where each first stands."""
+    counts: Counter = Counter()
+    first: dict[str, Place] = {}
+    for match in _ANY_PREP.finditer(text):
+        place = _place_at(text, match.end())
+        if place:
+            counts[place.name] += 1
+            first.setdefault(place.name, place)
+    return counts, first
+
+
+def _place_at(text: str, pos: int) -> Place | None:
     match = _PLACE_RE.match(text, pos)
     if not match or re.match(r"\s+\d", text[match.end() :]):
         return None  # Camp 5 is a label, not a place
-    words = re.sub(r"['’]s$", "", match.group()).split()
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", match.group())]
+    words = [match.group()[a:b] for a, b in spans]
+    if words and re.search(r"['’]s$", words[-1]):
+        words[-1] = words[-1][:-2]
+        spans[-1] = (spans[-1][0], spans[-1][1] - 2)
     while words and (words[-1] in _NOT_PLACES or words[-1].isupper() and len(words[-1]) > 1):
         words.pop()
+        spans.pop()
     if (
         not words
         or words[0] in _NOT_PLACES
         or (words[0].isupper() and words[0] not in _COUNTRY_ACRONYMS)
     ):
         return None
-    return " ".join(words)
+    return Place(" ".join(words), match.start() + spans[0][0], match.start() + spans[-1][1])
 
 
-def location(text: str, span: tuple[int, int], mention: Mention, main: str | None) -> str | None:
+def location(
+    text: str, span: tuple[int, int], mention: Mention, main: Place | None
+) -> Place | None:
     """The place named in the sentence (nearest after the number first), else the article's."""
     after, before = [], []
     for match in _LOCATIVE.finditer(text, span[0], span[1]):
-        name = _place_at(text, match.end())
-        if name:
-            (after if match.start() >= mention.end else before).append(name)
+        place = _place_at(text, match.end())
+        if place:
+            (after if match.start() >= mention.end else before).append(place)
     return after[0] if after else before[-1] if before else main

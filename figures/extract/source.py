@@ -23,6 +23,8 @@ class Attribution:
     pos: int
     source: str | None
     day: str | None = None
+    start: int = 0  # the words that name the source, as the text writes them
+    end: int = 0
 
 
 def normalize_source(subject: str, previous: str | None, history: list[str]) -> str | None:
@@ -70,10 +72,10 @@ def _day_near(sentence: str, start: int, end: int) -> str | None:
     return before.group(1) if before else None
 
 
-def _subjects(sentence: str) -> list[tuple[int, str, str | None]]:
-    """(offset, subject words, day phrase) for each "X said", "said X", "according to X"."""
+def _subjects(sentence: str) -> list[tuple[int, str, str | None, int]]:
+    """(offset, subject, day phrase, subject offset): "X said", "said X", "according to X"."""
     raw = [
-        (m.start(), m.group(1), None)
+        (m.start(), m.group(1), None, m.start(1))
         for m in re.finditer(
             r"\baccording to\s+([^,.;]+?)(?=,|\.|;|\s+which\b|\s+who\b|$)", sentence
         )
@@ -88,18 +90,20 @@ def _subjects(sentence: str) -> list[tuple[int, str, str | None]]:
             piece,
         ).strip()
         day = _day_near(sentence, match.start(), match.end())
+        at = head.rfind(subject) if subject else match.start()
         if re.fullmatch(r"(?:which|who|it|they|he|she)", subject, re.IGNORECASE):
-            raw.append((match.start(), subject, day))
+            raw.append((match.start(), subject, day, at))
         elif _valid_subject(subject) and (subject[0].isupper() or _GENERIC_RE.match(subject)):
             if subject.split()[0].lower() not in ("we", "i", "our", "my"):  # quoted speaker
-                raw.append((match.start(), subject, day))
+                raw.append((match.start(), subject, day, at))
         if re.search(r"[,\"”]\s*$", head) and not day:  # '"...", said MSF's Puk Leenders'
             tail = re.match(r"\s+([A-Z][^,.;\"]*)", sentence[match.end() :])
             if tail and not DAY_RE.match(tail.group(1)):
                 when = re.search(rf"\s+(?:on\s+)?({DAY_PHRASE})\s*$", tail.group(1))
                 words = tail.group(1)[: when.start()] if when else tail.group(1)
                 if _valid_subject(words):
-                    raw.append((match.start(), words, when.group(1) if when else None))
+                    at = match.end() + tail.start(1)
+                    raw.append((match.start(), words, when.group(1) if when else None, at))
     return sorted(raw, key=lambda item: item[0])
 
 
@@ -112,13 +116,17 @@ def attributions(
 ) -> list[Attribution]:
     """Every attribution in a sentence, in order, pronouns resolved to the source before."""
     found: list[Attribution] = []
-    for pos, subject, day in _subjects(sentence):
+    for pos, subject, day, at in _subjects(sentence):
         previous = found[-1] if found else last
         source = normalize_source(subject, previous.source if previous else None, history)
         resolved = relative_date(day, published_on) if day else None
         if resolved is None and previous and subject.split()[0].lower() in PRONOUNS:
             resolved = previous.day  # "which said Thursday it believed": Thursday carries
-        found.append(Attribution(offset + pos, source, resolved))
+        begin = offset + at + len(subject) - len(subject.lstrip())
+        end = begin + len(subject.strip())
+        if previous and subject.split()[0].lower() in PRONOUNS and source == previous.source:
+            begin, end = previous.start, previous.end  # the evidence is where the name stands
+        found.append(Attribution(offset + pos, source, resolved, begin, end))
         if source:
             history.append(source)
     return found
