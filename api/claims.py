@@ -6,7 +6,16 @@ from api.auth import write_access
 from api.database import get_db, settings
 from api.errors import Problem, unprocessable
 from api.filters import claim_filters
-from api.http import decode_cursor, encode_cursor, json_body, load, load_each, page_of, query
+from api.http import (
+    decode_cursor,
+    encode_cursor,
+    json_body,
+    listed,
+    load,
+    load_each,
+    page_of,
+    query,
+)
 from db import claims as claim_store
 from db import discrepancies as discrepancy_store
 from db import writes
@@ -71,7 +80,7 @@ def list_claims():
     ids = claim_store.page(db, filters, after, args["limit"] + 1)
     page = page_of(ids, args["limit"], encode_cursor)
     page["items"] = claim_store.served(db, page["items"])
-    return jsonify(page)
+    return listed(page)
 
 
 @claims.get("/claims/<int:claim_id>")

@@ -6,7 +6,7 @@ from api.auth import write_access
 from api.database import get_db
 from api.errors import Problem
 from api.filters import discrepancy_filters
-from api.http import decode_cursor, encode_cursor, json_body, load, page_of, query
+from api.http import decode_cursor, encode_cursor, json_body, listed, load, page_of, query
 from db import discrepancies as discrepancy_store
 from db import writes
 from schemas import resources
@@ -23,7 +23,7 @@ def list_discrepancies():
     rows = discrepancy_store.page(db, filters, cursor, args["limit"] + 1)
     page = page_of(rows, args["limit"], lambda row: encode_cursor(row["ratio"], row["id"]))
     page["items"] = discrepancy_store.served(db, page["items"])
-    return jsonify(page)
+    return listed(page)
 
 
 def _served(discrepancy_id: int) -> dict:

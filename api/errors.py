@@ -50,7 +50,8 @@ def domain_problem(error: FiguresError, status: int | None = None) -> Problem:
 
 @errors.app_errorhandler(Problem)
 def _problem(error: Problem):
-    return problem_response(error.status, error.title, error.detail, error.errors)
+    challenge = {"WWW-Authenticate": "Bearer"} if error.status == 401 else None
+    return problem_response(error.status, error.title, error.detail, error.errors, challenge)
 
 
 @errors.app_errorhandler(FiguresError)

@@ -1,11 +1,13 @@
 """Request plumbing every blueprint shares: JSON bodies, schemas, cursors, pages, headers."""
 
 import base64
+import hashlib
 import json
 import math
 import re
+from urllib.parse import urlencode
 
-from flask import Response, request
+from flask import Response, has_request_context, jsonify, request
 from marshmallow import ValidationError
 from werkzeug.exceptions import NotFound
 from werkzeug.routing import IntegerConverter
@@ -120,8 +122,15 @@ def query(schema_class):
         ) from None
 
 
+def _filters_print() -> str:
+    """A short fingerprint of the request's filters: a cursor only pages the query it came from."""
+    args = request.args.to_dict() if has_request_context() else {}
+    wanted = sorted((k, v) for k, v in args.items() if k not in ("cursor", "limit"))
+    return hashlib.sha256(json.dumps(wanted).encode()).hexdigest()[:12]
+
+
 def encode_cursor(*parts) -> str:
-    return base64.urlsafe_b64encode(json.dumps(parts).encode()).decode()
+    return base64.urlsafe_b64encode(json.dumps([*parts, _filters_print()]).encode()).decode()
 
 
 def decode_cursor(text: str | None, shape: tuple) -> tuple | None:
@@ -129,15 +138,19 @@ def decode_cursor(text: str | None, shape: tuple) -> tuple | None:
         return None
     try:
         parts = json.loads(base64.urlsafe_b64decode(text.encode()))
-        if not isinstance(parts, list) or len(parts) != len(shape):
+        if not isinstance(parts, list) or len(parts) != len(shape) + 1:
             raise ValueError
-        if not all(_fits(p, t) for p, t in zip(parts, shape, strict=True)):
+        *values, fingerprint = parts
+        if not all(_fits(p, t) for p, t in zip(values, shape, strict=True)):
             raise ValueError
-        return tuple(parts)
     except (ValueError, TypeError, UnicodeDecodeError):
         raise Problem(
             400, "Bad Request", "Invalid cursor.", {"cursor": ["Not a cursor this API issued."]}
         ) from None
+    if fingerprint != _filters_print():
+        message = "This cursor pages a query with other filters; start again without it."
+        raise Problem(400, "Bad Request", message, {"cursor": [message]})
+    return tuple(values)
 
 
 def _fits(part, kind: type) -> bool:
@@ -156,6 +169,18 @@ def page_of(items: list, limit: int, cursor_of) -> dict:
     return {"items": items, "next": cursor_of(items[-1]) if more and items else None}
 
 
+def listed(page: dict) -> Response:
+    """A page as JSON with `next_url` and an RFC 8288 `Link: <...>; rel="next"` header."""
+    page["next_url"] = None
+    if page["next"]:
+        args = request.args.to_dict() | {"cursor": page["next"]}
+        page["next_url"] = f"{request.path}?{urlencode(args)}"
+    response = jsonify(page)
+    if page["next_url"]:
+        response.headers["Link"] = f'<{page["next_url"]}>; rel="next"'
+    return response
+
+
 def security_headers(response: Response) -> Response:
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("X-Frame-Options", "DENY")
@@ -163,6 +188,9 @@ def security_headers(response: Response) -> Response:
     response.headers.setdefault("Cache-Control", "no-store")
     if request.path.startswith("/docs"):
         csp = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'"
+    elif request.path.startswith("/reconciliation/chart"):
+        # matplotlib's SVG carries its own <style> and style= attributes: those, and nothing else.
+        csp = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'"
     else:
         csp = "default-src 'none'; frame-ancestors 'none'"
     response.headers.setdefault("Content-Security-Policy", csp)

@@ -5,7 +5,7 @@ from flask import Blueprint, g, jsonify
 from api.auth import write_access
 from api.database import get_db, settings
 from api.errors import Problem
-from api.http import decode_cursor, encode_cursor, json_body, load, page_of, query
+from api.http import decode_cursor, encode_cursor, json_body, listed, load, page_of, query
 from db import metrics as metric_store
 from db import places, writes
 from figures.metrics import Metric
@@ -35,7 +35,7 @@ def _listing(kind: places.Kind):
     rows = places.listing(get_db(), kind, after, args["limit"] + 1)
     page = page_of(rows, args["limit"], lambda row: encode_cursor(row["id"]))
     page["items"] = _OUT[kind].dump(page["items"], many=True)
-    return jsonify(page)
+    return listed(page)
 
 
 @vocabulary.get("/locations")
@@ -83,9 +83,11 @@ def patch_source(source_id):
 
 def _alias(kind: places.Kind, row_id: int):
     args = load(resources.AliasIn(), json_body())
-    merged, found = writes.add_alias(get_db(), kind, row_id, args["name"], g.token_name, settings())
-    body = {"id": row_id, "merged": merged, "discrepancies": found}
-    return jsonify(body | {"aliases": _one(kind, row_id)["aliases"]}), 201
+    merged, found, already = writes.add_alias(
+        get_db(), kind, row_id, args["name"], g.token_name, settings()
+    )
+    body = {"id": row_id, "merged": merged, "discrepancies": found, "already": already}
+    return jsonify(body | {"aliases": _one(kind, row_id)["aliases"]}), 200 if already else 201
 
 
 @vocabulary.post("/locations/<int:location_id>/aliases")

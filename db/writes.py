@@ -110,13 +110,16 @@ def describe_source(db: Database, source_id: int, fields: dict, token: str | Non
 
 def add_alias(
     db: Database, kind: places.Kind, row_id: int, name: str, token: str | None, settings: Settings
-) -> tuple[int | None, list[int]]:
-    """NAME now means this place (or source); a row of that name is merged and re-checked."""
+) -> tuple[int | None, list[int], bool]:
+    """NAME now means this place (or source); a row of that name is merged and re-checked.
+    The last answer says whether NAME already meant it (then nothing changed)."""
     with write_transaction(db):
         _existing(db, kind, row_id)
+        if places.find(db, kind, name) == row_id:
+            return None, [], True
         merged = places.add_alias(db, kind, row_id, name, token)
         found = recheck(db, kind.fk, row_id, token, settings) if merged else []
-    return merged, found
+    return merged, found, False
 
 
 def _existing(db: Database, kind: places.Kind, row_id: int) -> None:

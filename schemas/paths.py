@@ -33,7 +33,11 @@ def _list_of(name: str) -> dict:
         "required": ["items", "next"],
         "properties": {
             "items": {"type": "array", "items": ref(name)},
-            "next": {"type": ["string", "null"]},
+            "next": {"type": ["string", "null"], "description": "the cursor of the next page"},
+            "next_url": {
+                "type": ["string", "null"],
+                "description": "the next page's path and query (also in the Link header)",
+            },
         },
     }
 
