@@ -1,5 +1,7 @@
 """About the service itself: liveness, the floor for benchmarks, the OpenAPI document and docs."""
 
+from pathlib import Path
+
 from flask import Blueprint, Response, current_app, jsonify, send_from_directory
 
 from api.database import get_db
@@ -49,6 +51,7 @@ def docs_init():
 
 @meta.get("/docs/assets/<path:name>")
 def docs_assets(name):
-    import swagger_ui_bundle
+    """Swagger UI 5 (it renders OpenAPI 3.1), from the flask-swagger-ui package: no CDN."""
+    import flask_swagger_ui
 
-    return send_from_directory(swagger_ui_bundle.swagger_ui_path, name)
+    return send_from_directory(Path(flask_swagger_ui.__file__).parent / "dist", name)

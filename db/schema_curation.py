@@ -1,8 +1,11 @@
 """m011 onwards: source grades, p-codes in any case, the analyst's recommended figures (frozen)."""
 
+import sqlite3
+
 from sqlite_utils import Database
 
 from db.migrations import migrations
+from figures.names import name_key, skeleton, source_key
 
 
 @migrations()
@@ -37,3 +40,27 @@ def m011_grades_pcodes_recommendations(db: Database) -> None:
         "CREATE INDEX idx_claims_statement_day ON claims(source_id, metric_id, dated_by,"
         " as_of_start)"
     )
+
+
+@migrations()
+def m013_names_folded_again(db: Database) -> None:
+    """Names are now folded to Latin before keying, and source synonyms come from a data file:
+    recompute every stored key and skeleton so old rows still match and warn. Two aliases that
+    now share a key (two places that were always one) keep their old keys: the likely-duplicate
+    warning and an alias link are how an analyst joins them, never a silent merge."""
+    for table, key in (
+        ("locations", name_key),
+        ("sources", source_key),
+        ("location_aliases", name_key),
+        ("source_aliases", source_key),
+    ):
+        has_skeleton = table in ("locations", "sources")
+        for row_id, name in db.execute(f"SELECT id, name FROM {table} ORDER BY id").fetchall():
+            columns = {"key": key(name)} | ({"skeleton": skeleton(name)} if has_skeleton else {})
+            assignments = ", ".join(f"{column} = ?" for column in columns)
+            try:
+                db.execute(
+                    f"UPDATE {table} SET {assignments} WHERE id = ?", [*columns.values(), row_id]
+                )
+            except sqlite3.IntegrityError:
+                continue

@@ -141,3 +141,28 @@ def test_group_query_uses_the_index(store):
         ).fetchall()
     )
     assert "USING INDEX idx_claims_group" in plan
+
+
+def test_upgrading_recomputes_name_keys_folded_to_latin(tmp_path):
+    """m013: keys stored before names were folded are recomputed, so old rows still match."""
+    from db.history import now
+    from figures.names import name_key, skeleton
+
+    db = connect(str(tmp_path / "old.db"))
+    migrations.apply(db, stop_before="m013_names_folded_again")
+    db.execute(
+        "INSERT INTO locations (name, key, skeleton, created_at) VALUES (?, 'stale', 'x', ?)",
+        ["Raqq\u0430", now()],
+    )
+    db.execute(
+        "INSERT INTO location_aliases (location_id, name, key, created_at)"
+        " VALUES (1, ?, 'stale', ?)",
+        ["Raqq\u0430", now()],
+    )
+    db.conn.commit()
+    migrate(db)
+    assert db.execute("SELECT key, skeleton FROM locations").fetchone() == (
+        name_key("Raqqa"),
+        skeleton("Raqqa"),
+    )
+    assert db.execute("SELECT key FROM location_aliases").fetchone() == (name_key("Raqqa"),)
