@@ -4,6 +4,7 @@ import ast
 import importlib.util
 import json
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -504,3 +505,28 @@ def test_vague_labels_are_the_design_table():
     from figures.extract.numbers import VAGUE_PHRASES
 
     assert set(VAGUE_PHRASES.values()) <= set(VAGUE_TABLE)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "about 1,000 people fled ",
+        "the UN said 5 people in Raqqa were killed, ",
+        "At least 12 were killed in Mosul on Tuesday, officials said. ",
+        "in Raqqa City Of Homs and 3,000 ",
+        "1 2 3 4 5 6 7 8 9 10 ",
+    ],
+)
+def test_extraction_time_grows_linearly_with_the_text(phrase):
+    """4x the text (50,000 to 200,000 characters, the size limit) takes under 8x the time."""
+
+    def run(size: int) -> tuple[int, float]:
+        text = (phrase * (size // len(phrase) + 1))[:size]
+        started = time.process_time()
+        found = extract_candidates(text, "2020-01-01")
+        return len(found), time.process_time() - started
+
+    small_count, small_time = run(50_000)
+    large_count, large_time = run(200_000)
+    assert 3.5 * small_count <= large_count <= 4.5 * small_count + 1
+    assert large_time < 8 * max(small_time, 0.02)

@@ -1,6 +1,7 @@
 """The extraction pipeline: each figure of a report read into a candidate claim for review."""
 
 import re
+from bisect import bisect_left
 
 from figures.extract.dates import DAY_RE, MONTH, relative_date
 from figures.extract.hedges import quantifier
@@ -15,7 +16,7 @@ from figures.extract.metric import (
     metric_for,
 )
 from figures.extract.numbers import Mention, find_numbers, is_figure, pair_ranges
-from figures.extract.place import Place, location, places
+from figures.extract.place import Place, location, places, sentence_places
 from figures.extract.sentences import clause, split_sentences
 from figures.extract.source import SAY, Attribution, attributions, choose
 
@@ -59,6 +60,7 @@ def extract_candidates(
     gazetteer, first_seen = places(text)
     main_place = first_seen[gazetteer.most_common(1)[0][0]] if gazetteer else None
     numbers = [n for n in find_numbers(text) if is_figure(text, n)]
+    starts = [n.start for n in numbers]
     candidates: list[dict] = []
     last: Attribution | None = None
     history: list[str] = []
@@ -67,7 +69,9 @@ def extract_candidates(
         sentence = text[span[0] : span[1]]
         attrs = attributions(sentence, span[0], last, history, published_on)
         last = attrs[-1] if attrs else last
-        mentions = pair_ranges(text, [n for n in numbers if span[0] <= n.start < span[1]])
+        first = bisect_left(starts, span[0])
+        named = sentence_places(text, span)
+        mentions = pair_ranges(text, numbers[first : bisect_left(starts, span[1], first)])
         for i, mention in enumerate(mentions):
             prev_end = mentions[i - 1].end if i else span[0]
             next_start = mentions[i + 1].start if i + 1 < len(mentions) else span[1]
@@ -94,7 +98,7 @@ def extract_candidates(
                 and (mention.kind != "digits" or not NOUN_LIKE.match(after))
             ):
                 continue  # "several fronts", "one of", a bare number: not a figure we record
-            place = location(text, span, mention, main_place)
+            place = location(named, mention, main_place)
             claim = {
                 "metric": metric,
                 "location": place.name if place else None,

@@ -13,6 +13,10 @@ HEDGES = sorted(
     ),
     key=lambda pair: -len(pair[0]),
 )
+_PREFIX_RE = re.compile(
+    r"(?:^|[\s\"“(])(?P<hedge>" + "|".join(re.escape(phrase) for phrase, _ in HEDGES) + r")\s+$"
+)
+_BY_PHRASE = dict(HEDGES)
 _SUFFIX_HEDGES = [
     (re.compile(r"^\s*(?:or|and) (?:more|over|above)\b|^(?:-plus|\+)"), "at_least"),
     (re.compile(r"^\s*or (?:fewer|less)\b"), "at_most"),
@@ -26,10 +30,10 @@ def quantifier(mention: Mention, before: str, after: str) -> str:
         return "vague"
     if mention.low is not None:
         return "range"
-    head = re.sub(r"[\"“”'‘’(]+\s*$", "", before.lower()).rstrip() + " "
-    for phrase, name in HEDGES:
-        if re.search(rf"(?:^|[\s\"“(]){re.escape(phrase)}\s+$", head):
-            return name
+    head = re.sub(r"[\"“”'‘’(]+\s*$", "", before[-80:].lower()).rstrip() + " "
+    match = _PREFIX_RE.search(head)  # the leftmost start: the longest hedge wins
+    if match:
+        return _BY_PHRASE[match.group("hedge")]
     for pattern, name in _SUFFIX_HEDGES:
         if pattern.match(after.lower()):
             return name

@@ -113,12 +113,17 @@ def find_numbers(text: str) -> list[Number]:
     return found
 
 
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
 def is_figure(text: str, number: Number) -> bool:
     """False for dates, years, percentages, ages, durations, money, phones, labels and names."""
     before, after = (
         text[max(0, number.start - 30) : number.start],
         text[number.end : number.end + 30],
     )
+    if not _LETTER_RE.search(after) and not _LETTER_RE.search(before):
+        return False  # a number among numbers: nothing says what it counts (a table, a list)
     if number.kind == "vague":
         return not re.match(r"\s+of\s+(?:dollars|euros|pounds|years|miles|kilomet)", after, re.I)
     surface = text[number.start : number.end]

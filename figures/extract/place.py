@@ -62,13 +62,18 @@ def _place_at(text: str, pos: int) -> Place | None:
     return Place(" ".join(words), match.start() + spans[0][0], match.start() + spans[-1][1])
 
 
-def location(
-    text: str, span: tuple[int, int], mention: Mention, main: Place | None
-) -> Place | None:
-    """The place named in the sentence (nearest after the number first), else the article's."""
-    after, before = [], []
+def sentence_places(text: str, span: tuple[int, int]) -> list[tuple[int, Place]]:
+    """(offset of the locative word, place) for each place a sentence names after in/at/near."""
+    found = []
     for match in _LOCATIVE.finditer(text, span[0], span[1]):
         place = _place_at(text, match.end())
         if place:
-            (after if match.start() >= mention.end else before).append(place)
-    return after[0] if after else before[-1] if before else main
+            found.append((match.start(), place))
+    return found
+
+
+def location(named: list[tuple[int, Place]], mention: Mention, main: Place | None) -> Place | None:
+    """The place named in the sentence (nearest after the number first), else the article's."""
+    after = next((place for at, place in named if at >= mention.end), None)
+    before = [place for at, place in named if at < mention.end]
+    return after or (before[-1] if before else main)

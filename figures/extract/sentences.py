@@ -4,6 +4,7 @@ import re
 
 from figures.extract.numbers import Mention, find_numbers
 
+LONGEST = 600  # characters: a longer "sentence" (a list, a run-on) is read in clause-sized pieces
 _APPOSITIVE_RE = re.compile(r",\s*(?:among them|including|of whom|among whom|mostly)\b[^,.;]*,")
 
 
@@ -22,11 +23,26 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         cuts.update(match.span())
     spans, edges = [], sorted(cuts)
     for start, end in zip(edges, edges[1:], strict=False):
-        chunk = text[start:end]
-        if chunk.strip():
-            lead = start + len(chunk) - len(chunk.lstrip())
-            spans.append((lead, lead + len(chunk.strip())))
+        for piece_start, piece_end in _pieces(text, start, end):
+            chunk = text[piece_start:piece_end]
+            if chunk.strip():
+                lead = piece_start + len(chunk) - len(chunk.lstrip())
+                spans.append((lead, lead + len(chunk.strip())))
     return spans
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut into pieces of at most LONGEST characters, at a clause break or a space."""
+    pieces = []
+    while end - start > LONGEST:
+        window = text[start : start + LONGEST]
+        breaks = [m.end() for m in re.finditer(r"[;:,]\s|\s", window)]
+        clause_breaks = [b for b in breaks if window[b - 2 : b - 1] in (";", ":", ",")]
+        cut = (clause_breaks or breaks or [LONGEST])[-1]
+        pieces.append((start, start + cut))
+        start += cut
+    pieces.append((start, end))
+    return pieces
 
 
 def clause(
