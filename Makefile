@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-DB ?= instance/figures.db
+DB ?= instance/demo.db
 API_PORT ?= 5000
 DATASETTE_PORT ?= 8001
 export FIGURES_DATABASE := $(abspath $(DB))
@@ -20,6 +20,9 @@ $(STAMP): $(BIN)/python pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
+	mkdir -p $(dir $(FIGURES_DATABASE))
+	$(BIN)/flask --app app init-db
+	$(BIN)/flask --app app load-demo
 	$(BIN)/flask --app app serve --api-port $(API_PORT) --datasette-port $(DATASETTE_PORT)
 
 test: $(STAMP)

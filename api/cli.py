@@ -3,8 +3,11 @@
 import json
 import os
 import secrets
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 
 import click
 from flask import Flask, current_app
@@ -25,7 +28,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def init_database(api_base_url: str | None = None) -> None:
-    """init_db with what the read models need to know of the edge: the chart's path and URL."""
+    """init_db with what the read models need to know of the edge: the chart's path and URL.
+    The database's folder must exist: a mistyped path is an error, not a new folder."""
+    folder = os.path.dirname(os.path.abspath(current_app.config["DATABASE"]))
+    if not os.path.isdir(folder):
+        raise click.ClickException(f"no folder {folder} for the database: create it first")
     instance = {"chart_path": CHART_PATH}
     if api_base_url is not None:
         instance["api_base_url"] = api_base_url
@@ -45,14 +52,14 @@ def claim_row_validator():
     return validate
 
 
-def datasette_command(path: str, port: int) -> list[str]:
+def datasette_command(path: str, port: int, host: str = "127.0.0.1") -> list[str]:
     """Datasette on the live file, read-only, with our metadata when it exists."""
     command = [
         os.path.join(os.path.dirname(sys.executable), "datasette"),
         "serve",
         path,
         "--host",
-        "127.0.0.1",
+        host,
         "--port",
         str(port),
         # Suggesting facets probes every column (50 ms each): seconds per page at 200k claims.
@@ -77,7 +84,8 @@ def init_db_command():
 
 @verbs.command("load-demo")
 def load_demo_command():
-    """Load the seed article's figures (runs init-db first)."""
+    """Load the seed article's figures into an initialized database."""
+    require_database()
     init_database()
     result = load_demo(get_db(), settings())
     click.echo(
@@ -90,6 +98,7 @@ def load_demo_command():
 @click.argument("name")
 def create_token_command(name):
     """Print a new write token for NAME (only its hash is stored)."""
+    require_database()
     init_database()
     try:
         click.echo(create_token(get_db(), name))
@@ -101,32 +110,38 @@ def create_token_command(name):
 @click.argument("name")
 def revoke_token_command(name):
     """Revoke the token called NAME; it is kept, marked revoked."""
+    require_database()
     if not revoke_token(get_db(), name):
         raise click.ClickException(f"no live token named {name!r}")
     click.echo(f"Revoked {name}")
 
 
 @verbs.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="the address to bind")
 @click.option("--api-port", default=5000, show_default=True)
 @click.option("--datasette-port", default=8001, show_default=True)
 @click.option("--workers", default=2, show_default=True)
-def serve_command(api_port, datasette_port, workers):
-    """Create the database with the seed's figures, start the API and Datasette."""
-    init_database(f"http://127.0.0.1:{api_port}")
-    db = get_db()
-    load_demo(db, settings())
-    token = create_token(db, f"make-run-{secrets.token_hex(4)}")
-    path = current_app.config["DATABASE"]
-    env = {**os.environ, "FIGURES_DATABASE": path}
+def serve_command(host, api_port, datasette_port, workers):
+    """Start the API (gunicorn) and Datasette on an initialized database; print a new token."""
+    path = require_database()
+    for port in (api_port, datasette_port):
+        _require_free(host, port)
+    base = f"http://{host}:{api_port}"
+    init_database(base)
+    env = {"FIGURES_SECRET_KEY": secrets.token_hex(32), **os.environ, "FIGURES_DATABASE": path}
     gunicorn = os.path.join(os.path.dirname(sys.executable), "gunicorn")
-    bind = f"127.0.0.1:{api_port}"
+    bind = f"{host}:{api_port}"
     api = subprocess.Popen([gunicorn, "-w", str(workers), "-b", bind, "app:create_app()"], env=env)
-    datasette = subprocess.Popen(datasette_command(path, datasette_port), env=env)
-    click.echo(f"API:       http://127.0.0.1:{api_port}/  (docs at /docs)")
-    click.echo(f"Datasette: http://127.0.0.1:{datasette_port}/")
-    click.echo(f"Database:  {path}")
-    click.echo(f"Write token: {token}")
+    datasette = subprocess.Popen(datasette_command(path, datasette_port, host), env=env)
     try:
+        _wait_until_up(f"{base}/ping", api, "the API")
+        _wait_until_up(f"http://{host}:{datasette_port}/-/versions.json", datasette, "Datasette")
+        token = create_token(get_db(), f"serve-{secrets.token_hex(4)}")
+        click.echo(f"API:       {base}/  (docs at /docs)")
+        click.echo(f"Datasette: http://{host}:{datasette_port}/")
+        click.echo(f"Pages:     {base}/ui/")
+        click.echo(f"Database:  {path}")
+        click.echo(f"Write token: {token}")
         api.wait()
     except KeyboardInterrupt:
         pass
@@ -134,6 +149,45 @@ def serve_command(api_port, datasette_port, workers):
         for process in (api, datasette):
             process.terminate()
             process.wait(timeout=10)
+    if api.returncode not in (0, -15):
+        raise click.ClickException(f"the API stopped (exit {api.returncode})")
+
+
+def require_database() -> str:
+    """The configured database file, which must exist: only init-db creates one."""
+    path = current_app.config["DATABASE"]
+    if not os.path.isfile(path):
+        raise click.ClickException(
+            f"no database at {path}: create it with `flask --app app init-db`"
+            " (or set FIGURES_DATABASE to an existing file)"
+        )
+    return path
+
+
+def _require_free(host: str, port: int) -> None:
+    with socket.socket() as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            raise click.ClickException(
+                f"cannot listen on {host}:{port}: {error.strerror}"
+            ) from None
+
+
+def _wait_until_up(url: str, process: subprocess.Popen, what: str, seconds: float = 30) -> None:
+    """Until URL answers; a server that dies during start-up is a clear error, not a banner."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise click.ClickException(
+                f"{what} stopped during start-up (exit {process.returncode})"
+            )
+        try:
+            with urllib.request.urlopen(url, timeout=1):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise click.ClickException(f"{what} did not answer at {url} within {seconds:g} s")
 
 
 @verbs.command("extract")
@@ -150,6 +204,7 @@ def extract_command(path, **document):
 
 
 def _export_to(write, fmt: str, output: str | None) -> None:
+    require_database()
     init_database()
     if output is None:
         write(get_db(), sys.stdout, fmt)
@@ -192,6 +247,7 @@ def export_discrepancies_command(fmt, output):
 @click.option("--show", default=20, show_default=True, help="rejected rows to list")
 def import_claims_command(path, token_name, show):
     """Import a CSV or HXL file of claims, all or nothing; exit 1 listing rejected rows."""
+    require_database()
     init_database()
     stream = sys.stdin if path == "-" else open(path, newline="", encoding="utf-8-sig")
     try:

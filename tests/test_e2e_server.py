@@ -30,6 +30,8 @@ def wait_for(url: str, seconds: float = 30) -> None:
 def served(tmp_path):
     api_port, datasette_port = free_port(), free_port()
     env = {**os.environ, "FIGURES_DATABASE": str(tmp_path / "figures.db")}
+    for verb in ("init-db", "load-demo"):  # as `make run` does before serving
+        subprocess.run([str(BIN / "flask"), "--app", "app", verb], cwd=ROOT, env=env, check=True)
     process = subprocess.Popen(
         [
             str(BIN / "flask"),

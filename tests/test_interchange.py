@@ -384,6 +384,7 @@ def test_cli_exports_and_imports_into_an_empty_database(app, runner, tmp_path):
     assert "AFP" in result.output
 
     other = create_app({"DATABASE": str(tmp_path / "other.db"), "TESTING": True})
+    assert other.test_cli_runner().invoke(args=["init-db"]).exit_code == 0  # only it creates
     result = other.test_cli_runner().invoke(
         args=["import-claims", str(path), "--token-name", "analyst"]
     )
