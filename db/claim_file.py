@@ -51,7 +51,10 @@ def _hashtag_key(text: str) -> str:
     return "+".join([parts[0], *sorted(p for p in parts[1:] if p)])
 
 
-_BY_HASHTAG = {_hashtag_key(c.hashtag): c.name for c in CLAIM_COLUMNS}
+_BY_HASHTAG = {_hashtag_key(c.hashtag): c.name for c in CLAIM_COLUMNS} | {
+    _hashtag_key("#date+as_of"): "as_of",  # what exports before 2026-11-30 wrote
+    _hashtag_key("#date+created"): "created_at",
+}
 
 
 def _header_key(text: str) -> str:

@@ -12,12 +12,13 @@ class Column(NamedTuple):
 # and HDX tools read:
 # - the metric slug is `#indicator+code`; the numbers are `#indicator+num` with attributes
 #   (`+stated`, `+low`, `+high`, `+best`): one column holds many metrics, and HXL's `#value` is
-#   for money (an export of one metric with a hashtag of its own uses that one instead:
-#   db.export.METRIC_HASHTAGS);
+#   for money; hashtags never change with the filters, so files for two metrics stack;
 # - the place is `#loc+name` and its p-code `#loc+code` (a p-code here can be any level, a city
 #   or a district, so `#adm1+code` would claim every place is a governorate); the source is
 #   `#meta+source`; dates are `#date+reported` (stated_on), `#date+start` / `#date+end` (the
-#   as_of period), `#date+since`; quantifier and rule are `#meta+quantifier`, `#meta+rule`.
+#   as_of period), `#date+since`; the as_of text as posted ("2017", "2017-03-01/2017-06-30") is
+#   `#meta+as_of`, since libhxl's date cleaning would rewrite it; quantifier and rule are
+#   `#meta+quantifier`, `#meta+rule`.
 NUMBER = "#indicator+num"
 
 CLAIM_COLUMNS: tuple[Column, ...] = (
@@ -34,7 +35,7 @@ CLAIM_COLUMNS: tuple[Column, ...] = (
     Column("unit", "#meta+unit+stated"),
     Column("household_size", "#meta+household_size"),
     Column("stated_on", "#date+reported"),
-    Column("as_of", "#date+as_of"),
+    Column("as_of", "#meta+as_of"),  # "2017-03-01/2017-06-30" is no HXL date: start and end are
     Column("as_of_start", "#date+start"),
     Column("as_of_end", "#date+end"),
     Column("since", "#date+since"),
@@ -50,7 +51,7 @@ CLAIM_COLUMNS: tuple[Column, ...] = (
     Column("document_url", "#meta+document+url"),
     Column("document_publisher", "#org+publisher"),
     Column("document_published_on", "#date+published"),
-    Column("created_at", "#date+created"),
+    Column("created_at", "#meta+created"),  # a timestamp: HXL date cleaning would cut it
 )
 
 DISCREPANCY_COLUMNS: tuple[Column, ...] = (
@@ -73,8 +74,8 @@ DISCREPANCY_COLUMNS: tuple[Column, ...] = (
     Column("high_b", NUMBER + "+high+claim_b"),
     Column("as_of_b", "#date+as_of+claim_b"),
     Column("explanation", "#description+explanation"),
-    Column("detected_at", "#date+detected"),
-    Column("reviewed_at", "#date+reviewed"),
+    Column("detected_at", "#meta+detected"),
+    Column("reviewed_at", "#meta+reviewed"),
     Column("note", "#description+note"),
 )
 

@@ -8,20 +8,12 @@ from sqlite_utils import Database
 
 from db import claims as claim_store
 from db import discrepancies as discrepancy_store
-from db.columns import CLAIM_COLUMNS, DISCREPANCY_COLUMNS, FORMULA_START, NUMBER, Column
+from db.columns import CLAIM_COLUMNS, DISCREPANCY_COLUMNS, FORMULA_START, Column
 
 BATCH = 1000
 FORMATS = ("csv", "hxl")
 
 # The HXL hashtag of a metric's own numbers, for an export of that metric alone.
-METRIC_HASHTAGS = {
-    "civilians_remaining": "#population",
-    "civilians_trapped": "#affected+trapped",
-    "children_trapped": "#affected+children+trapped",
-    "displaced_in_population": "#population+idps",
-    "fled": "#affected+displaced",
-    "killed": "#affected+killed",
-}
 
 
 def _cell(value) -> str:
@@ -147,22 +139,6 @@ def discrepancy_rows(
     yield from _batched(db, sql, params, batch)
 
 
-def _metric_hashtags(db: Database, filters: dict | None) -> dict:
-    """For an export of one metric with a hashtag of its own: that hashtag on its numbers."""
-    metric_id = (filters or {}).get("metric_id")
-    if metric_id is None:
-        return {}
-    row = db.execute("SELECT slug FROM metrics WHERE id = ?", [metric_id]).fetchone()
-    base = METRIC_HASHTAGS.get(row[0]) if row else None
-    if base is None:
-        return {}
-    return {
-        c.name: base + c.hashtag[len(NUMBER) :]
-        for c in CLAIM_COLUMNS
-        if c.hashtag.startswith(NUMBER)
-    }
-
-
 def _snapshot(db: Database, chunks: Iterator[str]) -> Iterator[str]:
     """Every batch read in one read transaction (one snapshot of the file), unless the caller
     already holds a transaction."""
@@ -179,11 +155,9 @@ def _snapshot(db: Database, chunks: Iterator[str]) -> Iterator[str]:
 def claims_text(db: Database, fmt: str = "csv", filters: dict | None = None) -> Iterator[str]:
     """The claims file as chunks of text (for a streamed HTTP response), in id order.
 
-    An export of one metric with a hashtag of its own (METRIC_HASHTAGS) uses that hashtag for
-    its numbers in the HXL row: `#affected+killed+low`."""
+    Its hashtags are the same whatever the filters, so two exports stack."""
     _check_format(fmt)
-    hashtags = _metric_hashtags(db, filters)
-    return _snapshot(db, _csv_chunks(CLAIM_COLUMNS, claim_rows(db, filters), fmt, hashtags))
+    return _snapshot(db, _csv_chunks(CLAIM_COLUMNS, claim_rows(db, filters), fmt, {}))
 
 
 def discrepancies_text(

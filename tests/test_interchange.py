@@ -99,15 +99,24 @@ def test_hxl_export_reads_back_with_libhxl(demo, tmp_path):
         assert hxl.schema().validate(data)
 
 
-def test_export_of_one_metric_uses_its_own_hashtag(demo, tmp_path):
+def test_hxl_hashtags_do_not_change_with_the_filters(demo):
+    """Issue 14: files for two metrics stack (the old export renamed the number columns)."""
     killed = demo.execute("SELECT id FROM metrics WHERE slug = 'killed'").fetchone()[0]
-    path = tmp_path / "killed.hxl.csv"
-    path.write_text(export(demo, fmt="hxl", filters={"metric_id": killed}), newline="")
+    every = export(demo, fmt="hxl").splitlines()[1]
+    one = export(demo, fmt="hxl", filters={"metric_id": killed}).splitlines()[1]
+    assert one == every and "#indicator+num+low" in one
+
+
+def test_libhxl_cleaning_reads_the_export_back_unchanged(demo, tmp_path):
+    """Issue 14: `#date+as_of` held "2017-03-01/2017-06-30", which clean_data(date=...) turned
+    into 2017-01-03; the period is now #date+start and #date+end, the text #meta+as_of."""
+    path = tmp_path / "claims.hxl.csv"
+    path.write_text(export(demo, fmt="hxl"), newline="")
     with hxl.data(str(path), InputOptions(allow_local=True)) as data:
-        rows = list(data)
-    assert len(rows) == 1
-    assert rows[0].get("#affected+killed+low") == "12"  # "dozens"
-    assert rows[0].get("#affected+killed+high") == "99"
+        raw = [list(row.values) for row in data]
+    with hxl.data(str(path), InputOptions(allow_local=True)) as data:
+        cleaned = [list(r.values) for r in data.clean_data(date="#date", number="#indicator+num")]
+    assert len(raw) == 10 and cleaned == raw
 
 
 def test_discrepancy_export_names_both_sources(demo, tmp_path):
