@@ -69,10 +69,27 @@ def datasette_command(path: str, port: int, host: str = "127.0.0.1") -> list[str
     ]
     metadata = os.path.join(ROOT, "db", "metadata.yml")
     if os.path.exists(metadata):
-        command += ["--metadata", metadata]
+        command += ["--metadata", metadata_for(path, metadata)]
     # Always: the plugin keeps token hashes out of custom SQL; Datasette refuses a missing dir.
     command += ["--plugins-dir", os.path.join(ROOT, "db", "datasette_plugins")]
     return command
+
+
+def metadata_for(path: str, metadata: str) -> str:
+    """Our metadata describes the database "figures"; Datasette names a database after its file,
+    so for any other name (instance/demo.db is "demo") a copy keyed by that name is written
+    beside the database, and canned queries and descriptions work whatever the file is called."""
+    name = os.path.splitext(os.path.basename(path))[0]
+    if name == "figures":
+        return metadata
+    import yaml
+
+    described = yaml.safe_load(open(metadata, encoding="utf-8"))
+    described["databases"] = {name: described["databases"]["figures"]}
+    copy = os.path.join(os.path.dirname(os.path.abspath(path)), f"{name}.datasette.json")
+    with open(copy, "w", encoding="utf-8") as out:
+        json.dump(described, out, ensure_ascii=False, indent=1)
+    return copy
 
 
 @verbs.command("init-db")

@@ -276,3 +276,16 @@ def test_upgrading_a_database_with_claims_indexes_their_quotes(tmp_path):
         "http://127.0.0.1:5000",
     )
     db.close()
+
+
+def test_canned_queries_work_whatever_the_file_is_called(tmp_path, metadata):
+    """Issue 14: metadata keyed "figures" applied only to figures.db; make run serves demo.db."""
+    import json
+
+    path = tmp_path / "demo.db"
+    path.touch()
+    command = datasette_command(str(path), 8123)
+    written = json.loads(Path(command[command.index("--metadata") + 1]).read_text())
+    assert list(written["databases"]) == ["demo"]
+    assert written["databases"]["demo"] == metadata["databases"]["figures"]
+    assert written["title"] == metadata["title"]
