@@ -84,7 +84,8 @@ def metadata_for(path: str, metadata: str) -> str:
         return metadata
     import yaml
 
-    described = yaml.safe_load(open(metadata, encoding="utf-8"))
+    with open(metadata, encoding="utf-8") as source:
+        described = yaml.safe_load(source)
     described["databases"] = {name: described["databases"]["figures"]}
     copy = os.path.join(os.path.dirname(os.path.abspath(path)), f"{name}.datasette.json")
     with open(copy, "w", encoding="utf-8") as out:
