@@ -12,10 +12,12 @@ from api.exports import exports
 from api.http import RowId, security_headers
 from api.meta import meta
 from api.reconciliation import reconciliation
+from api.ui import ui
+from api.ui_session import check_secret_key
 from api.vocabulary import vocabulary
 from figures import settings
 
-BLUEPRINTS = (errors, meta, claims, discrepancies, vocabulary, reconciliation, exports)
+BLUEPRINTS = (errors, meta, claims, discrepancies, vocabulary, reconciliation, exports, ui)
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -31,11 +33,14 @@ def create_app(test_config: dict | None = None) -> Flask:
         BUSY_TIMEOUT_MS=settings.BUSY_TIMEOUT_MS,
         DIVERGENCE=settings.DIVERGENCE,
         MAX_DISCREPANCIES=settings.MAX_DISCREPANCIES,
+        SECRET_KEY=None,  # FIGURES_SECRET_KEY: signs the pages' session cookie (api/ui_session)
+        SESSION_COOKIE_SAMESITE="Lax",
     )
     if test_config is None:
         app.config.from_prefixed_env("FIGURES")
     else:
         app.config.from_mapping(test_config)
+    check_secret_key(app)
     database.init_app(app)
     app.url_map.converters["int"] = RowId
     for blueprint in BLUEPRINTS:
