@@ -290,3 +290,21 @@ def test_canned_queries_work_whatever_the_file_is_called(tmp_path, metadata):
     assert list(written["databases"]) == ["demo"]
     assert written["databases"]["demo"] == metadata["databases"]["figures"]
     assert written["title"] == metadata["title"]
+
+
+def test_counts_display_as_integers_with_separators(app, demo):
+    """Issue 14: numbers printed as 150000.0; the plugin writes 250,000, leaving ids alone."""
+    from datasette.app import Datasette
+
+    datasette = Datasette(
+        [app.config["DATABASE"]],
+        metadata=yaml.safe_load(METADATA_FILE.read_text()),
+        plugins_dir=str(PLUGINS_DIR),
+    )
+
+    async def page():
+        return (await datasette.client.get("/figures/claims_readable?id=1")).text
+
+    html = asyncio.run(page())
+    assert "250,000" in html and "350,000" in html
+    assert "250000.0" not in html
