@@ -49,11 +49,18 @@ def records(split: str) -> list[dict]:
     return [r for path in EVAL_FILES for r in read(path) if r["split"] == split]
 
 
-def locate(text: str, surface: str, cursor: int) -> tuple[int, int] | None:
-    """The span of SURFACE standing as a whole number in TEXT, from CURSOR on, else anywhere."""
+def locate(
+    text: str, surface: str, cursor: int, avoid: list[tuple[int, int]] = ()
+) -> tuple[int, int] | None:
+    """The span of SURFACE standing as a whole number in TEXT, from CURSOR on, else anywhere;
+    an occurrence inside an AVOID span (a coded non-figure: the 10 of "June 10") is skipped."""
     pattern = re.compile(rf"(?<![\w.,]){re.escape(surface)}(?![\w]|[.,]\d)")
-    match = pattern.search(text, cursor) or pattern.search(text)
-    return match.span() if match else None
+    for start in (cursor, 0):
+        for match in pattern.finditer(text, start):
+            a, b = match.span()
+            if not any(x < b and a < y for x, y in avoid):
+                return a, b
+    return None
 
 
 def _numbers(item: dict) -> set[float]:
@@ -96,9 +103,14 @@ def score(passages: list[dict]) -> dict:
         found = extract_candidates(text, record.get("published_on"))
         counts["candidates"] += len(found)
         unused, cursor = list(found), 0
+        avoid = [
+            span
+            for non in record.get("non_figures", [])
+            if (span := locate(text, non["surface"], 0)) is not None
+        ]
         for item in record["expected"]:
             counts["figures"] += 1
-            span = locate(text, item["surface"], cursor)
+            span = locate(text, item["surface"], cursor, avoid)
             if span is None:
                 mistakes["misses"].append(f"{name}: {item['surface']!r} is not in the text")
                 continue

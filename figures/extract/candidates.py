@@ -4,11 +4,12 @@ import re
 from bisect import bisect_left
 
 from figures.extract.dates import DAY_RE, MONTH, relative_date
+from figures.extract.gate import verdict
 from figures.extract.hedges import quantifier
 from figures.extract.metric import (
     INHERIT_RE,
-    NOUN_LIKE,
     OF_THEM_RE,
+    PEOPLE,
     UNITS,
     counted_noun,
     counted_noun_before,
@@ -64,7 +65,7 @@ def extract_candidates(
     candidates: list[dict] = []
     last: Attribution | None = None
     history: list[str] = []
-    previous_metric = None
+    carried: tuple[str | None, str | None] | None = None  # the last figure's (metric, noun)
     for span in split_sentences(text):
         sentence = text[span[0] : span[1]]
         attrs = attributions(sentence, span[0], last, history, published_on)
@@ -72,32 +73,26 @@ def extract_candidates(
         first = bisect_left(starts, span[0])
         named = sentence_places(text, span)
         mentions = pair_ranges(text, numbers[first : bisect_left(starts, span[1], first)])
+        prior = None  # the sentence's last figure so far
+
         for i, mention in enumerate(mentions):
             prev_end = mentions[i - 1].end if i else span[0]
             next_start = mentions[i + 1].start if i + 1 < len(mentions) else span[1]
             before, after = clause(text, span, mention, prev_end, next_start)
-            noun, event = (
-                counted_noun(after) or counted_noun_before(before),
-                event_of(before, after),
+            head = text[max(span[0], mention.start - 250) : mention.start]
+            gap = text[prev_end : mention.start] if i else ""
+            noun = counted_noun(after) or counted_noun_before(head)
+            event = event_of(before, after, head)
+            kind = verdict(mention, (before, after, head), noun, event, gap, prior is not None)
+            if kind is None:
+                continue
+            metric = metric_for(noun, event, before, after)
+            inherits = (prior and (kind == "ellipsis" or INHERIT_RE.search(gap))) or (
+                carried and OF_THEM_RE.match(after)
             )
-            metric = metric_for(noun, event, after)
-            if (
-                metric is None
-                and event is None
-                and (
-                    INHERIT_RE.search(text[max(span[0], prev_end) : mention.start])
-                    or OF_THEM_RE.match(after)
-                )
-            ):
-                metric = previous_metric  # "18 killed, including five children"
-            previous_metric = metric
-            if (
-                metric is None
-                and noun is None
-                and event is None
-                and (mention.kind != "digits" or not NOUN_LIKE.match(after))
-            ):
-                continue  # "several fronts", "one of", a bare number: not a figure we record
+            if inherits and event is None and noun in (None, *PEOPLE):
+                metric, noun = (prior or carried)[0], noun or (prior or carried)[1]
+            prior = carried = (metric, noun)  # "18 killed, including five children"
             place = location(named, mention, main_place)
             claim = {
                 "metric": metric,

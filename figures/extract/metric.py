@@ -7,32 +7,57 @@ from figures.extract.words import WORDS, alternation
 _WORDS = WORDS["metric"]
 NOUNS = {word: cls for cls, words in _WORDS["nouns"].items() for word in words}
 UNITS = _WORDS["units"]
+PEOPLE = {"people", "residents", "children", "household", "family", "refugees"}
 _STOP = set(_WORDS["stop"])
 NOUN_LIKE = re.compile(rf"\s+(?!(?:{alternation(_WORDS['stop'])})\b)[a-z]{{3,}}")
+_HEDGE_WORDS = (
+    r"(?:(?:at least|more than|up to|as many as|an estimated|some|about|around|nearly|almost"
+    r"|over|the|another|a further|an additional|a total of|approximately|roughly|just|under"
+    r"|close to|well|only)\s+){0,3}"
+)
 
 
 def _object_pattern(near: list[str], earlier: list[str]) -> re.Pattern:
-    """A verb at most two words before the number, or a phrase anywhere earlier in its clause."""
-    options = [alternation(near)] if near else []
+    """A verb right before the number (hedges between), or a phrase anywhere earlier in it."""
+    options = [rf"(?:{alternation(near)})\s+{_HEDGE_WORDS}"] if near else []
     if earlier:
         options.append(rf"(?:{alternation(earlier)})\b.*")
-    return re.compile(rf"\b(?:{'|'.join(options)})\s+(?:\S+\s+){{0,2}}$")
+    return re.compile(rf"\b(?:{'|'.join(options)})$")
 
 
-# After the number the nearest event cue wins; a verb before it takes it as its object.
-_EVENT_RE = [
-    (name, re.compile(rf"\b(?:{alternation(cues)})\b")) for name, cues in _WORDS["events"].items()
-]
+_EVENT_RE = re.compile(
+    "|".join(
+        rf"(?P<{name}>\b(?:{alternation(cues)})\b)"
+        for name, cues in _WORDS["events"].items()
+        if isinstance(cues, list)
+    )
+)
 _OBJECT_RE = [
     (name, _object_pattern(verbs["near"], verbs["earlier"]))
     for name, verbs in _WORDS["object_verbs"].items()
+    if isinstance(verbs, dict)
 ]
 _REMAIN_RE = re.compile(rf"\b(?:{alternation(_WORDS['remaining'])})\b")
+_STOCK_RE = re.compile(
+    rf"\b(?:{alternation(_WORDS['displacement']['stock'])})\b|\b(?:living|sheltering|staying)"
+    r"\s+(?:in|at)\s+(?:\S+\s+){0,3}(?:shelters?|camps?|sites?|schools?|tents|facilities"
+    r"|centres|centers|bases|churches|mosques)\b|\bnumber of displaced\b(?!.*\bfled\b)"
+)
+_MOVED_RE = re.compile(rf"\b(?:{alternation(_WORDS['displacement']['moved'])})\b")
+_PART_RE = re.compile(
+    r",?\s+(?:roughly\s+|about\s+|nearly\s+|almost\s+)?(?:half|most|many|some|two-thirds"
+    r"|a third|a quarter|the majority|all|none)\s+of\s+(?:them|whom)\b"
+)
+_FLED_WORD_RE = re.compile(r"\b(?:fled|flee|fleeing|escaped|crossed|evacuated|forced to)\b")
+_HURT_RE = re.compile(
+    r"\b(?:killed|dead|deaths)\s+(?:and|or)\s+(?:injured|wounded)|\b(?:injured|wounded)\s+"
+    r"(?:and|or)\s+(?:killed|dead)\b|\bkilled\s+and\s+injured\b"
+)
 _WHOLE_RE = re.compile(
     r"\b(?:half|thirds?|quarters?|fifths?|most|many|majority|percent|%)"
     r"\s+of\s+(?:the|its|their)\s+$"
 )
-INHERIT_RE = re.compile(rf"\b(?:{alternation(_WORDS['inherit'])})\s+$")
+INHERIT_RE = re.compile(rf"\b(?:{alternation(_WORDS['inherit'])})\s+{_HEDGE_WORDS}$")
 OF_THEM_RE = re.compile(r"\s+of (?:them|whom|those)\b")
 
 
@@ -51,46 +76,67 @@ def counted_noun(after: str) -> str | None:
 
 def counted_noun_before(before: str) -> str | None:
     """The counted noun named before the number: "the number of refugees has passed 1 million"."""
-    match = re.search(r"\bnumber of ((?:\w+\s+){0,2})", before)
-    return counted_noun(" " + match.group(1)) if match else None
+    matches = re.findall(r"\b(?:number|total|toll) of ((?:[\w-]+\s+){0,3})", before)
+    return counted_noun(" " + matches[-1]) if matches else None
 
 
-def event_of(before: str, after: str) -> str | None:
-    """What happened to what was counted: a verb taking the number, else the nearest cue after."""
-    low_before, low_after = before.lower(), after.lower()
+def event_of(before: str, after: str, head: str = "") -> str | None:
+    """What happened to what was counted: a verb taking the number, else the nearest cue after;
+    for a number that ends its clause, the cue before it in its sentence ("the toll ... 300")."""
+    low_before, low_after = before.lower(), _PART_RE.split(after.lower())[0]
     if _WHOLE_RE.search(low_before):
         return None  # "two-thirds of the 20,000 residents have fled": the 20,000 did not all flee
+    if _HURT_RE.search(low_after[:60]) or _HURT_RE.search(low_before[-40:]):
+        return "other"  # "killed or injured dozens", "dead and injured"
     found = next((name for name, pattern in _OBJECT_RE if pattern.search(low_before)), None)
     if found is None:
-        hits = [
-            (m.start(), name) for name, pattern in _EVENT_RE if (m := pattern.search(low_after))
-        ]
-        found = min(hits)[1] if hits else None
+        hits = [m.lastgroup for m in _EVENT_RE.finditer(low_after)]
+        found = hits[0] if hits else None
+        if found == "remaining" and "trapped" in hits:
+            found = "trapped"  # "remain in the besieged districts"
+    if found is None and head and re.match(r"\s*(?:[.,;:)\"”’—–]|$)", low_after):
+        low_head = head[-160:].lower()
+        found = next((name for name, pattern in _OBJECT_RE if pattern.search(low_head)), None)
+        hits = list(_EVENT_RE.finditer(low_head))
+        found = found or (hits[-1].lastgroup if hits else None)
     return found
 
 
-def metric_for(noun: str | None, event: str | None, after: str) -> str | None:
+def metric_for(noun: str | None, event: str | None, before: str, after: str) -> str | None:
     """What is counted and what happened to it, mapped to the built-in vocabulary (3.4)."""
-    people = noun in (None, "people", "residents", "household", "family")
     if noun == "strike":
         return "airstrikes"
-    if event in ("killed", "fled", "other", "remaining", "displaced"):
-        return {
-            "killed": "killed",
-            "fled": "fled",
-            "displaced": "displaced_in_population",
-            "remaining": "civilians_remaining" if people else None,
-        }.get(event)
+    if noun in ("thing", "truck", "tonne", "munition") or event in ("other", "protest"):
+        return None
+    if event == "killed":
+        return "killed"
     if event == "trapped":
         return {"children": "children_trapped", "fighters": "fighters"}.get(
             noun or "", "civilians_trapped"
         )
-    if noun in ("fighters", "military", "residents"):
-        return {"fighters": "fighters", "military": "military_personnel"}.get(
-            noun, "civilians_remaining"
-        )
-    if re.search(r"\b(?:displaced|idps)\b", after.lower()[:40]):
+    people = noun in (None, *PEOPLE)
+    around = f"{before} {after}".lower()
+    if noun in ("fighters", "military") and event in (None, "remaining"):
+        return {"fighters": "fighters", "military": "military_personnel"}[noun]
+    if event == "fled" and _FLED_WORD_RE.search(around):
+        return "fled"
+    if event in ("fled", "displaced") or (event in (None, "remaining") and noun == "refugees"):
+        return _displacement(event, around)
+    if people and event in (None, "remaining") and _STOCK_RE.search(around):
         return "displaced_in_population"
-    if _REMAIN_RE.search(after.lower()) and people and noun:
+    if event == "remaining":
+        return "civilians_remaining" if people else None
+    if noun in ("fighters", "military"):
+        return {"fighters": "fighters", "military": "military_personnel"}[noun]
+    if people and (noun == "residents" or (noun and _REMAIN_RE.search(after.lower()))):
         return "civilians_remaining"
     return None
+
+
+def _displacement(event: str | None, around: str) -> str:
+    """Fled (a flow) or displaced_in_population (a stock), from the words around the figure."""
+    if _STOCK_RE.search(around):
+        return "displaced_in_population"
+    if event == "displaced" and not _MOVED_RE.search(around):
+        return "displaced_in_population"  # "thousands displaced", "42,000 internally displaced"
+    return "fled"

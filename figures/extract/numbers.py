@@ -15,7 +15,11 @@ SUFFIXES = _WORDS["suffixes"] | SCALES
 VAGUE_PHRASES = _WORDS["vague"]  # longest first; each maps to a word of the vague table (3.2)
 
 _WORD = "|".join([*WORD_VALUES, *SCALES, "dozen", "half", "a", "an", "and"])
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# "1,4 million" (a decimal comma before a scale word), "1,64,000" (lakh grouping), "160,000"
+_DIGITS = (
+    r"(?:\d{1,3},\d{1,2}(?=\s*(?:million|billion)\b)|\d{1,2}(?:,\d\d)+,\d{3}"
+    r"|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+)
 _SCALE_SUFFIX = r"(?:\s*(?:million|billion|thousand|hundred)\b|(?:mn|bn|m|k)\b)"
 _VAGUE = "|".join(p.replace(" ", r"\s+") for p in VAGUE_PHRASES)
 NUMBER_RE = re.compile(
@@ -30,7 +34,8 @@ _LEADS = set(_WORDS["leads"])
 _NOT_FIGURE_AFTER_RE = re.compile("|".join(patterns("not_a_figure.txt")))
 _LABELS = "|".join(f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in _WORDS["labels"])
 _NOT_FIGURE_BEFORE_RE = re.compile(
-    rf"[A-Za-z]-$|\b{MONTH}\s+(?:the\s+)?$|(?:[$€£]|US\$|USD|EUR|GBP)\s*$"
+    rf"[A-Za-z]-$|\b{MONTH}\s+(?:the\s+)?(?:\d{{1,2}}\s*(?:-|–|and|to)\s*)?$"
+    r"|(?:[$€£]|US\$|USD|EUR|GBP)\s*$"
     r"|(?:\+|\btel\.?|\bphone|\bcall|\bfax)[\s:]*[\d\s().-]*$"
     rf"|\b(?:No\.?|{_LABELS}|#)\s*$"
 )
@@ -66,7 +71,10 @@ def parse_number(text: str) -> float | None:
     match = re.fullmatch(rf"({_DIGITS})\s*([a-z]*)", text)
     if match:
         scale = SUFFIXES.get(match.group(2), 1 if not match.group(2) else None)
-        return None if scale is None else _tidy(float(match.group(1).replace(",", "")) * scale)
+        digits = match.group(1)
+        if re.fullmatch(r"\d{1,3},\d{1,2}", digits) and scale and scale >= 1e6:
+            digits = digits.replace(",", ".")  # a decimal comma: "1,4 million"
+        return None if scale is None else _tidy(float(digits.replace(",", "")) * scale)
     return parse_words(text)
 
 
@@ -114,6 +122,18 @@ def find_numbers(text: str) -> list[Number]:
 
 
 _LETTER_RE = re.compile(r"[^\W\d_]")
+_AGE_RE = re.compile(
+    r"\b(?:aged?|ages|age of|aged between|aged from)\s+$"
+    r"|\b(?:aged?|ages)\b[^.]{0,12}\b(?:and|to)\s+$"
+    r"|\b(?:children|boys|girls|kids|babies|minors|infants)\s+(?:under|over|below|above"
+    r"|younger than|older than)(?: the age of)?\s+$|\bunder the age of\s+$"
+)
+_COMPARED_RE = re.compile(
+    r"\s+(?:more|fewer|less|higher|lower|greater)\s+than\b|\s+times\b|-(?:pronged|fold|strong"
+    r"|member|man|person|bed|storey|story|point|page|year|month|week|day|hour|minute|mile|km)\b"
+    r"|\s+consecutive\b|\s+straight\s+(?:days|weeks|months|years|nights)",
+    re.IGNORECASE,
+)
 
 
 def is_figure(text: str, number: Number) -> bool:
@@ -135,11 +155,8 @@ def is_figure(text: str, number: Number) -> bool:
         return False
     if _NOT_FIGURE_AFTER_RE.match(after.lower()) or _NOT_FIGURE_BEFORE_RE.search(before):
         return False
-    low_before = before.lower()
-    if re.search(r"\b(?:aged?|ages|age of|children|boys|girls|kids)\b[^.]{0,12}$", low_before) and (
-        re.search(r"\b(?:aged?|ages|aged between|age of|under|over|below|and|to)\s+$", low_before)
-    ):
-        return False
+    if _AGE_RE.search(before.lower()) or _COMPARED_RE.match(after):
+        return False  # "children under 5", "aged 5 to 12"; "100,000 more than", "three-pronged"
     if re.search(r"\d[\s.-]\d{2,4}[\s.-]\d{2,4}$", before + surface):
         return False  # the tail of a phone number
     if number.kind == "words" and re.match(

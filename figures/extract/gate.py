@@ -1,0 +1,74 @@
+"""Whether a number counts what reports record (people, strikes), or is a rate, a place count."""
+
+import re
+
+from figures.extract.dates import MONTH, WEEKDAY
+from figures.extract.metric import NOUN_LIKE
+from figures.extract.numbers import Mention
+
+_RATE_RE = re.compile(
+    r"\b(?:each|every|per|a)\s+(?:day|week|month|hour|night|year)\b|\bdaily\b|\bweekly\b"
+    r"|\bper\s+(?:square|sq|km|kilomet|capita|cent)|\bper\s+\d|\bhourly\b"
+)
+_LOCATIVE_RE = re.compile(
+    r"\b(?:in|across|at|throughout|within|into|inside|among)\s+(?:the\s+|all\s+|some\s+)?"
+    r"(?:[\d,]+\s+of\s+(?:the\s+)?)?$"
+)
+_CAPITAL_NOUN_RE = re.compile(rf"\s+(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][a-z]{{2,}}")
+_WHO_RE = re.compile(r"\s+(?:who|whom)\b|\s+(?:of\s+(?:them|whom))\b")
+_VERB_RE = re.compile(
+    r"\s+(?:others?\s+|more\s+|people\s+)?(?:have|has|had|were|was|are|remain|remained|will|would"
+    r"|could|may|might|did|got|began|continue|continued|still|now)\b"
+)
+_COORDINATE_RE = re.compile(
+    r"(?:\band|,|;|\bwhile|\bwith|\bincluding|\bplus|\bversus|\bcompared with|\bagainst|\bbut"
+    r"|\bwhereas|\bthan)\s+(?:(?:a further|another|an additional|more than|over|nearly|almost"
+    r"|about|around|some|at least|up to|just under|just over|approximately|roughly|only"
+    r"|a total of|the|likely|possibly|perhaps|even)\s+)*$",
+)
+_COUNT_CUE_RE = re.compile(
+    r"\b(?:number|numbers|toll|total|figure|tally|estimate|estimated|count|fatalities|deaths"
+    r"|casualties|killed|dead|refugees|displaced|fled|people|civilians|residents|idps|victims"
+    r"|bodies)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END_RE = re.compile(
+    r"\s*(?:(?:or more|or so|and counting|in total|so far|altogether|to date|overall|now|today"
+    r"|yet|already|alone)\b)?\s*(?:[.,;:)\"”’—–-]|$|\b(?:on|by|as of|since|in|at|from|after"
+    r"|according|said|says|during|this|last|until)\b)"
+)
+
+
+def verdict(
+    mention: Mention,
+    around: tuple[str, str, str],
+    noun: str | None,
+    event: str | None,
+    gap: str,
+    previous: bool,
+) -> str | None:
+    """ "figure", "ellipsis" (it counts what the figure before it counted: "32 killed in X and
+    25 in Y"), or None when the number is not a figure we record."""
+    before, after, head = around
+    low_after = after.lower()
+    if noun == "munition" or event == "protest" or _RATE_RE.search(low_after[:50]):
+        return None  # "125 rockets", "thousands held a protest", "100 children each day"
+    if noun in ("thing", None) and _LOCATIVE_RE.search(head.lower()) and not _people(after):
+        return None  # "in 18 governorates", "across 44 European countries"
+    if noun == "thing" and mention.kind == "words":
+        return None  # "two dams", "seven roads": things counted in words are description
+    if noun or event:
+        return "figure"
+    if previous and _COORDINATE_RE.search(gap.lower()):
+        return "ellipsis"
+    if mention.kind == "digits" and NOUN_LIKE.match(after):
+        return "figure"
+    if _CAPITAL_NOUN_RE.match(after) or _WHO_RE.match(after) or _VERB_RE.match(after):
+        return "figure"  # "7.6 million Yemenis", "10.3 million who require", "17,000 have"
+    if _CLAUSE_END_RE.match(after) and _COUNT_CUE_RE.search(head[-160:]):
+        return "figure"  # "the toll could be as high as 12,000."
+    return None
+
+
+def _people(after: str) -> bool:
+    return bool(re.match(r"\s+(?:people|civilians|persons|individuals|residents)\b", after))
