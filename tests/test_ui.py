@@ -210,7 +210,7 @@ def candidates_form(page: str) -> dict:
         if 'type="radio"' in tag and " checked" not in tag:
             continue
         data[name.group(1)] = value.group(1) if value else ""
-    for name, options in re.findall(r'<select name="([^"]+)"[^>]*>(.*?)</select>', form, re.S):
+    for name, options in re.findall(r'<select[^>]* name="([^"]+)"[^>]*>(.*?)</select>', form, re.S):
         chosen = re.search(r"<option selected>([^<]*)</option>", options)
         data[name] = chosen.group(1) if chosen else ""
     data["text"] = re.search(r'name="text" value="([^"]*)"', page, re.S).group(1)
