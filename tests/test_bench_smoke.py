@@ -66,6 +66,10 @@ def test_bench_table_has_every_row_with_positive_numbers(tmp_path):
         import_rows=[40, 80],
         profile_claims=200,
         profile_runs=1,
+        place_claims=2_000,
+        place_batch=200,
+        conflicting=60,
+        cost_cap=120,
         log=lambda message: None,
     )
     results = measures.collect(cfg)
@@ -78,6 +82,7 @@ def test_bench_table_has_every_row_with_positive_numbers(tmp_path):
     assert len(by_section["3. Instead"]) == 2 * len(sizes)
     assert len(by_section["4. Scale"]) == 3 + 3  # full DB: API, floor; size; 3 import rows
     assert len(by_section["5. Profile"]) == 2
+    assert len(by_section["6. Cost"]) == 2  # a batch into a full place; conflicting claims
     for row in rows:
         assert row.result, row
         assert all(value > 0 for value in row.values), row

@@ -11,7 +11,8 @@ conflict with what surrounds them, as the real detector decides.
 posted). `build_database` stores them the way `db.ingest.post_claims` would (same rows, same
 derived intervals, same dedup keys, same discrepancies found by `figures.detect.compare`) but
 with `executemany` in one transaction, about 50x faster than the API, so a million-claim
-database can be made and cached under bench-results/.
+database can be made and cached under bench-results/. `OnePlace` puts every claim in one group
+(one metric, one place) for section 6: a place already full of claims.
 """
 
 import hashlib
@@ -33,13 +34,14 @@ from db.migrations import migrate
 from db.tokens import create_token
 from figures.claims import Claim, derive
 from figures.detect import Relations, compare
+from figures.groups import candidate_filter
 from figures.intervals import VAGUE_TABLE
 from figures.metrics import Metric
 from figures.names import name_key, skeleton, source_key
 from figures.periods import parse_period
 
 ROOT = Path(__file__).resolve().parents[2]
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5
 CACHE = ROOT / "bench-results"
 CLAIMS_PER_PLACE = 200
 CONFLICT_RATE = 0.03
@@ -79,6 +81,11 @@ def _cumulative(weights: list[float]) -> list[float]:
 class Universe:
     """Names, popularity and events for a database of about `size` claims."""
 
+    label = "claims"  # names its cached databases
+    # True: a source says one figure per moment (as_of) of a group within a stream, so no
+    # claim revises, repeats or misquotes another, which the direct inserts do not model.
+    distinct_moments = False
+
     def __init__(self, size: int, seed: int = 6):
         rng = random.Random(f"universe-{seed}")
         self.seed = seed
@@ -100,6 +107,7 @@ class Universe:
         self.metric_cum = _cumulative([1 / (k + 1) ** 0.5 for k in range(len(self.metrics))])
         self.source_cum = _cumulative([1 / (k + 1) ** 0.8 for k in range(len(self.sources))])
         self.event_cum = _cumulative([1 / (k + 1) for k in range(EVENTS_PER_PLACE)])
+        self.conflict_rate = CONFLICT_RATE
         self._truth: dict[tuple[int, int], float] = {}
 
     def truth(self, metric: int, place: int) -> float:
@@ -109,6 +117,31 @@ class Universe:
             rng = random.Random(f"truth-{self.seed}-{metric}-{place}")
             self._truth[key] = _round2(10 ** rng.uniform(2.3, 5.7))
         return self._truth[key]
+
+
+class OnePlace(Universe):
+    """Every claim of one stock metric at one place, from the same 40 sources, dated as the
+    whole universe's claims are (around its 300 events, 2012 to 2024, none preferred): a place
+    that has been reported on for years. `conflict_rate` outliers, as in Universe."""
+
+    def __init__(
+        self,
+        size: int,
+        metric: str = "civilians_remaining",
+        place: str = "Full Town",
+        conflict_rate: float = CONFLICT_RATE,
+        seed: int = 6,
+    ):
+        super().__init__(size, seed)
+        self.places = [place]
+        self.metrics = [Metric(metric, metric.replace("_", " ").capitalize(), "person", "stock")]
+        self.place_events = [list(range(len(self.events)))]
+        self.place_cum = [1.0]
+        self.metric_cum = [1.0]
+        self.event_cum = _cumulative([1.0] * len(self.events))
+        self.conflict_rate = conflict_rate
+        self.label = f"place-{metric}-{conflict_rate:g}"
+        self.distinct_moments = True
 
 
 def _round2(x: float) -> float:
@@ -157,17 +190,21 @@ def claim_items(universe: Universe, count: int, stream: str = "db"):
 
     Yields (item, group, outlier). Different `stream` names give different claims from the same
     universe (the ones posted by the ingest benchmarks are not already in the database).
+    With universe.distinct_moments, a source that has already spoken for a moment of a group
+    gives way to the most popular one that has not (the claim is dropped when none is left).
     """
     rng = random.Random(f"claims-{universe.seed}-{stream}")
     places, sources, events = universe.places, universe.sources, universe.events
-    for _ in range(count):
+    spoken: set[tuple] = set()
+    made = 0
+    while made < count:
         place = rng.choices(range(len(places)), cum_weights=universe.place_cum)[0]
         metric = rng.choices(range(len(universe.metrics)), cum_weights=universe.metric_cum)[0]
         source = rng.choices(range(len(sources)), cum_weights=universe.source_cum)[0]
-        nth = rng.choices(range(EVENTS_PER_PLACE), cum_weights=universe.event_cum)[0]
+        nth = rng.choices(range(len(universe.event_cum)), cum_weights=universe.event_cum)[0]
         event = universe.place_events[place][nth]
         day = events[event] + timedelta(days=round(rng.gauss(0, 6)))
-        outlier = rng.random() < CONFLICT_RATE
+        outlier = rng.random() < universe.conflict_rate
         truth = universe.truth(metric, place)
         numbers = _numbers(rng, truth, outlier)
         for key in ("value", "low", "high"):
@@ -187,6 +224,15 @@ def claim_items(universe: Universe, count: int, stream: str = "db"):
             item["as_of"] = (day - timedelta(days=rng.randrange(1, 6))).isoformat()
         elif roll < 0.16:
             item["as_of"] = day.strftime("%Y-%m")
+        if universe.distinct_moments:
+            moment = (metric, place, item.get("as_of", item["stated_on"]))
+            free = (s for s in (source, *range(len(sources))) if (s, *moment) not in spoken)
+            source = next(free, None)
+            if source is None:
+                continue
+            spoken.add((source, *moment))
+            item["source"] = {"name": sources[source]}
+        made += 1
         words = WORDING[numbers["quantifier"]].format(
             v=numbers.get("value", 0),
             lo=numbers.get("low", 0),
@@ -237,6 +283,7 @@ def _identity_and_row(item, metric, metric_id, location_id, source_id, stamp):
         derived.rule,
         "active",
         key,
+        derived.dated_by,
         stamp,
     )
     return key, row, derived
@@ -246,7 +293,7 @@ DOCUMENT_KEYS = ("url", "title", "publisher", "published_on")
 CLAIM_COLUMNS = (
     "id, metric_id, location_id, source_id, quantifier, value, value_low, value_high, vague,"
     " unit_stated, household_size, stated_on, as_of, as_of_start, as_of_end, since, quote,"
-    " low, high, best, unit, interval_rule, status, dedup_key, created_at"
+    " low, high, best, unit, interval_rule, status, dedup_key, dated_by, created_at"
 )
 
 
@@ -263,9 +310,12 @@ def prepare(db) -> dict[str, Metric]:
     return metric_store.all_metrics(db)
 
 
-def build_database(path: Path, size: int, seed: int = 6, progress=None) -> dict:
-    """A database of `size` generated claims by direct inserts in one transaction; its facts."""
-    universe = Universe(size, seed)
+def build_database(
+    path: Path, size: int, seed: int = 6, progress=None, universe: Universe | None = None
+) -> dict:
+    """A database of `size` generated claims by direct inserts in one transaction; its facts.
+    The claims come from `universe`, by default Universe(size, seed)."""
+    universe = universe or Universe(size, seed)
     path.unlink(missing_ok=True)
     db = connect(str(path))
     known = prepare(db)
@@ -313,7 +363,17 @@ def build_database(path: Path, size: int, seed: int = 6, progress=None) -> dict:
         citations.append((len(citations) + 1, claim_id, document_ids[doc_key], stamp))
         interval = derived.interval
         groups[(metric.slug, location_id)].append(
-            (claim_id, source_id, interval.low, interval.high, interval.best, row[11], outlier)
+            (
+                claim_id,
+                source_id,
+                interval.low,
+                interval.high,
+                interval.best,
+                row[11],
+                outlier,
+                row,
+                document_ids[doc_key],
+            )
         )
         if outlier:
             outlier_groups.add((metric.slug, location_id))
@@ -321,7 +381,10 @@ def build_database(path: Path, size: int, seed: int = 6, progress=None) -> dict:
             progress(f"generated {claim_id:,} claims")
         if claim_id == size:
             break
-    discrepancies = _discrepancies(groups, outlier_groups, known, source_ids, location_ids, stamp)
+    published = {d[0]: d[4] for d in documents}
+    discrepancies = _discrepancies(
+        groups, outlier_groups, known, source_ids, location_ids, published, stamp
+    )
     conn = db.conn
     conn.execute("PRAGMA cache_size = -500000")
     db.execute("BEGIN IMMEDIATE")
@@ -394,8 +457,16 @@ def build_database(path: Path, size: int, seed: int = 6, progress=None) -> dict:
     return facts
 
 
-def _discrepancies(groups, outlier_groups, known, source_ids, location_ids, stamp) -> list[tuple]:
-    """compare() on every pair with an outlier in it (ordinary pairs always overlap)."""
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _discrepancies(
+    groups, outlier_groups, known, source_ids, location_ids, published, stamp
+) -> list[tuple]:
+    """compare() on every pair with an outlier in it (ordinary pairs always overlap), each
+    outlier against the claims the API would fetch for it (figures.groups.candidate_filter's
+    dates: compare() finds nothing outside them)."""
     source_names = {i: n for n, i in source_ids.items()}
     location_names = {i: n for n, i in location_ids.items()}
     rel = Relations(metrics=known, place_parents={}, window_days=WINDOW_DAYS)
@@ -408,6 +479,7 @@ def _discrepancies(groups, outlier_groups, known, source_ids, location_ids, stam
             as_of = periods.get(c[5])
             if as_of is None:
                 as_of = periods[c[5]] = parse_period(c[5])
+            row = c[7]  # as claim_store.to_domain reads the stored row
             return Claim(
                 id=c[0],
                 metric=slug,
@@ -419,6 +491,12 @@ def _discrepancies(groups, outlier_groups, known, source_ids, location_ids, stam
                 as_of=as_of,
                 source_name=source_names[c[1]],
                 location_name=location_names[location_id],
+                stated_on=_day(row[10]),
+                published_on=_day(published[c[8]]),
+                documents=frozenset((c[8],)),
+                stated=row[4:9],
+                quantifier=row[3],
+                dated_by=row[23],
             )
 
         claims = [domain(c) for c in members]
@@ -426,7 +504,13 @@ def _discrepancies(groups, outlier_groups, known, source_ids, location_ids, stam
             if not member[6]:
                 continue
             outlier = claims[index]
+            wanted = candidate_filter(outlier, rel)
+            start, end = wanted["as_of_from"], wanted["as_of_to"]
             for other in claims:
+                if (end is not None and other.as_of.start > end) or (
+                    start is not None and other.as_of.end < start
+                ):
+                    continue
                 d = compare(outlier, other, rel)
                 if d is not None and (d.kind, d.claim_a, d.claim_b) not in found:
                     found[(d.kind, d.claim_a, d.claim_b)] = (
@@ -443,23 +527,30 @@ def _discrepancies(groups, outlier_groups, known, source_ids, location_ids, stam
 
 
 def schema_fingerprint() -> str:
-    """Changes when the migrations or this generator change: a cached database is then stale."""
-    text = (ROOT / "db" / "migrations.py").read_bytes() + Path(__file__).read_bytes()
+    """Changes when the schema or this generator change: a cached database is then stale."""
+    schema = [ROOT / "db" / "migrations.py", *sorted((ROOT / "db").glob("schema_*.py"))]
+    text = b"".join(p.read_bytes() for p in schema) + Path(__file__).read_bytes()
     return hashlib.sha256(text).hexdigest()[:10]
 
 
-def cached_database(size: int, seed: int = 6, cache: Path = CACHE, progress=None):
-    """The generated database of `size` claims under bench-results/, built once: path, facts."""
+def cached_database(
+    size: int, seed: int = 6, cache: Path = CACHE, progress=None, universe: Universe | None = None
+):
+    """The generated database of `size` claims under bench-results/, built once: path, facts.
+    From `universe` when given (its seed then), else from Universe(size, seed)."""
     cache.mkdir(parents=True, exist_ok=True)
-    path = cache / f"claims-{size}-seed{seed}-{schema_fingerprint()}.db"
+    if universe is not None:
+        seed = universe.seed
+    prefix = f"{universe.label if universe else Universe.label}-{size}-seed{seed}-"
+    path = cache / f"{prefix}{schema_fingerprint()}.db"
     facts_path = path.with_suffix(".json")
     if path.exists() and facts_path.exists():
         return path, json.loads(facts_path.read_text())
-    for stale in cache.glob(f"claims-{size}-seed{seed}-*"):
+    for stale in cache.glob(f"{prefix}*"):
         stale.unlink()
     partial = path.with_name(path.name + ".partial")
     started = time.perf_counter()
-    facts = build_database(partial, size, seed, progress)
+    facts = build_database(partial, size, seed, progress, universe)
     facts["seconds"] = time.perf_counter() - started
     for suffix in ("-wal", "-shm"):
         Path(str(partial) + suffix).unlink(missing_ok=True)

@@ -4,6 +4,7 @@ import http.client
 import json
 import os
 import platform
+import signal
 import socket
 import sqlite3
 import statistics
@@ -44,9 +45,17 @@ def post_json(port: int, path: str, payload, token: str):
 class Server:
     """`gunicorn -w 2 app:create_app()` on one database file, as `make run` starts it."""
 
-    def __init__(self, database: Path, log: Path, workers: int = WORKERS, env: dict | None = None):
+    def __init__(
+        self,
+        database: Path,
+        log: Path,
+        workers: int = WORKERS,
+        env: dict | None = None,
+        timeout: int = 300,
+    ):
         self.database, self.log, self.workers = database, log, workers
         self.env = env or {}
+        self.timeout = timeout  # gunicorn's: a worker silent this long is killed
         self.port = free_port()
         self.process = None
         self._log_file = None
@@ -62,7 +71,7 @@ class Server:
                 "-b",
                 f"127.0.0.1:{self.port}",
                 "--timeout",
-                "300",
+                str(self.timeout),
                 "--log-level",
                 "warning",
                 "app:create_app()",
@@ -71,6 +80,7 @@ class Server:
             env=env,
             stdout=self._log_file,
             stderr=self._log_file,
+            start_new_session=True,  # its own process group: see __exit__
         )
         deadline = time.monotonic() + 60
         while True:
@@ -95,6 +105,12 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+            # A worker still busy with a request the client gave up on outlives its master:
+            # end what is left of the group this server started (gunicorn and its workers).
+            try:
+                os.killpg(self.process.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
             self.process = None
         if self._log_file is not None:
             self._log_file.close()

@@ -4,6 +4,7 @@ alternation, and reports medians and ratios: the machine is shared, so absolute 
 import cProfile
 import csv
 import importlib.util
+import itertools
 import json
 import os
 import pstats
@@ -22,6 +23,7 @@ from urllib.parse import urlencode
 
 from bench import generate, harness, legacy
 from bench.harness import median, p95
+from figures import settings
 
 ROOT = harness.ROOT
 
@@ -42,6 +44,11 @@ class Config:
     import_rows: list[int] = field(default_factory=lambda: [10_000, 50_000])
     profile_claims: int = 4000
     profile_runs: int = 3
+    place_claims: int = 50_000  # 6: a place already holding this many claims of one metric
+    place_batch: int = 5_000  # posted into it in one batch, and into an empty place
+    place_conflict_rate: float = 0.0005  # outliers among them: see cost_full_place
+    conflicting: int = 600  # 6: claims in one batch, every pair of them in conflict
+    cost_cap: float = 300.0  # seconds a POST of section 6 may take before it is given up
     log: Callable = print
 
 
@@ -824,6 +831,234 @@ def profile(cfg: Config, results: Results, big_size: int) -> None:
         p.unlink(missing_ok=True)
 
 
+# --- 6: the cost of detection on write ----------------------------------------------------------
+
+
+def _counts(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {
+            table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("claims", "sources", "discrepancies")
+        }
+    finally:
+        conn.close()
+
+
+def _post_alone(cfg: Config, path: Path, token: str, body: str, log: str, cap: float):
+    """One POST /claims of `body` to a server of its own on `path`: (seconds, status, answer),
+    or (None, None, None) when no answer came within `cap` seconds (the server, and the
+    worker still busy with it, are then ended)."""
+    headers = {"Content-Type": "application/json", "Authorization": f"Bearer {token}"}
+    timeout = int(cap) + 60  # gunicorn must not kill the worker before we give up
+    with harness.Server(path, cfg.work / log, timeout=timeout) as server:
+        started = time.perf_counter()
+        try:
+            status, answer = harness.call(
+                server.port, "POST", "/claims", body, headers, timeout=cap
+            )
+        except TimeoutError:
+            return None, None, None
+        seconds = time.perf_counter() - started
+    try:
+        answer = json.loads(answer)
+    except ValueError:
+        answer = {"detail": answer[:300].decode("utf-8", "replace")}
+    return seconds, status, answer
+
+
+def cost_full_place(cfg: Config, results: Results) -> None:
+    """One batch into a place that already holds cfg.place_claims claims of its metric, vs the
+    same batch into an empty database, alternating; a fresh copy of the full place each run.
+
+    The place's claims come from generate.OnePlace (one stock metric, 40 sources, dated around
+    the universe's 300 events from 2012 to 2024) through the generator's direct inserts; the
+    batch is the next cfg.place_batch claims of the same stream. Few outliers: at the usual 3%
+    the batch would open more discrepancies than the bound and be refused whole.
+
+    The full place is given up after max(cfg.cost_cap, 3x the empty place's time): the ratio
+    is then at most 0.33, a miss, and the bench does not wait for the rest."""
+    universe = generate.OnePlace(cfg.place_claims, conflict_rate=cfg.place_conflict_rate)
+    cfg.log(f"cost: a place of {cfg.place_claims:,} claims (generated once, cached)")
+    full_db, facts = generate.cached_database(
+        cfg.place_claims, cache=cfg.cache, progress=cfg.log, universe=universe
+    )
+    results.facts["place"] = {k: v for k, v in facts.items() if k != "token"}
+    stream = generate.claim_items(universe, facts["items"] + cfg.place_batch)
+    items = [posted(item) for item, _, _ in itertools.islice(stream, facts["items"], None)]
+    metric = universe.metrics[0].slug
+    body = json.dumps(items)
+    if len(body) > settings.MAX_CONTENT_LENGTH:
+        raise RuntimeError(f"the batch is {len(body):,} bytes, over MAX_CONTENT_LENGTH")
+    rates: dict[str, list[float]] = {"full": [], "empty": []}
+    opened: dict[str, list[int]] = {"full": [], "empty": []}
+    stopped: set[str] = set()
+    caps: list[float] = []
+    copy, empty = cfg.work / "place-full.db", cfg.work / "place-empty.db"
+    for run in range(cfg.runs):
+        for p in [*_db_files(copy), *_db_files(empty)]:
+            p.unlink(missing_ok=True)
+        shutil.copyfile(full_db, copy)
+        order = [("empty", empty, fresh_database(empty)), ("full", copy, _add_token(copy))]
+        # Alternate which goes first; the empty place in the first run, for the time limit.
+        for name, path, token in order[:: -1 if run % 2 else 1]:
+            cap = cfg.cost_cap
+            if name == "full" and rates["empty"]:
+                cap = max(cap, 3 * len(items) / min(rates["empty"]))
+            seconds, status, answer = _post_alone(
+                cfg, path, token, body, f"gunicorn-{name}.log", cap
+            )
+            if seconds is None:
+                stopped.add(name)
+                caps.append(cap)
+                rates[name].append(len(items) / cap)  # an upper bound
+                continue
+            if status != 201:
+                raise RuntimeError(
+                    f"{len(items):,} claims into the {name} place: {status} "
+                    f"{str(answer.get('detail', answer))[:300]}"
+                )
+            rates[name].append(len(items) / seconds)
+            opened[name].append(answer["discrepancy_count"])
+        cfg.log(
+            f"cost run {run + 1}/{cfg.runs}: {len(items):,} claims into the full place "
+            + ("stopped, at most " if "full" in stopped else "")
+            + f"{rates['full'][-1]:,.1f}/s, into an empty one "
+            + ("stopped, at most " if "empty" in stopped else "")
+            + f"{rates['empty'][-1]:,.1f}/s"
+        )
+        if stopped:  # it will not answer in time in a second run either
+            break
+    for p in [*_db_files(copy), *_db_files(empty)]:
+        p.unlink(missing_ok=True)
+    full, empty_rate = median(rates["full"]), median(rates["empty"])
+    ratio = median([f / e for f, e in zip(rates["full"], rates["empty"], strict=True)])
+    runs = len(rates["full"])
+    bound = "at most " if "full" in stopped else ""
+    met = None if "empty" in stopped else ratio >= 0.5
+    verdict = {True: "PASS", False: "MISS", None: "no verdict (the empty place timed out)"}
+    cfg.log(
+        f"cost: batch into a full place {bound}{full:,.1f} claims/s, into an empty place "
+        f"{empty_rate:,.1f} claims/s, ratio full/empty {bound}{ratio:.2f} (target >= 0.5): "
+        + verdict[met]
+    )
+
+    def shown(name: str, rate: float) -> str:
+        text = f"{rate:,.1f}/s" if rate < 100 else _rate(rate)
+        if name in stopped:
+            return f"< {text} claims (no answer in {max(caps):,.0f} s: stopped)"
+        return f"{text} claims"
+
+    opened_text = "; the batch opened " + ", ".join(
+        f"{median(opened[name]):,.0f} discrepancies in the {name} place"
+        for name in ("full", "empty")
+        if opened[name]
+    )
+
+    results.rows.append(
+        Row(
+            "6. Cost",
+            f"POST /claims, one batch of {len(items):,} claims of {metric} from "
+            f"{facts['sources']} sources into a place already holding {facts['claims']:,} "
+            f"claims of it ({cfg.place_conflict_rate:.2%} outliers; dates spread as the "
+            "generator spreads them, 2012 to 2024) vs into an empty place "
+            + (f"(median of {runs} alternating runs)" if runs > 1 else "(one run)"),
+            shown("full", full),
+            f"empty place: {shown('empty', empty_rate)}"
+            + (opened_text if any(opened.values()) else ""),
+            ratio,
+            ">= 0.5" + (" (the ratio is an upper bound)" if bound else ""),
+            met,
+            [full, empty_rate, ratio],
+        )
+    )
+
+
+def conflicting_claims(cfg: Config, results: Results) -> None:
+    """One batch of cfg.conflicting exact claims of one stock metric at one place on one day
+    from as many sources, every two of them disjoint: stored, or refused whole (422) when it
+    would open more than the bound of discrepancies, under 10 s either way."""
+    n = cfg.conflicting
+    pairs = n * (n - 1) // 2
+    day = "2020-03-01"
+    items = [
+        {
+            "metric": "civilians_remaining",
+            "location": "Contested Town",
+            "source": f"Observer {i + 1:03d}",
+            "quantifier": "exact",
+            "value": 1000.0 * (i + 1),
+            "stated_on": day,
+            "as_of": day,
+            "quote": f"Observer {i + 1:03d} said {1000 * (i + 1):,} civilians remain",
+        }
+        for i in range(n)
+    ]
+    body = json.dumps(items)
+    path = cfg.work / "conflicting.db"
+    times, statuses, outcomes = [], [], []
+    for run in range(cfg.runs):
+        token = fresh_database(path)
+        before = _counts(path)
+        seconds, status, answer = _post_alone(
+            cfg, path, token, body, "gunicorn-conflicting.log", cfg.cost_cap
+        )
+        after = _counts(path)
+        for p in _db_files(path):
+            p.unlink(missing_ok=True)
+        if seconds is None:
+            times.append(cfg.cost_cap)
+            statuses.append(None)
+            outcomes.append(f"no answer in {cfg.cost_cap:g} s")
+            break
+        times.append(seconds)
+        statuses.append(status)
+        if status == 422:
+            ok = after == before
+            outcomes.append(
+                "refused whole, "
+                + ("nothing stored" if ok else "yet something was stored")
+                + f" (claims {before['claims']:,} before, {after['claims']:,} after; "
+                f"discrepancies {before['discrepancies']:,}, {after['discrepancies']:,})"
+            )
+        elif status in (200, 201):
+            ok = after["claims"] - before["claims"] == n and after["sources"] == n
+            outcomes.append(
+                f"stored: {after['claims'] - before['claims']:,} claims from "
+                f"{after['sources']:,} sources, {answer.get('discrepancy_count', 0):,} "
+                "discrepancies"
+            )
+        else:
+            ok = False
+            outcomes.append(f"answered {status}: {str(answer.get('detail', answer))[:200]}")
+        if not ok:
+            statuses[-1] = None  # not an acceptable answer: the row is missed
+        cfg.log(f"cost: {n} conflicting claims, run {run + 1}: {outcomes[-1]}, {seconds:.2f} s")
+    took = median(times)
+    answered = len(set(statuses)) == 1 and statuses[0] in (200, 201, 422)
+    met = answered and took < 10
+    cfg.log(
+        f"cost: {n} mutually conflicting claims: {statuses[-1] or 'no acceptable answer'} in "
+        f"{took:.2f} s (target < 10 s): " + ("PASS" if met else "MISS")
+    )
+    status = statuses[-1] or "no acceptable answer"
+    results.rows.append(
+        Row(
+            "6. Cost",
+            f"POST /claims, one batch of {n:,} exact claims of civilians_remaining at one place "
+            f"on one day from {n:,} sources, values pairwise disjoint ({pairs:,} conflicting "
+            f"pairs; the bound is {settings.MAX_DISCREPANCIES:,} discrepancies per request; "
+            f"median of {len(times)} runs, a fresh database each)",
+            f"{status} in {took:,.2f} s",
+            outcomes[-1],
+            None,
+            "an answer (stored, or 422 with nothing stored) in < 10 s",
+            met,
+            [took, pairs],
+        )
+    )
+
+
 # --- extraction quality -------------------------------------------------------------------------
 
 
@@ -841,7 +1076,7 @@ def extraction(results: Results) -> None:
 # --- everything ---------------------------------------------------------------------------------
 
 
-SECTIONS = ("ingest", "single", "reads", "import", "profile", "extraction")
+SECTIONS = ("ingest", "single", "reads", "import", "profile", "cost", "extraction")
 
 
 def collect(cfg: Config, only: set[str] | None = None) -> Results:
@@ -851,12 +1086,12 @@ def collect(cfg: Config, only: set[str] | None = None) -> Results:
     cfg.work.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     databases = {}
-    for size in sorted(cfg.sizes):
+    for size in sorted(cfg.sizes) if wanted & {"ingest", "reads"} else []:
         cfg.log(f"database of {size:,} claims (generated once, cached in {cfg.cache})")
         path, facts = generate.cached_database(size, cache=cfg.cache, progress=cfg.log)
         databases[size] = path
         results.facts[f"generated_{size}"] = {k: v for k, v in facts.items() if k != "token"}
-    big_size = max(databases)
+    big_size = max(cfg.sizes)
     if "ingest" in wanted:
         ingest(cfg, results, databases[big_size], big_size)
     if "single" in wanted:
@@ -867,6 +1102,9 @@ def collect(cfg: Config, only: set[str] | None = None) -> Results:
         import_memory(cfg, results, big_size)
     if "profile" in wanted:
         profile(cfg, results, big_size)
+    if "cost" in wanted:
+        cost_full_place(cfg, results)
+        conflicting_claims(cfg, results)
     if "extraction" in wanted:
         extraction(results)
     results.facts["seconds"] = time.perf_counter() - started

@@ -280,7 +280,9 @@ def render(results: Results, command: str, detection: dict | None = None) -> str
         "by the status index, so it compares every pair; forcing the group index makes it "
         "linear but it still computes every pair of every group before sorting. It also "
         "finds a few more pairs than the stored report, which leaves out a source's own "
-        "update.",
+        "update. Section 6 is the cost of detection on write: a batch into a place already "
+        "full of claims of its metric against the same batch into an empty place, and one "
+        "batch whose claims all conflict with one another.",
         "",
         "## Targets missed, and why",
         "",
@@ -366,6 +368,10 @@ def quick_config(work: Path) -> Config:
         import_rows=[500, 2_000],
         profile_claims=1_000,
         profile_runs=1,
+        place_claims=2_000,
+        place_batch=200,
+        conflicting=60,
+        cost_cap=60,
     )
 
 
