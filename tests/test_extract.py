@@ -68,7 +68,7 @@ SEED_FIGURES = [
     ("2,500", "at_most", {"value": 2500}, "fighters", "Pentagon", "2017-06-08"),
     ("25", "at_least", {"value": 25}, "airstrikes", "the monitor", None),
     ("dozens", "vague", {"vague": "dozens"}, "killed", None, None),
-    ("Hundreds", "vague", {"vague": "hundreds"}, "military_personnel", "Pentagon", None),
+    ("Hundreds", "vague", {"vague": "hundreds"}, "military_personnel", "Pentagon", "2017-06-08"),
     ("thousands", "vague", {"vague": "thousands"}, "fled", None, None),
 ]
 
@@ -316,7 +316,7 @@ def test_sources_resolve_pronouns_monitors_and_inverted_attribution():
         "Syrian Observatory for Human Rights",
         "killed",
     )
-    assert (found["20,000"]["source"], found["20,000"]["stated_on"]) == ("UNHCR", "2017-06-06")
+    assert (found["20,000"]["source"], found["20,000"]["stated_on"]) == ("Jane Doe", "2017-06-06")
     assert (found["300"]["source"], found["300"]["stated_on"]) == ("UNHCR", "2017-06-06")
     assert found["300"]["as_of"] == "2017-05-29/2017-06-04"
     assert (found["10,000"]["source"], found["10,000"]["location"]) == ("UN", "Deir ez-Zor")
@@ -328,9 +328,10 @@ def test_sources_resolve_pronouns_monitors_and_inverted_attribution():
         ("The Norwegian Refugee Council said 5,000 people fled.", "Norwegian Refugee Council"),
         ("Some 5,000 people fled, activists said.", "activists"),
         ("5,000 people fled, state media said.", "state media"),
-        ("SDF spokesman Talal Sello said 5,000 people fled.", "SDF"),
+        ("SDF spokesman Talal Sello said 5,000 people fled.", "Talal Sello"),
+        ("The SDF spokesman said 5,000 people fled.", "SDF"),
         ("5,000 people fled, according to the United Nations humanitarian office.", "UN OCHA"),
-        ('"5,000 people fled", said MSF emergency coordinator Puk Leenders.', "MSF"),
+        ('"5,000 people fled", said MSF emergency coordinator Puk Leenders.', "Puk Leenders"),
         ("5,000 people fled.", None),
     ],
 )

@@ -3,6 +3,7 @@
 import re
 from bisect import bisect_left
 
+from figures.extract.attribution import Attributor
 from figures.extract.dates import DAY_RE, MONTH, relative_date
 from figures.extract.gate import verdict
 from figures.extract.hedges import quantifier
@@ -19,7 +20,7 @@ from figures.extract.metric import (
 from figures.extract.numbers import Mention, find_numbers, is_figure, pair_ranges
 from figures.extract.place import Place, location, places, sentence_places
 from figures.extract.sentences import clause, split_sentences
-from figures.extract.source import SAY, Attribution, attributions, choose
+from figures.extract.source import SAY, Attribution
 
 CLAIM_FIELDS = (  # the POST /claims fields, in the order a reader expects them
     "metric location source quantifier value low high vague unit stated_on as_of since quote "
@@ -63,13 +64,11 @@ def extract_candidates(
     numbers = [n for n in find_numbers(text) if is_figure(text, n)]
     starts = [n.start for n in numbers]
     candidates: list[dict] = []
-    last: Attribution | None = None
-    history: list[str] = []
+    spans = split_sentences(text)
+    who = Attributor(text, spans, published_on)
     carried: tuple[str | None, str | None] | None = None  # the last figure's (metric, noun)
-    for span in split_sentences(text):
+    for index, span in enumerate(spans):
         sentence = text[span[0] : span[1]]
-        attrs = attributions(sentence, span[0], last, history, published_on)
-        last = attrs[-1] if attrs else last
         first = bisect_left(starts, span[0])
         named = sentence_places(text, span)
         mentions = pair_ranges(text, numbers[first : bisect_left(starts, span[1], first)])
@@ -107,7 +106,7 @@ def extract_candidates(
                 _candidate(
                     claim,
                     mention,
-                    (choose(attrs, mention, text), place),
+                    (who.for_mention(index, mention), place),
                     (before, after),
                     published_on,
                     publisher,

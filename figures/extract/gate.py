@@ -53,7 +53,7 @@ def verdict(
     low_after = after.lower()
     if noun == "munition" or event == "protest" or _RATE_RE.search(low_after[:50]):
         return None  # "125 rockets", "thousands held a protest", "100 children each day"
-    if noun in ("thing", None) and _LOCATIVE_RE.search(head.lower()) and not _people(after):
+    if noun == "thing" and _LOCATIVE_RE.search(head.lower()):
         return None  # "in 18 governorates", "across 44 European countries"
     if noun == "thing" and mention.kind == "words":
         return None  # "two dams", "seven roads": things counted in words are description
@@ -68,7 +68,3 @@ def verdict(
     if _CLAUSE_END_RE.match(after) and _COUNT_CUE_RE.search(head[-160:]):
         return "figure"  # "the toll could be as high as 12,000."
     return None
-
-
-def _people(after: str) -> bool:
-    return bool(re.match(r"\s+(?:people|civilians|persons|individuals|residents)\b", after))

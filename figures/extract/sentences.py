@@ -4,6 +4,14 @@ import re
 
 from figures.extract.numbers import Mention, find_numbers
 
+_CUT_RE = re.compile(
+    r"[.!?]+[\"”’')\]]*(?=\s+[\"“(‘']?[A-Z0-9]|[\"“‘][A-Z])|(?<=[a-z]{3}\.)(?=[A-Z][a-z])"
+    r"|\n(?=\s*(?:[\"“‘(\-•*–—]|[A-Z0-9]))|(?<=[.!?:\"”])\n|\n\s*\n"
+)
+_ABBREVIATION_RE = re.compile(
+    r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Col|Lt|Capt|Maj|Prof|Jan|Feb|Mar|Apr|Jun"
+    r"|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|vs|Ltd|Inc|Co)\.$"
+)
 LONGEST = 600  # characters: a longer "sentence" (a list, a run-on) is read in clause-sized pieces
 _APPOSITIVE_RE = re.compile(r",\s*(?:among them|including|of whom|among whom|mostly)\b[^,.;]*,")
 
@@ -11,9 +19,9 @@ _APPOSITIVE_RE = re.compile(r",\s*(?:among them|including|of whom|among whom|mos
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans; a photo caption ("Photo Credit: ... Getty Images") is a span of its own."""
     cuts = {0, len(text)}
-    for match in re.finditer(r"[.!?]+[\"”’')\]]*(?=\s+[\"“(‘']?[A-Z0-9])|\n", text):
+    for match in _CUT_RE.finditer(text):
         head = text[max(0, match.start() - 12) : match.start() + 1]
-        if not re.search(r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Col|Lt|Capt)\.$", head):
+        if not _ABBREVIATION_RE.search(head):
             cuts.add(match.end())
     caption = (
         r"\b(?:Photo|Image|Picture)\s*(?:[Cc]redit)?\s*:[^\n\"“]*?"

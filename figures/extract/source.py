@@ -1,19 +1,65 @@
-"""Who said a figure: "X said", "said X", "according to X", pronouns resolved to the last source."""
+"""Who said a figure: "X said", "said X", "according to X", quotes, pronouns to the right source."""
 
 import re
 from dataclasses import dataclass
 
 from figures.extract.dates import DAY_PHRASE, DAY_RE, WEEKDAY, relative_date
 from figures.extract.numbers import Mention
+from figures.extract.speakers import Speaker, mentioned_people, resolve, speaker
 from figures.extract.words import WORDS, alternation
-from figures.names import KNOWN_SOURCES, known_source
 
 _WORDS = WORDS["source"]
-SAY = rf"(?:{alternation(_WORDS['reporting_verbs'])})"
-PRONOUNS = set(_WORDS["pronouns"])
-MONITORS = {source.name for source in KNOWN_SOURCES if source.monitor}
-_ROLES = alternation(_WORDS["roles"])
-_GENERIC_RE = re.compile(rf"(?:{alternation(_WORDS['generic'])})\b")
+SAY = rf"(?:{alternation(sorted(_WORDS['reporting_verbs'], key=len, reverse=True))})"
+_SAY_RE = re.compile(rf"\b{SAY}\b")
+_FRAME_RE = re.compile(
+    rf"\b(?:{alternation(_WORDS['frames'])})\s+(?P<x>[^,.;:\"“”()]+?)"
+    r"(?=\s*(?:[,.;:\"“”()]|$|\s+(?:which|who|that|on|as of|in a|in its|said|says|showed)\b))",
+    re.IGNORECASE,
+)
+_DATA_TAIL_RE = re.compile(
+    r"(?:['’]s)?\s+(?:latest\s+|weekly\s+|daily\s+|new\s+|own\s+)*(?:data|figures|report|reports"
+    r"|estimates?|assessment|statement|count|tally|numbers|statistics|records|update|portal)$",
+    re.IGNORECASE,
+)
+_CLAUSE_CUT_RE = re.compile(r"[,;:\"“”(]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwith\b|\bas\b")
+_TRIM_RE = re.compile(
+    rf"(?:^|\s+)(?:on\s+)?(?:{WEEKDAY}|yesterday|today|also|later|earlier|previously|has|have|had"
+    r"|however|separately|repeatedly|now|recently|initially|then|further|again|reportedly"
+    r"|would|will|could|may|did|does|do|is|was|were|are|had previously|in a statement)\s*$",
+    re.IGNORECASE,
+)
+_LOWER_SUBJECT_RE = re.compile(
+    r"(?:officials?|sources|activists|residents|witnesses|humanitarians|authorities|agencies"
+    r"|organi[sz]ations|groups|monitors|medics|doctors|rescuers|police|media|reports|estimates"
+    r"|figures|data|statistics|volunteers|workers|researchers|analysts|experts|officer|official"
+    r"|spokesman|spokeswoman|spokesperson|committee|council|ministry|government|army|military"
+    r"|agency|charity|coordinator|representative|adviser|advisor|organization|organisation"
+    r"|monitor|monitors|office|group|mission|team|commission|body|network|services|statement"
+    r"|report)$"
+)
+_DATA_SUBJECT_RE = re.compile(
+    r"(?:^|\s)(?:data|imagery|images|photos|footage|figures|statistics|numbers|records|toll"
+    r"|count|tally|reports?)$"
+)
+_APPOSITIVE_RE = re.compile(
+    r"(?P<name>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:for|of|the|and|on|de)\s+)?[A-Z][\w.’'-]*){0,6})"
+    r",\s+(?:a|an|the)\s[^\"“”,]{1,160},\s*$"
+)
+_ASIDE_RE = re.compile(
+    r",\s*(?:however|though|meanwhile|in turn|too|also|for (?:its|his|her|their) part)\s*,"
+    r"|\s+\((?=[A-Z]{2,}\))|(?<=[A-Z])\)",
+    re.IGNORECASE,
+)
+_AFTER_DAY_RE = re.compile(
+    r"\s*,?\s*(?:(?:in|during)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|interview|report|briefing"
+    r"|update)\s+|(?:to\s+)?reporters\s+(?:in\s+\w+\s+)?|on\s+(?:national\s+)?(?:tv|television"
+    r"|radio|twitter|x|facebook)\s+|(?:[A-Z][\w.’']*\s+){1,3})?,?\s*(?:on\s+)?"
+    rf"(?P<phrase>{DAY_PHRASE})\b",
+    re.IGNORECASE,
+)
+_OPENING_DAY_RE = re.compile(
+    rf"^(?:as of\s+|on\s+)?(?P<phrase>{WEEKDAY}|today|yesterday)\b\s*,", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -25,119 +71,188 @@ class Attribution:
     day: str | None = None
     start: int = 0  # the words that name the source, as the text writes them
     end: int = 0
-
-
-def normalize_source(subject: str, previous: str | None, history: list[str]) -> str | None:
-    """The originator behind "Its regional spokesman David Swanson", "the monitor", "the UN"."""
-    subject = re.sub(r"^(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et)\s+", "", subject.strip(" \"“”'"))
-    if not subject or subject.split()[0].lower() in PRONOUNS:
-        return previous
-    known = known_source(subject)
-    if known:
-        return known.name
-    if re.search(r"\bmonitor\b", subject, re.IGNORECASE):
-        return next((s for s in reversed(history) if s in MONITORS), "the monitor")
-    role = re.search(rf"\b(?:{_ROLES})\b", subject)
-    if role:  # "SDF spokesman Talal Sello" speaks for the SDF
-        org = re.sub(
-            r"^(?:the|a|an)\s+|\b(?:regional|emergency|senior|local|chief|top|deputy)\b",
-            "",
-            subject[: role.start()],
-            flags=re.IGNORECASE,
-        ).strip(" ,")
-        subject = org or subject[role.end() :].strip(" ,") or subject
-    if _GENERIC_RE.match(subject.lower()) and not re.match(r"(?:[Tt]he|[Aa]n?)\s+[A-Z]", subject):
-        return subject.lower()
-    return subject[4:] if re.match(r"[Tt]he\s+[A-Z]", subject) else subject
-
-
-def _valid_subject(subject: str) -> bool:
-    return (
-        0 < len(subject.split()) <= 8
-        and subject.lower() not in ("an", "a", "the")
-        and not (
-            re.search(
-                r"\d|\b(?:were|was|are|is)\b|\b(?:be|been|have|has|had|an?|estimated|not)$", subject
-            )
-        )
-    )
-
-
-def _day_near(sentence: str, start: int, end: int) -> str | None:
-    """A day stated with the attribution: "said on Tuesday", "said Thursday", "on Tuesday said"."""
-    after = re.match(rf"\s*(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b", sentence[end:])
-    if after:
-        return after.group("phrase")
-    before = re.search(rf"(?:on\s+)?({WEEKDAY}|yesterday)\s*$", sentence[:start])
-    return before.group(1) if before else None
-
-
-def _subjects(sentence: str) -> list[tuple[int, str, str | None, int]]:
-    """(offset, subject, day phrase, subject offset): "X said", "said X", "according to X"."""
-    raw = [
-        (m.start(), m.group(1), None, m.start(1))
-        for m in re.finditer(
-            r"\baccording to\s+([^,.;]+?)(?=,|\.|;|\s+which\b|\s+who\b|$)", sentence
-        )
-    ]
-    for match in re.finditer(rf"\b{SAY}\b", sentence):
-        head = sentence[: match.start()]
-        piece = re.split(r"[,;:\"“”(]|\bthat\b|\band\b|\bbut\b|\bwhile\b", head)[-1]
-        subject = re.sub(
-            rf"\s*(?:on\s+)?(?:{WEEKDAY}|yesterday|today|also|later|earlier"
-            r"|previously|has|have|had)\s*$",
-            "",
-            piece,
-        ).strip()
-        day = _day_near(sentence, match.start(), match.end())
-        at = head.rfind(subject) if subject else match.start()
-        if re.fullmatch(r"(?:which|who|it|they|he|she)", subject, re.IGNORECASE):
-            raw.append((match.start(), subject, day, at))
-        elif _valid_subject(subject) and (subject[0].isupper() or _GENERIC_RE.match(subject)):
-            if subject.split()[0].lower() not in ("we", "i", "our", "my"):  # quoted speaker
-                raw.append((match.start(), subject, day, at))
-        if re.search(r"[,\"”]\s*$", head) and not day:  # '"...", said MSF's Puk Leenders'
-            tail = re.match(r"\s+([A-Z][^,.;\"]*)", sentence[match.end() :])
-            if tail and not DAY_RE.match(tail.group(1)):
-                when = re.search(rf"\s+(?:on\s+)?({DAY_PHRASE})\s*$", tail.group(1))
-                words = tail.group(1)[: when.start()] if when else tail.group(1)
-                if _valid_subject(words):
-                    at = match.end() + tail.start(1)
-                    raw.append((match.start(), words, when.group(1) if when else None, at))
-    return sorted(raw, key=lambda item: item[0])
+    person: bool = False
+    frame: bool = False  # "according to X", "citing X": the originator, not the speaker
 
 
 def attributions(
-    sentence: str,
-    offset: int,
-    last: Attribution | None,
-    history: list[str],
-    published_on: str | None,
+    sentence: str, offset: int, history: list[tuple], published_on: str | None
 ) -> list[Attribution]:
-    """Every attribution in a sentence, in order, pronouns resolved to the source before."""
+    """Every attribution in a sentence, in order, pointers resolved to a source named before
+    (history holds (speaker, start, end, day) of each source named so far)."""
     found: list[Attribution] = []
-    for pos, subject, day, at in _subjects(sentence):
-        previous = found[-1] if found else last
-        source = normalize_source(subject, previous.source if previous else None, history)
+    for name, at in mentioned_people(sentence):
+        history.append((Speaker(name, True), offset + at, offset + at + len(name), None))
+    for pos, subject, at, day, frame in _subjects(sentence):
+        named = speaker(subject)
+        start = offset + at + len(subject) - len(subject.lstrip())
+        end = start + len(subject.strip())
         resolved = relative_date(day, published_on) if day else None
-        if resolved is None and previous and subject.split()[0].lower() in PRONOUNS:
-            resolved = previous.day  # "which said Thursday it believed": Thursday carries
-        begin = offset + at + len(subject) - len(subject.lstrip())
-        end = begin + len(subject.strip())
-        if previous and subject.split()[0].lower() in PRONOUNS and source == previous.source:
-            begin, end = previous.start, previous.end  # the evidence is where the name stands
-        found.append(Attribution(offset + pos, source, resolved, begin, end))
-        if source:
-            history.append(source)
+        if named.pointer:
+            earlier = resolve(named, [h[0] for h in history])
+            match = next((h for h in reversed(history) if h[0] == earlier), None)
+            if match:  # the evidence is where the name stands; "it said" keeps its day
+                start, end, resolved = match[1], match[2], resolved or match[3]
+            named = earlier
+        if named.org:
+            history.append((Speaker(named.org), start, end, resolved))
+        if named.name:
+            found.append(
+                Attribution(offset + pos, named.name, resolved, start, end, named.person, frame)
+            )
+            history.append((Speaker(named.name, named.person), start, end, resolved))
     return found
 
 
-def choose(attrs: list[Attribution], mention: Mention, text: str) -> Attribution | None:
-    """The attribution before the number in its sentence, else the next one in its clause."""
+def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
+    """(offset, subject, subject offset, day phrase, frame) for each way a sentence attributes."""
+    raw = []
+    for m in _FRAME_RE.finditer(sentence):
+        x, at = m.group("x"), m.start("x")
+        by = re.search(r"\bby\s+(?=\S)", x)
+        if by:
+            x, at = x[by.end() :], at + by.end()
+        x = _DATA_TAIL_RE.sub("", x) if re.search(r"[A-Z]|['’]s\b", x) else x
+        when = re.search(rf"\s+(?:on\s+)?({WEEKDAY}|today|yesterday)$", x)
+        x = x[: when.start()] if when else x
+        if DAY_RE.match(x) or not x.strip() or not _source_like(m.group(), x):
+            continue  # "recorded by June 7", "based on the destroyed districts"
+        day = when.group(1) if when else _after_day(sentence, m.end())
+        raw.append((m.start(), x, at, day, True))
+    opening = _OPENING_DAY_RE.match(sentence)
+    for match in _SAY_RE.finditer(sentence):
+        if re.match(r"\s+by\b", sentence[match.end() :]) or re.search(
+            r"\b(?:is|are|was|were|been|be|being|can|could|would|will|may|might|should|must|to"
+            r"|not|cannot)\s+(?:\w+ly\s+)?$",
+            sentence[: match.start()],
+        ):
+            continue  # "documented by the Observatory", "are believed to": no speaker here
+        head = sentence[: match.start()]
+        day = _after_day(sentence, match.end())
+        pieces = [(p.start(), p.end()) for p in re.finditer(r"[^,;:\"“”(]+", head)]
+        subject, at = _subject_before(head)
+        if subject:
+            lead = re.search(rf"(?:on\s+)?({WEEKDAY}|today|yesterday)\b", subject, re.IGNORECASE)
+            if lead and not day:
+                day = lead.group(1)
+            subject = _TRIM_RE.sub("", _TRIM_RE.sub("", subject))
+            if opening and not day and pieces and len(pieces) <= 2:
+                day = opening.group("phrase")
+            raw.append((match.start(), subject, at, day, False))
+        elif re.search(r"[,\"”'’]\s*$", head) or match.end() == len(sentence.rstrip(". ")):
+            tail = re.match(
+                r"\s+((?:[A-Z]|the\s|a\s)[^,.;\"”]*(?:,\s*[A-Z]{3,}(?=,|\.|\s))?)",
+                sentence[match.end() :],
+            )
+            if tail and not DAY_RE.match(tail.group(1)):
+                when = re.search(rf"\s+(?:on\s+)?({DAY_PHRASE})\s*$", tail.group(1))
+                words = tail.group(1)[: when.start()] if when else tail.group(1)
+                if _valid(words):
+                    at = match.end() + tail.start(1)
+                    raw.append((match.start(), words, at, when.group(1) if when else day, False))
+    return sorted(raw, key=lambda item: item[0])
+
+
+def _subject_before(head: str) -> tuple[str | None, int]:
+    """The subject right before a reporting verb, and its offset; an appositive is skipped
+    ("Vivian Tan, a spokeswoman for UNHCR, said" is Vivian Tan)."""
+    appositive = _APPOSITIVE_RE.search(head)
+    if appositive:  # "Vivian Tan, a spokeswoman for the UN High Commissioner for Refugees,"
+        return appositive.group("name"), appositive.start("name")
+    head = _ASIDE_RE.sub(lambda m: " " * len(m.group()), head)  # ", however,"; "(MSF)"
+    cuts = [m.end() for m in _CLAUSE_CUT_RE.finditer(head)]
+    start = cuts[-1] if cuts else 0
+    joined = re.search(
+        r"(?:^|[,;:(]\s*|\bthat\s+)((?:the|a|an|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,5}\s+and\s+"
+        r"(?:the\s+|a\s+|an\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4})\s*$",
+        head,
+    )
+    if joined and not re.search(r"\b(?:were|was|have|has|had|killed|said)\b", joined.group(1)):
+        start = joined.start(1)  # "a war monitor and sources", "UNHCR and local officials"
+    piece = _TRIM_RE.sub("", head[start:]).strip()
+    if not piece and head.rstrip().endswith(",") and len(cuts) >= 2:
+        inner_at, name_at = cuts[-2], cuts[-3] if len(cuts) >= 3 else 0
+        inner = head[inner_at : cuts[-1] - 1]
+        name = head[name_at : inner_at - 1].strip()
+        if re.match(r"\s*(?:a|an|the)\s", inner) and _valid(name) and name[:1].isupper():
+            return name, head.find(name, name_at)  # "Vivian Tan, a spokeswoman for UNHCR,"
+        piece, start = inner.strip(), inner_at  # "Federal Police captain, Lt. Gen. Raed Jawdat,"
+        if not re.match(r"[A-Z]", piece) or len(piece.split()) > 6:
+            return None, 0
+    if re.fullmatch(r"(?i)which|who|it|they|he|she", piece):
+        return piece, head.rfind(piece)
+    if piece[:1].islower() and not re.match(r"(?:the|a|an)\s+[A-Z]", piece):
+        piece = re.split(r"\s+(?:at|in|from|with|for|of the)\s+", piece)[0]  # a senior official
+    if not _valid(piece) or (piece.islower() and _DATA_SUBJECT_RE.search(piece)):
+        return None, 0  # "sensory data showing", "the total death toll documented by"
+    core = re.sub(r"^(?:the|a|an)\s+", "", piece, flags=re.IGNORECASE)
+    if not (re.search(r"[A-Z]", core) or _LOWER_SUBJECT_RE.search(core.lower())):
+        return None, 0
+    if piece.split()[0].lower() in ("we", "i", "our", "my", "you"):
+        return None, 0  # a quoted speaker: the quote's attribution names them
+    return piece, head.rfind(piece, start)
+
+
+def _source_like(frame: str, x: str) -> bool:
+    """ "According to officials" names a source; "based on the destroyed districts" does not."""
+    if not frame.lower().startswith(("based on", "figures from", "data from", "quoted")):
+        return True
+    return bool(re.search(r"[A-Z]{2,}|['’]s\b|\b(?:monitor|officials?|ministry|agency)\b", x)) or (
+        bool(re.match(r"(?:the\s+)?[A-Z]", x))
+    )
+
+
+def _valid(subject: str) -> bool:
+    return (
+        0 < len(subject.split()) <= (12 if subject[:1].isupper() else 8)
+        and subject.lower() not in ("an", "a", "the")
+        and not re.search(
+            r"\d|\b(?:were|was|are|is|be|been|being|not|if|when|there|what|how)\b"
+            r"|\b(?:have|has|had|an?|estimated|not)$",
+            subject,
+        )
+    )
+
+
+def _after_day(sentence: str, end: int) -> str | None:
+    """The day stated with the attribution: "said on Tuesday", "told AFP Thursday"."""
+    match = _AFTER_DAY_RE.match(sentence, end)
+    return match.group("phrase") if match else None
+
+
+def choose(attrs: list[Attribution], mention: Mention, text: str, end: int) -> Attribution | None:
+    """The attribution before the number in its sentence, else the next one in its clause; an
+    originator ("citing X") right after a speaker stands for both."""
     before = [a for a in attrs if a.pos < mention.start]
     if before:
         return before[-1]
-    return next(
-        (a for a in attrs if not re.search(r";|, (?:and|but|while)\b", text[mention.end : a.pos])),
+    after = next(
+        (
+            a
+            for a in attrs
+            if a.pos > mention.start
+            and (
+                not re.search(r";|, (?:and|but|while)\b", text[mention.end : a.pos])
+                or (a is attrs[-1] and not re.search(r"\d", text[a.pos : end]))
+            )
+        ),
         None,
     )
+    cited = next((a for a in attrs if a.frame and after and 0 < a.pos - after.pos < 40), None)
+    return cited or after
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Quotations: “…” and "…" pairs, at most a few sentences long."""
+    spans = [m.span() for m in re.finditer(r"“[^“”]{1,2000}”|\"[^\"]{1,2000}\"", text)]
+    return [(a, b) for a, b in spans if b - a > 12]
+
+
+def quote_speaker(span: tuple[int, int], text: str, attrs: list[Attribution]) -> Attribution | None:
+    """Who the quotation is by: the attribution right after it, else the one leading into it."""
+    start, end = span
+    after = next((a for a in attrs if end <= a.pos <= end + 80), None)
+    if after and not re.search(r"[.!?]\s+[A-Z]", text[end : after.pos]):
+        return after
+    lead = [a for a in attrs if start - 60 <= a.pos < start and a.end <= start]
+    return lead[-1] if lead and re.search(r"[:,]\s*$", text[lead[-1].pos : start]) else None

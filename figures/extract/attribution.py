@@ -1,0 +1,74 @@
+"""The source of each figure over a whole text: its sentence, its quotation, then its paragraph."""
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from figures.extract.numbers import Mention
+from figures.extract.source import Attribution, attributions, choose, quote_spans, quote_speaker
+from figures.names import source_key
+
+
+class Attributor:
+    """Reads every sentence's attributions once, in order, so pronouns resolve to what came
+    before; then answers, for a figure, who said it and on which day."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], published_on: str | None):
+        self.text, self.spans = text, spans
+        history: list = []
+        self.by_sentence = [attributions(text[a:b], a, history, published_on) for a, b in spans]
+        everything = [attr for attrs in self.by_sentence for attr in attrs]
+        self.quotes = quote_spans(text)
+        self.quote_starts = [a for a, _ in self.quotes]
+        self.speakers = [quote_speaker(span, text, everything) for span in self.quotes]
+        self.paragraph_of = _paragraphs(text, spans)
+        self.days: dict[str, str] = {}
+        for attr in everything:  # one statement per source and text: its day, once stated
+            if attr.day and len(attr.day) == 10:
+                self.days.setdefault(source_key(attr.source), attr.day)
+
+    def for_mention(self, index: int, mention: Mention) -> Attribution | None:
+        """Its sentence's attribution, else its quotation's speaker, else the paragraph's."""
+        found = choose(self.by_sentence[index], mention, self.text, self.spans[index][1])
+        quoted = self._quoted(mention)
+        if found is None and quoted:
+            found = quoted[0]  # a quotation without a speaker is nobody's we can name
+        if found is None and not quoted:
+            found = self._carried(index)
+        if found and not found.day:
+            day = self.days.get(source_key(found.source))
+            found = replace(found, day=day) if day else found
+        return found
+
+    def _quoted(self, mention: Mention) -> tuple[Attribution | None] | None:
+        """(its speaker,) when the figure stands inside a quotation, else None."""
+        at = bisect_right(self.quote_starts, mention.start) - 1
+        if at >= 0 and self.quotes[at][0] < mention.start < self.quotes[at][1]:
+            return (self.speakers[at],)
+        return None
+
+    def _carried(self, index: int) -> Attribution | None:
+        """The paragraph's attribution before it, else after it: a paragraph names its source
+        once; a figure alone in its paragraph is the outlet's own (the analyst's to attribute)."""
+        paragraph = self.paragraph_of[index]
+        for earlier in range(index - 1, -1, -1):
+            if self.paragraph_of[earlier] != paragraph and earlier < index - 1:
+                break  # across paragraphs, only from the sentence right before
+            if self.by_sentence[earlier]:
+                return self.by_sentence[earlier][-1]
+        for later in range(index + 1, len(self.by_sentence)):  # a lead before its attribution
+            if self.paragraph_of[later] != paragraph:
+                break
+            if self.by_sentence[later]:
+                return self.by_sentence[later][0]
+        return None
+
+
+def _paragraphs(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """The paragraph number of each sentence: a line break starts a new paragraph."""
+    numbers, current, previous_end = [], 0, 0
+    for start, end in spans:
+        if "\n" in text[previous_end:start]:
+            current += 1
+        numbers.append(current)
+        previous_end = end
+    return numbers

@@ -1,0 +1,142 @@
+"""Who a subject names: "UNHCR spokesperson Babar Baloch" is a person, "the U.N. agency" an org."""
+
+import re
+from dataclasses import dataclass
+
+from figures.extract.words import WORDS, alternation
+from figures.names import KNOWN_SOURCES, known_source
+
+_WORDS = WORDS["source"]
+PRONOUNS = set(_WORDS["pronouns"])
+MONITORS = {source.name for source in KNOWN_SOURCES if source.monitor}
+_ROLE_RE = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['roles'])})(?![\w-])", re.IGNORECASE)
+_ORG_WORDS = set(_WORDS["org_words"])
+_GENERIC_RE = re.compile(rf"(?:{alternation(_WORDS['generic'])})\b")
+_ANAPHOR_RE = re.compile(rf"(?:{alternation(_WORDS['anaphors'])})\b", re.IGNORECASE)
+_NAME_WORD = r"(?:(?:al|el|ad|as|ash|ar|abu|bin|ibn|de|van|von|du|da)[- ])?[A-Z][\w'’.-]*"
+_NAME_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}$")
+_LEAD_RE = re.compile(
+    r"^(?:(?:but|and|so|yet|meanwhile|however|also|separately|earlier|later|now|then|thus"
+    r"|while|as|in addition|in a statement|in an interview|on \w+)[\s,]+)+",
+    re.IGNORECASE,
+)
+_REPORTS_FROM_RE = re.compile(
+    r"^(?:initial |early |preliminary |latest |new |the )?(?:reports?|figures|data|estimates?"
+    r"|statements?|a statement) (?:from|by|of) ",
+    re.IGNORECASE,
+)
+_ACRONYM_RE = re.compile(r"\b(?!UN\b|U\.N\.)[A-Z]{3,}\b")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A source as named: its name, whether a person, and whether it points back (a pronoun)."""
+
+    name: str | None
+    person: bool = False
+    pointer: str | None = None  # "person", "org" or "any" when the subject refers back
+    org: str | None = None  # the organisation a person speaks for: "UNHCR" for its spokeswoman
+
+
+def speaker(subject: str) -> Speaker:
+    """The source a subject names, or a pointer to one named before ("he", "the agency")."""
+    subject = _LEAD_RE.sub("", subject.strip(" \"“”'‘’,()")).strip(" ,()")
+    subject = _REPORTS_FROM_RE.sub("", subject)  # "Initial reports from a committee"
+    if not subject:
+        return Speaker(None)
+    first = subject.split()[0].lower()
+    if first in PRONOUNS:
+        return Speaker(None, pointer=_pointer(first))
+    if _ANAPHOR_RE.fullmatch(subject.lower()):
+        if re.search(r"\bmonitor", subject, re.IGNORECASE):
+            return Speaker(None, pointer="monitor")
+        return Speaker(subject, pointer="org")  # "The organization": itself if nothing before
+    person = _person(subject)
+    if person:
+        known = known_source(subject[: subject.rfind(person)])
+        return Speaker(person, person=True, org=known.name if known else None)
+    known = known_source(subject)
+    if known:
+        acronym = _ACRONYM_RE.search(subject)
+        if known.name == "UN" and acronym:
+            return Speaker(acronym.group())  # "the UN Palestinian refugee agency, UNRWA"
+        written = re.search(r"United Nations|U\.N\.|\bUN\b", subject)
+        if known.name == "UN" and written:  # as written: "United Nations", "U.N."
+            return Speaker(written.group())
+        return Speaker(known.name)
+    if re.fullmatch(r"(?i)the\s+(?:war\s+)?monitor(?:ing group)?", subject):
+        return Speaker(None, pointer="monitor")
+    role = _ROLE_RE.search(subject)
+    if role and role.start() > 0:  # "SDF spokesman": the organisation he speaks for
+        org = re.sub(r"^(?:the|a|an)\s+", "", subject[: role.start()], flags=re.IGNORECASE)
+        org = re.sub(r"['’]s\s*$", "", org).strip(" ,")
+        if org and org.split()[0][0].isupper():
+            return Speaker(org)
+    if _GENERIC_RE.match(subject.lower()) and not re.match(r"(?:[Tt]he|[Aa]n?)\s+[A-Z]", subject):
+        return Speaker(re.sub(r"^(?:the|a|an)\s+", "", subject.lower()))
+    return Speaker(subject[4:] if re.match(r"[Tt]he\s+[A-Z]", subject) else subject)
+
+
+def _pointer(pronoun: str) -> str:
+    return {"he": "person", "she": "person", "his": "person", "her": "person", "him": "person"}.get(
+        pronoun, "org" if pronoun in ("it", "its", "which") else "any"
+    )
+
+
+PERSON_MENTION_RE = re.compile(
+    rf"(?:(?<![\w-])(?i:{alternation(_WORDS['roles'])})\s+|\b(?:Mr|Mrs|Ms|Dr)\.?\s+)"
+    rf"((?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})"
+)
+
+
+def mentioned_people(sentence: str) -> list[tuple[str, int]]:
+    """People a sentence names with a title or role ("Governor Ali Hassan visited"), for "he"."""
+    found = []
+    for match in PERSON_MENTION_RE.finditer(sentence):
+        name = match.group(1)
+        if name[0].isupper() and not any(w in _ORG_WORDS for w in name.split()):
+            found.append((name, match.start(1)))
+    return found
+
+
+def _person(subject: str) -> str | None:
+    """A person's name ending the subject, after a role ("Mayor Vadym Boichenko") or alone."""
+    words = subject.split()
+    if any(w.strip(",.") in _ORG_WORDS for w in words) and not _ROLE_RE.search(subject):
+        return None
+    roles = list(_ROLE_RE.finditer(subject))
+    tail = subject[roles[-1].end() :].strip(" ,") if roles else subject
+    tail = re.sub(r"^(?:(?:Dr|Gen|Lt|Col|Capt|Maj|Mr|Mrs|Ms|Prof)\.?\s+)+", "", tail)
+    if roles:  # the name run that ends the subject: "for Refugees Filippo Grandi"
+        run = []
+        for word in reversed(tail.split()):
+            if not re.match(r"[A-Z]|(?:al|el|ad|bin|ibn|de|van|von)\b", word):
+                break
+            if word.strip(",.") in _ORG_WORDS:
+                break
+            run.insert(0, word)
+        tail = " ".join(run)
+    if not tail or not _NAME_RE.fullmatch(tail) or tail.isupper():
+        return None
+    names = tail.split()
+    if any(w.strip(",.") in _ORG_WORDS for w in names) or known_source(tail):
+        return None
+    if not roles and (len(names) > 3 or subject.lower().startswith(("the ", "a "))):
+        return None
+    return tail
+
+
+def resolve(found: Speaker, history: list[Speaker]) -> Speaker:
+    """A pointer resolved to the nearest compatible source named before it, else kept as is."""
+    if found.pointer is None:
+        return found
+    for earlier in reversed(history):
+        if found.pointer == "monitor" and earlier.name in MONITORS:
+            return earlier
+        if found.pointer == "person" and earlier.person:
+            return earlier
+        if found.pointer in ("org", "any") and earlier.name and not earlier.person:
+            return earlier
+    if found.pointer == "monitor":
+        return Speaker("the monitor")
+    return Speaker(found.name)
