@@ -79,7 +79,8 @@ def local_path(target: str | None, default: str = "/ui/") -> str:
     if not target:
         return default
     parts = urlsplit(target)
-    if parts.scheme or parts.netloc or not parts.path.startswith("/ui/") or "\\" in target:
+    odd = "\\" in target or any(ch.isspace() or not ch.isprintable() for ch in target)
+    if parts.scheme or parts.netloc or not parts.path.startswith("/ui/") or odd:
         return default
     return target
 

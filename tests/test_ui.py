@@ -179,6 +179,9 @@ def test_reviewing_from_the_queue_returns_to_the_same_place(seeded, client, db):
         data={"csrf_token": token, "status": "explained", "back": "https://x.example/"},
     )
     assert again.headers["Location"] == "/ui/#d-1"  # refused, and back home, not off-site
+    for odd in ("//x.example/ui/", "/ui/\r\nSet-Cookie: a=b", "/ui/\\x", "javascript:alert(1)"):
+        answer = client.post("/ui/discrepancies/1/review", data={"csrf_token": token, "back": odd})
+        assert answer.status_code == 303 and answer.headers["Location"] == "/ui/#d-1", odd
     assert "a review moves forward" in client.get("/ui/").get_data(as_text=True)
     assert client.get("/discrepancies/1").json["status"] == "dismissed"
 
