@@ -340,3 +340,33 @@ def test_serve_prints_the_pages_and_gives_gunicorn_a_secret_key(runner, monkeypa
     monkeypatch.setenv("FIGURES_SECRET_KEY", "an operator's own long secret key")
     runner.invoke(args=["serve", "--api-port", "5124"])
     assert started[2][1]["FIGURES_SECRET_KEY"] == "an operator's own long secret key"
+
+
+def test_sources_disagreeing_about_one_window_read_as_one_item(app, client, post):
+    """DESIGN 6: ten sources disagreeing about one week are one item to review."""
+    msf = {**AFP, "source": "MSF", "value": 500000, "stated_on": "2017-06-08"}
+    later = {**OCHA, "stated_on": "2017-09-20", "as_of": "2017-09-20", "source": "REACH"}
+    assert post("/claims", [OCHA, AFP, msf, later, {**later, "source": "IRC", "value": 20000}])
+    body = client.get("/ui/").get_data(as_text=True)
+    headings = re.findall(r'<h2 id="g-\d+-h">.*?</h2>', body, re.S)
+    assert len(headings) == 2, headings
+    assert "2017-09-20" in headings[0] and "June 2017" in headings[1]  # most severe first
+    assert "3 discrepancies among AFP, MSF, UN OCHA" in body
+    assert "1 discrepancy among IRC, REACH" in body
+
+
+def test_candidates_without_evidence_still_highlight(app, client, monkeypatch):
+    """An extractor that gives no evidence spans: figures marked, nothing to light."""
+    text = "About 5,000 people fled Mosul, UNHCR said."
+    bare = {
+        "claim": {"metric": "fled", "location": "Mosul", "quantifier": "approximately"},
+        "start": 6,
+        "end": 11,
+        "missing": ["source"],
+    }
+    monkeypatch.setattr("api.ui_extract.extract_candidates", lambda **kwargs: [bare])
+    token = sign_in(client, app)
+    page = client.post("/ui/extract", data={"csrf_token": token, "text": text})
+    body = page.get_data(as_text=True)
+    assert page.status_code == 200 and 'id="fig-0"' in body and ">5,000" in body
+    assert "no source" in body and "data-src" not in body and "data-place" not in body
