@@ -169,8 +169,21 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def group(db: Database, metric_ids: list[int], location_ids: list[int], start, end) -> list[dict]:
-    """Active claims of these metrics and places whose as_of meets [start, end] (indexed)."""
+def group(
+    db: Database,
+    metric_ids: list[int],
+    location_ids: list[int],
+    start,
+    end,
+    near: dict | None = None,
+) -> list[dict]:
+    """Active claims of these metrics and places whose as_of meets [start, end] (indexed).
+
+    NEAR (the written claim's metric_id, location_id, source_id, low, high, quantifier and the
+    divergence factor) keeps only the rows detection could pair with it: the same source (its
+    revisions, misquotes, updates), another metric or place (parts and wholes), or the same
+    quantity with a disjoint interval or a far ceiling. In a crowded place this is what keeps
+    detection from reading every agreeing claim of the window (issue 11, cost)."""
     metric_marks = ", ".join("?" for _ in metric_ids)
     location_marks = ", ".join("?" for _ in location_ids)
     sql = (
@@ -183,9 +196,28 @@ def group(db: Database, metric_ids: list[int], location_ids: list[int], start, e
         sql += " AND c.as_of_start <= ?"
         params.append(str(end))
     if start is not None:
-        sql += " AND c.as_of_end >= ?"
-        params.append(str(start))
+        # A comparable claim's period lies within the window on both sides (stocks: the union
+        # spans at most the window; flows: starts within days): a bounded index range.
+        sql += " AND c.as_of_end >= ? AND c.as_of_start >= ?"
+        params += [str(start), str(start)]
+    if near is not None:
+        sql += (
+            " AND (c.source_id = :source OR c.metric_id <> :metric OR c.location_id <> :location"
+            " OR c.high < :low OR (:high IS NOT NULL AND c.low > :high)"
+            " OR (:quantifier = 'at_most' AND c.high IS NOT NULL AND c.high * :factor < :high)"
+            " OR (c.quantifier = 'at_most' AND :high IS NOT NULL AND :high * :factor < c.high))"
+        )
+        named = {f"p{i}": value for i, value in enumerate(params)}
+        sql = _numbered(sql, len(params))
+        return list(db.query(sql, named | near))
     return list(db.query(sql, params))
+
+
+def _numbered(sql: str, count: int) -> str:
+    """The positional marks of SQL as :p0, :p1, ... so named ones can follow."""
+    for i in range(count):
+        sql = sql.replace("?", f":p{i}", 1)
+    return sql
 
 
 def served(db: Database, ids: list[int]) -> list[dict]:

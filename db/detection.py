@@ -85,13 +85,24 @@ def check(
 
 
 def _group(db: Database, claim: Claim, rel: Relations, metric_ids: dict) -> list[dict]:
+    """The claims detection could pair with this one, read by index, agreeing ones left out."""
     wanted = candidate_filter(claim, rel)
+    near = {
+        "source": claim.source,
+        "metric": metric_ids[claim.metric],
+        "location": claim.location,
+        "low": claim.low,
+        "high": claim.high,
+        "quantifier": claim.quantifier,
+        "factor": rel.divergence,
+    }
     return claim_store.group(
         db,
         [metric_ids[slug] for slug in wanted["metrics"] if slug in metric_ids],
         list(wanted["locations"]),
         wanted["as_of_from"],
         wanted["as_of_to"],
+        near,
     )
 
 
