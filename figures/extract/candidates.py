@@ -18,7 +18,7 @@ from figures.extract.metric import (
     metric_for,
 )
 from figures.extract.numbers import Mention, find_numbers, is_figure, pair_ranges
-from figures.extract.place import Place, location, places, sentence_places
+from figures.extract.place import Place, choose_place, find_places, main_place
 from figures.extract.sentences import clause, split_sentences
 from figures.extract.source import SAY, Attribution
 
@@ -59,18 +59,19 @@ def extract_candidates(
         }.items()
         if v
     }
-    gazetteer, first_seen = places(text)
-    main_place = first_seen[gazetteer.most_common(1)[0][0]] if gazetteer else None
+    places = find_places(text)
+    place_starts = [p.start for p in places]
+    article_place = main_place(places)
     numbers = [n for n in find_numbers(text) if is_figure(text, n)]
     starts = [n.start for n in numbers]
     candidates: list[dict] = []
     spans = split_sentences(text)
     who = Attributor(text, spans, published_on)
+    paragraphs = _paragraph_spans(spans, who.paragraph_of)
     carried: tuple[str | None, str | None] | None = None  # the last figure's (metric, noun)
     for index, span in enumerate(spans):
         sentence = text[span[0] : span[1]]
         first = bisect_left(starts, span[0])
-        named = sentence_places(text, span)
         mentions = pair_ranges(text, numbers[first : bisect_left(starts, span[1], first)])
         prior = None  # the sentence's last figure so far
 
@@ -92,10 +93,15 @@ def extract_candidates(
             if inherits and event is None and noun in (None, *PEOPLE):
                 metric, noun = (prior or carried)[0], noun or (prior or carried)[1]
             prior = carried = (metric, noun)  # "18 killed, including five children"
-            place = location(named, mention, main_place)
+            place = (
+                choose_place(
+                    places, place_starts, (span, paragraphs[index]), mention, metric == "fled", text
+                )
+                or article_place
+            )
             claim = {
                 "metric": metric,
-                "location": place.name if place else None,
+                "location": place.core if place else None,
                 "quantifier": quantifier(mention, before, after),
                 "quote": sentence,
                 "unit": UNITS.get(noun or "")
@@ -172,3 +178,13 @@ def _candidate(
 def _span(text: str, start: int, end: int) -> dict:
     """Where the evidence stands in the text: its words and their offsets."""
     return {"text": text[start:end], "start": start, "end": end}
+
+
+def _paragraph_spans(spans: list[tuple[int, int]], paragraph_of: list[int]) -> list[tuple]:
+    """For each sentence, the span of its paragraph."""
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for (start, end), number in zip(spans, paragraph_of, strict=True):
+        first.setdefault(number, start)
+        last[number] = end
+    return [(first[n], last[n]) for n in paragraph_of]

@@ -1,23 +1,54 @@
-"""Where a figure is: capitalized names after in/at/of, from its sentence or else the article."""
+"""Where a figure is: the place its sentence names, else its paragraph's, else the article's."""
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
 from figures.extract.dates import MONTH_NAMES, WEEKDAYS
 from figures.extract.numbers import Mention
-from figures.extract.words import WORDS
+from figures.extract.words import WORDS, alternation
 
-_PLACE_WORD = r"(?:(?:al|el|ez|ad|ar|as|az|ash|an|ed|es)-)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
-_PLACE_RE = re.compile(rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}")
-_LOCATIVE = re.compile(
-    rf"\b(?:in|at|inside|near|across|around|within|throughout|(?:city|town"
-    rf"|village|district|province|governorate|camp|capital|region) of)\s+"
-    rf"(?:the\s+)?(?={_PLACE_WORD})"
+_WORDS = WORDS["place"]
+_NOUNS = alternation(_WORDS["place_nouns"])
+_DIRECTIONS = alternation(_WORDS["directions"])
+_ARTICLE = r"(?:(?:al|el|ez|ad|ar|as|az|ash|an|ed|es)-)"
+_NAME_WORD = rf"{_ARTICLE}?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:al|el|ez|ad|de|du|la)\s+)?{_NAME_WORD}){{0,3}}"
+_PLACE_RE = re.compile(
+    rf"(?:(?P<dir>{_DIRECTIONS})\s+(?:(?:and|of)\s+)?)?(?P<name>{_NAME})"
+    rf"(?:\s+(?P<noun>{_NOUNS})\b)?"
+    rf"|(?P<area>(?:{alternation(_WORDS['area_adjectives'])})\s+"
+    rf"(?:{alternation(_WORDS['area_nouns'])}))\b"
 )
-_ANY_PREP = re.compile(rf"\b(?:in|of|at)\s+(?:the\s+)?(?={_PLACE_WORD})")
-_NOT_PLACES = set(MONTH_NAMES) | {d.title() for d in WEEKDAYS} | set(WORDS["place"]["not_places"])
-_COUNTRY_ACRONYMS = set(WORDS["place"]["country_acronyms"])
+_START = rf"(?=(?:{_DIRECTIONS})\s+(?:(?:and|of)\s+)?[A-Z]|{_ARTICLE}?[A-Z]|(?:{_DIRECTIONS})\s)"
+_LEAD_RE = re.compile(
+    rf"\b(?:{alternation(_WORDS['prepositions'])})\s+(?:(?:the|a|an)\s+)?{_START}"
+    rf"|(?:(?<=\s)|^){_NAME_WORD}['’]s\s+(?:[a-z-]+\s+){{0,2}}(?=[A-Z])"
+    r"|(?:(?<=\d\s)|(?<=\d,\d{3}\s))(?=[A-Z]\w+\s+(?:residents|civilians|inhabitants|families))"
+)
+_ANAPHOR_RE = re.compile(rf"\bthe\s+(?:[a-z-]+\s+){{0,2}}(?:{_NOUNS})\b(?!\s+of\b)")
+_NOT_PLACES = set(MONTH_NAMES) | {d.title() for d in WEEKDAYS} | set(_WORDS["not_places"])
+_SUFFIXES = set(_WORDS["name_suffixes"])
+_COUNTRY_ACRONYMS = set(_WORDS["country_acronyms"])
+_DEMONYM_RE = re.compile(
+    r"(?:ian|ean|ican|ese|ish|i|ic)$|-(?:run|led|backed|held|based|controlled|supported)$"
+)
+_FUNCTION_RE = re.compile(
+    r"\s+(?:from|to|in|on|at|and|or|with|by|for|of|after|before|since|as|is|was|were|has|have"
+    r"|had|said|says|where|which|who|that|but|while|during|over|under|near)\b"
+)
+_ISIS_RE = re.compile(r"\bState\s+in\s+$")  # "Islamic State in Iraq and Syria" names a group
+_DESTINATION_RE = re.compile(r"\b(?:into|to|towards?|reach(?:ed|ing)?|entered|entering)\s+$")
+_CHAIN_RE = re.compile(r"^\s*(?:,\s*(?:also\s+)?(?:in\s+)?|in\s+)(?:the\s+)?(?:[\w-]+['’]s\s+)?$")
+_ORIGIN_RE = re.compile(
+    r"\bfrom\s+(?:(?:the|other|all|several)\s+)*(?:parts?\s+of\s+)?(?:the\s+)?$"
+)
+
+
+_OTHER_CLAUSE_RE = re.compile(
+    r"[;]|\bwhile\b|,\s*(?:with|as|and|but|after|before|when|where|which|who)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -28,52 +59,146 @@ class Place:
     start: int
     end: int
 
+    @property
+    def core(self) -> str:
+        """The name without a lowercase place noun: "Raqqa city" is Raqqa, as claims name it."""
+        return re.sub(rf"\s+(?:{_NOUNS})$", "", self.name) if self.name[:1].isupper() else self.name
 
-def places(text: str) -> tuple[Counter, dict[str, Place]]:
-    """Capitalized names after in/of/at counted over the article, and where each first stands."""
-    counts: Counter = Counter()
-    first: dict[str, Place] = {}
-    for match in _ANY_PREP.finditer(text):
-        place = _place_at(text, match.end())
-        if place:
-            counts[place.name] += 1
-            first.setdefault(place.name, place)
-    return counts, first
+
+def find_places(text: str) -> list[Place]:
+    """Every place the text names, in order: after in/at/into/fled, after "Yemen's", "capital
+    Juba", and again wherever a name read as a place stands before people or a place noun."""
+    found: dict[int, Place] = {}
+    for lead in _LEAD_RE.finditer(text):
+        place = _place_at(text, lead.end())
+        if place and not _ISIS_RE.search(text[max(0, lead.start() - 9) : lead.end()]):
+            found.setdefault(place.start, place)
+    known = {re.sub(rf"\s+(?:{_NOUNS})$", "", p.name) for p in found.values()}
+    known = sorted((k for k in known if k[:1].isupper()), key=len, reverse=True)
+    if known:  # "Mariupol has seen", "a Mariupol hospital": a name read as a place elsewhere
+        again = re.compile(rf"(?<![\w-])(?:{alternation(known)})(?![\w-])")
+        covered = {i for p in found.values() for i in range(p.start, p.end)}
+        for match in again.finditer(text):
+            follower = re.match(r"\s+([a-z]+)", text[match.end() : match.end() + 30])
+            if follower and not re.fullmatch(
+                rf"(?:{_NOUNS}|residents|civilians|people|has|have|had|is|was|remains?|and|or)",
+                follower.group(1),
+            ):
+                continue  # "a Myanmar army crackdown": an adjective here
+            if match.start() not in covered:
+                found.setdefault(match.start(), Place(match.group(), *match.span()))
+    return [found[k] for k in sorted(found)]
 
 
 def _place_at(text: str, pos: int) -> Place | None:
     match = _PLACE_RE.match(text, pos)
-    if not match or re.match(r"\s+\d", text[match.end() :]):
+    if not match or re.match(r"\s+\d", text[match.end() : match.end() + 8]):
         return None  # Camp 5 is a label, not a place
-    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", match.group())]
-    words = [match.group()[a:b] for a, b in spans]
-    if words and re.search(r"['’]s$", words[-1]):
-        words[-1] = words[-1][:-2]
-        spans[-1] = (spans[-1][0], spans[-1][1] - 2)
-    while words and (words[-1] in _NOT_PLACES or words[-1].isupper() and len(words[-1]) > 1):
-        words.pop()
-        spans.pop()
-    if (
-        not words
-        or words[0] in _NOT_PLACES
-        or (words[0].isupper() and words[0] not in _COUNTRY_ACRONYMS)
+    if match.group("area"):  # "neighbouring countries", "eastern municipalities"
+        return Place(match.group("area"), *match.span("area"))
+    base = match.start("name")
+    words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", match.group("name"))]
+    rest = text[base + words[-1][2] : base + words[-1][2] + 40]
+    if _DEMONYM_RE.search(words[-1][0]) and (
+        match.group("noun") or (re.match(r"\s+[a-z]", rest) and not _FUNCTION_RE.match(rest))
     ):
+        return None  # "Ukrainian port", "the South Sudanese capital", "the Hamas-run ministry"
+    owner = next((i for i, w in enumerate(words[:-1]) if w[0].endswith(("'s", "’s"))), None)
+    if owner is not None:  # "Myanmar’s Rakhine State": the place it owns
+        words = words[owner + 1 :]
+    noun = match.group("noun")
+    while words and (
+        (words[-1][0] in _NOT_PLACES and not (words[-1][0] in _SUFFIXES and len(words) > 1))
+        or (words[-1][0].isupper() and len(words[-1][0]) > 1 and not noun)
+    ):
+        words, noun = words[:-1], None
+    while words and words[0][0] in _NOT_PLACES:
+        words.pop(0)
+    if not words or (words[0][0].isupper() and words[0][0] not in _COUNTRY_ACRONYMS and not noun):
         return None
-    return Place(" ".join(words), match.start() + spans[0][0], match.start() + spans[-1][1])
+    if len(words) == 1 and words[0][0].rstrip("'’s") in _SUFFIXES:
+        return None  # "Islamic State's": no place
+    if words[-1][0].endswith(("'s", "’s")):
+        words[-1], noun = (words[-1][0][:-2], words[-1][1], words[-1][2] - 2), None
+    if noun and words[-1][2] + base != match.end("name"):
+        noun = None
+    start = match.start("dir") if match.group("dir") and owner is None else base + words[0][1]
+    end = match.end("noun") if noun else base + words[-1][2]
+    return Place(text[start:end], start, end)
 
 
-def sentence_places(text: str, span: tuple[int, int]) -> list[tuple[int, Place]]:
-    """(offset of the locative word, place) for each place a sentence names after in/at/near."""
-    found = []
-    for match in _LOCATIVE.finditer(text, span[0], span[1]):
-        place = _place_at(text, match.end())
-        if place:
-            found.append((match.start(), place))
-    return found
+def main_place(places: list[Place]) -> Place | None:
+    """The article's place: the one it names most, the first of those."""
+    counts = Counter(p.name for p in places)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(p for p in places if counts[p.name] == top)
 
 
-def location(named: list[tuple[int, Place]], mention: Mention, main: Place | None) -> Place | None:
-    """The place named in the sentence (nearest after the number first), else the article's."""
-    after = next((place for at, place in named if at >= mention.end), None)
-    before = [place for at, place in named if at < mention.end]
-    return after or (before[-1] if before else main)
+def choose_place(
+    places: list[Place],
+    starts: list[int],
+    spans: tuple[tuple[int, int], tuple[int, int]],
+    mention: Mention,
+    moved: bool,
+    text: str,
+) -> Place | None:
+    """The sentence's place nearest after the figure (a destination for people who fled), else
+    the nearest before it; a sentence naming none ("the city") takes its paragraph's."""
+    sentence, paragraph = spans
+    named = places[bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])]
+    after = [p for p in named if p.start >= mention.end]
+    before = [p for p in named if p.end <= mention.start]
+    if before and re.fullmatch(r"[\s(:]*", text[before[-1].end : mention.start]):
+        return before[-1]  # "Tobruk (1,320 individuals)"
+    if moved:  # people who fled: where they went, else where they fled from
+        for place in [*after, *reversed(before)]:
+            if place.name[:1].isupper() and _DESTINATION_RE.search(
+                text[max(0, place.start - 12) : place.start]
+            ):
+                return _specific(place, named, text)
+    lead = text[max(0, after[0].start - 30) : after[0].start] if after else ""
+    if before and _ORIGIN_RE.search(lead):
+        after = after[1:]  # "hosts 600,000 refugees from South Sudan", "from other parts of"
+    if after and not _OTHER_CLAUSE_RE.search(text[mention.end : after[0].start]):
+        return _specific(after[0], named, text)
+    if before:
+        return _specific(before[-1], named, text, backwards=True)
+    around = places[bisect_left(starts, paragraph[0]) : bisect_left(starts, paragraph[1])]
+    earlier = [p for p in around if p.end <= sentence[0]]
+    later = [p for p in around if p.start >= sentence[1]]
+    anaphor = _ANAPHOR_RE.search(text[sentence[0] : sentence[1]])
+    if anaphor:  # "the city": the last place of its kind named before
+        earlier = earlier or places[: bisect_left(starts, sentence[0])]
+        kind = re.search(r"\b(?:city|town|village|camp|enclave)\b", anaphor.group())
+        if kind and earlier:
+            same = [p for p in earlier if kind.group() in _lead(text, p).lower()]
+            narrow = [p for p in earlier if not _WIDER_RE.search(_lead(text, p))] or earlier
+            return same[-1] if same else main_place(narrow)
+    return earlier[-1] if earlier else later[0] if later else None
+
+
+_WIDER_RE = re.compile(
+    r"\b(?:region|state|province|country|governorate|district|oblast)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:region|state|province|country|governorate)$|\b(?:parts?|rest)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _lead(text: str, place: Place) -> str:
+    """The words leading into a place and its last word: "the Syrian city of Raqqa" -> city."""
+    return text[max(0, place.start - 20) : place.start] + place.name.split()[-1].lower()
+
+
+def _specific(place: Place, named: list[Place], text: str, backwards: bool = False) -> Place:
+    """The first of a chain that narrows: "Taftanaz, also in Idlib", "Wad al-Noura in Sudan's
+    Gezira state"; "Yemen's third city of Taez" is Taez."""
+    index = named.index(place)
+    if backwards:
+        while index > 0 and _CHAIN_RE.match(text[named[index - 1].end : named[index].start]):
+            index -= 1
+        return named[index]
+    following = named[index + 1] if index + 1 < len(named) else None
+    if following and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,3}", text[place.end : following.start]):
+        return following
+    return place
