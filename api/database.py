@@ -54,6 +54,6 @@ ALIAS_LINK = "link them with POST /{table}/{id}/aliases"
 
 
 def init_app(app: Flask) -> None:
-    """Close the connection after each request; make sure the database's folder exists."""
-    os.makedirs(os.path.dirname(os.path.abspath(app.config["DATABASE"])), exist_ok=True)
+    """Close the connection after each request. No folder is made here: a mistyped
+    database path is an error (only init-db creates a database, in a folder that exists)."""
     app.teardown_appcontext(close_db)

@@ -21,6 +21,7 @@ class Attributor:
         self.quote_starts = [a for a, _ in self.quotes]
         self.speakers = [quote_speaker(span, text, everything) for span in self.quotes]
         self.paragraph_of = _paragraphs(text, spans)
+        self._neighbours()
         self.days: dict[str, str] = {}
         for attr in everything:  # one statement per source and text: its day, once stated
             if attr.day and len(attr.day) == 10:
@@ -49,18 +50,26 @@ class Attributor:
     def _carried(self, index: int) -> Attribution | None:
         """The paragraph's attribution before it, else after it: a paragraph names its source
         once; a figure alone in its paragraph is the outlet's own (the analyst's to attribute)."""
-        paragraph = self.paragraph_of[index]
-        for earlier in range(index - 1, -1, -1):
-            if self.paragraph_of[earlier] != paragraph and earlier < index - 1:
-                break  # across paragraphs, only from the sentence right before
-            if self.by_sentence[earlier]:
-                return self.by_sentence[earlier][-1]
-        for later in range(index + 1, len(self.by_sentence)):  # a lead before its attribution
-            if self.paragraph_of[later] != paragraph:
-                break
-            if self.by_sentence[later]:
-                return self.by_sentence[later][0]
-        return None
+        return self.before[index] or self.after[index]
+
+    def _neighbours(self) -> None:
+        """For each sentence, the paragraph's last attribution before it (or the previous
+        sentence's, across a paragraph break) and its first after it: one pass each way."""
+        count = len(self.by_sentence)
+        self.before: list[Attribution | None] = [None] * count
+        self.after: list[Attribution | None] = [None] * count
+        running = None
+        for i in range(count):
+            if i and self.paragraph_of[i] != self.paragraph_of[i - 1]:
+                running = self.by_sentence[i - 1][-1] if self.by_sentence[i - 1] else None
+            self.before[i] = running
+            running = self.by_sentence[i][-1] if self.by_sentence[i] else running
+        running = None
+        for i in range(count - 1, -1, -1):
+            if i + 1 < count and self.paragraph_of[i] != self.paragraph_of[i + 1]:
+                running = None
+            self.after[i] = running
+            running = self.by_sentence[i][0] if self.by_sentence[i] else running
 
 
 def _paragraphs(text: str, spans: list[tuple[int, int]]) -> list[int]:

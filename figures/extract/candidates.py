@@ -102,7 +102,7 @@ def extract_candidates(
             claim = {
                 "metric": metric,
                 "location": place.core if place else None,
-                "quantifier": quantifier(mention, before, after),
+                "quantifier": quantifier(mention, before, after, head),
                 "quote": sentence,
                 "unit": UNITS.get(noun or "")
                 or ("strike" if metric == "airstrikes" else "person" if metric else None),

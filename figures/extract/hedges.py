@@ -3,7 +3,7 @@
 import re
 
 from figures.extract.numbers import Mention
-from figures.extract.words import WORDS
+from figures.extract.words import WORDS, alternation
 
 HEDGES = sorted(
     (
@@ -17,6 +17,11 @@ _PREFIX_RE = re.compile(
     r"(?:^|[\s\"“(])(?P<hedge>" + "|".join(re.escape(phrase) for phrase, _ in HEDGES) + r")\s+$"
 )
 _BY_PHRASE = dict(HEDGES)
+_FILLERS_RE = re.compile(rf"(?:\b(?:{alternation(WORDS['hedges']['fillers'])})\s+)+$")
+_QUOTES_RE = re.compile(r"[\"“”'‘’(]+\s*$")
+_CONSERVATIVE_RE = re.compile(r"\bconservative\s+(?:estimate|count|figure|tally)")
+_ESTIMATE_RE = re.compile(r"\bestimat\w*\b")
+_BROUGHT_RE = re.compile(r"\b(?:bring|brings|brought|bringing)\b[^.]*\bup to\s+$")
 _SUFFIX_HEDGES = [
     (re.compile(r"^\s*(?:or|and) (?:more|over|above)\b|^(?:-plus|\+)"), "at_least"),
     (re.compile(r"^\s*or (?:fewer|less)\b"), "at_most"),
@@ -24,17 +29,26 @@ _SUFFIX_HEDGES = [
 ]
 
 
-def quantifier(mention: Mention, before: str, after: str) -> str:
-    """The hedge words around the figure decide its quantifier (DESIGN 3.2)."""
+def quantifier(mention: Mention, before: str, after: str, head: str = "") -> str:
+    """The hedge words around the figure decide its quantifier (DESIGN 3.2): right before it,
+    or before a filler ("at least another 4,000"), after it ("or more"), or an estimate that
+    governs its clause ("the U.N. estimates there are 20,000")."""
     if mention.vague:
         return "vague"
     if mention.low is not None:
         return "range"
-    head = re.sub(r"[\"“”'‘’(]+\s*$", "", before[-80:].lower()).rstrip() + " "
-    match = _PREFIX_RE.search(head)  # the leftmost start: the longest hedge wins
-    if match:
-        return _BY_PHRASE[match.group("hedge")]
+    tail = _QUOTES_RE.sub("", before[-80:].lower()).rstrip() + " "
+    for text in (tail, _FILLERS_RE.sub("", tail)):
+        match = _PREFIX_RE.search(text)  # the leftmost start: the longest hedge wins
+        if match:
+            if match.group("hedge") == "up to" and _BROUGHT_RE.search(head.lower()[-160:]):
+                return "exact"  # "brought the toll up to 1,000"
+            return _BY_PHRASE[match.group("hedge")]
     for pattern, name in _SUFFIX_HEDGES:
         if pattern.match(after.lower()):
             return name
+    if _CONSERVATIVE_RE.search(head.lower()[-120:]):
+        return "at_least"  # "by its most conservative estimates, 6,700"
+    if _ESTIMATE_RE.search(before.lower()):
+        return "approximately"
     return "exact"

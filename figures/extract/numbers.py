@@ -194,16 +194,34 @@ def pair_ranges(text: str, numbers: list[Number]) -> list[Mention]:
     return result
 
 
+_DASH_RE = re.compile(r"\s*(?:-|–|—|to)\s*")
+_FROM_RE = re.compile(r"\bfrom\s+$")
+_SPAN_FROM_RE = re.compile(r"\b(?:rang(?:e|ed|es|ing)|var(?:y|ied|ies|ying)|anywhere)\s+from\s+$")
+_AND_RE = re.compile(r"\s+and\s+|\s+or\s+")
+_BETWEEN_RE = re.compile(r"\bbetween\s+(?:some\s+)?$")
+_UP_TO_RE = re.compile(
+    r",?\s+(?:and|but|to|or)\s+(?:possibly\s+|perhaps\s+|maybe\s+|even\s+)?(?:as many as"
+    r"|up to|as high as|no more than|at most)\s+"
+)
+_AT_LEAST_RE = re.compile(r"\b(?:at least|more than|over|no fewer than|a minimum of)\s+$")
+_SCALE_RE = re.compile(r"(million|billion|thousand|mn|bn|m|k)$")
+_OWN_SCALE_RE = re.compile(r"(?:million|billion|thousand|hundred|mn|bn|m|k)$")
+
+
 def _range(text: str, a: Number, b: Number) -> tuple[float | None, float]:
-    """(low, high) when the two numbers make a range, low scaled like high ("2 and 3 million")."""
+    """(low, high) when the two numbers make a range, low scaled like high ("2 and 3 million"):
+    "3,000-5,000", "between 800 and 2,000", "ranged from 10,000 to 40,000", "two or three",
+    "at least six and as many as 11"."""
     gap, before = text[a.end : b.start], text[max(0, a.start - 20) : a.start].lower()
-    dash = re.fullmatch(r"\s*(?:-|–|—|to)\s*", gap) and not re.search(r"\bfrom\s+$", before)
-    between = re.fullmatch(r"\s+and\s+", gap) and re.search(r"\bbetween\s+(?:some\s+)?$", before)
-    if not (dash or between or re.fullmatch(r"\s+or\s+", gap)):
+    dash = _DASH_RE.fullmatch(gap) and (not _FROM_RE.search(before) or _SPAN_FROM_RE.search(before))
+    joined = _AND_RE.fullmatch(gap)
+    between = joined and (gap.strip() == "or" or _BETWEEN_RE.search(before))
+    bounds = _UP_TO_RE.fullmatch(gap) and _AT_LEAST_RE.search(before)
+    if not (dash or between or bounds):
         return None, 0
     low, high = a.value or 0, b.value or 0
-    scale = re.search(r"(million|billion|thousand|mn|bn|m|k)$", text[b.start : b.end].lower())
-    own_scale = re.search(r"(?:million|billion|thousand|hundred|mn|bn|m|k)$", text[a.start : a.end])
+    scale = _SCALE_RE.search(text[b.start : b.end].lower())
+    own_scale = _OWN_SCALE_RE.search(text[a.start : a.end])
     if scale and not own_scale:
         factor = {"thousand": 1e3, "k": 1e3, "billion": 1e9, "bn": 1e9}.get(scale.group(1), 1e6)
         if low < 1000 and low * factor <= high:

@@ -57,6 +57,12 @@ _AFTER_DAY_RE = re.compile(
     rf"(?P<phrase>{DAY_PHRASE})\b",
     re.IGNORECASE,
 )
+_BY_RE = re.compile(r"\s+by\b")
+_PASSIVE_RE = re.compile(
+    r"\b(?:is|are|was|were|been|be|being|can|could|would|will|may|might|should|must|to|not"
+    r"|cannot)\s+(?:\w+ly\s+)?$"
+)
+_TAIL_RE = re.compile(r"\s+((?:[A-Z]|the\s|a\s)[^,.;\"”]*(?:,\s*[A-Z]{3,}(?=,|\.|\s))?)")
 _OPENING_DAY_RE = re.compile(
     rf"^(?:as of\s+|on\s+)?(?P<phrase>{WEEKDAY}|today|yesterday)\b\s*,", re.IGNORECASE
 )
@@ -121,16 +127,14 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
         raw.append((m.start(), x, at, day, True))
     opening = _OPENING_DAY_RE.match(sentence)
     for match in _SAY_RE.finditer(sentence):
-        if re.match(r"\s+by\b", sentence[match.end() :]) or re.search(
-            r"\b(?:is|are|was|were|been|be|being|can|could|would|will|may|might|should|must|to"
-            r"|not|cannot)\s+(?:\w+ly\s+)?$",
-            sentence[: match.start()],
-        ):
+        window = max(0, match.start() - 240)  # a subject is never longer: linear in the text
+        head = sentence[window : match.start()]
+        if _BY_RE.match(sentence, match.end()) or _PASSIVE_RE.search(head):
             continue  # "documented by the Observatory", "are believed to": no speaker here
-        head = sentence[: match.start()]
         day = _after_day(sentence, match.end())
-        pieces = [(p.start(), p.end()) for p in re.finditer(r"[^,;:\"“”(]+", head)]
+        pieces = re.findall(r"[^,;:\"“”(]+", sentence[: match.start()]) if opening else []
         subject, at = _subject_before(head)
+        at += window
         if subject:
             lead = re.search(rf"(?:on\s+)?({WEEKDAY}|today|yesterday)\b", subject, re.IGNORECASE)
             if lead and not day:
@@ -140,10 +144,7 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
                 day = opening.group("phrase")
             raw.append((match.start(), subject, at, day, False))
         elif re.search(r"[,\"”'’]\s*$", head) or match.end() == len(sentence.rstrip(". ")):
-            tail = re.match(
-                r"\s+((?:[A-Z]|the\s|a\s)[^,.;\"”]*(?:,\s*[A-Z]{3,}(?=,|\.|\s))?)",
-                sentence[match.end() :],
-            )
+            tail = _TAIL_RE.match(sentence[match.end() : match.end() + 200])
             if tail and not DAY_RE.match(tail.group(1)):
                 when = re.search(rf"\s+(?:on\s+)?({DAY_PHRASE})\s*$", tail.group(1))
                 words = tail.group(1)[: when.start()] if when else tail.group(1)
