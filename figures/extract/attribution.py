@@ -1,11 +1,15 @@
 """The source of each figure over a whole text: its sentence, its quotation, then its paragraph."""
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from figures.extract.dates import relative_date
 from figures.extract.numbers import Mention
 from figures.extract.source import Attribution, attributions, choose, quote_spans, quote_speaker
 from figures.names import source_key
+
+_TODAY_RE = re.compile(r"\b(?:as of )?today\b", re.IGNORECASE)
 
 
 class Attributor:
@@ -14,6 +18,7 @@ class Attributor:
 
     def __init__(self, text: str, spans: list[tuple[int, int]], published_on: str | None):
         self.text, self.spans = text, spans
+        self.today = relative_date("today", published_on)
         history: list = []
         self.by_sentence = [attributions(text[a:b], a, history, published_on) for a, b in spans]
         everything = [attr for attrs in self.by_sentence for attr in attrs]
@@ -37,6 +42,8 @@ class Attributor:
             found = self._carried(index)
         if found and not found.day:
             day = self.days.get(source_key(found.source))
+            if not day and self.today and _TODAY_RE.search(self.text, *self.spans[index]):
+                day = self.today  # "between 07:00 and 22:00 today (17 May), there were"
             found = replace(found, day=day) if day else found
         return found
 

@@ -21,11 +21,14 @@ _DATA_TAIL_RE = re.compile(
     r"|estimates?|assessment|statement|count|tally|numbers|statistics|records|update|portal)$",
     re.IGNORECASE,
 )
-_CLAUSE_CUT_RE = re.compile(r"[,;:\"“”(]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwith\b|\bas\b")
+_CLAUSE_CUT_RE = re.compile(
+    r"[,;:\"“”(]|\s[-–—]\s|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwith\b|\bas\b"
+)
 _TRIM_RE = re.compile(
     rf"(?:^|\s+)(?:on\s+)?(?:{WEEKDAY}|yesterday|today|also|later|earlier|previously|has|have|had"
     r"|however|separately|repeatedly|now|recently|initially|then|further|again|reportedly"
-    r"|would|will|could|may|did|does|do|is|was|were|are|had previously|in a statement)\s*$",
+    r"|would|will|could|may|did|does|do|is|was|were|are|had previously|in a statement"
+    r"|\w+ly)\s*$",
     re.IGNORECASE,
 )
 _LOWER_SUBJECT_RE = re.compile(
@@ -53,11 +56,15 @@ _ASIDE_RE = re.compile(
 _AFTER_DAY_RE = re.compile(
     r"\s*,?\s*(?:(?:in|during)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|interview|report|briefing"
     r"|update)\s+|(?:to\s+)?reporters\s+(?:in\s+\w+\s+)?|on\s+(?:national\s+)?(?:tv|television"
-    r"|radio|twitter|x|facebook)\s+|(?:[A-Z][\w.’']*\s+){1,3})?,?\s*(?:on\s+)?"
+    r"|radio|twitter|x|facebook)\s+|(?:[A-Z][\w.’']*\s+){1,3})?"
+    r"(?:(?:published|released|issued)\s+)?,?\s*(?:late\s+|early\s+)?(?:on\s+)?"
     rf"(?P<phrase>{DAY_PHRASE})\b",
     re.IGNORECASE,
 )
 _BY_RE = re.compile(r"\s+by\b")
+_PUBLISHED_RE = re.compile(
+    rf"\b(?:published|released|issued|posted|updated|dated)\s+(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b"
+)
 _PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|been|be|being|can|could|would|will|may|might|should|must|to|not"
     r"|cannot)\s+(?:\w+ly\s+)?$"
@@ -124,7 +131,8 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
         if DAY_RE.match(x) or not x.strip() or not _source_like(m.group(), x):
             continue  # "recorded by June 7", "based on the destroyed districts"
         day = when.group(1) if when else _after_day(sentence, m.end())
-        raw.append((m.start(), x, at, day, True))
+        published = _PUBLISHED_RE.search(sentence, m.end(), m.end() + 90)
+        raw.append((m.start(), x, at, day or (published and published.group("phrase")), True))
     opening = _OPENING_DAY_RE.match(sentence)
     for match in _SAY_RE.finditer(sentence):
         window = max(0, match.start() - 240)  # a subject is never longer: linear in the text
@@ -132,7 +140,6 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
         if _BY_RE.match(sentence, match.end()) or _PASSIVE_RE.search(head):
             continue  # "documented by the Observatory", "are believed to": no speaker here
         day = _after_day(sentence, match.end())
-        pieces = re.findall(r"[^,;:\"“”(]+", sentence[: match.start()]) if opening else []
         subject, at = _subject_before(head)
         at += window
         if subject:
@@ -140,8 +147,8 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
             if lead and not day:
                 day = lead.group(1)
             subject = _TRIM_RE.sub("", _TRIM_RE.sub("", subject))
-            if opening and not day and pieces and len(pieces) <= 2:
-                day = opening.group("phrase")
+            if opening and not day and not any(not r[4] for r in raw):
+                day = opening.group("phrase")  # "On Thursday, the IOM reported that"
             raw.append((match.start(), subject, at, day, False))
         elif re.search(r"[,\"”'’]\s*$", head) or match.end() == len(sentence.rstrip(". ")):
             tail = _TAIL_RE.match(sentence[match.end() : match.end() + 200])
@@ -150,7 +157,9 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
                 words = tail.group(1)[: when.start()] if when else tail.group(1)
                 if _valid(words):
                     at = match.end() + tail.start(1)
-                    raw.append((match.start(), words, at, when.group(1) if when else day, False))
+                    later = _after_day(sentence, match.end() + tail.end(1))
+                    day = when.group(1) if when else day or later
+                    raw.append((match.start(), words, at, day, False))
     return sorted(raw, key=lambda item: item[0])
 
 
@@ -208,7 +217,7 @@ def _valid(subject: str) -> bool:
         0 < len(subject.split()) <= (12 if subject[:1].isupper() else 8)
         and subject.lower() not in ("an", "a", "the")
         and not re.search(
-            r"\d|\b(?:were|was|are|is|be|been|being|not|if|when|there|what|how)\b"
+            r"\d|\b(?:were|was|are|is|be|been|being|not|if|when|there|what|how|said|says|told)\b"
             r"|\b(?:have|has|had|an?|estimated|not)$",
             subject,
         )

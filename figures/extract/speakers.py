@@ -70,8 +70,10 @@ def speaker(subject: str) -> Speaker:
     if role and role.start() > 0:  # "SDF spokesman": the organisation he speaks for
         org = re.sub(r"^(?:the|a|an)\s+", "", subject[: role.start()], flags=re.IGNORECASE)
         org = re.sub(r"['’]s\s*$", "", org).strip(" ,")
-        if org and org.split()[0][0].isupper():
+        if org and org.split()[0][0].isupper() and not _GENERIC_RE.fullmatch(org.lower()):
             return Speaker(org)
+        if org and _GENERIC_RE.fullmatch(org.lower()):  # "Local officials", "Senior officials"
+            return Speaker(subject.lower())
     if _GENERIC_RE.match(subject.lower()) and not re.match(r"(?:[Tt]he|[Aa]n?)\s+[A-Z]", subject):
         return Speaker(re.sub(r"^(?:the|a|an)\s+", "", subject.lower()))
     return Speaker(subject[4:] if re.match(r"[Tt]he\s+[A-Z]", subject) else subject)
@@ -101,6 +103,9 @@ def mentioned_people(sentence: str) -> list[tuple[str, int]]:
 
 def _person(subject: str) -> str | None:
     """A person's name ending the subject, after a role ("Mayor Vadym Boichenko") or alone."""
+    owned = re.match(rf"(.+?)['’]s\s+({_NAME_WORD}\s+{_NAME_WORD})$", subject)
+    if owned and (known_source(owned.group(1)) or owned.group(1).isupper()):
+        return owned.group(2)  # "UNICEF's Jane Smith"
     words = subject.split()
     if any(w.strip(",.") in _ORG_WORDS for w in words) and not _ROLE_RE.search(subject):
         return None
