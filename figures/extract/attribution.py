@@ -19,6 +19,7 @@ class Attributor:
     def __init__(self, text: str, spans: list[tuple[int, int]], published_on: str | None):
         self.text, self.spans = text, spans
         self.today = relative_date("today", published_on)
+        self.today_in: dict[int, bool] = {}
         history: list = []
         self.by_sentence = [attributions(text[a:b], a, history, published_on) for a, b in spans]
         everything = [attr for attrs in self.by_sentence for attr in attrs]
@@ -42,10 +43,15 @@ class Attributor:
             found = self._carried(index)
         if found and not found.day:
             day = self.days.get(source_key(found.source))
-            if not day and self.today and _TODAY_RE.search(self.text, *self.spans[index]):
+            if not day and self.today and self._says_today(index):
                 day = self.today  # "between 07:00 and 22:00 today (17 May), there were"
             found = replace(found, day=day) if day else found
         return found
+
+    def _says_today(self, index: int) -> bool:
+        if index not in self.today_in:
+            self.today_in[index] = bool(_TODAY_RE.search(self.text, *self.spans[index]))
+        return self.today_in[index]
 
     def _quoted(self, mention: Mention) -> tuple[Attribution | None] | None:
         """(its speaker,) when the figure stands inside a quotation, else None."""

@@ -37,7 +37,7 @@ def quantifier(mention: Mention, before: str, after: str, head: str = "") -> str
         return "vague"
     if mention.low is not None:
         return "range"
-    tail = _QUOTES_RE.sub("", before[-80:].lower()).rstrip() + " "
+    tail = _QUOTES_RE.sub("", before[-60:].lower()).rstrip() + " "
     for text in (tail, _FILLERS_RE.sub("", tail)):
         match = _PREFIX_RE.search(text)  # the leftmost start: the longest hedge wins
         if match:

@@ -17,12 +17,31 @@ _HEDGE_WORDS = (
 )
 
 
-def _object_pattern(near: list[str], earlier: list[str]) -> re.Pattern:
-    """A verb right before the number (hedges between), or a phrase anywhere earlier in it."""
-    options = [rf"(?:{alternation(near)})\s+{_HEDGE_WORDS}"] if near else []
-    if earlier:
-        options.append(rf"(?:{alternation(earlier)})\b.*")
-    return re.compile(rf"\b(?:{'|'.join(options)})$")
+class _Objects:
+    """A verb right before the number that takes it as its object (hedges between), else a
+    phrase anywhere earlier in its clause; two searches for all events, so reading is linear."""
+
+    def __init__(self, verbs: dict):
+        events = [(name, v) for name, v in verbs.items() if isinstance(v, dict)]
+        self.order = [name for name, _ in events]
+        near = "|".join(
+            rf"(?P<{name}>\b(?:{alternation(v['near'])}))" for name, v in events if v["near"]
+        )
+        self.near = re.compile(rf"(?:{near})\s+{_HEDGE_WORDS}$")
+        earlier = "|".join(
+            rf"(?P<{name}>\b(?:{alternation(v['earlier'])})\b)"
+            for name, v in events
+            if v["earlier"]
+        )
+        self.earlier = re.compile(earlier)
+
+    def event(self, before: str) -> str | None:
+        """The event a verb or phrase before the number names, in the vocabulary's order."""
+        near = self.near.search(before[-70:])
+        if near:
+            return near.lastgroup
+        found = {m.lastgroup for m in self.earlier.finditer(before)}
+        return next((name for name in self.order if name in found), None)
 
 
 _EVENT_RE = re.compile(
@@ -32,11 +51,7 @@ _EVENT_RE = re.compile(
         if isinstance(cues, list)
     )
 )
-_OBJECT_RE = [
-    (name, _object_pattern(verbs["near"], verbs["earlier"]))
-    for name, verbs in _WORDS["object_verbs"].items()
-    if isinstance(verbs, dict)
-]
+_OBJECTS = _Objects(_WORDS["object_verbs"])
 _REMAIN_RE = re.compile(rf"\b(?:{alternation(_WORDS['remaining'])})\b")
 _STOCK_RE = re.compile(
     rf"\b(?:{alternation(_WORDS['displacement']['stock'])})\b|\b(?:living|sheltering|staying)"
@@ -88,7 +103,7 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         return None  # "two-thirds of the 20,000 residents have fled": the 20,000 did not all flee
     if _HURT_RE.search(low_after[:60]) or _HURT_RE.search(low_before[-40:]):
         return "other"  # "killed or injured dozens", "dead and injured"
-    found = next((name for name, pattern in _OBJECT_RE if pattern.search(low_before)), None)
+    found = _OBJECTS.event(low_before)
     if found is None:
         hits = [m.lastgroup for m in _EVENT_RE.finditer(low_after)]
         found = hits[0] if hits else None
@@ -96,7 +111,7 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
             found = "trapped"  # "remain in the besieged districts"
     if found is None and head and re.match(r"\s*(?:[.,;:)\"”’—–]|$)", low_after):
         low_head = head[-160:].lower()
-        found = next((name for name, pattern in _OBJECT_RE if pattern.search(low_head)), None)
+        found = _OBJECTS.event(low_head)
         hits = list(_EVENT_RE.finditer(low_head))
         found = found or (hits[-1].lastgroup if hits else None)
     return found

@@ -122,6 +122,12 @@ def find_numbers(text: str) -> list[Number]:
 
 
 _LETTER_RE = re.compile(r"[^\W\d_]")
+_VAGUE_MONEY_RE = re.compile(r"\s+of\s+(?:dollars|euros|pounds|years|miles|kilomet)", re.I)
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_YEAR_PEOPLE_RE = re.compile(r"\s+(?:\w+\s+)?(?:people|civilians|children|families)")
+_DAY_OF_MONTH_RE = re.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTH}(?!\w)")
+_PHONE_RE = re.compile(r"\d[\s.-]\d{2,4}[\s.-]\d{2,4}$")
+_ONE_OF_RE = re.compile(r"\s*(?:of (?:the|them|those|whom|which)|another)\b")
 _AGE_RE = re.compile(
     r"\b(?:aged?|ages|age of|aged between|aged from)\s+$"
     r"|\b(?:aged?|ages)\b[^.]{0,12}\b(?:and|to)\s+$"
@@ -145,23 +151,19 @@ def is_figure(text: str, number: Number) -> bool:
     if not _LETTER_RE.search(after) and not _LETTER_RE.search(before):
         return False  # a number among numbers: nothing says what it counts (a table, a list)
     if number.kind == "vague":
-        return not re.match(r"\s+of\s+(?:dollars|euros|pounds|years|miles|kilomet)", after, re.I)
+        return not _VAGUE_MONEY_RE.match(after)
     surface = text[number.start : number.end]
-    if re.fullmatch(r"(?:19|20)\d\d", surface) and not re.match(
-        r"\s+(?:\w+\s+)?(?:people|civilians|children|families)", after
-    ):
+    if _YEAR_RE.fullmatch(surface) and not _YEAR_PEOPLE_RE.match(after):
         return False  # a year standing alone
-    if re.match(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTH}(?!\w)", after):
+    if _DAY_OF_MONTH_RE.match(after):
         return False
     if _NOT_FIGURE_AFTER_RE.match(after.lower()) or _NOT_FIGURE_BEFORE_RE.search(before):
         return False
-    if _AGE_RE.search(before.lower()) or _COMPARED_RE.match(after):
+    if _AGE_RE.search(before[-28:].lower()) or _COMPARED_RE.match(after):
         return False  # "children under 5", "aged 5 to 12"; "100,000 more than", "three-pronged"
-    if re.search(r"\d[\s.-]\d{2,4}[\s.-]\d{2,4}$", before + surface):
+    if _PHONE_RE.search(before[-12:] + surface):
         return False  # the tail of a phone number
-    if number.kind == "words" and re.match(
-        r"\s*(?:of (?:the|them|those|whom|which)|another)\b", after
-    ):
+    if number.kind == "words" and _ONE_OF_RE.match(after):
         return False  # "one of the hospitals", "one another"
     return not _is_label(text, number.start)
 

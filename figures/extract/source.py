@@ -62,6 +62,10 @@ _AFTER_DAY_RE = re.compile(
     re.IGNORECASE,
 )
 _BY_RE = re.compile(r"\s+by\b")
+_JOINED_RE = re.compile(
+    r"(?:^|[,;:(]\s*|\bthat\s+)((?:the|a|an|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,5}\s+and\s+"
+    r"(?:the\s+|a\s+|an\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4})\s*$"
+)
 _PUBLISHED_RE = re.compile(
     rf"\b(?:published|released|issued|posted|updated|dated)\s+(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b"
 )
@@ -135,9 +139,9 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
         raw.append((m.start(), x, at, day or (published and published.group("phrase")), True))
     opening = _OPENING_DAY_RE.match(sentence)
     for match in _SAY_RE.finditer(sentence):
-        window = max(0, match.start() - 240)  # a subject is never longer: linear in the text
+        window = max(0, match.start() - 120)  # a subject is never longer: linear in the text
         head = sentence[window : match.start()]
-        if _BY_RE.match(sentence, match.end()) or _PASSIVE_RE.search(head):
+        if _BY_RE.match(sentence, match.end()) or _PASSIVE_RE.search(head[-40:]):
             continue  # "documented by the Observatory", "are believed to": no speaker here
         day = _after_day(sentence, match.end())
         subject, at = _subject_before(head)
@@ -166,17 +170,13 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
 def _subject_before(head: str) -> tuple[str | None, int]:
     """The subject right before a reporting verb, and its offset; an appositive is skipped
     ("Vivian Tan, a spokeswoman for UNHCR, said" is Vivian Tan)."""
-    appositive = _APPOSITIVE_RE.search(head)
+    appositive = _APPOSITIVE_RE.search(head) if head.rstrip().endswith(",") else None
     if appositive:  # "Vivian Tan, a spokeswoman for the UN High Commissioner for Refugees,"
         return appositive.group("name"), appositive.start("name")
     head = _ASIDE_RE.sub(lambda m: " " * len(m.group()), head)  # ", however,"; "(MSF)"
     cuts = [m.end() for m in _CLAUSE_CUT_RE.finditer(head)]
     start = cuts[-1] if cuts else 0
-    joined = re.search(
-        r"(?:^|[,;:(]\s*|\bthat\s+)((?:the|a|an|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,5}\s+and\s+"
-        r"(?:the\s+|a\s+|an\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4})\s*$",
-        head,
-    )
+    joined = _JOINED_RE.search(head) if " and " in head[-90:] else None
     if joined and not re.search(r"\b(?:were|was|have|has|had|killed|said)\b", joined.group(1)):
         start = joined.start(1)  # "a war monitor and sources", "UNHCR and local officials"
     piece = _TRIM_RE.sub("", head[start:]).strip()

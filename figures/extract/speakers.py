@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from figures.extract.words import WORDS, alternation
 from figures.names import KNOWN_SOURCES, known_source
@@ -38,6 +39,7 @@ class Speaker:
     org: str | None = None  # the organisation a person speaks for: "UNHCR" for its spokeswoman
 
 
+@lru_cache(maxsize=4096)
 def speaker(subject: str) -> Speaker:
     """The source a subject names, or a pointer to one named before ("he", "the agency")."""
     subject = _LEAD_RE.sub("", subject.strip(" \"“”'‘’,()")).strip(" ,()")
