@@ -10,6 +10,7 @@ from api.discrepancies import discrepancies
 from api.errors import errors
 from api.exports import exports
 from api.http import RowId, security_headers
+from api.json_provider import OrjsonProvider
 from api.meta import meta
 from api.reconciliation import reconciliation
 from api.ui import ui
@@ -41,6 +42,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     else:
         app.config.from_mapping(test_config)
     check_secret_key(app)
+    app.json = OrjsonProvider(app)
     database.init_app(app)
     app.url_map.converters["int"] = RowId
     for blueprint in BLUEPRINTS:

@@ -2,11 +2,11 @@
 
 from functools import wraps
 
-from flask import g, request
+from flask import current_app, g, request
 
 from api.database import get_db
 from api.errors import Problem
-from db.tokens import token_name
+from db.tokens import cached_token_name
 
 
 def _refuse(status: int, detail: str, message: str) -> Problem:
@@ -27,7 +27,9 @@ def write_access(view):
             )
         if scheme.lower() != "bearer" or not token.strip():
             raise _refuse(401, "Use Authorization: Bearer <token>.", "Malformed bearer token.")
-        name = token_name(get_db(), token.strip())
+        # Checked once per request, against the database at most every few seconds per
+        # process (db.tokens.CACHE_SECONDS; a revocation clears this process's memory).
+        name = cached_token_name(get_db(), token.strip(), current_app.config["DATABASE"])
         if name is None:
             raise _refuse(403, "Unknown or revoked token.", "Unknown or revoked token.")
         g.token_name = name

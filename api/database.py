@@ -1,38 +1,113 @@
-"""The request's connection to the one SQLite file, as flaskr's db.py keeps it on `g`."""
+"""The request's connection to the one SQLite file.
 
+A server keeps one connection per worker thread and database file, reused by every request of
+that thread: SQLite parses the schema (about 60 tables, indexes, triggers and views) once per
+connection, and the statements a connection has prepared stay cached in it. Between requests a
+kept connection holds no transaction and so no read snapshot: the teardown rolls back anything
+left open. Kept connections are closed when the process exits (atexit) and forgotten, never
+touched, in a child after a fork (SQLite connections must not cross a fork).
+
+Under tests (app.testing) each request opens and closes its own connection, as flaskr's db.py
+does, so every test keeps its own database file and nothing outlives it.
+"""
+
+import atexit
 import os
-import sqlite3
+import threading
 
 from flask import Flask, current_app, g
+from sqlite_utils import Database
 
 from db.connection import connect
 from figures.settings import Settings
 
-_ANCHORS: dict[tuple[int, str], sqlite3.Connection] = {}
+# (pid, thread, database path) -> (the thread, its connection); read and written under _LOCK.
+_KEPT: dict[tuple[int, int, str], tuple[threading.Thread, Database]] = {}
+_LOCK = threading.Lock()
+# Connections inherited through a fork: never used or closed in the child (closing one there
+# could checkpoint or unlock the parent's file), only kept referenced so that they are not
+# closed by the garbage collector either.
+_INHERITED: list[Database] = []
 
 
-def get_db():
+def get_db() -> Database:
     if "db" not in g:
-        g.db = connect(current_app.config["DATABASE"], current_app.config["BUSY_TIMEOUT_MS"])
-        if not current_app.testing:
-            _keep_open(current_app.config["DATABASE"])
+        if current_app.testing:
+            g.db = connect(current_app.config["DATABASE"], current_app.config["BUSY_TIMEOUT_MS"])
+        else:
+            g.db = kept(current_app.config["DATABASE"], current_app.config["BUSY_TIMEOUT_MS"])
+            g.db_kept = True
     return g.db
 
 
-def _keep_open(path: str) -> None:
-    """One idle connection per process keeps the file open. SQLite checkpoints and deletes the
-    WAL when a file's last connection closes, so without it every request's close, and the next
-    write's new WAL, cost about 30 ms (docs/performance.md). Not under tests (one per test)."""
-    key = (os.getpid(), os.path.abspath(path))
-    if key not in _ANCHORS:
-        anchor = sqlite3.connect(path, check_same_thread=False)
-        anchor.execute("SELECT count(*) FROM sqlite_master").fetchall()  # no snapshot kept
-        _ANCHORS[key] = anchor
+def kept(path: str, busy_timeout_ms: int) -> Database:
+    """This thread's connection to PATH, opened on first use and then reused."""
+    key = (os.getpid(), threading.get_ident(), os.path.abspath(path))
+    found = _KEPT.get(key)
+    if found is not None and found[0] is threading.current_thread():
+        return found[1]
+    with _LOCK:
+        if found is not None:  # a thread that ended had this id: its connection is idle
+            _KEPT[key] = (threading.current_thread(), found[1])
+            return found[1]
+        _close_dead_threads()
+        db = connect(path, busy_timeout_ms)
+        _KEPT[key] = (threading.current_thread(), db)
+    return db
+
+
+def _close_dead_threads() -> None:
+    """Close the kept connections of this process's threads that have ended (under _LOCK)."""
+    pid = os.getpid()
+    for key, (thread, db) in list(_KEPT.items()):
+        if key[0] == pid and not thread.is_alive():
+            del _KEPT[key]
+            db.close()
+
+
+def kept_count(path: str | None = None) -> int:
+    """How many connections this process keeps (to PATH only, when given)."""
+    wanted = None if path is None else os.path.abspath(path)
+    return sum(1 for key in _KEPT if key[0] == os.getpid() and wanted in (None, key[2]))
+
+
+def close_kept() -> None:
+    """Close every connection this process keeps (atexit; tests may call it too)."""
+    with _LOCK:
+        pid = os.getpid()
+        for key in [k for k in _KEPT if k[0] == pid]:
+            _, db = _KEPT.pop(key)
+            try:
+                if db.conn.in_transaction:
+                    db.conn.rollback()
+                db.close()
+            except Exception:  # noqa: BLE001 - exiting: a connection already gone is fine
+                pass
+
+
+def _forget_after_fork() -> None:
+    """In a forked child: the parent's connections are not ours to use or close."""
+    global _LOCK
+    _LOCK = threading.Lock()  # the parent's may have been held by another thread at the fork
+    _INHERITED.extend(db for _, db in _KEPT.values())
+    _KEPT.clear()
+
+
+atexit.register(close_kept)
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_after_fork)
 
 
 def close_db(_exception=None) -> None:
+    """After each request: a kept connection ends any transaction left open (no snapshot is held
+    until the next request); a per-request one is closed."""
     db = g.pop("db", None)
-    if db is not None:
+    if db is None:
+        return
+    if g.pop("db_kept", False):
+        if db.conn.in_transaction:
+            db.conn.rollback()
+    else:
         db.close()
 
 
@@ -54,6 +129,6 @@ ALIAS_LINK = "link them with POST /{table}/{id}/aliases"
 
 
 def init_app(app: Flask) -> None:
-    """Close the connection after each request. No folder is made here: a mistyped
+    """Release the connection after each request. No folder is made here: a mistyped
     database path is an error (only init-db creates a database, in a folder that exists)."""
     app.teardown_appcontext(close_db)

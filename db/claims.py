@@ -220,61 +220,46 @@ def _numbered(sql: str, count: int) -> str:
     return sql
 
 
-def served(db: Database, ids: list[int]) -> list[dict]:
-    """Claims as the API serves them (DESIGN 4.2), in the order of ids."""
-    if not ids:
-        return []
-    marks = ", ".join("?" for _ in ids)
-    rows = {r["id"]: r for r in db.query(SERVED_SELECT + f" WHERE c.id IN ({marks})", ids)}
-    citations: dict[int, list[dict]] = {}
-    for row in db.query(
-        "SELECT ci.claim_id, d.id, d.title, d.url, d.publisher, d.published_on, ci.created_at"
-        f" FROM citations ci JOIN documents d ON d.id = ci.document_id"
-        f" WHERE ci.claim_id IN ({marks}) ORDER BY ci.id",
-        ids,
-    ):
-        claim_id = row.pop("claim_id")
-        citations.setdefault(claim_id, []).append(row)
-    return [_shape(rows[i], citations.get(i, [])) for i in ids if i in rows]
+# ClaimOut's flat fields and their columns; then what _shape nests (place, source, period).
+_FLAT = {
+    "id": "c.id", "metric": "m.slug", "grade": "s.grade", "quantifier": "c.quantifier",
+    "value": "c.value", "stated_low": "c.value_low", "stated_high": "c.value_high",
+    "vague": "c.vague", "stated_unit": "c.unit_stated", "household_size": "c.household_size",
+    "stated_on": "c.stated_on", "since": "c.since", "quote": "c.quote", "low": "c.low",
+    "high": "c.high", "best": "c.best", "unit": "c.unit", "interval_rule": "c.interval_rule",
+    "status": "c.status", "superseded_by": "c.superseded_by", "created_at": "c.created_at",
+    "retracted_reason": "c.retracted_reason", "retracted_at": "c.retracted_at",
+}  # fmt: skip
+_NESTED = "c.location_id, l.name, l.pcode, c.source_id, s.name, c.as_of, c.as_of_start, c.as_of_end"
+_SHAPED = f"SELECT {', '.join(_FLAT.values())}, {_NESTED} FROM{SERVED_SELECT.split('FROM', 1)[1]}"
+_CITED = (
+    "SELECT ci.claim_id, d.id, d.title, d.url, d.publisher, d.published_on, ci.created_at"
+    " FROM citations ci JOIN documents d ON d.id = ci.document_id WHERE ci.claim_id IN"
+)
+_CITATION = ("id", "title", "url", "publisher", "published_on", "created_at")
 
 
-def _shape(row: dict, citations: list[dict]) -> dict:
-    as_of = None
-    if row["as_of"]:
-        as_of = {"start": row["as_of_start"], "end": row["as_of_end"], "text": row["as_of"]}
-    return {
-        "id": row["id"],
-        "metric": row["metric"],
-        "location": {
-            "id": row["location_id"],
-            "name": row["location_name"],
-            "pcode": row["location_pcode"],
-        },
-        "source": {"id": row["source_id"], "name": row["source_name"]},
-        "grade": row["source_grade"],
-        "quantifier": row["quantifier"],
-        "value": row["value"],
-        "stated_low": row["value_low"],
-        "stated_high": row["value_high"],
-        "vague": row["vague"],
-        "stated_unit": row["unit_stated"],
-        "household_size": row["household_size"],
-        "stated_on": row["stated_on"],
-        "as_of": as_of,
-        "since": row["since"],
-        "quote": row["quote"],
-        "low": row["low"],
-        "high": row["high"],
-        "best": row["best"],
-        "unit": row["unit"],
-        "interval_rule": row["interval_rule"],
-        "status": row["status"],
-        "superseded_by": row["superseded_by"],
-        "retracted_reason": row["retracted_reason"],
-        "retracted_at": row["retracted_at"],
-        "citations": citations,
-        "created_at": row["created_at"],
-    }
+def served(db: Database, ids: list[int], citations: bool = True) -> list[dict]:
+    """Claims as served (DESIGN 4.2) in the order of ids; without `citations` when False."""
+    marks = f"({', '.join('?' for _ in ids)})"
+    rows = {r[0]: r for r in db.conn.execute(f"{_SHAPED} WHERE c.id IN {marks}", ids)}
+    cited: dict[int, list[dict]] = {}
+    if citations:
+        for claim_id, *document in db.conn.execute(f"{_CITED} {marks} ORDER BY ci.id", ids):
+            cited.setdefault(claim_id, []).append(dict(zip(_CITATION, document, strict=True)))
+    return [_shape(rows[i], cited.get(i, []) if citations else None) for i in ids if i in rows]
+
+
+def _shape(row: tuple, citations: list[dict] | None) -> dict:
+    """A row of _SHAPED as ClaimOut documents it (no `citations` key when None)."""
+    *flat, location_id, location_name, pcode, source_id, source_name, as_of, start, end = row
+    shaped = dict(zip(_FLAT, flat, strict=True))
+    shaped["location"] = {"id": location_id, "name": location_name, "pcode": pcode}
+    shaped["source"] = {"id": source_id, "name": source_name}
+    shaped["as_of"] = {"start": start, "end": end, "text": as_of} if as_of else None
+    if citations is not None:
+        shaped["citations"] = citations
+    return shaped
 
 
 def filter_clause(filters: dict, alias: str = "c") -> tuple[list[str], list]:

@@ -78,10 +78,10 @@ def test_bench_table_has_every_row_with_positive_numbers(tmp_path):
     for row in rows:
         by_section.setdefault(row.section, []).append(row)
     assert len(by_section["1. Ingest"]) == 2
-    assert len(by_section["2. Reads"]) == 5 * len(sizes) + 4
+    assert len(by_section["2. Reads"]) == 5 * len(sizes) + 4 + 3  # 3: Datasette vs the API
     assert len(by_section["3. Instead"]) == 2 * len(sizes)
     assert len(by_section["4. Scale"]) == 3 + 3  # full DB: API, floor; size; 3 import rows
-    assert len(by_section["5. Profile"]) == 2
+    assert len(by_section["5. Profile"]) == 3  # ingest, single POSTs, JSON encoding
     assert len(by_section["6. Cost"]) == 2  # a batch into a full place; conflicting claims
     for row in rows:
         assert row.result, row
@@ -91,8 +91,16 @@ def test_bench_table_has_every_row_with_positive_numbers(tmp_path):
     numbered = [row for row in rows if row.values]
     assert len(numbered) >= len(rows) - 2
     assert len(results.profiles["before"]) == len(results.profiles["after"]) == 5
+    assert len(results.profiles["requests"]) == 6  # /ping, 4 reads, a single POST
+    assert all(len(p["top"]) == 5 and p["ms"] > 0 for p in results.profiles["requests"].values())
     text = bench_run.render(results, "pytest")
-    for heading in ("## Machine", "## Results", "## Data sets", "## Profile of the ingest path"):
+    for heading in (
+        "## Machine",
+        "## Results",
+        "## Data sets",
+        "## Profile of the ingest path",
+        "## Profile of the request paths",
+    ):
         assert heading in text
     assert "SQLite" in text and "CPU" in text
     assert text.count("\n| ") >= len(rows)

@@ -237,8 +237,8 @@ def ingest(cfg: Config, results: Results, big_db: Path, big_size: int) -> None:
             f"{_rate(api)} claims",
             f"sqlite-utils insert_all of the same rows, same schema: {_rate(floor)}",
             cost,
-            "cost per claim <= 10x the raw insert",
-            cost <= 10,
+            "cost per claim <= 4x the raw insert",
+            cost <= 4,
             [api, floor, cost],
         )
     )
@@ -285,8 +285,9 @@ def ingest(cfg: Config, results: Results, big_db: Path, big_size: int) -> None:
 def single_vs_ping(cfg: Config, results: Results, big_size: int) -> None:
     """Single-claim POSTs per second against GET /ping, alternating, same server and threads.
 
-    A second server runs with FIGURES_TESTING=true, which turns off app.py's kept-open
-    connection (and nothing else that costs time): the single POSTs as they were before it."""
+    A second server runs with FIGURES_TESTING=true, which makes each request open and close its
+    own connection, as under tests (api/database.py), and changes nothing else that costs time:
+    the single POSTs without the connection kept per worker thread."""
     universe = generate.Universe(big_size)
     stream = iter(generate.claim_items(universe, 10**9, "single"))
     lock = threading.Lock()
@@ -331,8 +332,8 @@ def single_vs_ping(cfg: Config, results: Results, big_size: int) -> None:
             f"{_rate(median(singles))} requests",
             f"GET /ping, same server and threads: {_rate(median(pings))}",
             ratio,
-            ">= 0.5",
-            ratio >= 0.5,
+            ">= 0.33",
+            ratio >= 0.33,
             [median(singles), median(pings), ratio],
         )
     )
@@ -340,7 +341,8 @@ def single_vs_ping(cfg: Config, results: Results, big_size: int) -> None:
     results.rows.append(
         Row(
             "5. Profile",
-            "Single-claim POSTs with app.py's kept-open connection vs without it (before)",
+            "Single-claim POSTs with a connection kept per worker thread vs a connection per "
+            "request (FIGURES_TESTING=true)",
             f"{_rate(median(singles))} requests",
             f"without: {_rate(median(unanchored))}",
             gain,
@@ -507,8 +509,8 @@ def reads(cfg: Config, results: Results, databases: dict[int, Path]) -> None:
                     f"median {_ms(median(times))}, p95 {_ms(p95(times))}",
                     f"GET /ping median {_ms(ping)}",
                     ratio,
-                    "<= 2x /ping",
-                    ratio <= 2,
+                    "<= 2.5x /ping",
+                    ratio <= 2.5,
                     [median(times), p95(times), ratio],
                 )
             )
@@ -1076,7 +1078,7 @@ def extraction(results: Results) -> None:
 # --- everything ---------------------------------------------------------------------------------
 
 
-SECTIONS = ("ingest", "single", "reads", "import", "profile", "cost", "extraction")
+SECTIONS = ("ingest", "single", "reads", "peer", "import", "profile", "paths", "cost", "extraction")
 
 
 def collect(cfg: Config, only: set[str] | None = None) -> Results:
@@ -1102,6 +1104,16 @@ def collect(cfg: Config, only: set[str] | None = None) -> Results:
         import_memory(cfg, results, big_size)
     if "profile" in wanted:
         profile(cfg, results, big_size)
+    if "peer" in wanted:
+        from bench import peer
+
+        peer.datasette_vs_api(cfg, results, databases)
+    if "paths" in wanted:
+        from bench import paths  # it uses this module's helpers
+
+        small = min(cfg.sizes)
+        path = databases.get(small) or generate.cached_database(small, cache=cfg.cache)[0]
+        paths.profile_requests(cfg, results, path, small)
     if "cost" in wanted:
         cost_full_place(cfg, results)
         conflicting_claims(cfg, results)

@@ -27,6 +27,7 @@ if str(HERE) in sys.path:
 
 from bench import generate  # noqa: E402
 from bench.measures import SECTIONS, Config, Results, Row, collect  # noqa: E402
+from bench.paths import render_profile  # noqa: E402
 
 DOCS = ROOT / "docs" / "performance.md"
 
@@ -273,7 +274,8 @@ def render(results: Results, command: str, detection: dict | None = None) -> str
         "Sections: 1 ingest (batch vs raw insert; single POSTs vs /ping), 2 reads (latency vs "
         "/ping, and how it grows from the smallest to the largest database), 3 what a user "
         "would run instead (a self-join over claims in SQLite, against the stored report), "
-        "4 scale and memory, 5 the profile of the ingest path. The self-join is the query a "
+        "4 scale and memory, 5 the profiles of the ingest path and of one request of each "
+        "kind. The self-join is the query a "
         "Datasette user would write: pairs of active claims of one metric and place whose "
         "periods are within 31 days and whose intervals do not overlap, most severe first "
         "(tests/bench/measures.py: SELF_JOIN). Without statistics SQLite drives the inner loop "
@@ -328,6 +330,10 @@ def render(results: Results, command: str, detection: dict | None = None) -> str
         "tests/test_api_vocabulary.py green after each change):",
         "",
         CHANGES,
+        "## Profile of the request paths",
+        "",
+        render_profile(results),
+        "",
     ]
     if results.extraction is not None:
         parts += [
