@@ -33,12 +33,12 @@ NUMBER_RE = re.compile(
 _LEADS = set(_WORDS["leads"])
 _NOT_FIGURE_AFTER_RE = re.compile("|".join(patterns("not_a_figure.txt")))
 _LABELS = "|".join(f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in _WORDS["labels"])
-_NOT_FIGURE_BEFORE_RE = re.compile(
+_NOT_FIGURE_BEFORE_RE = re.compile(  # read on the last 24 characters before the number
     rf"[A-Za-z]-$|\b{MONTH}\s+(?:the\s+)?(?:\d{{1,2}}\s*(?:-|–|and|to)\s*)?$"
     r"|(?:[$€£]|US\$|USD|EUR|GBP)\s*$"
-    r"|(?:\+|\btel\.?|\bphone|\bcall|\bfax)[\s:]*[\d\s().-]*$"
     rf"|\b(?:No\.?|{_LABELS}|#)\s*$"
 )
+_DIAL_RE = re.compile(r"(?:\+|\btel\.?|\bphone|\bcall|\bfax)[\s:]*[\d\s().-]*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -157,8 +157,10 @@ def is_figure(text: str, number: Number) -> bool:
         return False  # a year standing alone
     if _DAY_OF_MONTH_RE.match(after):
         return False
-    if _NOT_FIGURE_AFTER_RE.match(after.lower()) or _NOT_FIGURE_BEFORE_RE.search(before):
+    if _NOT_FIGURE_AFTER_RE.match(after.lower()) or _NOT_FIGURE_BEFORE_RE.search(before[-24:]):
         return False
+    if re.search(r"\+|tel|phone|call|fax", before, re.IGNORECASE) and _DIAL_RE.search(before):
+        return False  # a phone number
     if _AGE_RE.search(before[-28:].lower()) or _COMPARED_RE.match(after):
         return False  # "children under 5", "aged 5 to 12"; "100,000 more than", "three-pronged"
     if _PHONE_RE.search(before[-12:] + surface):

@@ -4,6 +4,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from figures.extract.dates import MONTH_NAMES, WEEKDAYS
 from figures.extract.numbers import Mention
@@ -168,7 +169,7 @@ def choose_place(
     around = places[bisect_left(starts, paragraph[0]) : bisect_left(starts, paragraph[1])]
     earlier = [p for p in around if p.end <= sentence[0]]
     later = [p for p in around if p.start >= sentence[1]]
-    anaphor = _ANAPHOR_RE.search(text[sentence[0] : sentence[1]])
+    anaphor = _anaphor(text, *sentence)
     if anaphor:  # "the city": the last place of its kind named before
         earlier = earlier or places[: bisect_left(starts, sentence[0])]
         kind = re.search(r"\b(?:city|town|village|camp|enclave)\b", anaphor.group())
@@ -183,6 +184,12 @@ _WIDER_RE = re.compile(
     r"\b(?:region|state|province|country|governorate|district|oblast)\s+of\s+(?:the\s+)?$"
     r"|\b(?:region|state|province|country|governorate)$|\b(?:parts?|rest)\s+of\s+(?:the\s+)?$"
 )
+
+
+@lru_cache(maxsize=64)
+def _anaphor(text: str, start: int, end: int) -> re.Match | None:
+    """ "the city", "the besieged enclave" in a sentence: read once per sentence."""
+    return _ANAPHOR_RE.search(text, start, end)
 
 
 def _lead(text: str, place: Place) -> str:
