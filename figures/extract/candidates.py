@@ -90,7 +90,7 @@ def extract_candidates(
             inherits = (prior and (kind == "ellipsis" or INHERIT_RE.search(gap))) or (
                 carried and OF_THEM_RE.match(after)
             )
-            if inherits and event is None and noun in (None, *PEOPLE):
+            if inherits and event is None and metric is None and noun in (None, *PEOPLE):
                 metric, noun = (prior or carried)[0], noun or (prior or carried)[1]
             prior = carried = (metric, noun)  # "18 killed, including five children"
             place = (

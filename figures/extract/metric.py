@@ -55,13 +55,13 @@ _OBJECTS = _Objects(_WORDS["object_verbs"])
 _REMAIN_RE = re.compile(rf"\b(?:{alternation(_WORDS['remaining'])})\b")
 _STOCK_RE = re.compile(
     rf"\b(?:{alternation(_WORDS['displacement']['stock'])})\b|\b(?:living|sheltering|staying)"
-    r"\s+(?:in|at)\s+(?:\S+\s+){0,3}(?:shelters?|camps?|sites?|schools?|tents|facilities"
+    r"\s+(?:in|at)\s+(?:\S+\s+){0,6}(?:shelters?|camps?|sites?|schools?|tents|facilities"
     r"|centres|centers|bases|churches|mosques)\b|\bnumber of displaced\b(?!.*\bfled\b)"
 )
 _MOVED_RE = re.compile(rf"\b(?:{alternation(_WORDS['displacement']['moved'])})\b")
 _PART_RE = re.compile(
     r",?\s+(?:roughly\s+|about\s+|nearly\s+|almost\s+)?(?:half|most|many|some|two-thirds"
-    r"|a third|a quarter|the majority|all|none)\s+of\s+(?:them|whom)\b"
+    r"|a third|a quarter|the majority|all|none)\s+of\s+(?:them|whom)\b(?:[^,]*,|.*)"
 )
 _FLED_WORD_RE = re.compile(r"\b(?:fled|flee|fleeing|escaped|crossed|evacuated|forced to)\b")
 _HURT_RE = re.compile(
@@ -98,7 +98,7 @@ def counted_noun_before(before: str) -> str | None:
 def event_of(before: str, after: str, head: str = "") -> str | None:
     """What happened to what was counted: a verb taking the number, else the nearest cue after;
     for a number that ends its clause, the cue before it in its sentence ("the toll ... 300")."""
-    low_before, low_after = before.lower(), _PART_RE.split(after.lower())[0]
+    low_before, low_after = before.lower(), _PART_RE.sub(" ", after.lower())
     if _WHOLE_RE.search(low_before):
         return None  # "two-thirds of the 20,000 residents have fled": the 20,000 did not all flee
     if _HURT_RE.search(low_after[:60]) or _HURT_RE.search(low_before[-40:]):
@@ -107,7 +107,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     if found is None:
         hits = [m.lastgroup for m in _EVENT_RE.finditer(low_after)]
         found = hits[0] if hits else None
-        if found == "remaining" and "trapped" in hits:
+        trapped = re.search(r"\b(?:besieged|trapped|encircled|under siege)\b", low_after[:60])
+        if found == "remaining" and "trapped" in hits and trapped:
             found = "trapped"  # "remain in the besieged districts"
     if found is None and head and re.match(r"\s*(?:[.,;:)\"”’—–]|$)", low_after):
         low_head = head[-160:].lower()

@@ -13,7 +13,11 @@ _ABBREVIATION_RE = re.compile(
     r"|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|vs|Ltd|Inc|Co)\.$"
 )
 LONGEST = 600  # characters: a longer "sentence" (a list, a run-on) is read in clause-sized pieces
-_APPOSITIVE_RE = re.compile(r",\s*(?:among them|including|of whom|among whom|mostly)\b[^,.;]*,")
+_APPOSITIVE_RE = re.compile(
+    r",\s*(?:among them|including|of whom|among whom|mostly|most of them|many of them)\b[^,.;]*,"
+    r"|\s+[—–]\s*(?:most|many|some|all|among|including|mostly)\b[^—–.;]*[—–]"
+    r"|\s+\((?:or\s+|about\s+|some\s+|over\s+)?[^()]{0,60}\)"
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
