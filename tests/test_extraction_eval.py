@@ -1,0 +1,96 @@
+"""Extraction on real report passages stays above floors a little under what it reaches."""
+
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+
+from figures.extract import extract_candidates
+
+HERE = Path(__file__).resolve().parent
+_SPEC = importlib.util.spec_from_file_location("extraction_eval", HERE / "extraction_eval.py")
+extraction_eval = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(extraction_eval)
+
+# Reached when these floors were set (dev / heldout / gold): precision 0.987 / 0.930 / 1.000,
+# recall 0.974 / 0.971 / 0.993, quantifier 0.995 / 0.983 / 1.000, metric 0.922 / 0.767 / 0.972,
+# source 0.932 / 0.599, stated_on 0.824 / 0.561, place 0.881 / 0.760; non-figures taken
+# 0.023 / 0.102. The held-back half was only measured, never read to tune.
+FLOORS = {
+    "dev": {
+        "detected/candidates": 0.96,
+        "detected/figures": 0.95,
+        "quantifier": 0.97,
+        "metric": 0.88,
+        "source": 0.90,
+        "stated_on": 0.78,
+        "place": 0.85,
+    },
+    "heldout": {
+        "detected/candidates": 0.91,
+        "detected/figures": 0.95,
+        "quantifier": 0.96,
+        "metric": 0.73,
+        "source": 0.56,
+        "stated_on": 0.51,
+        "place": 0.72,
+    },
+    "gold": {
+        "detected/candidates": 0.97,
+        "detected/figures": 0.97,
+        "quantifier": 0.97,
+        "metric": 0.94,
+    },
+}
+MEASURES = [(split, measure) for split, floors in FLOORS.items() for measure in floors]
+CEILINGS = {"dev": 0.05, "heldout": 0.13}  # the share of coded non-figures read as figures
+
+
+@pytest.fixture(scope="module")
+def results():
+    return extraction_eval.evaluate()
+
+
+def _rate(result: dict, key: str) -> float:
+    hit, total = key.split("/") if "/" in key else (key, None)
+    total = total or next(t for _, h, t in extraction_eval.ROWS if h == hit)
+    return extraction_eval.ratio(result["counts"], hit, total)
+
+
+@pytest.mark.parametrize(("split", "measure"), MEASURES)
+def test_extraction_stays_above_its_floor(results, split, measure):
+    assert _rate(results[split], measure) >= FLOORS[split][measure]
+
+
+@pytest.mark.parametrize("split", list(CEILINGS))
+def test_few_non_figures_are_taken_for_figures(results, split):
+    assert _rate(results[split], "non_figure_hits") <= CEILINGS[split]
+
+
+def test_the_evaluation_set_is_what_the_issue_asked_for(results):
+    passages = [r for path in extraction_eval.EVAL_FILES for r in extraction_eval.read(path)]
+    assert len(passages) >= 80
+    assert sum(len(r["expected"]) for r in passages) >= 250
+    assert sum(len(r["non_figures"]) for r in passages) >= 150
+    assert len({r["crisis"] for r in passages}) >= 10
+    assert len({r["publisher_kind"] for r in passages}) >= 6
+    assert {r["split"] for r in passages} == {"dev", "heldout"}
+
+
+def test_seed_still_yields_every_figure_the_readme_lists():
+    """The README's /extract section: its seed numbers, OCHA's Tuesday, "Its regional
+    spokesman" as the organisation named before."""
+    readme = (HERE.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### POST /extract", 1)[1].split("\n### ", 1)[0]
+    seed = (HERE / "data" / "raqqa-2017-06-10.txt").read_text(encoding="utf-8")
+    found = {
+        seed[c["start"] : c["end"]].lower(): c["claim"]
+        for c in extract_candidates(seed, "2017-06-10", publisher="AFP")
+    }
+    quoted = {q.lower() for q in re.findall(r'"([^"]+)"', section)}
+    listed = {q for q in quoted if re.fullmatch(r"[\d,.]+|dozens|hundreds|thousands", q)}
+    in_seed = {q for q in listed if re.search(rf"(?<![\w,]){re.escape(q)}(?![\w,])", seed.lower())}
+    assert in_seed and in_seed <= set(found), sorted(in_seed - set(found))
+    assert (found["160,000"]["source"], found["160,000"]["stated_on"]) == ("UN OCHA", "2017-06-06")
+    assert found["100,000"]["source"] == "UN OCHA"  # "Its regional spokesman David Swanson"
