@@ -18,7 +18,7 @@ from figures.extract.metric import (
     metric_for,
 )
 from figures.extract.numbers import Mention, find_numbers, is_figure, pair_ranges
-from figures.extract.place import Place, choose_place, find_places, main_place
+from figures.extract.place import Place, choose_place, dateline_place, find_places, main_place
 from figures.extract.sentences import clause, split_sentences
 from figures.extract.source import SAY, Attribution
 
@@ -61,7 +61,7 @@ def extract_candidates(
     }
     places = find_places(text)
     place_starts = [p.start for p in places]
-    article_place = main_place(places)
+    article_place = main_place(places) or dateline_place(text)
     numbers = [n for n in find_numbers(text) if is_figure(text, n)]
     starts = [n.start for n in numbers]
     candidates: list[dict] = []

@@ -47,6 +47,10 @@ _ORIGIN_RE = re.compile(
 )
 
 
+_DATELINE_RE = re.compile(
+    r"\s*(?P<where>[A-Z][A-Z'’./ -]{2,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?"
+    r"(?:\([^)]{1,40}\)\s*)?[-–—:]\s"
+)
 _OTHER_CLAUSE_RE = re.compile(
     r"[;]|\bwhile\b|,\s*(?:with|as|and|but|after|before|when|where|which|who)\b"
 )
@@ -126,6 +130,18 @@ def _place_at(text: str, pos: int) -> Place | None:
     start = match.start("dir") if match.group("dir") and owner is None else base + words[0][1]
     end = match.end("noun") if noun else base + words[-1][2]
     return Place(text[start:end], start, end)
+
+
+def dateline_place(text: str) -> Place | None:
+    """Where the report was filed ("YANGON (Reuters) -", "ADDIS ABEBA –"): the last resort for
+    a figure whose text names no other place."""
+    dateline = _DATELINE_RE.match(text)
+    if not dateline:
+        return None
+    where = dateline.group("where").split("/")[0].strip()
+    name = where.title().replace("’S", "’s").replace("'S", "'s")
+    start = dateline.start("where")
+    return Place(name, start, start + len(where))
 
 
 def main_place(places: list[Place]) -> Place | None:

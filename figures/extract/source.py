@@ -46,7 +46,7 @@ _DATA_SUBJECT_RE = re.compile(
 )
 _APPOSITIVE_RE = re.compile(
     r"(?P<name>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:for|of|the|and|on|de)\s+)?[A-Z][\w.’'-]*){0,6})"
-    r",\s+(?:a|an|the)\s[^\"“”,]{1,160},\s*$"
+    r",\s+(?:a|an|the|which|who|whose)\s[^\"“”,]{1,160},\s*$"
 )
 _ASIDE_RE = re.compile(
     r",\s*(?:however|though|meanwhile|in turn|too|also|for (?:its|his|her|their) part)\s*,"
@@ -54,9 +54,13 @@ _ASIDE_RE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_DAY_RE = re.compile(
-    r"\s*,?\s*(?:(?:in|during)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|interview|report|briefing"
-    r"|update)\s+|(?:to\s+)?reporters\s+(?:in\s+\w+\s+)?|on\s+(?:national\s+)?(?:tv|television"
-    r"|radio|twitter|x|facebook)\s+|(?:[A-Z][\w.’']*\s+){1,3})?"
+    r"\s*,?\s*(?:(?:in|during|at|after)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}(?:statement"
+    r"|interview|report|briefing|update|news conference|press conference|conference|meeting"
+    r"|visit|session|address)\s+(?:(?:in|to|with|on)\s+(?-i:[A-Z])[\w-]+\s+)?"
+    r"|(?:to\s+)?(?:reporters|journalists)\s+(?:in\s+\w+\s+)?"
+    r"|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)\s+(?:in\s+\w+\s+)?"
+    r"|on\s+(?:national\s+)?(?:tv|television|radio|twitter|x|facebook)\s+"
+    r"|(?:[A-Z][\w.’']*\s+){1,3})?"
     r"(?:(?:published|released|issued)\s+)?,?\s*(?:late\s+|early\s+)?(?:on\s+)?"
     rf"(?P<phrase>{DAY_PHRASE})\b",
     re.IGNORECASE,
@@ -126,7 +130,11 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
     raw = []
     for m in _FRAME_RE.finditer(sentence):
         x, at = m.group("x"), m.start("x")
-        by = re.search(r"\bby\s+(?=\S)", x)
+        by = re.search(
+            r"\bby\s+(?=\S)|\b(?:data|figures|estimates?|reports?|statistics|tally|count|numbers)"
+            r"\s+(?:from|of)\s+(?=(?:the\s+)?[A-Z])",
+            x,
+        )
         if by:
             x, at = x[by.end() :], at + by.end()
         x = _DATA_TAIL_RE.sub("", x) if re.search(r"[A-Z]|['’]s\b", x) else x
