@@ -10,6 +10,7 @@ from api.discrepancies import discrepancies
 from api.errors import errors
 from api.exports import exports
 from api.http import RowId, security_headers
+from api.imports import imports
 from api.json_provider import OrjsonProvider
 from api.meta import meta
 from api.reconciliation import reconciliation
@@ -18,7 +19,7 @@ from api.ui_session import check_secret_key
 from api.vocabulary import vocabulary
 from figures import settings
 
-BLUEPRINTS = (errors, meta, claims, discrepancies, vocabulary, reconciliation, exports, ui)
+BLUEPRINTS = (errors, meta, claims, discrepancies, vocabulary, reconciliation, exports, imports, ui)
 
 
 def create_app(test_config: dict | None = None) -> Flask:

@@ -1,5 +1,7 @@
 """Every `flask --app app` verb: each parses its arguments and calls one use case."""
 
+import contextlib
+import io
 import json
 import os
 import secrets
@@ -12,16 +14,15 @@ import urllib.request
 import click
 from flask import Flask, current_app
 from flask.cli import AppGroup
-from marshmallow import ValidationError
 
 from api.database import get_db, settings
+from api.imports import claim_row_validator, counts, run_import, sniff, summary
 from api.reconciliation import CHART_PATH
-from db import export, imports, writes
+from db import dump, export, imports, writes
 from db.demo import load_demo
 from db.tokens import create_token, revoke_token
 from figures.errors import FiguresError
 from figures.extract import extract_candidates
-from schemas import claims as claim_schemas
 
 verbs = AppGroup("figures", help="The project's verbs (each runs inside the app context).")
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -37,19 +38,6 @@ def init_database(api_base_url: str | None = None) -> None:
     if api_base_url is not None:
         instance["api_base_url"] = api_base_url
     writes.init_db(get_db(), instance)
-
-
-def claim_row_validator():
-    """The check of one imported row (db.imports): ClaimIn, its messages per field."""
-    schema = claim_schemas.ClaimIn()
-
-    def validate(item: dict) -> dict:
-        try:
-            return schema.load(item)
-        except ValidationError as error:
-            raise imports.RowInvalid(error.normalized_messages()) from None
-
-    return validate
 
 
 def datasette_command(path: str, port: int, host: str = "127.0.0.1") -> list[str]:
@@ -286,6 +274,56 @@ def import_claims_command(path, token_name, show):
     if report.reasons > show:
         click.echo(f"... {report.reasons - show} more reasons")
     raise click.exceptions.Exit(1)
+
+
+@verbs.command("export-dump")
+@_output
+def export_dump_command(output):
+    """Write everything as JSON Lines (one snapshot) that `import` restores without loss."""
+    _export_to(lambda db, out, _: dump.export_dump(db, out), "dump", output)
+
+
+PROGRESS_BYTES = 1_000_000  # a file this long gets a progress bar
+
+
+@verbs.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.option("--token-name", default="import", show_default=True, help="recorded in history")
+@click.option("--show", default=20, show_default=True, help="refused rows to list")
+def import_command(path, token_name, show):
+    """Import a CSV, HXL or JSON Lines dump, all or nothing; exit 1 listing refused rows."""
+    require_database()
+    init_database()
+    if path == "-":
+        stream, size = io.StringIO(sys.stdin.read(), newline=""), 0
+    else:
+        stream, size = open(path, newline="", encoding="utf-8-sig"), os.path.getsize(path)
+    bar = click.progressbar(length=size, label="Importing", file=sys.stderr)
+    with stream, bar if size >= PROGRESS_BYTES else contextlib.nullcontext() as shown:
+        fmt = sniff(stream.read(65536))
+        stream.seek(0)
+        lines, progress = stream, None
+        if shown is not None and fmt == "dump":
+
+            def progress(done: int, total: int) -> None:  # the claims restored, as a share
+                shown.update(done * size // total - shown.pos)
+
+        elif shown is not None:
+            lines = _counted(stream, shown)
+        answer = counts(run_import(get_db(), fmt, lines, token_name, settings(), progress), fmt)
+    click.echo(summary(answer))
+    for warning in answer["warnings"][:show]:
+        click.echo(f"warning: {warning}")
+    for refused in answer["refused"][:show]:
+        click.echo(f"row {refused['row']}, {refused['field']}: {refused['reason']}")
+    if not answer["committed"]:
+        raise click.exceptions.Exit(1)
+
+
+def _counted(lines, bar):
+    for line in lines:
+        bar.update(len(line))
+        yield line
 
 
 def init_app(app: Flask) -> None:

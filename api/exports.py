@@ -1,4 +1,4 @@
-"""Claims and discrepancies as CSV and HXL files, streamed."""
+"""Claims and discrepancies as CSV and HXL files, and a JSON Lines dump, streamed."""
 
 from functools import partial
 
@@ -6,7 +6,7 @@ from flask import Blueprint, Response, current_app
 
 from api.filters import claim_filters, discrepancy_filters
 from api.http import query
-from db import export
+from db import dump, export
 from db.connection import connect
 from schemas import resources
 
@@ -15,8 +15,10 @@ _claims_query = partial(resources.ClaimsQuery, exclude=("limit", "cursor"))
 _discrepancies_query = partial(resources.DiscrepanciesQuery, exclude=("limit", "cursor"))
 
 
-def _streamed(text_of, filename: str, fmt: str, filters: dict) -> Response:
-    """A streamed CSV file, read on its own connection (the request's closes before the
+def _streamed(
+    text_of, filename: str, fmt: str, filters: dict, mimetype: str = "text/csv"
+) -> Response:
+    """A streamed file, read on its own connection (the request's closes before the
     last row is sent)."""
     path, timeout = current_app.config["DATABASE"], current_app.config["BUSY_TIMEOUT_MS"]
 
@@ -27,7 +29,7 @@ def _streamed(text_of, filename: str, fmt: str, filters: dict) -> Response:
         finally:
             db.close()
 
-    response = Response(chunks(), mimetype="text/csv")
+    response = Response(chunks(), mimetype=mimetype)
     response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
@@ -46,3 +48,11 @@ def export_discrepancies(fmt):
     filters = discrepancy_filters(query(_discrepancies_query))
     name = "discrepancies.hxl.csv" if fmt == "hxl" else "discrepancies.csv"
     return _streamed(export.discrepancies_text, name, fmt, filters)
+
+
+@exports.get("/export/dump.jsonl")
+def export_dump():
+    """Everything, one JSON object a line, from one snapshot: what POST /imports restores."""
+    return _streamed(
+        lambda db, _, __: dump.dump_text(db), "dump.jsonl", "dump", {}, "application/x-ndjson"
+    )

@@ -31,9 +31,10 @@ class Ingested:
 
 
 def store_claims(
-    db: Database, items: list[dict], token: str | None, settings: Settings
+    db: Database, items: list[dict], token: str | None, settings: Settings, detect: bool = True
 ) -> Ingested:
-    """Store the validated items or raise BatchInvalid; the caller holds the transaction."""
+    """Store the validated items or raise BatchInvalid; the caller holds the transaction.
+    With detect=False nothing is checked (a restore runs detection itself, in time order)."""
     metrics, metric_ids = metric_store.vocabulary(db)
     result, errors = Ingested(), {}
     memo: dict = {}  # names and household sizes already looked up in this batch
@@ -50,6 +51,8 @@ def store_claims(
         result.warnings += [f"item {index}: {w}" if len(items) > 1 else w for w in warnings]
     if errors:
         raise BatchInvalid(errors)
+    if not detect:
+        return result
     new_ids = [
         cid for cid, created in zip(result.claim_ids, result.created, strict=True) if created
     ]

@@ -244,8 +244,53 @@ def paths(claim_result, post_body, read) -> dict:
             )
         },
         "/openapi.json": {"get": _operation("This document", ok)},
+        "/imports": {"post": _imports()},
         **_exports(read),
     }
+
+
+# What the document declares: a CSV (or HXL) file, or text told apart by its first non-blank
+# character. A dump may also come as application/x-ndjson or application/jsonl (the operation's
+# description says so): media types that fuzzers cannot build bodies for.
+IMPORT_TYPES = ("text/csv", "text/plain")
+IMPORTED = {
+    "type": "object",
+    "properties": {
+        "format": {"type": "string", "enum": ["csv", "hxl", "dump"]},
+        "committed": {"type": "boolean"},
+        "rows": {"type": "integer", "description": "records read (lines of a dump)"},
+        "stored": {"type": "integer", "description": "rows that added something"},
+        "repeated": {"type": "integer", "description": "rows already stored"},
+        "retracted": {"type": "integer"},
+        "discrepancies": {"type": "integer", "description": "discrepancies newly found"},
+        "refused_rows": {"type": "integer"},
+        "refused": {"type": "array", "items": {"type": "object"}},
+        "warnings": {"type": "array", "items": {"type": "string"}},
+        "seconds": {"type": "number"},
+    },
+}
+
+
+def _imports() -> dict:
+    """POST /imports: a file as the body, told apart by its Content-Type or first character."""
+    op = _operation(
+        "Import a CSV, HXL or JSON Lines dump, all or nothing: the counts of stored, repeated"
+        " and refused rows (a refused one is a 422 naming its row, or line, and field)",
+        {
+            "201": _json(IMPORTED, "Stored"),
+            "200": _json(IMPORTED, "Nothing new: every row was already stored"),
+        },
+        WRITE,
+        secured=True,
+    )
+    op["description"] = (
+        "The body is a CSV or HXL file of claims (`text/csv`) or a JSON Lines dump as"
+        " `GET /export/dump.jsonl` writes it (`application/x-ndjson` or `application/jsonl`);"
+        " any other type is read by its first non-blank character: `{` starts a dump."
+    )
+    text = {"schema": {"type": "string"}}
+    op["requestBody"] = {"required": True, "content": dict.fromkeys(IMPORT_TYPES, text)}
+    return op
 
 
 def _exports(read) -> dict:
@@ -268,4 +313,14 @@ def _exports(read) -> dict:
             paths[f"/export/{name}.{suffix}"] = {
                 "get": _operation(summary, csv_file, (*read, 422), query=query)
             }
+    lines = {
+        "200": {
+            "description": "One JSON object a line, each with its `type`: the dump header,"
+            " custom metrics, places, sources, claims with every citation, discrepancies with"
+            " every review, recommendations",
+            "content": {"application/x-ndjson": {"schema": {"type": "string"}}},
+        }
+    }
+    summary = "Everything as JSON Lines, from one snapshot: what POST /imports restores"
+    paths["/export/dump.jsonl"] = {"get": _operation(summary, lines)}
     return paths

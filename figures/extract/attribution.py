@@ -18,6 +18,7 @@ class Attributor:
 
     def __init__(self, text: str, spans: list[tuple[int, int]], published_on: str | None):
         self.text, self.spans = text, spans
+        self.starts = [start for start, _ in spans]
         self.today = relative_date("today", published_on)
         self.today_in: dict[int, bool] = {}
         history: list = []
@@ -43,7 +44,8 @@ class Attributor:
             found = self._carried(index)
         if found and not found.day:
             day = self.days.get(source_key(found.source))
-            if not day and self.today and self._says_today(index):
+            said_in = bisect_right(self.starts, found.pos) - 1  # the sentence it was said in
+            if not day and self.today and (self._says_today(index) or self._says_today(said_in)):
                 day = self.today  # "between 07:00 and 22:00 today (17 May), there were"
             found = replace(found, day=day) if day else found
         return found

@@ -66,6 +66,7 @@ _AFTER_DAY_RE = re.compile(
     re.IGNORECASE,
 )
 _BY_RE = re.compile(r"\s+by\b")
+_LEAD_DAY_RE = re.compile(rf"(?:on\s+)?({WEEKDAY}|today|yesterday)\b", re.IGNORECASE)
 _JOINED_RE = re.compile(
     r"(?:^|[,;:(]\s*|\bthat\s+)((?:the|a|an|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,5}\s+and\s+"
     r"(?:the\s+|a\s+|an\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4})\s*$"
@@ -155,7 +156,7 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
         subject, at = _subject_before(head)
         at += window
         if subject:
-            lead = re.search(rf"(?:on\s+)?({WEEKDAY}|today|yesterday)\b", subject, re.IGNORECASE)
+            lead = _LEAD_DAY_RE.search(sentence, at, match.start())  # "MSF on Wednesday called"
             if lead and not day:
                 day = lead.group(1)
             subject = _TRIM_RE.sub("", _TRIM_RE.sub("", subject))

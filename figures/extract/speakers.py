@@ -22,7 +22,8 @@ _LEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _REPORTS_FROM_RE = re.compile(
-    r"^(?:initial |early |preliminary |latest |new |the )?(?:reports?|figures|data|estimates?"
+    r"^(?:a |an |the )?(?:initial |early |preliminary |latest |new |recent )?(?:reports?|figures"
+    r"|data|estimates?"
     r"|statements?|a statement) (?:from|by|of) ",
     re.IGNORECASE,
 )
