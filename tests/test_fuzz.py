@@ -107,13 +107,21 @@ def steer(case) -> None:
         return
     rng = random.Random(zlib.crc32(repr((case.path_parameters, case.query, case.body)).encode()))
     query = case.query or {}
+    shape = None
     if "cursor" in query:  # opaque: only the API issues cursors, as `next` of an earlier page
         del query["cursor"]
         if rng.random() < 0.5:
             after = rng.randint(1, 9)
             ratio_first = case.operation.path == "/discrepancies"
             shape = (rng.uniform(1, 3), after) if ratio_first else (after,)
+    _steer_names(case, rng)
+    if shape is not None:  # a cursor pages the query it came from: issued for these filters
+        with app.test_request_context(case.operation.path, query_string=query):
             query["cursor"] = encode_cursor(*shape)
+
+
+def _steer_names(case, rng) -> None:
+    query = case.query or {}
     if rng.random() < 0.25:
         return
     for name in case.path_parameters or {}:
