@@ -2,7 +2,7 @@
 
 import hashlib
 import json
-from datetime import date, timedelta
+from datetime import date
 
 from sqlite_utils import Database
 
@@ -10,7 +10,6 @@ from db.history import now, record
 from figures.claims import Claim
 from figures.grades import at_least
 from figures.periods import parse_period
-from figures.settings import STATEMENT_DAYS
 
 SERVED_SELECT = """
 SELECT c.*, m.slug AS metric, l.name AS location_name, l.pcode AS location_pcode,
@@ -51,55 +50,6 @@ def find_by_keys(db: Database, keys: list[str]) -> int | None:
         f"SELECT id FROM claims WHERE dedup_key IN ({marks}) ORDER BY id LIMIT 1", keys
     ).fetchone()
     return row[0] if row else None
-
-
-# The stored columns that hold each field of a claim's identity (as db.ingest writes them).
-_IDENTITY_COLUMNS = {
-    "quantifier": "quantifier",
-    "value": "value",
-    "low": "value_low",
-    "high": "value_high",
-    "vague": "vague",
-    "unit": "unit_stated",
-    "household_size": "household_size",
-    "since": "since",
-}
-
-
-def same_statement_days(
-    db: Database, identity: dict, families: list[list[int]], day: date, days: int = STATEMENT_DAYS
-) -> int | None:
-    """An active claim dated by its publication within DAYS of DAY, same in all but as_of."""
-    locations, sources = families
-    rows = db.execute(
-        "SELECT c.id, c.location_id, "
-        + ", ".join(f"c.{column}" for column in _IDENTITY_COLUMNS.values())
-        + " FROM claims c JOIN metrics m ON m.id = c.metric_id"
-        + f" WHERE c.source_id IN ({', '.join('?' for _ in sources)}) AND m.slug = ?"
-        " AND c.dated_by = 'published_on' AND c.as_of_start BETWEEN ? AND ?"
-        " AND c.status = 'active' ORDER BY c.id",
-        [
-            *sources,
-            identity["metric"],
-            str(day - timedelta(days=days)),
-            str(day + timedelta(days=days)),
-        ],
-    ).fetchall()
-    wanted = [identity[field] for field in _IDENTITY_COLUMNS]
-    for claim_id, location_id, *stored in rows:
-        if location_id in locations and all(map(_same, stored, wanted)):
-            return claim_id
-    return None
-
-
-def _same(stored, posted) -> bool:
-    if (
-        isinstance(stored, float)
-        and isinstance(posted, int | float)
-        and not isinstance(posted, bool)
-    ):
-        return stored == float(posted)
-    return stored == posted
 
 
 def insert(db: Database, row: dict, token: str | None) -> int:

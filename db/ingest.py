@@ -6,7 +6,7 @@ from sqlite_utils import Database
 
 from db import claims as claim_store
 from db import metrics as metric_store
-from db import places
+from db import places, statements
 from db.detection import check
 from db.history import now
 from figures.claims import derive
@@ -151,7 +151,7 @@ def _same_claim(db: Database, identity: dict, derived, memo: dict) -> int | None
     ]
     found = claim_store.find_by_keys(db, keys)
     if found is None and derived.dated_by == "published_on":
-        found = claim_store.same_statement_days(db, identity, families, derived.as_of.start)
+        found = statements.same_statement_days(db, identity, families, derived.as_of.start)
     return found
 
 
