@@ -142,7 +142,10 @@ def paths(claim_result, post_body, read) -> dict:
         "/locations/{location_id}/aliases": {
             "post": _operation(
                 "Link a name to this place (merging a place of that name)",
-                {"201": _json({"type": "object"}, "Linked")},
+                {
+                    "201": _json({"type": "object"}, "Linked"),
+                    "200": _json({"type": "object"}, "Already"),
+                },
                 (*WRITE, 404),
                 body=ref("AliasIn"),
                 secured=True,
@@ -170,7 +173,10 @@ def paths(claim_result, post_body, read) -> dict:
         "/sources/{source_id}/aliases": {
             "post": _operation(
                 "Link a name to this source (merging a source of that name)",
-                {"201": _json({"type": "object"}, "Linked")},
+                {
+                    "201": _json({"type": "object"}, "Linked"),
+                    "200": _json({"type": "object"}, "Already"),
+                },
                 (*WRITE, 404),
                 body=ref("AliasIn"),
                 secured=True,
