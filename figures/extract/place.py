@@ -51,6 +51,10 @@ _DATELINE_RE = re.compile(
     r"\s*(?P<where>[A-Z][A-Z'’./ -]{2,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?"
     r"(?:\([^)]{1,40}\)\s*)?[-–—:]\s"
 )
+_LIST_RE = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])"
+)
+_LIST_END_RE = re.compile(r"\s*(?:[,.;()]|and\b|or\b|$)")
 _OTHER_CLAUSE_RE = re.compile(
     r"[;]|\bwhile\b|,\s*(?:with|as|and|but|after|before|when|where|which|who)\b"
 )
@@ -78,6 +82,14 @@ def find_places(text: str) -> list[Place]:
         place = _place_at(text, lead.end())
         if place and not _ISIS_RE.search(text[max(0, lead.start() - 9) : lead.end()]):
             found.setdefault(place.start, place)
+    for place in sorted(found.values(), key=lambda p: p.start):  # "Binnish, Ariha and Ram Hemdan"
+        while place:
+            more = _LIST_RE.match(text, place.end)
+            place = _place_at(text, more.end()) if more else None
+            if place and not _LIST_END_RE.match(text, place.end):
+                place = None  # "in Sudan, Mohamed Ali said": no list of places
+            if place:
+                found.setdefault(place.start, place)
     known = {re.sub(rf"\s+(?:{_NOUNS})$", "", p.name) for p in found.values()}
     known = sorted((k for k in known if k[:1].isupper()), key=len, reverse=True)
     if known:  # "Mariupol has seen", "a Mariupol hospital": a name read as a place elsewhere
@@ -171,7 +183,7 @@ def choose_place(
         return before[-1]  # "Tobruk (1,320 individuals)"
     if moved:  # people who fled: where they went, else where they fled from
         for place in [*after, *reversed(before)]:
-            if place.name[:1].isupper() and _DESTINATION_RE.search(
+            if re.search(r"[A-Z]", place.name) and _DESTINATION_RE.search(
                 text[max(0, place.start - 12) : place.start]
             ):
                 return _specific(place, named, text)
@@ -222,6 +234,12 @@ def _specific(place: Place, named: list[Place], text: str, backwards: bool = Fal
             index -= 1
         return named[index]
     following = named[index + 1] if index + 1 < len(named) else None
+    if (
+        following
+        and place.name[:1].islower()
+        and re.fullmatch(r"\s+of\s+", text[place.end : following.start])
+    ):
+        return following  # "the nearby towns of Binnish"
     if following and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,3}", text[place.end : following.start]):
         return following
     return place
