@@ -522,10 +522,14 @@ def test_extraction_time_grows_linearly_with_the_text(phrase):
     """4x the text (50,000 to 200,000 characters, the size limit) takes under 8x the time."""
 
     def run(size: int) -> tuple[int, float]:
+        """Candidates and the least CPU time of two runs: the machine is shared."""
         text = (phrase * (size // len(phrase) + 1))[:size]
-        started = time.process_time()
-        found = extract_candidates(text, "2020-01-01")
-        return len(found), time.process_time() - started
+        times = []
+        for _ in range(2):
+            started = time.process_time()
+            found = extract_candidates(text, "2020-01-01")
+            times.append(time.process_time() - started)
+        return len(found), min(times)
 
     small_count, small_time = run(50_000)
     large_count, large_time = run(200_000)
