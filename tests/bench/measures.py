@@ -170,6 +170,8 @@ def _floor_seconds(api_db: Path, floor_db: Path, batch: int, fresh: bool = True)
                 row[column] = ids[row[column]]
     for row in rows:
         del row["id"]
+        if row.get("superseded_by") is not None:  # an id of the API's file, maybe a later row
+            row["superseded_by"] = None
     started = time.perf_counter()
     for start in range(0, len(rows), batch):
         db["claims"].insert_all(rows[start : start + batch], batch_size=batch, ignore=not fresh)
