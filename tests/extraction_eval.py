@@ -21,7 +21,7 @@ from figures.extract import extract_candidates  # noqa: E402
 from figures.names import name_key, source_key  # noqa: E402
 
 DATA = Path(__file__).with_name("data")
-EVAL_FILES = (DATA / "extraction_eval_a.jsonl", DATA / "extraction_eval_b.jsonl")
+EVAL_FILES = tuple(sorted(DATA.glob("extraction_eval_*.jsonl")))  # a, b, then passages added later
 GOLD = DATA / "extraction_gold.jsonl"
 SPLITS = ("dev", "heldout", "gold")
 # (row label, counter of hits, counter of the total it is out of)
