@@ -32,7 +32,8 @@ class Attributor:
         self.days: dict[str, str] = {}
         for attr in everything:  # one statement per source and text: its day, once stated
             if attr.day and len(attr.day) == 10:
-                self.days.setdefault(source_key(attr.source), attr.day)
+                for key in _keys(attr) + ([source_key(attr.org)] if attr.org else []):
+                    self.days.setdefault(key, attr.day)  # a spokesman's day is his agency's
 
     def for_mention(self, index: int, mention: Mention) -> Attribution | None:
         """Its sentence's attribution, else its quotation's speaker, else the paragraph's."""
@@ -43,7 +44,7 @@ class Attributor:
         if found is None and not quoted:
             found = self._carried(index)
         if found and not found.day:
-            day = self.days.get(source_key(found.source))
+            day = next((self.days[k] for k in _keys(found) if k in self.days), None)
             said_in = bisect_right(self.starts, found.pos) - 1  # the sentence it was said in
             if not day and self.today and (self._says_today(index) or self._says_today(said_in)):
                 day = self.today  # "between 07:00 and 22:00 today (17 May), there were"
@@ -96,3 +97,14 @@ def _paragraphs(text: str, spans: list[tuple[int, int]]) -> list[int]:
         numbers.append(current)
         previous_end = end
     return numbers
+
+
+def _keys(attr: Attribution) -> list[str]:
+    """The keys a source's day is kept under: its name, and a person's surname ("Yassin said
+    Tuesday", later "Nasser Yassin noted")."""
+    keys = [source_key(attr.source)]
+    if attr.person and " " in attr.source.strip():
+        keys.append("person:" + attr.source.split()[-1].lower())
+    elif attr.person:
+        keys.append("person:" + attr.source.strip().lower())
+    return keys

@@ -10,7 +10,8 @@ WEEKDAYS = [day.lower() for day in WORDS["dates"]["weekdays"]]
 MONTH = rf"(?:{alternation(MONTH_NAMES + WORDS['dates']['month_abbreviations'])})\.?"
 WEEKDAY = rf"(?:{alternation(WORDS['dates']['weekdays'])})"
 DAY_PHRASE = (
-    rf"{WEEKDAY}|yesterday|today|last night|(?:earlier |late )?(?:last|this) (?:week|month)"
+    rf"(?:last\s+)?{WEEKDAY}|yesterday|today|last night"
+    r"|(?:earlier |late )?(?:last|this) (?:week|month)"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+\d{{4}})?|(?<=in ){MONTH}(?:\s+\d{{4}})?"
 )
@@ -26,6 +27,9 @@ def relative_date(phrase: str, published_on: str | None) -> str | None:
     words = phrase.lower().replace(",", "").replace(".", "").split()
     if not words:
         return None
+    if words[0] == "last" and len(words) > 1 and words[1] in WEEKDAYS:  # strictly before
+        back = (pub.weekday() - WEEKDAYS.index(words[1])) % 7 or 7
+        return (pub - timedelta(days=back)).isoformat()
     if words[0] in WEEKDAYS:  # the last such day on or before publication
         return (pub - timedelta(days=(pub.weekday() - WEEKDAYS.index(words[0])) % 7)).isoformat()
     if words[0] in ("yesterday", "today") or words[-1] == "night":

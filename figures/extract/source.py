@@ -32,7 +32,8 @@ _TRIM_RE = re.compile(
     re.IGNORECASE,
 )
 _LOWER_SUBJECT_RE = re.compile(
-    r"(?:officials?|sources|activists|residents|witnesses|humanitarians|authorities|agencies"
+    rf"(?:{alternation(_WORDS['roles'])}|authority|resident|witness"
+    r"|officials?|sources|activists|residents|witnesses|humanitarians|authorities|agencies"
     r"|organi[sz]ations|groups|monitors|medics|doctors|rescuers|police|media|reports|estimates"
     r"|figures|data|statistics|volunteers|workers|researchers|analysts|experts|officer|official"
     r"|spokesman|spokeswoman|spokesperson|committee|council|ministry|government|army|military"
@@ -46,24 +47,34 @@ _DATA_SUBJECT_RE = re.compile(
 )
 _APPOSITIVE_RE = re.compile(
     r"(?P<name>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:for|of|the|and|on|de)\s+)?[A-Z][\w.’'-]*){0,6})"
-    r",\s+(?:a|an|the|which|who|whose)\s[^\"“”,]{1,160},\s*$"
+    rf",\s+(?:a|an|the|which|who|whose|(?i:{alternation(_WORDS['roles'])}))\s[^\"“”,]{{1,160}},\s*$"
 )
 _ASIDE_RE = re.compile(
     r",\s*(?:however|though|meanwhile|in turn|too|also|for (?:its|his|her|their) part)\s*,"
     r"|\s+\((?=[A-Z]{2,}\))|(?<=[A-Z])\)",
     re.IGNORECASE,
 )
+_OCCASION = (
+    r"(?:statement|interview|report|briefing|update|news conference|press conference|conference"
+    r"|meeting|visit|session|address|speech|tweet|post|posting|video|message|letter|release"
+    r"|bulletin|communiqu[eé]|remarks|email|e-mail|note|notice|declaration|sitrep|appeal)"
+)
 _AFTER_DAY_RE = re.compile(
-    r"\s*,?\s*(?:(?:in|during|at|after)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}(?:statement"
-    r"|interview|report|briefing|update|news conference|press conference|conference|meeting"
-    r"|visit|session|address)\s+(?:(?:in|to|with|on)\s+(?-i:[A-Z])[\w-]+\s+)?"
+    rf"\s*,?\s*(?:(?:in|during|at|after|with)\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"{_OCCASION}s?\s+(?:(?:in|to|with|on)\s+(?-i:[A-Z])[\w-]+\s+)?"
     r"|(?:to\s+)?(?:reporters|journalists)\s+(?:in\s+\w+\s+)?"
     r"|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)\s+(?:in\s+\w+\s+)?"
-    r"|on\s+(?:national\s+)?(?:tv|television|radio|twitter|x|facebook)\s+"
-    r"|(?:[A-Z][\w.’']*\s+){1,3})?"
+    r"|on\s+(?:national\s+|state\s+)?(?:tv|television|radio|twitter|x|facebook|telegram)\s+"
+    r"|(?:(?:state|local|national|foreign|international|the)\s+)?(?:media|news agency"
+    r"|television|tv|radio|outlets?)\s+"
+    r"|(?:the\s+)?(?:[A-Z][\w.’']*\s+){1,4})?"
     r"(?:(?:published|released|issued)\s+)?,?\s*(?:late\s+|early\s+)?(?:on\s+)?"
     rf"(?P<phrase>{DAY_PHRASE})\b",
     re.IGNORECASE,
+)
+_OPENER_RE = re.compile(
+    r"(?:Also|However|Meanwhile|Earlier|Later|But|And|So|Yet|Separately|Now|Then|Still|Instead"
+    r"|Moreover|Furthermore|Besides|Overall|Previously|Initially|Finally)"
 )
 _BY_RE = re.compile(r"\s+by\b")
 _LEAD_DAY_RE = re.compile(rf"(?:on\s+)?({WEEKDAY}|today|yesterday)\b", re.IGNORECASE)
@@ -80,7 +91,11 @@ _PASSIVE_RE = re.compile(
 )
 _TAIL_RE = re.compile(r"\s+((?:[A-Z]|the\s|a\s)[^,.;\"”]*(?:,\s*[A-Z]{3,}(?=,|\.|\s))?)")
 _OPENING_DAY_RE = re.compile(
-    rf"^(?:as of\s+|on\s+)?(?P<phrase>{WEEKDAY}|today|yesterday)\b\s*,", re.IGNORECASE
+    rf"^(?:as of\s+|(?:(?:late|early|earlier|later)\s+)?on\s+|(?:late|early|earlier|later)\s+"
+    rf"|(?:in|during|at)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}{_OCCASION}\s+"
+    r"(?:(?:issued|released|published|given|held)\s+)?(?:on\s+)?)?"
+    rf"(?P<phrase>(?:last\s+)?{WEEKDAY}|today|yesterday)\b\s*,",
+    re.IGNORECASE,
 )
 
 
@@ -95,6 +110,7 @@ class Attribution:
     end: int = 0
     person: bool = False
     frame: bool = False  # "according to X", "citing X": the originator, not the speaker
+    org: str | None = None  # the organisation a person speaks for, when the subject names it
 
 
 def attributions(
@@ -120,7 +136,9 @@ def attributions(
             history.append((Speaker(named.org), start, end, resolved))
         if named.name:
             found.append(
-                Attribution(offset + pos, named.name, resolved, start, end, named.person, frame)
+                Attribution(
+                    offset + pos, named.name, resolved, start, end, named.person, frame, named.org
+                )
             )
             history.append((Speaker(named.name, named.person), start, end, resolved))
     return found
@@ -180,7 +198,9 @@ def _subject_before(head: str) -> tuple[str | None, int]:
     """The subject right before a reporting verb, and its offset; an appositive is skipped
     ("Vivian Tan, a spokeswoman for UNHCR, said" is Vivian Tan)."""
     appositive = _APPOSITIVE_RE.search(head) if head.rstrip().endswith(",") else None
-    if appositive:  # "Vivian Tan, a spokeswoman for the UN High Commissioner for Refugees,"
+    if appositive and not _OPENER_RE.fullmatch(
+        appositive.group("name")
+    ):  # "Vivian Tan, a spokeswoman for the UN High Commissioner for Refugees,"
         return appositive.group("name"), appositive.start("name")
     head = _ASIDE_RE.sub(lambda m: " " * len(m.group()), head)  # ", however,"; "(MSF)"
     cuts = [m.end() for m in _CLAUSE_CUT_RE.finditer(head)]
@@ -189,9 +209,15 @@ def _subject_before(head: str) -> tuple[str | None, int]:
     if joined and not re.search(r"\b(?:were|was|have|has|had|killed|said)\b", joined.group(1)):
         start = joined.start(1)  # "a war monitor and sources", "UNHCR and local officials"
     piece = _TRIM_RE.sub("", head[start:]).strip()
-    if not piece and head.rstrip().endswith(",") and len(cuts) >= 2:
-        inner_at, name_at = cuts[-2], cuts[-3] if len(cuts) >= 3 else 0
+    if not piece and head.rstrip().endswith(",") and cuts:
+        inner_at = cuts[-2] if len(cuts) >= 2 else 0
         inner = head[inner_at : cuts[-1] - 1]
+        who = re.match(r"\s*((?:a|an|the)\s+[^,]{1,60}?)\s+(?:who|which|that)\s", inner, re.I)
+        if who and _valid(who.group(1)):  # "a local official who spoke on condition of anonymity,"
+            return who.group(1), inner_at + who.start(1)
+        if len(cuts) < 2:
+            return None, 0
+        name_at = cuts[-3] if len(cuts) >= 3 else 0
         name = head[name_at : inner_at - 1].strip()
         if re.match(r"\s*(?:a|an|the)\s", inner) and _valid(name) and name[:1].isupper():
             return name, head.find(name, name_at)  # "Vivian Tan, a spokeswoman for UNHCR,"
@@ -200,7 +226,9 @@ def _subject_before(head: str) -> tuple[str | None, int]:
             return None, 0
     if re.fullmatch(r"(?i)which|who|it|they|he|she", piece):
         return piece, head.rfind(piece)
-    if piece[:1].islower() and not re.match(r"(?:the|a|an)\s+[A-Z]", piece):
+    if re.match(r"(?:[a-z]|(?:A|An|The)\s+[a-z])", piece) and not re.match(
+        r"(?:the|a|an)\s+[A-Z]", piece
+    ):
         piece = re.split(r"\s+(?:at|in|from|with|for|of the)\s+", piece)[0]  # a senior official
     if not _valid(piece) or (piece.islower() and _DATA_SUBJECT_RE.search(piece)):
         return None, 0  # "sensory data showing", "the total death toll documented by"
@@ -225,6 +253,7 @@ def _valid(subject: str) -> bool:
     return (
         0 < len(subject.split()) <= (12 if subject[:1].isupper() else 8)
         and subject.lower() not in ("an", "a", "the")
+        and not re.match(r"(?i)(?:no|none|nobody|neither)\b", subject)
         and not re.search(
             r"\d|\b(?:were|was|are|is|be|been|being|not|if|when|there|what|how|said|says|told)\b"
             r"|\b(?:have|has|had|an?|estimated|not)$",
