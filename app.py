@@ -33,6 +33,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         HOUSEHOLD_SIZE_MIN=settings.HOUSEHOLD_SIZE[0],
         HOUSEHOLD_SIZE_MAX=settings.HOUSEHOLD_SIZE[1],
         BUSY_TIMEOUT_MS=settings.BUSY_TIMEOUT_MS,
+        REQUEST_BUDGET_SECONDS=settings.REQUEST_BUDGET_SECONDS,
         DIVERGENCE=settings.DIVERGENCE,
         MAX_DISCREPANCIES=settings.MAX_DISCREPANCIES,
         SECRET_KEY=None,  # FIGURES_SECRET_KEY: signs the pages' session cookie (api/ui_session)

@@ -15,9 +15,10 @@ import atexit
 import os
 import threading
 
-from flask import Flask, current_app, g
+from flask import Flask, current_app, g, has_request_context
 from sqlite_utils import Database
 
+from api.errors import busy_timeout_ms, stop_statement
 from db.connection import connect
 from figures.settings import Settings
 
@@ -28,15 +29,20 @@ _LOCK = threading.Lock()
 # could checkpoint or unlock the parent's file), only kept referenced so that they are not
 # closed by the garbage collector either.
 _INHERITED: list[Database] = []
+PROGRESS_STEPS = 20_000  # SQLite instructions between two looks at the request's deadline
 
 
 def get_db() -> Database:
     if "db" not in g:
+        busy_ms = busy_timeout_ms(current_app.config)
         if current_app.testing:
-            g.db = connect(current_app.config["DATABASE"], current_app.config["BUSY_TIMEOUT_MS"])
+            g.db = connect(current_app.config["DATABASE"], busy_ms)
         else:
-            g.db = kept(current_app.config["DATABASE"], current_app.config["BUSY_TIMEOUT_MS"])
+            g.db = kept(current_app.config["DATABASE"], busy_ms)
             g.db_kept = True
+        if has_request_context():  # the request's time budget ends a statement that outlasts it
+            g.db.conn.set_progress_handler(stop_statement, PROGRESS_STEPS)
+            g.db_changes = g.db.conn.total_changes
     return g.db
 
 
@@ -105,6 +111,7 @@ def close_db(_exception=None) -> None:
     if db is None:
         return
     if g.pop("db_kept", False):
+        db.conn.set_progress_handler(None, 0)
         if db.conn.in_transaction:
             db.conn.rollback()
     else:

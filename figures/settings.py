@@ -13,6 +13,7 @@ HOUSEHOLD_SIZE = (4.0, 7.0)  # persons per household when neither claim nor plac
 MAX_BATCH = 5000  # claims per POST /claims batch
 MAX_CONTENT_LENGTH = 2 * 1024 * 1024  # bytes per request body
 BUSY_TIMEOUT_MS = 10_000  # how long a writer waits for the lock before a 503
+REQUEST_BUDGET_SECONDS = 20.0  # a request still running then ends 503/413 (gunicorn's timeout: 30)
 
 
 @dataclass(frozen=True)

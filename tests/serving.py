@@ -1,6 +1,7 @@
 """A real API server for the load and crash tests: gunicorn on a free port, its own database."""
 
 import os
+import re
 import signal
 import socket
 import sqlite3
@@ -10,6 +11,9 @@ import time
 from pathlib import Path
 
 import requests
+
+from api.errors import GRACE_SECONDS
+from figures.settings import REQUEST_BUDGET_SECONDS
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -42,19 +46,36 @@ def new_database(database: Path, token_name: str = "load") -> str:
     return flask(database, "create-token", token_name).strip().splitlines()[-1]
 
 
-class Server:
-    """`gunicorn -w WORKERS 'app:create_app()'` in its own process group, so it dies whole."""
+GUNICORN_TIMEOUT = 30  # gunicorn's default, as `make run` starts it: a silent worker is killed
+# What gunicorn logs when a request ended a worker (a timeout, a crash, an unhandled error).
+TROUBLE = re.compile(r"WORKER TIMEOUT|was sent SIGKILL|exited with code|Error handling request")
 
-    def __init__(self, database: Path, workers: int = 4, log: Path | None = None):
+
+class Server:
+    """`gunicorn -w WORKERS 'app:create_app()'` in its own process group, so it dies whole.
+    ENV adds to the server's environment (FIGURES_REQUEST_BUDGET_SECONDS, ...)."""
+
+    def __init__(
+        self,
+        database: Path,
+        workers: int = 4,
+        log: Path | None = None,
+        env: dict | None = None,
+        timeout: int = GUNICORN_TIMEOUT,
+    ):
         self.database, self.workers = database, workers
         self.log = log or database.with_suffix(".log")
+        self.env, self.timeout = env or {}, timeout
+        budget = float(self.env.get("FIGURES_REQUEST_BUDGET_SECONDS", REQUEST_BUDGET_SECONDS))
+        if timeout <= budget + GRACE_SECONDS:  # the budget must end a request before gunicorn
+            raise ValueError(f"gunicorn's timeout {timeout} s is within the budget {budget} s")
         self.process: subprocess.Popen | None = None
         self.url = ""
 
     def start(self, seconds: float = 60) -> "Server":
         port = free_port()
         self.url = f"http://127.0.0.1:{port}"
-        env = {**os.environ, "FIGURES_DATABASE": str(self.database)}
+        env = {**os.environ, "FIGURES_DATABASE": str(self.database), **self.env}
         with open(self.log, "a") as log:
             self.process = subprocess.Popen(
                 [
@@ -63,6 +84,8 @@ class Server:
                     str(self.workers),
                     "-b",
                     f"127.0.0.1:{port}",
+                    "--timeout",
+                    str(self.timeout),
                     "app:create_app()",
                 ],
                 cwd=ROOT,
@@ -83,6 +106,15 @@ class Server:
             time.sleep(0.1)
         self.stop()
         raise TimeoutError(f"{self.url}/health did not answer: see {self.log}")
+
+    def troubles(self) -> list[str]:
+        """Lines of the log saying a worker was killed or a request failed unhandled, and one
+        line per worker booted beyond the first WORKERS of each start (a worker replaced)."""
+        text = self.log.read_text(errors="replace")
+        found = [line for line in text.splitlines() if TROUBLE.search(line)]
+        starts = text.count("Listening at:")
+        extra = text.count("Booting worker") - starts * self.workers
+        return found + [f"{extra} worker(s) booted again"] * (extra > 0)
 
     def _signal(self, number: int) -> None:
         try:
