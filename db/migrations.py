@@ -5,13 +5,14 @@ from sqlite_utils import Database, Migrations
 migrations = Migrations("figures")
 
 # Registered in order (pending ones apply in this order): tables, kinds, curation, guards,
-# read models.
+# views, then the read models behind them.
 from db import (  # noqa: E402, F401, I001
     schema_tables,
     schema_kinds,
     schema_curation,
     schema_guards,
     schema_views,
+    schema_readmodels,
 )
 
 
