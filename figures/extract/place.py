@@ -33,8 +33,17 @@ _NOT_PLACES = set(MONTH_NAMES) | {d.title() for d in WEEKDAYS} | set(_WORDS["not
 _SUFFIXES = set(_WORDS["name_suffixes"])
 _COUNTRY_ACRONYMS = set(_WORDS["country_acronyms"])
 _DEMONYM_RE = re.compile(
-    r"(?:ian|ean|ican|ese|ish|i|ic)$|-(?:run|led|backed|held|based|controlled|supported)$"
+    r"(?:ian|ean|ican|ese|ish|i|ic)$|-(?:run|led|backed|held|based|controlled|supported"
+    r"|speaking|majority|dominated|populated|affiliated|linked|aligned|allied)$"
 )
+_ORG_WORDS = set(WORDS["source"]["org_words"]) - {
+    *"State Republic Kingdom Emirates Red Health Children Human Humanitarian Emergency".split(),
+    *"Interior Foreign Israel International Rights Refugees Affairs Migration Relief".split(),
+}
+_ORG_RUN_RE = re.compile(
+    r"(?:[A-Z][\w'’-]*|and|of|for|the|on)(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|on)){0,7}"
+)
+_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+")
 _FUNCTION_RE = re.compile(
     r"\s+(?:from|to|in|on|at|and|or|with|by|for|of|after|before|since|as|is|was|were|has|have"
     r"|had|said|says|where|which|who|that|but|while|during|over|under|near)\b"
@@ -114,6 +123,9 @@ def _place_at(text: str, pos: int) -> Place | None:
     if match.group("area"):  # "neighbouring countries", "eastern municipalities"
         return Place(match.group("area"), *match.span("area"))
     base = match.start("name")
+    run = _ORG_RUN_RE.match(text, base)
+    if run and _ORG_WORDS.intersection(re.sub(r"['’]s$", "", w) for w in run.group().split()):
+        return None  # "Turkey’s Disaster and Emergency Management Agency", "Children's Fund"
     words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", match.group("name"))]
     rest = text[base + words[-1][2] : base + words[-1][2] + 40]
     if _DEMONYM_RE.search(words[-1][0]) and (
@@ -121,6 +133,9 @@ def _place_at(text: str, pos: int) -> Place | None:
     ):
         return None  # "Ukrainian port", "the South Sudanese capital", "the Hamas-run ministry"
     owner = next((i for i, w in enumerate(words[:-1]) if w[0].endswith(("'s", "’s"))), None)
+    if owner is not None and _DEMONYM_RE.search(words[-1][0]) and owner == len(words) - 2:
+        words = words[: owner + 1]  # "Cameroon's English-speaking regions": Cameroon
+        owner = None
     if owner is not None:  # "Myanmar’s Rakhine State": the place it owns
         words = words[owner + 1 :]
     noun = match.group("noun")
@@ -141,6 +156,10 @@ def _place_at(text: str, pos: int) -> Place | None:
         noun = None
     start = match.start("dir") if match.group("dir") and owner is None else base + words[0][1]
     end = match.end("noun") if noun else base + words[-1][2]
+    if words[-1][0] in ("Republic", "Kingdom", "Emirate", "Islands") and (
+        of := _OF_RE.match(text, end)
+    ):
+        end = of.end()  # "the Democratic Republic of Congo"
     return Place(text[start:end], start, end)
 
 
