@@ -128,8 +128,11 @@ def _place_at(text: str, pos: int) -> Place | None:
         return None  # "Turkey’s Disaster and Emergency Management Agency", "Children's Fund"
     words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", match.group("name"))]
     rest = text[base + words[-1][2] : base + words[-1][2] + 40]
-    if _DEMONYM_RE.search(words[-1][0]) and (
-        match.group("noun") or (re.match(r"\s+[a-z]", rest) and not _FUNCTION_RE.match(rest))
+    owned = any(w[0].endswith(("'s", "’s")) for w in words[:-1])
+    if (
+        not owned
+        and _DEMONYM_RE.search(words[-1][0])
+        and (match.group("noun") or (re.match(r"\s+[a-z]", rest) and not _FUNCTION_RE.match(rest)))
     ):
         return None  # "Ukrainian port", "the South Sudanese capital", "the Hamas-run ministry"
     owner = next((i for i, w in enumerate(words[:-1]) if w[0].endswith(("'s", "’s"))), None)

@@ -1,7 +1,7 @@
 """Who said a figure: "X said", "said X", "according to X", quotes, pronouns to the right source."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from figures.extract.dates import DAY_PHRASE, DAY_RE, WEEKDAY, relative_date
 from figures.extract.numbers import Mention
@@ -47,7 +47,8 @@ _DATA_SUBJECT_RE = re.compile(
 )
 _APPOSITIVE_RE = re.compile(
     r"(?P<name>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:for|of|the|and|on|de)\s+)?[A-Z][\w.’'-]*){0,6})"
-    rf",\s+(?:a|an|the|which|who|whose|(?i:{alternation(_WORDS['roles'])}))\s[^\"“”,]{{1,160}},\s*$"
+    rf",\s+(?:a|an|the|which|who|whose|known|based|headed|led|also|(?i:{alternation(_WORDS['roles'])}))"
+    r"\s[^\"“”,]{1,160},\s*$"
 )
 _ASIDE_RE = re.compile(
     r",\s*(?:however|though|meanwhile|in turn|too|also|for (?:its|his|her|their) part)\s*,"
@@ -72,6 +73,7 @@ _AFTER_DAY_RE = re.compile(
     rf"(?P<phrase>{DAY_PHRASE})\b",
     re.IGNORECASE,
 )
+_ROLES = alternation(_WORDS["roles"])
 _OPENER_RE = re.compile(
     r"(?:Also|However|Meanwhile|Earlier|Later|But|And|So|Yet|Separately|Now|Then|Still|Instead"
     r"|Moreover|Furthermore|Besides|Overall|Previously|Initially|Finally)"
@@ -89,7 +91,11 @@ _PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|been|be|being|can|could|would|will|may|might|should|must|to|not"
     r"|cannot)\s+(?:\w+ly\s+)?$"
 )
-_TAIL_RE = re.compile(r"\s+((?:[A-Z]|the\s|a\s)[^,.;\"”]*(?:,\s*[A-Z]{3,}(?=,|\.|\s))?)")
+_TAIL_RE = re.compile(
+    rf"\s+((?:[A-Z]|the\s|a\s|an\s|(?:{alternation(_WORDS['roles'])})\s)[^,.;\"”]*"
+    r"(?:,\s*[A-Z]{3,}(?=,|\.|\s))?)"
+)
+_TAIL_CUT_RE = re.compile(r"\s+(?:at|in|on|during|to|from|after|before|while|when|as|via)\s")
 _OPENING_DAY_RE = re.compile(
     rf"^(?:as of\s+|(?:(?:late|early|earlier|later)\s+)?on\s+|(?:late|early|earlier|later)\s+"
     rf"|(?:in|during|at)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}{_OCCASION}\s+"
@@ -159,6 +165,8 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
         x = _DATA_TAIL_RE.sub("", x) if re.search(r"[A-Z]|['’]s\b", x) else x
         when = re.search(rf"\s+(?:on\s+)?({WEEKDAY}|today|yesterday)$", x)
         x = x[: when.start()] if when else x
+        if re.match(r"(?i)quoted", m.group()) and re.match(r"\s*as\s+say", m.group("x")):
+            continue  # "was quoted as saying by AP": the outlet, not the source
         if DAY_RE.match(x) or not x.strip() or not _source_like(m.group(), x):
             continue  # "recorded by June 7", "based on the destroyed districts"
         day = when.group(1) if when else _after_day(sentence, m.end())
@@ -186,9 +194,11 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
             if tail and not DAY_RE.match(tail.group(1)):
                 when = re.search(rf"\s+(?:on\s+)?({DAY_PHRASE})\s*$", tail.group(1))
                 words = tail.group(1)[: when.start()] if when else tail.group(1)
+                cut = _TAIL_CUT_RE.search(words) if words[:1].islower() else None
+                words = words[: cut.start()] if cut else words  # "spokesperson X at a briefing"
                 if _valid(words):
                     at = match.end() + tail.start(1)
-                    later = _after_day(sentence, match.end() + tail.end(1))
+                    later = _after_day(sentence, at + len(words))
                     day = when.group(1) if when else day or later
                     raw.append((match.start(), words, at, day, False))
     return sorted(raw, key=lambda item: item[0])
@@ -222,7 +232,7 @@ def _subject_before(head: str) -> tuple[str | None, int]:
         if re.match(r"\s*(?:a|an|the)\s", inner) and _valid(name) and name[:1].isupper():
             return name, head.find(name, name_at)  # "Vivian Tan, a spokeswoman for UNHCR,"
         piece, start = inner.strip(), inner_at  # "Federal Police captain, Lt. Gen. Raed Jawdat,"
-        if not re.match(r"[A-Z]", piece) or len(piece.split()) > 6:
+        if not re.match(rf"[A-Z]|(?:{_ROLES})\b", piece) or len(piece.split()) > 6:
             return None, 0
     if re.fullmatch(r"(?i)which|who|it|they|he|she", piece):
         return piece, head.rfind(piece)
@@ -273,7 +283,11 @@ def choose(attrs: list[Attribution], mention: Mention, text: str, end: int) -> A
     originator ("citing X") right after a speaker stands for both."""
     before = [a for a in attrs if a.pos < mention.start]
     if before:
-        return before[-1]
+        last = before[-1]
+        cited = [a for a in before[:-1] if a.frame and not re.search(r"\d", text[a.pos : last.pos])]
+        if cited and not last.frame:  # "Citing the IOM, Dujarric reported that": the originator
+            return replace(cited[-1], day=cited[-1].day or last.day)
+        return last
     after = next(
         (
             a

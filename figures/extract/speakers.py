@@ -14,6 +14,10 @@ _ROLE_RE = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['roles'])})(?![\w-])",
 _ORG_WORDS = set(_WORDS["org_words"])
 _GENERIC_RE = re.compile(rf"(?:{alternation(_WORDS['generic'])})\b")
 _ANAPHOR_RE = re.compile(rf"(?:{alternation(_WORDS['anaphors'])})\b", re.IGNORECASE)
+_HEADS = sorted({a.split()[-1] for a in _WORDS["anaphors"]} | {"watchdog", "charity", "ngo"})
+_ANAPHOR_WIDE_RE = re.compile(  # "the campaign group", "the rights watchdog"
+    rf"the\s+(?:[a-z-]+\s+){{1,2}}(?:{alternation(_HEADS)})", re.IGNORECASE
+)
 _NAME_WORD = r"(?:(?:al|el|ad|as|ash|ar|abu|bin|ibn|de|van|von|du|da)[- ])?[A-Z][\w'’.-]*"
 _NAME_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}$")
 _LEAD_RE = re.compile(
@@ -50,7 +54,9 @@ def speaker(subject: str) -> Speaker:
     first = subject.split()[0].lower()
     if first in PRONOUNS:
         return Speaker(None, pointer=_pointer(first))
-    if _ANAPHOR_RE.fullmatch(subject.lower()):
+    if _ANAPHOR_RE.fullmatch(subject.lower()) or (
+        _ANAPHOR_WIDE_RE.fullmatch(subject) and not known_source(subject)
+    ):
         if re.search(r"\bmonitor", subject, re.IGNORECASE):
             return Speaker(None, pointer="monitor")
         return Speaker(subject, pointer="org")  # "The organization": itself if nothing before
@@ -76,10 +82,22 @@ def speaker(subject: str) -> Speaker:
         if org and org.split()[0][0].isupper() and not _GENERIC_RE.fullmatch(org.lower()):
             return Speaker(org)
         if org and _GENERIC_RE.fullmatch(org.lower()):  # "Local officials", "Senior officials"
-            return Speaker(subject.lower())
+            return _unnamed(subject.lower())
     if _GENERIC_RE.match(subject.lower()) and not re.match(r"(?:[Tt]he|[Aa]n?)\s+[A-Z]", subject):
-        return Speaker(re.sub(r"^(?:the|a|an)\s+", "", subject.lower()))
-    return Speaker(subject[4:] if re.match(r"[Tt]he\s+[A-Z]", subject) else subject)
+        return _unnamed(re.sub(r"^(?:the|a|an)\s+", "", subject.lower()))
+    return _unnamed(subject[4:] if re.match(r"[Tt]he\s+[A-Z]", subject) else subject)
+
+
+_ONE_PERSON_RE = re.compile(
+    r"\b(?:official|spokes(?:man|woman|person)|source|resident|witness|officer|commander|governor"
+    r"|mayor|minister|doctor|leader|member|activist|worker|medic|nurse|chief|director|envoy)$"
+)
+
+
+def _unnamed(name: str) -> Speaker:
+    """A source named by its role alone ("a local official", "a Tuareg leader"): one person,
+    whom a later "he" or "she" may point back to."""
+    return Speaker(name, person=bool(_ONE_PERSON_RE.search(name.lower())))
 
 
 def _pointer(pronoun: str) -> str:
