@@ -5,6 +5,7 @@ from dataclasses import dataclass, replace
 
 from figures.extract.dates import DAY_PHRASE, DAY_RE, WEEKDAY, relative_date
 from figures.extract.numbers import Mention
+from figures.extract.said_on import LEAD_DAY_RE, OPENING_DAY_RE, PUBLISHED_RE, after_day
 from figures.extract.speakers import Speaker, mentioned_people, resolve, speaker
 from figures.extract.words import WORDS, alternation
 
@@ -55,37 +56,15 @@ _ASIDE_RE = re.compile(
     r"|\s+\((?=[A-Z]{2,}\))|(?<=[A-Z])\)",
     re.IGNORECASE,
 )
-_OCCASION = (
-    r"(?:statement|interview|report|briefing|update|news conference|press conference|conference"
-    r"|meeting|visit|session|address|speech|tweet|post|posting|video|message|letter|release"
-    r"|bulletin|communiqu[eé]|remarks|email|e-mail|note|notice|declaration|sitrep|appeal)"
-)
-_AFTER_DAY_RE = re.compile(
-    rf"\s*,?\s*(?:(?:in|during|at|after|with)\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}"
-    rf"{_OCCASION}s?\s+(?:(?:in|to|with|on)\s+(?-i:[A-Z])[\w-]+\s+)?"
-    r"|(?:to\s+)?(?:reporters|journalists)\s+(?:in\s+\w+\s+)?"
-    r"|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)\s+(?:in\s+\w+\s+)?"
-    r"|on\s+(?:national\s+|state\s+)?(?:tv|television|radio|twitter|x|facebook|telegram)\s+"
-    r"|(?:(?:state|local|national|foreign|international|the)\s+)?(?:media|news agency"
-    r"|television|tv|radio|outlets?)\s+"
-    r"|(?:the\s+)?(?:[A-Z][\w.’']*\s+){1,4})?"
-    r"(?:(?:published|released|issued)\s+)?,?\s*(?:late\s+|early\s+)?(?:on\s+)?"
-    rf"(?P<phrase>{DAY_PHRASE})\b",
-    re.IGNORECASE,
-)
 _ROLES = alternation(_WORDS["roles"])
 _OPENER_RE = re.compile(
     r"(?:Also|However|Meanwhile|Earlier|Later|But|And|So|Yet|Separately|Now|Then|Still|Instead"
     r"|Moreover|Furthermore|Besides|Overall|Previously|Initially|Finally)"
 )
 _BY_RE = re.compile(r"\s+by\b")
-_LEAD_DAY_RE = re.compile(rf"(?:on\s+)?({WEEKDAY}|today|yesterday)\b", re.IGNORECASE)
 _JOINED_RE = re.compile(
     r"(?:^|[,;:(]\s*|\bthat\s+)((?:the|a|an|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,5}\s+and\s+"
     r"(?:the\s+|a\s+|an\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4})\s*$"
-)
-_PUBLISHED_RE = re.compile(
-    rf"\b(?:published|released|issued|posted|updated|dated)\s+(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b"
 )
 _PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|been|be|being|can|could|would|will|may|might|should|must|to|not"
@@ -96,13 +75,6 @@ _TAIL_RE = re.compile(
     r"(?:,\s*[A-Z]{3,}(?=,|\.|\s))?)"
 )
 _TAIL_CUT_RE = re.compile(r"\s+(?:at|in|on|during|to|from|after|before|while|when|as|via)\s")
-_OPENING_DAY_RE = re.compile(
-    rf"^(?:as of\s+|(?:(?:late|early|earlier|later)\s+)?on\s+|(?:late|early|earlier|later)\s+"
-    rf"|(?:in|during|at)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}{_OCCASION}\s+"
-    r"(?:(?:issued|released|published|given|held)\s+)?(?:on\s+)?)?"
-    rf"(?P<phrase>(?:last\s+)?{WEEKDAY}|today|yesterday)\b\s*,",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -169,20 +141,20 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
             continue  # "was quoted as saying by AP": the outlet, not the source
         if DAY_RE.match(x) or not x.strip() or not _source_like(m.group(), x):
             continue  # "recorded by June 7", "based on the destroyed districts"
-        day = when.group(1) if when else _after_day(sentence, m.end())
-        published = _PUBLISHED_RE.search(sentence, m.end(), m.end() + 90)
+        day = when.group(1) if when else after_day(sentence, m.end())
+        published = PUBLISHED_RE.search(sentence, m.end(), m.end() + 90)
         raw.append((m.start(), x, at, day or (published and published.group("phrase")), True))
-    opening = _OPENING_DAY_RE.match(sentence)
+    opening = OPENING_DAY_RE.match(sentence)
     for match in _SAY_RE.finditer(sentence):
         window = max(0, match.start() - 120)  # a subject is never longer: linear in the text
         head = sentence[window : match.start()]
         if _BY_RE.match(sentence, match.end()) or _PASSIVE_RE.search(head[-40:]):
             continue  # "documented by the Observatory", "are believed to": no speaker here
-        day = _after_day(sentence, match.end())
+        day = after_day(sentence, match.end())
         subject, at = _subject_before(head)
         at += window
         if subject:
-            lead = _LEAD_DAY_RE.search(sentence, at, match.start())  # "MSF on Wednesday called"
+            lead = LEAD_DAY_RE.search(sentence, at, match.start())  # "MSF on Wednesday called"
             if lead and not day:
                 day = lead.group(1)
             subject = _TRIM_RE.sub("", _TRIM_RE.sub("", subject))
@@ -198,7 +170,7 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
                 words = words[: cut.start()] if cut else words  # "spokesperson X at a briefing"
                 if _valid(words):
                     at = match.end() + tail.start(1)
-                    later = _after_day(sentence, at + len(words))
+                    later = after_day(sentence, at + len(words))
                     day = when.group(1) if when else day or later
                     raw.append((match.start(), words, at, day, False))
     return sorted(raw, key=lambda item: item[0])
@@ -270,12 +242,6 @@ def _valid(subject: str) -> bool:
             subject,
         )
     )
-
-
-def _after_day(sentence: str, end: int) -> str | None:
-    """The day stated with the attribution: "said on Tuesday", "told AFP Thursday"."""
-    match = _AFTER_DAY_RE.match(sentence, end)
-    return match.group("phrase") if match else None
 
 
 def choose(attrs: list[Attribution], mention: Mention, text: str, end: int) -> Attribution | None:

@@ -1,0 +1,42 @@
+"""The day a statement was made, as written around its reporting verb: "said on Tuesday",
+"told AFP Thursday", "in a statement released on 5 June", "On Thursday, the IOM reported"."""
+
+import re
+
+from figures.extract.dates import DAY_PHRASE, WEEKDAY
+
+OCCASION = (
+    r"(?:statement|interview|report|briefing|update|news conference|press conference|conference"
+    r"|meeting|visit|session|address|speech|tweet|post|posting|video|message|letter|release"
+    r"|bulletin|communiqu[eé]|remarks|email|e-mail|note|notice|declaration|sitrep|appeal)"
+)
+AFTER_DAY_RE = re.compile(
+    rf"\s*,?\s*(?:(?:in|during|at|after|with)\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"{OCCASION}s?\s+(?:(?:in|to|with|on)\s+(?-i:[A-Z])[\w-]+\s+)?"
+    r"|(?:to\s+)?(?:reporters|journalists)\s+(?:in\s+\w+\s+)?"
+    r"|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)\s+(?:in\s+\w+\s+)?"
+    r"|on\s+(?:national\s+|state\s+)?(?:tv|television|radio|twitter|x|facebook|telegram)\s+"
+    r"|(?:(?:state|local|national|foreign|international|the)\s+)?(?:media|news agency"
+    r"|television|tv|radio|outlets?)\s+"
+    r"|(?:the\s+)?(?:[A-Z][\w.’']*\s+){1,4})?"
+    r"(?:(?:published|released|issued)\s+)?,?\s*(?:late\s+|early\s+)?(?:on\s+)?"
+    rf"(?P<phrase>{DAY_PHRASE})\b",
+    re.IGNORECASE,
+)
+LEAD_DAY_RE = re.compile(rf"(?:on\s+)?({WEEKDAY}|today|yesterday)\b", re.IGNORECASE)
+PUBLISHED_RE = re.compile(
+    rf"\b(?:published|released|issued|posted|updated|dated)\s+(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b"
+)
+OPENING_DAY_RE = re.compile(
+    rf"^(?:as of\s+|(?:(?:late|early|earlier|later)\s+)?on\s+|(?:late|early|earlier|later)\s+"
+    rf"|(?:in|during|at)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}\s+"
+    r"(?:(?:issued|released|published|given|held)\s+)?(?:on\s+)?)?"
+    rf"(?P<phrase>(?:last\s+)?{WEEKDAY}|today|yesterday)\b\s*,",
+    re.IGNORECASE,
+)
+
+
+def after_day(sentence: str, end: int) -> str | None:
+    """The day stated with the attribution: "said on Tuesday", "told AFP Thursday"."""
+    match = AFTER_DAY_RE.match(sentence, end)
+    return match.group("phrase") if match else None
