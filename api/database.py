@@ -18,7 +18,7 @@ import threading
 from flask import Flask, current_app, g, has_request_context
 from sqlite_utils import Database
 
-from api.errors import busy_timeout_ms, stop_statement
+from api.errors import Problem, busy_timeout_ms, stop_statement
 from db.connection import connect
 from figures.settings import Settings
 
@@ -34,6 +34,8 @@ PROGRESS_STEPS = 20_000  # SQLite instructions between two looks at the request'
 
 def get_db() -> Database:
     if "db" not in g:
+        if has_request_context() and not os.path.isfile(current_app.config["DATABASE"]):
+            raise missing_database()
         busy_ms = busy_timeout_ms(current_app.config)
         if current_app.testing:
             g.db = connect(current_app.config["DATABASE"], busy_ms)
@@ -44,6 +46,20 @@ def get_db() -> Database:
             g.db.conn.set_progress_handler(stop_statement, PROGRESS_STEPS)
             g.db_changes = g.db.conn.total_changes
     return g.db
+
+
+def missing_database() -> Problem:
+    """A request to an app whose database file is not there: 503, never a new empty file (only
+    `flask --app app init-db` creates one). The path goes to the log, not to the client."""
+    path = os.path.abspath(current_app.config["DATABASE"])
+    current_app.logger.error("no database at %s: run `flask --app app init-db`", path)
+    return Problem(
+        503,
+        "Service Unavailable",
+        "The database is missing: the server's FIGURES_DATABASE names no file. An operator"
+        " creates it with `flask --app app init-db`.",
+        {"database": ["missing"]},
+    )
 
 
 def kept(path: str, busy_timeout_ms: int) -> Database:
