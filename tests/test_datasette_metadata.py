@@ -308,3 +308,20 @@ def test_counts_display_as_integers_with_separators(app, demo):
     html = asyncio.run(page())
     assert "250,000" in html and "350,000" in html
     assert "250000.0" not in html
+
+
+def test_a_ratio_displays_with_two_decimals(app, demo):
+    from datasette.app import Datasette
+
+    datasette = Datasette(
+        [app.config["DATABASE"]],
+        metadata=yaml.safe_load(METADATA_FILE.read_text()),
+        plugins_dir=str(PLUGINS_DIR),
+    )
+
+    async def page():
+        return (await datasette.client.get("/figures/discrepancy_report")).text
+
+    html = asyncio.run(page())
+    assert '<td class="col-ratio type-float">1.42</td>' in html
+    assert "1.4204545" not in html

@@ -1,5 +1,6 @@
 """Datasette plugin: counts read as counts, "150,000" and not "150000.0" (SQLite keeps them as
-REAL so hedged intervals can hold fractions). Ids and keys are left as they are."""
+REAL so hedged intervals can hold fractions), and a ratio with two decimals ("1.42"). Ids and
+keys are left as they are."""
 
 from datasette import hookimpl
 
@@ -12,6 +13,8 @@ def render_cell(value, column):
         return None
     if column in NOT_COUNTS or column.endswith("_id"):
         return None
+    if column == "ratio":
+        return f"{value:,.2f}"
     if isinstance(value, float):
         return f"{int(value):,}" if value.is_integer() else None
     return f"{value:,}"
