@@ -10,7 +10,7 @@ WEEKDAYS = [day.lower() for day in WORDS["dates"]["weekdays"]]
 MONTH = rf"(?:{alternation(MONTH_NAMES + WORDS['dates']['month_abbreviations'])})\.?"
 WEEKDAY = rf"(?:{alternation(WORDS['dates']['weekdays'])})"
 DAY_PHRASE = (
-    rf"(?:last\s+)?{WEEKDAY}|yesterday|today|last night"
+    rf"(?:last\s+)?{WEEKDAY}|yesterday|today|last night|this (?:morning|afternoon|evening)|tonight"
     r"|(?:earlier |late )?(?:last|this) (?:week|month)"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+\d{{4}})?|(?<=in ){MONTH}(?:\s+\d{{4}})?"
@@ -32,8 +32,13 @@ def relative_date(phrase: str, published_on: str | None) -> str | None:
         return (pub - timedelta(days=back)).isoformat()
     if words[0] in WEEKDAYS:  # the last such day on or before publication
         return (pub - timedelta(days=(pub.weekday() - WEEKDAYS.index(words[0])) % 7)).isoformat()
-    if words[0] in ("yesterday", "today") or words[-1] == "night":
-        return (pub - timedelta(days=words[0] != "today")).isoformat()
+    if words[0] in ("yesterday", "today", "tonight") or words[-1] in (
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+    ):
+        return (pub - timedelta(days=words[0] in ("yesterday", "last"))).isoformat()
     if words[-1] == "week":
         monday = pub - timedelta(days=pub.weekday())
         if "last" in words:

@@ -43,6 +43,7 @@ _ORG_WORDS = set(WORDS["source"]["org_words"]) - {
 _ORG_RUN_RE = re.compile(
     r"(?:[A-Z][\w'’-]*|and|of|for|the|on)(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|on)){0,7}"
 )
+_OWNED_NAMES = {"Bazar", "Bay", "Town", "Island", "Point", "Hill", "Harbour", "Harbor", "Creek"}
 _OF_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+")
 _FUNCTION_RE = re.compile(
     r"\s+(?:from|to|in|on|at|and|or|with|by|for|of|after|before|since|as|is|was|were|has|have"
@@ -89,6 +90,12 @@ def find_places(text: str) -> list[Place]:
     found: dict[int, Place] = {}
     for lead in _LEAD_RE.finditer(text):
         place = _place_at(text, lead.end())
+        if (
+            place
+            and lead.group().endswith(("’s ", "'s "))
+            and place.name.split()[0] in _OWNED_NAMES
+        ):
+            continue  # "Cox’s Bazar": not Bazar owned by Cox
         if place and not _ISIS_RE.search(text[max(0, lead.start() - 9) : lead.end()]):
             found.setdefault(place.start, place)
     for place in sorted(found.values(), key=lambda p: p.start):  # "Binnish, Ariha and Ram Hemdan"
@@ -139,6 +146,8 @@ def _place_at(text: str, pos: int) -> Place | None:
     if owner is not None and _DEMONYM_RE.search(words[-1][0]) and owner == len(words) - 2:
         words = words[: owner + 1]  # "Cameroon's English-speaking regions": Cameroon
         owner = None
+    if owner is not None and owner == len(words) - 2 and words[-1][0] in _OWNED_NAMES:
+        owner = None  # "Cox’s Bazar" is one name
     if owner is not None:  # "Myanmar’s Rakhine State": the place it owns
         words = words[owner + 1 :]
     noun = match.group("noun")
@@ -220,6 +229,8 @@ def choose_place(
     earlier = [p for p in around if p.end <= sentence[0]]
     later = [p for p in around if p.start >= sentence[1]]
     anaphor = _anaphor(text, *sentence)
+    if anaphor and re.search(r"\b(?:country|nation)$", anaphor.group()):
+        return None  # "across the country": the article's place, not the next sentence's
     if anaphor:  # "the city": the last place of its kind named before
         earlier = earlier or places[: bisect_left(starts, sentence[0])]
         kind = re.search(r"\b(?:city|town|village|camp|enclave)\b", anaphor.group())

@@ -57,6 +57,7 @@ _ASIDE_RE = re.compile(
     re.IGNORECASE,
 )
 _ROLES = alternation(_WORDS["roles"])
+_ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})\)")
 _OPENER_RE = re.compile(
     r"(?:Also|However|Meanwhile|Earlier|Later|But|And|So|Yet|Separately|Now|Then|Still|Instead"
     r"|Moreover|Furthermore|Besides|Overall|Previously|Initially|Finally)"
@@ -104,6 +105,9 @@ def attributions(
         start = offset + at + len(subject) - len(subject.lstrip())
         end = start + len(subject.strip())
         resolved = relative_date(day, published_on) if day else None
+        acronym = _ACRONYM_AFTER_RE.match(sentence, end - offset)
+        if acronym and named.name and not named.person and not named.pointer:
+            named = Speaker(acronym.group(1))  # "the National Disaster Management Authority (NDMA)"
         if named.pointer:
             earlier = resolve(named, [h[0] for h in history])
             match = next((h for h in reversed(history) if h[0] == earlier), None)
