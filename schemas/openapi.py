@@ -2,7 +2,7 @@
 
 from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
-from marshmallow import validate
+from marshmallow import fields, validate
 
 from schemas import claims as c
 from schemas import resources as r
@@ -18,13 +18,18 @@ an unknown or revoked token. Reads are public.
 A method that a path does not declare is answered 405 with an `Allow` header listing the ones it
 does. A body over the size limit, or a batch over the batch limit, is 413 naming the limit. Text
 with a lone surrogate (such as `\\ud800`) or NUL is refused with 422; any other text is stored
-verbatim. An operation that finds the database still locked after the busy timeout answers 503
-with `Retry-After`, having written nothing: the one answer worth retrying unchanged."""
-# Every operation that opens the database can find it locked past the busy timeout (10 s).
+verbatim. A metric or unit that is not stored is a 422 listing the known ones (an unknown place
+in a filter, a 404): JSON Schema cannot say which names exist.
+
+An operation that finds the database still locked after the busy timeout, or that outlasts the
+request's time budget, answers 503 with `Retry-After`, having written nothing: the one answer
+worth retrying unchanged (a body over 64 KiB that outlasts the budget is a 413: send less)."""
+# Every operation that opens the database can find it locked past the busy timeout (10 s), or
+# outlast the request's time budget (20 s).
 NO_DATABASE = ("/openapi.json", "/ping")
 BUSY = {
-    "description": "The database stayed locked past the busy timeout; nothing was written."
-    " Retry after Retry-After seconds.",
+    "description": "The database stayed locked past the busy timeout, or the request outlasted"
+    " its time budget; nothing was written. Retry after Retry-After seconds.",
     "headers": {
         "Retry-After": {
             "required": True,
@@ -34,6 +39,19 @@ BUSY = {
     },
     "content": {PROBLEM: {"schema": {"$ref": "#/components/schemas/Problem"}}},
 }
+
+
+# Years 0001 to 9999 (no year 0), months 01 to 12, days 01 to 31: what figures/periods.py reads
+# (a day that does not exist, such as 2017-02-30, is still a 422: a pattern cannot say it).
+YEAR, MONTH, DAY = (
+    "(000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})",
+    "(0[1-9]|1[0-2])",
+    "(0[1-9]|[12][0-9]|3[01])",
+)
+DATE = f"^{YEAR}-{MONTH}-{DAY}$"
+ONE_PERIOD = f"{YEAR}(-{MONTH}(-{DAY})?)?"
+PERIOD = f"^{ONE_PERIOD}(/{ONE_PERIOD})?$"
+NO_NUL = r"^[^\x00]*$"  # text with NUL is refused (api/http): said of every other string
 
 
 def _fields_to_properties(plugin: MarshmallowPlugin):
@@ -46,15 +64,17 @@ def _fields_to_properties(plugin: MarshmallowPlugin):
             ]
             return {"type": "number"} | ({"exclusiveMinimum": exclusive[0]} if exclusive else {})
         if isinstance(field, IsoDate):
-            return {"type": "string", "format": "date"}
+            return {"type": "string", "format": "date", "pattern": DATE}
         if isinstance(field, IsoPeriod):
-            return {
-                "type": "string",
-                "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$",
-            }
+            return {"type": "string", "pattern": PERIOD}
         if isinstance(field, NameOrObject):
             ref = {"$ref": f"#/components/schemas/{field.nested.__name__}"}
-            return {"oneOf": [{"type": "string", "minLength": 1, "maxLength": 200}, ref]}
+            name = {"type": "string", "minLength": 1, "maxLength": 200, "pattern": NO_NUL}
+            return {"oneOf": [name, ref]}
+        if isinstance(field, fields.String) and not any(
+            isinstance(v, validate.Regexp | validate.OneOf) for v in field.validators
+        ):
+            return {"pattern": NO_NUL}
         return {}
 
     plugin.converter.add_attribute_function(custom)

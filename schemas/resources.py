@@ -120,7 +120,9 @@ class RetractedClaim(ClaimOut):
 
 class PageQuery(Schema):
     limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=500))
-    cursor = fields.String(validate=validate.Length(min=1, max=200))
+    cursor = fields.String(  # a page's `next`: base64url, as api/http.encode_cursor writes it
+        validate=[validate.Length(min=1, max=200), validate.Regexp(r"^[A-Za-z0-9_-]+={0,2}$")]
+    )
 
 
 class ClaimsQuery(PageQuery):
