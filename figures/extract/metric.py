@@ -9,6 +9,9 @@ NOUNS = {word: cls for cls, words in _WORDS["nouns"].items() for word in words}
 UNITS = _WORDS["units"]
 PEOPLE = {"people", "residents", "children", "household", "family", "refugees"}
 _STOP = set(_WORDS["stop"])
+_EVENT_WORDS = {
+    cue for cues in _WORDS["events"].values() if isinstance(cues, list) for cue in cues
+} - set(NOUNS)
 NOUN_LIKE = re.compile(rf"\s+(?!(?:{alternation(_WORDS['stop'])})\b)[a-z]{{3,}}")
 _HEDGE_WORDS = (
     r"(?:(?:at least|more than|up to|as many as|an estimated|some|about|around|nearly|almost"
@@ -84,8 +87,8 @@ def counted_noun(after: str) -> str | None:
         token = token.lower()
         if token in NOUNS or token.split("-")[-1] in NOUNS:
             return NOUNS.get(token) or NOUNS[token.split("-")[-1]]
-        if token in _STOP:
-            return None
+        if token in _STOP or token in _EVENT_WORDS:
+            return None  # "700 worshippers perished when mosques crumbled": not the mosques
     return None
 
 

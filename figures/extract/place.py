@@ -28,6 +28,12 @@ _LEAD_RE = re.compile(
     rf"|(?:(?<=\s)|^){_NAME_WORD}['’]s\s+(?:[a-z-]+\s+){{0,2}}(?=[A-Z])"
     r"|(?:(?<=\d\s)|(?<=\d,\d{3}\s))(?=[A-Z]\w+\s+(?:residents|civilians|inhabitants|families))"
 )
+_STATE_OWNER_RE = re.compile(  # a place owns its state bodies: "Myanmar's military-led government"
+    r"(?:(?<=\s)|^)(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?:[\w-]+\s+){0,2}"
+    r"(?i:government|army|military|ministry|minister|president|authorities|police|armed forces"
+    r"|junta|parliament|prime minister|foreign ministry|health ministry|interior ministry"
+    r"|defen[cs]e ministry|disaster|civil defen[cs]e|state media|embassy)\b"
+)
 _ANAPHOR_RE = re.compile(rf"\bthe\s+(?:[a-z-]+\s+){{0,2}}(?:{_NOUNS})\b(?!\s+of\b)")
 _NOT_PLACES = set(MONTH_NAMES) | {d.title() for d in WEEKDAYS} | set(_WORDS["not_places"])
 _SUFFIXES = set(_WORDS["name_suffixes"])
@@ -106,6 +112,10 @@ def find_places(text: str) -> list[Place]:
                 place = None  # "in Sudan, Mohamed Ali said": no list of places
             if place:
                 found.setdefault(place.start, place)
+    for owner in _STATE_OWNER_RE.finditer(text):  # "Lebanon's Environment Minister"
+        name = owner.group("owner")
+        if name.split()[0] not in _NOT_PLACES and not _ORG_WORDS.intersection(name.split()):
+            found.setdefault(owner.start("owner"), Place(name, *owner.span("owner")))
     known = {re.sub(rf"\s+(?:{_NOUNS})$", "", p.name) for p in found.values()}
     known = sorted((k for k in known if k[:1].isupper()), key=len, reverse=True)
     if known:  # "Mariupol has seen", "a Mariupol hospital": a name read as a place elsewhere
@@ -127,6 +137,8 @@ def _place_at(text: str, pos: int) -> Place | None:
     match = _PLACE_RE.match(text, pos)
     if not match or re.match(r"\s+\d", text[match.end() : match.end() + 8]):
         return None  # Camp 5 is a label, not a place
+    if match.group("noun") and re.match(r"\s+[A-Z][a-z]", text[match.end() : match.end() + 4]):
+        return None  # "the Afghan city Kunduz": the name follows its noun
     if match.group("area"):  # "neighbouring countries", "eastern municipalities"
         return Place(match.group("area"), *match.span("area"))
     base = match.start("name")

@@ -18,7 +18,8 @@ _FRAME_RE = re.compile(
     re.IGNORECASE,
 )
 _DATA_TAIL_RE = re.compile(
-    r"(?:['’]s)?\s+(?:latest\s+|weekly\s+|daily\s+|new\s+|own\s+)*(?:data|figures|report|reports"
+    r"(?:['’]s)?\s+(?:(?:latest|weekly|daily|monthly|annual|new|own|preliminary|initial|provisional"
+    r"|final|official)\s+)*(?:data|figures|report|reports"
     r"|estimates?|assessment|statement|count|tally|numbers|statistics|records|update|portal)$",
     re.IGNORECASE,
 )
@@ -50,6 +51,9 @@ _APPOSITIVE_RE = re.compile(
     r"(?P<name>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:for|of|the|and|on|de)\s+)?[A-Z][\w.’'-]*){0,6})"
     rf",\s+(?:a|an|the|which|who|whose|known|based|headed|led|also|(?i:{alternation(_WORDS['roles'])}))"
     r"\s[^\"“”,]{1,160},\s*$"
+)
+_WHO_CLAUSE_RE = re.compile(  # "García, who works for the UN refugee agency, UNHCR, and ...,"
+    r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),\s+who\s[^\"“”.;]{1,200},\s*$"
 )
 _ASIDE_RE = re.compile(
     r",\s*(?:however|though|meanwhile|in turn|too|also|for (?:its|his|her|their) part)\s*,"
@@ -150,7 +154,7 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
         raw.append((m.start(), x, at, day or (published and published.group("phrase")), True))
     opening = OPENING_DAY_RE.match(sentence)
     for match in _SAY_RE.finditer(sentence):
-        window = max(0, match.start() - 120)  # a subject is never longer: linear in the text
+        window = max(0, match.start() - 200)  # a subject is never longer: linear in the text
         head = sentence[window : match.start()]
         if _BY_RE.match(sentence, match.end()) or _PASSIVE_RE.search(head[-40:]):
             continue  # "documented by the Observatory", "are believed to": no speaker here
@@ -183,7 +187,9 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
 def _subject_before(head: str) -> tuple[str | None, int]:
     """The subject right before a reporting verb, and its offset; an appositive is skipped
     ("Vivian Tan, a spokeswoman for UNHCR, said" is Vivian Tan)."""
-    appositive = _APPOSITIVE_RE.search(head) if head.rstrip().endswith(",") else None
+    appositive = None
+    if head.rstrip().endswith(","):
+        appositive = _APPOSITIVE_RE.search(head) or _WHO_CLAUSE_RE.search(head)
     if appositive and not _OPENER_RE.fullmatch(
         appositive.group("name")
     ):  # "Vivian Tan, a spokeswoman for the UN High Commissioner for Refugees,"
