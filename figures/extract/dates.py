@@ -20,11 +20,13 @@ DAY_RE = re.compile(rf"\b(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b")
 
 def relative_date(phrase: str, published_on: str | None) -> str | None:
     """An ISO date or period for "Tuesday", "yesterday", "last week", "June 6", "in May"."""
+    words = phrase.lower().replace(",", "").replace(".", "").split()
     try:
         pub = date.fromisoformat(published_on or "")
-    except ValueError:
-        return None
-    words = phrase.lower().replace(",", "").replace(".", "").split()
+    except ValueError:  # no publication day: only a day written with its year can be read
+        if not re.search(r"\b\d{4}\b", phrase):
+            return None
+        pub = date.max
     if not words:
         return None
     if words[0] == "last" and len(words) > 1 and words[1] in WEEKDAYS:  # strictly before
