@@ -137,7 +137,12 @@ _AGE_RE = re.compile(
 _COMPARED_RE = re.compile(
     r"\s+(?:more|fewer|less|higher|lower|greater)\s+than\b|\s+times\b|-(?:pronged|fold|strong"
     r"|member|man|person|bed|storey|story|point|page|year|month|week|day|hour|minute|mile|km)\b"
-    r"|\s+consecutive\b|\s+straight\s+(?:days|weeks|months|years|nights)",
+    r"|\s+consecutive\b|\s+straight\s+(?:days|weeks|months|years|nights)"
+    r"|\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+)
+_RATIO_RE = re.compile(  # the second term of "1 in 5 children", "4 out of 10 hospitals"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?$",
     re.IGNORECASE,
 )
 
@@ -161,6 +166,8 @@ def is_figure(text: str, number: Number) -> bool:
         return False
     if re.search(r"\+|tel|phone|call|fax", before, re.IGNORECASE) and _DIAL_RE.search(before):
         return False  # a phone number
+    if _RATIO_RE.search(before[-24:]):
+        return False  # "one in three people": a share, not a count
     if _AGE_RE.search(before[-28:].lower()) or _COMPARED_RE.match(after):
         return False  # "children under 5", "aged 5 to 12"; "100,000 more than", "three-pronged"
     if _PHONE_RE.search(before[-12:] + surface):

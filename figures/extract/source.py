@@ -52,6 +52,10 @@ _APPOSITIVE_RE = re.compile(
     rf",\s+(?:a|an|the|which|who|whose|known|based|headed|led|also|(?i:{alternation(_WORDS['roles'])}))"
     r"\s[^\"“”,]{1,160},\s*$"
 )
+_PEOPLE_IN_RE = re.compile(
+    r"(?P<core>[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:sources|officials|authorities|residents|witnesses"
+    r"|activists|medics|doctors|rescuers|workers))\s+(?:in|at|from)\s+[A-Z]"
+)
 _WHO_CLAUSE_RE = re.compile(  # "García, who works for the UN refugee agency, UNHCR, and ...,"
     r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),\s+who\s[^\"“”.;]{1,200},\s*$"
 )
@@ -222,6 +226,8 @@ def _subject_before(head: str) -> tuple[str | None, int]:
         r"(?:the|a|an)\s+[A-Z]", piece
     ):
         piece = re.split(r"\s+(?:at|in|from|with|for|of the)\s+", piece)[0]  # a senior official
+    elif _PEOPLE_IN_RE.match(piece):
+        piece = _PEOPLE_IN_RE.match(piece).group("core")  # "Medical sources in Gaza"
     if not _valid(piece) or (piece.islower() and _DATA_SUBJECT_RE.search(piece)):
         return None, 0  # "sensory data showing", "the total death toll documented by"
     core = re.sub(r"^(?:the|a|an)\s+", "", piece, flags=re.IGNORECASE)
