@@ -53,11 +53,12 @@ _APPOSITIVE_RE = re.compile(
     r"\s[^\"“”,]{1,160},\s*$"
 )
 _PEOPLE_IN_RE = re.compile(
-    r"(?P<core>[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:sources|officials|authorities|residents|witnesses"
-    r"|activists|medics|doctors|rescuers|workers))\s+(?:in|at|from)\s+[A-Z]"
+    r"(?P<core>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?i:sources|officials|authorities|residents"
+    r"|witnesses|activists|medics|doctors|rescuers|workers))\s+(?:in|at|from)\s+(?:the\s+)?\w"
 )
 _WHO_CLAUSE_RE = re.compile(  # "García, who works for the UN refugee agency, UNHCR, and ...,"
-    r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),\s+who\s[^\"“”.;]{1,200},\s*$"
+    rf"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,3}}|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?i:{alternation(_WORDS['roles'])})),\s+who\s[^\"“”.;]{{1,200}},\s*$"
 )
 _ASIDE_RE = re.compile(
     r",\s*(?:however|though|meanwhile|in turn|too|also|for (?:its|his|her|their) part)\s*,"
