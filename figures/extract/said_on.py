@@ -27,11 +27,17 @@ LEAD_DAY_RE = re.compile(rf"(?:on\s+)?({WEEKDAY}|today|yesterday)\b", re.IGNOREC
 PUBLISHED_RE = re.compile(
     rf"\b(?:published|released|issued|posted|updated|dated)\s+(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b"
 )
-OPENING_DAY_RE = re.compile(
-    rf"^(?:as of\s+|(?:(?:late|early|earlier|later)\s+)?on\s+|(?:late|early|earlier|later)\s+"
+OPENING_DAY_RE = re.compile(  # "On Thursday, the IOM reported that", "Speaking on Monday, he said"
+    rf"^(?:(?:(?:late|early|earlier|later)\s+)?on\s+|(?:late|early|earlier|later)\s+"
     rf"|(?:in|during|at)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}\s+"
-    r"(?:(?:issued|released|published|given|held)\s+)?(?:on\s+)?)?"
-    rf"(?P<phrase>(?:last\s+)?{WEEKDAY}|today|yesterday)\b\s*,",
+    r"(?:(?:issued|released|published|given|held)\s+)?(?:on\s+)?"
+    r"|(?:speaking|talking|writing)\s+(?:(?:to|with|at|on)\s+[\w’' -]{1,40}?\s+)?(?:on\s+)?)?"
+    rf"(?P<phrase>{DAY_PHRASE})\b\s*,",
+    re.IGNORECASE,
+)
+ASIDE_DAY_RE = re.compile(  # "The ministry, in a statement on Wednesday, said"
+    rf",\s*(?:in|during|at)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}\s+"
+    rf"(?:(?:issued|released|published)\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\s*,\s*$",
     re.IGNORECASE,
 )
 

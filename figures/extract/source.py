@@ -5,8 +5,15 @@ from dataclasses import dataclass, replace
 
 from figures.extract.dates import DAY_PHRASE, DAY_RE, WEEKDAY, relative_date
 from figures.extract.numbers import Mention
-from figures.extract.said_on import LEAD_DAY_RE, OPENING_DAY_RE, PUBLISHED_RE, after_day
+from figures.extract.said_on import (
+    ASIDE_DAY_RE,
+    LEAD_DAY_RE,
+    OPENING_DAY_RE,
+    PUBLISHED_RE,
+    after_day,
+)
 from figures.extract.speakers import Speaker, mentioned_people, resolve, speaker
+from figures.extract.subjects import TRIM_RE, subject_before, valid
 from figures.extract.words import WORDS, alternation
 
 _WORDS = WORDS["source"]
@@ -23,59 +30,8 @@ _DATA_TAIL_RE = re.compile(
     r"|estimates?|assessment|statement|count|tally|numbers|statistics|records|update|portal)$",
     re.IGNORECASE,
 )
-_CLAUSE_CUT_RE = re.compile(
-    r"[,;:\"“”(]|\s[-–—]\s|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwith\b|\bas\b"
-)
-_TRIM_RE = re.compile(
-    rf"(?:^|\s+)(?:on\s+)?(?:{WEEKDAY}|yesterday|today|also|later|earlier|previously|has|have|had"
-    r"|however|separately|repeatedly|now|recently|initially|then|further|again|reportedly"
-    r"|would|will|could|may|did|does|do|is|was|were|are|had previously|in a statement"
-    r"|\w+ly)\s*$",
-    re.IGNORECASE,
-)
-_LOWER_SUBJECT_RE = re.compile(
-    rf"(?:{alternation(_WORDS['roles'])}|authority|resident|witness"
-    r"|officials?|sources|activists|residents|witnesses|humanitarians|authorities|agencies"
-    r"|organi[sz]ations|groups|monitors|medics|doctors|rescuers|police|media|reports|estimates"
-    r"|figures|data|statistics|volunteers|workers|researchers|analysts|experts|officer|official"
-    r"|spokesman|spokeswoman|spokesperson|committee|council|ministry|government|army|military"
-    r"|agency|charity|coordinator|representative|adviser|advisor|organization|organisation"
-    r"|monitor|monitors|office|group|mission|team|commission|body|network|services|statement"
-    r"|report)$"
-)
-_DATA_SUBJECT_RE = re.compile(
-    r"(?:^|\s)(?:data|imagery|images|photos|footage|figures|statistics|numbers|records|toll"
-    r"|count|tally|reports?)$"
-)
-_APPOSITIVE_RE = re.compile(
-    r"(?P<name>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:for|of|the|and|on|de)\s+)?[A-Z][\w.’'-]*){0,6})"
-    rf",\s+(?:a|an|the|which|who|whose|known|based|headed|led|also|(?i:{alternation(_WORDS['roles'])}))"
-    r"\s[^\"“”,]{1,160},\s*$"
-)
-_PEOPLE_IN_RE = re.compile(
-    r"(?P<core>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?i:sources|officials|authorities|residents"
-    r"|witnesses|activists|medics|doctors|rescuers|workers))\s+(?:in|at|from)\s+(?:the\s+)?\w"
-)
-_WHO_CLAUSE_RE = re.compile(  # "García, who works for the UN refugee agency, UNHCR, and ...,"
-    rf"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,3}}|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}"
-    rf"(?i:{alternation(_WORDS['roles'])})),\s+who\s[^\"“”.;]{{1,200}},\s*$"
-)
-_ASIDE_RE = re.compile(
-    r",\s*(?:however|though|meanwhile|in turn|too|also|for (?:its|his|her|their) part)\s*,"
-    r"|\s+\((?=[A-Z]{2,}\))|(?<=[A-Z])\)",
-    re.IGNORECASE,
-)
-_ROLES = alternation(_WORDS["roles"])
 _ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})\)")
-_OPENER_RE = re.compile(
-    r"(?:Also|However|Meanwhile|Earlier|Later|But|And|So|Yet|Separately|Now|Then|Still|Instead"
-    r"|Moreover|Furthermore|Besides|Overall|Previously|Initially|Finally)"
-)
 _BY_RE = re.compile(r"\s+by\b")
-_JOINED_RE = re.compile(
-    r"(?:^|[,;:(]\s*|\bthat\s+)((?:the|a|an|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,5}\s+and\s+"
-    r"(?:the\s+|a\s+|an\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4})\s*$"
-)
 _PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|been|be|being|can|could|would|will|may|might|should|must|to|not"
     r"|cannot)\s+(?:\w+ly\s+)?$"
@@ -164,13 +120,17 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
         if _BY_RE.match(sentence, match.end()) or _PASSIVE_RE.search(head[-40:]):
             continue  # "documented by the Observatory", "are believed to": no speaker here
         day = after_day(sentence, match.end())
-        subject, at = _subject_before(head)
+        aside = ASIDE_DAY_RE.search(head[-90:])  # "The ministry, in a statement on Wednesday,"
+        if aside:
+            day = day or aside.group("phrase")
+            head = head[: len(head) - len(head[-90:]) + aside.start()] + " "
+        subject, at = subject_before(head)
         at += window
         if subject:
             lead = LEAD_DAY_RE.search(sentence, at, match.start())  # "MSF on Wednesday called"
             if lead and not day:
                 day = lead.group(1)
-            subject = _TRIM_RE.sub("", _TRIM_RE.sub("", subject))
+            subject = TRIM_RE.sub("", TRIM_RE.sub("", subject))
             if opening and not day and not any(not r[4] for r in raw):
                 day = opening.group("phrase")  # "On Thursday, the IOM reported that"
             raw.append((match.start(), subject, at, day, False))
@@ -181,62 +141,12 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
                 words = tail.group(1)[: when.start()] if when else tail.group(1)
                 cut = _TAIL_CUT_RE.search(words) if words[:1].islower() else None
                 words = words[: cut.start()] if cut else words  # "spokesperson X at a briefing"
-                if _valid(words):
+                if valid(words):
                     at = match.end() + tail.start(1)
                     later = after_day(sentence, at + len(words))
                     day = when.group(1) if when else day or later
                     raw.append((match.start(), words, at, day, False))
     return sorted(raw, key=lambda item: item[0])
-
-
-def _subject_before(head: str) -> tuple[str | None, int]:
-    """The subject right before a reporting verb, and its offset; an appositive is skipped
-    ("Vivian Tan, a spokeswoman for UNHCR, said" is Vivian Tan)."""
-    appositive = None
-    if head.rstrip().endswith(","):
-        appositive = _APPOSITIVE_RE.search(head) or _WHO_CLAUSE_RE.search(head)
-    if appositive and not _OPENER_RE.fullmatch(
-        appositive.group("name")
-    ):  # "Vivian Tan, a spokeswoman for the UN High Commissioner for Refugees,"
-        return appositive.group("name"), appositive.start("name")
-    head = _ASIDE_RE.sub(lambda m: " " * len(m.group()), head)  # ", however,"; "(MSF)"
-    cuts = [m.end() for m in _CLAUSE_CUT_RE.finditer(head)]
-    start = cuts[-1] if cuts else 0
-    joined = _JOINED_RE.search(head) if " and " in head[-90:] else None
-    if joined and not re.search(r"\b(?:were|was|have|has|had|killed|said)\b", joined.group(1)):
-        start = joined.start(1)  # "a war monitor and sources", "UNHCR and local officials"
-    piece = _TRIM_RE.sub("", head[start:]).strip()
-    if not piece and head.rstrip().endswith(",") and cuts:
-        inner_at = cuts[-2] if len(cuts) >= 2 else 0
-        inner = head[inner_at : cuts[-1] - 1]
-        who = re.match(r"\s*((?:a|an|the)\s+[^,]{1,60}?)\s+(?:who|which|that)\s", inner, re.I)
-        if who and _valid(who.group(1)):  # "a local official who spoke on condition of anonymity,"
-            return who.group(1), inner_at + who.start(1)
-        if len(cuts) < 2:
-            return None, 0
-        name_at = cuts[-3] if len(cuts) >= 3 else 0
-        name = head[name_at : inner_at - 1].strip()
-        if re.match(r"\s*(?:a|an|the)\s", inner) and _valid(name) and name[:1].isupper():
-            return name, head.find(name, name_at)  # "Vivian Tan, a spokeswoman for UNHCR,"
-        piece, start = inner.strip(), inner_at  # "Federal Police captain, Lt. Gen. Raed Jawdat,"
-        if not re.match(rf"[A-Z]|(?:{_ROLES})\b", piece) or len(piece.split()) > 6:
-            return None, 0
-    if re.fullmatch(r"(?i)which|who|it|they|he|she", piece):
-        return piece, head.rfind(piece)
-    if re.match(r"(?:[a-z]|(?:A|An|The)\s+[a-z])", piece) and not re.match(
-        r"(?:the|a|an)\s+[A-Z]", piece
-    ):
-        piece = re.split(r"\s+(?:at|in|from|with|for|of the)\s+", piece)[0]  # a senior official
-    elif _PEOPLE_IN_RE.match(piece):
-        piece = _PEOPLE_IN_RE.match(piece).group("core")  # "Medical sources in Gaza"
-    if not _valid(piece) or (piece.islower() and _DATA_SUBJECT_RE.search(piece)):
-        return None, 0  # "sensory data showing", "the total death toll documented by"
-    core = re.sub(r"^(?:the|a|an)\s+", "", piece, flags=re.IGNORECASE)
-    if not (re.search(r"[A-Z]", core) or _LOWER_SUBJECT_RE.search(core.lower())):
-        return None, 0
-    if piece.split()[0].lower() in ("we", "i", "our", "my", "you"):
-        return None, 0  # a quoted speaker: the quote's attribution names them
-    return piece, head.rfind(piece, start)
 
 
 def _source_like(frame: str, x: str) -> bool:
@@ -245,19 +155,6 @@ def _source_like(frame: str, x: str) -> bool:
         return True
     return bool(re.search(r"[A-Z]{2,}|['’]s\b|\b(?:monitor|officials?|ministry|agency)\b", x)) or (
         bool(re.match(r"(?:the\s+)?[A-Z]", x))
-    )
-
-
-def _valid(subject: str) -> bool:
-    return (
-        0 < len(subject.split()) <= (12 if subject[:1].isupper() else 8)
-        and subject.lower() not in ("an", "a", "the")
-        and not re.match(r"(?i)(?:no|none|nobody|neither)\b", subject)
-        and not re.search(
-            r"\d|\b(?:were|was|are|is|be|been|being|not|if|when|there|what|how|said|says|told)\b"
-            r"|\b(?:have|has|had|an?|estimated|not)$",
-            subject,
-        )
     )
 
 
