@@ -94,7 +94,7 @@ def counted_noun(after: str) -> str | None:
 
 def counted_noun_before(before: str) -> str | None:
     """The counted noun named before the number: "the number of refugees has passed 1 million"."""
-    matches = re.findall(r"\b(?:number|total|toll) of ((?:[\w-]+\s+){0,3})", before)
+    matches = re.findall(r"\b(?:number|total|toll) of ((?:[A-Za-z-]+\s+){0,3})", before)
     return counted_noun(" " + matches[-1]) if matches else None
 
 

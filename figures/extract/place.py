@@ -49,6 +49,7 @@ _ORG_WORDS = set(WORDS["source"]["org_words"]) - {
 _ORG_RUN_RE = re.compile(
     r"(?:[A-Z][\w'’-]*|and|of|for|the|on)(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|on)){0,7}"
 )
+_PERSON_TITLES = {"Minister", "President", "Mayor", "Governor", "Dr", "Mr", "Mrs", "Ms", "Gen"}
 _OWNED_NAMES = {"Bazar", "Bay", "Town", "Island", "Point", "Hill", "Harbour", "Harbor", "Creek"}
 _OF_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+")
 _FUNCTION_RE = re.compile(
@@ -168,6 +169,8 @@ def _place_at(text: str, pos: int) -> Place | None:
         or (words[-1][0].isupper() and len(words[-1][0]) > 1 and not noun)
     ):
         words, noun = words[:-1], None
+    if any(w[0] in _PERSON_TITLES for w in words):
+        return None  # "Health Minister Firas Abiad" is a person
     while words and words[0][0] in _NOT_PLACES:
         words.pop(0)
     if not words or (words[0][0].isupper() and words[0][0] not in _COUNTRY_ACRONYMS and not noun):
