@@ -146,3 +146,34 @@ def test_the_bench_generator_fills_the_read_models_too(tmp_path):
     assert db.execute("SELECT count(*) FROM claims_readable").fetchone() == (400,)
     assert db.execute("SELECT count(*) FROM discrepancy_report").fetchone()[0] > 0
     db.close()
+
+
+def test_make_bench_times_every_page_the_readme_names():
+    """Each view, table and canned query of README's "Browse with Datasette" is a bench row
+    (the tables behind the views, named there too, are not pages a reader opens)."""
+    import re
+    from pathlib import Path
+
+    import yaml
+    from bench import peer
+
+    root = Path(__file__).resolve().parent.parent
+    section = (root / "README.md").read_text().split("## Browse with Datasette")[1]
+    named = set(re.findall(r"`(?:/figures/)?(\w+)[`?]", section.split("\n## ")[0]))
+    figures = yaml.safe_load((root / "db" / "metadata.yml").read_text())["databases"]["figures"]
+    pages = named & (set(figures["tables"]) | set(figures["queries"]))
+    pages -= {"claims", "discrepancies", "claim_labels", "discrepancy_labels"}
+    targets = {"discrepancies_group": ("m", "p", 1), "busy_group": ("m", "p", 1)}
+    timed = {url.split("?")[0].strip("/") for _, url, _ in peer.pages(targets, "OCHA")}
+    assert (
+        pages
+        == timed
+        == {
+            "discrepancy_report",
+            "claims_readable",
+            "documents",
+            "open_conflicts",
+            "claims_by_source",
+            "place_timeline",
+        }
+    )
