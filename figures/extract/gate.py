@@ -26,6 +26,10 @@ _COORDINATE_RE = re.compile(
     r"|about|around|some|at least|up to|just under|just over|approximately|roughly|only"
     r"|a total of|the|likely|possibly|perhaps|even)\s+)*$",
 )
+_POPULATION_RE = re.compile(  # "a population of about 1.5 million", "a region with 23 million"
+    r"(?:\bpopulation\s+of|\b(?:country|region|province|state|nation)\s+with)\s+(?:(?:about|some"
+    r"|around|roughly|nearly|over|more than|an estimated|approximately|almost|just over)\s+)?$"
+)
 _COUNT_CUE_RE = re.compile(
     r"\b(?:number|numbers|toll|total|figure|tally|estimate|estimated|count|fatalities|deaths"
     r"|casualties|killed|dead|refugees|displaced|fled|people|civilians|residents|idps|victims"
@@ -57,6 +61,10 @@ def verdict(
         return None  # "in 18 governorates", "across 44 European countries"
     if noun == "thing" and mention.kind == "words":
         return None  # "two dams", "seven roads": things counted in words are description
+    if noun in (None, "people", "residents") and _POPULATION_RE.search(head[-90:].lower()):
+        return (
+            None  # "Mandalay, which has a population of about 1.5 million": not a figure we record
+        )
     if noun or event:
         return "figure"
     if previous and _COORDINATE_RE.search(gap.lower()):

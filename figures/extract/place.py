@@ -24,7 +24,7 @@ _PLACE_RE = re.compile(
 )
 _START = rf"(?=(?:{_DIRECTIONS})\s+(?:(?:and|of)\s+)?[A-Z]|{_ARTICLE}?[A-Z]|(?:{_DIRECTIONS})\s)"
 _LEAD_RE = re.compile(
-    rf"\b(?:{alternation(_WORDS['prepositions'])})\s+(?:(?:the|a|an)\s+)?{_START}"
+    rf"\b(?:{alternation(_WORDS['prepositions'])})\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+)?)?{_START}"
     rf"|(?:(?<=\s)|^){_NAME_WORD}['’]s\s+(?:[a-z-]+\s+){{0,2}}(?=[A-Z])"
     r"|(?:(?<=\d\s)|(?<=\d,\d{3}\s))(?=[A-Z]\w+\s+(?:residents|civilians|inhabitants|families))"
 )
@@ -59,6 +59,10 @@ _FUNCTION_RE = re.compile(
 _ISIS_RE = re.compile(r"\bState\s+in\s+$")  # "Islamic State in Iraq and Syria" names a group
 _DESTINATION_RE = re.compile(r"\b(?:into|to|towards?|reach(?:ed|ing)?|entered|entering)\s+$")
 _CHAIN_RE = re.compile(r"^\s*(?:,\s*(?:also\s+)?(?:in\s+)?|in\s+)(?:the\s+)?(?:[\w-]+['’]s\s+)?$")
+_BOUND_RE = re.compile(  # "on their way to North America": where they mean to go, not are
+    r"\b(?:way|journey|route|trek|bound|headed|heading)\s+(?:north\s+|south\s+)?"
+    r"(?:to|for|towards?)\s+$"
+)
 _ORIGIN_RE = re.compile(
     r"\bfrom\s+(?:(?:the|other|all|several)\s+)*(?:parts?\s+of\s+)?(?:the\s+)?$"
 )
@@ -115,7 +119,7 @@ def find_places(text: str) -> list[Place]:
                 found.setdefault(place.start, place)
     for owner in _STATE_OWNER_RE.finditer(text):  # "Lebanon's Environment Minister"
         name = owner.group("owner")
-        if name.split()[0] not in _NOT_PLACES and not _ORG_WORDS.intersection(name.split()):
+        if not _NOT_PLACES.intersection(name.split()) and not _ORG_WORDS.intersection(name.split()):
             found.setdefault(owner.start("owner"), Place(name, *owner.span("owner")))
     known = {re.sub(rf"\s+(?:{_NOUNS})$", "", p.name) for p in found.values()}
     known = sorted((k for k in known if k[:1].isupper()), key=len, reverse=True)
@@ -227,6 +231,7 @@ def choose_place(
     before = [p for p in named if p.end <= mention.start]
     if before and re.fullmatch(r"[\s(:]*", text[before[-1].end : mention.start]):
         return before[-1]  # "Tobruk (1,320 individuals)"
+    after = [p for p in after if not _BOUND_RE.search(text[max(0, p.start - 30) : p.start])]
     if moved:  # people who fled: where they went, else where they fled from
         for place in [*after, *reversed(before)]:
             if re.search(r"[A-Z]", place.name) and _DESTINATION_RE.search(

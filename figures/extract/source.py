@@ -104,7 +104,7 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
         if by:
             x, at = x[by.end() :], at + by.end()
         x = _DATA_TAIL_RE.sub("", x) if re.search(r"[A-Z]|['’]s\b", x) else x
-        when = re.search(rf"\s+(?:on\s+)?({WEEKDAY}|today|yesterday)$", x)
+        when = re.search(rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?({WEEKDAY}|today|yesterday)$", x)
         x = x[: when.start()] if when else x
         if re.match(r"(?i)quoted", m.group()) and re.match(r"\s*as\s+say", m.group("x")):
             continue  # "was quoted as saying by AP": the outlet, not the source

@@ -11,7 +11,8 @@ _CLAUSE_CUT_RE = re.compile(
     r"[,;:\"“”(]|\s[-–—]\s|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwith\b|\bas\b"
 )
 TRIM_RE = re.compile(
-    rf"(?:^|\s+)(?:on\s+)?(?:{WEEKDAY}|yesterday|today|also|later|earlier|previously|has|have|had"
+    rf"(?:^|\s+)(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY}|yesterday|today|also|later|earlier"
+    r"|previously|has|have|had"
     r"|however|separately|repeatedly|now|recently|initially|then|further|again|reportedly"
     r"|would|will|could|may|did|does|do|is|was|were|are|had previously|in a statement"
     r"|\w+ly)\s*$",
