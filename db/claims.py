@@ -32,6 +32,12 @@ FROM claims c""",
     1,
 )
 
+# A group's rows by its index, always: without statistics SQLite may pick the place or source
+# index for the same range and read the rows ten times slower (issue 11, cost).
+GROUP_SELECT = DOMAIN_SELECT.replace(
+    "FROM claims c", "FROM claims c INDEXED BY idx_claims_group", 1
+)
+
 
 def dedup_key(fields: dict) -> str:
     """Two posts of the same claim (DESIGN 3.1) share this key (300000 and 300000.0 alike)."""
@@ -129,15 +135,16 @@ def group(
 ) -> list[dict]:
     """Active claims of these metrics and places whose as_of meets [start, end] (indexed).
 
-    NEAR (the written claim's metric_id, location_id, source_id, low, high, quantifier and the
-    divergence factor) keeps only the rows detection could pair with it: the same source (its
-    revisions, misquotes, updates), another metric or place (parts and wholes), or the same
-    quantity with a disjoint interval or a far ceiling. In a crowded place this is what keeps
-    detection from reading every agreeing claim of the window (issue 11, cost)."""
+    NEAR (the written claim's metric_id, location_id, source_id, low, high, quantifier, the
+    divergence factor and figures.groups.own_statements) keeps only the rows detection could
+    pair with it: another metric or place (parts and wholes), the same source's statements
+    that may revise or misquote it (or its running total's series), or another source's figure
+    with a disjoint interval or a far ceiling. Every column it reads is in idx_claims_group, so
+    the agreeing claims of a crowded window are passed over in the index (issue 11, cost)."""
     metric_marks = ", ".join("?" for _ in metric_ids)
     location_marks = ", ".join("?" for _ in location_ids)
     sql = (
-        DOMAIN_SELECT
+        GROUP_SELECT
         + f" WHERE c.metric_id IN ({metric_marks}) AND c.location_id IN ({location_marks})"
         " AND c.status = 'active' AND c.as_of_start IS NOT NULL"
     )
@@ -152,10 +159,15 @@ def group(
         params += [str(start), str(start)]
     if near is not None:
         sql += (
-            " AND (c.source_id = :source OR c.metric_id <> :metric OR c.location_id <> :location"
-            " OR c.high < :low OR (:high IS NOT NULL AND c.low > :high)"
+            " AND (c.metric_id <> :metric OR c.location_id <> :location"
+            " OR (c.source_id = :source AND (:series"
+            " OR (c.as_of_start = :start AND c.as_of_end = :end) OR (:published"
+            " AND c.dated_by = 'published_on' AND c.as_of_start BETWEEN :published_from"
+            " AND :published_to)))"
+            " OR (c.source_id <> :source AND (c.high < :low"
+            " OR (:high IS NOT NULL AND c.low > :high)"
             " OR (:quantifier = 'at_most' AND c.high IS NOT NULL AND c.high * :factor < :high)"
-            " OR (c.quantifier = 'at_most' AND :high IS NOT NULL AND :high * :factor < c.high))"
+            " OR (c.quantifier = 'at_most' AND :high IS NOT NULL AND :high * :factor < c.high))))"
         )
         named = {f"p{i}": value for i, value in enumerate(params)}
         sql = _numbered(sql, len(params))

@@ -8,7 +8,7 @@ from db import metrics as metric_store
 from figures.claims import Claim
 from figures.detect import Discrepancy, Relations, detect, live
 from figures.errors import FiguresError
-from figures.groups import candidate_filter, parts_exceed_whole
+from figures.groups import candidate_filter, own_statements, parts_exceed_whole
 from figures.settings import Settings
 from figures.statements import revises
 
@@ -95,7 +95,7 @@ def _group(db: Database, claim: Claim, rel: Relations, metric_ids: dict) -> list
         "high": claim.high,
         "quantifier": claim.quantifier,
         "factor": rel.divergence,
-    }
+    } | own_statements(claim, rel)
     return claim_store.group(
         db,
         [metric_ids[slug] for slug in wanted["metrics"] if slug in metric_ids],

@@ -1,4 +1,4 @@
-"""m011 onwards: source grades, p-codes in any case, the analyst's recommended figures (frozen)."""
+"""m011 onwards: source grades, p-codes in any case, recommended figures, a covering group index."""
 
 import sqlite3
 
@@ -64,3 +64,15 @@ def m013_names_folded_again(db: Database) -> None:
                 )
             except sqlite3.IntegrityError:
                 continue
+
+
+@migrations()
+def m015_group_index_covers_detection(db: Database) -> None:
+    """Detection reads a written claim's window by idx_claims_group and keeps only the rows it
+    could pair with (source, interval, quantifier, how it is dated): with those columns in the
+    index, the agreeing claims of a crowded window are passed over without reading their rows."""
+    db.execute("DROP INDEX idx_claims_group")
+    db.execute(
+        "CREATE INDEX idx_claims_group ON claims(metric_id, location_id, as_of_start,"
+        " as_of_end, status, source_id, low, high, quantifier, dated_by)"
+    )

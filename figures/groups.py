@@ -33,6 +33,26 @@ def candidate_filter(claim: Claim, rel: Relations) -> dict:
     }
 
 
+def own_statements(claim: Claim, rel: Relations) -> dict:
+    """Which of its source's own claims of the same metric and place detection could pair with
+    CLAIM (figures.statements, detect._same_quantity): any of a running total's series, else
+    only those about the same moment (a revision or a misquote), or, when both are dated by
+    publication, published within the statement days. Every other is the source's own update.
+    """
+    any_day = claim.as_of is None or rel.kind(claim.metric) == "cumulative"
+    start = claim.as_of.start if claim.as_of else date.min
+    end = claim.as_of.end if claim.as_of else date.max
+    days = rel.statement_days
+    return {
+        "series": any_day,
+        "start": str(start),
+        "end": str(end),
+        "published": claim.dated_by == "published_on",
+        "published_from": str(_shift(start, -days)),
+        "published_to": str(_shift(start, days)),
+    }
+
+
 def _shift(day: date, days: int) -> date:
     try:
         return day + timedelta(days=days)

@@ -140,7 +140,52 @@ def test_group_query_uses_the_index(store):
             "AND location_id IN (3) AND as_of_start <= '2017-07-01' AND as_of_end >= '2017-05-01'"
         ).fetchall()
     )
-    assert "USING INDEX idx_claims_group" in plan
+    assert "INDEX idx_claims_group" in plan
+
+
+def test_detection_reads_only_pairable_rows_from_the_index(place_and_source):
+    """Issue 11, cost: of a crowded window, detection fetches another source's figure only when
+    it is disjoint (or a far ceiling), and its own source's only about the same moment; the
+    filter reads index columns alone, so agreeing rows are never looked up."""
+    from datetime import date
+
+    from db.claims import GROUP_SELECT, group
+
+    db = place_and_source
+    db.execute(
+        "INSERT INTO sources (name, key, skeleton, created_at)"
+        " VALUES ('UNHCR', 'unhcr', 'nhcr', 't')"
+    )
+    rows = {
+        "agreeing": dict(source_id=2, value=5, low=5, high=5, best=5),
+        "disjoint": dict(source_id=2, value=9, low=9, high=9, best=9),
+        "own update": dict(source_id=1, as_of_start="2017-06-10", as_of_end="2017-06-10"),
+        "own same moment": dict(source_id=1, value=6, low=6, high=6, best=6),
+    }
+    for i, (name, fields) in enumerate(rows.items()):
+        insert_claim(db, dedup_key=name, quote=name, **fields, id=10 + i)
+    near = {
+        "source": 1, "metric": 1, "location": 1, "low": 5, "high": 5, "quantifier": "exact",
+        "factor": 3.0, "series": False, "start": "2017-06-01", "end": "2017-06-01",
+        "published": False, "published_from": "", "published_to": "",
+    }  # fmt: skip
+    found = group(db, [1], [1], date(2017, 5, 1), date(2017, 7, 2), near)
+    assert sorted(r["quote"] for r in found) == ["disjoint", "own same moment"]
+    near["series"] = True  # a running total: the source's whole series counts
+    found = group(db, [1], [1], date(2017, 5, 1), date(2017, 7, 2), near)
+    assert sorted(r["quote"] for r in found) == ["disjoint", "own same moment", "own update"]
+    where = (
+        " WHERE c.metric_id IN (1) AND c.location_id IN (1) AND c.status = 'active' AND c.high < 5"
+    )
+    plan = " ".join(r[3] for r in db.execute(f"EXPLAIN QUERY PLAN {GROUP_SELECT}{where}"))
+    assert "INDEX idx_claims_group" in plan
+    covered = db.execute(
+        "EXPLAIN QUERY PLAN SELECT c.id FROM claims c INDEXED BY idx_claims_group"
+        " WHERE c.metric_id = 1 AND c.location_id = 1 AND c.as_of_start >= '2017-05-01'"
+        " AND c.as_of_end >= '2017-05-01' AND c.status = 'active' AND c.source_id = 1"
+        " AND c.low > 1 AND c.high < 9 AND c.quantifier = 'exact' AND c.dated_by IS NULL"
+    ).fetchall()
+    assert "COVERING INDEX" in covered[0][3]
 
 
 def test_upgrading_recomputes_name_keys_folded_to_latin(tmp_path):
