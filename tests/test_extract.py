@@ -341,6 +341,95 @@ def test_source_names(sentence, source):
     assert ("source" in candidate["missing"]) == (source is None)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source", "stated_on"),
+    [
+        (
+            "Earlier, Abdul Wahid Rayan, spokesman at the Ministry, told AP that 20 died.",
+            "Abdul Wahid Rayan",
+            None,
+        ),
+        ("The official, who asked not to be named, said 25 soldiers had died.", "official", None),
+        ("Medical sources in Gaza said 18 people were killed.", "medical sources", None),
+        ("Officials in the eastern city of Kharkiv said 7 people were killed.", "officials", None),
+        (
+            '"More than 100 people have fled," said spokesperson Stephane Dujarric at a briefing.',
+            "Stephane Dujarric",
+            None,
+        ),
+        ("Citing the IOM, Dujarric reported that 40,000 people have been displaced.", "IOM", None),
+        (
+            "According to the National Disaster Management Authority (NDMA), 1,696 people died.",
+            "NDMA",
+            None,
+        ),
+        (
+            "The ministry, in a statement on Wednesday, said 80 people had been killed.",
+            "The ministry",
+            "2017-06-07",
+        ),
+        (
+            "Speaking to reporters on Monday, the governor said 45 people had died.",
+            "governor",
+            "2017-06-05",
+        ),
+        ("On June 7, the WHO said 1,000 people had died.", "WHO", "2017-06-07"),
+        (
+            "In a report published Tuesday, HRW said 56 civilians were killed.",
+            "Human Rights Watch",
+            "2017-06-06",
+        ),
+        ("As of Monday, 5,000 people had fled, the IOM said.", "IOM", None),
+    ],
+)
+def test_attribution_frames_of_issue_13(sentence, source, stated_on):
+    """Issue 13: appositives, people named by their role, originators cited by a speaker,
+    acronyms in brackets, and the day a statement was made (not the day a figure counts)."""
+    (candidate,) = extract_candidates(sentence, "2017-06-10")
+    assert (candidate["claim"].get("source"), candidate["claim"].get("stated_on")) == (
+        source,
+        stated_on,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("A hospital in the Afghan city Kunduz was hit, killing 3 staff.", "Kunduz"),
+        (
+            "More than 500 migrants crossed the dangerous Darien jungle on their way to Mexico.",
+            "Darien",
+        ),
+        ("Fighting in Cameroon's English-speaking regions killed 7 people.", "Cameroon"),
+        (
+            "A fire in Cox’s Bazar destroyed 250 shelters and left 1,000 people homeless.",
+            "Cox’s Bazar",
+        ),
+        (
+            "Myanmar's military-led government said 1,700 people had died across the country.",
+            "Myanmar",
+        ),
+    ],
+)
+def test_places_of_issue_13(sentence, place):
+    found = extract_candidates(sentence, "2017-06-10")
+    assert found and all(c["claim"].get("location") == place for c in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A 4.9 Richter earthquake on 6 June and a magnitude 6.3 quake hit the area.",
+        "He said 1 in 5 children and one in three adults are malnourished.",
+        "The office is at 14 Rue de Lausanne.",
+        "Mandalay, which has a population of about 1.5 million, was hit.",
+        "The findings were based on 38 telephone interviews.",
+    ],
+)
+def test_non_figures_of_issue_13(sentence):
+    assert extract_candidates(sentence, "2017-06-10") == []
+
+
 def test_since_is_kept_apart_from_as_of():
     (candidate,) = extract_candidates(
         "Some 30,000 people have fled Mosul since 1 April, according to the IOM.", "2017-06-10"
