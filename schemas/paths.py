@@ -15,6 +15,12 @@ ERRORS = {
     422: "Invalid fields; nothing was written",
 }
 WRITE = (401, 403, 413, 415, 400, 422)
+REVIEWS = (
+    "A review moves forward (figures/review.py): open to explained, dismissed or resolved;"
+    " explained to dismissed or resolved; dismissed and resolved are final. The same status"
+    " again adds a note. Any other move is a 409 naming the allowed ones. Every review is kept"
+    " in the history with its note."
+)
 # A path id is a SQLite row id: Werkzeug routes a larger or negative number nowhere (404).
 ROW_ID = {"type": "integer", "minimum": 0, "maximum": 2**63 - 1}
 
@@ -201,11 +207,12 @@ def paths(claim_result, post_body, read) -> dict:
             "patch": _operation(
                 "Review: status and note, recorded in the history",
                 {"200": _json(ref("DiscrepancyOut"))},
-                (*WRITE, 404),
+                (*WRITE, 404, 409),
                 body=ref("Review"),
                 secured=True,
                 params=("discrepancy_id",),
-            ),
+            )
+            | {"description": REVIEWS},
         },
         "/reconciliation": {
             "get": _operation(
