@@ -50,6 +50,7 @@ _ORG_RUN_RE = re.compile(
     r"(?:[A-Z][\w'’-]*|and|of|for|the|on)(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|on)){0,7}"
 )
 _PERSON_TITLES = {"Minister", "President", "Mayor", "Governor", "Dr", "Mr", "Mrs", "Ms", "Gen"}
+_COUNTRY_RE = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['countries'])})(?![\w-])")
 _OWNED_NAMES = {"Bazar", "Bay", "Town", "Island", "Point", "Hill", "Harbour", "Harbor", "Creek"}
 _OF_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+")
 _FUNCTION_RE = re.compile(
@@ -250,7 +251,8 @@ def choose_place(
     later = [p for p in around if p.start >= sentence[1]]
     anaphor = _anaphor(text, *sentence)
     if anaphor and re.search(r"\b(?:country|nation)$", anaphor.group()):
-        return None  # "across the country": the article's place, not the next sentence's
+        named = [c for c in _countries(text) if c.end <= sentence[0]]
+        return named[-1] if named else None  # "across the country": the last country named
     if anaphor:  # "the city": the last place of its kind named before
         earlier = earlier or places[: bisect_left(starts, sentence[0])]
         kind = re.search(r"\b(?:city|town|village|camp|enclave)\b", anaphor.group())
@@ -265,6 +267,12 @@ _WIDER_RE = re.compile(
     r"\b(?:region|state|province|country|governorate|district|oblast)\s+of\s+(?:the\s+)?$"
     r"|\b(?:region|state|province|country|governorate)$|\b(?:parts?|rest)\s+of\s+(?:the\s+)?$"
 )
+
+
+@lru_cache(maxsize=8)
+def _countries(text: str) -> list[Place]:
+    """The countries a text names, wherever they stand: what "the country" points back to."""
+    return [Place(m.group(), *m.span()) for m in _COUNTRY_RE.finditer(text)]
 
 
 @lru_cache(maxsize=64)
