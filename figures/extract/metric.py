@@ -62,6 +62,10 @@ _STOCK_RE = re.compile(
     r"|centres|centers|bases|churches|mosques)\b|\bnumber of displaced\b(?!.*\bfled\b)"
 )
 _MOVED_RE = re.compile(rf"\b(?:{alternation(_WORDS['displacement']['moved'])})\b")
+_RELATIVE_RE = re.compile(  # a relative clause before the main verb: its event is not the figure's
+    r"\b(?:who|that|which)\s+(?:were|was|had|have|has)\b[^,.;]{0,80}?"
+    r"(?=\b(?:were|was|have|has|had|are|is)\s+(?:been\s+|later\s+|then\s+)?\w+ed\b)"
+)
 _PART_RE = re.compile(
     r",?\s+(?:roughly\s+|about\s+|nearly\s+|almost\s+)?(?:half|most|many|some|two-thirds"
     r"|a third|a quarter|the majority|all|none)\s+of\s+(?:them|whom)\b(?:[^,]*,|.*)"
@@ -102,6 +106,9 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     """What happened to what was counted: a verb taking the number, else the nearest cue after;
     for a number that ends its clause, the cue before it in its sentence ("the toll ... 300")."""
     low_before, low_after = before.lower(), _PART_RE.sub(" ", after.lower())
+    low_after = _RELATIVE_RE.sub(
+        " ", low_after, count=1
+    )  # "four who were taken hostage were killed"
     if _WHOLE_RE.search(low_before):
         return None  # "two-thirds of the 20,000 residents have fled": the 20,000 did not all flee
     if _HURT_RE.search(low_after[:60]) or _HURT_RE.search(low_before[-40:]):
@@ -154,6 +161,8 @@ def metric_for(noun: str | None, event: str | None, before: str, after: str) -> 
 
 def _displacement(event: str | None, around: str) -> str:
     """Fled (a flow) or displaced_in_population (a stock), from the words around the figure."""
+    if re.search(r"\bnewly\b", around):
+        return "fled"  # "17,500 newly internally displaced people"
     if _STOCK_RE.search(around):
         return "displaced_in_population"
     if event == "displaced" and not _MOVED_RE.search(around):
