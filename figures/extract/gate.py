@@ -57,6 +57,8 @@ def verdict(
     low_after = after.lower()
     if noun == "munition" or event == "protest" or _RATE_RE.search(low_after[:50]):
         return None  # "125 rockets", "thousands held a protest", "100 children each day"
+    if noun == "thing" and re.search(r"\b\d+\s+of\s+(?:the\s+)?$", head):
+        return None  # "12 of the 18 governorates": the whole they are part of
     if noun == "thing" and _LOCATIVE_RE.search(head.lower()):
         return None  # "in 18 governorates", "across 44 European countries"
     if noun == "thing" and mention.kind == "words":
