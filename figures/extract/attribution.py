@@ -27,6 +27,7 @@ class Attributor:
         self.quotes = quote_spans(text)
         self.quote_starts = [a for a, _ in self.quotes]
         self.speakers = [quote_speaker(span, text, everything) for span in self.quotes]
+        self._unsigned_quotes(everything)
         self.paragraph_of = _paragraphs(text, spans)
         self._neighbours()
         self.days: dict[str, str] = {}
@@ -50,6 +51,25 @@ class Attributor:
                 day = self.today  # "between 07:00 and 22:00 today (17 May), there were"
             found = replace(found, day=day) if day else found
         return found
+
+    def _unsigned_quotes(self, everything: list[Attribution]) -> None:
+        """A quotation with no speaker of its own goes on from the one just before it: the
+        previous quotation's speaker, or the attribution that closes the sentence before it
+        ('The mayor said the situation was dire. "We have 3,000 people in schools."')."""
+        positions = [a.pos for a in everything]
+        previous_end = -1
+        for i, (start, end) in enumerate(self.quotes):
+            if self.speakers[i] is None:
+                gap = self.text[max(previous_end, start - 200, 0) : start]
+                if i and previous_end >= start - 120 and "\n\n" not in gap:
+                    self.speakers[i] = self.speakers[i - 1]
+                else:
+                    at = bisect_right(positions, start) - 1
+                    before = everything[at] if at >= 0 else None
+                    lead = self.text[before.pos : start] if before else ""
+                    if len(lead) < 150 and re.fullmatch(r"[^\n.!?]*[.!?:][\"”’]?\s*", lead):
+                        self.speakers[i] = before  # the sentence just before names the speaker
+            previous_end = end
 
     def _says_today(self, index: int) -> bool:
         if index not in self.today_in:
