@@ -380,6 +380,12 @@ def test_source_names(sentence, source):
             "2017-06-06",
         ),
         ("As of Monday, 5,000 people had fled, the IOM said.", "IOM", None),
+        (
+            "The ministry said in a statement posted on its website on Tuesday that 40 died.",
+            "The ministry",
+            "2017-06-06",
+        ),
+        ('The mayor said it was dire. "We have 3,000 people sleeping in schools."', "mayor", None),
     ],
 )
 def test_attribution_frames_of_issue_13(sentence, source, stated_on):

@@ -42,7 +42,19 @@ ASIDE_DAY_RE = re.compile(  # "The ministry, in a statement on Wednesday, said"
 )
 
 
+_ADJUNCTS_DAY_RE = re.compile(  # "said in a statement posted on its website on Tuesday"
+    r"(?:\s*,?\s*(?:in|at|on|to|with|by|during|via|from|through|after|posted|published|issued"
+    r"|released|carried)\s+(?:[\w'’.-]+\s+){0,4}?)*?"
+    rf"\s*,?\s*(?:late\s+|early\s+)?on\s+(?P<phrase>{DAY_PHRASE})\b",
+    re.IGNORECASE,
+)
+
+
 def after_day(sentence: str, end: int) -> str | None:
-    """The day stated with the attribution: "said on Tuesday", "told AFP Thursday"."""
+    """The day stated with the attribution: "said on Tuesday", "told AFP Thursday", "said in
+    a statement posted on its website on Tuesday" (before any number or "that")."""
     match = AFTER_DAY_RE.match(sentence, end)
-    return match.group("phrase") if match else None
+    if match:
+        return match.group("phrase")
+    later = _ADJUNCTS_DAY_RE.match(sentence[end : end + 90])
+    return later.group("phrase") if later else None
