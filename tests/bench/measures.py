@@ -855,7 +855,8 @@ def _post_alone(cfg: Config, path: Path, token: str, body: str, log: str, cap: f
     worker still busy with it, are then ended)."""
     headers = {"Content-Type": "application/json", "Authorization": f"Bearer {token}"}
     timeout = int(cap) + 60  # gunicorn must not kill the worker before we give up
-    with harness.Server(path, cfg.work / log, timeout=timeout) as server:
+    budget = {"FIGURES_REQUEST_BUDGET_SECONDS": str(cap)}  # a rate is measured, not the budget
+    with harness.Server(path, cfg.work / log, env=budget, timeout=timeout) as server:
         started = time.perf_counter()
         try:
             status, answer = harness.call(
