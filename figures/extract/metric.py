@@ -66,6 +66,7 @@ _RELATIVE_RE = re.compile(  # a relative clause before the main verb: its event 
     r"\b(?:who|that|which)\s+(?:were|was|had|have|has)\b[^,.;]{0,80}?"
     r"(?=\b(?:were|was|have|has|had|are|is)\s+(?:been\s+|later\s+|then\s+)?\w+ed\b)"
 )
+_MAIN_VERB_RE = re.compile(r"\b(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:\w+ly\s+)?(\w+)")
 _PART_RE = re.compile(
     r",?\s+(?:roughly\s+|about\s+|nearly\s+|almost\s+)?(?:half|most|many|some|two-thirds"
     r"|a third|a quarter|the majority|all|none)\s+of\s+(?:them|whom)\b(?:[^,]*,|.*)"
@@ -117,6 +118,9 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     if found is None:
         hits = [m.lastgroup for m in _EVENT_RE.finditer(low_after)]
         found = hits[0] if hits else None
+        main = _MAIN_VERB_RE.search(low_after)  # "civilians trapped in X have been rescued"
+        verb = _EVENT_RE.match(low_after, main.start(1)) if main else None
+        found = verb.lastgroup if verb and main.start() > 0 else found
         trapped = re.search(r"\b(?:besieged|trapped|encircled|under siege)\b", low_after[:60])
         if found == "remaining" and "trapped" in hits and trapped:
             found = "trapped"  # "remain in the besieged districts"

@@ -233,6 +233,9 @@ def choose_place(
     if before and re.fullmatch(r"[\s(:]*", text[before[-1].end : mention.start]):
         return before[-1]  # "Tobruk (1,320 individuals)"
     after = [p for p in after if not _BOUND_RE.search(text[max(0, p.start - 30) : p.start])]
+    after = [
+        p for p in after if not re.search(r",\s*from\s+$", text[max(0, p.start - 8) : p.start])
+    ]
     if moved:  # people who fled: where they went, else where they fled from
         for place in [*after, *reversed(before)]:
             if re.search(r"[A-Z]", place.name) and _DESTINATION_RE.search(
@@ -297,7 +300,7 @@ def _specific(place: Place, named: list[Place], text: str, backwards: bool = Fal
     following = named[index + 1] if index + 1 < len(named) else None
     if (
         following
-        and place.name[:1].islower()
+        and (place.name[:1].islower() or re.search(rf"\s(?:{_NOUNS})$", place.name))
         and re.fullmatch(r"\s+of\s+", text[place.end : following.start])
     ):
         return following  # "the nearby towns of Binnish"

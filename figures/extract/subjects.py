@@ -51,6 +51,9 @@ _ASIDE_RE = re.compile(
     re.IGNORECASE,
 )
 _ROLES = alternation(_WORDS["roles"])
+_NAMED_ROLE_RE = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+[a-z][^,\"“”]{1,80}$"
+)
 _OPENER_RE = re.compile(
     r"(?:Also|However|Meanwhile|Earlier|Later|But|And|So|Yet|Separately|Now|Then|Still|Instead"
     r"|Moreover|Furthermore|Besides|Overall|Previously|Initially|Finally)"
@@ -78,6 +81,9 @@ def subject_before(head: str) -> tuple[str | None, int]:
     if joined and not re.search(r"\b(?:were|was|have|has|had|killed|said)\b", joined.group(1)):
         start = joined.start(1)  # "a war monitor and sources", "UNHCR and local officials"
     piece = TRIM_RE.sub("", head[start:]).strip()
+    named = _NAMED_ROLE_RE.search(head) if cuts and re.match(rf"(?:{_ROLES})\b", piece) else None
+    if named:  # "Lt. Gen. Carlito Galvez, chief of the Western Mindanao Command told"
+        return named.group("name"), named.start("name")
     if not piece and head.rstrip().endswith(",") and cuts:
         inner_at = cuts[-2] if len(cuts) >= 2 else 0
         inner = head[inner_at : cuts[-1] - 1]
