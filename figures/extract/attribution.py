@@ -45,7 +45,8 @@ class Attributor:
         if found is None and not quoted:
             found = self._carried(index)
         if found and not found.day:
-            day = next((self.days[k] for k in _keys(found) if k in self.days), None)
+            keys = _keys(found) + ([source_key(found.org)] if found.org else [])
+            day = next((self.days[k] for k in keys if k in self.days), None)  # or his agency's
             said_in = bisect_right(self.starts, found.pos) - 1  # the sentence it was said in
             if not day and self.today and (self._says_today(index) or self._says_today(said_in)):
                 day = self.today  # "between 07:00 and 22:00 today (17 May), there were"
