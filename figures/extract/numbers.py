@@ -125,7 +125,10 @@ _LETTER_RE = re.compile(r"[^\W\d_]")
 _VAGUE_MONEY_RE = re.compile(r"\s+of\s+(?:dollars|euros|pounds|years|miles|kilomet)", re.I)
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _YEAR_PEOPLE_RE = re.compile(r"\s+(?:\w+\s+)?(?:people|civilians|children|families)")
-_DAY_OF_MONTH_RE = re.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTH}(?!\w)")
+_DAY_OF_MONTH_RE = re.compile(
+    rf"(?:st|nd|rd|th)?(?:\s*,\s*\d{{1,2}})*\s*(?:(?:,|and|or|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s*)?"
+    rf"(?:of\s+)?{MONTH}(?!\w)"
+)  # "4 June", "8, 10 and 22 December"
 _PHONE_RE = re.compile(r"\d[\s.-]\d{2,4}[\s.-]\d{2,4}$")
 _ONE_OF_RE = re.compile(r"\s*(?:of (?:the|them|those|whom|which)|another)\b")
 _AGE_RE = re.compile(
