@@ -145,7 +145,8 @@ _COMPARED_RE = re.compile(
     re.IGNORECASE,
 )
 _RATIO_RE = re.compile(  # the second term of "1 in 5 children", "4 out of 10 hospitals"
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?$",
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?$"
+    r"|\bout\s+of\s+(?:a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
 
