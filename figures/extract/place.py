@@ -39,7 +39,8 @@ _NOT_PLACES = set(MONTH_NAMES) | {d.title() for d in WEEKDAYS} | set(_WORDS["not
 _SUFFIXES = set(_WORDS["name_suffixes"])
 _COUNTRY_ACRONYMS = set(_WORDS["country_acronyms"])
 _DEMONYM_RE = re.compile(
-    r"(?:ian|ean|ican|ese|ish|i|ic)$|-(?:run|led|backed|held|based|controlled|supported"
+    r"(?:ian|ean|ican|ese|ish|i|ic)$|^(?:Philippine|Argentine|Afghan|Thai|Lao)$"
+    r"|-(?:run|led|backed|held|based|controlled|supported"
     r"|speaking|majority|dominated|populated|affiliated|linked|aligned|allied)$"
 )
 _ORG_WORDS = set(WORDS["source"]["org_words"]) - {
@@ -300,7 +301,7 @@ def _specific(place: Place, named: list[Place], text: str, backwards: bool = Fal
     following = named[index + 1] if index + 1 < len(named) else None
     if (
         following
-        and (place.name[:1].islower() or re.search(rf"\s(?:{_NOUNS})$", place.name))
+        and place.name[:1].islower()
         and re.fullmatch(r"\s+of\s+", text[place.end : following.start])
     ):
         return following  # "the nearby towns of Binnish"
