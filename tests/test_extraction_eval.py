@@ -34,7 +34,7 @@ FLOORS = {
         "metric": 0.73,
         "source": 0.56,
         "stated_on": 0.50,
-        "place": 0.72,
+        "place": 0.69,
     },
     "gold": {
         "detected/candidates": 0.97,

@@ -31,6 +31,13 @@ _DATA_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})\)")
+_CLAIMED_LIVES_RE = re.compile(
+    r"\s+(?:the\s+lives|(?:(?:at least|more than|over|nearly|about|some|up to)\s+)?\d)"
+)
+_OUTLET_RE = re.compile(
+    r"(?i)\b(?:media|press|reports?|news|newspapers?|television|tv|radio|outlets?|reuters|afp"
+    r"|dpa|associated press)\b"
+)
 _BY_RE = re.compile(r"\s+by\b")
 _PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|been|be|being|can|could|would|will|may|might|should|must|to|not"
@@ -118,6 +125,8 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
     for match in _SAY_RE.finditer(sentence):
         window = max(0, match.start() - 200)  # a subject is never longer: linear in the text
         head = sentence[window : match.start()]
+        if _CLAIMED_LIVES_RE.match(sentence, match.end()) and match.group().startswith("claim"):
+            continue  # "floods claimed at least 116 lives": a toll, not a statement
         if _BY_RE.match(sentence, match.end()) or _PASSIVE_RE.search(head[-40:]):
             continue  # "documented by the Observatory", "are believed to": no speaker here
         day = after_day(sentence, match.end())
@@ -181,7 +190,14 @@ def choose(attrs: list[Attribution], mention: Mention, text: str, end: int) -> A
         ),
         None,
     )
-    cited = next((a for a in attrs if a.frame and after and 0 < a.pos - after.pos < 40), None)
+    cited = next(
+        (
+            a
+            for a in attrs
+            if a.frame and after and 0 < a.pos - after.pos < 40 and not _OUTLET_RE.search(a.source)
+        ),
+        None,
+    )  # "X said, according to local media": the outlet passes X's words on
     return cited or after
 
 

@@ -69,6 +69,8 @@ def speaker(subject: str) -> Speaker:
         acronym = _ACRONYM_RE.search(subject)
         if known.name == "UN" and acronym:
             return Speaker(acronym.group())  # "the UN Palestinian refugee agency, UNRWA"
+        if known.name == "ICRC" and not re.search(r"International|ICRC|Committee", subject):
+            return Speaker("Red Cross")  # "the Red Cross": maybe a national society
         written = re.search(r"United Nations|U\.N\.|\bUN\b", subject)
         if known.name == "UN" and written:  # as written: "United Nations", "U.N."
             return Speaker(written.group())
