@@ -30,6 +30,10 @@ _POPULATION_RE = re.compile(  # "a population of about 1.5 million", "a region w
     r"(?:\bpopulation\s+of|\b(?:country|region|province|state|nation)\s+with)\s+(?:(?:about|some"
     r"|around|roughly|nearly|over|more than|an estimated|approximately|almost|just over)\s+)?$"
 )
+_DAMAGE_RE = re.compile(  # things counted for what was done to them: "hundreds of burned buildings"
+    r"\b(?:destroyed|damaged|burn(?:ed|t)|razed|looted|flattened|collapsed|demolished|gutted"
+    r"|torched|bombed|shelled|washed away|set ablaze|set on fire)\b"
+)
 _COUNT_CUE_RE = re.compile(
     r"\b(?:number|numbers|toll|total|figure|tally|estimate|estimated|count|fatalities|deaths"
     r"|casualties|killed|dead|refugees|displaced|fled|people|civilians|residents|idps|victims"
@@ -59,9 +63,13 @@ def verdict(
         return None  # "125 rockets", "thousands held a protest", "100 children each day"
     if noun == "thing" and re.search(r"\b\d+\s+of\s+(?:the\s+)?$", head):
         return None  # "12 of the 18 governorates": the whole they are part of
-    if noun == "thing" and _LOCATIVE_RE.search(head.lower()):
+    if noun in ("thing", "area") and _LOCATIVE_RE.search(head.lower()):
         return None  # "in 18 governorates", "across 44 European countries"
-    if noun == "thing" and mention.kind == "words":
+    if noun == "area" or (
+        noun == "thing"
+        and mention.kind in ("words", "vague")
+        and not _DAMAGE_RE.search(f"{before} {after}".lower())
+    ):
         return None  # "two dams", "seven roads": things counted in words are description
     if noun in (None, "people", "residents") and _POPULATION_RE.search(head[-90:].lower()):
         return (

@@ -57,7 +57,8 @@ _EVENT_RE = re.compile(
 _OBJECTS = _Objects(_WORDS["object_verbs"])
 _REMAIN_RE = re.compile(rf"\b(?:{alternation(_WORDS['remaining'])})\b")
 _STOCK_RE = re.compile(
-    rf"\b(?:{alternation(_WORDS['displacement']['stock'])})\b|\b(?:living|sheltering|staying)"
+    rf"\b(?:{alternation(_WORDS['displacement']['stock'])})\b"
+    r"|\b(?:living|sheltering|staying|reside|residing|are|are now|remain)"
     r"\s+(?:in|at)\s+(?:\S+\s+){0,6}(?:shelters?|camps?|sites?|schools?|tents|facilities"
     r"|centres|centers|bases|churches|mosques)\b|\bnumber of displaced\b(?!.*\bfled\b)"
 )
@@ -86,13 +87,13 @@ OF_THEM_RE = re.compile(r"\s+of (?:them|whom|those)\b")
 
 def counted_noun(after: str) -> str | None:
     """The class of the counted noun just after the number ("dozens of Syrian soldiers")."""
-    for token in re.findall(r"[A-Za-z][A-Za-z'’-]*", after)[:6]:
+    for index, token in enumerate(re.findall(r"[A-Za-z][A-Za-z'’-]*", after)[:6]):
         if token.isupper() and len(token) > 1:
             continue  # IS militants, US troops
         token = token.lower()
         if token in NOUNS or token.split("-")[-1] in NOUNS:
             return NOUNS.get(token) or NOUNS[token.split("-")[-1]]
-        if token in _STOP or token in _EVENT_WORDS:
+        if token in _STOP or (index and token in _EVENT_WORDS):
             return None  # "700 worshippers perished when mosques crumbled": not the mosques
     return None
 
@@ -136,7 +137,7 @@ def metric_for(noun: str | None, event: str | None, before: str, after: str) -> 
     """What is counted and what happened to it, mapped to the built-in vocabulary (3.4)."""
     if noun == "strike":
         return "airstrikes"
-    if noun in ("thing", "truck", "tonne", "munition") or event in ("other", "protest"):
+    if noun in ("thing", "area", "truck", "tonne", "munition") or event in ("other", "protest"):
         return None
     if event == "killed":
         return "killed"
@@ -165,8 +166,8 @@ def metric_for(noun: str | None, event: str | None, before: str, after: str) -> 
 
 def _displacement(event: str | None, around: str) -> str:
     """Fled (a flow) or displaced_in_population (a stock), from the words around the figure."""
-    if re.search(r"\bnewly\b", around):
-        return "fled"  # "17,500 newly internally displaced people"
+    if re.search(r"\bnewly\b|\b(?:increased|rose|risen|grew|jumped)\s+by\b", around):
+        return "fled"  # "17,500 newly internally displaced people", "has increased by 80,000"
     if _STOCK_RE.search(around):
         return "displaced_in_population"
     if event == "displaced" and not _MOVED_RE.search(around):
