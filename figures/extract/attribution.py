@@ -9,6 +9,7 @@ from figures.extract.numbers import Mention
 from figures.extract.source import Attribution, attributions, choose, quote_spans, quote_speaker
 from figures.names import source_key
 
+_SPOKES_RE = re.compile(r"(?i)spokes(?:man|woman|person)")
 _TODAY_RE = re.compile(r"\b(?:as of )?today\b", re.IGNORECASE)
 
 
@@ -30,6 +31,8 @@ class Attributor:
         self._unsigned_quotes(everything)
         self.paragraph_of = _paragraphs(text, spans)
         self._neighbours()
+        self.dated = [a for a in everything if not a.person and a.day and len(a.day) == 10]
+        self.dated_positions = [a.pos for a in self.dated]
         self.days: dict[str, str] = {}
         for attr in everything:  # one statement per source and text: its day, once stated
             if attr.day and len(attr.day) == 10:
@@ -50,8 +53,19 @@ class Attributor:
             said_in = bisect_right(self.starts, found.pos) - 1  # the sentence it was said in
             if not day and self.today and (self._says_today(index) or self._says_today(said_in)):
                 day = self.today  # "between 07:00 and 22:00 today (17 May), there were"
+            if not day and found.person and not found.org:
+                day = self._agency_day(found)  # "The UN said Thursday ... said spokesperson X"
             found = replace(found, day=day) if day else found
         return found
+
+    def _agency_day(self, found: Attribution) -> str | None:
+        """A spokesperson named without an agency speaks for the agency the text last gave a
+        day to, before them."""
+        near = self.text[max(0, found.start - 60) : found.end + 60]
+        if not _SPOKES_RE.search(near):
+            return None
+        at = bisect_right(self.dated_positions, found.pos) - 1
+        return self.dated[at].day if at >= 0 else None
 
     def _unsigned_quotes(self, everything: list[Attribution]) -> None:
         """A quotation with no speaker of its own goes on from the one just before it: the
