@@ -186,6 +186,7 @@ def run(tmp_path, claims_total: int, seed: int) -> dict:
     finally:
         done.set()
         server.stop()
+    assert server.troubles() == []  # no worker timed out, crashed or was replaced
 
     assert not [s for s in write_statuses if s >= 500 and s != 503], write_statuses
     assert not [s for s in read_statuses if s >= 500 and s != 503], read_statuses

@@ -4,8 +4,9 @@ Two clients post batches of 2,000 claims to `gunicorn -w 4`, each batch tagged b
 source name and quote prefix. At a random moment (fixed seed) the server's process group gets
 SIGKILL, master and workers at once, while batches are being stored; the server is started
 again on the same file. After every kill: each batch's claims are all there or none, every
-acknowledged batch is all there, each claim has exactly one `create` history row (and every
-`create` row of a claim its claim), citations and their history agree, and
+acknowledged batch is all there, a batch refused with 503 or 413 (the lock still busy, or the
+request's time budget spent) is absent, each claim has exactly one `create` history row (and
+every `create` row of a claim its claim), citations and their history agree, and
 `PRAGMA integrity_check` is ok.
 """
 
@@ -69,6 +70,9 @@ def check(database, sent: dict[int, object]) -> Counter:
                 outcome["acknowledged"] += 1
             elif status == "lost":  # the connection died: stored whole, or not at all
                 outcome["interrupted, then found stored" if n else "interrupted, absent"] += 1
+            elif status in (413, 503):  # the busy timeout or the time budget: nothing written
+                assert n == 0, (tag, status)
+                outcome[f"refused {status}, absent"] += 1
             else:
                 raise AssertionError((tag, status))
         creates = Counter(
@@ -136,6 +140,7 @@ def crash(tmp_path, kills: int, seed: int) -> Counter:
         sent[tag] = response.status_code
     finally:
         server.stop()
+    assert server.troubles() == []  # no worker timed out or was replaced between the kills
     outcome = check(database, sent)
     outcome["batches"] = len(sent)
     outcome["kills"] = kills
