@@ -127,7 +127,8 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
         head = sentence[window : match.start()]
         if _CLAIMED_LIVES_RE.match(sentence, match.end()) and match.group().startswith("claim"):
             continue  # "floods claimed at least 116 lives": a toll, not a statement
-        if _BY_RE.match(sentence, match.end()) or _PASSIVE_RE.search(head[-40:]):
+        by = _BY_RE.match(sentence, match.end()) and "quoted" not in match.group()
+        if by or _PASSIVE_RE.search(head[-40:]):
             continue  # "documented by the Observatory", "are believed to": no speaker here
         day = after_day(sentence, match.end())
         aside = ASIDE_DAY_RE.search(head[-90:])  # "The ministry, in a statement on Wednesday,"

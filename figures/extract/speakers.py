@@ -14,9 +14,11 @@ _ROLE_RE = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['roles'])})(?![\w-])",
 _ORG_WORDS = set(_WORDS["org_words"])
 _GENERIC_RE = re.compile(rf"(?:{alternation(_WORDS['generic'])})\b")
 _ANAPHOR_RE = re.compile(rf"(?:{alternation(_WORDS['anaphors'])})\b", re.IGNORECASE)
-_HEADS = sorted({a.split()[-1] for a in _WORDS["anaphors"]} | {"watchdog", "charity", "ngo"})
-_ANAPHOR_WIDE_RE = re.compile(  # "the campaign group", "the rights watchdog"
-    rf"the\s+(?:[a-z-]+\s+){{1,2}}(?:{alternation(_HEADS)})", re.IGNORECASE
+_HEADS = ["group", "organization", "organisation", "agency", "charity", "watchdog", "body"]
+_ANAPHOR_WIDE_RE = (
+    re.compile(  # "the campaign group", "the rights watchdog"; not "the health ministry"
+        rf"(?i:the)\s+(?:[a-z]+\s+){{1,2}}(?i:{alternation(_HEADS)})"
+    )
 )
 _NAME_WORD = r"(?:(?:al|el|ad|as|ash|ar|abu|bin|ibn|de|van|von|du|da)[- ])?[A-Z][\w'’.-]*"
 _NAME_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}$")

@@ -97,7 +97,10 @@ def subject_before(head: str) -> tuple[str | None, int]:
         if re.match(r"\s*(?:a|an|the)\s", inner) and valid(name) and name[:1].isupper():
             return name, head.find(name, name_at)  # "Vivian Tan, a spokeswoman for UNHCR,"
         piece, start = inner.strip(), inner_at  # "Federal Police captain, Lt. Gen. Raed Jawdat,"
-        if not re.match(rf"[A-Z]|(?:{_ROLES})\b", piece) or len(piece.split()) > 6:
+        if (
+            not re.match(rf"[A-Z]|(?:[a-z]+\s+){{0,2}}(?:{_ROLES})\b", piece)
+            or len(piece.split()) > 6
+        ):
             return None, 0
     if re.fullmatch(r"(?i)which|who|it|they|he|she", piece):
         return piece, head.rfind(piece)
