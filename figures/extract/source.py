@@ -45,7 +45,7 @@ _PASSIVE_RE = re.compile(
 )
 _TAIL_RE = re.compile(
     r"\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Brig)\.\s+)*"
-    rf"(?:[A-Z]|the\s|a\s|an\s|(?:{alternation(_WORDS['roles'])})\s)[^,.;\"”]*"
+    rf"(?:[A-Z]|the\s|a\s|an\s|(?:[a-z]+\s+){{0,2}}(?:{alternation(_WORDS['roles'])})\s)[^,.;\"”]*"
     r"(?:,\s*[A-Z]{3,}(?=,|\.|\s))?)"
 )
 _TAIL_CUT_RE = re.compile(r"\s+(?:at|in|on|during|to|from|after|before|while|when|as|via)\s")
