@@ -24,7 +24,8 @@ _PLACE_RE = re.compile(
 )
 _START = rf"(?=(?:{_DIRECTIONS})\s+(?:(?:and|of)\s+)?[A-Z]|{_ARTICLE}?[A-Z]|(?:{_DIRECTIONS})\s)"
 _LEAD_RE = re.compile(
-    rf"\b(?:{alternation(_WORDS['prepositions'])})\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+)?)?{_START}"
+    rf"\b(?:{alternation(_WORDS['prepositions'])}|(?<![\w-])(?:In|At|Across|Inside|Near|Throughout"
+    rf"|Within|From|Around|Outside))\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+)?)?{_START}"
     rf"|(?:(?<=\s)|^){_NAME_WORD}['’]s\s+(?:[a-z-]+\s+){{0,2}}(?=[A-Z])"
     r"|(?:(?<=\d\s)|(?<=\d,\d{3}\s))(?=[A-Z]\w+\s+(?:residents|civilians|inhabitants|families))"
 )
