@@ -411,6 +411,7 @@ def test_attribution_frames_of_issue_13(sentence, source, stated_on):
             "A fire in Cox’s Bazar destroyed 250 shelters and left 1,000 people homeless.",
             "Cox’s Bazar",
         ),
+        ("In Mariupol, 5,000 people have been killed, the mayor said.", "Mariupol"),
         (
             "Myanmar's military-led government said 1,700 people had died across the country.",
             "Myanmar",
