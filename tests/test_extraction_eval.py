@@ -13,28 +13,29 @@ _SPEC = importlib.util.spec_from_file_location("extraction_eval", HERE / "extrac
 extraction_eval = importlib.util.module_from_spec(_SPEC)
 _SPEC.loader.exec_module(extraction_eval)
 
-# Reached when these floors were set (dev / heldout / gold): precision 0.987 / 0.933 / 1.000,
-# recall 0.974 / 0.971 / 0.993, quantifier 0.995 / 0.983 / 1.000, metric 0.922 / 0.767 / 0.972,
-# source 0.932 / 0.605, stated_on 0.912 / 0.634, place 0.900 / 0.766; non-figures taken
-# 0.023 / 0.094. The held-back half was only measured, never read to tune.
+# Reached when these floors were set (dev / heldout / gold), on the set grown by issue 13 to 252
+# passages (extraction_eval_c.jsonl: 82 new ones, alternately dev and held back): precision
+# 0.981 / 0.943 / 1.000, recall 0.979 / 0.968 / 0.993, quantifier 0.995 / 0.985 / 1.000, metric
+# 0.926 / 0.790 / 0.972, source 0.918 / 0.667, stated_on 0.952 / 0.687, place 0.838 / 0.734;
+# non-figures taken 0.033 / 0.085. The held-back half was only measured, never read to tune.
 FLOORS = {
     "dev": {
         "detected/candidates": 0.96,
-        "detected/figures": 0.95,
-        "quantifier": 0.97,
-        "metric": 0.88,
-        "source": 0.86,
-        "stated_on": 0.80,
-        "place": 0.78,
+        "detected/figures": 0.96,
+        "quantifier": 0.98,
+        "metric": 0.90,
+        "source": 0.89,
+        "stated_on": 0.92,
+        "place": 0.81,
     },
     "heldout": {
-        "detected/candidates": 0.91,
+        "detected/candidates": 0.92,
         "detected/figures": 0.95,
-        "quantifier": 0.96,
-        "metric": 0.73,
-        "source": 0.56,
-        "stated_on": 0.50,
-        "place": 0.69,
+        "quantifier": 0.97,
+        "metric": 0.76,
+        "source": 0.64,
+        "stated_on": 0.66,
+        "place": 0.71,
     },
     "gold": {
         "detected/candidates": 0.97,
@@ -44,7 +45,7 @@ FLOORS = {
     },
 }
 MEASURES = [(split, measure) for split, floors in FLOORS.items() for measure in floors]
-CEILINGS = {"dev": 0.05, "heldout": 0.13}  # the share of coded non-figures read as figures
+CEILINGS = {"dev": 0.05, "heldout": 0.11}  # the share of coded non-figures read as figures
 
 
 @pytest.fixture(scope="module")
