@@ -15,6 +15,7 @@ from figures.extract.said_on import (
 from figures.extract.speakers import Speaker, mentioned_people, resolve, speaker
 from figures.extract.subjects import TRIM_RE, subject_before, valid
 from figures.extract.words import WORDS, alternation
+from figures.names import known_source
 
 _WORDS = WORDS["source"]
 SAY = rf"(?:{alternation(sorted(_WORDS['reporting_verbs'], key=len, reverse=True))})"
@@ -31,6 +32,7 @@ _DATA_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})\)")
+_HEADLINE_SOURCE_RE = re.compile(r"(?P<x>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s")
 _CLAIMED_LIVES_RE = re.compile(
     r"\s+(?:the\s+lives|(?:(?:at least|more than|over|nearly|about|some|up to)\s+)?\d)"
 )
@@ -121,6 +123,9 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
         day = when.group(1) if when else after_day(sentence, m.end())
         published = PUBLISHED_RE.search(sentence, m.end(), m.end() + 90)
         raw.append((m.start(), x, at, day or (published and published.group("phrase")), True))
+    headline = _HEADLINE_SOURCE_RE.match(sentence)  # "UN: At least 3,000 people killed"
+    if headline and known_source(headline.group("x")):
+        raw.append((0, headline.group("x"), 0, None, True))
     opening = OPENING_DAY_RE.match(sentence)
     for match in _SAY_RE.finditer(sentence):
         window = max(0, match.start() - 200)  # a subject is never longer: linear in the text
