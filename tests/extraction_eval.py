@@ -4,7 +4,9 @@
     .venv/bin/python tests/extraction_eval.py -v               # and the dev half's mistakes
     .venv/bin/python tests/extraction_eval.py --split heldout  # one split (-v: its mistakes)
 
-Work against the dev half; read the held-back half only to measure, never its mistakes to tune.
+Passages: tests/data/extraction_eval_*.jsonl (a and b: the first set; c: issue 13's, gathered
+later), each marked dev or heldout. Work against the dev half; read the held-back half only to
+measure, never its mistakes to tune.
 """
 
 import argparse
