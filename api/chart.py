@@ -5,6 +5,7 @@ import warnings
 from datetime import date
 
 FIRST_DAY, LAST_DAY = -719162.0, 2932896.0  # matplotlib's day numbers of 0001-01-01, 9999-12-31
+UNIX_EPOCH_JULIAN_DAY = 2440587.5  # SQLite's julianday('1970-01-01')
 
 
 def render_chart(claims, picture: dict, discrepancies: list[dict], title: str, fmt: str) -> bytes:
@@ -81,12 +82,69 @@ def _draw_chart(claims, picture: dict, discrepancies: list[dict], title: str, fm
         if dated:
             axes.legend(unique.values(), unique.keys(), loc="upper left", fontsize=8)
         axes.set_title(title + (" (red: in conflict)" if disputed else ""))
-        axes.set_ylabel(picture["unit"])
-        axes.set_ylim(0, top)
-        axes.xaxis_date()
-        figure.autofmt_xdate()
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format=fmt, bbox_inches="tight")
-        return buffer.getvalue()
+        return _finish(figure, axes, picture["unit"], top, fmt)
     finally:
         pyplot.close(figure)
+
+
+def render_binned(timeline: dict, title: str, unit: str, fmt: str) -> bytes:
+    """A place with more claims than can be seen: one bar per stretch of time (db.timeline)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot
+    from matplotlib.dates import date2num
+    from matplotlib.patches import Patch
+
+    pyplot.rcParams["svg.fonttype"] = "none"
+    figure, axes = pyplot.subplots(figsize=(9, 4.5), dpi=100)
+    try:
+        bins = timeline["bins"]
+        first = date2num(date(1970, 1, 1)) + timeline["first"] - UNIX_EPOCH_JULIAN_DAY
+        width = (timeline["last"] - timeline["first"]) / timeline["stretches"]
+        top = max([b["high"] for b in bins] + [1]) * 1.15
+        starts = [first + b["bin"] * width for b in bins]
+        disputed = [b["disputed"] > 0 for b in bins]
+        axes.bar(
+            starts,
+            [max(b["high"] - b["low"], top / 400) for b in bins],
+            width=width,
+            bottom=[b["low"] for b in bins],
+            align="edge",
+            color="#7f7f7f",
+            alpha=0.45,
+            edgecolor=["red" if d else "#7f7f7f" for d in disputed],
+            linewidth=[1.5 if d else 0.3 for d in disputed],
+        )
+        axes.scatter([s + width / 2 for s in starts], [b["best"] for b in bins], s=6, c="black")
+        legend = [
+            Patch(color="#7f7f7f", alpha=0.45, label="lowest to highest best estimate of a stretch"),
+            Patch(facecolor="none", edgecolor="red", label="red: holds a claim in open conflict"),
+        ]
+        axes.legend(handles=legend, loc="upper left", fontsize=8)
+        claims = sum(b["claims"] for b in bins)
+        axes.set_title(
+            f"{title}: {claims:,} claims from {timeline['sources']:,} sources"
+            f" in stretches of {width:,.0f} days (dots: mean best estimate)",
+            fontsize=9,
+        )
+        last = first + timeline["stretches"] * width
+        pad = max((last - first) * 0.05, 1.0)
+        axes.set_xlim(max(first - pad, FIRST_DAY), min(last + pad, LAST_DAY))
+        return _finish(figure, axes, unit, top, fmt)
+    finally:
+        pyplot.close(figure)
+
+
+def _finish(figure, axes, unit: str, top: float, fmt: str) -> bytes:
+    """The axes every chart shares: counts with thousands separators, dates below; the image."""
+    from matplotlib.ticker import StrMethodFormatter
+
+    axes.set_ylabel(unit)
+    axes.set_ylim(0, top)
+    axes.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
+    axes.xaxis_date()
+    figure.autofmt_xdate()
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format=fmt, bbox_inches="tight")
+    return buffer.getvalue()

@@ -3,7 +3,7 @@
 from flask import Blueprint, Response, g, jsonify
 
 from api.auth import write_access
-from api.chart import render_chart
+from api.chart import render_binned, render_chart
 from api.database import get_db, settings
 from api.errors import unprocessable
 from api.filters import metric_id, resolve
@@ -11,8 +11,9 @@ from api.http import json_body, load, query
 from db import claims as claim_store
 from db import discrepancies as discrepancy_store
 from db import metrics as metric_store
-from db import places, recommendations, writes
+from db import places, recommendations, timeline, writes
 from figures.reconcile import reconcile
+from figures.settings import CHART_CLAIMS, CHART_STRETCHES
 from schemas import resources
 
 reconciliation = Blueprint("reconciliation", __name__)
@@ -82,8 +83,19 @@ def recommend():
 @reconciliation.get(CHART_PATH)
 def chart():
     args = query(resources.ChartQuery)
-    rows, claims, found, metric, location, picture = _picture(args)
-    title = f"{metric.label} at {rows[0]['location_name'] if rows else location}"
-    image = render_chart(claims, picture, found, title, args["format"])
+    db = get_db()
+    metric_key, location = (
+        metric_id(args["metric"]),
+        resolve(places.LOCATIONS, args["location"], "location"),
+    )
+    if timeline.active_count(db, metric_key, location) > CHART_CLAIMS:
+        metric = metric_store.all_metrics(db)[args["metric"]]
+        name = places.listing(db, places.LOCATIONS, location - 1, 1)[0]["name"]
+        binned = timeline.binned(db, metric_key, location, CHART_STRETCHES)
+        image = render_binned(binned, f"{metric.label} at {name}", metric.unit, args["format"])
+    else:
+        rows, claims, found, metric, location, picture = _picture(args)
+        title = f"{metric.label} at {rows[0]['location_name'] if rows else location}"
+        image = render_chart(claims, picture, found, title, args["format"])
     mimetype = "image/svg+xml" if args["format"] == "svg" else "image/png"
     return Response(image, mimetype=mimetype)

@@ -4,6 +4,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from figures.errors import InvalidPeriod
 
@@ -54,7 +55,14 @@ class Period:
 
 def parse_date(text: str, field: str = "date") -> date:
     """A calendar date from `YYYY-MM-DD`, refusing impossible ones (2017-02-30)."""
-    match = _DAY.match(text.strip()) if isinstance(text, str) else None
+    if not isinstance(text, str):
+        raise InvalidPeriod(field, f"{field} must be an ISO date YYYY-MM-DD, got {text!r}")
+    return _parse_date(text, field)
+
+
+@lru_cache(maxsize=65536)  # stored claims repeat a few thousand days: parse each once
+def _parse_date(text: str, field: str) -> date:
+    match = _DAY.match(text.strip())
     if not match:
         raise InvalidPeriod(field, f"{field} must be an ISO date YYYY-MM-DD, got {text!r}")
     try:
@@ -67,6 +75,11 @@ def parse_period(text: str, field: str = "as_of") -> Period:
     """A period from any of the four ISO forms, refusing ones that end before they start."""
     if not isinstance(text, str):
         raise InvalidPeriod(field, f"{field} must be a string")
+    return _parse_period(text, field)
+
+
+@lru_cache(maxsize=65536)  # a place's timeline reads the same periods again and again
+def _parse_period(text: str, field: str) -> Period:
     text = text.strip()
     if "/" in text:
         start_text, _, end_text = text.partition("/")
