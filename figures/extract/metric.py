@@ -58,8 +58,8 @@ _OBJECTS = _Objects(_WORDS["object_verbs"])
 _REMAIN_RE = re.compile(rf"\b(?:{alternation(_WORDS['remaining'])})\b")
 _STOCK_RE = re.compile(
     rf"\b(?:{alternation(_WORDS['displacement']['stock'])})\b"
-    r"|\b(?:living|sheltering|staying|reside|residing|are|are now|remain)"
-    r"\s+(?:in|at)\s+(?:\S+\s+){0,6}(?:shelters?|camps?|sites?|schools?|tents|facilities"
+    r"|\b(?:living|sheltering|staying|reside|residing|are|are now|remain|moved|taken|relocated)"
+    r"\s+(?:in|at|into|to)\s+(?:\S+\s+){0,6}(?:shelters?|camps?|sites?|schools?|tents|facilities"
     r"|centres|centers|bases|churches|mosques)\b|\bnumber of displaced\b(?!.*\bfled\b)"
 )
 _MOVED_RE = re.compile(rf"\b(?:{alternation(_WORDS['displacement']['moved'])})\b")

@@ -35,7 +35,7 @@ _STATE_OWNER_RE = re.compile(  # a place owns its state bodies: "Myanmar's milit
     r"|junta|parliament|prime minister|foreign ministry|health ministry|interior ministry"
     r"|defen[cs]e ministry|disaster|civil defen[cs]e|state media|embassy)\b"
 )
-_ANAPHOR_RE = re.compile(rf"\bthe\s+(?:[a-z-]+\s+){{0,2}}(?:{_NOUNS})\b(?!\s+of\b)")
+_ANAPHOR_RE = re.compile(rf"\b(?:the|that|this)\s+(?:[a-z-]+\s+){{0,2}}(?:{_NOUNS})\b(?!\s+of\b)")
 _NOT_PLACES = set(MONTH_NAMES) | {d.title() for d in WEEKDAYS} | set(_WORDS["not_places"])
 _SUFFIXES = set(_WORDS["name_suffixes"])
 _COUNTRY_ACRONYMS = set(_WORDS["country_acronyms"])
@@ -65,6 +65,10 @@ _CHAIN_RE = re.compile(r"^\s*(?:,\s*(?:also\s+)?(?:in\s+)?|in\s+)(?:the\s+)?(?:[
 _BOUND_RE = re.compile(  # "on their way to North America": where they mean to go, not are
     r"\b(?:way|journey|route|trek|bound|headed|heading)\s+(?:north\s+|south\s+)?"
     r"(?:to|for|towards?)\s+$"
+)
+_SPOKEN_AT_RE = re.compile(  # "told reporters in the port city of Beira": where it was said
+    r"\b(?:told|tells|telling|reporters|journalists|conference|briefing)\s+(?:\w+\s+){0,3}?"
+    r"(?:in|at|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
 )
 _ORIGIN_RE = re.compile(
     r"\bfrom\s+(?:(?:the|other|all|several)\s+)*(?:parts?\s+of\s+)?(?:the\s+)?$"
@@ -235,6 +239,7 @@ def choose_place(
     if before and re.fullmatch(r"[\s(:]*", text[before[-1].end : mention.start]):
         return before[-1]  # "Tobruk (1,320 individuals)"
     after = [p for p in after if not _BOUND_RE.search(text[max(0, p.start - 30) : p.start])]
+    after = [p for p in after if not _SPOKEN_AT_RE.search(text[max(0, p.start - 60) : p.start])]
     after = [
         p for p in after if not re.search(r",\s*from\s+$", text[max(0, p.start - 8) : p.start])
     ]
@@ -256,7 +261,7 @@ def choose_place(
     later = [p for p in around if p.start >= sentence[1]]
     anaphor = _anaphor(text, *sentence)
     if anaphor and re.search(r"\b(?:country|nation)$", anaphor.group()):
-        named = [c for c in _countries(text) if c.end <= sentence[0]]
+        named = [c for c in _countries(text) if c.end <= anaphor.start()]
         return named[-1] if named else None  # "across the country": the last country named
     if anaphor:  # "the city": the last place of its kind named before
         earlier = earlier or places[: bisect_left(starts, sentence[0])]
