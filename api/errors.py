@@ -160,11 +160,22 @@ def _alarm(_signum, frame) -> None:
     late = time.monotonic() - g.deadline
     if late < 0:
         return
-    if "db" in g:  # the next statement is interrupted at its first step, however short
-        g.db.conn.set_progress_handler(stop_statement, 1)
+    # Never swap the connection's progress handler here: the signal may arrive inside that very
+    # handler, called from SQLite, and freeing it there kills the worker (SIGSEGV, seen in
+    # make bench). The handler installed per request already ends a statement past the budget.
+    if _inside_progress_handler(frame):
+        return  # inside SQLite's callback: it answers "stop" itself, at once
     if frame is not None and frame.f_code.co_filename.startswith(OWN_CODE) or late > GRACE_SECONDS:
         end_budget()
         raise OverBudget(_out_of_time(), {k: g.get(k) for k in ("started", "token_name")})
+
+
+def _inside_progress_handler(frame) -> bool:
+    while frame is not None:
+        if frame.f_code is stop_statement.__code__:
+            return True
+        frame = frame.f_back
+    return False
 
 
 def _committed() -> bool:

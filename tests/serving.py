@@ -47,8 +47,9 @@ def new_database(database: Path, token_name: str = "load") -> str:
 
 
 GUNICORN_TIMEOUT = 30  # gunicorn's default, as `make run` starts it: a silent worker is killed
-# What gunicorn logs when a request ended a worker (a timeout, a crash, an unhandled error).
-TROUBLE = re.compile(r"WORKER TIMEOUT|was sent SIGKILL|exited with code|Error handling request")
+# What gunicorn logs when a request ended a worker (a timeout, a crash such as SIGSEGV, an
+# unhandled error); SIGTERM is the ordinary stop.
+TROUBLE = re.compile(r"WORKER TIMEOUT|was sent SIG(?!TERM)|exited with code|Error handling request")
 
 
 class Server:
