@@ -3,6 +3,7 @@
 import re
 from bisect import bisect_left
 
+from figures.extract.article import article_place_of
 from figures.extract.attribution import Attributor
 from figures.extract.dates import DAY_RE, MONTH, relative_date
 from figures.extract.gate import verdict
@@ -18,7 +19,7 @@ from figures.extract.metric import (
     metric_for,
 )
 from figures.extract.numbers import Mention, find_numbers, is_figure, pair_ranges
-from figures.extract.place import Place, choose_place, dateline_place, find_places
+from figures.extract.place import Place, choose_place, find_places
 from figures.extract.sentences import clause, split_sentences
 from figures.extract.source import SAY, Attribution
 
@@ -61,7 +62,7 @@ def extract_candidates(
     }
     places = find_places(text)
     place_starts = [p.start for p in places]
-    article_place = _first_place(text, places) or dateline_place(text)
+    article_place = article_place_of(text, places)
     numbers = [n for n in find_numbers(text) if is_figure(text, n)]
     starts = [n.start for n in numbers]
     candidates: list[dict] = []
@@ -188,16 +189,3 @@ def _paragraph_spans(spans: list[tuple[int, int]], paragraph_of: list[int]) -> l
         first.setdefault(number, start)
         last[number] = end
     return [(first[n], last[n]) for n in paragraph_of]
-
-
-def _first_place(text: str, places: list[Place]) -> Place | None:
-    """The article's place: the first it names in its body, past a headline (a line that ends
-    without a full stop), else the first it names at all."""
-    breaks = [m.start() for m in re.finditer(r"\n", text)] + [len(text)]
-    for place in places:
-        end = breaks[bisect_left(breaks, place.end)]
-        if re.search(r"[.!?:\"”’')]\s*$", text[max(0, end - 8) : end]):
-            return place
-        if end == breaks[-1]:
-            break  # the last line: no body line ends like a sentence
-    return places[0] if places else None

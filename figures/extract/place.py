@@ -75,10 +75,6 @@ _ORIGIN_RE = re.compile(
 )
 
 
-_DATELINE_RE = re.compile(
-    r"\s*(?P<where>[A-Z][A-Z'’./ -]{2,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?"
-    r"(?:\([^)]{1,40}\)\s*)?[-–—:]\s"
-)
 _LIST_RE = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])"
 )
@@ -199,18 +195,6 @@ def _place_at(text: str, pos: int) -> Place | None:
     ):
         end = of.end()  # "the Democratic Republic of Congo"
     return Place(text[start:end], start, end)
-
-
-def dateline_place(text: str) -> Place | None:
-    """Where the report was filed ("YANGON (Reuters) -", "ADDIS ABEBA –"): the last resort for
-    a figure whose text names no other place."""
-    dateline = _DATELINE_RE.match(text)
-    if not dateline:
-        return None
-    where = dateline.group("where").split("/")[0].strip()
-    name = where.title().replace("’S", "’s").replace("'S", "'s")
-    start = dateline.start("where")
-    return Place(name, start, start + len(where))
 
 
 def main_place(places: list[Place]) -> Place | None:

@@ -1,0 +1,42 @@
+"""The article's own place, for figures whose sentence and paragraph name none: the first
+place its body names past a headline, else where it was filed ("YANGON (Reuters) -")."""
+
+import re
+from bisect import bisect_left
+
+from figures.extract.place import Place
+
+_DATELINE_RE = re.compile(
+    r"\s*(?P<where>[A-Z][A-Z'’./ -]{2,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?"
+    r"(?:\([^)]{1,40}\)\s*)?[-–—:]\s"
+)
+
+
+def article_place_of(text: str, places: list[Place]) -> Place | None:
+    """The first place the body names, else the dateline's."""
+    return _first_place(text, places) or dateline_place(text)
+
+
+def _first_place(text: str, places: list[Place]) -> Place | None:
+    """The article's place: the first it names in its body, past a headline (a line that ends
+    without a full stop), else the first it names at all."""
+    breaks = [m.start() for m in re.finditer(r"\n", text)] + [len(text)]
+    for place in places:
+        end = breaks[bisect_left(breaks, place.end)]
+        if re.search(r"[.!?:\"”’')]\s*$", text[max(0, end - 8) : end]):
+            return place
+        if end == breaks[-1]:
+            break  # the last line: no body line ends like a sentence
+    return places[0] if places else None
+
+
+def dateline_place(text: str) -> Place | None:
+    """Where the report was filed ("YANGON (Reuters) -", "ADDIS ABEBA –"): the last resort for
+    a figure whose text names no other place."""
+    dateline = _DATELINE_RE.match(text)
+    if not dateline:
+        return None
+    where = dateline.group("where").split("/")[0].strip()
+    name = where.title().replace("’S", "’s").replace("'S", "'s")
+    start = dateline.start("where")
+    return Place(name, start, start + len(where))
