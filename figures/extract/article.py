@@ -1,5 +1,4 @@
-"""The article's own place, for figures whose sentence and paragraph name none: the first
-place its body names past a headline, else where it was filed ("YANGON (Reuters) -")."""
+"""The article's own place: the first its body names past a headline, else its dateline's."""
 
 import re
 from bisect import bisect_left

@@ -1,5 +1,4 @@
-"""The day a statement was made, as written around its reporting verb: "said on Tuesday",
-"told AFP Thursday", "in a statement released on 5 June", "On Thursday, the IOM reported"."""
+"""The day a statement was made: "said on Tuesday", "told AFP Thursday", "On Monday, it said"."""
 
 import re
 

@@ -1,5 +1,4 @@
-"""The subject before a reporting verb: "Vivian Tan, a spokeswoman for UNHCR, said" is Vivian
-Tan; "a local official who spoke on condition of anonymity said" is a local official."""
+"""The subject before a reporting verb: "Vivian Tan, a UNHCR spokeswoman, said" is Vivian Tan."""
 
 import re
 
