@@ -72,7 +72,9 @@ _PART_RE = re.compile(
     r",?\s+(?:roughly\s+|about\s+|nearly\s+|almost\s+)?(?:half|most|many|some|two-thirds"
     r"|a third|a quarter|the majority|all|none)\s+of\s+(?:them|whom)\b(?:[^,]*,|.*)"
 )
-_FLED_WORD_RE = re.compile(r"\b(?:fled|flee|fleeing|escaped|crossed|evacuated|forced to)\b")
+_FLED_WORD_RE = re.compile(
+    r"\b(?:fled|flee|fleeing|escaped|crossed|evacuated|forced to|arrived|arriving)\b"
+)
 _HURT_RE = re.compile(
     r"\b(?:killed|dead|deaths)\s+(?:and|or)\s+(?:injured|wounded)|\b(?:injured|wounded)\s+"
     r"(?:and|or)\s+(?:killed|dead)\b|\bkilled\s+and\s+injured\b"

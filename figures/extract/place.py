@@ -40,7 +40,9 @@ _NOT_PLACES = set(MONTH_NAMES) | {d.title() for d in WEEKDAYS} | set(_WORDS["not
 _SUFFIXES = set(_WORDS["name_suffixes"])
 _COUNTRY_ACRONYMS = set(_WORDS["country_acronyms"])
 _DEMONYM_RE = re.compile(
-    r"(?:ian|ean|ican|ese|ish|i|ic)$|^(?:Philippine|Argentine|Afghan|Thai|Lao)$"
+    r"(?:ian|ean|ican|ese|ish|ic)$|^(?:Philippine|Argentine|Afghan|Thai|Lao|Iraqi|Yemeni|Pakistani"
+    r"|Somali|Israeli|Kuwaiti|Saudi|Omani|Qatari|Bahraini|Emirati|Bangladeshi|Nepali|Azerbaijani"
+    r"|Kashmiri|Yazidi|Houthi|Bengali|Punjabi|Sindhi|Hindi|Burundi|Malawi)$"
     r"|-(?:run|led|backed|held|based|controlled|supported"
     r"|speaking|majority|dominated|populated|affiliated|linked|aligned|allied)$"
 )
@@ -171,6 +173,7 @@ def _place_at(text: str, pos: int) -> Place | None:
     if owner is not None:  # "Myanmar’s Rakhine State": the place it owns
         words = words[owner + 1 :]
     noun = match.group("noun")
+    words = [(w.rstrip("'’") if w.endswith(("s’", "s'")) else w, a, b) for w, a, b in words]
     while words and (
         (words[-1][0] in _NOT_PLACES and not (words[-1][0] in _SUFFIXES and len(words) > 1))
         or (words[-1][0].isupper() and len(words[-1][0]) > 1 and not noun)

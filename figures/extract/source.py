@@ -32,6 +32,7 @@ _DATA_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})\)")
+_ABBREVIATION_DOT_RE = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z])")
 _HEADLINE_SOURCE_RE = re.compile(r"(?P<x>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s")
 _CLAIMED_LIVES_RE = re.compile(
     r"\s+(?:the\s+lives|(?:(?:at least|more than|over|nearly|about|some|up to)\s+)?\d)"
@@ -104,8 +105,9 @@ def attributions(
 def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
     """(offset, subject, subject offset, day phrase, frame) for each way a sentence attributes."""
     raw = []
-    for m in _FRAME_RE.finditer(sentence):
-        x, at = m.group("x"), m.start("x")
+    masked = _ABBREVIATION_DOT_RE.sub("_", sentence)  # "the U.N. humanitarian office" is one
+    for m in _FRAME_RE.finditer(masked):
+        x, at = sentence[m.start("x") : m.end("x")], m.start("x")
         by = re.search(
             r"\bby\s+(?=\S)|\b(?:data|figures|estimates?|reports?|statistics|tally|count|numbers)"
             r"\s+(?:from|of)\s+(?=(?:the\s+)?[A-Z])",
