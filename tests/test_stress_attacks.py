@@ -113,6 +113,13 @@ def test_a_writer_kept_from_the_lock_gets_503_with_retry_after_within_the_budget
     assert stored(database, "lk") == 0
 
 
+def warm(client, auth) -> None:
+    """One claim with the default budget: what a first claim loads (pint) is loaded before the
+    tiny budget starts counting."""
+    claim_in = claim("Warm", "W", 1, "1900", "warm")
+    assert client.post("/claims", json=claim_in, headers=auth).status_code == 201
+
+
 def test_a_write_under_way_when_the_budget_ends_rolls_back_whole(app, client, auth, monkeypatch):
     """Two claims stored, the deadline passes (in code that is not ours), then a statement that
     would run for many seconds: the progress handler interrupts it and the batch rolls back."""
@@ -128,6 +135,7 @@ def test_a_write_under_way_when_the_budget_ends_rolls_back_whole(app, client, au
         db.execute(endless).fetchone()
         return real(db, items[2:], *args)
 
+    warm(client, auth)
     monkeypatch.setattr(writes, "store_claims", slow)
     app.config["REQUEST_BUDGET_SECONDS"] = BUDGET
     batch = [claim("Slow", f"S{i}", 10 * i + 10, f"2017-06-{i + 1:02d}", f"s{i}") for i in range(4)]
@@ -135,7 +143,7 @@ def test_a_write_under_way_when_the_budget_ends_rolls_back_whole(app, client, au
     answer = client.post("/claims", json=batch, headers=auth)
     assert answer.status_code == 503 and answer.headers["Retry-After"] == "1"
     assert time.monotonic() - started < BUDGET + 2
-    assert client.get("/claims").json["items"] == []
+    assert [c["quote"] for c in client.get("/claims").json["items"]] == ["warm"]
 
 
 def test_a_write_committed_before_the_budget_ends_is_answered_as_stored(
@@ -148,6 +156,7 @@ def test_a_write_committed_before_the_budget_ends_is_answered_as_stored(
         time.sleep(BUDGET + 0.2)
         return done
 
+    warm(client, auth)
     monkeypatch.setattr(writes, "post_claims", then_slow)
     app.config["REQUEST_BUDGET_SECONDS"] = BUDGET
     answer = client.post("/claims", json=claim("Slow", "S", 10, "2017-06", "kept"), headers=auth)
