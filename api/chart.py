@@ -118,7 +118,9 @@ def render_binned(timeline: dict, title: str, unit: str, fmt: str) -> bytes:
         )
         axes.scatter([s + width / 2 for s in starts], [b["best"] for b in bins], s=6, c="black")
         legend = [
-            Patch(color="#7f7f7f", alpha=0.45, label="lowest to highest best estimate of a stretch"),
+            Patch(
+                color="#7f7f7f", alpha=0.45, label="lowest to highest best estimate of a stretch"
+            ),
             Patch(facecolor="none", edgecolor="red", label="red: holds a claim in open conflict"),
         ]
         axes.legend(handles=legend, loc="upper left", fontsize=8)

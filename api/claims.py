@@ -2,6 +2,7 @@
 
 from flask import Blueprint, current_app, g, jsonify
 
+from api.answers import remembered
 from api.auth import write_access
 from api.database import get_db, settings
 from api.errors import Problem, unprocessable
@@ -72,6 +73,7 @@ def _batch_items(body: list) -> list[dict]:
 
 
 @claims.get("/claims")
+@remembered
 def list_claims():
     args = query(resources.ClaimsQuery)
     filters = claim_filters(args)
@@ -84,6 +86,7 @@ def list_claims():
 
 
 @claims.get("/claims/<int:claim_id>")
+@remembered
 def get_claim(claim_id):
     db = get_db()
     found = claim_store.served(db, [claim_id])

@@ -2,6 +2,7 @@
 
 from flask import Blueprint, g, jsonify
 
+from api.answers import remembered
 from api.auth import write_access
 from api.database import get_db
 from api.errors import Problem
@@ -15,6 +16,7 @@ discrepancies = Blueprint("discrepancies", __name__)
 
 
 @discrepancies.get("/discrepancies")
+@remembered
 def list_discrepancies():
     args = query(resources.DiscrepanciesQuery)
     filters = discrepancy_filters(args)
@@ -40,6 +42,7 @@ def _served(discrepancy_id: int) -> dict:
 
 
 @discrepancies.get("/discrepancies/<int:discrepancy_id>")
+@remembered
 def get_discrepancy(discrepancy_id):
     return jsonify(_served(discrepancy_id))
 

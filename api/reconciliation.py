@@ -2,6 +2,7 @@
 
 from flask import Blueprint, Response, g, jsonify
 
+from api.answers import remembered
 from api.auth import write_access
 from api.chart import render_binned, render_chart
 from api.database import get_db, settings
@@ -37,6 +38,7 @@ def _picture(args: dict):
 
 
 @reconciliation.get("/reconciliation")
+@remembered
 def reconciled():
     args = query(resources.ReconciliationQuery)
     return reconciled_answer(
@@ -81,6 +83,7 @@ def recommend():
 
 
 @reconciliation.get(CHART_PATH)
+@remembered
 def chart():
     args = query(resources.ChartQuery)
     db = get_db()

@@ -2,6 +2,7 @@
 
 from flask import Blueprint, g, jsonify
 
+from api.answers import remembered
 from api.auth import write_access
 from api.database import get_db, settings
 from api.errors import Problem
@@ -16,6 +17,7 @@ _OUT = {places.LOCATIONS: resources.LocationOut(), places.SOURCES: resources.Sou
 
 
 @vocabulary.get("/metrics")
+@remembered
 def list_metrics():
     metrics = metric_store.all_metrics(get_db()).values()
     return jsonify({"items": resources.MetricOut(many=True).dump(metrics), "next": None})
@@ -39,11 +41,13 @@ def _listing(kind: places.Kind):
 
 
 @vocabulary.get("/locations")
+@remembered
 def list_locations():
     return _listing(places.LOCATIONS)
 
 
 @vocabulary.get("/sources")
+@remembered
 def list_sources():
     return _listing(places.SOURCES)
 
