@@ -32,7 +32,7 @@ _DATA_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})\)")
-_ABBREVIATION_DOT_RE = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z])")
+_ABBREVIATION_DOT_RE = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]|\s+[A-Z][a-z])")
 _HEADLINE_SOURCE_RE = re.compile(r"(?P<x>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s")
 _CLAIMED_LIVES_RE = re.compile(
     r"\s+(?:the\s+lives|(?:(?:at least|more than|over|nearly|about|some|up to)\s+)?\d)"
