@@ -231,15 +231,10 @@ def reviews(call: Recorder, database, expected: list) -> None:
     ):
         answer = call("review", "PATCH", path, json={"status": status, "note": note})
         expected.append((f"review to {status}", answer.status_code, want))
+    query = "SELECT detail FROM history WHERE table_name = 'discrepancies' AND row_id = ?"
     with closing(sqlite3.connect(database)) as conn:
-        notes = [
-            json.loads(row[0]).get("note")
-            for row in conn.execute(
-                "SELECT detail FROM history WHERE table_name = 'discrepancies' AND row_id = ?"
-                " AND action = 'review' ORDER BY id",
-                [found],
-            )
-        ]
+        rows = conn.execute(query + " AND action = 'review' ORDER BY id", [found]).fetchall()
+    notes = [json.loads(detail).get("note") for (detail,) in rows]
     expected.append(("notes kept", notes, ["first note", "second note"]))
 
 
@@ -247,16 +242,11 @@ def crowded(call: Recorder, database, partial: list) -> None:
     """7 batches of 5,000 agreeing claims into one place: from empty to 35,000 claims."""
     for b in range(7):
         first = date(2000, 1, 1) + timedelta(days=500 * b)  # ten claims a day, 50 sources
+        days = [(first + timedelta(days=i // 10)).isoformat() for i in range(5000)]
+        extra = {"quantifier": "approximately"}
         items = [
-            claim(
-                "Crowded",
-                f"Src {i % 50}",
-                50_000,
-                (first + timedelta(days=i // 10)).isoformat(),
-                f"cr{b}-{i}",
-                quantifier="approximately",
-            )
-            for i in range(5000)
+            claim("Crowded", f"Src {i % 50}", 50_000, d, f"cr{b}-{i}", **extra)
+            for i, d in enumerate(days)
         ]
         label = "5,000 into a crowded place" if b >= 5 else f"5,000 into {5000 * b:,}"
         batch_of(call, database, label, items, f"cr{b}-", partial)
