@@ -18,6 +18,7 @@ from flask.cli import AppGroup
 from api.database import get_db, settings
 from api.imports import claim_row_validator, counts, run_import, sniff, summary
 from api.reconciliation import CHART_PATH
+from api.worker import WORKER_CLASS
 from db import dump, export, imports, writes
 from db.demo import load_demo
 from db.tokens import create_token, revoke_token
@@ -137,7 +138,9 @@ def serve_command(host, api_port, datasette_port, workers):
     env = {"FIGURES_SECRET_KEY": secrets.token_hex(32), **os.environ, "FIGURES_DATABASE": path}
     gunicorn = os.path.join(os.path.dirname(sys.executable), "gunicorn")
     bind = f"{host}:{api_port}"
-    api = subprocess.Popen([gunicorn, "-w", str(workers), "-b", bind, "app:create_app()"], env=env)
+    api = subprocess.Popen(
+        [gunicorn, "-w", str(workers), "-k", WORKER_CLASS, "-b", bind, "app:create_app()"], env=env
+    )
     datasette = subprocess.Popen(datasette_command(path, datasette_port, host), env=env)
     try:
         _wait_until_up(f"{base}/ping", api, "the API")

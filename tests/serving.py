@@ -13,6 +13,7 @@ from pathlib import Path
 import requests
 
 from api.errors import GRACE_SECONDS
+from api.worker import WORKER_CLASS
 from figures.settings import REQUEST_BUDGET_SECONDS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,6 +84,8 @@ class Server:
                     str(BIN / "gunicorn"),
                     "-w",
                     str(self.workers),
+                    "-k",
+                    WORKER_CLASS,
                     "-b",
                     f"127.0.0.1:{port}",
                     "--timeout",

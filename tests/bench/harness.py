@@ -15,6 +15,8 @@ import time
 from importlib import metadata
 from pathlib import Path
 
+from api.worker import WORKER_CLASS
+
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 WORKERS = 2
@@ -68,6 +70,8 @@ class Server:
                 str(BIN / "gunicorn"),
                 "-w",
                 str(self.workers),
+                "-k",
+                WORKER_CLASS,
                 "-b",
                 f"127.0.0.1:{self.port}",
                 "--timeout",
