@@ -1,4 +1,5 @@
-"""gunicorn's sync worker, answering the refusals it makes itself (414, 431) as problem+json."""
+"""gunicorn's sync worker: warm before its first request, answering its own refusals (414, 431)
+as problem+json."""
 
 import json
 
@@ -19,6 +20,18 @@ REFUSALS = {
 }
 
 
+def warm_up() -> None:
+    """What a worker's first claim and first chart would otherwise load while a client waits."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot  # noqa: F401
+
+    from figures.units import registry
+
+    registry()
+
+
 def problem(status: int, title: str, field: str, detail: str) -> bytes:
     """A whole HTTP response, as the app's errors are shaped (api/errors.py)."""
     body = json.dumps(
@@ -33,7 +46,13 @@ def problem(status: int, title: str, field: str, detail: str) -> bytes:
 
 
 class ProblemWorker(SyncWorker):
-    """The request never reached the app: gunicorn refused it while reading it."""
+    """A sync worker that is warm before its first request and answers gunicorn's refusals."""
+
+    def init_process(self):
+        """pint's unit registry and matplotlib are loaded before the first request, not by it
+        (a cold worker's first claim took up to 4 s and its first chart up to 5 s)."""
+        warm_up()
+        super().init_process()
 
     def handle_error(self, req, client, addr, exc):
         for kind, (status, title, field, detail) in REFUSALS.items():

@@ -83,3 +83,17 @@ def test_headers_too_big_are_a_431_problem(server):
 def test_an_ordinary_request_still_reaches_the_app(server):
     status, content_type, body = _get(server, "/ping")
     assert status == 200 and b"ok" in body.lower()
+
+
+def test_a_worker_is_warm_before_its_first_request():
+    """Issue 15: a cold worker's first claim loaded pint's registry (up to 4 s) and its first
+    chart matplotlib (up to 5 s) while the client waited; the worker now loads both at boot."""
+    code = (
+        "import sys; from api.worker import warm_up; from figures.units import registry;"
+        " assert 'matplotlib.pyplot' not in sys.modules and registry.cache_info().currsize == 0;"
+        " warm_up();"
+        " assert 'matplotlib.pyplot' in sys.modules and registry.cache_info().currsize == 1;"
+        " print('warm')"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.strip() == "warm", done.stderr
