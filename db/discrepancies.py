@@ -201,6 +201,8 @@ def _with_claims(db: Database, rows: list[dict]) -> list[dict]:
 
 def served(db: Database, rows: list[dict]) -> list[dict]:
     """Discrepancies as served (DESIGN 4.2), each with its claims in full and their roles."""
+    if not rows:
+        return []
     claim_ids = sorted({claim for r in rows for claim in r["claim_ids"]})
     claims = {c["id"]: c for c in claim_store.served(db, claim_ids)}
     return [
