@@ -46,3 +46,17 @@ def post(client, auth):
 def db(app):
     with app.app_context():
         yield get_db()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One headless Chromium per test module (tests/browsers.py)."""
+    from browsers import launch
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        try:
+            yield chromium
+        finally:
+            chromium.close()

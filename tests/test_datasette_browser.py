@@ -9,20 +9,12 @@ from pathlib import Path
 
 import pytest
 import requests
+from browsers import NEEDS_CHROMIUM
 from serving import flask, free_port, new_database
 
 from api.cli import datasette_command
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 VIEWPORT = {"width": 1366, "height": 768}  # a common laptop screen
 # The README's pages (section "Browse with Datasette"), with the seed's names.
 PAGES = [
@@ -35,12 +27,7 @@ PAGES = [
     "/figures/place_timeline?metric=civilians_remaining&location=Raqqa",
 ]
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(
-        not os.path.exists(CHROMIUM), reason=f"needs Debian's chromium at {CHROMIUM}"
-    ),
-]
+pytestmark = NEEDS_CHROMIUM
 
 
 @pytest.fixture(scope="module")
@@ -75,20 +62,6 @@ def datasette(tmp_path_factory):
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 @pytest.mark.parametrize("url", PAGES)

@@ -13,22 +13,14 @@ from pathlib import Path
 
 import pytest
 import requests
+from browsers import NEEDS_CHROMIUM
 from serving import free_port, new_database
 
 from api.cli import datasette_command
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-CHROMIUM = "/usr/bin/chromium"
 DOCS_SCREENSHOT = ROOT / "docs" / "datasette-discrepancy-report.png"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 DOCUMENT = {
     "title": "Russian Federation says US-led coalition colludes with IS in Syria",
     "publisher": "seed article (AFP wire copy)",
@@ -67,12 +59,7 @@ SHOWN = "&".join(
     ).split()
 )
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(
-        not os.path.exists(CHROMIUM), reason=f"needs Debian's chromium at {CHROMIUM}"
-    ),
-]
+pytestmark = NEEDS_CHROMIUM
 
 
 def wait_for(url: str, process: subprocess.Popen, seconds: float = 20) -> None:
@@ -148,20 +135,6 @@ def stack(tmp_path_factory):
     finally:
         for process in processes:
             stop(process)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 @pytest.fixture

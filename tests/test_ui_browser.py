@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import requests
+from browsers import NEEDS_CHROMIUM
 from serving import Server
 
 from api.cli import init_database
@@ -17,25 +18,11 @@ from db.demo import load_demo
 from db.tokens import create_token
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SEED_TEXT = (Path(__file__).parent / "data" / "raqqa-2017-06-10.txt").read_text()
 SEED_CONFLICT = "estimate for 2017-06-10 (250,000 to 350,000) is entirely above UN OCHA"
 VIEWPORT = {"width": 1366, "height": 768}
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(
-        not os.path.exists(CHROMIUM), reason=f"needs Debian's chromium at {CHROMIUM}"
-    ),
-]
+pytestmark = NEEDS_CHROMIUM
 
 
 def serve(folder: Path, seed: bool):
@@ -65,20 +52,6 @@ def empty(tmp_path_factory):
     server, token = serve(tmp_path_factory.mktemp("ui-empty"), seed=False)
     yield server.url, token
     server.stop()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 @pytest.fixture
