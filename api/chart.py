@@ -2,30 +2,37 @@
 
 import io
 import warnings
+from contextlib import contextmanager
 from datetime import date
 
 FIRST_DAY, LAST_DAY = -719162.0, 2932896.0  # matplotlib's day numbers of 0001-01-01, 9999-12-31
 UNIX_EPOCH_JULIAN_DAY = 2440587.5  # SQLite's julianday('1970-01-01')
 
 
-def render_chart(claims, picture: dict, discrepancies: list[dict], title: str, fmt: str) -> bytes:
-    """The chart; names in characters the font lacks are drawn as boxes (SVG keeps the text)."""
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from font")
-        return _draw_chart(claims, picture, discrepancies, title, fmt)
-
-
-def _draw_chart(claims, picture: dict, discrepancies: list[dict], title: str, fmt: str) -> bytes:
-    """Each claim as its interval over time, coloured by source; conflicts marked in red."""
+@contextmanager
+def _canvas():
+    """matplotlib's pyplot on a new 9 x 4.5 in figure, closed after; SVG keeps text as text, and
+    names in characters the font lacks are drawn as boxes without a warning per glyph."""
     import matplotlib
 
     matplotlib.use("Agg")
     from matplotlib import pyplot
-    from matplotlib.dates import date2num
 
     pyplot.rcParams["svg.fonttype"] = "none"
-    figure, axes = pyplot.subplots(figsize=(9, 4.5), dpi=100)
-    try:
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from font")
+        figure, axes = pyplot.subplots(figsize=(9, 4.5), dpi=100)
+        try:
+            yield pyplot, figure, axes
+        finally:
+            pyplot.close(figure)
+
+
+def render_chart(claims, picture: dict, discrepancies: list[dict], title: str, fmt: str) -> bytes:
+    """Each claim as its interval over time, coloured by source; conflicts marked in red."""
+    from matplotlib.dates import date2num
+
+    with _canvas() as (pyplot, figure, axes):
         dated = [c for c in claims if c.as_of is not None and c.status == "active"]
         top = max([c.high or c.low for c in dated] + [1]) * 1.15
         for window in picture["windows"]:
@@ -71,34 +78,23 @@ def _draw_chart(claims, picture: dict, discrepancies: list[dict], title: str, fm
                 marker="x" if claim.id in disputed else "o",
                 color="red" if claim.id in disputed else "black",
             )
-        if dated:  # matplotlib draws years 1 to 9999 only: keep the margins inside them
+        if dated:
             first = min(date2num(c.as_of.start) for c in dated)
-            last = max(date2num(c.as_of.end) + 1.0 for c in dated)
-            pad = max((last - first) * 0.05, 1.0)
-            low, high = max(first - pad, FIRST_DAY), min(last + pad, LAST_DAY)
-            axes.set_xlim(min(low, high - 1.0), high)
+            _span(axes, first, max(date2num(c.as_of.end) + 1.0 for c in dated))
         handles, labels = axes.get_legend_handles_labels()
         unique = dict(zip(labels, handles, strict=True))
         if dated:
             axes.legend(unique.values(), unique.keys(), loc="upper left", fontsize=8)
         axes.set_title(title + (" (red: in conflict)" if disputed else ""))
         return _finish(figure, axes, picture["unit"], top, fmt)
-    finally:
-        pyplot.close(figure)
 
 
 def render_binned(timeline: dict, title: str, unit: str, fmt: str) -> bytes:
     """A place with more claims than can be seen: one bar per stretch of time (db.timeline)."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib import pyplot
     from matplotlib.dates import date2num
     from matplotlib.patches import Patch
 
-    pyplot.rcParams["svg.fonttype"] = "none"
-    figure, axes = pyplot.subplots(figsize=(9, 4.5), dpi=100)
-    try:
+    with _canvas() as (_, figure, axes):
         bins = timeline["bins"]
         first = date2num(date(1970, 1, 1)) + timeline["first"] - UNIX_EPOCH_JULIAN_DAY
         width = (timeline["last"] - timeline["first"]) / timeline["stretches"]
@@ -130,12 +126,16 @@ def render_binned(timeline: dict, title: str, unit: str, fmt: str) -> bytes:
             f" in stretches of {width:,.0f} days (dots: mean best estimate)",
             fontsize=9,
         )
-        last = first + timeline["stretches"] * width
-        pad = max((last - first) * 0.05, 1.0)
-        axes.set_xlim(max(first - pad, FIRST_DAY), min(last + pad, LAST_DAY))
+        _span(axes, first, first + timeline["stretches"] * width)
         return _finish(figure, axes, unit, top, fmt)
-    finally:
-        pyplot.close(figure)
+
+
+def _span(axes, first: float, last: float) -> None:
+    """The time axis from FIRST to LAST with 5 % margins, kept inside the years 1 to 9999 (all
+    that matplotlib draws)."""
+    pad = max((last - first) * 0.05, 1.0)
+    low, high = max(first - pad, FIRST_DAY), min(last + pad, LAST_DAY)
+    axes.set_xlim(min(low, high - 1.0), high)
 
 
 def _finish(figure, axes, unit: str, top: float, fmt: str) -> bytes:

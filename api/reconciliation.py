@@ -21,11 +21,18 @@ reconciliation = Blueprint("reconciliation", __name__)
 CHART_PATH = "/reconciliation/chart"
 
 
-def _picture(args: dict):
+def _metric_and_place(args: dict) -> tuple[int, int]:
+    return metric_id(args["metric"]), resolve(places.LOCATIONS, args["location"], "location")
+
+
+def _place_name(location: int) -> str:
+    return places.listing(get_db(), places.LOCATIONS, location - 1, 1)[0]["name"]
+
+
+def _picture(args: dict, resolved: tuple[int, int] | None = None):
     """One read for both answers: the claims, their discrepancies and the reconciled windows."""
     db = get_db()
-    wanted = metric_id(args["metric"])
-    location = resolve(places.LOCATIONS, args["location"], "location")
+    wanted, location = resolved or _metric_and_place(args)
     rows = claim_store.of_metric_at(db, wanted, location)
     claims = [claim_store.to_domain(r) for r in rows]
     found = discrepancy_store.for_claims(db, [c.id for c in claims])
@@ -41,18 +48,13 @@ def _picture(args: dict):
 @remembered
 def reconciled():
     args = query(resources.ReconciliationQuery)
-    return reconciled_answer(
-        _picture(args), resolve(places.LOCATIONS, args["location"], "location")
-    )
+    read = _picture(args)
+    return reconciled_answer(read, read[4])
 
 
 def reconciled_answer(read, location: int):
     rows, _, _, _, _, body = read
-    name = (
-        rows[0]["location_name"]
-        if rows
-        else places.listing(get_db(), places.LOCATIONS, location - 1, 1)[0]["name"]
-    )
+    name = rows[0]["location_name"] if rows else _place_name(location)
     body["location"] = {"id": location, "name": name}
     return jsonify(body)
 
@@ -87,17 +89,14 @@ def recommend():
 def chart():
     args = query(resources.ChartQuery)
     db = get_db()
-    metric_key, location = (
-        metric_id(args["metric"]),
-        resolve(places.LOCATIONS, args["location"], "location"),
-    )
+    metric_key, location = resolved = _metric_and_place(args)
     if timeline.active_count(db, metric_key, location) > CHART_CLAIMS:
         metric = metric_store.all_metrics(db)[args["metric"]]
-        name = places.listing(db, places.LOCATIONS, location - 1, 1)[0]["name"]
         binned = timeline.binned(db, metric_key, location, CHART_STRETCHES)
-        image = render_binned(binned, f"{metric.label} at {name}", metric.unit, args["format"])
+        title = f"{metric.label} at {_place_name(location)}"
+        image = render_binned(binned, title, metric.unit, args["format"])
     else:
-        rows, claims, found, metric, location, picture = _picture(args)
+        rows, claims, found, metric, location, picture = _picture(args, resolved)
         title = f"{metric.label} at {rows[0]['location_name'] if rows else location}"
         image = render_chart(claims, picture, found, title, args["format"])
     mimetype = "image/svg+xml" if args["format"] == "svg" else "image/png"

@@ -32,11 +32,14 @@ FROM claims c""",
     1,
 )
 
+
 # A group's rows by its index, always: without statistics SQLite may pick the place or source
 # index for the same range and read the rows ten times slower (issue 11, cost).
-GROUP_SELECT = DOMAIN_SELECT.replace(
-    "FROM claims c", "FROM claims c INDEXED BY idx_claims_group", 1
-)
+def _by_group_index(select: str) -> str:
+    return select.replace("FROM claims c", "FROM claims c INDEXED BY idx_claims_group", 1)
+
+
+GROUP_SELECT = _by_group_index(DOMAIN_SELECT)
 
 
 def dedup_key(fields: dict) -> str:
@@ -305,7 +308,7 @@ def of_metric_at(db: Database, metric_id: int, location_id: int) -> list[dict]:
     """Every claim (retracted too) of one metric at one place, in time order (indexed)."""
     return list(
         db.query(  # by the group index: the planner's own pick reads the whole place
-            SERVED_SELECT.replace("FROM claims c", "FROM claims c INDEXED BY idx_claims_group")
+            _by_group_index(SERVED_SELECT)
             + " WHERE c.metric_id = ? AND c.location_id = ? ORDER BY c.as_of_start, c.id",
             [metric_id, location_id],
         )
