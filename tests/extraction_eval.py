@@ -3,6 +3,7 @@
     .venv/bin/python tests/extraction_eval.py                  # dev, heldout and gold side by side
     .venv/bin/python tests/extraction_eval.py -v               # and the dev half's mistakes
     .venv/bin/python tests/extraction_eval.py --split heldout  # one split (-v: its mistakes)
+    .venv/bin/python tests/extraction_eval.py --file d         # one file's passages only
 
 Passages: tests/data/extraction_eval_*.jsonl (a and b: the first set; c: issue 13's, gathered
 later), each marked dev or heldout. Work against the dev half; read the held-back half only to
@@ -219,7 +220,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list the mistakes")
     parser.add_argument("--split", choices=SPLITS, help="one split only")
+    parser.add_argument("--file", help="only extraction_eval_FILE.jsonl (a, b, c, d...)")
     args = parser.parse_args(argv)
+    if args.file:
+        global EVAL_FILES
+        EVAL_FILES = (DATA / f"extraction_eval_{args.file}.jsonl",)
     results = evaluate((args.split,) if args.split else SPLITS)
     print(table(results))
     if args.verbose:
