@@ -19,7 +19,8 @@ from figures.extract.metric import (
     metric_for,
 )
 from figures.extract.numbers import Mention, find_numbers, is_figure, pair_ranges
-from figures.extract.place import Place, choose_place, find_places
+from figures.extract.place import Place, find_places
+from figures.extract.place_choice import choose_place
 from figures.extract.sentences import clause, split_sentences
 from figures.extract.source import SAY, Attribution
 

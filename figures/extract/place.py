@@ -1,17 +1,14 @@
-"""Where a figure is: the place its sentence names, else its paragraph's, else the article's."""
+"""The places a report names ("in Raqqa", "Yemen's Taez"), each with its offsets in the text."""
 
 import re
-from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from figures.extract.dates import MONTH_NAMES, WEEKDAYS
-from figures.extract.numbers import Mention
 from figures.extract.words import WORDS, alternation
 
 _WORDS = WORDS["place"]
 _NOUNS = alternation(_WORDS["place_nouns"])
+PLACE_NOUNS = _NOUNS  # "city", "camp", "enclave": the nouns a place name may end with
 _DIRECTIONS = alternation(_WORDS["directions"])
 _ARTICLE = r"(?:(?:al|el|ez|ad|ar|as|az|ash|an|ed|es)-)"
 _NAME_WORD = rf"{_ARTICLE}?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
@@ -35,7 +32,6 @@ _STATE_OWNER_RE = re.compile(  # a place owns its state bodies: "Myanmar's milit
     r"|junta|parliament|prime minister|foreign ministry|health ministry|interior ministry"
     r"|defen[cs]e ministry|disaster|civil defen[cs]e|state media|embassy)\b"
 )
-_ANAPHOR_RE = re.compile(rf"\b(?:the|that|this)\s+(?:[a-z-]+\s+){{0,2}}(?:{_NOUNS})\b(?!\s+of\b)")
 _NOT_PLACES = set(MONTH_NAMES) | {d.title() for d in WEEKDAYS} | set(_WORDS["not_places"])
 _SUFFIXES = set(_WORDS["name_suffixes"])
 _COUNTRY_ACRONYMS = set(_WORDS["country_acronyms"])
@@ -54,7 +50,6 @@ _ORG_RUN_RE = re.compile(
     r"(?:[A-Z][\w'’-]*|and|of|for|the|on)(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|on)){0,7}"
 )
 _PERSON_TITLES = {"Minister", "President", "Mayor", "Governor", "Dr", "Mr", "Mrs", "Ms", "Gen"}
-_COUNTRY_RE = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['countries'])})(?![\w-])")
 _OWNED_NAMES = {"Bazar", "Bay", "Town", "Island", "Point", "Hill", "Harbour", "Harbor", "Creek"}
 _OF_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+")
 _FUNCTION_RE = re.compile(
@@ -62,28 +57,12 @@ _FUNCTION_RE = re.compile(
     r"|had|said|says|where|which|who|that|but|while|during|over|under|near)\b"
 )
 _ISIS_RE = re.compile(r"\bState\s+in\s+$")  # "Islamic State in Iraq and Syria" names a group
-_DESTINATION_RE = re.compile(r"\b(?:into|to|towards?|reach(?:ed|ing)?|entered|entering)\s+$")
-_CHAIN_RE = re.compile(r"^\s*(?:,\s*(?:also\s+)?(?:in\s+)?|in\s+)(?:the\s+)?(?:[\w-]+['’]s\s+)?$")
-_BOUND_RE = re.compile(  # "on their way to North America": where they mean to go, not are
-    r"\b(?:way|journey|route|trek|bound|headed|heading)\s+(?:north\s+|south\s+)?"
-    r"(?:to|for|towards?)\s+$"
-)
-_SPOKEN_AT_RE = re.compile(  # "told reporters in the port city of Beira": where it was said
-    r"\b(?:told|tells|telling|reporters|journalists|conference|briefing)\s+(?:\w+\s+){0,3}?"
-    r"(?:in|at|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
-)
-_ORIGIN_RE = re.compile(
-    r"\bfrom\s+(?:(?:the|other|all|several)\s+)*(?:parts?\s+of\s+)?(?:the\s+)?$"
-)
 
 
 _LIST_RE = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])"
 )
 _LIST_END_RE = re.compile(r"\s*(?:[,.;()]|and\b|or\b|$)")
-_OTHER_CLAUSE_RE = re.compile(
-    r"[;]|\bwhile\b|,\s*(?:with|as|and|but|after|before|when|where|which|who)\b"
-)
 
 
 @dataclass(frozen=True)
@@ -198,106 +177,3 @@ def _place_at(text: str, pos: int) -> Place | None:
     ):
         end = of.end()  # "the Democratic Republic of Congo"
     return Place(text[start:end], start, end)
-
-
-def main_place(places: list[Place]) -> Place | None:
-    """The article's place: the one it names most, the first of those."""
-    counts = Counter(p.name for p in places)
-    if not counts:
-        return None
-    top = max(counts.values())
-    return next(p for p in places if counts[p.name] == top)
-
-
-def choose_place(
-    places: list[Place],
-    starts: list[int],
-    spans: tuple[tuple[int, int], tuple[int, int]],
-    mention: Mention,
-    moved: bool,
-    text: str,
-) -> Place | None:
-    """The sentence's place nearest after the figure (a destination for people who fled), else
-    the nearest before it; a sentence naming none ("the city") takes its paragraph's."""
-    sentence, paragraph = spans
-    named = places[bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])]
-    after = [p for p in named if p.start >= mention.end]
-    before = [p for p in named if p.end <= mention.start]
-    if before and re.fullmatch(r"[\s(:]*", text[before[-1].end : mention.start]):
-        return before[-1]  # "Tobruk (1,320 individuals)"
-    after = [p for p in after if not _BOUND_RE.search(text[max(0, p.start - 30) : p.start])]
-    after = [p for p in after if not _SPOKEN_AT_RE.search(text[max(0, p.start - 60) : p.start])]
-    after = [
-        p for p in after if not re.search(r",\s*from\s+$", text[max(0, p.start - 8) : p.start])
-    ]
-    if moved:  # people who fled: where they went, else where they fled from
-        for place in [*after, *reversed(before)]:
-            if re.search(r"[A-Z]", place.name) and _DESTINATION_RE.search(
-                text[max(0, place.start - 12) : place.start]
-            ):
-                return _specific(place, named, text)
-    lead = text[max(0, after[0].start - 30) : after[0].start] if after else ""
-    if before and _ORIGIN_RE.search(lead):
-        after = after[1:]  # "hosts 600,000 refugees from South Sudan", "from other parts of"
-    if after and not _OTHER_CLAUSE_RE.search(text[mention.end : after[0].start]):
-        return _specific(after[0], named, text)
-    if before:
-        return _specific(before[-1], named, text, backwards=True)
-    around = places[bisect_left(starts, paragraph[0]) : bisect_left(starts, paragraph[1])]
-    earlier = [p for p in around if p.end <= sentence[0]]
-    later = [p for p in around if p.start >= sentence[1]]
-    anaphor = _anaphor(text, *sentence)
-    if anaphor and re.search(r"\b(?:country|nation)$", anaphor.group()):
-        named = [c for c in _countries(text) if c.end <= anaphor.start()]
-        return named[-1] if named else None  # "across the country": the last country named
-    if anaphor:  # "the city": the last place of its kind named before
-        earlier = earlier or places[: bisect_left(starts, sentence[0])]
-        kind = re.search(r"\b(?:city|town|village|camp|enclave)\b", anaphor.group())
-        if kind and earlier:
-            same = [p for p in earlier if kind.group() in _lead(text, p).lower()]
-            narrow = [p for p in earlier if not _WIDER_RE.search(_lead(text, p))] or earlier
-            return same[-1] if same else main_place(narrow)
-    return earlier[-1] if earlier else later[0] if later else None
-
-
-_WIDER_RE = re.compile(
-    r"\b(?:region|state|province|country|governorate|district|oblast)\s+of\s+(?:the\s+)?$"
-    r"|\b(?:region|state|province|country|governorate)$|\b(?:parts?|rest)\s+of\s+(?:the\s+)?$"
-)
-
-
-@lru_cache(maxsize=8)
-def _countries(text: str) -> list[Place]:
-    """The countries a text names, wherever they stand: what "the country" points back to."""
-    return [Place(m.group(), *m.span()) for m in _COUNTRY_RE.finditer(text)]
-
-
-@lru_cache(maxsize=64)
-def _anaphor(text: str, start: int, end: int) -> re.Match | None:
-    """ "the city", "the besieged enclave" in a sentence: read once per sentence."""
-    return _ANAPHOR_RE.search(text, start, end)
-
-
-def _lead(text: str, place: Place) -> str:
-    """The words leading into a place and its last word: "the Syrian city of Raqqa" -> city."""
-    return text[max(0, place.start - 20) : place.start] + place.name.split()[-1].lower()
-
-
-def _specific(place: Place, named: list[Place], text: str, backwards: bool = False) -> Place:
-    """The first of a chain that narrows: "Taftanaz, also in Idlib", "Wad al-Noura in Sudan's
-    Gezira state"; "Yemen's third city of Taez" is Taez."""
-    index = named.index(place)
-    if backwards:
-        while index > 0 and _CHAIN_RE.match(text[named[index - 1].end : named[index].start]):
-            index -= 1
-        return named[index]
-    following = named[index + 1] if index + 1 < len(named) else None
-    if (
-        following
-        and place.name[:1].islower()
-        and re.fullmatch(r"\s+of\s+", text[place.end : following.start])
-    ):
-        return following  # "the nearby towns of Binnish"
-    if following and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,3}", text[place.end : following.start]):
-        return following
-    return place
