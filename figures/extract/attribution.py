@@ -4,6 +4,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from figures.extract.attribution_names import AgencyIndex
 from figures.extract.dates import relative_date
 from figures.extract.numbers import Mention
 from figures.extract.source import Attribution, attributions, choose, quote_spans, quote_speaker
@@ -23,7 +24,10 @@ class Attributor:
         self.today = relative_date("today", published_on)
         self.today_in: dict[int, bool] = {}
         history: list = []
-        self.by_sentence = [attributions(text[a:b], a, history, published_on) for a, b in spans]
+        agencies = AgencyIndex(text)
+        self.by_sentence = [
+            attributions(text[a:b], a, history, published_on, agencies) for a, b in spans
+        ]
         everything = [attr for attrs in self.by_sentence for attr in attrs]
         self.quotes = quote_spans(text)
         self.quote_starts = [a for a, _ in self.quotes]

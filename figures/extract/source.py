@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass, replace
 
+from figures.extract.attribution_names import AgencyIndex
 from figures.extract.dates import DAY_PHRASE, DAY_RE, WEEKDAY, relative_date
 from figures.extract.numbers import Mention
 from figures.extract.said_on import (
@@ -69,7 +70,11 @@ class Attribution:
 
 
 def attributions(
-    sentence: str, offset: int, history: list[tuple], published_on: str | None
+    sentence: str,
+    offset: int,
+    history: list[tuple],
+    published_on: str | None,
+    agencies: AgencyIndex | None = None,
 ) -> list[Attribution]:
     """Every attribution in a sentence, in order, pointers resolved to a source named before
     (history holds (speaker, start, end, day) of each source named so far)."""
@@ -78,6 +83,8 @@ def attributions(
         history.append((Speaker(name, True), offset + at, offset + at + len(name), None))
     for pos, subject, at, day, frame in _subjects(sentence):
         named = speaker(subject)
+        if agencies and named.name and not named.person:  # "the UN agency": which one
+            named = replace(named, name=agencies.resolve(named.name, subject, offset + pos))
         start = offset + at + len(subject) - len(subject.lstrip())
         end = start + len(subject.strip())
         resolved = relative_date(day, published_on) if day else None

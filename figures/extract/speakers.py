@@ -4,13 +4,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from figures.extract.attribution_names import agency, leading_agency, proper_un_body
 from figures.extract.words import WORDS, alternation
 from figures.names import KNOWN_SOURCES, known_source
 
 _WORDS = WORDS["source"]
 PRONOUNS = set(_WORDS["pronouns"])
 MONITORS = {source.name for source in KNOWN_SOURCES if source.monitor}
-_ROLE_RE = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['roles'])})(?![\w-])", re.IGNORECASE)
+_ROLE_RE = re.compile(
+    rf"(?<![\w-])(?:{alternation(_WORDS['roles'])})(?:-general)?(?![\w-])", re.IGNORECASE
+)
 _ORG_WORDS = set(_WORDS["org_words"])
 _GENERIC_RE = re.compile(rf"(?:{alternation(_WORDS['generic'])})\b")
 _ANAPHOR_RE = re.compile(rf"(?:{alternation(_WORDS['anaphors'])})\b", re.IGNORECASE)
@@ -53,9 +56,9 @@ def speaker(subject: str) -> Speaker:
     subject = _REPORTS_FROM_RE.sub("", subject)  # "Initial reports from a committee"
     if not subject:
         return Speaker(None)
-    first = subject.split()[0].lower()
-    if first in PRONOUNS:
-        return Speaker(None, pointer=_pointer(first))
+    first = subject.split()[0]
+    if first.lower() in PRONOUNS and not (first.isupper() and len(first) > 1):  # not "WHO"
+        return Speaker(None, pointer=_pointer(first.lower()))
     if _ANAPHOR_RE.fullmatch(subject.lower()) or (
         _ANAPHOR_WIDE_RE.fullmatch(subject) and not known_source(subject)
     ):
@@ -64,8 +67,19 @@ def speaker(subject: str) -> Speaker:
         return Speaker(subject, pointer="org")  # "The organization": itself if nothing before
     person = _person(subject)
     if person:
-        known = known_source(subject[: subject.rfind(person)])
-        return Speaker(person, person=True, org=known.name if known else None)
+        prefix = subject[: subject.rfind(person)]
+        known = agency(prefix) or getattr(known_source(prefix), "name", None)
+        return Speaker(person, person=True, org=known)
+    led = leading_agency(subject)
+    person = _person(led[1]) if led else None
+    if person:  # "UNRWA Commissioner-General Philippe Lazzarini"
+        return Speaker(person, person=True, org=led[0])
+    whole = proper_un_body(subject)
+    if whole:  # "the Food and Agriculture Organization of the United Nations", whole
+        return Speaker(whole)
+    specific = agency(subject)
+    if specific:  # "the UN's migration agency" is IOM, not the UN
+        return Speaker(specific)
     known = known_source(subject)
     if known:
         acronym = _ACRONYM_RE.search(subject)

@@ -1,0 +1,97 @@
+"""Agencies as reports name them: "the UN's migration agency" is IOM, a full name stays whole."""
+
+import re
+from bisect import bisect_left
+
+_UN = r"(?:UN|U\.N\.|United Nations)(?:['’]s?)?(?:\s+\((?:UN|U\.N\.)\))?\s+"
+# (name, its own names, how reports describe it): specific agencies before "the UN"
+AGENCIES = (
+    ("FAO", r"\bFAO\b|Food and Agriculture Organi[sz]ation", rf"{_UN}(?i:agriculture) agency"),
+    ("WFP", r"\bWFP\b|World Food Program(?:me)?", rf"{_UN}(?i:food(?: aid)?) (?i:agency|body)"),
+    (
+        "IOM",
+        r"\bIOM\b|International Organi[sz]ation for Migration",
+        rf"{_UN}(?i:migration) (?i:agency|body)",
+    ),
+    (
+        "UNICEF",
+        r"\bUNICEF\b|Children['’]s Fund",
+        rf"{_UN}(?i:children['’]?s?) (?i:agency|fund|relief agency)",
+    ),
+    ("UNRWA", r"\bUNRWA\b|Relief and Works Agency", r"refugee agency for Palestin"),
+    ("UNHCR", r"\bUNHCR\b|High Commissioner for Refugees", rf"{_UN}(?i:refugees? agency)"),
+    (
+        "OHCHR",
+        r"\bOHCHR\b|High Commissioner for Human Rights",
+        rf"{_UN}(?i:human rights) (?i:office|chief)",
+    ),
+    (
+        "WHO",
+        r"\bWHO\b(?!\s+(?:is|was|are|were|has|had)\b)|World Health Organi[sz]ation",
+        rf"{_UN}(?i:health) (?i:agency|body)",
+    ),
+    (
+        "UN OCHA",
+        r"\b(?:UN)?OCHA\b|Office for the Coordination of Humanitarian Affairs",
+        rf"{_UN}(?i:humanitarian|aid|relief)(?: (?i:coordination))? (?i:office|agency|chief|arm)",
+    ),
+)
+_AGENCY_RES = [(name, re.compile(f"{own}|{described}")) for name, own, described in AGENCIES]
+_OWN_RES = {name: re.compile(own) for name, own, _ in AGENCIES}
+_ANY_OWN_RE = re.compile("|".join(f"(?:{own})" for _, own, _ in AGENCIES))
+_SIBLINGS = {"UNHCR": "UNRWA"}  # "the UN refugee agency" in a text about UNRWA is UNRWA
+GENERIC_UN_RE = re.compile(
+    r"(?i:the\s+)?(?:UN|U\.N\.|United Nations)(?:['’]s?)?\s+(?i:agency|body|organi[sz]ation)$"
+)
+_PROPER_ORG_RE = re.compile(  # "the Food and Agriculture Organization of the United Nations"
+    r"^(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|on|the|in)\s+)*){1,8}"
+    r"(?:of|in|for)\s+(?:the\s+)?(?:United Nations|UN|U\.N\.)(?:\s+[A-Z][\w’'-]*)*)$"
+)
+
+
+def agency(subject: str) -> str | None:
+    """The UN agency a subject names ("the U.N. children's agency" is UNICEF), else None."""
+    return next((name for name, pattern in _AGENCY_RES if pattern.search(subject)), None)
+
+
+def leading_agency(subject: str) -> tuple[str, str] | None:
+    """(agency, the words after it) when a subject opens with an agency's own name:
+    "UNRWA Commissioner-General Philippe Lazzarini"."""
+    match = re.match(rf"(?:[Tt]he\s+)?(?:{_ANY_OWN_RE.pattern})(?:['’]s)?\s+", subject)
+    return (agency(match.group()), subject[match.end() :]) if match else None
+
+
+def proper_un_body(subject: str) -> str | None:
+    """A body's full name that merely ends with the UN's ("the United Nations Integrated Office
+    in Haiti", "the Economic Commission for Africa of the UN"): kept whole, not cut to "UN"."""
+    match = _PROPER_ORG_RE.match(subject.strip())
+    return match.group(1).strip() if match else None
+
+
+class AgencyIndex:
+    """Where a text names each UN agency by its own name, so "the UN agency said" is the one
+    named nearest (before it, else after), and a description fits the agency the text is about."""
+
+    def __init__(self, text: str):
+        self.found = [(m.start(), agency(m.group())) for m in _ANY_OWN_RE.finditer(text)]
+        self.starts = [start for start, _ in self.found]
+        self.named = {name for _, name in self.found}
+
+    def resolve(self, name: str | None, written: str, pos: int) -> str | None:
+        """The agency a written subject stands for in this text."""
+        if GENERIC_UN_RE.search(written.strip()):
+            return self._nearest(pos) or name
+        sibling = _SIBLINGS.get(name or "")
+        if sibling in self.named and name not in self.named and not _OWN_RES[name].search(written):
+            return sibling
+        return name
+
+    def _nearest(self, pos: int) -> str | None:
+        if not self.found:
+            return None
+        at = bisect_left(self.starts, pos)
+        before = self.found[at - 1] if at else None
+        after = self.found[at] if at < len(self.found) else None
+        if before and (after is None or pos - before[0] <= 2 * (after[0] - pos)):
+            return before[1]
+        return after[1] if after else None
