@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass
 
 from figures.extract.dates import MONTH_NAMES, WEEKDAYS
+from figures.extract.demonyms import DEMONYM_SIDE_RE, country_of
 from figures.extract.words import WORDS, alternation
 
 _WORDS = WORDS["place"]
@@ -12,10 +13,10 @@ PLACE_NOUNS = _NOUNS  # "city", "camp", "enclave": the nouns a place name may en
 _DIRECTIONS = alternation(_WORDS["directions"])
 _ARTICLE = r"(?:(?:al|el|ez|ad|ar|as|az|ash|an|ed|es)-)"
 _NAME_WORD = rf"{_ARTICLE}?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:al|el|ez|ad|de|du|la)\s+)?{_NAME_WORD}){{0,3}}"
+_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:al|el|ez|ad|de|du|la)[ \t]+)?{_NAME_WORD}){{0,3}}"
 _PLACE_RE = re.compile(
     rf"(?:(?P<dir>{_DIRECTIONS})\s+(?:(?:and|of)\s+)?)?(?P<name>{_NAME})"
-    rf"(?:\s+(?P<noun>{_NOUNS})\b)?"
+    rf"(?:[ \t]+(?P<noun>{_NOUNS})\b)?"
     rf"|(?P<area>(?:{alternation(_WORDS['area_adjectives'])})\s+"
     rf"(?:{alternation(_WORDS['area_nouns'])}))\b"
 )
@@ -91,8 +92,13 @@ def find_places(text: str) -> list[Place]:
             and place.name.split()[0] in _OWNED_NAMES
         ):
             continue  # "Cox’s Bazar": not Bazar owned by Cox
+        if place and re.search(r"\baccording\s+$", text[max(0, lead.start() - 12) : lead.start()]):
+            continue  # "according to Syniehubov": a source, not a place
         if place and not _ISIS_RE.search(text[max(0, lead.start() - 9) : lead.end()]):
             found.setdefault(place.start, place)
+    for side in DEMONYM_SIDE_RE.finditer(text):  # "on the Turkish side": Turkey
+        if country := country_of(side.group("demonym")):
+            found.setdefault(side.start("demonym"), Place(country, *side.span("demonym")))
     for place in sorted(found.values(), key=lambda p: p.start):  # "Binnish, Ariha and Ram Hemdan"
         while place:
             more = _LIST_RE.match(text, place.end)
@@ -113,7 +119,8 @@ def find_places(text: str) -> list[Place]:
         for match in again.finditer(text):
             follower = re.match(r"\s+([a-z]+)", text[match.end() : match.end() + 30])
             if follower and not re.fullmatch(
-                rf"(?:{_NOUNS}|residents|civilians|people|has|have|had|is|was|remains?|and|or)",
+                rf"(?:{_NOUNS}|residents|civilians|people|has|have|had|is|was|remains?|and|or|by"
+                r"|in|on|at|to|from|after|since|as|where|which|who|that|but|while|during|near)",
                 follower.group(1),
             ):
                 continue  # "a Myanmar army crackdown": an adjective here
@@ -158,6 +165,10 @@ def _place_at(text: str, pos: int) -> Place | None:
         or (words[-1][0].isupper() and len(words[-1][0]) > 1 and not noun)
     ):
         words, noun = words[:-1], None
+    if words and words[-1][0].endswith(("'s", "’s")) and words[-1][0][:-2] in _NOT_PLACES:
+        return None  # "in Saturday’s operation"
+    if re.match(r"[ \t]+(?:controlled|held|run|backed|led)\b", rest):
+        return None  # "the Syrian-government controlled area": who holds it, no place
     if any(w[0] in _PERSON_TITLES for w in words):
         return None  # "Health Minister Firas Abiad" is a person
     while words and words[0][0] in _NOT_PLACES:

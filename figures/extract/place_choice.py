@@ -12,7 +12,14 @@ from figures.extract.words import WORDS, alternation
 _NOUNS = PLACE_NOUNS
 _WORDS = WORDS["place"]
 _DESTINATION_RE = re.compile(r"\b(?:into|to|towards?|reach(?:ed|ing)?|entered|entering)\s+$")
-_CHAIN_RE = re.compile(r"^\s*(?:,\s*(?:also\s+)?(?:in\s+)?|in\s+)(?:the\s+)?(?:[\w-]+['’]s\s+)?$")
+_CHAIN_RE = re.compile(  # "Taftanaz, also in Idlib"; "Bulengo camp, west of Goma"; "X and Y"
+    r"^\s*(?:,\s*(?:also\s+)?(?:in\s+)?|in\s+)(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
+    r"|^\s*,\s*(?:some\s+|about\s+)?(?:[\d,.]+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$|^\s+and\s+$"
+)
+_FRAME_RE = re.compile(  # "..., citing China’s state media": where the speaker is, not the figure
+    r"\b(?:citing|cited|according\s+to|quoted)\b"
+)
 _BOUND_RE = re.compile(  # "on their way to North America": where they mean to go, not are
     r"\b(?:way|journey|route|trek|bound|headed|heading)\s+(?:north\s+|south\s+)?"
     r"(?:to|for|towards?)\s+$"
@@ -61,6 +68,7 @@ def choose_place(
     after = [
         p for p in after if not re.search(r",\s*from\s+$", text[max(0, p.start - 8) : p.start])
     ]
+    after = [p for p in after if not _FRAME_RE.search(text, mention.end, p.start)]
     if moved:  # people who fled: where they went, else where they fled from
         for place in [*after, *reversed(before)]:
             if re.search(r"[A-Z]", place.name) and _DESTINATION_RE.search(
