@@ -34,6 +34,11 @@ OPENING_DAY_RE = re.compile(  # "On Thursday, the IOM reported that", "Speaking 
     rf"(?P<phrase>{DAY_PHRASE})\b\s*,",
     re.IGNORECASE,
 )
+OCCASION_DAY_RE = re.compile(  # "In a statement yesterday the World Food Programme said"
+    rf"^(?:in|during|at)\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}\s+"
+    rf"(?:(?:issued|released|published|given|held)\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b",
+    re.IGNORECASE,
+)
 ASIDE_DAY_RE = re.compile(  # "The ministry, in a statement on Wednesday, said"
     rf",\s*(?:in|during|at)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}\s+"
     rf"(?:(?:issued|released|published)\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\s*,\s*$",

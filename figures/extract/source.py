@@ -3,18 +3,20 @@
 import re
 from dataclasses import dataclass, replace
 
+from figures.extract.attribution_clauses import read_subject
 from figures.extract.attribution_names import AgencyIndex
 from figures.extract.dates import DAY_PHRASE, DAY_RE, WEEKDAY, relative_date
 from figures.extract.numbers import Mention
 from figures.extract.said_on import (
     ASIDE_DAY_RE,
     LEAD_DAY_RE,
+    OCCASION_DAY_RE,
     OPENING_DAY_RE,
     PUBLISHED_RE,
     after_day,
 )
 from figures.extract.speakers import Speaker, mentioned_people, resolve, speaker
-from figures.extract.subjects import TRIM_RE, subject_before, valid
+from figures.extract.subjects import TRIM_RE, valid
 from figures.extract.words import WORDS, alternation
 from figures.names import known_source
 
@@ -43,6 +45,7 @@ _OUTLET_RE = re.compile(
     r"|dpa|associated press)\b"
 )
 _BY_RE = re.compile(r"\s+by\b")
+_SUBORDINATE_RE = re.compile(r"\b(?:as|when|after|while|because|since|until|before)\s+$")
 _PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|been|be|being|can|could|would|will|may|might|should|must|to|not"
     r"|cannot)\s+(?:\w+ly\s+)?$"
@@ -81,8 +84,10 @@ def attributions(
     found: list[Attribution] = []
     for name, at in mentioned_people(sentence):
         history.append((Speaker(name, True), offset + at, offset + at + len(name), None))
-    for pos, subject, at, day, frame in _subjects(sentence):
+    for pos, subject, at, day, frame, org in _subjects(sentence):
         named = speaker(subject)
+        if org and named.person and not named.org:  # "Matthew Saltmarsh, UNHCR spokesperson,"
+            named = replace(named, org=org)
         if agencies and named.name and not named.person:  # "the UN agency": which one
             named = replace(named, name=agencies.resolve(named.name, subject, offset + pos))
         start = offset + at + len(subject) - len(subject.lstrip())
@@ -109,8 +114,9 @@ def attributions(
     return found
 
 
-def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
-    """(offset, subject, subject offset, day phrase, frame) for each way a sentence attributes."""
+def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str | None]]:
+    """(offset, subject, subject offset, day phrase, frame, organisation) for each way a
+    sentence attributes."""
     raw = []
     masked = _ABBREVIATION_DOT_RE.sub("_", sentence)  # "the U.N. humanitarian office" is one
     for m in _FRAME_RE.finditer(masked):
@@ -131,11 +137,13 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
             continue  # "recorded by June 7", "based on the destroyed districts"
         day = when.group(1) if when else after_day(sentence, m.end())
         published = PUBLISHED_RE.search(sentence, m.end(), m.end() + 90)
-        raw.append((m.start(), x, at, day or (published and published.group("phrase")), True))
+        published = published or PUBLISHED_RE.search(sentence, m.start(), m.end())
+        raw.append((m.start(), x, at, day or (published and published.group("phrase")), True, None))
     headline = _HEADLINE_SOURCE_RE.match(sentence)  # "UN: At least 3,000 people killed"
     if headline and known_source(headline.group("x")):
-        raw.append((0, headline.group("x"), 0, None, True))
+        raw.append((0, headline.group("x"), 0, None, True, None))
     opening = OPENING_DAY_RE.match(sentence)
+    opening_occasion = OCCASION_DAY_RE.match(sentence)
     for match in _SAY_RE.finditer(sentence):
         window = max(0, match.start() - 200)  # a subject is never longer: linear in the text
         head = sentence[window : match.start()]
@@ -149,7 +157,7 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
         if aside:
             day = day or aside.group("phrase")
             head = head[: len(head) - len(head[-90:]) + aside.start()] + " "
-        subject, at = subject_before(head)
+        subject, at, org = read_subject(head, match.group())
         at += window
         if subject:
             lead = LEAD_DAY_RE.search(sentence, at, match.start())  # "MSF on Wednesday called"
@@ -158,7 +166,9 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
             subject = TRIM_RE.sub("", TRIM_RE.sub("", subject))
             if opening and not day and not any(not r[4] for r in raw):
                 day = opening.group("phrase")  # "On Thursday, the IOM reported that"
-            raw.append((match.start(), subject, at, day, False))
+            if opening_occasion and not day:
+                day = opening_occasion.group("phrase")  # "In a statement yesterday the WFP said"
+            raw.append((match.start(), subject, at, day, False, org))
         elif re.search(r"[,\"”'’]\s*$", head) or match.end() == len(sentence.rstrip(". ")):
             tail = _TAIL_RE.match(sentence[match.end() : match.end() + 200])
             if tail and not DAY_RE.match(tail.group(1)):
@@ -170,7 +180,7 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool]]:
                     at = match.end() + tail.start(1)
                     later = after_day(sentence, at + len(words))
                     day = when.group(1) if when else day or later
-                    raw.append((match.start(), words, at, day, False))
+                    raw.append((match.start(), words, at, day, False, None))
     return sorted(raw, key=lambda item: item[0])
 
 
@@ -187,6 +197,10 @@ def choose(attrs: list[Attribution], mention: Mention, text: str, end: int) -> A
     """The attribution before the number in its sentence, else the next one in its clause; an
     originator ("citing X") right after a speaker stands for both."""
     before = [a for a in attrs if a.pos < mention.start]
+    if before and _SUBORDINATE_RE.search(text[max(0, before[-1].start - 12) : before[-1].start]):
+        main = [a for a in attrs if a.pos > mention.start and a.start > mention.end]
+        before = [] if main and not before[-1].frame else before  # "as the authorities
+        # reported 37 deaths, ..., the NDMA said": the main clause's speaker
     if before:
         last = before[-1]
         cited = [a for a in before[:-1] if a.frame and not re.search(r"\d", text[a.pos : last.pos])]

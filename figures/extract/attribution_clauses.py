@@ -1,0 +1,140 @@
+"""Who speaks in a clause the plain subject reader misreads: appositives, asides, datelines
+and openers, "a spokesperson for X", places that only record a toll."""
+
+import re
+
+from figures.extract.attribution_names import agency
+from figures.extract.subjects import TRIM_RE, subject_before, valid
+from figures.extract.words import WORDS, alternation
+from figures.names import known_source
+
+_ROLES = alternation(WORDS["source"]["roles"])
+_ORG_WORDS = set(WORDS["source"]["org_words"])
+_NAME = r"[A-Z][\w’'.-]+(?:\s+(?:(?:al|el|bin|ibn|de|van|von|abu)[- ])?[A-Z][\w’'.-]+){1,3}"
+# "Ba Goni Hassan Ibrahim, another resident," / "Matthew Saltmarsh, UNHCR spokesperson,"
+_NAME_THEN_ROLE_RE = re.compile(
+    rf"(?:^|[,;:\"”“]\s*|\b(?:and|but|that)\s+)(?P<name>{_NAME}),\s+(?P<role>[^,\"“”]{{2,100}}),\s*$"
+)
+# "Interior Minister Suleyman Soylu, speaking at a news conference near the epicenter,"
+_ASIDE_RE = re.compile(
+    r",\s+(?:speaking|writing|talking|addressing|briefing|posting|appearing|responding|citing"
+    r"|quoted|asked|visiting|reached)\b[^\"“”]{0,160},\s*$"
+)
+# "Sept. 15 (UPI) --", "KYIV, May 3 (Reuters) -", "In a statement yesterday", "At a briefing,"
+_OPENER_RE = re.compile(
+    r"^.{0,60}?\((?:UPI|Reuters|AP|AFP|IANS|Xinhua|dpa|Anadolu|PTI|WAM|EFE)\)\s*[-–—:]+\s*"
+    r"|^(?:In|At|During)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|briefing|news conference|press conference|conference|interview|report|update"
+    r"|post|speech|address|meeting)(?:\s+(?:on\s+)?(?:yesterday|today|this\s+\w+|\w+day))?"
+    r"(?:\s+this\s+\w+)?\s*,?\s*"
+)
+_CUT_RE = re.compile(
+    r"--|\s[-–—]\s|[;:,()]\s*|\b(?:after|when|because|since|as|while|but|and|that|before"
+    r"|until|if|where)\s+(?=(?:the|a|an|[A-Z]))"
+)
+_ROLE_OF_RE = re.compile(
+    rf"^(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLES})\s+(?:of|for|at)\s+(?P<org>.{{3,90}}?)\s*$",
+    re.IGNORECASE,
+)
+_ORG_NOUN_RE = re.compile(
+    r"\b(?:junta|government|administration|ministry|army|military|authority|authorities|agency"
+    r"|council|committee|commission|office|mission|police|forces|organi[sz]ation|observatory"
+    r"|group|party|movement|municipality|command|service|services|department|body|fund|bureau"
+    r"|programme|program|directorate|crescent|cross)$",
+    re.IGNORECASE,
+)
+_PLACE_RE = re.compile(
+    r"^(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:region|province|state|district"
+    r"|governorate|county)\b"
+)
+_COUNTING_VERB_RE = re.compile(r"recorded|registered|saw|experienced|witnessed|counted|tallied")
+
+
+def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
+    """The subject before a reporting verb, its offset in HEAD, and the organisation it speaks
+    for when an appositive names it ("Matthew Saltmarsh, UNHCR spokesperson," is of UNHCR)."""
+    apposed = _NAME_THEN_ROLE_RE.search(head)
+    if apposed and _role_like(apposed.group("role")) and not _org_like(apposed.group("name")):
+        role = apposed.group("role")
+        return apposed.group("name"), apposed.start("name"), _org_of(role)
+    aside = _ASIDE_RE.search(head)
+    if aside:  # ", speaking at a televised news conference," between the subject and its verb
+        head = head[: aside.start()] + " "
+    subject, at = subject_before(head)
+    org = None
+    if subject and head.rstrip().endswith(","):  # "The chief spokesman for UN ..., Stephane D.,"
+        outer = head[:at].rstrip(" ,")
+        org = _org_of(outer[-120:]) if re.search(rf"(?i)\b(?:{_ROLES})\b", outer[-120:]) else None
+    if subject is None:
+        subject, at = _fallback(head)
+    if subject is None:
+        return None, 0, None
+    subject, at = _refined(head, subject, at)
+    if subject and _COUNTING_VERB_RE.fullmatch(verb) and _place_like(subject):
+        return None, 0, None  # "Sindh recorded 57 deaths": a place, not a source
+    return subject, at, org
+
+
+def _refined(head: str, subject: str, at: int) -> tuple[str | None, int]:
+    """Trailing adverbs dropped, a role widened to the organisation it speaks for ("a
+    spokesperson for the UN refugee agency" is that agency)."""
+    for _ in range(3):
+        trimmed = TRIM_RE.sub("", subject)
+        if trimmed == subject or not trimmed.strip():
+            break
+        subject = trimmed
+    rest = head[at + len(subject) :]
+    widened = subject + rest.rstrip() if re.match(r"\s+(?:of|for|at)\s", rest) else subject
+    role_of = _ROLE_OF_RE.match(widened)
+    if agency(widened) and not (role_of and agency(role_of.group("org"))):
+        return subject, at  # "The UN High Commissioner for Refugees" is one name
+    if role_of and not re.search(r"[,;\"“”]", role_of.group("org")):
+        org = role_of.group("org")
+        if agency(org) or known_source(org) or _ORG_NOUN_RE.search(org) or org[:1].isupper():
+            return org, at + widened.find(org)
+    return subject, at
+
+
+def _fallback(head: str) -> tuple[str | None, int]:
+    """A subject after a dateline or an opener ("Sept. 15 (UPI) -- The Libyan Red Crescent",
+    "In a statement yesterday the World Food Programme (WFP)", "... after the Red Cross")."""
+    opener = _OPENER_RE.match(head)
+    start = opener.end() if opener else 0
+    cuts = [m.end() for m in _CUT_RE.finditer(head, start)]
+    start = max([start, *cuts])
+    piece = head[start:].strip()
+    acronym = re.search(r"\s*\(([A-Z]{2,8})\)\s*$", piece)
+    if acronym:  # "the World Food Programme (WFP)"
+        piece = piece[: acronym.start()]
+    if not piece or not re.match(r"(?:(?:the|The|a|an|An|A)\s+)?[A-Z]", piece):
+        return None, 0
+    if not valid(piece) or len(piece.split()) > 9:
+        return None, 0
+    return piece, head.find(piece, start)
+
+
+def _role_like(words: str) -> bool:
+    return bool(
+        re.search(rf"(?i)\b(?:{_ROLES})\b", words)
+        or re.match(r"(?:a|an|another|the|one|its|his|her)\s", words)
+    )
+
+
+def _org_like(words: str) -> bool:
+    return any(w.strip(",.") in _ORG_WORDS for w in words.split()) or bool(
+        agency(words) or known_source(words)
+    )
+
+
+def _org_of(role: str) -> str | None:
+    """The organisation a role phrase names: "UNHCR spokesperson" is UNHCR."""
+    found = agency(role) or known_source(role)
+    return found if isinstance(found, str) or found is None else found.name
+
+
+def _place_like(subject: str) -> bool:
+    """ "Sindh", "Bay region": a place that records a toll, not a source that states one."""
+    if _PLACE_RE.match(subject):
+        return True
+    word = subject.strip()
+    return " " not in word and word[:1].isupper() and not word.isupper() and not _org_like(word)
