@@ -3,7 +3,7 @@
 import re
 
 from figures.extract.dates import MONTH, WEEKDAY
-from figures.extract.metric import NOUN_LIKE
+from figures.extract.metric import NOUN_LIKE, NOUNS
 from figures.extract.numbers import Mention
 
 _RATE_RE = re.compile(
@@ -30,6 +30,26 @@ _POPULATION_RE = re.compile(  # "a population of about 1.5 million", "a region w
     r"(?:\bpopulation\s+of|\b(?:country|region|province|state|nation)\s+with)\s+(?:(?:about|some"
     r"|around|roughly|nearly|over|more than|an estimated|approximately|almost|just over)\s+)?$"
 )
+_HEDGES = (
+    r"(?:(?:about|some|around|roughly|nearly|over|more than|an estimated|approximately|almost"
+    r"|just over|just under|close to|well over|at least)\s+)?"
+)
+_HOME_RE = re.compile(  # "a nation of some 38 million", "the city had over one million residents"
+    rf"(?:\b(?:capital|nation|country|metropolis)\s+of"
+    rf"|\b(?:city|town|capital|country|nation|region)\s+(?:had|has))\s+{_HEDGES}$"
+)
+_OWNER_RE = re.compile(  # "Tigray's nearly 6 million people": the place's whole population
+    rf"(?<![\w’'])(?!(?:It|That|What|There|Here|He|She|Who|Let)['’])[A-Z][\w-]+['’]s\s+{_HEDGES}$"
+)
+_SPEAKERS_RE = re.compile(  # "Two aid workers and several camp residents said": who spoke
+    r"\s+(?:(?!(?:was|were|is|are|have|has|had|been|being)\b)[A-Za-z’'-]+\s+){0,6}?"
+    r"(?:said|say|says|told|tell|added|recounted)\b"
+)
+_INTERVIEWED_RE = re.compile(  # "spoke with 22 former camp residents": who was heard
+    rf"\b(?:(?:spoke|spoken|speaking|talked|talking)\s+(?:with|to)|interview(?:ed|ing)"
+    rf"|surveyed)\s+{_HEDGES}$"
+)
+_KEEP_ONE = {"was", "were", "is", "has", "had", "more", "other", "remains", "remained", "died"}
 _DAMAGE_RE = re.compile(  # things counted for what was done to them: "hundreds of burned buildings"
     r"\b(?:destroyed|damaged|burn(?:ed|t)|razed|looted|flattened|collapsed|demolished|gutted"
     r"|torched|bombed|shelled|washed away|set ablaze|set on fire)\b"
@@ -75,6 +95,8 @@ def verdict(
         return (
             None  # "Mandalay, which has a population of about 1.5 million": not a figure we record
         )
+    if _not_counted(mention, (before, after, head), noun, event):
+        return None
     if noun or event:
         return "figure"
     if previous and _COORDINATE_RE.search(gap.lower()):
@@ -86,3 +108,33 @@ def verdict(
     if _CLAUSE_END_RE.match(after) and _COUNT_CUE_RE.search(head[-160:]):
         return "figure"  # "the toll could be as high as 12,000."
     return None
+
+
+def _counts_people(token: str) -> bool:
+    """The word after a number names something we count: "one child", "several volunteers"."""
+    return token in NOUNS or f"{token}s" in NOUNS
+
+
+def _not_counted(mention: Mention, around: tuple[str, str, str], noun, event) -> bool:
+    """A number that describes rather than counts: a population, the people who spoke or were
+    heard, "one" and "several" as pronouns or with things ("One struck", "several times")."""
+    before, after, head = around
+    if event in (None, "remaining") and noun in (None, "people", "residents"):
+        who = re.match(r"\s+(?:[a-z]+\s+)?(?:who|that|which)\b", after)
+        if not who and (_HOME_RE.search(head[-60:].lower()) or _OWNER_RE.search(head[-60:])):
+            return True
+    if event is None and (_SPEAKERS_RE.match(after) or _INTERVIEWED_RE.search(head[-60:])):
+        return True
+    word = re.match(r"\s+([a-z]+)", after)
+    token = word.group(1) if word else ""
+    if mention.kind == "words" and mention.value == 1 and token:
+        if not event and re.fullmatch(r"[a-z]+ed|struck|hit|fell|came|went|took|got", token):
+            return True  # "One struck an area outside Saraqeb": a pronoun
+        if noun == "family" and re.search(r"\b(?:from|of)\s+$", before):
+            return True  # "17 people from one family"
+    if mention.kind == "vague" and mention.vague == "several":
+        if re.search(r"\bone\s+of\s+$", before) or (
+            token and token != "of" and not (_counts_people(token) or token in _KEEP_ONE or event)
+        ):
+            return True  # "one of several volunteers", "several times", "several communes"
+    return False

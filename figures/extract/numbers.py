@@ -130,12 +130,18 @@ _DAY_OF_MONTH_RE = re.compile(
     rf"(?:of\s+)?{MONTH}(?!\w)"
 )  # "4 June", "8, 10 and 22 December"
 _PHONE_RE = re.compile(r"\d[\s.-]\d{2,4}[\s.-]\d{2,4}$")
-_ONE_OF_RE = re.compile(r"\s*(?:of (?:the|them|those|whom|which)|another)\b")
+_ONE_OF_RE = re.compile(
+    r"\s*(?:of (?:the|them|those|whom|which|his|her|their|its|our|my|these)|another)\b"
+)
 _AGE_RE = re.compile(
     r"\b(?:aged?|ages|age of|aged between|aged from)\s+$"
-    r"|\b(?:aged?|ages)\b[^.]{0,12}\b(?:and|to)\s+$"
+    r"|\b(?:aged?|ages)\b[^.]{0,12}\b(?:and|to)\s+$|\b(?:aged?|ages)\s+\d+(?:\s*,\s*\d+)*\s*,\s*$"
     r"|\b(?:children|boys|girls|kids|babies|minors|infants)\s+(?:under|over|below|above"
     r"|younger than|older than)(?: the age of)?\s+$|\bunder the age of\s+$"
+)
+_KIN_AGES_RE = re.compile(  # "Two brothers, two and nine, died": their ages, set off by commas
+    r"\b(?:brothers|sisters|sons|daughters|siblings|twins|boys|girls|children|grandchildren)"
+    r"\s*,\s*(?:\w+\s+(?:and|to)\s+)?$"
 )
 _COMPARED_RE = re.compile(
     r"\s+(?:more|fewer|less|higher|lower|greater)\s+than\b|\s+times\b|-(?:pronged|fold|strong"
@@ -174,6 +180,8 @@ def is_figure(text: str, number: Number) -> bool:
         return False  # "one in three people": a share, not a count
     if _AGE_RE.search(before[-28:].lower()) or _COMPARED_RE.match(after):
         return False  # "children under 5", "aged 5 to 12"; "100,000 more than", "three-pronged"
+    if _KIN_AGES_RE.search(before) and re.match(r"(?:\s+(?:and|to)\s+\w+)?\s*,", after):
+        return False  # "Two brothers, two and nine, died"
     if _PHONE_RE.search(before[-12:] + surface):
         return False  # the tail of a phone number
     if number.kind == "words" and _ONE_OF_RE.match(after):
