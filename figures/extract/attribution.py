@@ -4,6 +4,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from figures.extract.attribution_links import coreferent
 from figures.extract.attribution_names import AgencyIndex
 from figures.extract.dates import relative_date
 from figures.extract.numbers import Mention
@@ -26,8 +27,9 @@ class Attributor:
         history: list = []
         agencies = AgencyIndex(text)
         self.by_sentence = [
-            attributions(text[a:b], a, history, published_on, agencies) for a, b in spans
+            attributions(text[a:b], a, history, published_on, agencies, text) for a, b in spans
         ]
+        coreferent(self.by_sentence, text)
         everything = [attr for attrs in self.by_sentence for attr in attrs]
         self.quotes = quote_spans(text)
         self.quote_starts = [a for a, _ in self.quotes]
@@ -39,9 +41,12 @@ class Attributor:
         self.dated_positions = [a.pos for a in self.dated]
         self.days: dict[str, str] = {}
         for attr in everything:  # one statement per source and text: its day, once stated
-            if attr.day and len(attr.day) == 10:
-                for key in _keys(attr) + ([source_key(attr.org)] if attr.org else []):
-                    self.days.setdefault(key, attr.day)  # a spokesman's day is his agency's
+            own, org = _keys(attr), [source_key(attr.org)] if attr.org else []
+            day = attr.day if attr.day and len(attr.day) == 10 else None
+            if not day and attr.person:  # a spokesman speaks on the day his agency did
+                day = next((self.days[k] for k in org if k in self.days), None)
+            for key in own + org if day else ():
+                self.days.setdefault(key, day)  # a spokesman's day is his agency's
 
     def for_mention(self, index: int, mention: Mention) -> Attribution | None:
         """Its sentence's attribution, else its quotation's speaker, else the paragraph's."""
@@ -144,6 +149,6 @@ def _keys(attr: Attribution) -> list[str]:
     keys = [source_key(attr.source)]
     if attr.person and " " in attr.source.strip():
         keys.append("person:" + attr.source.split()[-1].lower())
-    elif attr.person:
-        keys.append("person:" + attr.source.strip().lower())
+    elif attr.person or re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", attr.source.strip()):
+        keys.append("person:" + attr.source.strip().lower())  # "according to Al-Qedra"
     return keys

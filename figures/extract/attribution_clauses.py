@@ -100,17 +100,19 @@ def _fallback(head: str) -> tuple[str | None, int]:
     "In a statement yesterday the World Food Programme (WFP)", "... after the Red Cross")."""
     opener = _OPENER_RE.match(head)
     start = opener.end() if opener else 0
-    cuts = [m.end() for m in _CUT_RE.finditer(head, start)]
-    start = max([start, *cuts])
-    piece = head[start:].strip()
-    acronym = re.search(r"\s*\(([A-Z]{2,8})\)\s*$", piece)
+    acronym = re.search(r"\s*\([A-Z]{2,8}\)\s*$", head)
     if acronym:  # "the World Food Programme (WFP)"
-        piece = piece[: acronym.start()]
-    if not piece or not re.match(r"(?:(?:the|The|a|an|An|A)\s+)?[A-Z]", piece):
+        head = head[: acronym.start()]
+    cuts = [m.end() for m in _CUT_RE.finditer(head, start)]
+    piece = head[max([start, *cuts]) :].strip()
+    if not piece or not (
+        re.match(r"(?:(?:the|The|a|an|An|A)\s+)?[A-Z]", piece)
+        or (re.fullmatch(r"the\s+(?:[a-z-]+\s+){0,2}[a-z]+", piece) and _ORG_NOUN_RE.search(piece))
+    ):  # "..., the junta said"
         return None, 0
     if not valid(piece) or len(piece.split()) > 9:
         return None, 0
-    return piece, head.find(piece, start)
+    return piece, head.rfind(piece)
 
 
 def _role_like(words: str) -> bool:

@@ -54,10 +54,17 @@ _ADJUNCTS_DAY_RE = re.compile(  # "said in a statement posted on its website on 
 )
 
 
+_DAY_IN_OCCASION_RE = re.compile(  # "said at a Jan. 24 press conference in Geneva"
+    rf"\s*,?\s*(?:at|in|during)\s+(?:a|an|its|the|his|her|their)\s+(?P<phrase>{DAY_PHRASE})"
+    rf"\s+(?:[\w-]+\s+){{0,2}}{OCCASION}\b",
+    re.IGNORECASE,
+)
+
+
 def after_day(sentence: str, end: int) -> str | None:
     """The day stated with the attribution: "said on Tuesday", "told AFP Thursday", "said in
     a statement posted on its website on Tuesday" (before any number or "that")."""
-    match = AFTER_DAY_RE.match(sentence, end)
+    match = AFTER_DAY_RE.match(sentence, end) or _DAY_IN_OCCASION_RE.match(sentence, end)
     if match:
         return match.group("phrase")
     later = _ADJUNCTS_DAY_RE.match(sentence[end : end + 90])

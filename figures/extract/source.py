@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass, replace
 
 from figures.extract.attribution_clauses import read_subject
+from figures.extract.attribution_links import continued_day, definite_role, organisation_pointed
 from figures.extract.attribution_names import AgencyIndex
 from figures.extract.dates import DAY_PHRASE, DAY_RE, WEEKDAY, relative_date
 from figures.extract.numbers import Mention
@@ -78,6 +79,7 @@ def attributions(
     history: list[tuple],
     published_on: str | None,
     agencies: AgencyIndex | None = None,
+    text: str = "",
 ) -> list[Attribution]:
     """Every attribution in a sentence, in order, pointers resolved to a source named before
     (history holds (speaker, start, end, day) of each source named so far)."""
@@ -90,9 +92,15 @@ def attributions(
             named = replace(named, org=org)
         if agencies and named.name and not named.person:  # "the UN agency": which one
             named = replace(named, name=agencies.resolve(named.name, subject, offset + pos))
+        if named.person and not named.org:  # "ministry spokesperson X": the ministry before
+            named = replace(named, org=organisation_pointed(subject, history))
         start = offset + at + len(subject) - len(subject.lstrip())
         end = start + len(subject.strip())
         resolved = relative_date(day, published_on) if day else None
+        earlier = definite_role(subject, named, history, text)
+        if earlier:  # "The spokesman added": the spokesman named before
+            named, start, end, resolved = earlier[0], earlier[1], earlier[2], resolved or earlier[3]
+        resolved = resolved or continued_day(sentence, pos, offset + pos, history)
         acronym = _ACRONYM_AFTER_RE.match(sentence, end - offset)
         if acronym and named.name and not named.person and not named.pointer:
             named = Speaker(acronym.group(1))  # "the National Disaster Management Authority (NDMA)"

@@ -1,0 +1,105 @@
+"""Statements linked across sentences: "the spokesman added" is the spokesman named before, "a
+local official said ... Jane Doe said" is one person, "also said" keeps the day it was said."""
+
+import re
+from dataclasses import replace
+
+from figures.extract.said_on import OCCASION
+from figures.extract.speakers import Speaker
+from figures.extract.words import WORDS, alternation
+
+_ROLES = alternation(WORDS["source"]["roles"])
+_DEFINITE_ROLE_RE = re.compile(rf"(?i)(?:the|this)\s+(?:[a-z-]+\s+){{0,2}}(?:{_ROLES})")
+_ORG_ANAPHOR_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?P<noun>ministry|agency|organi[sz]ation|group|office|mission|army"
+    r"|military|police|government|authority|observatory|charity|committee)\s+(?:[a-z-]+\s+)?"
+    rf"(?:{_ROLES})\b"
+)
+_CONTINUES_RE = re.compile(r"\b(?:also|added|adds|adding|further|went on to say|continued)\b")
+_SAME_OCCASION_RE = re.compile(rf"(?i)\bthe\s+same\s+(?:[\w-]+\s+){{0,2}}{OCCASION}")
+_QUOTED_RE = re.compile(r"[\"”’]\s*,?\s*$")
+_NEAR = 400  # characters: a statement "continued" or "added" follows closely
+
+
+def definite_role(subject: str, named: Speaker, history: list[tuple], text: str) -> tuple | None:
+    """ "The spokesman added", "the governor noted": the person named before with that role."""
+    if not (named.person and text and _DEFINITE_ROLE_RE.fullmatch(subject.strip())):
+        return None
+    role = re.sub(r"(?:man|woman|person)$", "", subject.split()[-1].lower())  # spokes-
+    for entry in reversed(history):
+        if not _named_person(entry[0]):
+            continue
+        after = re.match(
+            rf",\s+(?:[\w’'-]+\s+){{0,4}}?{role}", text[entry[2] : entry[2] + 80], re.I
+        )
+        before = re.split(r"[.!?]\s", text[max(0, entry[1] - 80) : entry[1]])[-1]
+        if role in before.lower() or after:
+            return entry
+    return None
+
+
+def organisation_pointed(subject: str, history: list[tuple]) -> str | None:
+    """ "Ministry spokesperson Ashraf Al-Qedra": the ministry named before speaks through him."""
+    pointed = _ORG_ANAPHOR_RE.match(subject.strip())
+    if not pointed:
+        return None
+    noun = pointed.group("noun").lower()
+    for entry in reversed(history):
+        name = entry[0].name or ""
+        if not entry[0].person and noun in name.lower():
+            return name
+    return None
+
+
+def continued_day(sentence: str, pos: int, start: int, history: list[tuple]) -> str | None:
+    """ "X also said", "X added": the statement goes on, on the day of the one just before
+    (within a few sentences), or the day of "the same briefing" the text dated before."""
+    if _SAME_OCCASION_RE.search(sentence) or _CONTINUES_RE.search(
+        sentence, max(0, pos - 14), pos + 16
+    ):
+        for entry in reversed(history):
+            if entry[3] and len(entry[3]) == 10:
+                return (
+                    entry[3]
+                    if start - entry[1] < _NEAR or _SAME_OCCASION_RE.search(sentence)
+                    else None
+                )
+    return None
+
+
+def coreferent(by_sentence: list[list], text: str) -> None:
+    """A speaker named by a role alone ("a local health officer told AFP Thursday") whom the
+    next attribution, within three sentences, names for the first time ('"...," said Mulu Atsbaha')
+    with the words it quotes is that person: the figures are theirs, and the day is shared."""
+    flat = [(i, j) for i, attrs in enumerate(by_sentence) for j in range(len(attrs))]
+    for (i, j), (k, m) in zip(flat, flat[1:], strict=False):
+        first, then = by_sentence[i][j], by_sentence[k][m]
+        if not (_unnamed_person(first) and _named_person_attr(then)) or k - i > 3:
+            continue
+        if not _QUOTED_RE.search(
+            text, max(0, min(then.start, then.pos) - 8), min(then.start, then.pos)
+        ):
+            continue  # the name comes with the words quoted: '"...," said Mulu Atsbaha'
+
+        surname = then.source.split()[-1]
+        if surname in text[: first.start]:
+            continue  # named before: someone else
+        by_sentence[i][j] = replace(
+            first, source=then.source, start=then.start, end=then.end, day=first.day or then.day
+        )
+        if first.day and not then.day:
+            by_sentence[k][m] = replace(then, day=first.day)
+
+
+def _unnamed_person(attr) -> bool:
+    """ "a local health officer", not "a senior Taliban leader" (whose group is the source)."""
+    return attr.person and not attr.org and not attr.frame and attr.source.islower()
+
+
+def _named_person_attr(attr) -> bool:
+    return attr.person and _named_person(Speaker(attr.source, True))
+
+
+def _named_person(found: Speaker) -> bool:
+    name = found.name or ""
+    return found.person and name[:1].isupper() and " " in name.strip()
