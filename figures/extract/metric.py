@@ -55,7 +55,11 @@ _EVENT_RE = re.compile(
     )
 )
 _OBJECTS = _Objects(_WORDS["object_verbs"])
-_REMAIN_RE = re.compile(rf"\b(?:{alternation(_WORDS['remaining'])})\b")
+_REMAIN_RE = re.compile(  # "remain in the city", not "remain acutely malnourished"
+    rf"\b(?:{alternation(_WORDS['remaining'])})\s+(?:(?:still|now|there|behind)\b|(?:in|inside|at"
+    r"|within|on)\s+(?!(?:famine|poverty|need|fear|hunger|dire|conditions|extreme|acute|desperate"
+    r"|limbo|danger|captivity)\b))"
+)
 _STOCK_RE = re.compile(
     rf"\b(?:{alternation(_WORDS['displacement']['stock'])})\b"
     r"|\b(?:living|sheltering|staying|reside|residing|are|are now|remain|moved|taken|relocated)"
@@ -73,8 +77,14 @@ _PART_RE = re.compile(
     r"|a third|a quarter|the majority|all|none)\s+of\s+(?:them|whom)\b(?:[^,]*,|.*)"
 )
 _FLED_WORD_RE = re.compile(
-    r"\b(?:fled|flee|fleeing|escaped|crossed|evacuated|forced to|arrived|arriving)\b"
+    r"\b(?:fled|flee|fleeing|escaped|crossed|evacuated|forced to|arrived|arriving|reached"
+    r"|have left|had left|left (?:their|the|such))\b"
 )
+_NONVIOLENT_RE = re.compile(  # "died of nonviolent causes", "cholera deaths": not killed
+    r"\b(?:cholera|diseases?|hepatitis|measles|malaria|nonviolent|non-violent|natural causes"
+    r"|accident|covid(?:-19)?)\b"
+)
+_RETURN_RE = re.compile(r"\breturn(?:ing|ees?|ed|s)?\b|\bdeport(?:ed|ation|ations)?\b")
 _HURT_RE = re.compile(
     r"\b(?:killed|dead|deaths)\s+(?:and|or)\s+(?:injured|wounded)|\b(?:injured|wounded)\s+"
     r"(?:and|or)\s+(?:killed|dead)\b|\bkilled\s+and\s+injured\b"
@@ -83,7 +93,7 @@ _WHOLE_RE = re.compile(
     r"\b(?:half|thirds?|quarters?|fifths?|most|many|majority|percent|%)"
     r"\s+of\s+(?:the|its|their)\s+$"
 )
-INHERIT_RE = re.compile(rf"\b(?:{alternation(_WORDS['inherit'])})\s+{_HEDGE_WORDS}$")
+INHERIT_RE = re.compile(rf"(?:\b(?:{alternation(_WORDS['inherit'])})|,)\s+{_HEDGE_WORDS}$")
 OF_THEM_RE = re.compile(r"\s+of (?:them|whom|those)\b")
 
 
@@ -141,14 +151,18 @@ def metric_for(noun: str | None, event: str | None, before: str, after: str) -> 
         return "airstrikes"
     if noun in ("thing", "area", "truck", "tonne", "munition") or event in ("other", "protest"):
         return None
+    around = f"{before} {after}".lower()
     if event == "killed":
-        return "killed"
+        return None if _NONVIOLENT_RE.search(around) else "killed"
     if event == "trapped":
         return {"children": "children_trapped", "fighters": "fighters"}.get(
             noun or "", "civilians_trapped"
         )
     people = noun in (None, *PEOPLE)
-    around = f"{before} {after}".lower()
+    if event == "sheltered":
+        return "displaced_in_population" if people else None
+    if event == "fled" and _RETURN_RE.search(around) and not _FLED_WORD_RE.search(around):
+        return None  # "1.2 million returning Afghans", "could be deported"
     if noun in ("fighters", "military") and event in (None, "remaining"):
         return {"fighters": "fighters", "military": "military_personnel"}[noun]
     if event == "fled" and _FLED_WORD_RE.search(around):
@@ -168,7 +182,14 @@ def metric_for(noun: str | None, event: str | None, before: str, after: str) -> 
 
 def _displacement(event: str | None, around: str) -> str:
     """Fled (a flow) or displaced_in_population (a stock), from the words around the figure."""
-    if re.search(r"\bnewly\b|\b(?:increased|rose|risen|grew|jumped)\s+by\b", around):
+    if re.search(r"\bbring(?:ing|s)?\s+the\s+total\b", around):
+        return "displaced_in_population"  # "bringing the total in the east to nearly 5 million"
+    if re.search(
+        r"\bnewly\b|\b(?:increased|rose|risen|grew|jumped)\s+by\b|\bnew\s+displacements?\b"
+        r"|\b(?:this|last|past)\s+(?:year|month|week)\b|\byear alone\b"
+        r"|\bin recent (?:days|weeks)\b",
+        around,
+    ):
         return "fled"  # "17,500 newly internally displaced people", "has increased by 80,000"
     if _STOCK_RE.search(around):
         return "displaced_in_population"

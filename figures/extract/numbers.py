@@ -134,7 +134,7 @@ _ONE_OF_RE = re.compile(
     r"\s*(?:of (?:the|them|those|whom|which|his|her|their|its|our|my|these)|another)\b"
 )
 _AGE_RE = re.compile(
-    r"\b(?:aged?|ages|age of|aged between|aged from)\s+$"
+    r"\b(?:aged?|ages|age of|aged between|aged from)\s+$|\bas\s+(?:young|old)\s+as\s+$"
     r"|\b(?:aged?|ages)\b[^.]{0,12}\b(?:and|to)\s+$|\b(?:aged?|ages)\s+\d+(?:\s*,\s*\d+)*\s*,\s*$"
     r"|\b(?:children|boys|girls|kids|babies|minors|infants)\s+(?:under|over|below|above"
     r"|younger than|older than)(?: the age of)?\s+$|\bunder the age of\s+$"
