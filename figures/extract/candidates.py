@@ -76,7 +76,7 @@ def extract_candidates(
         first = bisect_left(starts, span[0])
         mentions = pair_ranges(text, numbers[first : bisect_left(starts, span[1], first)])
         prior = None  # the sentence's last figure so far
-
+        rows: list[list] = []
         for i, mention in enumerate(mentions):
             prev_end = mentions[i - 1].end if i else span[0]
             next_start = mentions[i + 1].start if i + 1 < len(mentions) else span[1]
@@ -95,6 +95,9 @@ def extract_candidates(
             if inherits and event is None and metric is None and noun in (None, *PEOPLE):
                 metric, noun = (prior or carried)[0], noun or (prior or carried)[1]
             prior = carried = (metric, noun)  # "18 killed, including five children"
+            rows.append([mention, before, after, head, noun, event, metric])
+        _share_predicate(text, rows)
+        for mention, before, after, head, noun, _, metric in rows:
             place = (
                 choose_place(
                     places, place_starts, (span, paragraphs[index]), mention, metric == "fled", text
@@ -190,3 +193,21 @@ def _paragraph_spans(spans: list[tuple[int, int]], paragraph_of: list[int]) -> l
         first.setdefault(number, start)
         last[number] = end
     return [(first[n], last[n]) for n in paragraph_of]
+
+
+_COORDINATED_RE = re.compile(  # "16 children and 11 women were among the dead"
+    r"\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,?\s+(?:and|or)\s+(?:(?:at least|more than|some|about"
+    r"|nearly|around|over|another)\s+)?"
+)
+
+
+def _share_predicate(text: str, rows: list[list]) -> None:
+    """A figure coordinated with the next one shares its predicate: in "16 children and 11 women
+    were among the dead" the 16 were killed too. Rows: mention, before, after, head, noun, event,
+    metric."""
+    for row, following in zip(reversed(rows[:-1]), reversed(rows[1:]), strict=True):
+        mention, noun, event, metric = row[0], row[4], row[5], row[6]
+        if metric or event or noun not in (None, *PEOPLE) or not following[6]:
+            continue
+        if _COORDINATED_RE.fullmatch(text, mention.end, following[0].start):
+            row[6], row[4] = following[6], noun or following[4]
