@@ -49,6 +49,11 @@ _INTERVIEWED_RE = re.compile(  # "spoke with 22 former camp residents": who was 
     rf"\b(?:(?:spoke|spoken|speaking|talked|talking)\s+(?:with|to)|interview(?:ed|ing)"
     rf"|surveyed)\s+{_HEDGES}$"
 )
+_TRUCKS_MOVE_RE = re.compile(  # "150 trucks of aid reached Madaya", not "a convoy of 15 trucks"
+    r"\b(?:carry\w*|enter(?:ed|ing|s)?|reach(?:ed|ing)?|arriv\w+|cross(?:ed|ing)|deliver\w*|brought"
+    r"|of aid|with aid|loaded|laden)\b"
+)
+_MAGNITUDE_RE = re.compile(r"[\s-]*(?:magnitude|earthquake|quake|tremor|aftershock|richter)\b")
 _KEEP_ONE = {"was", "were", "is", "has", "had", "more", "other", "remains", "remained", "died"}
 _DAMAGE_RE = re.compile(  # things counted for what was done to them: "hundreds of burned buildings"
     r"\b(?:destroyed|damaged|burn(?:ed|t)|razed|looted|flattened|collapsed|demolished|gutted"
@@ -119,6 +124,11 @@ def _not_counted(mention: Mention, around: tuple[str, str, str], noun, event) ->
     """A number that describes rather than counts: a population, the people who spoke or were
     heard, "one" and "several" as pronouns or with things ("One struck", "several times")."""
     before, after, head = around
+    if noun == "truck" and not _TRUCKS_MOVE_RE.search(f"{before} {after}".lower()):
+        return True  # trucks count aid on the move; "a convoy made up of 15 trucks" describes
+    if mention.kind == "digits" and mention.value and mention.value % 1 and mention.value < 10:
+        if _MAGNITUDE_RE.match(after.lower()):
+            return True  # "a magnitude 5.6 earthquake"
     if event in (None, "remaining") and noun in (None, "people", "residents"):
         who = re.match(r"\s+(?:[a-z]+\s+)?(?:who|that|which)\b", after)
         if not who and (_HOME_RE.search(head[-60:].lower()) or _OWNER_RE.search(head[-60:])):
