@@ -75,27 +75,10 @@ def extract_candidates(
         sentence = text[span[0] : span[1]]
         first = bisect_left(starts, span[0])
         mentions = pair_ranges(text, numbers[first : bisect_left(starts, span[1], first)])
-        prior = None  # the sentence's last figure so far
-        rows: list[list] = []
-        for i, mention in enumerate(mentions):
-            prev_end = mentions[i - 1].end if i else span[0]
-            next_start = mentions[i + 1].start if i + 1 < len(mentions) else span[1]
-            before, after = clause(text, span, mention, prev_end, next_start)
-            head = text[max(span[0], mention.start - 250) : mention.start]
-            gap = text[prev_end : mention.start] if i else ""
-            noun = counted_noun(after) or counted_noun_before(head)
-            event = event_of(before, after, head)
-            kind = verdict(mention, (before, after, head), noun, event, gap, prior is not None)
-            if kind is None:
-                continue
-            metric = metric_for(noun, event, before, after)
-            inherits = (prior and (kind == "ellipsis" or INHERIT_RE.search(gap))) or (
-                carried and OF_THEM_RE.match(after)
-            )
-            if inherits and event is None and metric is None and noun in (None, *PEOPLE):
-                metric, noun = (prior or carried)[0], noun or (prior or carried)[1]
-            prior = carried = (metric, noun)  # "18 killed, including five children"
-            rows.append([mention, before, after, head, noun, event, metric])
+        rows, now_carried = _read_sentence(text, span, mentions, carried)
+        if len(rows) < len(mentions):  # a refused number no longer cuts its neighbours' clauses
+            rows, now_carried = _read_sentence(text, span, [row[0] for row in rows], carried)
+        carried = now_carried
         _share_predicate(text, rows)
         for mention, before, after, head, noun, _, metric in rows:
             place = (
@@ -125,6 +108,35 @@ def extract_candidates(
                 )
             )
     return candidates
+
+
+def _read_sentence(
+    text: str, span: tuple[int, int], mentions: list[Mention], carried: tuple | None
+) -> tuple[list[list], tuple | None]:
+    """Each figure of a sentence as a row (mention, before, after, head, noun, event, metric),
+    numbers that count nothing left out; and the (metric, noun) carried to the next sentence."""
+    prior = None  # the sentence's last figure so far
+    rows: list[list] = []
+    for i, mention in enumerate(mentions):
+        prev_end = mentions[i - 1].end if i else span[0]
+        next_start = mentions[i + 1].start if i + 1 < len(mentions) else span[1]
+        before, after = clause(text, span, mention, prev_end, next_start)
+        head = text[max(span[0], mention.start - 250) : mention.start]
+        gap = text[prev_end : mention.start] if i else ""
+        noun = counted_noun(after) or counted_noun_before(head)
+        event = event_of(before, after, head)
+        kind = verdict(mention, (before, after, head), noun, event, gap, prior is not None)
+        if kind is None:
+            continue
+        metric = metric_for(noun, event, before, after, head)
+        inherits = (prior and (kind == "ellipsis" or INHERIT_RE.search(gap))) or (
+            carried and OF_THEM_RE.match(after)
+        )
+        if inherits and event is None and metric is None and noun in (None, *PEOPLE):
+            metric, noun = (prior or carried)[0], noun or (prior or carried)[1]
+        prior = carried = (metric, noun)  # "18 killed, including five children"
+        rows.append([mention, before, after, head, noun, event, metric])
+    return rows, carried
 
 
 def _candidate(

@@ -3,7 +3,7 @@
 import re
 
 from figures.extract.dates import MONTH, WEEKDAY
-from figures.extract.metric import NOUN_LIKE, NOUNS
+from figures.extract.metric import NOUN_LIKE, NOUNS, event_of
 from figures.extract.numbers import Mention
 
 _RATE_RE = re.compile(
@@ -129,16 +129,21 @@ def _not_counted(mention: Mention, around: tuple[str, str, str], noun, event) ->
     if mention.kind == "digits" and mention.value and mention.value % 1 and mention.value < 10:
         if _MAGNITUDE_RE.match(after.lower()):
             return True  # "a magnitude 5.6 earthquake"
-    if event in (None, "remaining") and noun in (None, "people", "residents"):
-        who = re.match(r"\s+(?:[a-z]+\s+)?(?:who|that|which)\b", after)
-        if not who and (_HOME_RE.search(head[-60:].lower()) or _OWNER_RE.search(head[-60:])):
+    if noun in (None, "people", "residents") and not _WHO_RE.match(after):
+        if _HOME_RE.search(head[-60:].lower()):
+            return True  # "A nation of some 38 million people, Poland is receiving refugees"
+        if event in (None, "remaining") and _OWNER_RE.search(head[-60:]):
             return True
-    if event is None and (_SPEAKERS_RE.match(after) or _INTERVIEWED_RE.search(head[-60:])):
+    speakers = _SPEAKERS_RE.match(after) if not re.match(r"\s+of\b", after) else None
+    if speakers and event_of(before, speakers.group(), head) is None:
+        return True  # what they said happened is not what the number counts
+    if event is None and _INTERVIEWED_RE.search(head[-60:]):
         return True
     word = re.match(r"\s+([a-z]+)", after)
     token = word.group(1) if word else ""
     if mention.kind == "words" and mention.value == 1 and token:
-        if not event and re.fullmatch(r"[a-z]+ed|struck|hit|fell|came|went|took|got", token):
+        verb = re.fullmatch(r"[a-z]+ed|struck|hit|fell|came|went|took|got", token)
+        if verb and event_of("", f" {token}") is None:
             return True  # "One struck an area outside Saraqeb": a pronoun
         if noun == "family" and re.search(r"\b(?:from|of)\s+$", before):
             return True  # "17 people from one family"

@@ -55,10 +55,10 @@ _EVENT_RE = re.compile(
     )
 )
 _OBJECTS = _Objects(_WORDS["object_verbs"])
-_REMAIN_RE = re.compile(  # "remain in the city", not "remain acutely malnourished"
-    rf"\b(?:{alternation(_WORDS['remaining'])})\s+(?:(?:still|now|there|behind)\b|(?:in|inside|at"
-    r"|within|on)\s+(?!(?:famine|poverty|need|fear|hunger|dire|conditions|extreme|acute|desperate"
-    r"|limbo|danger|captivity)\b))"
+_REMAIN_RE = re.compile(  # "remain in the city", "160,000 people remained.", not "remain hungry"
+    rf"\b(?:{alternation(_WORDS['remaining'])})(?:\s*(?:[.,;:)\"”]|$)|\s+(?:(?:still|now|there"
+    r"|behind)\b|(?:in|inside|at|within|on|under)\s+(?!(?:famine|poverty|need|fear|hunger|dire"
+    r"|conditions|extreme|acute|desperate|limbo|danger|captivity)\b)))"
 )
 _STOCK_RE = re.compile(
     rf"\b(?:{alternation(_WORDS['displacement']['stock'])})\b"
@@ -145,15 +145,19 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     return found
 
 
-def metric_for(noun: str | None, event: str | None, before: str, after: str) -> str | None:
-    """What is counted and what happened to it, mapped to the built-in vocabulary (3.4)."""
+def metric_for(
+    noun: str | None, event: str | None, before: str, after: str, head: str = ""
+) -> str | None:
+    """What is counted and what happened to it, mapped to the built-in vocabulary (3.4); HEAD,
+    the sentence before the number, says what deaths were of ("cases of Hepatitis E ...,
+    including three fatalities")."""
     if noun == "strike":
         return "airstrikes"
     if noun in ("thing", "area", "truck", "tonne", "munition") or event in ("other", "protest"):
         return None
     around = f"{before} {after}".lower()
     if event == "killed":
-        return None if _NONVIOLENT_RE.search(around) else "killed"
+        return None if _NONVIOLENT_RE.search(f"{head[-100:]} {after}".lower()) else "killed"
     if event == "trapped":
         return {"children": "children_trapped", "fighters": "fighters"}.get(
             noun or "", "civilians_trapped"

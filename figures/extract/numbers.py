@@ -197,6 +197,8 @@ def _is_label(text: str, start: int) -> bool:
     if re.fullmatch(rf"{MONTH}|{WEEKDAY}", match.group(1)):
         return False
     prefix = text[: start - len(match.group(0))].rstrip()
+    if re.search(r"\d[\d,.]*\s*(?:\([^()]{0,20}\)\s*)?,(?:\s*and)?$", prefix[-40:]):
+        return False  # "Sindh has reported 678, KPK 306, Balochistan 299": a list of counts
     return bool(prefix) and prefix[-1] not in '.!?"“\n'
 
 

@@ -92,7 +92,9 @@ def find_places(text: str) -> list[Place]:
             and place.name.split()[0] in _OWNED_NAMES
         ):
             continue  # "Cox’s Bazar": not Bazar owned by Cox
-        if place and re.search(r"\baccording\s+$", text[max(0, lead.start() - 12) : lead.start()]):
+        if place and re.search(
+            r"(?i)\baccording\s+$", text[max(0, lead.start() - 12) : lead.start()]
+        ):
             continue  # "according to Syniehubov": a source, not a place
         if place and not _ISIS_RE.search(text[max(0, lead.start() - 9) : lead.end()]):
             found.setdefault(place.start, place)

@@ -1,0 +1,193 @@
+"""Issue 13: the metric a figure's own clause names, the place its sentence names, and numbers
+that describe rather than count. Sentences are quoted from the passages of extraction_eval_e."""
+
+import pytest
+
+from figures.extract import extract_candidates
+from figures.extract.demonyms import country_of
+from figures.extract.place import find_places
+
+
+def _figures(text: str) -> dict[str, dict]:
+    """Each figure read, by its words in the text."""
+    return {text[c["start"] : c["end"]]: c["claim"] for c in extract_candidates(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # Human Rights Watch / Reuters, via the Hindustan Times
+            "“They also executed dozens of citizens in the streets.”",
+            "dozens",
+            "killed",
+        ),
+        (  # the AP in Al Jazeera: people staying with hosts are displaced where they stay
+            "Some 79,000 people are temporarily staying with friends or family, but another "
+            "48,000 have crowded into dozens of makeshift shelters",
+            "79,000",
+            "displaced_in_population",
+        ),
+        (
+            "an abandoned government building in Port-au-Prince that houses nearly 1,000 people, "
+            "including him and his family.",
+            "1,000",
+            "displaced_in_population",
+        ),
+        (  # OCHA via Goobjoog: "remain" before no place is no people remaining
+            "OCHA further notes 363,000 children under the age of five remain acutely "
+            "malnourished even as cases of cholera and acute watery diarrhea continue to be "
+            "reported in many parts of the country with an upward trend every month.",
+            "363,000",
+            None,
+        ),
+        (  # UNHCR: deaths of a disease are not killed
+            "Overcrowded and unsanitary conditions in Adre have led to a severe health crisis, "
+            "with over 1,200 cases of Hepatitis E reported, including three fatalities.",
+            "three",
+            None,
+        ),
+        (  # OHCHR: a list carries its metric along its commas
+            "According to OHCHR, 96 civilians died in this latest mass killing, including 13 "
+            "women, 16 men, and 67 children.",
+            "67",
+            "killed",
+        ),
+        (  # AFP: coordinated subjects share the predicate after the last of them
+            "The Observatory, which monitors violence through a network of sources in Syria, "
+            "said at least 16 children and 11 women were among the dead.",
+            "16",
+            "killed",
+        ),
+        (  # IOM via AMES News: new displacements are a flow
+            "The Haitian Directorate-General for Civil Protection and IOM’s Displacement "
+            "Monitoring Matrix (DTM) recorded 47,129 new displacement movements in the ZMPP "
+            "between 23 April and 23 August 2022.",
+            "47,129",
+            "fled",
+        ),
+    ],
+)
+def test_metric_comes_from_the_words_the_number_governs(text, surface, metric):
+    assert _figures(text)[surface].get("metric") == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("with nowhere to turn in this capital of nearly three million people.", "three million"),
+        (
+            "A nation of some 38 million people, Poland is receiving the largest number of "
+            "refugees among Ukraine's neighbours.",
+            "38 million",
+        ),
+        (
+            "the city had over one million residents and over a half million displaced people",
+            "one million",
+        ),
+        (
+            "Two aid workers and several camp residents said that on February 9, the M23 had told "
+            "people to leave.",
+            "Two",
+        ),
+        ("In February, Human Rights Watch spoke with 22 former camp residents.", "22"),
+        (
+            "One struck an area outside Saraqeb where people who had fled earlier assaults on the "
+            "town itself were taking shelter, the Observatory said.",
+            "One",
+        ),
+        ("At least 17 people from one family were also killed, it added.", "one"),
+        ("Two brothers, two and nine, died in the November accident.", "nine"),
+        ("three men aged 65, 37, and 46 who suffered moderate injuries", "37"),
+        (
+            "Around 170 unaccompanied children, some as young as three, have also reached Tawila.",
+            "three",
+        ),
+        ("This joint WFP-UNICEF convoy was made up of 15 trucks.", "15"),
+        (
+            "The doubling of the death toll from the night before came as a magnitute 5.6 "
+            "earthquake hit central Turkey",
+            "5.6",
+        ),
+        (
+            "a situation of generalised insecurity in several communes of the Metropolitan Area",
+            "several",
+        ),
+    ],
+)
+def test_numbers_that_describe_are_no_figures(text, refused):
+    assert refused not in _figures(text)
+
+
+def test_a_list_of_counts_after_names_is_read():
+    text = (  # Business Recorder
+        "Out of 1,545 nationwide flood-related deaths, Sindh has reported 678, KPK 306, "
+        "Balochistan 299, Punjab 191, Azad Jammu and Kashmir (AJK) 48, Gilgit-Baltistan (GB) 22, "
+        "and Federal Capital Islamabad one death."
+    )
+    found = _figures(text)
+    assert {"299", "191"} <= set(found)
+    assert found["299"]["metric"] == "killed"
+
+
+def test_the_counts_beside_a_refused_number_are_kept():
+    found = _figures("At least 17 people from one family were also killed, it added.")
+    assert found["17"]["metric"] == "killed"
+    assert "150" in _figures("About 150 trucks of aid reached Madaya on Wednesday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        (  # no name runs over a line break
+            "Poland says over 900,000 crossed from Ukraine\nSome who entered Poland have "
+            "continued to other countries.",
+            "900,000",
+            "Ukraine",
+        ),
+        (  # an appositive locating a camp narrows to the camp
+            "the M23 had told people in Bulengo and Lushagala camps, west of Goma, which together "
+            "were hosting over 100,000 people, to leave within 72 hours.",
+            "100,000",
+            "Bulengo",
+        ),
+        (  # a demonym's side is its country
+            "According to UNHCR, there are up to 120,000 displaced people on the Sudanese side.",
+            "120,000",
+            "Sudan",
+        ),
+    ],
+)
+def test_place_from_the_sentence(text, surface, place):
+    assert _figures(text)[surface]["location"] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said around 700 people were injured in Saturday’s operation.",
+        "OCHA: (85) People Killed and (700) Injured within Two Weeks in El Fasher",
+        "According to Syniehubov, the victims who were injured include a 47-year-old man in "
+        "stable condition",
+        "The convoy was carrying people being evacuated to Syrian-government controlled area.",
+    ],
+)
+def test_words_that_are_no_places(text):
+    names = {p.name for p in find_places(text)}
+    assert not names & {"Saturday", "Two Weeks", "Weeks", "Syniehubov", "Syrian-government"}
+
+
+@pytest.mark.parametrize(
+    ("demonym", "country"),
+    [
+        ("Turkish", "Turkey"),
+        ("Syrian", "Syria"),
+        ("Sudanese", "Sudan"),
+        ("Lebanese", "Lebanon"),
+        ("Nigerian", "Nigeria"),
+        ("Afghan", "Afghanistan"),
+        ("Burmese", "Myanmar"),
+        ("Christian", None),
+    ],
+)
+def test_demonym_to_country(demonym, country):
+    assert country_of(demonym) == country
