@@ -221,5 +221,6 @@ def _share_predicate(text: str, rows: list[list]) -> None:
         mention, noun, event, metric = row[0], row[4], row[5], row[6]
         if metric or event or noun not in (None, *PEOPLE) or not following[6]:
             continue
-        if _COORDINATED_RE.fullmatch(text, mention.end, following[0].start):
+        gap = following[0].start - mention.end
+        if gap < 60 and _COORDINATED_RE.fullmatch(text, mention.end, following[0].start):
             row[6], row[4] = following[6], noun or following[4]

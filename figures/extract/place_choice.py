@@ -68,7 +68,9 @@ def choose_place(
     after = [
         p for p in after if not re.search(r",\s*from\s+$", text[max(0, p.start - 8) : p.start])
     ]
-    after = [p for p in after if not _FRAME_RE.search(text, mention.end, p.start)]
+    after = [  # a bounded look, so a sentence with many places stays linear
+        p for p in after if not _FRAME_RE.search(text, mention.end, min(p.start, mention.end + 300))
+    ]
     if moved:  # people who fled: where they went, else where they fled from
         for place in [*after, *reversed(before)]:
             if re.search(r"[A-Z]", place.name) and _DESTINATION_RE.search(
