@@ -110,7 +110,8 @@ def _fallback(head: str) -> tuple[str | None, int]:
         or (re.fullmatch(r"the\s+(?:[a-z-]+\s+){0,2}[a-z]+", piece) and _ORG_NOUN_RE.search(piece))
     ):  # "..., the junta said"
         return None, 0
-    if not valid(piece) or len(piece.split()) > 9:
+    named = re.match(r"(?:the\s+)?[A-Z]", piece)  # a name: up to 12 words, as valid() allows
+    if not valid(piece[:1].upper() + piece[1:] if named else piece):
         return None, 0
     return piece, head.rfind(piece)
 

@@ -17,7 +17,7 @@ _ORG_ANAPHOR_RE = re.compile(
 )
 _CONTINUES_RE = re.compile(r"\b(?:also|added|adds|adding|further|went on to say|continued)\b")
 _SAME_OCCASION_RE = re.compile(rf"(?i)\bthe\s+same\s+(?:[\w-]+\s+){{0,2}}{OCCASION}")
-_QUOTED_RE = re.compile(r"[\"”’]\s*,?\s*$")
+_QUOTED_RE = re.compile(r"[\"”](?![^.!?]*[.!?]\s)[^\"”“]*$")  # a quotation closed just before
 _NEAR = 400  # characters: a statement "continued" or "added" follows closely
 
 
@@ -76,9 +76,7 @@ def coreferent(by_sentence: list[list], text: str) -> None:
         first, then = by_sentence[i][j], by_sentence[k][m]
         if not (_unnamed_person(first) and _named_person_attr(then)) or k - i > 3:
             continue
-        if not _QUOTED_RE.search(
-            text, max(0, min(then.start, then.pos) - 8), min(then.start, then.pos)
-        ):
+        if not _QUOTED_RE.search(text[max(0, min(then.start, then.pos) - 120) : then.start]):
             continue  # the name comes with the words quoted: '"...," said Mulu Atsbaha'
 
         surname = then.source.split()[-1]

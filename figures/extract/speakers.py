@@ -74,6 +74,9 @@ def speaker(subject: str) -> Speaker:
     person = _person(led[1]) if led else None
     if person:  # "UNRWA Commissioner-General Philippe Lazzarini"
         return Speaker(person, person=True, org=led[0])
+    org_person = _named_after_org(subject)
+    if org_person:  # "The Syrian Observatory for Human Rights Rami Abdel Rahman"
+        return org_person
     whole = proper_un_body(subject)
     if whole:  # "the Food and Agriculture Organization of the United Nations", whole
         return Speaker(whole)
@@ -93,6 +96,11 @@ def speaker(subject: str) -> Speaker:
         return Speaker(known.name)
     if re.fullmatch(r"(?i)the\s+(?:war\s+)?monitor(?:ing group)?", subject):
         return Speaker(None, pointer="monitor")
+    owner = re.match(
+        rf"(?:the\s+)?[\w-]+['’]s\s+((?:[a-z-]+\s+){{0,2}}{_ROLE_RE.pattern})$", subject
+    )
+    if owner and not known_source(subject):  # "Lebanon's health minister", "the region's governor"
+        return _unnamed(owner.group(1).lower())
     role = _ROLE_RE.search(subject)
     if role and role.start() > 0:  # "SDF spokesman": the organisation he speaks for
         org = re.sub(r"^(?:the|a|an)\s+", "", subject[: role.start()], flags=re.IGNORECASE)
@@ -140,6 +148,22 @@ def mentioned_people(sentence: str) -> list[tuple[str, int]]:
     return found
 
 
+def _named_after_org(subject: str) -> Speaker | None:
+    """A person named right after the organisation they speak for, without a role between."""
+    known = known_source(subject)
+    run = re.search(rf"\b({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})$", subject)
+    if not known or not run or re.search(known.named, subject[run.start() :]):
+        return None
+    words = run.group(1).split()
+    while words and words[0].strip(",.") in _ORG_WORDS:
+        words.pop(0)  # "... for Human Rights Rami Abdel Rahman": the name after the org words
+    name = " ".join(words)
+    before = subject[: len(subject) - len(name)].split()
+    if len(words) < 2 or not before or before[-1].strip(",.") not in _ORG_WORDS:
+        return None
+    return Speaker(name, person=True, org=known.name)
+
+
 def _person(subject: str) -> str | None:
     """A person's name ending the subject, after a role ("Mayor Vadym Boichenko") or alone."""
     owned = re.match(rf"(.+?)['’]s\s+({_NAME_WORD}\s+{_NAME_WORD})$", subject)
@@ -170,11 +194,25 @@ def _person(subject: str) -> str | None:
     return tail
 
 
+_INSTITUTION_RE = re.compile(
+    r"observatory|ministry|mission|committee|office|council|army|police|government|authority"
+    r"|network|watchdog|charity|commission|group|monitor|service|services|department"
+)
+
+
 def resolve(found: Speaker, history: list[Speaker]) -> Speaker:
     """A pointer resolved to the nearest compatible source named before it, else kept as is."""
     if found.pointer is None:
         return found
+    words = (found.name or "").split()
+    noun = words[-1].lower() if found.pointer == "org" and words else ""
+    for earlier in reversed(history if _INSTITUTION_RE.fullmatch(noun) else ()):
+        if earlier.name and not earlier.pointer and noun in earlier.name.lower():
+            return earlier  # "The Observatory said": the observatory, not the last one named
+    document = noun in ("statement", "report", "data", "figures", "post", "update")
     for earlier in reversed(history):
+        if document and earlier.name and not earlier.pointer:
+            return earlier  # "The statement said": whoever, person or body, issued it
         if found.pointer == "monitor" and earlier.name in MONITORS:
             return earlier
         if found.pointer == "person" and earlier.person:
