@@ -37,7 +37,7 @@ _NOT_PLACES = set(MONTH_NAMES) | {d.title() for d in WEEKDAYS} | set(_WORDS["not
 _SUFFIXES = set(_WORDS["name_suffixes"])
 _COUNTRY_ACRONYMS = set(_WORDS["country_acronyms"])
 _DEMONYM_RE = re.compile(
-    r"(?:ian|ean|ican|ese|ish|ic)$|^(?:Philippine|Argentine|Afghan|Thai|Lao|Iraqi|Yemeni|Pakistani"
+    r"(?:ian|ean|ican|ese|ish|ic|ist)$|^(?:Philippine|Argentine|Afghan|Thai|Lao|Iraqi|Yemeni|Pakistani"
     r"|Somali|Israeli|Kuwaiti|Saudi|Omani|Qatari|Bahraini|Emirati|Bangladeshi|Nepali|Azerbaijani"
     r"|Kashmiri|Yazidi|Houthi|Bengali|Punjabi|Sindhi|Hindi|Burundi|Malawi)$"
     r"|-(?:run|led|backed|held|based|controlled|supported"
@@ -49,6 +49,9 @@ _ORG_WORDS = set(WORDS["source"]["org_words"]) - {
 }
 _ORG_RUN_RE = re.compile(
     r"(?:[A-Z][\w'’-]*|and|of|for|the|on)(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|on)){0,7}"
+)
+_COMPASS = set(
+    "North South East West Middle Lower Upper Central Northern Southern Eastern Western".split()
 )
 _PERSON_TITLES = {"Minister", "President", "Mayor", "Governor", "Dr", "Mr", "Mrs", "Ms", "Gen"}
 _OWNED_NAMES = {"Bazar", "Bay", "Town", "Island", "Point", "Hill", "Harbour", "Harbor", "Creek"}
@@ -189,4 +192,9 @@ def _place_at(text: str, pos: int) -> Place | None:
         of := _OF_RE.match(text, end)
     ):
         end = of.end()  # "the Democratic Republic of Congo"
+    both = re.match(r"[ \t]+and[ \t]+", text[end : end + 8]) if len(words) == 1 else None
+    if both and words[0][0] in _COMPASS and not noun:  # "North and South Kivu"
+        other = _PLACE_RE.match(text, end + both.end())
+        if other and other.group("name") and other.group("name").split()[0] in _COMPASS:
+            end = other.end("name")
     return Place(text[start:end], start, end)

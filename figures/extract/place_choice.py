@@ -98,6 +98,8 @@ def choose_place(
             same = [p for p in earlier if kind.group() in _lead(text, p).lower()]
             narrow = [p for p in earlier if not _WIDER_RE.search(_lead(text, p))] or earlier
             return same[-1] if same else main_place(narrow)
+    if len(earlier) > 1 and re.fullmatch(r"\s+and\s+", text[earlier[-2].end : earlier[-1].start]):
+        return earlier[-2]  # "the towns of Fouah and Kefraya": the first of the two
     return earlier[-1] if earlier else later[0] if later else None
 
 
