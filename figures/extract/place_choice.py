@@ -68,6 +68,7 @@ def choose_place(
     after = [
         p for p in after if not re.search(r",\s*from\s+$", text[max(0, p.start - 8) : p.start])
     ]
+    after = [p for p in after if not re.search(r"\bby\s+$", text[max(0, p.start - 4) : p.start])]
     after = [  # a bounded look, so a sentence with many places stays linear
         p for p in after if not _FRAME_RE.search(text, mention.end, min(p.start, mention.end + 300))
     ]
