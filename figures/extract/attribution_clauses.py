@@ -32,6 +32,9 @@ _CUT_RE = re.compile(
     r"--|\s[-–—]\s|[;:,()]\s*|\b(?:after|when|because|since|as|while|but|and|that|before"
     r"|until|if|where)\s+(?=(?:the|a|an|[A-Z]))"
 )
+_RELATIVE_RE = re.compile(
+    rf"(?P<np>(?:(?:[A-Z][\w’'.()-]*|(?i:{_ROLES}))\s+){{0,6}}{_NAME}),\s*(?:who|which)\s+$"
+)
 _ROLE_OF_RE = re.compile(
     rf"^(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLES})\s+(?:of|for|at)\s+(?P<org>.{{3,90}}?)\s*$",
     re.IGNORECASE,
@@ -57,6 +60,9 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
     if apposed and _role_like(apposed.group("role")) and not _org_like(apposed.group("name")):
         role = apposed.group("role")
         return apposed.group("name"), apposed.start("name"), _org_of(role)
+    relative = _RELATIVE_RE.search(head)
+    if relative:  # "... by UN spokesperson Ravina Shamdasani, who said": the one just named
+        return relative.group("np"), relative.start("np"), None
     aside = _ASIDE_RE.search(head)
     if aside:  # ", speaking at a televised news conference," between the subject and its verb
         head = head[: aside.start()] + " "

@@ -1,0 +1,138 @@
+"""Who said a figure and on which day, read the way reports write it (issue 13's d passages)."""
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from figures.extract import extract_candidates
+from figures.extract.attribution_clauses import read_subject
+from figures.extract.speakers import speaker
+
+PASSAGES = {
+    record["id"]: record
+    for record in map(
+        json.loads,
+        (Path(__file__).parent / "data" / "extraction_eval_d.jsonl").read_text().splitlines(),
+    )
+}
+
+
+def _claim(passage: str, surface: str, nth: int = 0) -> dict:
+    """The claim read at the NTH occurrence of SURFACE in a d passage."""
+    record = PASSAGES[passage]
+    text = record["text"]
+    found = extract_candidates(text, record["published_on"])
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(surface, at + 1)
+    return next(c["claim"] for c in found if c["start"] <= at < c["end"])
+
+
+@pytest.mark.parametrize(
+    ("subject", "source"),
+    [
+        ("the UN's migration agency", "IOM"),
+        ("The United Nations children’s agency", "UNICEF"),
+        ("The United Nations food agency", "WFP"),
+        ("The UN humanitarian agency", "UN OCHA"),
+        (
+            "the Food and Agriculture Organization of the United Nations",
+            "Food and Agriculture Organization of the United Nations",
+        ),
+    ],
+)
+def test_agencies_are_named_as_themselves(subject, source):
+    assert speaker(subject).name == source
+
+
+def test_an_acronym_that_is_also_a_pronoun_is_the_agency():
+    found = speaker("WHO spokesman Christian Lindemeyer")
+    assert (found.name, found.person, found.org) == ("Christian Lindemeyer", True, "WHO")
+
+
+def test_a_person_after_the_organisation_they_speak_for():
+    found = speaker("The Syrian Observatory for Human Rights Rami Abdel Rahman")
+    assert (found.name, found.org) == ("Rami Abdel Rahman", "Syrian Observatory for Human Rights")
+
+
+def test_a_country_and_a_role_is_a_person_not_an_organisation():
+    assert speaker("Lebanon's health minister").name == "health minister"
+
+
+@pytest.mark.parametrize(
+    ("head", "subject", "org"),
+    [
+        ("Ba Goni Hassan Ibrahim, another resident, ", "Ba Goni Hassan Ibrahim", None),
+        (
+            "“Violence has escalated,” Matthew Saltmarsh, UNHCR spokesperson, ",
+            "Matthew Saltmarsh",
+            "UNHCR",
+        ),
+        (
+            "Interior Minister Suleyman Soylu, speaking at a televised news conference near the "
+            "epicenter of the quake, ",
+            "Interior Minister Suleyman Soylu",
+            None,
+        ),
+        ("Sept. 15 (UPI) -- The Libyan Red Crescent ", "The Libyan Red Crescent", None),
+        (
+            "In a statement yesterday the World Food Programme (WFP) ",
+            "the World Food Programme",
+            None,
+        ),
+        ("The death toll has risen to 2,056, the junta ", "the junta", None),
+        (
+            "At least four are heading to Goma, a spokesperson for the UN High Commissioner for "
+            "Refugees ",
+            "the UN High Commissioner for Refugees",
+            None,
+        ),
+    ],
+)
+def test_the_subject_of_a_reporting_verb(head, subject, org):
+    found, at, of = read_subject(head, "said")
+    assert (found, of) == (subject, org)
+    assert head[at : at + len(found)] == found
+
+
+def test_a_place_that_records_a_toll_is_no_source():
+    assert (
+        read_subject("In Punjab, 165 fatalities were reported, while Sindh ", "recorded")[0] is None
+    )
+    assert read_subject("The minister of Sindh ", "said")[0] is not None
+
+
+def test_the_un_agency_is_the_one_the_text_names():
+    assert _claim("d-002", "81,817")["source"] == "IOM"
+    assert _claim("d-003", "36,000", 1)["source"] == "IOM"
+
+
+def test_a_role_is_the_person_named_with_the_words_they_are_quoted_saying():
+    assert _claim("d-035", "51")["source"] == "Firass Abiad"
+    assert _claim("d-013", "four")["source"] == "Yaroslav Yanushevych"
+
+
+def test_the_spokesman_is_the_spokesman_named_before_and_keeps_his_day():
+    claim = _claim("d-016", "500")
+    assert (claim["source"], claim["stated_on"]) == ("Stephane Dujarric", "2023-01-27")
+
+
+def test_days_told_in_another_sentence():
+    assert _claim("d-010", "4,521")["stated_on"] == "2025-04-01"  # "also said": the same speech
+    assert _claim("d-015", "18")["stated_on"] == "2025-01-24"  # "at the same press conference"
+    assert _claim("d-005", "107")["stated_on"] == "2024-02-03"  # the ministry's spokesperson
+    assert _claim("d-030", "5.2 million")["stated_on"] == "2021-06-01"  # "a statement yesterday"
+    assert _claim("d-020", "11,300")["stated_on"] == "2023-09-15"  # "said Friday" after a dateline
+
+
+def test_an_undated_statement_stays_undated():
+    assert "stated_on" not in _claim("d-021", "10,100")  # "told the Associated Press by phone"
+
+
+def test_reading_subjects_stays_linear():
+    head = "Officials, residents, " * 5000 + "the ministry "
+    started = time.perf_counter()
+    read_subject(head, "said")
+    assert time.perf_counter() - started < 1.0
