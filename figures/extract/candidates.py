@@ -208,8 +208,8 @@ def _paragraph_spans(spans: list[tuple[int, int]], paragraph_of: list[int]) -> l
 
 
 _COORDINATED_RE = re.compile(  # "16 children and 11 women were among the dead"
-    r"\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,?\s+(?:and|or)\s+(?:(?:at least|more than|some|about"
-    r"|nearly|around|over|another)\s+)?"
+    r"\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,?\s+(?:and|or|totall?ing|numbering)\s+"
+    r"(?:(?:at least|more than|some|about|nearly|around|over|another|close to)\s+)?"
 )
 
 

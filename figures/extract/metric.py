@@ -84,6 +84,12 @@ _NONVIOLENT_RE = re.compile(  # "died of nonviolent causes", "cholera deaths": n
     r"\b(?:cholera|diseases?|hepatitis|measles|malaria|nonviolent|non-violent|natural causes"
     r"|accident|covid(?:-19)?)\b"
 )
+_DISPLACED_NOUN_RE = re.compile(
+    r"\s*(?:newly\s+)?(?:internally\s+)?displaced\s+(?:people|persons|families|civilians"
+    r"|individuals|idps|residents)\b"
+)
+_HAVING_RE = re.compile(r",\s*(?:having|after)\s+(?:\w+\s+){0,2}?(?:fled|fleeing|escaped)\b.*")
+_FLED_ONLY_RE = re.compile(r"\b(?:fled|flee|fleeing|escaped|escaping|forced to flee)\b")
 _RETURN_RE = re.compile(r"\breturn(?:ing|ees?|ed|s)?\b|\bdeport(?:ed|ation|ations)?\b")
 _HURT_RE = re.compile(
     r"\b(?:killed|dead|deaths)\s+(?:and|or)\s+(?:injured|wounded)|\b(?:injured|wounded)\s+"
@@ -123,6 +129,7 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     low_after = _RELATIVE_RE.sub(
         " ", low_after, count=1
     )  # "four who were taken hostage were killed"
+    low_after = _HAVING_RE.sub(" ", low_after)  # "reside in camps, having fled Myanmar"
     if _WHOLE_RE.search(low_before):
         return None  # "two-thirds of the 20,000 residents have fled": the 20,000 did not all flee
     if _HURT_RE.search(low_after[:60]) or _HURT_RE.search(low_before[-40:]):
@@ -137,6 +144,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         trapped = re.search(r"\b(?:besieged|trapped|encircled|under siege)\b", low_after[:60])
         if found == "remaining" and "trapped" in hits and trapped:
             found = "trapped"  # "remain in the besieged districts"
+        if found == "displaced" and "fled" in hits and _DISPLACED_NOUN_RE.match(low_after):
+            found = "fled"  # "70,000 displaced people arrived in Bule": what they did
     if found is None and head and re.match(r"\s*(?:[.,;:)\"”’—–]|$)", low_after):
         low_head = head[-160:].lower()
         found = _OBJECTS.event(low_head)
@@ -165,7 +174,8 @@ def metric_for(
     people = noun in (None, *PEOPLE)
     if event == "sheltered":
         return "displaced_in_population" if people else None
-    if event == "fled" and _RETURN_RE.search(around) and not _FLED_WORD_RE.search(around):
+    returning = _RETURN_RE.search(f"{head[-80:]} {after}".lower())
+    if event == "fled" and returning and not _FLED_ONLY_RE.search(around):
         return None  # "1.2 million returning Afghans", "could be deported"
     if noun in ("fighters", "military") and event in (None, "remaining"):
         return {"fighters": "fighters", "military": "military_personnel"}[noun]
