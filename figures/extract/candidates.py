@@ -20,7 +20,7 @@ from figures.extract.metric import (
 )
 from figures.extract.numbers import Mention, find_numbers, is_figure, pair_ranges
 from figures.extract.place import Place, find_places
-from figures.extract.place_choice import choose_place
+from figures.extract.place_choice import choose_place, main_place
 from figures.extract.sentences import clause, split_sentences
 from figures.extract.source import SAY, Attribution
 
@@ -63,7 +63,7 @@ def extract_candidates(
     }
     places = find_places(text)
     place_starts = [p.start for p in places]
-    article_place = article_place_of(text, places)
+    article_place = _article_place(text, places)
     numbers = [n for n in find_numbers(text) if is_figure(text, n)]
     starts = [n.start for n in numbers]
     candidates: list[dict] = []
@@ -195,6 +195,15 @@ def _candidate(
 def _span(text: str, start: int, end: int) -> dict:
     """Where the evidence stands in the text: its words and their offsets."""
     return {"text": text[start:end], "start": start, "end": end}
+
+
+def _article_place(text: str, places: list[Place]) -> Place | None:
+    """Where a figure is when its sentence and paragraph name no place: the place the article
+    names most when it names it three times or more, else the first its body names."""
+    most = main_place(places)
+    if most and sum(p.name == most.name for p in places) >= 3:
+        return most
+    return article_place_of(text, places)
 
 
 def _paragraph_spans(spans: list[tuple[int, int]], paragraph_of: list[int]) -> list[tuple]:
