@@ -91,7 +91,7 @@ def verdict(
     if noun in ("thing", "area") and _LOCATIVE_RE.search(head.lower()):
         return None  # "in 18 governorates", "across 44 European countries"
     if noun == "area" or (
-        noun == "thing"
+        noun in ("thing", "case")
         and mention.kind in ("words", "vague")
         and not _DAMAGE_RE.search(f"{before} {after}".lower())
     ):

@@ -105,11 +105,15 @@ OF_THEM_RE = re.compile(r"\s+of (?:them|whom|those)\b")
 
 def counted_noun(after: str) -> str | None:
     """The class of the counted noun just after the number ("dozens of Syrian soldiers")."""
-    for index, token in enumerate(re.findall(r"[A-Za-z][A-Za-z'’-]*", after)[:6]):
+    tokens = re.findall(r"[A-Za-z][A-Za-z'’-]*", after)[:7]
+    for index, token in enumerate(tokens[:6]):
         if token.isupper() and len(token) > 1:
             continue  # IS militants, US troops
         token = token.lower()
         if token in NOUNS or token.split("-")[-1] in NOUNS:
+            head = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+            if NOUNS.get(head) in ("thing", "area") and after.find(tokens[index + 1]) > 0:
+                return NOUNS[head]  # "two existing refugee camps": camps, not refugees
             return NOUNS.get(token) or NOUNS[token.split("-")[-1]]
         if token in _STOP or (index and token in _EVENT_WORDS):
             return None  # "700 worshippers perished when mosques crumbled": not the mosques
