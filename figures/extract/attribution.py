@@ -110,7 +110,19 @@ class Attributor:
     def _carried(self, index: int) -> Attribution | None:
         """The paragraph's attribution before it, else after it: a paragraph names its source
         once; a figure alone in its paragraph is the outlet's own (the analyst's to attribute)."""
-        return self.before[index] or self.after[index]
+        found = self.before[index] or self.after[index]
+        if found is None and self.paragraph_of[index] <= 1:  # the lead, attributed just after it
+            later = (
+                self.paragraph_of.index(self.paragraph_of[index] + 1)
+                if (self.paragraph_of[index] + 1 in self.paragraph_of)
+                else None
+            )
+            found = (
+                self.by_sentence[later][0]
+                if later is not None and self.by_sentence[later]
+                else None
+            )
+        return found
 
     def _neighbours(self) -> None:
         """For each sentence, the paragraph's last attribution before it (or the previous

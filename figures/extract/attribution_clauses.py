@@ -13,7 +13,7 @@ _ORG_WORDS = set(WORDS["source"]["org_words"])
 _NAME = r"[A-Z][\w’'.-]+(?:\s+(?:(?:al|el|bin|ibn|de|van|von|abu)[- ])?[A-Z][\w’'.-]+){1,3}"
 # "Ba Goni Hassan Ibrahim, another resident," / "Matthew Saltmarsh, UNHCR spokesperson,"
 _NAME_THEN_ROLE_RE = re.compile(
-    rf"(?:^|[,;:\"”“]\s*|\b(?:and|but|that)\s+)(?P<name>{_NAME}),\s+(?P<role>[^,\"“”]{{2,100}}),\s*$"
+    rf"(?:^|[,;:\"”“]\s*|\b(?:and|but|that)\s+)(?P<name>{_NAME}),\s+(?P<role>[^,\"“”]{{2,120}}),\s*$"
 )
 # "Interior Minister Suleyman Soylu, speaking at a news conference near the epicenter,"
 _ASIDE_RE = re.compile(
@@ -123,9 +123,11 @@ def _fallback(head: str) -> tuple[str | None, int]:
 
 
 def _role_like(words: str) -> bool:
+    """ "another resident", "UNHCR spokesperson", "for the World Food Programme (WFP)"."""
     return bool(
         re.search(rf"(?i)\b(?:{_ROLES})\b", words)
         or re.match(r"(?:a|an|another|the|one|its|his|her)\s", words)
+        or re.match(r"(?:for|of|from|with)\s+(?:the\s+)?[A-Z]", words)
     )
 
 

@@ -39,6 +39,7 @@ AGENCIES = (
 _AGENCY_RES = [(name, re.compile(f"{own}|{described}")) for name, own, described in AGENCIES]
 _OWN_RES = {name: re.compile(own) for name, own, _ in AGENCIES}
 _ANY_OWN_RE = re.compile("|".join(f"(?:{own})" for _, own, _ in AGENCIES))
+_ANY_RE = re.compile("|".join(f"(?:{own})|(?:{described})" for _, own, described in AGENCIES))
 _SIBLINGS = {"UNHCR": "UNRWA"}  # "the UN refugee agency" in a text about UNRWA is UNRWA
 GENERIC_UN_RE = re.compile(
     r"(?i:the\s+)?(?:UN|U\.N\.|United Nations)(?:['’]s?)?\s+(?i:agency|body|organi[sz]ation)$"
@@ -69,13 +70,13 @@ def proper_un_body(subject: str) -> str | None:
 
 
 class AgencyIndex:
-    """Where a text names each UN agency by its own name, so "the UN agency said" is the one
-    named nearest (before it, else after), and a description fits the agency the text is about."""
+    """Where a text names each UN agency, so "the UN agency said" is the one named nearest
+    (before it, else after), and a description fits the agency the text names by its own name."""
 
     def __init__(self, text: str):
-        self.found = [(m.start(), agency(m.group())) for m in _ANY_OWN_RE.finditer(text)]
+        self.named = {agency(m.group()) for m in _ANY_OWN_RE.finditer(text)}
+        self.found = [(m.start(), agency(m.group())) for m in _ANY_RE.finditer(text)]
         self.starts = [start for start, _ in self.found]
-        self.named = {name for _, name in self.found}
 
     def resolve(self, name: str | None, written: str, pos: int) -> str | None:
         """The agency a written subject stands for in this text."""

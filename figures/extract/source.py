@@ -57,6 +57,12 @@ _TAIL_RE = re.compile(
     r"(?:,\s*[A-Z]{3,}(?=,|\.|\s))?)"
 )
 _TAIL_CUT_RE = re.compile(r"\s+(?:at|in|on|during|to|from|after|before|while|when|as|via)\s")
+_TAIL_ADJUNCT_RE = re.compile(
+    r"\s+(?:in|at|during|on)\s+(?:a|an|its|his|her|their)\s|\s+(?:told|adding|citing)\s"
+)
+_PERSON_OF_RE = re.compile(
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]"
+)
 
 
 @dataclass(frozen=True)
@@ -183,7 +189,11 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
                 when = re.search(rf"\s+(?:on\s+)?({DAY_PHRASE})\s*$", tail.group(1))
                 words = tail.group(1)[: when.start()] if when else tail.group(1)
                 cut = _TAIL_CUT_RE.search(words) if words[:1].islower() else None
+                cut = cut or _TAIL_ADJUNCT_RE.search(words)  # "OCHA in its bimonthly bulletin"
                 words = words[: cut.start()] if cut else words  # "spokesperson X at a briefing"
+                person_of = _PERSON_OF_RE.match(words)
+                if person_of and not valid(words):  # "Tamer Ramadan of the International ..."
+                    words = person_of.group(1)
                 if valid(words):
                     at = match.end() + tail.start(1)
                     later = after_day(sentence, at + len(words))

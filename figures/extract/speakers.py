@@ -59,6 +59,8 @@ def speaker(subject: str) -> Speaker:
     first = subject.split()[0]
     if first.lower() in PRONOUNS and not (first.isupper() and len(first) > 1):  # not "WHO"
         return Speaker(None, pointer=_pointer(first.lower()))
+    if _DOCUMENT_RE.fullmatch(subject):  # "reads the document": whoever issued it
+        return Speaker(subject, pointer="org")
     if _ANAPHOR_RE.fullmatch(subject.lower()) or (
         _ANAPHOR_WIDE_RE.fullmatch(subject) and not known_source(subject)
     ):
@@ -194,6 +196,8 @@ def _person(subject: str) -> str | None:
     return tail
 
 
+_DOCUMENTS = ("statement", "report", "data", "figures", "post", "update", "document", "bulletin")
+_DOCUMENT_RE = re.compile(rf"(?i)the\s+(?:(?:latest|new|same)\s+)?(?:{'|'.join(_DOCUMENTS)})")
 _INSTITUTION_RE = re.compile(
     r"observatory|ministry|mission|committee|office|council|army|police|government|authority"
     r"|network|watchdog|charity|commission|group|monitor|service|services|department"
@@ -209,7 +213,7 @@ def resolve(found: Speaker, history: list[Speaker]) -> Speaker:
     for earlier in reversed(history if _INSTITUTION_RE.fullmatch(noun) else ()):
         if earlier.name and not earlier.pointer and noun in earlier.name.lower():
             return earlier  # "The Observatory said": the observatory, not the last one named
-    document = noun in ("statement", "report", "data", "figures", "post", "update")
+    document = noun in _DOCUMENTS
     for earlier in reversed(history):
         if document and earlier.name and not earlier.pointer:
             return earlier  # "The statement said": whoever, person or body, issued it
