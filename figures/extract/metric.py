@@ -89,7 +89,9 @@ _DISPLACED_NOUN_RE = re.compile(
     r"|individuals|idps|residents)\b"
 )
 _HAVING_RE = re.compile(r",\s*(?:having|after)\s+(?:\w+\s+){0,2}?(?:fled|fleeing|escaped)\b.*")
-_FLED_ONLY_RE = re.compile(r"\b(?:fled|flee|fleeing|escaped|escaping|forced to flee)\b")
+_FLED_ONLY_RE = re.compile(
+    r"\b(?:fled|flee|fleeing|escaped|escaping|forced to flee|have left|left (?:their|the|such))\b"
+)
 _RETURN_RE = re.compile(r"\breturn(?:ing|ees?|ed|s)?\b|\bdeport(?:ed|ation|ations)?\b")
 _HURT_RE = re.compile(
     r"\b(?:killed|dead|deaths)\s+(?:and|or)\s+(?:injured|wounded)|\b(?:injured|wounded)\s+"
@@ -99,7 +101,9 @@ _WHOLE_RE = re.compile(
     r"\b(?:half|thirds?|quarters?|fifths?|most|many|majority|percent|%)"
     r"\s+of\s+(?:the|its|their)\s+$"
 )
-INHERIT_RE = re.compile(rf"(?:\b(?:{alternation(_WORDS['inherit'])})|,)\s+{_HEDGE_WORDS}$")
+INHERIT_RE = re.compile(  # "including five children"; "30 killed -- seven Rohingyas, seven Hindus"
+    rf"(?:\b(?:{alternation(_WORDS['inherit'])})|,|--|—|–|:)\s+{_HEDGE_WORDS}$"
+)
 OF_THEM_RE = re.compile(r"\s+of (?:them|whom|those)\b")
 
 
