@@ -23,7 +23,7 @@ _PLACE_RE = re.compile(
 _START = rf"(?=(?:{_DIRECTIONS})\s+(?:(?:and|of)\s+)?[A-Z]|{_ARTICLE}?[A-Z]|(?:{_DIRECTIONS})\s)"
 _PREPOSITIONS = _WORDS["prepositions"] + [w[0].upper() + w[1:] for w in _WORDS["prepositions"]]
 _LEAD_RE = re.compile(
-    rf"\b(?:{alternation(_PREPOSITIONS)})\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+)?)?{_START}"
+    rf"\b(?:{alternation(_PREPOSITIONS)})\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?)?{_START}"
     rf"|(?:(?<=\s)|^){_NAME_WORD}['’]s\s+(?:[a-z-]+\s+){{0,2}}(?=[A-Z])"
     r"|(?:(?<=\d\s)|(?<=\d,\d{3}\s))(?=[A-Z]\w+\s+(?:residents|civilians|inhabitants|families))"
 )

@@ -14,7 +14,8 @@ _WORDS = WORDS["place"]
 _DESTINATION_RE = re.compile(r"\b(?:into|to|towards?|reach(?:ed|ing)?|entered|entering)\s+$")
 _CHAIN_RE = re.compile(  # "Taftanaz, also in Idlib"; "Bulengo camp, west of Goma"; "X and Y"
     r"^\s*(?:,\s*(?:also\s+)?(?:in\s+)?|in\s+)(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
-    r"|^\s*,\s*(?:some\s+|about\s+)?(?:[\d,.]+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?"
+    r"|^(?:\s+in\s+the\s+[\w -]{1,30}?)?\s*,\s*(?:some\s+|about\s+)?"
+    r"(?:[\d,.]+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$|^\s+and\s+$"
 )
 _FRAME_RE = re.compile(  # "..., citing China’s state media": where the speaker is, not the figure
@@ -25,8 +26,8 @@ _BOUND_RE = re.compile(  # "on their way to North America": where they mean to g
     r"(?:to|for|towards?)\s+$"
 )
 _SPOKEN_AT_RE = re.compile(  # "told reporters in the port city of Beira": where it was said
-    r"\b(?:told|tells|telling|reporters|journalists|conference|briefing)\s+(?:\w+\s+){0,3}?"
-    r"(?:in|at|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
+    r"\b(?:told|tells|telling|reporters|journalists|conference|briefing|video link|speaking"
+    r"|spoke)\s+(?:\w+\s+){0,3}?(?:in|at|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
 )
 _ORIGIN_RE = re.compile(
     r"\bfrom\s+(?:(?:the|other|all|several)\s+)*(?:parts?\s+of\s+)?(?:the\s+)?$"
@@ -61,6 +62,7 @@ def choose_place(
     named = places[bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])]
     after = [p for p in named if p.start >= mention.end]
     before = [p for p in named if p.end <= mention.start]
+    before = [p for p in before if not _SPOKEN_AT_RE.search(text[max(0, p.start - 60) : p.start])]
     if before and re.fullmatch(r"[\s(:]*", text[before[-1].end : mention.start]):
         return before[-1]  # "Tobruk (1,320 individuals)"
     after = [p for p in after if not _BOUND_RE.search(text[max(0, p.start - 30) : p.start])]
@@ -94,7 +96,7 @@ def choose_place(
         return named[-1] if named else None  # "across the country": the last country named
     if anaphor:  # "the city": the last place of its kind named before
         earlier = earlier or places[: bisect_left(starts, sentence[0])]
-        kind = re.search(r"\b(?:city|town|village|camp|enclave)\b", anaphor.group())
+        kind = re.search(r"\b(?:city|town|village|camp|enclave|capital)\b", anaphor.group())
         if kind and earlier:
             same = [p for p in earlier if kind.group() in _lead(text, p).lower()]
             narrow = [p for p in earlier if not _WIDER_RE.search(_lead(text, p))] or earlier
