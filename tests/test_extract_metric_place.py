@@ -191,3 +191,56 @@ def test_words_that_are_no_places(text):
 )
 def test_demonym_to_country(demonym, country):
     assert country_of(demonym) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # d-047: a breakdown after a dash carries the toll
+            "They added some 30 civilians had been killed -- seven Rohingyas, seven Hindus and 16 "
+            "Rakhine Buddhists -- in the fighting.",
+            "16",
+            "killed",
+        ),
+        (  # d-051: the host verb before the number, not the relative clause after it
+            "Sudan hosts 800,000 South Sudanese refugees who have fled long-running conflicts "
+            "there.",
+            "800,000",
+            "displaced_in_population",
+        ),
+        (
+            "In Balama district, 5,000 people abandoned the villages of Mavala and Mpake.",
+            "5,000",
+            "fled",
+        ),
+    ],
+)
+def test_metric_of_breakdowns_hosts_and_flight(text, surface, metric):
+    assert _figures(text)[surface].get("metric") == metric
+
+
+def test_a_place_after_by_is_the_agent():
+    text = (  # e-009, WION
+        "The Hamas-run health ministry stated that 1,203 Palestinians have been killed so far and "
+        "around 5,769 were wounded in the airstrikes carried out by Israel in the Gaza Strip."
+    )
+    assert _figures(text)["5,769"]["location"] == "Gaza Strip"
+
+
+def test_a_place_after_its():
+    text = (  # d-029, Reuters
+        "ADDIS ABABA (Reuters) -United Nations aid chief Martin Griffiths said on Tuesday 100,000 "
+        "people have been displaced by fighting in Ethiopia’s Amhara region and 8,000 in its Afar "
+        "region."
+    )
+    assert _figures(text)["8,000"]["location"] == "Afar"
+
+
+def test_the_head_of_a_compound_is_counted():
+    text = (  # d-047, AFP
+        "Dhaka: An estimated 270,000 Rohingya refugees have fled Myanmar in the past two weeks "
+        "and sought refuge in Bangladesh, where two existing refugee camps are “bursting at the "
+        "seams”, the UN refugee agency said on Friday."
+    )
+    found = _figures(text)
+    assert "two" not in found and found["270,000"]["metric"] == "fled"
