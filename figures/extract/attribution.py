@@ -37,6 +37,7 @@ class Attributor:
         self._unsigned_quotes(everything)
         self.paragraph_of = _paragraphs(text, spans)
         self._neighbours()
+        self.voice = _voice(everything)
         self.dated = [a for a in everything if not a.person and a.day and len(a.day) == 10]
         self.dated_positions = [a.pos for a in self.dated]
         self.days: dict[str, str] = {}
@@ -55,7 +56,7 @@ class Attributor:
         if found is None and quoted:
             found = quoted[0]  # a quotation without a speaker is nobody's we can name
         if found is None and not quoted:
-            found = self._carried(index)
+            found = self._carried(index) or self.voice  # else the text's one voice, undated
         if found and not found.day:
             keys = _keys(found) + ([source_key(found.org)] if found.org else [])
             day = next((self.days[k] for k in keys if k in self.days), None)  # or his agency's
@@ -142,6 +143,24 @@ class Attributor:
                 running = None
             self.after[i] = running
             running = self.by_sentence[i][0] if self.by_sentence[i] else running
+
+
+def _voice(everything: list[Attribution]) -> Attribution | None:
+    """The one voice of a text that speaks through a single source (a press release, a
+    briefing note): named at least twice and in two of every three attributions, it also
+    says the figures the text leaves unattributed; undated, their day is not known."""
+    counts: dict[str, int] = {}
+    first: dict[str, Attribution] = {}
+    for attr in everything:
+        key = source_key(attr.org if attr.person and attr.org else attr.source)
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, attr)
+    if not counts:
+        return None
+    key = max(counts, key=lambda k: counts[k])
+    if counts[key] < 2 or 3 * counts[key] < 2 * sum(counts.values()):
+        return None
+    return replace(first[key], day=None)
 
 
 def _paragraphs(text: str, spans: list[tuple[int, int]]) -> list[int]:

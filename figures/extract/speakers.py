@@ -188,6 +188,8 @@ def _person(subject: str) -> str | None:
         tail = " ".join(run)
     if not tail or not _NAME_RE.fullmatch(tail) or tail.isupper():
         return None
+    if re.search(rf"\b(?:in|at|from|for|of)\s+{re.escape(tail)}$", subject):
+        return None  # "The UN humanitarian chief in Iraq": a place, not a name
     names = tail.split()
     if any(w.strip(",.") in _ORG_WORDS for w in names) or known_source(tail):
         return None
