@@ -20,7 +20,7 @@ from figures.extract.metric import (
 )
 from figures.extract.numbers import Mention, find_numbers, is_figure, pair_ranges
 from figures.extract.place import Place, find_places
-from figures.extract.place_choice import choose_place, main_place
+from figures.extract.place_choice import choose_place, main_place, spoken_at
 from figures.extract.sentences import clause, split_sentences
 from figures.extract.source import SAY, Attribution
 
@@ -200,6 +200,7 @@ def _span(text: str, start: int, end: int) -> dict:
 def _article_place(text: str, places: list[Place]) -> Place | None:
     """Where a figure is when its sentence and paragraph name no place: the place the article
     names most when it names it three times or more, else the first its body names."""
+    places = [p for p in places if not spoken_at(text, p)]  # "told reporters in Geneva"
     most = main_place(places)
     if most and sum(p.name == most.name for p in places) >= 3:
         return most

@@ -39,6 +39,11 @@ _ANAPHOR_RE = re.compile(rf"\b(?:the|that|this)\s+(?:[a-z-]+\s+){{0,2}}(?:{_NOUN
 _COUNTRY_RE = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['countries'])})(?![\w-])")
 
 
+def spoken_at(text: str, place: Place) -> bool:
+    """The place is where a speaker spoke ("told reporters in Geneva"), not where figures are."""
+    return bool(_SPOKEN_AT_RE.search(text[max(0, place.start - 60) : place.start]))
+
+
 def main_place(places: list[Place]) -> Place | None:
     """The article's place: the one it names most, the first of those."""
     counts = Counter(p.name for p in places)
