@@ -69,11 +69,16 @@ def insert(db: Database, row: dict, token: str | None) -> int:
     return cursor.lastrowid
 
 
+def document_key(document: dict) -> str:
+    """Two citations of the same document share this key."""
+    return dedup_key({k: document.get(k) for k in ("url", "title", "publisher", "published_on")})
+
+
 def cite(db: Database, claim_id: int, document: dict | None, token: str | None) -> bool:
     """Record that a document carried the claim; False when it was already cited there."""
     if not document:
         return False
-    key = dedup_key({k: document.get(k) for k in ("url", "title", "publisher", "published_on")})
+    key = document_key(document)
     row = db.execute("SELECT id FROM documents WHERE key = ?", [key]).fetchone()
     if row:
         document_id = row[0]

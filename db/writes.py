@@ -5,7 +5,7 @@ from sqlite_utils import Database
 from db import claims as claim_store
 from db import discrepancies as discrepancy_store
 from db import metrics as metric_store
-from db import places
+from db import places, shadow
 from db.connection import write_transaction
 from db.detection import recheck
 from db.history import now, record
@@ -14,7 +14,7 @@ from db.migrations import migrate
 from figures.errors import Conflict, FiguresError, NotFound
 from figures.metrics import Metric
 from figures.review import NEXT_REVIEW
-from figures.settings import Settings
+from figures.settings import BATCH_OUTSIDE_LOCK, Settings
 
 
 def init_db(db: Database, instance: dict[str, str] | None = None) -> None:
@@ -32,7 +32,14 @@ def init_db(db: Database, instance: dict[str, str] | None = None) -> None:
 
 
 def post_claims(db: Database, items: list[dict], token: str | None, settings: Settings) -> Ingested:
-    """Store validated claims all or nothing (BatchInvalid names the refused items)."""
+    """Store validated claims all or nothing (BatchInvalid names the refused items). A big batch
+    is worked out on a copy, outside the write lock (db/shadow); when another writer commits
+    meanwhile it is worked out again, and the second time under the lock."""
+    if len(items) >= BATCH_OUTSIDE_LOCK:
+        try:
+            return shadow.post(db, items, token, settings)
+        except shadow.Stale:
+            pass
     with write_transaction(db):
         return store_claims(db, items, token, settings)
 

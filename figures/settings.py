@@ -13,6 +13,7 @@ CHART_CLAIMS = 2000  # claims a chart draws one by one; a place with more is dra
 CHART_STRETCHES = 300  # how many stretches of time a binned chart draws
 HOUSEHOLD_SIZE = (4.0, 7.0)  # persons per household when neither claim nor place says
 MAX_BATCH = 5000  # claims per POST /claims batch
+BATCH_OUTSIDE_LOCK = 50  # a batch this big is worked out on a copy, outside the write lock
 MAX_CONTENT_LENGTH = 2 * 1024 * 1024  # bytes per request body
 BUSY_TIMEOUT_MS = 10_000  # how long a writer waits for the lock before a 503
 REQUEST_BUDGET_SECONDS = 20.0  # a request still running then ends 503/413 (gunicorn's timeout: 30)
