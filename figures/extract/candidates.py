@@ -223,12 +223,19 @@ _COORDINATED_RE = re.compile(  # "16 children and 11 women were among the dead"
 )
 
 
+_AMONG_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:were|are|was|is)\s+among\s+(?:the\s+)?")
+
+
 def _share_predicate(text: str, rows: list[list]) -> None:
     """A figure coordinated with the next one shares its predicate: in "16 children and 11 women
     were among the dead" the 16 were killed too. Rows: mention, before, after, head, noun, event,
     metric."""
     for row, following in zip(reversed(rows[:-1]), reversed(rows[1:]), strict=True):
         mention, noun, event, metric = row[0], row[4], row[5], row[6]
+        among = _AMONG_RE.fullmatch(text, mention.end, min(following[0].start, mention.end + 60))
+        if among and following[6] and not event:  # "45 soldiers were among the 120 dead"
+            row[6] = following[6]
+            continue
         if metric or event or noun not in (None, *PEOPLE) or not following[6]:
             continue
         gap = following[0].start - mention.end
