@@ -16,9 +16,11 @@ VAGUE_PHRASES = _WORDS["vague"]  # longest first; each maps to a word of the vag
 
 _WORD = "|".join([*WORD_VALUES, *SCALES, "dozen", "half", "a", "an", "and"])
 # "1,4 million" (a decimal comma before a scale word), "1,64,000" (lakh grouping), "160,000"
-_DIGITS = (
-    r"(?:\d{1,3},\d{1,2}(?=\s*(?:million|billion)\b)|\d{1,2}(?:,\d\d)+,\d{3}"
-    r"|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_DIGITS = (  # also thousands spaced or dotted: "200 000", "152.857" (not "1.067 million")
+    r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d{1,3}(?:\.\d{3})+(?![\d.,])"
+    r"(?!\s*(?:million|billion|thousand)\b)"
+    r"|(?:\d{1,3},\d{1,2}(?=\s*(?:million|billion)\b)|\d{1,2}(?:,\d\d)+,\d{3}"
+    r"|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
 )
 _SCALE_SUFFIX = r"(?:\s*(?:million|billion|thousand|hundred)\b|(?:mn|bn|m|k)\b)"
 _VAGUE = "|".join(p.replace(" ", r"\s+") for p in VAGUE_PHRASES)
@@ -74,6 +76,9 @@ def parse_number(text: str) -> float | None:
         digits = match.group(1)
         if re.fullmatch(r"\d{1,3},\d{1,2}", digits) and scale and scale >= 1e6:
             digits = digits.replace(",", ".")  # a decimal comma: "1,4 million"
+        spaced = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+"
+        if scale == 1 and re.fullmatch(spaced, digits):
+            digits = re.sub(r"[ \u00a0\u202f.]", "", digits)  # "200 000", "152.857"
         return None if scale is None else _tidy(float(digits.replace(",", "")) * scale)
     return parse_words(text)
 
