@@ -21,8 +21,12 @@ _ASIDE_RE = re.compile(
     r"|quoted|asked|visiting|reached)\b[^\"“”]{0,160},\s*$"
 )
 # "Sept. 15 (UPI) --", "KYIV, May 3 (Reuters) -", "In a statement yesterday", "At a briefing,"
+_NAME_RUN_RE = re.compile(  # a body's name that runs over "and": "Displacement and Migration"
+    r"(?:^|[,;:–—-]\s*|\s)(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|on|the)\s+)*)"
+    r"{1,8}[A-Z][\w’'-]*)\s*$"
+)
 _OPENER_RE = re.compile(
-    r"^.{0,60}?\((?:UPI|Reuters|AP|AFP|IANS|Xinhua|dpa|Anadolu|PTI|WAM|EFE)\)\s*[-–—:]+\s*"
+    r"^.{0,60}?\([A-Z][\w .]{1,20}\)\s*[-–—:]+\s*"
     r"|^(?:In|At|During)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:statement|briefing|news conference|press conference|conference|interview|report|update"
     r"|post|speech|address|meeting)(?:\s+(?:on\s+)?(?:yesterday|today|this\s+\w+|\w+day))?"
@@ -75,6 +79,11 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
         subject, at = _fallback(head)
     if subject is None:
         return None, 0, None
+    whole = _NAME_RUN_RE.search(head)
+    if whole and whole.end() >= at + len(subject) - 1 and whole.start() < at:
+        run = whole.group(1)
+        if any(w in _ORG_WORDS for w in run.split()) and " and " in head[whole.start() : at + 1]:
+            subject, at = run, whole.start(1)  # "The Ministry of Displacement and Migration"
     subject, at = _refined(head, subject, at)
     if subject and _COUNTING_VERB_RE.fullmatch(verb) and _place_like(subject):
         return None, 0, None  # "Sindh recorded 57 deaths": a place, not a source

@@ -76,6 +76,14 @@ def speaker(subject: str) -> Speaker:
     person = _person(led[1]) if led else None
     if person:  # "UNRWA Commissioner-General Philippe Lazzarini"
         return Speaker(person, person=True, org=led[0])
+    of_org = re.match(
+        rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+(?:of|from)\s+(?:the\s+)?(.+)$", subject
+    )
+    if of_org and not any(w in _ORG_WORDS for w in of_org.group(1).split()):
+        body = of_org.group(2)  # "Iyad Rafid of Iraqi Red Crescent": a person of that body
+        if any(w in _ORG_WORDS for w in body.split()) or known_source(body) or agency(body):
+            known = agency(body) or getattr(known_source(body), "name", None) or body
+            return Speaker(of_org.group(1), person=True, org=known)
     org_person = _named_after_org(subject)
     if org_person:  # "The Syrian Observatory for Human Rights Rami Abdel Rahman"
         return org_person
@@ -160,6 +168,8 @@ def _named_after_org(subject: str) -> Speaker | None:
     while words and words[0].strip(",.") in _ORG_WORDS:
         words.pop(0)  # "... for Human Rights Rami Abdel Rahman": the name after the org words
     name = " ".join(words)
+    if any(re.sub(r"['’]s$", "", w) in _ORG_WORDS for w in words):
+        return None  # "The United Nations Children's Fund": a body's name, not a person's
     before = subject[: len(subject) - len(name)].split()
     if len(words) < 2 or not before or before[-1].strip(",.") not in _ORG_WORDS:
         return None
