@@ -136,3 +136,49 @@ def test_reading_subjects_stays_linear():
     started = time.perf_counter()
     read_subject(head, "said")
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "day"),
+    [
+        (
+            "In a statement released late on Monday, the ministry said 5,000 people had fled.",
+            "the ministry",
+            "2024-03-04",
+        ),
+        (
+            "The ministry, in its Tuesday update, said 5,000 people had fled.",
+            "The ministry",
+            "2024-03-05",
+        ),
+        (
+            "5,000 people have fled, according to figures released on Tuesday by the IOM.",
+            "IOM",
+            "2024-03-05",
+        ),
+        (
+            "On Tuesday the health ministry said 5,000 people had fled.",
+            "health ministry",
+            "2024-03-05",
+        ),
+        (
+            "According to the ministry's Thursday statement, 5,000 people had fled.",
+            "the ministry",
+            "2024-02-29",
+        ),
+        (
+            "5,000 people had fled, officials told Reuters on condition of anonymity on Tuesday.",
+            "officials",
+            "2024-03-05",
+        ),
+    ],
+)
+def test_days_given_around_the_speaker(sentence, source, day):
+    claim = extract_candidates(sentence, "2024-03-06")[0]["claim"]  # a Wednesday
+    assert (claim["source"], claim["stated_on"]) == (source, day)
+
+
+def test_a_person_of_a_body_and_a_body_named_over_and():
+    assert speaker("Iyad Rafid of Iraqi Red Crescent").org == "Iraqi Red Crescent"
+    head = "BAGHDAD, Iraq (Kurdistan24) – The Ministry of Displacement and Migration "
+    assert read_subject(head, "announced")[0] == "Ministry of Displacement and Migration"

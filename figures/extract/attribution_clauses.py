@@ -27,6 +27,7 @@ _NAME_RUN_RE = re.compile(  # a body's name that runs over "and": "Displacement 
 )
 _OPENER_RE = re.compile(
     r"^.{0,60}?\([A-Z][\w .]{1,20}\)\s*[-–—:]+\s*"
+    r"|^(?:(?:Late|Early)\s+)?[Oo]n\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*"
     r"|^(?:In|At|During)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:statement|briefing|news conference|press conference|conference|interview|report|update"
     r"|post|speech|address|meeting)(?:\s+(?:on\s+)?(?:yesterday|today|this\s+\w+|\w+day))?"

@@ -29,9 +29,9 @@ PUBLISHED_RE = re.compile(
 OPENING_DAY_RE = re.compile(  # "On Thursday, the IOM reported that", "Speaking on Monday, he said"
     rf"^(?:(?:(?:late|early|earlier|later)\s+)?on\s+|(?:late|early|earlier|later)\s+"
     rf"|(?:in|during|at)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}\s+"
-    r"(?:(?:issued|released|published|given|held)\s+)?(?:on\s+)?"
+    r"(?:(?:issued|released|published|given|held)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?"
     r"|(?:speaking|talking|writing)\s+(?:(?:to|with|at|on)\s+[\w’' -]{1,40}?\s+)?(?:on\s+)?)?"
-    rf"(?P<phrase>{DAY_PHRASE})\b\s*,",
+    rf"(?P<phrase>{DAY_PHRASE})\b(?:\s*,|\s+(?=(?:the|a|an)\s|[A-Z]))",
     re.IGNORECASE,
 )
 OCCASION_DAY_RE = re.compile(  # "In a statement yesterday the World Food Programme said"
@@ -40,13 +40,15 @@ OCCASION_DAY_RE = re.compile(  # "In a statement yesterday the World Food Progra
     re.IGNORECASE,
 )
 ASIDE_DAY_RE = re.compile(  # "The ministry, in a statement on Wednesday, said"
-    rf",\s*(?:in|during|at)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}\s+"
-    rf"(?:(?:issued|released|published)\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\s*,\s*$",
+    rf",\s*(?:in|during|at)\s+(?:a|an|its|the)\s+(?:(?:[\w-]+\s+){{0,2}}{OCCASION}\s+"
+    rf"(?:(?:issued|released|published)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})"
+    rf"|(?P<before>{DAY_PHRASE})(?:['’]s)?\s+(?:[\w-]+\s+){{0,1}}{OCCASION})\s*,\s*$",
     re.IGNORECASE,
 )
 
 
 _ADJUNCTS_DAY_RE = re.compile(  # "said in a statement posted on its website on Tuesday"
+    r"(?:\s+(?:[A-Z][\w.’']*|reporters|journalists))?"  # "told Reuters on condition of ..."
     r"(?:\s*,?\s*(?:in|at|on|to|with|by|during|via|from|through|after|posted|published|issued"
     r"|released|carried)\s+(?:[\w'’.-]+\s+){0,4}?)*?"
     rf"\s*,?\s*(?:late\s+|early\s+)?on\s+(?P<phrase>{DAY_PHRASE})\b",

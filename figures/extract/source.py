@@ -31,7 +31,7 @@ _FRAME_RE = re.compile(
 )
 _DATA_TAIL_RE = re.compile(
     r"(?:['’]s)?\s+(?:(?:latest|weekly|daily|monthly|annual|new|own|preliminary|initial|provisional"
-    r"|final|official)\s+)*(?:data|figures|report|reports"
+    rf"|final|official|{WEEKDAY}|{WEEKDAY}['’]s)\s+)*(?:data|figures|report|reports"
     r"|estimates?|assessment|statement|count|tally|numbers|statistics|records|update|portal)$",
     re.IGNORECASE,
 )
@@ -46,6 +46,11 @@ _OUTLET_RE = re.compile(
     r"|dpa|associated press)\b"
 )
 _BY_RE = re.compile(r"\s+by\b")
+_RELEASED_RE = re.compile(r"\b(?:released|published|issued|compiled|posted)$")
+_BY_LATER_RE = re.compile(
+    rf"\s+(?:(?:late\s+|early\s+)?on\s+(?:{DAY_PHRASE})\s+)?by\s+(?P<x>(?:the\s+)?[A-Z][^,.;:\"“”()]{{0,80}}?)"
+    r"(?=\s*(?:[,.;:\"“”()]|$|\s+(?:which|who|that|on|said|says)\b))"
+)
 _SUBORDINATE_RE = re.compile(r"\b(?:as|when|after|while|because|since|until|before)\s+$")
 _PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|been|be|being|can|could|would|will|may|might|should|must|to|not"
@@ -142,8 +147,17 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
         )
         if by:
             x, at = x[by.end() :], at + by.end()
-        x = _DATA_TAIL_RE.sub("", x) if re.search(r"[A-Z]|['’]s\b", x) else x
+        later = _BY_LATER_RE.match(masked, m.end("x")) if _RELEASED_RE.search(x) else None
+        if later:  # "figures released on Tuesday by the IOM": the IOM
+            x, at = sentence[later.start("x") : later.end("x")], later.start("x")
+        tail_day = re.search(rf"\b({WEEKDAY})(?:['’]s)?\s+(?:\w+\s+)?\w+$", x)
+        stripped = _DATA_TAIL_RE.sub("", x)
+        if stripped != x and re.search(r"[A-Z]|['’]s\b|^(?:an?|the)\s+\w+\s", x):
+            x = stripped  # "the ministry's Thursday statement": the ministry, on Thursday
+        else:
+            tail_day = None
         when = re.search(rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?({WEEKDAY}|today|yesterday)$", x)
+        when = when or tail_day
         x = x[: when.start()] if when else x
         if re.match(r"(?i)quoted", m.group()) and re.match(r"\s*as\s+say", m.group("x")):
             continue  # "was quoted as saying by AP": the outlet, not the source
@@ -169,7 +183,7 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
         day = after_day(sentence, match.end())
         aside = ASIDE_DAY_RE.search(head[-90:])  # "The ministry, in a statement on Wednesday,"
         if aside:
-            day = day or aside.group("phrase")
+            day = day or aside.group("phrase") or aside.group("before")
             head = head[: len(head) - len(head[-90:]) + aside.start()] + " "
         subject, at, org = read_subject(head, match.group())
         at += window

@@ -59,8 +59,8 @@ def speaker(subject: str) -> Speaker:
     first = subject.split()[0]
     if first.lower() in PRONOUNS and not (first.isupper() and len(first) > 1):  # not "WHO"
         return Speaker(None, pointer=_pointer(first.lower()))
-    if _DOCUMENT_RE.fullmatch(subject):  # "reads the document": whoever issued it
-        return Speaker(subject, pointer="org")
+    if _DOCUMENT_RE.fullmatch(subject) or _A_BODY_RE.fullmatch(subject):
+        return Speaker(subject, pointer="org")  # "reads the document", "a ministry statement"
     if _ANAPHOR_RE.fullmatch(subject.lower()) or (
         _ANAPHOR_WIDE_RE.fullmatch(subject) and not known_source(subject)
     ):
@@ -210,6 +210,7 @@ def _person(subject: str) -> str | None:
 
 _DOCUMENTS = ("statement", "report", "data", "figures", "post", "update", "document", "bulletin")
 _DOCUMENT_RE = re.compile(rf"(?i)the\s+(?:(?:latest|new|same)\s+)?(?:{'|'.join(_DOCUMENTS)})")
+_A_BODY_RE = re.compile(r"(?i)an?\s+(?:ministry|agency|army|police|government|military)")
 _INSTITUTION_RE = re.compile(
     r"observatory|ministry|mission|committee|office|council|army|police|government|authority"
     r"|network|watchdog|charity|commission|group|monitor|service|services|department"
