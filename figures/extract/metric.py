@@ -93,9 +93,9 @@ _FLED_ONLY_RE = re.compile(
     r"\b(?:fled|flee|fleeing|escaped|escaping|forced to flee|have left|left (?:their|the|such))\b"
 )
 _RETURN_RE = re.compile(r"\breturn(?:ing|ees?|ed|s)?\b|\bdeport(?:ed|ation|ations)?\b")
-_HURT_RE = re.compile(
-    r"\b(?:killed|dead|deaths)\s+(?:and|or)\s+(?:injured|wounded)|\b(?:injured|wounded)\s+"
-    r"(?:and|or)\s+(?:killed|dead)\b|\bkilled\s+and\s+injured\b"
+_HURT_RE = re.compile(  # one space only: "85 killed and (700) injured" has a number between
+    r"\b(?:killed|dead|deaths)[ \n](?:and|or) (?:injured|wounded)|\b(?:injured|wounded) "
+    r"(?:and|or) (?:killed|dead)\b"
 )
 _WHOLE_RE = re.compile(
     r"\b(?:half|thirds?|quarters?|fifths?|most|many|majority|percent|%)"
