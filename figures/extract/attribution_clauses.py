@@ -148,9 +148,20 @@ def _org_like(words: str) -> bool:
 
 
 def _org_of(role: str) -> str | None:
-    """The organisation a role phrase names: "UNHCR spokesperson" is UNHCR."""
+    """The organisation a role phrase names: "UNHCR spokesperson" is UNHCR, "a spokeswoman for
+    Armenia's prime minister" speaks for Armenia."""
     found = agency(role) or known_source(role)
-    return found if isinstance(found, str) or found is None else found.name
+    if found:
+        return found if isinstance(found, str) else found.name
+    body = re.search(
+        rf"(?i:{_ROLES})\s+(?:for|of|at)\s+(?:the\s+)?(?P<org>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+        r"|^(?:the\s+)?(?P<before>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?i:spokes\w+)",
+        role,
+    )
+    if not body:
+        return None
+    org = body.group("org") or body.group("before")
+    return re.sub(r"['’]s$", "", org)  # "Armenia's prime minister": Armenia
 
 
 def _place_like(subject: str) -> bool:

@@ -93,6 +93,9 @@ def speaker(subject: str) -> Speaker:
     specific = agency(subject)
     if specific:  # "the UN's migration agency" is IOM, not the UN
         return Speaker(specific)
+    called = re.search(r"\b(?:agency|authority|ministry|service|office)\s+([A-Z]{3,})$", subject)
+    if called:  # "Indonesia's disaster agency BNPB": BNPB
+        return Speaker(called.group(1))
     known = known_source(subject)
     if known:
         acronym = _ACRONYM_RE.search(subject)
