@@ -13,7 +13,8 @@ _ORG_WORDS = set(WORDS["source"]["org_words"])
 _NAME = r"[A-Z][\w’'.-]+(?:\s+(?:(?:al|el|bin|ibn|de|van|von|abu)[- ])?[A-Z][\w’'.-]+){1,3}"
 # "Ba Goni Hassan Ibrahim, another resident," / "Matthew Saltmarsh, UNHCR spokesperson,"
 _NAME_THEN_ROLE_RE = re.compile(
-    rf"(?:^|[,;:\"”“]\s*|\b(?:and|but|that)\s+)(?P<name>{_NAME}),\s+(?P<role>[^,\"“”]{{2,120}}),\s*$"
+    rf"(?:^|[,;:\"”“]\s*|\b(?:and|but|that)\s+)(?P<name>{_NAME}),\s+(?P<role>[^,\"“”]{{2,120}})"
+    r"(?:,\s+(?:which|who)\s[^,\"“”]{1,120})?,\s*$"
 )
 # "Interior Minister Suleyman Soylu, speaking at a news conference near the epicenter,"
 _ASIDE_RE = re.compile(
@@ -94,6 +95,11 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
 def _refined(head: str, subject: str, at: int) -> tuple[str | None, int]:
     """Trailing adverbs dropped, a role widened to the organisation it speaks for ("a
     spokesperson for the UN refugee agency" is that agency)."""
+    lead = re.match(
+        r"(?i)(?:where|when|whereas|while|though|although|because|since|if)\s+", subject
+    )
+    if lead:  # "White Nile state, where activists said": the activists
+        subject, at = subject[lead.end() :], at + lead.end()
     for _ in range(3):
         trimmed = TRIM_RE.sub("", subject)
         if trimmed == subject or not trimmed.strip():

@@ -21,6 +21,9 @@ _ONE_ROLE_RE = re.compile(
     r"(?i)\b(?:official|officer|minister|governor|mayor|chief|head|director|commander|leader"
     r"|coordinator|representative|commissioner|administrator|doctor|president|envoy)\b(?!s)"
 )
+_SOME_BODY_RE = re.compile(
+    r"(?i)an?\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|charity|watchdog|committee|network|ngo)"
+)
 _NEAR = 400  # characters: a statement "continued" or "added" follows closely
 
 
@@ -78,7 +81,8 @@ def coreferent(by_sentence: list[list], text: str) -> None:
     flat = [(i, j) for i, attrs in enumerate(by_sentence) for j in range(len(attrs))]
     for (i, j), (k, m) in zip(flat, flat[1:], strict=False):
         first, then = by_sentence[i][j], by_sentence[k][m]
-        if k - i > 2 or not (_role_only(first, text) and _named_person_attr(then)):
+        body = _some_body(first, text) and _named_body(then)  # "a pro-democracy group" next named
+        if k - i > 2 or not (body or (_role_only(first, text) and _named_person_attr(then))):
             continue
         surname = then.source.split()[-1]
         if surname in text[: first.start]:
@@ -89,7 +93,7 @@ def coreferent(by_sentence: list[list], text: str) -> None:
             start=then.start,
             end=then.end,
             day=first.day or then.day,
-            person=True,
+            person=then.person,
         )
         if first.day and not then.day:
             by_sentence[k][m] = replace(then, day=first.day)
@@ -103,6 +107,17 @@ def _role_only(attr, text: str) -> bool:
     if re.match(r"(?i)(?:a|an|one)\s", written) and re.search(r"\s[A-Z]", written):
         return False  # "a senior U.N. official": one of the organisation's, its voice
     return bool(_ONE_ROLE_RE.search(written)) and not re.search(r"(?i)spokes|\bsources?\b", written)
+
+
+def _some_body(attr, text: str) -> bool:
+    """ "a pro-democracy activist group", "a rights organisation": a body left unnamed."""
+    return not attr.frame and bool(_SOME_BODY_RE.fullmatch(text[attr.start : attr.end]))
+
+
+def _named_body(attr) -> bool:
+    return (
+        not attr.person and not attr.frame and bool(re.match(r"(?:[Tt]he\s+)?[A-Z]", attr.source))
+    )
 
 
 def _named_person_attr(attr) -> bool:

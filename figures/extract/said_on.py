@@ -48,7 +48,7 @@ ASIDE_DAY_RE = re.compile(  # "The ministry, in a statement on Wednesday, said"
 
 
 _ADJUNCTS_DAY_RE = re.compile(  # "said in a statement posted on its website on Tuesday"
-    r"(?:\s+(?:[A-Z][\w.’']*|reporters|journalists))?"  # "told Reuters on condition of ..."
+    r"(?:\s+(?:[A-Z][\w.’']*|reporters|journalists|this|that|so|it))?"  # "told Reuters on ..."
     r"(?:\s*,?\s*(?:in|at|on|to|with|by|during|via|from|through|after|posted|published|issued"
     r"|released|carried)\s+(?:[\w'’.-]+\s+){0,4}?)*?"
     rf"\s*,?\s*(?:late\s+|early\s+)?on\s+(?P<phrase>{DAY_PHRASE})\b",

@@ -46,6 +46,14 @@ _OUTLET_RE = re.compile(
     r"|dpa|associated press)\b"
 )
 _BY_RE = re.compile(r"\s+by\b")
+WIRE_RE = re.compile(
+    r"(?:AFP|Agence France-Presse|Reuters|AP|(?:The )?Associated Press|Anadolu(?: Agency)?|Xinhua"
+    r"|EFE|dpa|DPA|Al Jazeera|BBC|CNN|Sky News(?: Arabia)?|Ukrinform|Interfax)"
+)
+_COUNT_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b"
+)
+_TOLD_RE = re.compile(r"told|tells|informed|briefed")
 _RELEASED_RE = re.compile(r"\b(?:released|published|issued|compiled|posted)$")
 _BY_LATER_RE = re.compile(
     rf"\s+(?:(?:late\s+|early\s+)?on\s+(?:{DAY_PHRASE})\s+)?by\s+(?P<x>(?:the\s+)?[A-Z][^,.;:\"“”()]{{0,80}}?)"
@@ -129,7 +137,8 @@ def attributions(
                     offset + pos, named.name, resolved, start, end, named.person, frame, named.org
                 )
             )
-            history.append((Speaker(named.name, named.person), start, end, resolved))
+            if not WIRE_RE.fullmatch(named.name):  # "it added" is never "AFP"
+                history.append((Speaker(named.name, named.person), start, end, resolved))
     return found
 
 
@@ -197,6 +206,8 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
             if opening_occasion and not day:
                 day = opening_occasion.group("phrase")  # "In a statement yesterday the WFP said"
             raw.append((match.start(), subject, at, day, False, org))
+        elif _TOLD_RE.fullmatch(match.group()):
+            continue  # '"...," Bassal, spokesman for ..., told AFP': AFP only listened
         elif re.search(r"[,\"”'’]\s*$", head) or match.end() == len(sentence.rstrip(". ")):
             tail = _TAIL_RE.match(sentence[match.end() : match.end() + 200])
             if tail and not DAY_RE.match(tail.group(1)):
@@ -230,9 +241,18 @@ def choose(attrs: list[Attribution], mention: Mention, text: str, end: int) -> A
     originator ("citing X") right after a speaker stands for both."""
     before = [a for a in attrs if a.pos < mention.start]
     if before and _SUBORDINATE_RE.search(text[max(0, before[-1].start - 12) : before[-1].start]):
-        main = [a for a in attrs if a.pos > mention.start and a.start > mention.end]
+        main = [
+            a
+            for a in attrs
+            if a.pos > mention.start
+            and a.start > mention.end
+            and not _COUNT_RE.search(text, a.pos, end)
+        ]  # a speaker after the number whose own words end the sentence
         before = [] if main and not before[-1].frame else before  # "as the authorities
         # reported 37 deaths, ..., the NDMA said": the main clause's speaker
+    wires = [a for a in before if WIRE_RE.fullmatch(a.source)]
+    if wires and len(wires) < len(before):  # "X has said ..., AFP reports": X
+        before = [a for a in before if a not in wires]
     if before:
         last = before[-1]
         cited = [a for a in before[:-1] if a.frame and not re.search(r"\d", text[a.pos : last.pos])]
