@@ -182,3 +182,24 @@ def test_a_person_of_a_body_and_a_body_named_over_and():
     assert speaker("Iyad Rafid of Iraqi Red Crescent").org == "Iraqi Red Crescent"
     head = "BAGHDAD, Iraq (Kurdistan24) – The Ministry of Displacement and Migration "
     assert read_subject(head, "announced")[0] == "Ministry of Displacement and Migration"
+
+
+def test_a_wire_passes_words_on_and_is_never_pointed_back_to():
+    assert _claim("d-076", "11")["source"] == "Gaza’s civil defence agency"  # "AFP reports"
+    assert _claim("d-076", "six")["source"] == "Gaza’s civil defence agency"  # "the agency"
+    assert _claim("d-075", "45")["source"] == "Mahmud Bassal"  # "..., told AFP"
+
+
+def test_each_clause_keeps_its_own_speaker():
+    assert _claim("d-075", "five")["source"] == "Nasser Hospital in Khan Yunis"
+    assert _claim("d-075", "four")["source"] == "Al-Shifa Hospital in Gaza City"
+
+
+def test_a_speaker_after_where_and_a_day_stated_with_this():
+    claim = _claim("d-072", "200", 1)
+    assert (claim["source"], claim["stated_on"]) == ("activists", "2025-02-18")
+
+
+def test_an_unnamed_group_is_the_group_named_next():
+    claim = _claim("d-073", "100")
+    assert (claim["source"], claim["stated_on"]) == ("Madani Resistance Committee", "2024-06-06")
