@@ -203,3 +203,13 @@ def test_a_speaker_after_where_and_a_day_stated_with_this():
 def test_an_unnamed_group_is_the_group_named_next():
     claim = _claim("d-073", "100")
     assert (claim["source"], claim["stated_on"]) == ("Madani Resistance Committee", "2024-06-06")
+
+
+def test_a_text_that_says_we_speaks_as_the_body_it_names():
+    from figures.extract.attribution_names import first_person_voice
+
+    text = PASSAGES["d-053"]["text"]
+    assert first_person_voice(text, []) is None  # no "we": an outlet's report
+    release = "It is with deep sadness that we confirm the death of nine MSF staff members."
+    assert first_person_voice(release, [])[0] == "MSF"
+    assert first_person_voice(release, [(0, len(release))]) is None  # "we" only in a quotation

@@ -5,7 +5,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from figures.extract.attribution_links import coreferent
-from figures.extract.attribution_names import AgencyIndex
+from figures.extract.attribution_names import AgencyIndex, first_person_voice
 from figures.extract.dates import relative_date
 from figures.extract.numbers import Mention
 from figures.extract.source import Attribution, attributions, choose, quote_spans, quote_speaker
@@ -38,6 +38,8 @@ class Attributor:
         self.paragraph_of = _paragraphs(text, spans)
         self._neighbours()
         self.voice = _voice(everything)
+        we = first_person_voice(text, self.quotes)  # "we confirm the death of nine MSF staff"
+        self.we = Attribution(we[1], we[0], None, we[1], we[2]) if we else None
         self.dated = [a for a in everything if not a.person and a.day and len(a.day) == 10]
         self.dated_positions = [a.pos for a in self.dated]
         self.days: dict[str, str] = {}
@@ -56,7 +58,7 @@ class Attributor:
         if found is None and quoted:
             found = quoted[0]  # a quotation without a speaker is nobody's we can name
         if found is None and not quoted:
-            found = self._carried(index) or self.voice  # else the text's one voice, undated
+            found = self._carried(index) or self.voice or self.we  # else the text's voice
         if found and not found.day:
             keys = _keys(found) + ([source_key(found.org)] if found.org else [])
             day = next((self.days[k] for k in keys if k in self.days), None)  # or his agency's
@@ -158,8 +160,8 @@ def _voice(everything: list[Attribution]) -> Attribution | None:
     if not counts:
         return None
     key = max(counts, key=lambda k: counts[k])
-    if counts[key] < 2 or 3 * counts[key] < 2 * sum(counts.values()):
-        return None
+    if (counts[key] < 2 and len(counts) > 1) or 3 * counts[key] < 2 * sum(counts.values()):
+        return None  # a text that names one source, or one in two of every three attributions
     return replace(first[key], day=None)
 
 

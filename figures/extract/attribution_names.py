@@ -96,3 +96,33 @@ class AgencyIndex:
         if before and (after is None or pos - before[0] <= 2 * (after[0] - pos)):
             return before[1]
         return after[1] if after else None
+
+
+_NGOS = (
+    r"Save the Children|Norwegian Refugee Council|\bNRC\b|International Rescue Committee|\bIRC\b"
+    r"|Oxfam|\bCARE\b|Mercy Corps|Islamic Relief|World Vision|Plan International|Amnesty"
+    r"|Human Rights Watch|Doctors Without Borders|M[ée]decins Sans Fronti[èe]res|\bMSF\b"
+    r"|\bICRC\b|Red Cross|Red Crescent|\bIFRC\b|Action Against Hunger|Caritas|\bHRW\b"
+)
+_VOICE_RE = re.compile(f"{_NGOS}|{_ANY_OWN_RE.pattern}")
+_WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+
+
+def first_person_voice(text: str, quotes: list[tuple[int, int]]) -> tuple[str, int, int] | None:
+    """The body a text speaks as when it says "we" and "our" outside quotations (a press
+    release, a briefing note): the agency or charity it names most, first named first."""
+    outside, last = [], 0
+    for start, end in quotes:
+        outside.append(text[last:start])
+        last = end
+    outside.append(text[last:])
+    if not any(_WE_RE.search(part) for part in outside):
+        return None
+    counts: dict[str, list] = {}
+    for match in _VOICE_RE.finditer(text):
+        name = agency(match.group()) or match.group()
+        counts.setdefault(name, []).append(match.span())
+    if not counts:
+        return None
+    name = max(counts, key=lambda k: len(counts[k]))
+    return name, *counts[name][0]
