@@ -58,7 +58,9 @@ class Attributor:
         if found is None and quoted:
             found = quoted[0]  # a quotation without a speaker is nobody's we can name
         if found is None and not quoted:
-            found = self._carried(index) or self.voice or self.we  # else the text's voice
+            found = self._carried(index)
+            if found is None:  # the text's voice, on no day: the figure is not its statement's
+                return self.voice or self.we
         if found and not found.day:
             keys = _keys(found) + ([source_key(found.org)] if found.org else [])
             day = next((self.days[k] for k in keys if k in self.days), None)  # or his agency's
@@ -160,8 +162,8 @@ def _voice(everything: list[Attribution]) -> Attribution | None:
     if not counts:
         return None
     key = max(counts, key=lambda k: counts[k])
-    if (counts[key] < 2 and len(counts) > 1) or 3 * counts[key] < 2 * sum(counts.values()):
-        return None  # a text that names one source, or one in two of every three attributions
+    if counts[key] < 2 or 3 * counts[key] < 2 * sum(counts.values()):
+        return None
     return replace(first[key], day=None)
 
 

@@ -22,6 +22,13 @@ _ASIDE_RE = re.compile(
     r"|quoted|asked|visiting|reached)\b[^\"“”]{0,160},\s*$"
 )
 # "Sept. 15 (UPI) --", "KYIV, May 3 (Reuters) -", "In a statement yesterday", "At a briefing,"
+_PEOPLE_RE = re.compile(
+    r"(?:[a-z-]+\s+){0,2}(?:partners|sources|officials|residents|witnesses|activists|medics"
+    r"|rescuers|authorities|doctors|workers|volunteers|monitors|humanitarians)"
+)
+_PLACES_AND_RE = re.compile(
+    r"\s+(?:in|of|from|near)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+$"
+)
 _NAME_RUN_RE = re.compile(  # a body's name that runs over "and": "Displacement and Migration"
     r"(?:^|[,;:–—-]\s*|\s)(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|on|the)\s+)*)"
     r"{1,8}[A-Z][\w’'-]*)\s*$"
@@ -81,6 +88,10 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
         subject, at = _fallback(head)
     if subject is None:
         return None, 0, None
+    inside = _PLACES_AND_RE.search(head[:at]) if subject.split()[-1].islower() else None
+    if inside:  # "UN partners on the ground in Rutshuru and Lubero territories": the partners
+        outer, outer_at = subject_before(head[: inside.start()] + " ")
+        subject, at = (outer, outer_at) if outer else (subject, at)
     whole = _NAME_RUN_RE.search(head)
     if whole and whole.end() >= at + len(subject) - 1 and whole.start() < at:
         run = whole.group(1)
@@ -130,7 +141,8 @@ def _fallback(head: str) -> tuple[str | None, int]:
     if not piece or not (
         re.match(r"(?:(?:the|The|a|an|An|A)\s+)?[A-Z]", piece)
         or (re.fullmatch(r"the\s+(?:[a-z-]+\s+){0,2}[a-z]+", piece) and _ORG_NOUN_RE.search(piece))
-    ):  # "..., the junta said"
+        or _PEOPLE_RE.fullmatch(piece)
+    ):  # "..., the junta said", "as local partners said"
         return None, 0
     named = re.match(r"(?:the\s+)?[A-Z]", piece)  # a name: up to 12 words, as valid() allows
     if not valid(piece[:1].upper() + piece[1:] if named else piece):
