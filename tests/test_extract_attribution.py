@@ -213,3 +213,11 @@ def test_a_text_that_says_we_speaks_as_the_body_it_names():
     release = "It is with deep sadness that we confirm the death of nine MSF staff members."
     assert first_person_voice(release, [])[0] == "MSF"
     assert first_person_voice(release, [(0, len(release))]) is None  # "we" only in a quotation
+
+
+def test_a_press_release_speaks_as_the_body_that_opens_it():
+    from figures.extract.attribution_names import release_voice
+
+    assert release_voice(PASSAGES["d-078"]["text"])[0] == "Save the Children"
+    assert _claim("d-078", "435")["source"] == "Save the Children"
+    assert release_voice(PASSAGES["d-053"]["text"]) is None  # an outlet's report of IOM's

@@ -126,3 +126,24 @@ def first_person_voice(text: str, quotes: list[tuple[int, int]]) -> tuple[str, i
         return None
     name = max(counts, key=lambda k: len(counts[k]))
     return name, *counts[name][0]
+
+
+_RELEASE_RE = re.compile(  # "KHARTOUM, 29 August 2023 – Save the Children is urging ..."
+    r"^(?:[A-Z][\w .,/()-]{0,60}?\d{4}\)?\s*[-–—:]\s*)?(?P<org>(?:The\s+)?[A-Z][^,;:.]{1,80}?)"
+    r"(?:,\s+[^,;:.]{1,60},)?\s+(?:is|are|has|have)\s+(?:\w+ly\s+)?(?:calling|urging|appealing"
+    r"|warning|concerned|alarmed|condemn\w*|welcom\w*|responding|scaling|launch\w*|expressed"
+    r"|called|urged|warned|stepping)\b"
+)
+
+
+def release_voice(text: str) -> tuple[str, int, int] | None:
+    """The body a press release speaks as: an agency or charity that opens it ("Save the Children
+    is urging...", "UNHCR, the UN Refugee Agency, is calling for...")."""
+    opening = _RELEASE_RE.match(text)
+    if not opening:
+        return None
+    org = opening.group("org")
+    named = _VOICE_RE.search(org)
+    if not named:
+        return None
+    return agency(named.group()) or named.group(), opening.start("org"), opening.end("org")
