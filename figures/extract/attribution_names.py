@@ -98,7 +98,11 @@ class AgencyIndex:
         return after[1] if after else None
 
 
-_NGOS = (
+WIRE_RE = re.compile(  # news wires pass words on: never an antecedent, never beside a source
+    r"(?:AFP|Agence France-Presse|Reuters|AP|(?:The )?Associated Press|Anadolu(?: Agency)?|Xinhua"
+    r"|EFE|dpa|DPA|Al Jazeera|BBC|CNN|Sky News(?: Arabia)?|Ukrinform|Interfax)"
+)
+_NGOS = (  # charities a release speaks as
     r"Save the Children|Norwegian Refugee Council|\bNRC\b|International Rescue Committee|\bIRC\b"
     r"|Oxfam|\bCARE\b|Mercy Corps|Islamic Relief|World Vision|Plan International|Amnesty"
     r"|Human Rights Watch|Doctors Without Borders|M[ée]decins Sans Fronti[èe]res|\bMSF\b"

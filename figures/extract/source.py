@@ -5,7 +5,7 @@ from dataclasses import dataclass, replace
 
 from figures.extract.attribution_clauses import read_subject
 from figures.extract.attribution_links import continued_day, definite_role, organisation_pointed
-from figures.extract.attribution_names import AgencyIndex
+from figures.extract.attribution_names import WIRE_RE, AgencyIndex
 from figures.extract.dates import DAY_PHRASE, DAY_RE, WEEKDAY, relative_date
 from figures.extract.numbers import Mention
 from figures.extract.said_on import (
@@ -38,6 +38,7 @@ _DATA_TAIL_RE = re.compile(
 _ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})\)")
 _ABBREVIATION_DOT_RE = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]|\s+[A-Z][a-z])")
 _HEADLINE_SOURCE_RE = re.compile(r"(?P<x>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s")
+_TAGGED_RE = re.compile(r"\s[-–—]\s+(?:says\s+)?(?P<x>(?:[A-Za-z][\w.’'-]*\s*){1,4})$")
 _CLAIMED_LIVES_RE = re.compile(
     r"\s+(?:the\s+lives|(?:(?:at least|more than|over|nearly|about|some|up to)\s+)?\d)"
 )
@@ -46,10 +47,6 @@ _OUTLET_RE = re.compile(
     r"|dpa|associated press)\b"
 )
 _BY_RE = re.compile(r"\s+by\b")
-WIRE_RE = re.compile(
-    r"(?:AFP|Agence France-Presse|Reuters|AP|(?:The )?Associated Press|Anadolu(?: Agency)?|Xinhua"
-    r"|EFE|dpa|DPA|Al Jazeera|BBC|CNN|Sky News(?: Arabia)?|Ukrinform|Interfax)"
-)
 _COUNT_RE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b"
 )
@@ -179,6 +176,9 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
     headline = _HEADLINE_SOURCE_RE.match(sentence)  # "UN: At least 3,000 people killed"
     if headline and known_source(headline.group("x")):
         raw.append((0, headline.group("x"), 0, None, True, None))
+    tagged = _TAGGED_RE.search(sentence)  # "Two killed by Russian shelling in Donetsk - governor"
+    if tagged and not _SAY_RE.search(sentence):
+        raw.append((tagged.start("x"), tagged.group("x"), tagged.start("x"), None, False, None))
     opening = OPENING_DAY_RE.match(sentence)
     opening_occasion = OCCASION_DAY_RE.match(sentence)
     for match in _SAY_RE.finditer(sentence):
