@@ -221,3 +221,11 @@ def test_a_press_release_speaks_as_the_body_that_opens_it():
     assert release_voice(PASSAGES["d-078"]["text"])[0] == "Save the Children"
     assert _claim("d-078", "435")["source"] == "Save the Children"
     assert release_voice(PASSAGES["d-053"]["text"]) is None  # an outlet's report of IOM's
+
+
+def test_a_text_naming_one_agency_twice_reports_its_figures():
+    from figures.extract.attribution_names import named_voice
+
+    assert named_voice(PASSAGES["d-054"]["text"])[0] == "IOM"  # IOM named twice, nobody else
+    assert named_voice(PASSAGES["d-047"]["text"]) is None  # no agency named by its own name
+    assert named_voice(PASSAGES["d-045"]["text"]) is None  # WFP and IOM: no single voice

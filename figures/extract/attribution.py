@@ -5,7 +5,12 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from figures.extract.attribution_links import coreferent
-from figures.extract.attribution_names import AgencyIndex, first_person_voice, release_voice
+from figures.extract.attribution_names import (
+    AgencyIndex,
+    first_person_voice,
+    named_voice,
+    release_voice,
+)
 from figures.extract.dates import relative_date
 from figures.extract.numbers import Mention
 from figures.extract.source import Attribution, attributions, choose, quote_spans, quote_speaker
@@ -38,7 +43,7 @@ class Attributor:
         self.paragraph_of = _paragraphs(text, spans)
         self._neighbours()
         self.voice = _voice(everything)
-        we = first_person_voice(text, self.quotes) or release_voice(text)  # "we confirm ..."
+        we = first_person_voice(text, self.quotes) or release_voice(text) or named_voice(text)
         self.we = Attribution(we[1], we[0], None, we[1], we[2]) if we else None
         self.dated = [a for a in everything if not a.person and a.day and len(a.day) == 10]
         self.dated_positions = [a.pos for a in self.dated]

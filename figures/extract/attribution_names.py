@@ -102,11 +102,12 @@ WIRE_RE = re.compile(  # news wires pass words on: never an antecedent, never be
     r"(?:AFP|Agence France-Presse|Reuters|AP|(?:The )?Associated Press|Anadolu(?: Agency)?|Xinhua"
     r"|EFE|dpa|DPA|Al Jazeera|BBC|CNN|Sky News(?: Arabia)?|Ukrinform|Interfax)"
 )
-_NGOS = (  # charities a release speaks as
+_NGOS = (  # charities and monitors a text may speak through
     r"Save the Children|Norwegian Refugee Council|\bNRC\b|International Rescue Committee|\bIRC\b"
     r"|Oxfam|\bCARE\b|Mercy Corps|Islamic Relief|World Vision|Plan International|Amnesty"
     r"|Human Rights Watch|Doctors Without Borders|M[ée]decins Sans Fronti[èe]res|\bMSF\b"
     r"|\bICRC\b|Red Cross|Red Crescent|\bIFRC\b|Action Against Hunger|Caritas|\bHRW\b"
+    r"|Syrian Observatory|\bSOHR\b|Airwars|\bACLED\b|White Helmets"
 )
 _VOICE_RE = re.compile(f"{_NGOS}|{_ANY_OWN_RE.pattern}")
 _WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
@@ -151,3 +152,15 @@ def release_voice(text: str) -> tuple[str, int, int] | None:
     if not named:
         return None
     return agency(named.group()) or named.group(), opening.start("org"), opening.end("org")
+
+
+def named_voice(text: str) -> tuple[str, int, int] | None:
+    """The one agency or charity a text names, at least twice and no other beside it: whose
+    figures the text reports when it leaves one unattributed."""
+    names: dict[str, list] = {}
+    for match in _VOICE_RE.finditer(text):
+        names.setdefault(agency(match.group()) or match.group(), []).append(match.span())
+    if len(names) != 1:
+        return None
+    ((name, spans),) = names.items()
+    return (name, *spans[0]) if len(spans) >= 2 else None
