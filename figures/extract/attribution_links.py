@@ -25,6 +25,7 @@ _SOME_BODY_RE = re.compile(
     r"(?i)an?\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|charity|watchdog|committee|network|ngo)"
 )
 _NEAR = 400  # characters: a statement "continued" or "added" follows closely
+_BACK = 40  # attributions looked back over: an antecedent is near, and the reading stays linear
 
 
 def definite_role(subject: str, named: Speaker, history: list[tuple], text: str) -> tuple | None:
@@ -32,7 +33,7 @@ def definite_role(subject: str, named: Speaker, history: list[tuple], text: str)
     if not (named.person and text and _DEFINITE_ROLE_RE.fullmatch(subject.strip())):
         return None
     role = re.sub(r"(?:man|woman|person)$", "", subject.split()[-1].lower())  # spokes-
-    for entry in reversed(history):
+    for entry in reversed(history[-_BACK:]):
         if not _named_person(entry[0]):
             continue
         after = re.match(
@@ -50,7 +51,7 @@ def organisation_pointed(subject: str, history: list[tuple]) -> str | None:
     if not pointed:
         return None
     noun = pointed.group("noun").lower()
-    for entry in reversed(history):
+    for entry in reversed(history[-_BACK:]):
         name = entry[0].name or ""
         if not entry[0].person and noun in name.lower():
             return name
@@ -63,7 +64,7 @@ def continued_day(sentence: str, pos: int, start: int, history: list[tuple]) -> 
     if _SAME_OCCASION_RE.search(sentence) or _CONTINUES_RE.search(
         sentence, max(0, pos - 14), pos + 16
     ):
-        for entry in reversed(history):
+        for entry in reversed(history[-_BACK:]):
             if entry[3] and len(entry[3]) == 10:
                 return (
                     entry[3]
@@ -85,7 +86,7 @@ def coreferent(by_sentence: list[list], text: str) -> None:
         if k - i > 2 or not (body or (_role_only(first, text) and _named_person_attr(then))):
             continue
         surname = then.source.split()[-1]
-        if surname in text[: first.start]:
+        if surname in text[max(0, first.start - 5000) : first.start]:
             continue  # named before: someone else
         by_sentence[i][j] = replace(
             first,

@@ -226,7 +226,7 @@ def resolve(found: Speaker, history: list[Speaker]) -> Speaker:
         return found
     words = (found.name or "").split()
     noun = words[-1].lower() if found.pointer == "org" and words else ""
-    for earlier in reversed(history if _INSTITUTION_RE.fullmatch(noun) else ()):
+    for earlier in reversed(history[-40:] if _INSTITUTION_RE.fullmatch(noun) else ()):
         if earlier.name and not earlier.pointer and noun in earlier.name.lower():
             return earlier  # "The Observatory said": the observatory, not the last one named
     document = noun in _DOCUMENTS
