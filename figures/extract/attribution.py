@@ -1,7 +1,7 @@
 """The source of each figure over a whole text: its sentence, its quotation, then its paragraph."""
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from figures.extract.attribution_links import coreferent
@@ -38,7 +38,17 @@ class Attributor:
         everything = [attr for attrs in self.by_sentence for attr in attrs]
         self.quotes = quote_spans(text)
         self.quote_starts = [a for a, _ in self.quotes]
-        self.speakers = [quote_speaker(span, text, everything) for span in self.quotes]
+        said_at = [a.pos for a in everything]
+        self.speakers = [  # only the attributions near a quotation can be its speaker's
+            quote_speaker(
+                span,
+                text,
+                everything[
+                    bisect_left(said_at, span[0] - 60) : bisect_right(said_at, span[1] + 80)
+                ],
+            )
+            for span in self.quotes
+        ]
         self._unsigned_quotes(everything)
         self.paragraph_of = _paragraphs(text, spans)
         self._neighbours()
