@@ -95,26 +95,20 @@ def _store_one(
             memo[("size", location_id)] = _place_household_size(db, location_id)
         size = memo[("size", location_id)]
     derived = derive(item, metric, size or settings.household_size, settings.rel_tol)
-    identity = claim_identity(item, metric, location_id, source_id, derived)
-    key = claim_store.dedup_key(identity)
-    existing = _same_claim(db, identity, derived, memo)
-    if existing is not None:
-        claim_store.cite(db, existing, item.get("reported_in"), token)
-        return existing, False, warnings + source_warnings
     interval = derived.interval
     row = {
         "metric_id": metric_ids[metric.slug],
         "location_id": location_id,
         "source_id": source_id,
-        "quantifier": identity["quantifier"],
+        "quantifier": item.get("quantifier", "exact"),
         "value": item.get("value"),
         "value_low": item.get("low"),
         "value_high": item.get("high"),
         "vague": item.get("vague"),
-        "unit_stated": identity["unit"],
+        "unit_stated": item.get("unit") or metric.unit,
         "household_size": item.get("household_size"),
         "stated_on": item.get("stated_on"),
-        "as_of": identity["as_of"],
+        "as_of": derived.as_of.text() if derived.as_of else None,
         "as_of_start": derived.as_of.start.isoformat() if derived.as_of else None,
         "as_of_end": derived.as_of.end.isoformat() if derived.as_of else None,
         "since": item.get("since"),
@@ -125,7 +119,14 @@ def _store_one(
         "unit": derived.unit,
         "interval_rule": derived.rule,
         "status": "active",
-        "dedup_key": key,
+    }
+    identity = claim_identity(row, metric.slug)
+    existing = _same_claim(db, identity, derived, memo)
+    if existing is not None:
+        claim_store.cite(db, existing, item.get("reported_in"), token)
+        return existing, False, warnings + source_warnings
+    row |= {
+        "dedup_key": claim_store.dedup_key(identity),
         "dated_by": derived.dated_by,
         "created_at": now(),
     }
@@ -155,21 +156,22 @@ def _same_claim(db: Database, identity: dict, derived, memo: dict) -> int | None
     return found
 
 
-def claim_identity(item: dict, metric, location_id: int, source_id: int, derived) -> dict:
-    """What makes two posts one claim (DESIGN 3.1): hashed into the claim's dedup key."""
+def claim_identity(row: dict, metric: str) -> dict:
+    """What makes two posts one claim (DESIGN 3.1), from the claim's row and its metric's slug:
+    hashed into the claim's dedup key."""
     return {
-        "metric": metric.slug,
-        "location": location_id,
-        "source": source_id,
-        "quantifier": item.get("quantifier", "exact"),
-        "value": item.get("value"),
-        "low": item.get("low"),
-        "high": item.get("high"),
-        "vague": item.get("vague"),
-        "unit": item.get("unit") or metric.unit,
-        "household_size": item.get("household_size"),
-        "as_of": derived.as_of.text() if derived.as_of else None,
-        "since": item.get("since"),
+        "metric": metric,
+        "location": row["location_id"],
+        "source": row["source_id"],
+        "quantifier": row["quantifier"],
+        "value": row["value"],
+        "low": row["value_low"],
+        "high": row["value_high"],
+        "vague": row["vague"],
+        "unit": row["unit_stated"],
+        "household_size": row["household_size"],
+        "as_of": row["as_of"],
+        "since": row["since"],
     }
 
 

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from test_detection_properties import PLACES, SOURCES, VALUES
 
-from db import places, shadow
+from db import places, shadow, shadow_merge, writes
 from db.connection import connect, write_transaction
 from db.ingest import store_claims
 from db.writes import init_db, post_claims
@@ -19,7 +19,7 @@ from figures.settings import BATCH_OUTSIDE_LOCK, Settings
 from schemas.claims import ClaimIn
 
 STAMPS = {"created_at", "at", "detected_at", "reviewed_at", "retracted_at", "superseded_at"}
-COMPARED = (*shadow.TABLES[2:], "claim_labels", "discrepancy_labels")
+COMPARED = (*shadow_merge.WRITTEN, "claim_labels", "discrepancy_labels")
 PERIODS = ["2017", "2017-06", "2017-06-05", "2017-06-20", "2017-06-01/2017-06-10", "2016-12-30"]
 PERIODS += ["2017-04-20", "2017-07-25", "2017-09"]  # a window or two from the others
 
@@ -156,34 +156,80 @@ def test_a_batch_worked_out_on_a_copy_writes_what_it_would_under_the_lock(
         assert outside[table] == under[table], table
 
 
-def test_the_write_lock_is_free_while_a_big_batch_is_worked_out(tmp_path, monkeypatch):
-    """Another writer commits while the batch is worked out: the lock was free, and the batch is
-    worked out again so that detection sees the other writer's claim (they conflict)."""
-    path = tmp_path / "f.db"
-    _database(path)
-    outlets = [
-        {"metric": "civilians_remaining", "location": "Raqqa", "source": f"Outlet {i}"}
-        for i in range(BATCH_OUTSIDE_LOCK)
-    ]
-    batch = _items([outlet | {"value": 1000, "as_of": "2017-06-05"} for outlet in outlets])
-    other = _items([{"metric": "civilians_remaining", "location": "Raqqa", "source": "UN OCHA",
-                     "value": 90_000, "as_of": "2017-06-05"}])  # fmt: skip
-    worked_out = []
+def _outlets(metric: str = "civilians_remaining") -> list[dict]:
+    """A big batch: as many outlets, each new, each giving Raqqa's figure as about 1,000."""
+    document = {"url": "https://c.example/3", "published_on": "2017-06-06"}
+    return _items(
+        [
+            {"metric": metric, "location": "Raqqa", "source": f"Outlet {i}", "value": 1000,
+             "quantifier": "approximately", "as_of": "2017-06-05", "reported_in": document}
+            for i in range(BATCH_OUTSIDE_LOCK)
+        ]
+    )  # fmt: skip
 
-    def meanwhile(db, items, token, settings_):
-        worked_out.append(len(items))
-        if len(worked_out) == 1:
-            writer = connect(str(path), busy_timeout_ms=0)  # a wait would fail: none is needed
-            with write_transaction(writer):
-                store_claims(writer, other, "other", Settings())
-            writer.conn.close()
+
+def _meanwhile(monkeypatch, path, other: list[dict]) -> list[str]:
+    """While the batch is worked out on its copy, another connection stores OTHER (it would
+    fail at once if the lock were held). Which ways the batch was worked out, in order."""
+    ways = []
+
+    def on_the_copy(db, items, token, settings_):
+        ways.append("copy")
+        writer = connect(str(path), busy_timeout_ms=0)
+        with write_transaction(writer):
+            store_claims(writer, other, "other", Settings())
+        writer.conn.close()
         return store_claims(db, items, token, settings_)
 
-    monkeypatch.setattr(shadow, "store_claims", meanwhile)
+    def under_the_lock(db, items, token, settings_):
+        ways.append("lock")
+        return store_claims(db, items, token, settings_)
+
+    monkeypatch.setattr(shadow, "store_claims", on_the_copy)
+    monkeypatch.setattr(writes, "store_claims", under_the_lock)
+    return ways
+
+
+def test_a_write_to_what_the_batch_read_makes_it_work_again_under_the_lock(tmp_path, monkeypatch):
+    """Another writer stores a figure for the batch's place and day while the batch is worked
+    out: the batch is worked out again, under the lock, and so meets it (they conflict)."""
+    path = tmp_path / "f.db"
+    _database(path)
     db = connect(str(path))
-    result = post_claims(db, batch, "t", Settings())
-    assert worked_out == [BATCH_OUTSIDE_LOCK]  # then again under the lock, without the shadow
+    with write_transaction(db):  # OCHA is a known source: only its new figure is written
+        store_claims(db, _items([RAQQA | {"value": 90_000, "as_of": "2015"}]), "o", Settings())
+    other = _items([RAQQA | {"value": 90_000, "as_of": "2017-06-05"}])
+    ways = _meanwhile(monkeypatch, path, other)
+    result = post_claims(db, _outlets(), "t", Settings())
+    assert ways == ["copy", "lock"]
     assert len(result.claim_ids) == BATCH_OUTSIDE_LOCK
     assert len(result.discrepancy_ids) == BATCH_OUTSIDE_LOCK  # each outlet's figure vs OCHA's
     stored = db.execute("SELECT count(*) FROM claims").fetchone()[0]
-    assert stored == BATCH_OUTSIDE_LOCK + 1
+    assert stored == BATCH_OUTSIDE_LOCK + 2
+
+
+def test_a_batch_goes_in_after_an_unrelated_write_as_if_it_had_come_second(template, monkeypatch):
+    """Another writer stores a figure of another metric while the batch is worked out: the
+    batch is not worked out again, and the database ends as if the two had come one after the
+    other (the batch's new sources, documents and claims numbered after the other's rows)."""
+    killed = {"metric": "killed", "location": "Raqqa", "source": "Local", "as_of": "2017-06-05"}
+    first, other = _items([killed | {"value": 10}]), _items([killed | {"value": 900}])
+    one_after_the_other, meanwhile = template.parent / "after.db", template.parent / "meant.db"
+    answers = []
+    for path in (one_after_the_other, meanwhile):
+        for leftover in template.parent.glob(f"{path.name}*"):
+            leftover.unlink()
+        shutil.copyfile(template, path)
+        db = connect(str(path))
+        with write_transaction(db):
+            stored = first + (other if path == one_after_the_other else [])
+            store_claims(db, stored, "other", Settings())
+        ways = _meanwhile(monkeypatch, path, other) if path == meanwhile else []
+        answers.append(vars(post_claims(db, _outlets(), "t", Settings())))
+        db.conn.close()
+    assert ways == ["copy"]
+    assert answers[1] == answers[0]
+    assert min(answers[1]["claim_ids"]) == 3  # after the first claim and the other writer's
+    after, meant = _contents(one_after_the_other), _contents(meanwhile)
+    for table in COMPARED:
+        assert meant[table] == after[table], table

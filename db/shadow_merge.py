@@ -1,0 +1,169 @@
+"""A batch worked out on a copy goes in, numbered on from the database's ids, unless another
+writer meanwhile changed a row the batch read."""
+
+import re
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from db import claims as claim_store
+from db.ingest import claim_identity
+
+# The tables a batch writes, parents first. A new row's id in the copy lies in its table's own
+# range, far above any real id, so such an id anywhere (a column, a note, a history detail) says
+# which row it is.
+WRITTEN = (
+    "locations",
+    "location_aliases",
+    "sources",
+    "source_aliases",
+    "documents",
+    "claims",
+    "citations",
+    "discrepancies",
+    "discrepancy_claims",
+    "history",
+)
+_SPAN = 1 << 40
+NEW_IDS = {t: (k + 1) * _SPAN for k, t in enumerate(WRITTEN) if t != "discrepancy_claims"}
+UPDATABLE = ("locations", "location_aliases", "sources", "source_aliases", "claims")
+UPDATABLE += ("discrepancies",)
+_ID_IN_TEXT = re.compile(r"(?<![\d.])\d{13,14}(?![\d.])")
+_KEY_IN_TEXT = re.compile(r"\b[0-9a-f]{64}\b")
+TEXT_WITH_IDS = {("history", "detail"), ("discrepancies", "note"), ("discrepancies", "claims_key")}
+
+
+@dataclass
+class Copy:
+    """What a batch read: the claims of these metrics at these places (between these days,
+    unless None), the documents it cites; and the history's last id then."""
+
+    history: int = 0
+    places: dict[int, set[int]] = field(default_factory=dict)
+    days: dict[int, tuple | None] = field(default_factory=dict)
+    document_keys: list[str] = field(default_factory=list)
+
+
+def read_by(copied: Copy, metric_id: int) -> tuple[str, list]:
+    """The condition a claim of METRIC_ID meets when the batch read it."""
+    place_ids = sorted(copied.places[metric_id])
+    where = f"metric_id = ? AND location_id IN ({', '.join('?' for _ in place_ids)})"
+    params: list = [metric_id, *place_ids]
+    if copied.days.get(metric_id) is not None:
+        where += " AND (as_of_start IS NULL OR as_of_start BETWEEN ? AND ?)"
+        params += list(copied.days[metric_id])
+    return where, params
+
+
+class Renumbering:
+    """The copy's new ids and dedup keys, and what they are in the database."""
+
+    def __init__(self, ids: dict[int, int]):
+        self.ids, self.keys = ids, {}
+
+    def id(self, value):
+        return self.ids.get(value, value) if isinstance(value, int) else value
+
+    def text(self, value: str) -> str:
+        value = _ID_IN_TEXT.sub(lambda m: str(self.ids.get(int(m[0]), m[0])), value)
+        return _KEY_IN_TEXT.sub(lambda m: self.keys.get(m[0], m[0]), value)
+
+    def cell(self, table: str, column: str, value):
+        if isinstance(value, str) and (table, column) in TEXT_WITH_IDS:
+            return self.text(value)
+        return self.id(value)
+
+
+def others_wrote_what_it_read(db: Database, shadow: Database, copied) -> bool:
+    """Whether a write by another connection since the copy (its history says which rows) is
+    to a row the batch read, or could have: then its work no longer holds."""
+    for action, table, row_id in db.execute(
+        "SELECT action, table_name, row_id FROM history WHERE id > ? ORDER BY id",
+        [copied.history],
+    ).fetchall():
+        if table == "claims" and action == "create":
+            metric = db.execute("SELECT metric_id FROM claims WHERE id = ?", [row_id]).fetchone()
+            if metric is None or metric[0] not in copied.places:
+                continue
+            where, params = read_by(copied, metric[0])
+            sql = f"SELECT 1 FROM claims WHERE id = ? AND {where}"
+            if db.execute(sql, [row_id, *params]).fetchone():
+                return True
+        elif table in ("claims", "citations", "discrepancies"):
+            if _about_copied_claims(db, shadow, table, row_id):
+                return True
+        elif table == "documents":
+            key = db.execute("SELECT key FROM documents WHERE id = ?", [row_id]).fetchone()
+            if key is None or key[0] in copied.document_keys:
+                return True
+        else:
+            return True  # places, sources, metrics: any name or enclosing place may change
+    return False
+
+
+def _about_copied_claims(db: Database, shadow: Database, table: str, row_id: int) -> bool:
+    claims = {
+        "claims": "SELECT ?",
+        "citations": "SELECT claim_id FROM citations WHERE id = ?",
+        "discrepancies": "SELECT claim_id FROM discrepancy_claims WHERE discrepancy_id = ?",
+    }[table]
+    for (claim_id,) in db.execute(claims, [row_id]).fetchall():
+        if shadow.execute("SELECT 1 FROM claims WHERE id = ?", [claim_id]).fetchone():
+            return True
+    return False
+
+
+def write_back(db: Database, shadow: Database) -> Renumbering:
+    """The batch's new rows, numbered on from the database's, then its updates of existing rows
+    (what changed, column by column: the database's guards judge each move), in the
+    transaction the caller holds."""
+    db.execute("PRAGMA defer_foreign_keys = ON")
+    renumbering = Renumbering({})
+    for table, start in NEW_IDS.items():
+        top = db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+        new = shadow.execute(f"SELECT id FROM {table} WHERE id > ? ORDER BY id", [start])
+        renumbering.ids.update({old: top + 1 + k for k, (old,) in enumerate(new.fetchall())})
+    slugs = dict(shadow.execute("SELECT id, slug FROM metrics").fetchall())
+    for table in WRITTEN:
+        key = "discrepancy_id" if table == "discrepancy_claims" else "id"
+        since = NEW_IDS["discrepancies" if table == "discrepancy_claims" else table]
+        cursor = shadow.execute(f"SELECT * FROM {table} WHERE {key} > ? ORDER BY {key}", [since])
+        columns = [d[0] for d in cursor.description]
+        rows = [
+            {c: renumbering.cell(table, c, v) for c, v in zip(columns, row, strict=True)}
+            for row in cursor.fetchall()
+        ]
+        if table == "claims":
+            for row in rows:
+                _rekey(row, slugs, renumbering)
+        if rows:
+            names, marks = ", ".join(columns), ", ".join("?" for _ in columns)
+            db.conn.executemany(
+                f"INSERT INTO {table} ({names}) VALUES ({marks})", [list(r.values()) for r in rows]
+            )
+    _updates(db, shadow, renumbering)
+    return renumbering
+
+
+def _rekey(row: dict, slugs: dict, renumbering: Renumbering) -> None:
+    """A claim at a new place or source: its dedup key hashed the copy's id of that place."""
+    key = claim_store.dedup_key(claim_identity(row, slugs[row["metric_id"]]))
+    if key != row["dedup_key"]:
+        renumbering.keys[row["dedup_key"]] = key
+        row["dedup_key"] = key
+
+
+def _updates(db: Database, shadow: Database, renumbering: Renumbering) -> None:
+    for table, row_id in shadow.execute(
+        "SELECT tbl, id FROM touched GROUP BY tbl, id ORDER BY min(rowid)"
+    ).fetchall():
+        if row_id > NEW_IDS[table]:
+            continue  # a new row: written whole
+        after = next(shadow.query(f"SELECT * FROM {table} WHERE id = ?", [row_id]))
+        before = next(db.query(f"SELECT * FROM {table} WHERE id = ?", [row_id]))
+        changed = {k: renumbering.cell(table, k, v) for k, v in after.items() if before[k] != v}
+        if changed:
+            assignments = ", ".join(f"{column} = ?" for column in changed)
+            db.execute(
+                f"UPDATE {table} SET {assignments} WHERE id = ?", [*changed.values(), row_id]
+            )
