@@ -60,6 +60,7 @@ class Renumbering:
 
     def __init__(self, ids: dict[int, int]):
         self.ids, self.keys = ids, {}
+        self.first_new: dict[str, int] = {}  # each table's first id for the batch's rows
 
     def id(self, value):
         return self.ids.get(value, value) if isinstance(value, int) else value
@@ -121,6 +122,7 @@ def write_back(db: Database, shadow: Database) -> Renumbering:
     renumbering = Renumbering({})
     for table, start in NEW_IDS.items():
         top = db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+        renumbering.first_new[table] = top + 1
         new = shadow.execute(f"SELECT id FROM {table} WHERE id > ? ORDER BY id", [start])
         renumbering.ids.update({old: top + 1 + k for k, (old,) in enumerate(new.fetchall())})
     slugs = dict(shadow.execute("SELECT id, slug FROM metrics").fetchall())
@@ -129,28 +131,45 @@ def write_back(db: Database, shadow: Database) -> Renumbering:
         since = NEW_IDS["discrepancies" if table == "discrepancy_claims" else table]
         cursor = shadow.execute(f"SELECT * FROM {table} WHERE {key} > ? ORDER BY {key}", [since])
         columns = [d[0] for d in cursor.description]
-        rows = [
-            {c: renumbering.cell(table, c, v) for c, v in zip(columns, row, strict=True)}
-            for row in cursor.fetchall()
-        ]
+        rows = _renumbered_rows(shadow, table, columns, cursor.fetchall(), renumbering)
         if table == "claims":
             for row in rows:
-                _rekey(row, slugs, renumbering)
+                _rekey(row, columns, slugs, renumbering)
         if rows:
             names, marks = ", ".join(columns), ", ".join("?" for _ in columns)
-            db.conn.executemany(
-                f"INSERT INTO {table} ({names}) VALUES ({marks})", [list(r.values()) for r in rows]
-            )
+            db.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
     _updates(db, shadow, renumbering)
     return renumbering
 
 
-def _rekey(row: dict, slugs: dict, renumbering: Renumbering) -> None:
+def _renumbered_rows(shadow, table: str, columns: list[str], rows, renumbering) -> list[list]:
+    """ROWS with the copy's new ids renumbered where ids stand: the row's own id, its foreign
+    keys, history's row_id, and the texts that name rows."""
+    linked = {fk[3] for fk in shadow.execute(f"PRAGMA foreign_key_list({table})").fetchall()}
+    linked |= {"id", "row_id"} if table == "history" else {"id"}
+    ids = [i for i, column in enumerate(columns) if column in linked]
+    texts = [i for i, column in enumerate(columns) if (table, column) in TEXT_WITH_IDS]
+    out = []
+    for row in rows:
+        row = list(row)
+        for i in ids:
+            row[i] = renumbering.ids.get(row[i], row[i])
+        for i in texts:
+            if row[i] is not None:
+                row[i] = renumbering.text(row[i])
+        out.append(row)
+    return out
+
+
+def _rekey(row: list, columns: list[str], slugs: dict, renumbering: Renumbering) -> None:
     """A claim at a new place or source: its dedup key hashed the copy's id of that place."""
-    key = claim_store.dedup_key(claim_identity(row, slugs[row["metric_id"]]))
-    if key != row["dedup_key"]:
-        renumbering.keys[row["dedup_key"]] = key
-        row["dedup_key"] = key
+    claim = dict(zip(columns, row, strict=True))
+    new = renumbering.first_new
+    if claim["location_id"] < new["locations"] and claim["source_id"] < new["sources"]:
+        return  # at a place and from a source that were there: its key holds
+    key = claim_store.dedup_key(claim_identity(claim, slugs[claim["metric_id"]]))
+    renumbering.keys[claim["dedup_key"]] = key
+    row[columns.index("dedup_key")] = key
 
 
 def _updates(db: Database, shadow: Database, renumbering: Renumbering) -> None:
