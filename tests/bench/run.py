@@ -352,8 +352,8 @@ def render(results: Results, command: str, detection: dict | None = None) -> str
         parts += [
             "## Extraction quality",
             "",
-            "`tests/extraction_eval.py` on tests/data/extraction_eval_a.jsonl and _b.jsonl (dev "
-            "and held-back halves) and the older tuned tests/data/extraction_gold.jsonl:",
+            "`tests/extraction_eval.py` on tests/data/extraction_eval_*.jsonl (dev and held-back "
+            "halves; d and e are dev only) and the older tuned tests/data/extraction_gold.jsonl:",
             "",
             extraction_table(results.extraction),
             "",
