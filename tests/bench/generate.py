@@ -256,22 +256,34 @@ def claim_items(universe: Universe, count: int, stream: str = "db"):
 def _identity_and_row(item, metric, metric_id, location_id, source_id, stamp):
     """The claims row db.ingest._store_one writes for this item (no household sizes here)."""
     derived = derive(item, metric, (4.0, 7.0), 0.10)
-    identity = claim_identity(item, metric, location_id, source_id, derived)
-    key = dedup_key(identity)
+    stated = {
+        "location_id": location_id,
+        "source_id": source_id,
+        "quantifier": item.get("quantifier", "exact"),
+        "value": item.get("value"),
+        "value_low": item.get("low"),
+        "value_high": item.get("high"),
+        "vague": item.get("vague"),
+        "unit_stated": item.get("unit") or metric.unit,
+        "household_size": None,
+        "as_of": derived.as_of.text(),
+        "since": None,
+    }
+    key = dedup_key(claim_identity(stated, metric.slug))
     interval = derived.interval
     row = (
         metric_id,
         location_id,
         source_id,
-        identity["quantifier"],
+        stated["quantifier"],
         item.get("value"),
         item.get("low"),
         item.get("high"),
         item.get("vague"),
-        identity["unit"],
+        stated["unit_stated"],
         None,
         item.get("stated_on"),
-        identity["as_of"],
+        stated["as_of"],
         derived.as_of.start.isoformat(),
         derived.as_of.end.isoformat(),
         None,
