@@ -73,8 +73,10 @@ def _copy(shadow: Database, path: str, items: list[dict], settings: Settings) ->
         _shapes(conn)
         for table in WHOLE:
             conn.execute(f"INSERT INTO main.{table} SELECT * FROM live.{table}")
+        _create(conn, "index", WHOLE)
         copied = _copy_claims(shadow, items, settings)
         _copy_around_claims(conn, items, copied)
+        _create(conn, "index", (*COPIED[len(WHOLE) :], "history"))  # faster built than kept
         copied.history = conn.execute("SELECT coalesce(max(id), 0) FROM live.history").fetchone()[0]
         conn.execute("COMMIT")
     finally:
@@ -88,15 +90,7 @@ def _shapes(conn: sqlite3.Connection) -> None:
     """The tables and indexes as the file has them, but each new row numbered from far above
     the file's ids (shadow_merge numbers them on from the file's at the end); and a log of the
     existing rows the batch updates."""
-    tables = (*COPIED, "history")
-    marks = ", ".join("?" for _ in tables)
-    for kind in ("table", "index"):
-        for (sql,) in conn.execute(
-            f"SELECT sql FROM live.sqlite_master WHERE type = ? AND tbl_name IN ({marks})"
-            " AND sql IS NOT NULL ORDER BY rowid",
-            [kind, *tables],
-        ).fetchall():
-            conn.execute(sql.replace(_ROWID, f"{_ROWID[:-1]} AUTOINCREMENT,", 1))
+    _create(conn, "table", (*COPIED, "history"))
     conn.executemany("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", NEW_IDS.items())
     conn.execute("CREATE TABLE touched (tbl TEXT NOT NULL, id INTEGER NOT NULL)")
     for table in UPDATABLE:
@@ -109,18 +103,35 @@ def _shapes(conn: sqlite3.Connection) -> None:
 _ROWID = "id INTEGER PRIMARY KEY,"
 
 
+def _create(conn: sqlite3.Connection, kind: str, tables: tuple[str, ...]) -> None:
+    """The file's tables (or their indexes) in the copy."""
+    marks = ", ".join("?" for _ in tables)
+    for (sql,) in conn.execute(
+        f"SELECT sql FROM live.sqlite_master WHERE type = ? AND tbl_name IN ({marks})"
+        " AND sql IS NOT NULL ORDER BY rowid",
+        [kind, *tables],
+    ).fetchall():
+        conn.execute(sql.replace(_ROWID, f"{_ROWID[:-1]} AUTOINCREMENT,", 1))
+
+
 def _copy_claims(shadow: Database, items: list[dict], settings: Settings) -> Copy:
     """The claims detection and the duplicate checks can read: the batch's metric families at
     its places' families (and their enclosing places' parts), within two windows of its days."""
     metrics, metric_ids = metric_store.vocabulary(shadow)
     rel = relations(shadow, settings, metrics)
     pad = timedelta(days=2 * max(rel.window_days, rel.flow_tolerance_days, rel.statement_days) + 2)
-    copied = Copy()
+    copied, around = Copy(), {}
     for item in items:
         metric = metrics.get(item.get("metric"))
         if metric is None:
             continue  # store_claims refuses it
-        found = _places_of(shadow, item.get("location") or {}, rel)
+        ref = item.get("location") or {}
+        where = (ref.get("name"), ref.get("pcode"))
+        found = (
+            around[where]
+            if where in around
+            else around.setdefault(where, _places_of(shadow, ref, rel))
+        )
         as_of = _as_of(item, metric, settings)
         for slug in family(metric.slug, rel.metric_parents, rel.metric_parts):
             metric_id = metric_ids[slug]
