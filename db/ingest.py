@@ -100,18 +100,9 @@ def _store_one(
         "metric_id": metric_ids[metric.slug],
         "location_id": location_id,
         "source_id": source_id,
-        "quantifier": item.get("quantifier", "exact"),
-        "value": item.get("value"),
-        "value_low": item.get("low"),
-        "value_high": item.get("high"),
-        "vague": item.get("vague"),
-        "unit_stated": item.get("unit") or metric.unit,
-        "household_size": item.get("household_size"),
-        "stated_on": item.get("stated_on"),
-        "as_of": derived.as_of.text() if derived.as_of else None,
+        **stated_columns(item, metric, derived),
         "as_of_start": derived.as_of.start.isoformat() if derived.as_of else None,
         "as_of_end": derived.as_of.end.isoformat() if derived.as_of else None,
-        "since": item.get("since"),
         "quote": item.get("quote"),
         "low": interval.low,
         "high": interval.high,
@@ -154,6 +145,22 @@ def _same_claim(db: Database, identity: dict, derived, memo: dict) -> int | None
     if found is None and derived.dated_by == "published_on":
         found = statements.same_statement_days(db, identity, families, derived.as_of.start)
     return found
+
+
+def stated_columns(item: dict, metric, derived) -> dict:
+    """The columns of a claim's row that hold what its post stated, as claim_identity reads them."""
+    return {
+        "quantifier": item.get("quantifier", "exact"),
+        "value": item.get("value"),
+        "value_low": item.get("low"),
+        "value_high": item.get("high"),
+        "vague": item.get("vague"),
+        "unit_stated": item.get("unit") or metric.unit,
+        "household_size": item.get("household_size"),
+        "stated_on": item.get("stated_on"),
+        "as_of": derived.as_of.text() if derived.as_of else None,
+        "since": item.get("since"),
+    }
 
 
 def claim_identity(row: dict, metric: str) -> dict:

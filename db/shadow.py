@@ -28,6 +28,7 @@ from figures.groups import family
 from figures.settings import Settings
 
 WHOLE = ("metrics", "locations", "location_aliases", "sources", "source_aliases")
+_ROWID = "id INTEGER PRIMARY KEY,"  # made AUTOINCREMENT in the copy, counting from NEW_IDS
 COPIED = (*WHOLE, "documents", "claims", "citations", "discrepancies", "discrepancy_claims")
 
 
@@ -100,9 +101,6 @@ def _shapes(conn: sqlite3.Connection) -> None:
         )
 
 
-_ROWID = "id INTEGER PRIMARY KEY,"
-
-
 def _create(conn: sqlite3.Connection, kind: str, tables: tuple[str, ...]) -> None:
     """The file's tables (or their indexes) in the copy."""
     marks = ", ".join("?" for _ in tables)
@@ -127,11 +125,9 @@ def _copy_claims(shadow: Database, items: list[dict], settings: Settings) -> Cop
             continue  # store_claims refuses it
         ref = item.get("location") or {}
         where = (ref.get("name"), ref.get("pcode"))
-        found = (
-            around[where]
-            if where in around
-            else around.setdefault(where, _places_of(shadow, ref, rel))
-        )
+        if where not in around:
+            around[where] = _places_of(shadow, ref, rel)
+        found = around[where]
         as_of = _as_of(item, metric, settings)
         for slug in family(metric.slug, rel.metric_parents, rel.metric_parts):
             metric_id = metric_ids[slug]

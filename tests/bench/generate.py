@@ -29,7 +29,7 @@ from db import metrics as metric_store
 from db.claims import dedup_key
 from db.connection import connect
 from db.history import now
-from db.ingest import claim_identity
+from db.ingest import claim_identity, stated_columns
 from db.migrations import migrate
 from db.tokens import create_token
 from figures.claims import Claim, derive
@@ -256,19 +256,8 @@ def claim_items(universe: Universe, count: int, stream: str = "db"):
 def _identity_and_row(item, metric, metric_id, location_id, source_id, stamp):
     """The claims row db.ingest._store_one writes for this item (no household sizes here)."""
     derived = derive(item, metric, (4.0, 7.0), 0.10)
-    stated = {
-        "location_id": location_id,
-        "source_id": source_id,
-        "quantifier": item.get("quantifier", "exact"),
-        "value": item.get("value"),
-        "value_low": item.get("low"),
-        "value_high": item.get("high"),
-        "vague": item.get("vague"),
-        "unit_stated": item.get("unit") or metric.unit,
-        "household_size": None,
-        "as_of": derived.as_of.text(),
-        "since": None,
-    }
+    where = {"location_id": location_id, "source_id": source_id}
+    stated = where | stated_columns(item, metric, derived)
     key = dedup_key(claim_identity(stated, metric.slug))
     interval = derived.interval
     row = (
