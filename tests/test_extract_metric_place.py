@@ -244,3 +244,88 @@ def test_the_head_of_a_compound_is_counted():
     )
     found = _figures(text)
     assert "two" not in found and found["270,000"]["metric"] == "fled"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [  # sentences from extraction_eval_g's passages (Reuters, AFP, AP, UNHCR, Radio Dabanga...)
+        ('"On Sunday alone, we received 3,000 people," he said.', "3,000", "fled"),
+        (
+            "A politician confirmed the massive arrival of more than 2,000 people in the town.",
+            "2,000",
+            "fled",
+        ),
+        ("Al-Aqsa Hospital said it received 12 dead from nearby bombings.", "12", "killed"),
+        ("MSF supported facilities have received some 91 wounded.", "91", None),
+        (
+            "An official said that more than 200 bodies have arrived at hospitals in the region.",
+            "200",
+            "killed",
+        ),
+        (
+            "Media reported that the number of those killed among Israeli citizens had surpassed "
+            "1,200 people.",
+            "1,200",
+            "killed",
+        ),
+        (
+            "Authorities in Myanmar said hundreds of troops had moved into Rakhine.",
+            "hundreds",
+            "military_personnel",
+        ),
+        (
+            "20,000 more people fled their homes last week to join the 700,000 people already "
+            "displaced due to violence in the capital.",
+            "700,000",
+            "displaced_in_population",
+        ),
+        (
+            "“The two refugee camps in Cox’s Bazar — home to nearly 34,000 Rohingya refugees "
+            "before this influx — are now bursting at the seams,” the UNHCR said.",
+            "34,000",
+            "displaced_in_population",
+        ),
+        (
+            "Temporary shelters have been opened for displaced persons, but most are already "
+            "overcrowded; they are inhabited by more than 188 thousand people.",
+            "188 thousand",
+            "displaced_in_population",
+        ),
+        (
+            "Kyrylenko said only about 340,000 people remained out of a pre-war population of "
+            "nearly 1.7 million.",
+            "340,000",
+            "civilians_remaining",
+        ),
+        (
+            "In Rafah Governorate, home to fewer than 300,000 people before the war, space has "
+            "become a rare commodity.",
+            "300,000",
+            "civilians_remaining",
+        ),
+        (
+            "Nearly 270,000 Rohingya have fled Myanmar’s Rakhine state for Bangladesh, the UNHCR "
+            "said. Unofficial sources put the figure at more than 300,000.",
+            "300,000",
+            "fled",
+        ),
+        (
+            "Officials said the number of displaced people has increased from 170,000 to 220,000 "
+            "since 2018.",
+            "220,000",
+            "displaced_in_population",
+        ),
+        ("The 40,000 displaced people correspond to over 12,000 households.", "12,000", None),
+        (
+            "At least 6,546 Palestinians, including 2,704 children, were killed and 17,439 "
+            "wounded in Israeli strikes.",
+            "6,546",
+            "killed",
+        ),
+    ],
+)
+def test_metric_from_the_phrase_that_governs_the_number(text, surface, metric):
+    """Receiving people is their arrival, the dead received are dead; a restated figure ("put
+    the figure at") or the end of a change ("from 170,000 to 220,000") counts what the last one
+    did; people "already displaced", refugees or shelter dwellers "home to" are displaced."""
+    assert _figures(text).get(surface, {}).get("metric") == metric

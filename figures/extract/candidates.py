@@ -12,6 +12,7 @@ from figures.extract.metric import (
     INHERIT_RE,
     OF_THEM_RE,
     PEOPLE,
+    RESTATED_RE,
     UNITS,
     counted_noun,
     counted_noun_before,
@@ -130,7 +131,7 @@ def _read_sentence(
             continue
         metric = metric_for(noun, event, before, after, head)
         inherits = (prior and (kind == "ellipsis" or INHERIT_RE.search(gap))) or (
-            carried and OF_THEM_RE.match(after)
+            carried and (OF_THEM_RE.match(after) or RESTATED_RE.search(before))
         )
         if inherits and event is None and metric is None and noun in (None, *PEOPLE):
             metric, noun = (prior or carried)[0], noun or (prior or carried)[1]

@@ -16,7 +16,8 @@ NOUN_LIKE = re.compile(rf"\s+(?!(?:{alternation(_WORDS['stop'])})\b)[a-z]{{3,}}"
 _HEDGE_WORDS = (
     r"(?:(?:at least|more than|up to|as many as|an estimated|some|about|around|nearly|almost"
     r"|over|the|another|a further|an additional|a total of|approximately|roughly|just|under"
-    r"|close to|well|only)\s+){0,3}"
+    r"|close to|well|only|fewer than|less than|no fewer than|no more than|upwards of|in excess of)"
+    r"\s+){0,3}"
 )
 
 
@@ -57,8 +58,8 @@ _EVENT_RE = re.compile(
 _OBJECTS = _Objects(_WORDS["object_verbs"])
 _REMAIN_RE = re.compile(  # "remain in the city", "160,000 people remained.", not "remain hungry"
     rf"\b(?:{alternation(_WORDS['remaining'])})(?:\s*(?:[.,;:)\"”]|$)|\s+(?:(?:still|now|there"
-    r"|behind)\b|(?:in|inside|at|within|on|under)\s+(?!(?:famine|poverty|need|fear|hunger|dire"
-    r"|conditions|extreme|acute|desperate|limbo|danger|captivity)\b)))"
+    r"|behind|out of)\b|(?:in|inside|at|within|on|under)\s+(?!(?:famine|poverty|need|fear"
+    r"|hunger|dire|conditions|extreme|acute|desperate|limbo|danger|captivity)\b)))"
 )
 _STOCK_RE = re.compile(
     rf"\b(?:{alternation(_WORDS['displacement']['stock'])})\b"
@@ -101,10 +102,32 @@ _WHOLE_RE = re.compile(
     r"\b(?:half|thirds?|quarters?|fifths?|most|many|majority|percent|%)"
     r"\s+of\s+(?:the|its|their)\s+$"
 )
+RESTATED_RE = re.compile(  # "put the figure at 300,000", "that number stood at": the last figure's
+    rf"\b(?:figure|number|estimate|count|tally|total)\s+(?:[a-z]+\s+){{0,3}}?(?:at|to)\s+{_HEDGE_WORDS}$"
+)
 INHERIT_RE = re.compile(  # "including five children"; "30 killed -- seven Rohingyas, seven Hindus"
     rf"(?:\b(?:{alternation(_WORDS['inherit'])})|,|--|—|–|:)\s+{_HEDGE_WORDS}$"
+    rf"|^\s*(?:(?:last|this|the previous|in)\s+[a-z]+\s+)?to\s+{_HEDGE_WORDS}$"  # "from 170,000 to"
+    rf"|{RESTATED_RE.pattern}"
 )
 OF_THEM_RE = re.compile(r"\s+of (?:them|whom|those)\b")
+_RECEIVED_RE = re.compile(  # "we received 3,000 people", "the arrival of 10,607 more civilians"
+    rf"\b(?:received|receiving|receives|accepted|welcomed|(?:arrivals?|influx|inflow) of)\s+"
+    rf"{_HEDGE_WORDS}(?:more\s+)?$"
+)
+_HURT_NOUN_RE = re.compile(  # "received 19 martyrs", "91 wounded": the dead and hurt, not arrivals
+    r"\s*(?:[a-z-]+\s+)?(?:wounded|injured|casualties|patients|sick|cases|dead|bodies|martyrs"
+    r"|corpses|victims)\b"
+)
+_OWN_DEATH_RE = re.compile(r"\s*(?:[a-z-]+\s+)?(?:bodies|corpses|dead|deaths|fatalities)\b")
+_TOLL_NOUN_RE = re.compile(  # "the number of those killed ... had surpassed 1,200"
+    r"\b(?:number|total|count|tally) of (?:[a-z-]+ ){0,2}(?:killed|dead|deaths|fatalities)\b"
+)
+_ALREADY_RE = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:already|still|currently|remain|remained|remains)\s+"
+    r"(?:internally\s+)?displaced\b"
+)
+_HOSTS_RE = re.compile(r"\b(?:shelters?|camps?|sites?|settlements|centres|centers)\b")
 
 
 def counted_noun(after: str) -> str | None:
@@ -143,17 +166,26 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     if _HURT_RE.search(low_after[:60]) or _HURT_RE.search(low_before[-40:]):
         return "other"  # "killed or injured dozens", "dead and injured"
     found = _OBJECTS.event(low_before)
+    if (
+        found is None
+        and _RECEIVED_RE.search(low_before[-70:])
+        and not _HURT_NOUN_RE.match(low_after)
+    ):
+        found = "fled"  # people received where they arrived
     if found is None:
         hits = [m.lastgroup for m in _EVENT_RE.finditer(low_after)]
         found = hits[0] if hits else None
         main = _MAIN_VERB_RE.search(low_after)  # "civilians trapped in X have been rescued"
         verb = _EVENT_RE.match(low_after, main.start(1)) if main else None
-        found = verb.lastgroup if verb and main.start() > 0 else found
+        if not (found == "killed" and _OWN_DEATH_RE.match(low_after)):  # "200 bodies arrived"
+            found = verb.lastgroup if verb and main.start() > 0 else found
         trapped = re.search(r"\b(?:besieged|trapped|encircled|under siege)\b", low_after[:60])
         if found == "remaining" and "trapped" in hits and trapped:
             found = "trapped"  # "remain in the besieged districts"
         if found == "displaced" and "fled" in hits and _DISPLACED_NOUN_RE.match(low_after):
             found = "fled"  # "70,000 displaced people arrived in Bule": what they did
+    if found is None and _TOLL_NOUN_RE.search(f"{head[-200:]} {before}".lower()):
+        found = "killed"  # what the number counts was named before it
     if found is None and head and re.match(r"\s*(?:[.,;:)\"”’—–]|$)", low_after):
         low_head = head[-160:].lower()
         found = _OBJECTS.event(low_head)
@@ -187,6 +219,14 @@ def metric_for(
         return None  # "1.2 million returning Afghans", "could be deported"
     if noun in ("fighters", "military") and event in (None, "remaining"):
         return {"fighters": "fighters", "military": "military_personnel"}[noun]
+    if noun in ("fighters", "military") and event in ("fled", "displaced"):
+        return "military_personnel" if noun == "military" else None  # "troops moved into"
+    if people and _ALREADY_RE.match(after.lower()):
+        return "displaced_in_population"  # "the 700,000 people already displaced"
+    if event == "remaining" and (
+        noun == "refugees" or (people and _HOSTS_RE.search(head[-150:].lower()))
+    ):
+        return "displaced_in_population"  # camps "home to 34,000 refugees", shelters "inhabited by"
     if event == "fled" and _FLED_WORD_RE.search(around):
         return "fled"
     if event in ("fled", "displaced") or (event in (None, "remaining") and noun == "refugees"):
@@ -204,7 +244,11 @@ def metric_for(
 
 def _displacement(event: str | None, around: str) -> str:
     """Fled (a flow) or displaced_in_population (a stock), from the words around the figure."""
-    if re.search(r"\bbring(?:ing|s)?\s+the\s+total\b", around):
+    if re.search(
+        r"\bbring(?:ing|s)?\s+the\s+total\b|\bnumber of (?:internally )?displaced\b[^.;]{0,40}"
+        r"\bsheltering\b",
+        around,
+    ):
         return "displaced_in_population"  # "bringing the total in the east to nearly 5 million"
     if re.search(
         r"\bnewly\b|\b(?:increased|rose|risen|grew|jumped)\s+by\b|\bnew\s+displacements?\b"

@@ -14,7 +14,8 @@ _ABBREVIATION_RE = re.compile(
 )
 LONGEST = 600  # characters: a longer "sentence" (a list, a run-on) is read in clause-sized pieces
 _APPOSITIVE_RE = re.compile(
-    r",\s*(?:among them|including|of whom|among whom|mostly|most of them|many of them)\b[^,.;]*,"
+    r",\s*(?:among them|including|of whom|among whom|mostly|most of them|many of them)\b"
+    r"(?:[^,.;]|(?<=\d)[,.](?=\d{3}))*,"  # "including 2,704 children,": a number's comma
     r"|\s+[—–]\s*(?:most|many|some|all|among|including|mostly)\b[^—–.;]*[—–]"
     r"|\s+\((?:or\s+|about\s+|some\s+|over\s+)?[^()]{0,60}\)"
 )
