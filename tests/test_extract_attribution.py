@@ -237,3 +237,67 @@ def test_many_statements_are_read_in_linear_time():
     found = extract_candidates(text, "2024-03-06")
     assert len(found) == 1200
     assert time.perf_counter() - started < 10.0  # ~80,000 characters; about 2.5 s when written
+
+
+def _read(text: str, surface: str, published_on: str | None = None) -> dict:
+    """The claim read at the first occurrence of SURFACE in TEXT."""
+    at = text.index(surface)
+    found = extract_candidates(text, published_on)
+    return next(c["claim"] for c in found if c["start"] <= at < c["end"])
+
+
+def test_a_passive_announcement_names_its_source_after_by():
+    text = (
+        "Turkey earthquake death toll rises to 40,689 This was announced on Sunday, February 19, "
+        "by the head of the Office for the Elimination of Consequences of Natural Disasters "
+        "(AFAD) Yunus Sezer."
+    )
+    claim = _read(text, "40,689", "2023-02-19")
+    assert (claim["source"], claim["stated_on"]) == ("Yunus Sezer", "2023-02-19")
+
+
+def test_declaring_war_is_no_statement_and_a_share_ends_no_clause():
+    text = (
+        "At least 2,670 Palestinians in Gaza have been killed since Israel declared war on Hamas, "
+        "the Palestinian Health Ministry in Gaza said Sunday—more than half of those killed (52%) "
+        "were women and children."
+    )
+    assert "Health Ministry" in _read(text, "2,670", "2023-10-15")["source"]
+
+
+def test_the_day_after_an_appositive_is_the_day_it_was_said():
+    text = (
+        '"Besides the 2,060 dead, 1,240 people are injured," said Abdul Wahid Rayan, a spokesman '
+        "at the Ministry of Information and Culture, on Sunday."
+    )
+    claim = _read(text, "2,060", "2023-10-08")
+    assert (claim["source"], claim["stated_on"]) == ("Abdul Wahid Rayan", "2023-10-08")
+
+
+def test_media_that_pass_words_on_are_not_their_source():
+    text = (
+        "According to major foreign media including Reuters on the day, Min Aung Hlaing, the "
+        "military junta leader, announced in a TV speech that the death toll had risen to 2,719."
+    )
+    assert _read(text, "2,719")["source"] == "Min Aung Hlaing"
+    text = (
+        "Turkey’s Anadolu News Agency reported that 4,544 people were killed, according to data "
+        "from the Disaster and Emergency Management Authority."
+    )
+    assert _read(text, "4,544")["source"] == "Disaster and Emergency Management Authority"
+
+
+def test_an_outlet_quoting_a_body_gives_its_figures_and_day_to_the_body():
+    text = (
+        "Another 24 people have lost their lives in flash floods across Pakistan, ARY News "
+        "reported on Monday, quoting National Disaster Management Authority (NDMA).\n\n"
+        "According to a report issued by NDMA, at least 19 people have died in Sindh."
+    )
+    first, second = _read(text, "24", "2022-09-05"), _read(text, "19", "2022-09-05")
+    assert (first["source"], first["stated_on"]) == ("NDMA", "2022-09-05")
+    assert (second["source"], second["stated_on"]) == ("NDMA", "2022-09-05")
+
+
+def test_figures_that_show_end_the_name_of_their_source():
+    text = "This as the latest figures from Pakistan show that 57 people have died."
+    assert _read(text, "57")["source"] == "Pakistan"

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from figures.extract.attribution_links import coreferent
 from figures.extract.attribution_names import (
+    WIRE_RE,
     AgencyIndex,
     first_person_voice,
     named_voice,
@@ -13,11 +14,20 @@ from figures.extract.attribution_names import (
 )
 from figures.extract.dates import relative_date
 from figures.extract.numbers import Mention
-from figures.extract.source import Attribution, attributions, choose, quote_spans, quote_speaker
+from figures.extract.source import Attribution, attributions
 from figures.names import source_key
 
 _SPOKES_RE = re.compile(r"(?i)spokes(?:man|woman|person)")
 _TODAY_RE = re.compile(r"\b(?:as of )?today\b", re.IGNORECASE)
+_OUTLET_RE = re.compile(
+    r"(?i)\b(?:media|press|reports?|news|newspapers?|television|tv|radio|outlets?|reuters|afp"
+    r"|dpa|associated press)\b"
+)
+_COUNT_RE = re.compile(  # a count, not a share: "(52%)" leaves the clause the speaker's
+    r"(?<![\d.,])\d[\d.,]*+(?!\s*(?:%|per\s?cent|percent))"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b"
+)
+_SUBORDINATE_RE = re.compile(r"\b(?:as|when|after|while|because|since|until|before)\s+$")
 
 
 class Attributor:
@@ -35,6 +45,12 @@ class Attributor:
             attributions(text[a:b], a, history, published_on, agencies, text) for a, b in spans
         ]
         coreferent(self.by_sentence, text)
+        for attrs in self.by_sentence:  # "ARY News reported on Monday, quoting the NDMA": the
+            for i in range(1, len(attrs)):  # NDMA's statement, that day
+                said, cited = attrs[i - 1], attrs[i]
+                if cited.frame and not cited.day and said.day and 0 < cited.pos - said.pos < 60:
+                    if _outlet(said) and not said.frame and not _outlet(cited):
+                        attrs[i] = replace(cited, day=said.day)
         everything = [attr for attrs in self.by_sentence for attr in attrs]
         self.quotes = quote_spans(text)
         self.quote_starts = [a for a, _ in self.quotes]
@@ -202,3 +218,77 @@ def _keys(attr: Attribution) -> list[str]:
     elif attr.person or re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", attr.source.strip()):
         keys.append("person:" + attr.source.strip().lower())  # "according to Al-Qedra"
     return keys
+
+
+def choose(attrs: list[Attribution], mention: Mention, text: str, end: int) -> Attribution | None:
+    """The attribution before the number in its sentence, else the next one in its clause; an
+    originator ("citing X") right after a speaker stands for both."""
+    before = [a for a in attrs if a.pos < mention.start]
+    if before and _SUBORDINATE_RE.search(text[max(0, before[-1].start - 12) : before[-1].start]):
+        main = [
+            a
+            for a in attrs
+            if a.pos > mention.start
+            and a.start > mention.end
+            and not _COUNT_RE.search(text, a.pos, end)
+        ]  # a speaker after the number whose own words end the sentence
+        before = [] if main and not before[-1].frame else before  # "as the authorities
+        # reported 37 deaths, ..., the NDMA said": the main clause's speaker
+    wires = [a for a in before if WIRE_RE.fullmatch(a.source)]
+    if wires and len(wires) < len(before):  # "X has said ..., AFP reports": X
+        before = [a for a in before if a not in wires]
+    if before:
+        last = before[-1]
+        cited = [
+            a
+            for a in before[:-1]
+            if a.frame and not _outlet(a) and not re.search(r"\d", text[a.pos : last.pos])
+        ]  # "According to media reports, X said": X
+        if cited and not last.frame:  # "Citing the IOM, Dujarric reported that": the originator
+            return replace(cited[-1], day=cited[-1].day or last.day)
+        origin = next((a for a in attrs if a.frame and a.pos > mention.end), None)
+        if origin and _outlet(last) and not last.frame and not _outlet(origin):
+            return replace(origin, day=origin.day or last.day)  # "Anadolu reported that ...,
+        return last  # according to data from AFAD": AFAD
+    after = next(
+        (
+            a
+            for a in attrs
+            if a.pos > mention.start
+            and (
+                not re.search(r";|, (?:and|but|while)\b", text[mention.end : a.pos])
+                or (a is attrs[-1] and not re.search(r"\d", text[a.pos : end]))
+            )
+        ),
+        None,
+    )
+    cited = next(
+        (
+            a
+            for a in attrs
+            if a.frame and after and 0 < a.pos - after.pos < 40 and not _OUTLET_RE.search(a.source)
+        ),
+        None,
+    )  # "X said, according to local media": the outlet passes X's words on
+    return replace(cited, day=cited.day or after.day) if cited else after
+
+
+def _outlet(attr: Attribution) -> bool:
+    """A newspaper, broadcaster or wire, that passes others' words on."""
+    return bool(_OUTLET_RE.search(attr.source) or WIRE_RE.search(attr.source))
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Quotations: “…” and "…" pairs, at most a few sentences long."""
+    spans = [m.span() for m in re.finditer(r"“[^“”]{1,2000}”|\"[^\"]{1,2000}\"", text)]
+    return [(a, b) for a, b in spans if b - a > 12]
+
+
+def quote_speaker(span: tuple[int, int], text: str, attrs: list[Attribution]) -> Attribution | None:
+    """Who the quotation is by: the attribution right after it, else the one leading into it."""
+    start, end = span
+    after = next((a for a in attrs if end <= a.pos <= end + 80), None)
+    if after and not re.search(r"[.!?]\s+[A-Z]", text[end : after.pos]):
+        return after
+    lead = [a for a in attrs if start - 60 <= a.pos < start and a.end <= start]
+    return lead[-1] if lead and re.search(r"[:,]\s*$", text[lead[-1].pos : start]) else None

@@ -6,8 +6,7 @@ from dataclasses import dataclass, replace
 from figures.extract.attribution_clauses import read_subject
 from figures.extract.attribution_links import continued_day, definite_role, organisation_pointed
 from figures.extract.attribution_names import WIRE_RE, AgencyIndex
-from figures.extract.dates import DAY_PHRASE, DAY_RE, WEEKDAY, relative_date
-from figures.extract.numbers import Mention
+from figures.extract.dates import DAY_PHRASE, DAY_RE, MONTH, WEEKDAY, relative_date
 from figures.extract.said_on import (
     ASIDE_DAY_RE,
     LEAD_DAY_RE,
@@ -25,9 +24,25 @@ _WORDS = WORDS["source"]
 SAY = rf"(?:{alternation(sorted(_WORDS['reporting_verbs'], key=len, reverse=True))})"
 _SAY_RE = re.compile(rf"\b{SAY}\b")
 _FRAME_RE = re.compile(
-    rf"\b(?:{alternation(_WORDS['frames'])})\s+(?P<x>[^,.;:\"“”()]+?)"
-    r"(?=\s*(?:[,.;:\"“”()]|$|\s+(?:which|who|that|on|as of|in a|in its|said|says|showed)\b))",
+    rf"\b(?:{alternation(_WORDS['frames'] + ['quoting'])})\s+(?P<x>[^,.;:\"“”()]+?)"
+    r"(?=\s*(?:[,.;:\"“”()]|$|\s+(?:which|who|that|on|as of|in a|in its|said|says|show|shows"
+    r"|showed|indicate|indicates|indicated|suggest|suggests)\b))",
     re.IGNORECASE,
+)
+# "This was announced on Sunday, February 19, by the head of AFAD Yunus Sezer": X, that day
+_PASSIVE_BY_RE = re.compile(
+    r"\b(?:is|was|were|has been|have been|had been)\s+(?:announced|stated|reported|confirmed"
+    r"|said|disclosed|revealed|given|released)\s+(?:(?:late\s+|early\s+)?on\s+"
+    rf"(?P<day>{DAY_PHRASE})(?:,\s*{MONTH}\s+\d{{1,2}})?,?\s+)?by\s+"
+    r"(?P<x>(?:(?:the|a|an)\s+|[A-Z])(?:[^,.;:\"“”()]|\([A-Z]{2,8}\)){0,100}?)"
+    r"(?=\s*(?:[,.;:\"“”]|$|\s+(?:which|who|that|on|in|at)\b))"
+)
+_NOT_A_STATEMENT_RE = re.compile(  # "since Israel declared war": an act, not a statement
+    r"\s+(?:war|victory|independence|(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:state|emergency|ceasefire"
+    r"|truce|curfew))\b"
+)
+_APPOSED_AFTER_RE = re.compile(  # "said X, a spokesman at the Ministry of ..., on Sunday"
+    r",\s+(?:a|an|the)\s[^,\"“”]{1,120},"
 )
 _DATA_TAIL_RE = re.compile(
     r"(?:['’]s)?\s+(?:(?:latest|weekly|daily|monthly|annual|new|own|preliminary|initial|provisional"
@@ -42,21 +57,13 @@ _TAGGED_RE = re.compile(r"\s[-–—]\s+(?:says\s+)?(?P<x>(?:[A-Za-z][\w.’'-]*
 _CLAIMED_LIVES_RE = re.compile(
     r"\s+(?:the\s+lives|(?:(?:at least|more than|over|nearly|about|some|up to)\s+)?\d)"
 )
-_OUTLET_RE = re.compile(
-    r"(?i)\b(?:media|press|reports?|news|newspapers?|television|tv|radio|outlets?|reuters|afp"
-    r"|dpa|associated press)\b"
-)
 _BY_RE = re.compile(r"\s+by\b")
-_COUNT_RE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b"
-)
 _TOLD_RE = re.compile(r"told|tells|informed|briefed")
 _RELEASED_RE = re.compile(r"\b(?:released|published|issued|compiled|posted)$")
 _BY_LATER_RE = re.compile(
     rf"\s+(?:(?:late\s+|early\s+)?on\s+(?:{DAY_PHRASE})\s+)?by\s+(?P<x>(?:the\s+)?[A-Z][^,.;:\"“”()]{{0,80}}?)"
     r"(?=\s*(?:[,.;:\"“”()]|$|\s+(?:which|who|that|on|said|says)\b))"
 )
-_SUBORDINATE_RE = re.compile(r"\b(?:as|when|after|while|because|since|until|before)\s+$")
 _PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|been|be|being|can|could|would|will|may|might|should|must|to|not"
     r"|cannot)\s+(?:\w+ly\s+)?$"
@@ -173,6 +180,10 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
         published = PUBLISHED_RE.search(sentence, m.end(), m.end() + 90)
         published = published or PUBLISHED_RE.search(sentence, m.start(), m.end())
         raw.append((m.start(), x, at, day or (published and published.group("phrase")), True, None))
+    for m in _PASSIVE_BY_RE.finditer(masked):
+        x = sentence[m.start("x") : m.end("x")]
+        if not re.search(r"\d|\b(?:were|was|is|are|not)\b", x):
+            raw.append((m.start(), x, m.start("x"), m.group("day"), False, None))
     headline = _HEADLINE_SOURCE_RE.match(sentence)  # "UN: At least 3,000 people killed"
     if headline and known_source(headline.group("x")):
         raw.append((0, headline.group("x"), 0, None, True, None))
@@ -186,6 +197,8 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
         head = sentence[window : match.start()]
         if _CLAIMED_LIVES_RE.match(sentence, match.end()) and match.group().startswith("claim"):
             continue  # "floods claimed at least 116 lives": a toll, not a statement
+        if _NOT_A_STATEMENT_RE.match(sentence, match.end()) and match.group() == "declared":
+            continue
         by = _BY_RE.match(sentence, match.end()) and "quoted" not in match.group()
         if by or _PASSIVE_RE.search(head[-40:]):
             continue  # "documented by the Observatory", "are believed to": no speaker here
@@ -221,7 +234,8 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
                     words = person_of.group(1)
                 if valid(words):
                     at = match.end() + tail.start(1)
-                    later = after_day(sentence, at + len(words))
+                    apposed = _APPOSED_AFTER_RE.match(sentence, at + len(words))
+                    later = after_day(sentence, apposed.end() if apposed else at + len(words))
                     day = when.group(1) if when else day or later
                     raw.append((match.start(), words, at, day, False, None))
     return sorted(raw, key=lambda item: item[0])
@@ -234,65 +248,3 @@ def _source_like(frame: str, x: str) -> bool:
     return bool(re.search(r"[A-Z]{2,}|['’]s\b|\b(?:monitor|officials?|ministry|agency)\b", x)) or (
         bool(re.match(r"(?:the\s+)?[A-Z]", x))
     )
-
-
-def choose(attrs: list[Attribution], mention: Mention, text: str, end: int) -> Attribution | None:
-    """The attribution before the number in its sentence, else the next one in its clause; an
-    originator ("citing X") right after a speaker stands for both."""
-    before = [a for a in attrs if a.pos < mention.start]
-    if before and _SUBORDINATE_RE.search(text[max(0, before[-1].start - 12) : before[-1].start]):
-        main = [
-            a
-            for a in attrs
-            if a.pos > mention.start
-            and a.start > mention.end
-            and not _COUNT_RE.search(text, a.pos, end)
-        ]  # a speaker after the number whose own words end the sentence
-        before = [] if main and not before[-1].frame else before  # "as the authorities
-        # reported 37 deaths, ..., the NDMA said": the main clause's speaker
-    wires = [a for a in before if WIRE_RE.fullmatch(a.source)]
-    if wires and len(wires) < len(before):  # "X has said ..., AFP reports": X
-        before = [a for a in before if a not in wires]
-    if before:
-        last = before[-1]
-        cited = [a for a in before[:-1] if a.frame and not re.search(r"\d", text[a.pos : last.pos])]
-        if cited and not last.frame:  # "Citing the IOM, Dujarric reported that": the originator
-            return replace(cited[-1], day=cited[-1].day or last.day)
-        return last
-    after = next(
-        (
-            a
-            for a in attrs
-            if a.pos > mention.start
-            and (
-                not re.search(r";|, (?:and|but|while)\b", text[mention.end : a.pos])
-                or (a is attrs[-1] and not re.search(r"\d", text[a.pos : end]))
-            )
-        ),
-        None,
-    )
-    cited = next(
-        (
-            a
-            for a in attrs
-            if a.frame and after and 0 < a.pos - after.pos < 40 and not _OUTLET_RE.search(a.source)
-        ),
-        None,
-    )  # "X said, according to local media": the outlet passes X's words on
-    return cited or after
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Quotations: “…” and "…" pairs, at most a few sentences long."""
-    spans = [m.span() for m in re.finditer(r"“[^“”]{1,2000}”|\"[^\"]{1,2000}\"", text)]
-    return [(a, b) for a, b in spans if b - a > 12]
-
-
-def quote_speaker(span: tuple[int, int], text: str, attrs: list[Attribution]) -> Attribution | None:
-    """Who the quotation is by: the attribution right after it, else the one leading into it."""
-    start, end = span
-    after = next((a for a in attrs if end <= a.pos <= end + 80), None)
-    if after and not re.search(r"[.!?]\s+[A-Z]", text[end : after.pos]):
-        return after
-    lead = [a for a in attrs if start - 60 <= a.pos < start and a.end <= start]
-    return lead[-1] if lead and re.search(r"[:,]\s*$", text[lead[-1].pos : start]) else None
