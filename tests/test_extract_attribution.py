@@ -301,3 +301,60 @@ def test_an_outlet_quoting_a_body_gives_its_figures_and_day_to_the_body():
 def test_figures_that_show_end_the_name_of_their_source():
     text = "This as the latest figures from Pakistan show that 57 people have died."
     assert _read(text, "57")["source"] == "Pakistan"
+
+
+def test_a_name_before_a_role_no_comma_closes_is_the_speaker():
+    text = (
+        "On Monday, Riaz Anwar, the health minister of the Pakistan's northwest Khyber "
+        "Pakhtunkhwa province said that the death toll rose to 44."
+    )
+    claim = _read(text, "44", "2023-07-31")
+    assert (claim["source"], claim["stated_on"]) == ("Riaz Anwar", "2023-07-31")
+    place_first = "In Deir al-Balah, the hospital director said 40 bodies had arrived."
+    assert _read(place_first, "40")["source"] != "Deir al-Balah"
+
+
+def test_a_relative_clause_between_subject_and_verb_is_set_aside():
+    text = 'A security source who asked not to be named said there were "several dozen dead".'
+    assert "security source" in _read(text, "several dozen")["source"]
+
+
+def test_a_quoted_name_inside_a_role_keeps_the_person():
+    text = (
+        "Oussama Ali, spokesperson for the Libyan “Rescue and Emergency Service” under the "
+        "internationally recognized government in Tripoli, told AFP that the floods had left "
+        "2,300 dead. According to him, at least 65 other people were killed elsewhere."
+    )
+    assert _read(text, "2,300")["source"] == "Oussama Ali"
+    assert _read(text, "65")["source"] == "Oussama Ali"
+
+
+def test_a_dated_dateline_ends_before_the_subject():
+    text = (
+        "UNITED NATIONS (UrduPoint News / Sputnik - 09th March, 2021) The International "
+        "Organization for Migration (IOM) on Tuesday reported that more than 131,000 people "
+        "have been displaced in Ethiopia's Tigray region."
+    )
+    claim = _read(text, "131,000", "2021-03-09")
+    assert (claim["source"], claim["stated_on"]) == ("IOM", "2021-03-09")
+
+
+def test_a_national_role_is_the_person_named_with_it_before():
+    text = (
+        "Turkish president Recep Tayyip Erdogan announced on Tuesday that more than 35,000 "
+        "people have died. The Turkish president, who has referred to the quakes as “the "
+        "disaster of the century”, said more than 13,000 people were still being treated."
+    )
+    claim = _read(text, "13,000", "2023-02-14")
+    assert (claim["source"], claim["stated_on"]) == ("Recep Tayyip Erdogan", "2023-02-14")
+    text = (
+        "Egypt’s Minister of Religious Endowments Mokhtar Gomaa said on Sunday that 96 pilgrims "
+        "are still missing. The Egyptian minister added that 17 others are still in hospital."
+    )
+    assert _read(text, "96")["source"] == "Mokhtar Gomaa"
+    assert _read(text, "17")["source"] == "Mokhtar Gomaa"
+
+
+def test_the_government_of_a_president_is_the_government():
+    assert "government" in speaker("the government of President Bashar al-Assad").name
+    assert not speaker("the government of President Bashar al-Assad").person

@@ -12,10 +12,18 @@ _ROLES = alternation(WORDS["source"]["roles"])
 _ORG_WORDS = set(WORDS["source"]["org_words"])
 _NAME = r"[A-Z][\w’'.-]+(?:\s+(?:(?:al|el|bin|ibn|de|van|von|abu)[- ])?[A-Z][\w’'.-]+){1,3}"
 # "Ba Goni Hassan Ibrahim, another resident," / "Matthew Saltmarsh, UNHCR spokesperson,"
-_NAME_THEN_ROLE_RE = re.compile(
-    rf"(?:^|[,;:\"”“]\s*|\b(?:and|but|that)\s+)(?P<name>{_NAME}),\s+(?P<role>[^,\"“”]{{2,120}})"
-    r"(?:,\s+(?:which|who)\s[^,\"“”]{1,120})?,\s*$"
+_NAME_THEN_ROLE_RE = re.compile(  # a quoted name inside the role: 'the Libyan “Rescue Service”'
+    rf"(?:^|[,;:\"”“]\s*|\b(?:and|but|that)\s+)(?P<name>{_NAME}),\s+"
+    r"(?P<role>(?:[^,\"“”]|“[^“”,]{1,60}”){2,120})(?:,\s+(?:which|who)\s[^,\"“”]{1,120})?,\s*$"
 )
+# "On Monday, Riaz Anwar, the health minister of the province said": no comma closes the role
+_NAME_ROLE_OPEN_RE = re.compile(
+    rf"(?:^|[,;:]\s+)(?P<name>{_NAME}),\s+(?P<role>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?i:{_ROLES})\s+(?:of|for|at|in)\s[^,;\"“”]{{2,120}})$"
+)
+_PREPOSITION_END_RE = re.compile(r"(?i)\b(?:in|at|from|near|of|to|on|for|by|with)\s*$")
+# "A security source who asked not to be named said": the source, its clause set aside
+_RELATIVE_TAIL_RE = re.compile(r"(?<=[A-Za-z])\s+(?:who|which)\s+[^,;:\"“”()]{1,80}$")
 # "Interior Minister Suleyman Soylu, speaking at a news conference near the epicenter,"
 _ASIDE_RE = re.compile(
     r",\s+(?:speaking|writing|talking|addressing|briefing|posting|appearing|responding|citing"
@@ -73,6 +81,16 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
     if apposed and _role_like(apposed.group("role")) and not _org_like(apposed.group("name")):
         role = apposed.group("role")
         return apposed.group("name"), apposed.start("name"), _org_of(role)
+    opened = _NAME_ROLE_OPEN_RE.search(head.rstrip())
+    if (
+        opened
+        and not _org_like(opened.group("name"))
+        and not _PREPOSITION_END_RE.search(head[: opened.start("name")])
+    ):
+        return opened.group("name"), opened.start("name"), _org_of(opened.group("role"))
+    clause = _RELATIVE_TAIL_RE.search(head.rstrip())
+    if clause:
+        head = head[: clause.start()] + " "
     relative = _RELATIVE_RE.search(head)
     if relative:  # "... by UN spokesperson Ravina Shamdasani, who said": the one just named
         return relative.group("np"), relative.start("np"), None

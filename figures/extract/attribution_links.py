@@ -40,7 +40,8 @@ def definite_role(subject: str, named: Speaker, history: list[tuple], text: str)
             rf",\s+(?:[\w’'-]+\s+){{0,4}}?{role}", text[entry[2] : entry[2] + 80], re.I
         )
         before = re.split(r"[.!?]\s", text[max(0, entry[1] - 80) : entry[1]])[-1]
-        if role in before.lower() or after:
+        written = text[entry[1] : entry[2]].lower()  # "Egypt's Minister of ... Mokhtar Gomaa"
+        if role in before.lower() or role in written or after:
             return entry
     return None
 

@@ -67,6 +67,8 @@ def speaker(subject: str) -> Speaker:
         if re.search(r"\bmonitor", subject, re.IGNORECASE):
             return Speaker(None, pointer="monitor")
         return Speaker(subject, pointer="org")  # "The organization": itself if nothing before
+    if _BODY_OF_RE.match(subject):
+        return _unnamed(re.sub(r"^(?:the|The)\s+", "", subject))
     person = _person(subject)
     if person:
         prefix = subject[: subject.rfind(person)]
@@ -118,6 +120,8 @@ def speaker(subject: str) -> Speaker:
     if role and role.start() > 0:  # "SDF spokesman": the organisation he speaks for
         org = re.sub(r"^(?:the|a|an)\s+", "", subject[: role.start()], flags=re.IGNORECASE)
         org = re.sub(r"['’]s\s*$", "", org).strip(" ,")
+        if _DEMONYM_RE.fullmatch(org):  # "The Egyptian minister": one person, named before
+            return _unnamed(re.sub(r"^(?:the|The)\s+", "", subject))
         if org and org.split()[0][0].isupper() and not _GENERIC_RE.fullmatch(org.lower()):
             return Speaker(org)
         if org and _GENERIC_RE.fullmatch(org.lower()):  # "Local officials", "Senior officials"
@@ -129,7 +133,15 @@ def speaker(subject: str) -> Speaker:
 
 _ONE_PERSON_RE = re.compile(
     r"\b(?:official|spokes(?:man|woman|person)|source|resident|witness|officer|commander|governor"
-    r"|mayor|minister|doctor|leader|member|activist|worker|medic|nurse|chief|director|envoy)$"
+    r"|mayor|minister|doctor|leader|member|activist|worker|medic|nurse|chief|director|envoy"
+    r"|president|lawmaker|elder)$"
+)
+_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic)")  # "the Egyptian minister"
+_BODY_OF_RE = re.compile(  # "the government of President Bashar al-Assad": the government
+    r"(?i:the\s+)?(?i:government|administration|regime|cabinet|office|forces|army)\s+of\s+[A-Z]"
+)
+_PLACE_END_RE = re.compile(
+    r"(?:Region|Province|State|District|County|Governorate|Strip|Bank|Territory|Coast|City)$"
 )
 
 
@@ -202,7 +214,10 @@ def _person(subject: str) -> str | None:
     if not tail or not _NAME_RE.fullmatch(tail) or tail.isupper():
         return None
     if re.search(rf"\b(?:in|at|from|for|of)\s+{re.escape(tail)}$", subject):
-        return None  # "The UN humanitarian chief in Iraq": a place, not a name
+        words = tail.split()  # "Minister of Religious Endowments Mokhtar Gomaa": the last two
+        if not roles or len(words) < 3 or _PLACE_END_RE.search(tail):
+            return None  # "The UN humanitarian chief in Iraq": a place, not a name
+        tail = " ".join(words[-2:])
     names = tail.split()
     if any(w.strip(",.") in _ORG_WORDS for w in names) or known_source(tail):
         return None

@@ -6,8 +6,10 @@ from figures.extract.dates import WEEKDAY
 from figures.extract.words import WORDS, alternation
 
 _WORDS = WORDS["source"]
+# a dated ")" ends a dateline: "(Sputnik - 09th March, 2021) The IOM"
 _CLAUSE_CUT_RE = re.compile(
-    r"[,;:\"“”(]|\s[-–—]\s|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwith\b|\bas\b"
+    r"[,;:\"“”(]|(?<=\d)\)\s*(?=[A-Z])|\s[-–—]\s|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwith\b"
+    r"|\bas\b"
 )
 TRIM_RE = re.compile(
     rf"(?:^|\s+)(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY}|yesterday|today|also|later|earlier"
@@ -42,7 +44,7 @@ _PEOPLE_IN_RE = re.compile(
 )
 _WHO_CLAUSE_RE = re.compile(  # "García, who works for the UN refugee agency, UNHCR, and ...,"
     rf"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,3}}|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}"
-    rf"(?i:{alternation(_WORDS['roles'])})),\s+who\s[^\"“”.;]{{1,200}},\s*$"
+    rf"(?i:{alternation(_WORDS['roles'])})),\s+who\s(?:[^\"“”.;]|“[^“”]{{1,60}}”){{1,200}},\s*$"
 )
 _ASIDE_RE = re.compile(
     r",\s*(?:however|though|meanwhile|in turn|too|also|for (?:its|his|her|their) part)\s*,"
