@@ -358,3 +358,37 @@ def test_a_national_role_is_the_person_named_with_it_before():
 def test_the_government_of_a_president_is_the_government():
     assert "government" in speaker("the government of President Bashar al-Assad").name
     assert not speaker("the government of President Bashar al-Assad").person
+
+
+def test_a_reporting_word_inside_a_frame_is_the_frame():
+    text = "According to media reports, 23 people were killed in an attack on a village."
+    assert _read(text, "23")["source"] == "media reports"
+
+
+def test_a_day_is_no_name_before_a_role():
+    text = (
+        "On Sunday, UN High Commissioner for Refugees Filippo Grandi said over 1.5 million "
+        "people had fled Ukraine to neighbouring countries."
+    )
+    claim = _read(text, "1.5 million", "2022-03-07")
+    assert (claim["source"], claim["stated_on"]) == ("Filippo Grandi", "2022-03-06")
+
+
+def test_after_an_appositive_only_the_day_said_is_read():
+    text = (
+        '"Until now, there are 64 deaths," said Mulu Atsbaha, an advisor to the Tigray regional '
+        "administration, referring to Tuesday's strike."
+    )
+    assert _read(text, "64", "2021-06-24").get("stated_on") is None
+
+
+def test_a_role_introduced_with_a_is_the_person_later_named_with_that_role():
+    text = (
+        "The death toll from the blast in Jacobabad has risen to 24, a provincial minister said "
+        "on Saturday.\nThe officials had earlier confirmed that at least 16 people were killed.\n"
+        "Jam Mehtab Dahar, provincial minister for health in Sindh, said more wounded people had "
+        'died.\n"The death toll has risen to 24 now," Dahar said.'
+    )
+    first = _read(text, "24", "2015-10-24")
+    assert (first["source"], first["stated_on"]) == ("Jam Mehtab Dahar", "2015-10-24")
+    assert _read(text, "16", "2015-10-24")["source"] == "officials"

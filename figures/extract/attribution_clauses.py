@@ -4,6 +4,7 @@ and openers, "a spokesperson for X", places that only record a toll."""
 import re
 
 from figures.extract.attribution_names import agency
+from figures.extract.dates import DAY_RE
 from figures.extract.subjects import TRIM_RE, subject_before, valid
 from figures.extract.words import WORDS, alternation
 from figures.names import known_source
@@ -85,6 +86,7 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
     if (
         opened
         and not _org_like(opened.group("name"))
+        and not DAY_RE.search(opened.group("name"))
         and not _PREPOSITION_END_RE.search(head[: opened.start("name")])
     ):
         return opened.group("name"), opened.start("name"), _org_of(opened.group("role"))

@@ -81,11 +81,13 @@ def coreferent(by_sentence: list[list], text: str) -> None:
     the first time ("said Mulu Atsbaha") is that person: the figures are theirs, the day shared.
     A spokesperson stays their organisation's voice."""
     flat = [(i, j) for i, attrs in enumerate(by_sentence) for j in range(len(attrs))]
-    for (i, j), (k, m) in zip(flat, flat[1:], strict=False):
-        first, then = by_sentence[i][j], by_sentence[k][m]
-        body = _some_body(first, text) and _named_body(then)  # "a pro-democracy group" next named
-        if k - i > 2 or not (body or (_role_only(first, text) and _named_person_attr(then))):
+    for at, (i, j) in enumerate(flat):
+        first = by_sentence[i][j]
+        following = [(k, m, by_sentence[k][m]) for k, m in flat[at + 1 : at + 6]]
+        found = _named_next(first, i, following, text)
+        if found is None:
             continue
+        k, m, then = found
         surname = then.source.split()[-1]
         if surname in text[max(0, first.start - 5000) : first.start]:
             continue  # named before: someone else
@@ -99,6 +101,26 @@ def coreferent(by_sentence: list[list], text: str) -> None:
         )
         if first.day and not then.day:
             by_sentence[k][m] = replace(then, day=first.day)
+
+
+def _named_next(first, at: int, following: list[tuple], text: str) -> tuple | None:
+    """The attribution within two sentences of sentence AT that names FIRST: the very next one,
+    or a later one whose person is written with FIRST's own role ("a provincial minister said
+    ... the officials had confirmed ... Jam Mehtab Dahar, provincial minister for health, said")."""
+    role = _ONE_ROLE_RE.search(text[first.start : first.end])
+    for n, (k, m, then) in enumerate(following):
+        if k - at > 2:
+            return None
+        if n == 0 and _some_body(first, text) and _named_body(then):
+            return k, m, then  # "a pro-democracy group" next named
+        if not (_role_only(first, text) and _named_person_attr(then)):
+            continue
+        near = text[max(0, then.start - 80) : then.end + 80].lower()
+        full = " " in then.source.strip()  # a full name, not "Kyodo reports"; and "a minister"
+        full = full and bool(re.match(r"(?i)(?:a|an|one)\s", text[first.start : first.end]))
+        if n == 0 or (role and full and role.group().lower() in near):
+            return k, m, then
+    return None
 
 
 def _role_only(attr, text: str) -> bool:

@@ -41,6 +41,7 @@ _NOT_A_STATEMENT_RE = re.compile(  # "since Israel declared war": an act, not a 
     r"\s+(?:war|victory|independence|(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:state|emergency|ceasefire"
     r"|truce|curfew))\b"
 )
+_ON_DAY_RE = re.compile(rf"\s*(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b")
 _APPOSED_AFTER_RE = re.compile(  # "said X, a spokesman at the Ministry of ..., on Sunday"
     r",\s+(?:a|an|the)\s[^,\"“”]{1,120},"
 )
@@ -192,7 +193,10 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
         raw.append((tagged.start("x"), tagged.group("x"), tagged.start("x"), None, False, None))
     opening = OPENING_DAY_RE.match(sentence)
     opening_occasion = OCCASION_DAY_RE.match(sentence)
+    framed = [(r[2], r[2] + len(r[1])) for r in raw if r[4]]
     for match in _SAY_RE.finditer(sentence):
+        if any(a <= match.start() < b for a, b in framed):
+            continue  # "According to media reports, 23 people": the frame's words
         window = max(0, match.start() - 200)  # a subject is never longer: linear in the text
         head = sentence[window : match.start()]
         if _CLAIMED_LIVES_RE.match(sentence, match.end()) and match.group().startswith("claim"):
@@ -235,7 +239,9 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
                 if valid(words):
                     at = match.end() + tail.start(1)
                     apposed = _APPOSED_AFTER_RE.match(sentence, at + len(words))
-                    later = after_day(sentence, apposed.end() if apposed else at + len(words))
+                    later = after_day(sentence, at + len(words)) if not apposed else None
+                    on_day = apposed and _ON_DAY_RE.match(sentence, apposed.end())
+                    later = on_day.group("phrase") if on_day else later
                     day = when.group(1) if when else day or later
                     raw.append((match.start(), words, at, day, False, None))
     return sorted(raw, key=lambda item: item[0])
