@@ -392,3 +392,54 @@ def test_a_role_introduced_with_a_is_the_person_later_named_with_that_role():
     first = _read(text, "24", "2015-10-24")
     assert (first["source"], first["stated_on"]) == ("Jam Mehtab Dahar", "2015-10-24")
     assert _read(text, "16", "2015-10-24")["source"] == "officials"
+
+
+def test_more_ways_of_saying_name_the_speaker():
+    text = "Officials of the rival government which sits in Eastern Libya claim that thousands died"
+    assert "officials" in _read(text, "thousands")["source"].lower()
+    text = "A resident said 12 people died. Another witness spoke of “13 dead”."
+    assert "witness" in _read(text, "13")["source"]
+    text = (
+        "About 2.2 million people have been displaced within Ethiopia's Tigray region, a local "
+        "government official said.\n\nGebremeskel Kassa, a senior official in the interim "
+        "administration in Tigray, made the comments in an interview broadcast by state-run ETV's "
+        "Tigriniya language channel late on Tuesday."
+    )
+    claim = _read(text, "2.2 million", "2021-01-07")
+    assert (claim["source"], claim["stated_on"]) == ("Gebremeskel Kassa", "2021-01-05")
+
+
+def test_quoted_text_is_no_source():
+    text = (
+        "This is a summary of what was said by UNHCR spokesperson Duniya Aslam Khan – to whom "
+        "quoted text may be attributed – at today's press briefing. Our concern is for the many "
+        "thousands of people who have fled Myanmar’s Rakhine State since August 25th."
+    )
+    assert "attributed" not in (_read(text, "many thousands").get("source") or "")
+
+
+def test_a_statement_dated_after_its_object():
+    text = (
+        "Turkish President Recep Tayyip Erdogan announced a three-month state of emergency on "
+        "Tuesday. Erdogan added that more than 8,000 people had been rescued so far."
+    )
+    assert _read(text, "8,000", "2023-02-07")["stated_on"] == "2023-02-07"
+    text = "The ministry said the strike happened on Monday and killed 12 people."
+    assert _read(text, "12", "2023-02-08").get("stated_on") is None
+
+
+def test_the_name_a_body_is_better_known_by():
+    text = (
+        "The humanitarian organization Syria Civil Defense, better known as the White Helmets, "
+        "tallied more than 1,020 additional deaths in northwestern Syria."
+    )
+    assert _read(text, "1,020")["source"] == "White Helmets"
+
+
+def test_the_police_official_is_the_policeman_named_before():
+    text = (
+        "Aetzaz Ahmed Goraya, deputy inspector general of Counter-Terrorism Department Police in "
+        "Quetta, told Xinhua that at least 30 injured people succumbed. The police official said "
+        "over 50 people sustained injuries in the bomb blast."
+    )
+    assert _read(text, "50")["source"] == "Aetzaz Ahmed Goraya"

@@ -22,6 +22,10 @@ _NAME_ROLE_OPEN_RE = re.compile(
     rf"(?:^|[,;:]\s+)(?P<name>{_NAME}),\s+(?P<role>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?i:{_ROLES})\s+(?:of|for|at|in)\s[^,;\"“”]{{2,120}})$"
 )
+_KNOWN_AS_RE = re.compile(
+    r",\s+(?:better\s+|more\s+commonly\s+|commonly\s+|widely\s+|also\s+)?known\s+as\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][^,\"“”]{1,60}),\s*$"
+)
 _PREPOSITION_END_RE = re.compile(r"(?i)\b(?:in|at|from|near|of|to|on|for|by|with)\s*$")
 # "A security source who asked not to be named said": the source, its clause set aside
 _RELATIVE_TAIL_RE = re.compile(r"(?<=[A-Za-z])\s+(?:who|which)\s+[^,;:\"“”()]{1,80}$")
@@ -82,6 +86,9 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
     if apposed and _role_like(apposed.group("role")) and not _org_like(apposed.group("name")):
         role = apposed.group("role")
         return apposed.group("name"), apposed.start("name"), _org_of(role)
+    known = _KNOWN_AS_RE.search(head)
+    if known:  # "Syria Civil Defense, better known as the White Helmets,": the name known
+        return known.group("name"), known.start("name"), None
     opened = _NAME_ROLE_OPEN_RE.search(head.rstrip())
     if (
         opened

@@ -33,6 +33,7 @@ def definite_role(subject: str, named: Speaker, history: list[tuple], text: str)
     if not (named.person and text and _DEFINITE_ROLE_RE.fullmatch(subject.strip())):
         return None
     role = re.sub(r"(?:man|woman|person)$", "", subject.split()[-1].lower())  # spokes-
+    kind = [w for w in subject.lower().split()[1:-1] if w.isalpha()]  # "the police official"
     for entry in reversed(history[-_BACK:]):
         if not _named_person(entry[0]):
             continue
@@ -43,6 +44,9 @@ def definite_role(subject: str, named: Speaker, history: list[tuple], text: str)
         written = text[entry[1] : entry[2]].lower()  # "Egypt's Minister of ... Mokhtar Gomaa"
         if role in before.lower() or role in written or after:
             return entry
+        around = text[max(0, entry[1] - 80) : entry[2] + 120].lower()
+        if kind and all(re.search(rf"\b{w}\b", around) for w in kind):
+            return entry  # "Goraya, deputy inspector general of ... Police": the police official
     return None
 
 

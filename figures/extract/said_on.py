@@ -17,7 +17,8 @@ AFTER_DAY_RE = re.compile(
     r"|on\s+(?:national\s+|state\s+)?(?:tv|television|radio|twitter|x|facebook|telegram)\s+"
     r"|(?:(?:state|local|national|foreign|international|the)\s+)?(?:media|news agency"
     r"|television|tv|radio|outlets?)\s+"
-    r"|(?:the\s+)?(?:[A-Z][\w.’']*\s+){1,4})?"
+    r"|(?:the\s+)?(?:(?:(?-i:[A-Z])[\w.’']*|in|at|a|an|regular|daily|weekly|news|press|briefing"
+    r"|conference|virtual|online)\s+){1,4})?"  # "told Reuters in Paris", not "said the strike hit"
     r"(?:(?:published|released|issued)\s+)?,?\s*(?:late\s+|early\s+)?(?:on\s+)?"
     rf"(?P<phrase>{DAY_PHRASE})\b",
     re.IGNORECASE,
@@ -50,7 +51,7 @@ ASIDE_DAY_RE = re.compile(  # "The ministry, in a statement on Wednesday, said"
 _ADJUNCTS_DAY_RE = re.compile(  # "said in a statement posted on its website on Tuesday"
     r"(?:\s+(?:[A-Z][\w.’']*|reporters|journalists|this|that|so|it))?"  # "told Reuters on ..."
     r"(?:\s*,?\s*(?:in|at|on|to|with|by|during|via|from|through|after|posted|published|issued"
-    r"|released|carried)\s+(?:[\w'’.-]+\s+){0,4}?)*?"
+    r"|released|carried|broadcast|aired)\s+(?:[\w'’.-]+\s+){0,5}?)*?"
     rf"\s*,?\s*(?:late\s+|early\s+)?on\s+(?P<phrase>{DAY_PHRASE})\b",
     re.IGNORECASE,
 )
@@ -63,11 +64,30 @@ _DAY_IN_OCCASION_RE = re.compile(  # "said at a Jan. 24 press conference in Gene
 )
 
 
+# "Erdogan announced a three-month state of emergency on Tuesday": the day of the announcement
+_OBJECT_VERB_RE = re.compile(
+    r"announced|declared|confirmed|released|published|issued|gave|raised|revised|updated|put"
+)
+_OBJECT_DAY_RE = re.compile(
+    r"\s+(?:(?!that\b|on\b)[A-Za-z’'-]+(?<!ed)\s+){1,6}?(?:late\s+|early\s+)?on\s+"
+    rf"(?P<phrase>{DAY_PHRASE})\b"
+)
+
+
+def object_day(sentence: str, verb: str, end: int) -> str | None:
+    """The day of a statement whose verb takes a short object first: "announced a state of
+    emergency on Tuesday", "confirmed the deaths on Monday" (no verb, number or "that" between)."""
+    if not _OBJECT_VERB_RE.fullmatch(verb):
+        return None
+    match = _OBJECT_DAY_RE.match(sentence, end)
+    return match.group("phrase") if match else None
+
+
 def after_day(sentence: str, end: int) -> str | None:
     """The day stated with the attribution: "said on Tuesday", "told AFP Thursday", "said in
     a statement posted on its website on Tuesday" (before any number or "that")."""
     match = AFTER_DAY_RE.match(sentence, end) or _DAY_IN_OCCASION_RE.match(sentence, end)
     if match:
         return match.group("phrase")
-    later = _ADJUNCTS_DAY_RE.match(sentence[end : end + 90])
+    later = _ADJUNCTS_DAY_RE.match(sentence[end : end + 110])
     return later.group("phrase") if later else None

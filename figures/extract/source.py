@@ -14,6 +14,7 @@ from figures.extract.said_on import (
     OPENING_DAY_RE,
     PUBLISHED_RE,
     after_day,
+    object_day,
 )
 from figures.extract.speakers import Speaker, mentioned_people, resolve, speaker
 from figures.extract.subjects import TRIM_RE, valid
@@ -21,7 +22,15 @@ from figures.extract.words import WORDS, alternation
 from figures.names import known_source
 
 _WORDS = WORDS["source"]
-SAY = rf"(?:{alternation(sorted(_WORDS['reporting_verbs'], key=len, reverse=True))})"
+_MORE_VERBS = [  # "Officials ... claim that", "Another witness spoke of", "X made the comments"
+    "claim",
+    "expect",
+    "spoke of",
+    "speak of",
+    "made the comments",
+    "made the remarks",
+]
+SAY = rf"(?:{alternation(sorted(_WORDS['reporting_verbs'] + _MORE_VERBS, key=len, reverse=True))})"
 _SAY_RE = re.compile(rf"\b{SAY}\b")
 _FRAME_RE = re.compile(
     rf"\b(?:{alternation(_WORDS['frames'] + ['quoting'])})\s+(?P<x>[^,.;:\"“”()]+?)"
@@ -206,7 +215,7 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
         by = _BY_RE.match(sentence, match.end()) and "quoted" not in match.group()
         if by or _PASSIVE_RE.search(head[-40:]):
             continue  # "documented by the Observatory", "are believed to": no speaker here
-        day = after_day(sentence, match.end())
+        day = after_day(sentence, match.end()) or object_day(sentence, match.group(), match.end())
         aside = ASIDE_DAY_RE.search(head[-90:])  # "The ministry, in a statement on Wednesday,"
         if aside:
             day = day or aside.group("phrase") or aside.group("before")
@@ -249,6 +258,8 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
 
 def _source_like(frame: str, x: str) -> bool:
     """ "According to officials" names a source; "based on the destroyed districts" does not."""
+    if frame.lower().startswith("quoted") and not re.match(r"(?:by\s+)?(?:the\s+)?[A-Z]", x):
+        return False  # "to whom quoted text may be attributed"
     if not frame.lower().startswith(("based on", "figures from", "data from", "quoted")):
         return True
     return bool(re.search(r"[A-Z]{2,}|['’]s\b|\b(?:monitor|officials?|ministry|agency)\b", x)) or (

@@ -120,6 +120,8 @@ def speaker(subject: str) -> Speaker:
     if role and role.start() > 0:  # "SDF spokesman": the organisation he speaks for
         org = re.sub(r"^(?:the|a|an)\s+", "", subject[: role.start()], flags=re.IGNORECASE)
         org = re.sub(r"['’]s\s*$", "", org).strip(" ,")
+        if org.lower() in _SOME:  # "Another witness", "A second security source"
+            return _unnamed(subject)
         if _DEMONYM_RE.fullmatch(org):  # "The Egyptian minister": one person, named before
             return _unnamed(re.sub(r"^(?:the|The)\s+", "", subject))
         if org and org.split()[0][0].isupper() and not _GENERIC_RE.fullmatch(org.lower()):
@@ -136,6 +138,7 @@ _ONE_PERSON_RE = re.compile(
     r"|mayor|minister|doctor|leader|member|activist|worker|medic|nurse|chief|director|envoy"
     r"|president|lawmaker|elder)$"
 )
+_SOME = {"another", "other", "one", "second", "a second", "some", "several", "two", "three"}
 _DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic)")  # "the Egyptian minister"
 _BODY_OF_RE = re.compile(  # "the government of President Bashar al-Assad": the government
     r"(?i:the\s+)?(?i:government|administration|regime|cabinet|office|forces|army)\s+of\s+[A-Z]"
