@@ -443,3 +443,54 @@ def test_the_police_official_is_the_policeman_named_before():
         "over 50 people sustained injuries in the bomb blast."
     )
     assert _read(text, "50")["source"] == "Aetzaz Ahmed Goraya"
+
+
+def test_a_day_between_an_appositive_and_its_verb():
+    text = (
+        "The special adviser to the U.N. special envoy for Syria, Jan Egeland, Thursday said the "
+        "needs of thousands of civilians trapped in Raqqa are beyond belief."
+    )
+    assert _read(text, "thousands")["source"] == "Jan Egeland"
+
+
+def test_the_watchdog_and_the_ngo_are_the_body_named_before():
+    text = (
+        "Four villagers were injured, according to the Karen Human Rights Group.\n"
+        "The NGO said more than 300 villagers are seeking refuge in Thailand."
+    )
+    assert _read(text, "300")["source"] == "Karen Human Rights Group"
+    text = (
+        "The Syrian Observatory for Human Rights said 387 civilians were killed. The escalation "
+        "has also displaced more than 300,000 people, the watchdog said."
+    )
+    assert _read(text, "300,000")["source"] == "Syrian Observatory for Human Rights"
+
+
+def test_figures_after_a_sentence_an_outlet_cites_are_its_source_s():
+    text = (
+        "The provisional toll is very heavy. This was stated by the Taliban regime in Kabul, "
+        "cited by Anadolu Agency. At the moment there are at least 2,053 dead."
+    )
+    assert _read(text, "2,053")["source"] == "Taliban regime"
+
+
+def test_a_wire_citing_state_media_gives_the_state_media():
+    text = (
+        "Among those killed in the quake were also three Chinese nationals, reported AFP, citing "
+        "China’s state media."
+    )
+    assert "state media" in _read(text, "three")["source"]
+
+
+def test_the_agency_is_the_agency_named_before_not_the_militia():
+    text = (
+        "M23 issued an ultimatum, the UN’s humanitarian aid co-ordination agency said on Tuesday. "
+        "Though the militia later clarified that returns should be voluntary, the agency said "
+        "more than 110,000 displaced people have left such camps."
+    )
+    assert _read(text, "110,000")["source"] == "UN OCHA"
+
+
+def test_a_date_opening_the_sentence_is_no_part_of_the_subject():
+    text = "On August 12 authorities in Myanmar said hundreds of troops had moved into Rakhine."
+    assert _read(text, "hundreds")["source"] == "authorities"

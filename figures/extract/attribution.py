@@ -169,15 +169,21 @@ class Attributor:
         running = None
         for i in range(count):
             if i and self.paragraph_of[i] != self.paragraph_of[i - 1]:
-                running = self.by_sentence[i - 1][-1] if self.by_sentence[i - 1] else None
+                running = _said_last(self.by_sentence[i - 1]) if self.by_sentence[i - 1] else None
             self.before[i] = running
-            running = self.by_sentence[i][-1] if self.by_sentence[i] else running
+            running = _said_last(self.by_sentence[i]) if self.by_sentence[i] else running
         running = None
         for i in range(count - 1, -1, -1):
             if i + 1 < count and self.paragraph_of[i] != self.paragraph_of[i + 1]:
                 running = None
             self.after[i] = running
             running = self.by_sentence[i][0] if self.by_sentence[i] else running
+
+
+def _said_last(attrs: list[Attribution]) -> Attribution:
+    """The sentence's last source that is not an outlet passing words on: "This was stated by
+    the Taliban regime, cited by Anadolu Agency. At the moment there are 2,053 dead": the regime."""
+    return next((a for a in reversed(attrs) if not _outlet(a)), attrs[-1])
 
 
 def _voice(everything: list[Attribution]) -> Attribution | None:
@@ -266,10 +272,14 @@ def choose(attrs: list[Attribution], mention: Mention, text: str, end: int) -> A
         (
             a
             for a in attrs
-            if a.frame and after and 0 < a.pos - after.pos < 40 and not _OUTLET_RE.search(a.source)
+            if a.frame
+            and after
+            and 0 < a.pos - after.pos < 40
+            and (not _outlet(a) or _outlet(after))
         ),
         None,
-    )  # "X said, according to local media": the outlet passes X's words on
+    )  # "X said, according to local media": the outlet passes X's words on; "reported AFP,
+    # citing China's state media": the state media
     return replace(cited, day=cited.day or after.day) if cited else after
 
 

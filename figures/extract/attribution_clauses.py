@@ -4,7 +4,7 @@ and openers, "a spokesperson for X", places that only record a toll."""
 import re
 
 from figures.extract.attribution_names import agency
-from figures.extract.dates import DAY_RE
+from figures.extract.dates import DAY_RE, WEEKDAY
 from figures.extract.subjects import TRIM_RE, subject_before, valid
 from figures.extract.words import WORDS, alternation
 from figures.names import known_source
@@ -22,6 +22,7 @@ _NAME_ROLE_OPEN_RE = re.compile(
     rf"(?:^|[,;:]\s+)(?P<name>{_NAME}),\s+(?P<role>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?i:{_ROLES})\s+(?:of|for|at|in)\s[^,;\"“”]{{2,120}})$"
 )
+_TRAILING_DAY_RE = re.compile(rf",\s+(?:on\s+)?{WEEKDAY}\s*$")
 _KNOWN_AS_RE = re.compile(
     r",\s+(?:better\s+|more\s+commonly\s+|commonly\s+|widely\s+|also\s+)?known\s+as\s+"
     r"(?:the\s+)?(?P<name>[A-Z][^,\"“”]{1,60}),\s*$"
@@ -82,6 +83,9 @@ _COUNTING_VERB_RE = re.compile(r"recorded|registered|saw|experienced|witnessed|c
 def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
     """The subject before a reporting verb, its offset in HEAD, and the organisation it speaks
     for when an appositive names it ("Matthew Saltmarsh, UNHCR spokesperson," is of UNHCR)."""
+    dated = _TRAILING_DAY_RE.search(head)
+    if dated:  # "..., Jan Egeland, Thursday said": the appositive before the day
+        head = head[: dated.start()] + ", "
     apposed = _NAME_THEN_ROLE_RE.search(head)
     if apposed and _role_like(apposed.group("role")) and not _org_like(apposed.group("name")):
         role = apposed.group("role")

@@ -33,7 +33,8 @@ AGENCIES = (
     (
         "UN OCHA",
         r"\b(?:UN)?OCHA\b|Office for the Coordination of Humanitarian Affairs",
-        rf"{_UN}(?i:humanitarian|aid|relief)(?: (?i:coordination))? (?i:office|agency|chief|arm)",
+        rf"{_UN}(?i:humanitarian|aid|relief)(?: (?i:aid|affairs))?(?: (?i:co-?ordination))?"
+        r" (?i:office|agency|chief|arm)",
     ),
 )
 _AGENCY_RES = [(name, re.compile(f"{own}|{described}")) for name, own, described in AGENCIES]

@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from figures.extract.attribution_names import agency, leading_agency, proper_un_body
+from figures.extract.attribution_names import AGENCIES, agency, leading_agency, proper_un_body
 from figures.extract.words import WORDS, alternation
 from figures.names import KNOWN_SOURCES, known_source
 
@@ -23,6 +23,8 @@ _ANAPHOR_WIDE_RE = (
         rf"(?i:the)\s+(?:[a-z]+\s+){{1,2}}(?i:{alternation(_HEADS)})"
     )
 )
+_AGENCY_NAMES = {name for name, _, _ in AGENCIES} | {"UNHCR", "IOM", "UNRWA"}
+_MORE_ANAPHORS_RE = re.compile(r"(?i:the)\s+(?i:watchdog|ngo|aid group|rights group)")
 _NAME_WORD = r"(?:(?:al|el|ad|as|ash|ar|abu|bin|ibn|de|van|von|du|da)[- ])?[A-Z][\w'’.-]*"
 _NAME_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}$")
 _LEAD_RE = re.compile(
@@ -61,8 +63,10 @@ def speaker(subject: str) -> Speaker:
         return Speaker(None, pointer=_pointer(first.lower()))
     if _DOCUMENT_RE.fullmatch(subject) or _A_BODY_RE.fullmatch(subject):
         return Speaker(subject, pointer="org")  # "reads the document", "a ministry statement"
-    if _ANAPHOR_RE.fullmatch(subject.lower()) or (
-        _ANAPHOR_WIDE_RE.fullmatch(subject) and not known_source(subject)
+    if (
+        _ANAPHOR_RE.fullmatch(subject.lower())
+        or _MORE_ANAPHORS_RE.fullmatch(subject)
+        or (_ANAPHOR_WIDE_RE.fullmatch(subject) and not known_source(subject))
     ):
         if re.search(r"\bmonitor", subject, re.IGNORECASE):
             return Speaker(None, pointer="monitor")
@@ -233,7 +237,7 @@ _DOCUMENTS = ("statement", "report", "data", "figures", "post", "update", "docum
 _DOCUMENT_RE = re.compile(rf"(?i)the\s+(?:(?:latest|new|same)\s+)?(?:{'|'.join(_DOCUMENTS)})")
 _A_BODY_RE = re.compile(r"(?i)an?\s+(?:ministry|agency|army|police|government|military)")
 _INSTITUTION_RE = re.compile(
-    r"observatory|ministry|mission|committee|office|council|army|police|government|authority"
+    r"observatory|ministry|mission|committee|office|council|army|police|government|authority|agency"
     r"|network|watchdog|charity|commission|group|monitor|service|services|department"
 )
 
@@ -247,6 +251,8 @@ def resolve(found: Speaker, history: list[Speaker]) -> Speaker:
     for earlier in reversed(history[-40:] if _INSTITUTION_RE.fullmatch(noun) else ()):
         if earlier.name and not earlier.pointer and noun in earlier.name.lower():
             return earlier  # "The Observatory said": the observatory, not the last one named
+        if noun == "agency" and earlier.name in _AGENCY_NAMES:
+            return earlier  # "the militia later clarified ..., the agency said": OCHA
     document = noun in _DOCUMENTS
     for earlier in reversed(history):
         if document and earlier.name and not earlier.pointer:

@@ -2,7 +2,7 @@
 
 import re
 
-from figures.extract.dates import WEEKDAY
+from figures.extract.dates import DAY_PHRASE, WEEKDAY
 from figures.extract.words import WORDS, alternation
 
 _WORDS = WORDS["source"]
@@ -11,6 +11,7 @@ _CLAUSE_CUT_RE = re.compile(
     r"[,;:\"“”(]|(?<=\d)\)\s*(?=[A-Z])|\s[-–—]\s|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwith\b"
     r"|\bas\b"
 )
+_LEADING_DATE_RE = re.compile(rf"[Oo]n\s+(?:{DAY_PHRASE})\s*,?\s+(?=[A-Za-z])")
 TRIM_RE = re.compile(
     rf"(?:^|\s+)(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY}|yesterday|today|also|later|earlier"
     r"|previously|has|have|had"
@@ -27,7 +28,7 @@ _LOWER_SUBJECT_RE = re.compile(
     r"|spokesman|spokeswoman|spokesperson|committee|council|ministry|government|army|military"
     r"|agency|charity|coordinator|representative|adviser|advisor|organization|organisation"
     r"|monitor|monitors|office|group|mission|team|commission|body|network|services|statement"
-    r"|report)$"
+    r"|report|watchdog|ngo|observatory)$"
 )
 _DATA_SUBJECT_RE = re.compile(
     r"(?:^|\s)(?:data|imagery|images|photos|footage|figures|statistics|numbers|records|toll"
@@ -103,6 +104,9 @@ def subject_before(head: str) -> tuple[str | None, int]:
             or len(piece.split()) > 6
         ):
             return None, 0
+    dated = _LEADING_DATE_RE.match(piece)
+    if dated:  # "On August 12 authorities in Myanmar said": the authorities
+        piece = piece[dated.end() :]
     if re.fullmatch(r"(?i)which|who|it|they|he|she", piece):
         return piece, head.rfind(piece)
     if re.match(r"(?:[a-z]|(?:A|An|The)\s+[a-z])", piece) and not re.match(
