@@ -329,3 +329,105 @@ def test_metric_from_the_phrase_that_governs_the_number(text, surface, metric):
     the figure at") or the end of a change ("from 170,000 to 220,000") counts what the last one
     did; people "already displaced", refugees or shelter dwellers "home to" are displaced."""
     assert _figures(text).get(surface, {}).get("metric") == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [  # sentences from extraction_eval_g's passages and d/e's (cited by id)
+        (
+            "Troops raided Myauk-Inn village in northern Taze on Monday morning, setting fire to "
+            "houses. One woman was killed as flames consumed the houses.",
+            "One",
+            "Myauk-Inn",
+        ),
+        (
+            "On Monday, Israel ordered a full blockade of the Gaza Strip, home to more than 2 "
+            "million people.",
+            "2 million",
+            "Gaza Strip",
+        ),
+        (
+            "Some 400,000 civilians remain trapped inside the densely-populated Old City.",
+            "400,000",
+            "Old City",
+        ),
+        (
+            "The biggest numbers are concentrated in the national capital, in Juba -- around "
+            "25,000 in total.",
+            "25,000",
+            "Juba",
+        ),
+        (
+            "In Punjab, 165 fatalities and 584 injuries were reported, while Sindh recorded 57 "
+            "deaths and 75 injuries.",
+            "57",
+            "Sindh",
+        ),
+        (
+            "Thousands of Sudanese families have fled the North Darfur village of Saluma.",
+            "Thousands",
+            "Saluma",
+        ),
+        (
+            "More than 45 civilians were killed in an attack on a camp in the Ituri province of "
+            "eastern Democratic Republic of Congo on Monday.",
+            "45",
+            "Ituri",
+        ),
+        (
+            "In Bor, the capital of Jonglei state, the number of displaced persons sheltering at "
+            "the U.N. compound has gone down to 7,000.",
+            "7,000",
+            "Bor",
+        ),
+        (
+            '"In the Balukhali camp alone, some 3,000 Rohingya arrived from their villages in '
+            'Rakhine," said Abdul Khaleq.',
+            "3,000",
+            "Balukhali",
+        ),
+        (
+            "More than 550,000 Somalis have left their homes in search of water and food.",
+            "550,000",
+            "Somalia",
+        ),
+        (
+            "More than 40,000 people were displaced in ten days in Port-au-Prince, Haiti. In "
+            "total, more than 700,000 people are displaced in this poor Caribbean country of more "
+            "than 11 million inhabitants.",
+            "700,000",
+            "Haiti",
+        ),
+        (
+            "A total of 4,500 civilians have fled northern Iraqi city of Mosul. The head of "
+            "the Iraq’s parliamentary committee said that 145,000 civilians have fled the city.",
+            "145,000",
+            "Mosul",
+        ),
+    ],
+)
+def test_place_named_beside_or_around_the_figure(text, surface, place):
+    """A name its place noun follows is a place; "village of Saluma" narrows and "province of
+    eastern Congo" widens; a place right before its count, or "the city" the figure's own clause
+    names, is the figure's; a text naming no place places people by their demonym."""
+    assert _figures(text)[surface]["location"] == place
+
+
+def test_places_a_speaker_or_another_clause_names_are_not_the_figures():
+    said = _figures(  # g-027, AFP: Israel is where the war began, not where people were hurt
+        "The health ministry in the Hamas-ruled Gaza Strip said Thursday at least 21,320 people "
+        "have been killed.\nAnother 55,603 people have been wounded, health ministry spokesman "
+        "Ashraf al-Qudra said in a press conference, nearly 12 weeks into the fighting triggered "
+        "by Hamas’s attack on Israel."
+    )
+    told = _figures(  # g-047, Al Bawaba
+        "Stephen O'Brien told the UN Security Council in New York that 974,000 Syrians were "
+        "currently living in areas under siege."
+    )
+    acronym = find_places(  # d-017: "(DRC)" repeats the place before it
+        "clashes in the eastern Democratic Republic of the Congo (DRC) that had caused hundreds of "
+        "thousands to flee."
+    )
+    assert said["55,603"]["location"].endswith("Gaza Strip")
+    assert told["974,000"].get("location") != "New York"
+    assert [p.name for p in acronym] == ["Democratic Republic of the Congo"]

@@ -13,7 +13,9 @@ PLACE_NOUNS = _NOUNS  # "city", "camp", "enclave": the nouns a place name may en
 _DIRECTIONS = alternation(_WORDS["directions"])
 _ARTICLE = r"(?:(?:al|el|ez|ad|ar|as|az|ash|an|ed|es)-)"
 _NAME_WORD = rf"{_ARTICLE}?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
-_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:al|el|ez|ad|de|du|la)[ \t]+)?{_NAME_WORD}){{0,3}}"
+_NAME = (
+    rf"{_NAME_WORD}(?:[ \t]+(?:(?:al|el|ez|ad|de|du|la|da|do|di|dos)[ \t]+)?{_NAME_WORD}){{0,3}}"
+)
 _PLACE_RE = re.compile(
     rf"(?:(?P<dir>{_DIRECTIONS})\s+(?:(?:and|of)\s+)?)?(?P<name>{_NAME})"
     rf"(?:[ \t]+(?P<noun>{_NOUNS})\b)?"
@@ -23,7 +25,7 @@ _PLACE_RE = re.compile(
 _START = rf"(?=(?:{_DIRECTIONS})\s+(?:(?:and|of)\s+)?[A-Z]|{_ARTICLE}?[A-Z]|(?:{_DIRECTIONS})\s)"
 _PREPOSITIONS = _WORDS["prepositions"] + [w[0].upper() + w[1:] for w in _WORDS["prepositions"]]
 _LEAD_RE = re.compile(
-    rf"\b(?:{alternation(_PREPOSITIONS)})\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?)?{_START}"
+    rf"\b(?:{alternation(_PREPOSITIONS)})\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?)?{_START}"
     rf"|(?:(?<=\s)|^){_NAME_WORD}['’]s\s+(?:[a-z-]+\s+){{0,2}}(?=[A-Z])"
     r"|(?:(?<=\d\s)|(?<=\d,\d{3}\s))(?=[A-Z]\w+\s+(?:residents|civilians|inhabitants|families))"
 )
@@ -63,6 +65,19 @@ _FUNCTION_RE = re.compile(
 _ISIS_RE = re.compile(r"\bState\s+in\s+$")  # "Islamic State in Iraq and Syria" names a group
 
 
+_SETTLEMENTS = (  # a name these follow is a place even with no "in" before it; not "district"
+    r"(?:village|villages|town|city|camp|camps|township|county|province|governorate|oblast"
+    r"|region|state|enclave|island|port)"
+)
+_NOUNED_RE = re.compile(  # "raided Myauk-Inn village", "Balukhali camp": a name its noun follows
+    rf"(?<![\w'’-])(?={_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}[ \t]+{_SETTLEMENTS}\b)"
+)
+_COUNTS_RE = re.compile(  # "while Sindh recorded 57 deaths": a place that reports its count
+    rf"(?<=[a-z,;:.] )(?={_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}\s+(?:has\s+|had\s+)?"
+    r"(?:recorded|registered|reported)\s+\d)"
+)
+_OF_NAME_RE = re.compile(r"\bof\s+(?:the\s+)?(?=[A-Z])")  # "a blockade of the Gaza Strip"
+_COUNTRIES = set(_WORDS["countries"])
 _LIST_RE = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])"
 )
@@ -101,6 +116,25 @@ def find_places(text: str) -> list[Place]:
             continue  # "according to Syniehubov": a source, not a place
         if place and not _ISIS_RE.search(text[max(0, lead.start() - 9) : lead.end()]):
             found.setdefault(place.start, place)
+    reach = 0
+    for lead in _NOUNED_RE.finditer(text):
+        place = _place_at(text, lead.end()) if lead.end() >= reach else None
+        if place and place.name[:1].isupper() and re.search(rf"\s{_SETTLEMENTS}$", place.name):
+            reach = place.end
+            if not place.name.split()[0].isupper():  # "UNHCR camp": whose, not where
+                found.setdefault(place.start, place)
+    for lead in _COUNTS_RE.finditer(text):
+        if re.search(r"\b[A-Z][\w'’-]* $", text[max(0, lead.start() - 30) : lead.start()]):
+            continue  # "President Bashar al-Assad reported 812 deaths": a person
+        if (place := _place_at(text, lead.end())) and place.name[:1].isupper():
+            found.setdefault(place.start, place)
+    for lead in _OF_NAME_RE.finditer(text):  # of + a country or a name ending as places do
+        if re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, lead.start() - 30) : lead.start()]):
+            continue  # "Republic of Congo", "Ministry of Education": part of a name
+        place = _place_at(text, lead.end())
+        last = place.name.split()[-1] if place else ""
+        if place and (place.core in _COUNTRIES or last in _SUFFIXES or place.core != place.name):
+            found.setdefault(place.start, place)
     for side in DEMONYM_SIDE_RE.finditer(text):  # "on the Turkish side": Turkey
         if country := country_of(side.group("demonym")):
             found.setdefault(side.start("demonym"), Place(country, *side.span("demonym")))
@@ -131,7 +165,12 @@ def find_places(text: str) -> list[Place]:
                 continue  # "a Myanmar army crackdown": an adjective here
             if match.start() not in covered:
                 found.setdefault(match.start(), Place(match.group(), *match.span()))
-    return [found[k] for k in sorted(found)]
+    return [  # "the Congo (DRC)": the acronym repeats the place before it
+        found[k]
+        for k in sorted(found)
+        if not re.match(r"\)", text[found[k].end : found[k].end + 1])
+        or not re.search(r"\w\s*\($", text[max(0, k - 4) : k])
+    ]
 
 
 def _place_at(text: str, pos: int) -> Place | None:

@@ -5,6 +5,7 @@ from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
+from figures.extract.demonyms import country_of
 from figures.extract.numbers import Mention
 from figures.extract.place import PLACE_NOUNS, Place
 from figures.extract.words import WORDS, alternation
@@ -17,9 +18,12 @@ _CHAIN_RE = re.compile(  # "Taftanaz, also in Idlib"; "Bulengo camp, west of Gom
     r"|^(?:\s+in\s+the\s+[\w -]{1,30}?)?\s*,\s*(?:some\s+|about\s+)?"
     r"(?:[\d,.]+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$|^\s+and\s+$"
+    r"|^\s*,\s*(?:the|a)\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|village|seat|camp)\s+of\s+"
+    r"(?:the\s+)?$"
 )
 _FRAME_RE = re.compile(  # "..., citing China’s state media": where the speaker is, not the figure
     r"\b(?:citing|cited|according\s+to|quoted)\b"
+    r"|,\s+(?:[\w’'.-]+\s+){0,6}?(?:said|says|told|added|stated)\b"  # "..., the spokesman said"
 )
 _BOUND_RE = re.compile(  # "on their way to North America": where they mean to go, not are
     r"\b(?:way|journey|route|trek|bound|headed|heading)\s+(?:north\s+|south\s+)?"
@@ -27,15 +31,30 @@ _BOUND_RE = re.compile(  # "on their way to North America": where they mean to g
 )
 _SPOKEN_AT_RE = re.compile(  # "told reporters in the port city of Beira": where it was said
     r"\b(?:told|tells|telling|reporters|journalists|conference|briefing|video link|speaking"
-    r"|spoke)\s+(?:\w+\s+){0,3}?(?:in|at|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
+    r"|spoke)\s+(?:\w+\s+){0,5}?(?:in|at|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
 )
-_ORIGIN_RE = re.compile(
-    r"\bfrom\s+(?:(?:the|other|all|several)\s+)*(?:parts?\s+of\s+)?(?:the\s+)?$"
+_ORIGIN_RE = re.compile(  # "refugees from South Sudan", "arrived from their villages in Rakhine"
+    r"\bfrom\s+(?:(?:the|their|its|other|all|several)\s+)*(?:parts?\s+of\s+)?(?:the\s+)?"
+    r"(?:(?:[a-z-]+\s+){1,2}(?:in|of)\s+(?:the\s+)?)?$"
+)
+_DEMONYM_PEOPLE_RE = re.compile(  # "900,000 Lebanese residents", "550,000 Somalis", "of Israelis"
+    r"\b(?P<demonym>[A-Z][a-z]{3,})\s+(?:residents|civilians|citizens|people|refugees|families"
+    r"|nationals|villagers|children|migrants)\b|\b(?P<plural>[A-Z][a-z]{3,}(?:ians|ans|is))\b"
+    r"(?![ \t]+[A-Z])"
 )
 _OTHER_CLAUSE_RE = re.compile(
     r"[;]|\bwhile\b|,\s*(?:with|as|and|but|after|before|when|where|which|who)\b"
 )
-_ANAPHOR_RE = re.compile(rf"\b(?:the|that|this)\s+(?:[a-z-]+\s+){{0,2}}(?:{_NOUNS})\b(?!\s+of\b)")
+_BESIDE_RE = re.compile(  # a place right before its count: "Sindh has reported 678, KPK 306"
+    r"[\s(:]*|\s*(?:--|[—–])\s*(?:around|about|some|nearly|over|more than)?\s*"
+    r"|\s+(?:has\s+|had\s+)?(?:reported|recorded|registered)\s+"
+)
+_ANAPHOR_RE = re.compile(  # "the city", "this poor Caribbean country"
+    rf"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[A-Za-z-]+\s+){{0,2}}(?:(?:country|nation)\b(?!\s+of\s+"
+    rf"(?:the\s+)?[A-Z])|(?:{_NOUNS})\b(?!\s+of\b))(?!['’]s)"  # not "the city of Raqqa", "the
+    # country’s authority"; "this poor Caribbean country of more than 11 million" is one
+)
+_SUFFIXES = set(_WORDS["name_suffixes"])
 _COUNTRY_RE = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['countries'])})(?![\w-])")
 
 
@@ -68,8 +87,11 @@ def choose_place(
     after = [p for p in named if p.start >= mention.end]
     before = [p for p in named if p.end <= mention.start]
     before = [p for p in before if not _SPOKEN_AT_RE.search(text[max(0, p.start - 60) : p.start])]
-    if before and re.fullmatch(r"[\s(:]*", text[before[-1].end : mention.start]):
-        return before[-1]  # "Tobruk (1,320 individuals)"
+    if before and _BESIDE_RE.fullmatch(text, before[-1].end, mention.start):
+        return before[-1]  # "Tobruk (1,320 individuals)", "in Juba -- around 25,000"
+    own = None if before and not _container(before[-1]) else True
+    if own and (own := _own_anaphor(places, starts, sentence, mention, text)):
+        return own  # "145,000 civilians have fled the city": the city named before
     after = [p for p in after if not _BOUND_RE.search(text[max(0, p.start - 30) : p.start])]
     after = [p for p in after if not _SPOKEN_AT_RE.search(text[max(0, p.start - 60) : p.start])]
     after = [
@@ -92,6 +114,8 @@ def choose_place(
         return _specific(after[0], named, text)
     if before:
         return _specific(before[-1], named, text, backwards=True)
+    if not places and (people := _demonym_place(text, *sentence)):
+        return people  # a text naming no place: "550,000 Somalis have left their homes"
     around = places[bisect_left(starts, paragraph[0]) : bisect_left(starts, paragraph[1])]
     earlier = [p for p in around if p.end <= sentence[0]]
     later = [p for p in around if p.start >= sentence[1]]
@@ -104,13 +128,54 @@ def choose_place(
         kind = re.search(r"\b(?:city|town|village|camp|enclave|capital)\b", anaphor.group())
         if kind and earlier:
             same = [p for p in earlier if kind.group() in _lead(text, p).lower()]
-            narrow = [p for p in earlier if not _WIDER_RE.search(_lead(text, p))] or earlier
+            narrow = [  # a city is no region nor country
+                p
+                for p in earlier
+                if not _WIDER_RE.search(_lead(text, p)) and not _COUNTRY_RE.fullmatch(p.core)
+            ] or earlier
             return same[-1] if same else main_place(narrow)
     if len(earlier) > 1 and re.fullmatch(r"\s+and\s+", text[earlier[-2].end : earlier[-1].start]):
         return earlier[-2]  # "the towns of Fouah and Kefraya": the first of the two
-    return earlier[-1] if earlier else later[0] if later else None
+    if earlier:  # "raided Myauk-Inn village in northern Taze. One woman was killed": Myauk-Inn
+        return _specific(earlier[-1], places, text, backwards=True)
+    return later[0] if later else None
 
 
+def _own_anaphor(places, starts, sentence, mention, text) -> Place | None:
+    """ "the city" in the figure's own clause, right after it, and a place named before as one."""
+    own = _ANAPHOR_RE.search(text, mention.end, min(sentence[1], mention.end + 40))
+    kind = own and re.search(r"\b(?:city|town|village|camp|enclave)$", own.group())
+    if not kind or re.search(r"[,;]", text[mention.end : own.start()]):
+        return None
+    earlier = places[: bisect_left(starts, sentence[0])]
+    same = [p for p in earlier if kind.group() in _lead(text, p).lower() and not _container(p)]
+    return same[-1] if same else None
+
+
+def _container(place: Place) -> bool:
+    """A place named as what holds others: "Jonglei state", "Rakhine State", a country."""
+    words = place.name.split()
+    country = _COUNTRY_RE.search(place.core)
+    return (
+        bool(_NOUN_END_RE.search(place.name))
+        or words[-1] in _SUFFIXES
+        or words[0].islower()  # "northern Burkina Faso", "north Maungdaw"
+        or bool(country and country.end() == len(place.core))
+    )
+
+
+def _demonym_place(text: str, start: int, end: int) -> Place | None:
+    """The country of the people a sentence counts by their demonym, when it names no place."""
+    for match in _DEMONYM_PEOPLE_RE.finditer(text, start, end):
+        word = match.group("demonym") or match.group("plural")
+        word = word[:-1] if match.group("plural") and word.endswith("s") else word
+        if country := country_of(word):
+            return Place(country, *match.span("demonym" if match.group("demonym") else "plural"))
+    return None
+
+
+_NOUN_END_RE = re.compile(rf"\s(?:{_NOUNS})$")  # "Tambura town", "Filipe Nyusi neighbourhoods"
+_OF = r"\s+of\s+(?:the\s+)?"
 _WIDER_RE = re.compile(
     r"\b(?:region|state|province|country|governorate|district|oblast)\s+of\s+(?:the\s+)?$"
     r"|\b(?:region|state|province|country|governorate)$|\b(?:parts?|rest)\s+of\s+(?:the\s+)?$"
@@ -139,7 +204,11 @@ def _specific(place: Place, named: list[Place], text: str, backwards: bool = Fal
     Gezira state"; "Yemen's third city of Taez" is Taez."""
     index = named.index(place)
     if backwards:
-        while index > 0 and _CHAIN_RE.match(text[named[index - 1].end : named[index].start]):
+        while index > 0 and (
+            _CHAIN_RE.match(between := text[named[index - 1].end : named[index].start])
+            or (_NOUN_END_RE.search(named[index - 1].name) and re.fullmatch(_OF, between))
+            and _container(named[index])
+        ):
             index -= 1
         return named[index]
     following = named[index + 1] if index + 1 < len(named) else None
@@ -150,5 +219,15 @@ def _specific(place: Place, named: list[Place], text: str, backwards: bool = Fal
     ):
         return following  # "the nearby towns of Binnish"
     if following and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,3}", text[place.end : following.start]):
+        return following
+    between = text[place.end : following.start] if following else ""
+    if (  # "the North Darfur village of Saluma", "state capital of Malakal"; not "Ituri province of
+        following  # eastern Congo", "Min Gla Gy village of north Maungdaw township"
+        and not _container(following)
+        and (
+            (_NOUN_END_RE.search(place.name) and re.fullmatch(_OF, between))
+            or re.fullmatch(rf"\s+(?:[a-z]+\s+)?(?:{_NOUNS})\s+of\s+(?:the\s+)?", between)
+        )
+    ):
         return following
     return place
