@@ -19,6 +19,7 @@ from flask import Flask, current_app, g, has_request_context
 from sqlite_utils import Database
 
 from api.errors import Problem, busy_timeout_ms, stop_statement
+from db import checkpoints
 from db.connection import connect
 from figures.settings import Settings
 
@@ -73,7 +74,8 @@ def kept(path: str, busy_timeout_ms: int) -> Database:
             _KEPT[key] = (threading.current_thread(), found[1])
             return found[1]
         _close_dead_threads()
-        db = connect(path, busy_timeout_ms)
+        db = connect(path, busy_timeout_ms, checkpoints.SERVER_AUTOCHECKPOINT_PAGES)
+        checkpoints.start(path)
         _KEPT[key] = (threading.current_thread(), db)
     return db
 

@@ -1,16 +1,25 @@
 """Opening the one SQLite file with WAL, foreign keys and a busy timeout, and write transactions."""
 
+import fcntl
+import os
 import sqlite3
+import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
 from sqlite_utils import Database
 
 from figures.settings import BUSY_TIMEOUT_MS as DEFAULT_BUSY_TIMEOUT_MS
 
+TURN_POLL_SECONDS = 0.0002  # how often a queued writer looks whether its turn has come
 
-def connect(path: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Database:
-    """A Database on the file, configured for many readers and one writer at a time."""
+
+def connect(
+    path: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS, autocheckpoint_pages: int = 1000
+) -> Database:
+    """A Database on the file, configured for many readers and one writer at a time. A commit
+    that leaves the WAL longer than AUTOCHECKPOINT_PAGES copies it back (SQLite's default:
+    1,000; a server leaves most of it to a thread, db/checkpoints.py)."""
     conn = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, check_same_thread=False)
     db = Database(conn)
     db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
@@ -18,17 +27,45 @@ def connect(path: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Databa
     if db.journal_mode != "wal":
         db.enable_wal()
     db.execute("PRAGMA synchronous = NORMAL")
+    if autocheckpoint_pages != 1000:
+        db.execute(f"PRAGMA wal_autocheckpoint = {int(autocheckpoint_pages)}")
+    if path != ":memory:" and not path.startswith("file:"):
+        db.writers_turn = (os.path.abspath(path) + "-writers", busy_timeout_ms / 1000)
     return db
 
 
 @contextmanager
 def write_transaction(db: Database) -> Iterator[Database]:
-    """BEGIN IMMEDIATE so concurrent writers queue on the busy timeout instead of deadlocking."""
-    db.execute("BEGIN IMMEDIATE")
+    """BEGIN IMMEDIATE so concurrent writers queue instead of deadlocking; on a file, writers
+    first take their turn (below), then SQLite's own lock."""
+    turn = getattr(db, "writers_turn", None)
+    with _turn(*turn) if turn else nullcontext():
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.rollback()
+            raise
+        else:
+            db.commit()
+
+
+@contextmanager
+def _turn(path: str, timeout: float) -> Iterator[None]:
+    """Writers of one file take turns on a lock file beside it (released by the kernel if a
+    writer dies): the next one starts the moment the last one ends, where SQLite's own busy
+    wait sleeps 1, 2, 5, 10... ms between looks. After TIMEOUT, SQLite's wait takes over."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        yield db
-    except BaseException:
-        db.rollback()
-        raise
-    else:
-        db.commit()
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    break
+                time.sleep(TURN_POLL_SECONDS)
+        yield
+    finally:
+        os.close(fd)

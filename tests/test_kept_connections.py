@@ -222,7 +222,7 @@ def _open_on(pid: int, path: Path) -> int:
 @pytest.mark.skipif(not Path("/proc/self/fd").exists(), reason="reads /proc")
 def test_gunicorn_workers_keep_one_connection_and_close_it_at_shutdown(tmp_path):
     """The production path under the real server: reads and writes answered by 2 workers that
-    each hold one connection to the file, no snapshot held between requests, and a shutdown
+    each hold one connection to the file (and one for their checkpointer, db/checkpoints.py), no snapshot held between requests, and a shutdown
     that leaves the file whole and the log clean."""
     path = tmp_path / "figures.db"
     token = new_database(path)
@@ -236,7 +236,8 @@ def test_gunicorn_workers_keep_one_connection_and_close_it_at_shutdown(tmp_path)
                 assert requests.get(server.url + url).status_code == 200
         workers = _children(server.process.pid)
         assert len(workers) == 2
-        assert [_open_on(pid, path) for pid in workers] == [1, 1]
+        # each worker: its one request thread's connection and its checkpointer's
+        assert [_open_on(pid, path) for pid in workers] == [2, 2]
         other = sqlite3.connect(path)
         try:
             assert other.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0
