@@ -494,3 +494,53 @@ def test_the_agency_is_the_agency_named_before_not_the_militia():
 def test_a_date_opening_the_sentence_is_no_part_of_the_subject():
     text = "On August 12 authorities in Myanmar said hundreds of troops had moved into Rakhine."
     assert _read(text, "hundreds")["source"] == "authorities"
+
+
+def test_officials_after_a_place_are_not_named_by_it():
+    text = (
+        "At least 16 people have been killed since clashes erupted in Nagero County, officials "
+        "said."
+    )
+    assert _read(text, "16")["source"] == "officials"
+
+
+def test_the_release_said_is_whoever_issued_a_release():
+    text = (
+        "More than 33,000 civilians have fled Cabo Delgado, the International Organization for "
+        "Migration (IOM) said in a press release on Tuesday.\n\nLocal media reported that the "
+        'Islamists executed about 50 people there.\n\n"Tens of thousands of people are '
+        'continuing to flee insecurity in Cabo Delgado," the release said.'
+    )
+    claim = _read(text, "Tens of thousands", "2020-11-18")
+    assert (claim["source"], claim["stated_on"]) == ("IOM", "2020-11-17")
+
+
+def test_a_body_shortened_later_keeps_the_day_of_its_long_name():
+    text = (
+        "At least 29 Niger soldiers were killed, the West African nation's defense ministry said "
+        "in statement late on Monday.\n\nThe defense ministry said the soldiers were targeted by "
+        "over 100 assailants."
+    )
+    assert _read(text, "100", "2023-10-03")["stated_on"] == "2023-10-02"
+
+
+def test_disclosed_in_an_alert_by_names_the_source():
+    text = (
+        "A series of attacks in Mozambique have displaced over 13,000 people from their homes.\n"
+        "This was disclosed in an alert by the United Nations migration agency, IOM, on Thursday."
+    )
+    assert _read(text, "13,000")["source"] == "IOM"
+
+
+def test_a_minister_of_a_portfolio_is_the_minister_named_next():
+    text = (
+        "Over ten people have died from communal clashes in Bor South County last evening, "
+        "according to Jonglei State Minister of Information.\n\nDeng Akech said about twelve "
+        "others have been wounded in the fight."
+    )
+    assert _read(text, "ten")["source"] == "Deng Akech"
+    text = (  # the role is not written near the name that follows: not one person
+        "According to the Mayor, nearly 90,000 residents were able to leave the blockaded city "
+        "in recent weeks after days of shelling, Ukrayinska Pravda reported."
+    )
+    assert _read(text, "90,000")["source"] != "Ukrayinska Pravda"

@@ -4,7 +4,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from figures.extract.attribution_links import coreferent
+from figures.extract.attribution_links import coreferent, quote_spans, quote_speaker
 from figures.extract.attribution_names import (
     WIRE_RE,
     AgencyIndex,
@@ -95,12 +95,21 @@ class Attributor:
         if found and not found.day:
             keys = _keys(found) + ([source_key(found.org)] if found.org else [])
             day = next((self.days[k] for k in keys if k in self.days), None)  # or his agency's
+            own = found.source.lower()
+            if not day and not found.person and " " in own:  # "The defense ministry": the
+                day = next(  # "West African nation's defense ministry" dated before
+                    (a.day for a in self.dated if a.source.lower().endswith(" " + own)), None
+                )
             said_in = bisect_right(self.starts, found.pos) - 1  # the sentence it was said in
             if not day and self.today and (self._says_today(index) or self._says_today(said_in)):
                 day = self.today  # "between 07:00 and 22:00 today (17 May), there were"
             if not day and found.person and not found.org:
                 day = self._agency_day(found)  # "The UN said Thursday ... said spokesperson X"
             found = replace(found, day=day) if day else found
+        speaker = quoted[0] if quoted else None
+        if found and speaker and found.day == self.today and speaker.day != self.today:
+            if speaker.day and len(speaker.day) == 10:  # '"... data released today shows",
+                found = replace(found, day=speaker.day)  # the release said': its day
         return found
 
     def _agency_day(self, found: Attribution) -> str | None:
@@ -286,19 +295,3 @@ def choose(attrs: list[Attribution], mention: Mention, text: str, end: int) -> A
 def _outlet(attr: Attribution) -> bool:
     """A newspaper, broadcaster or wire, that passes others' words on."""
     return bool(_OUTLET_RE.search(attr.source) or WIRE_RE.search(attr.source))
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Quotations: “…” and "…" pairs, at most a few sentences long."""
-    spans = [m.span() for m in re.finditer(r"“[^“”]{1,2000}”|\"[^\"]{1,2000}\"", text)]
-    return [(a, b) for a, b in spans if b - a > 12]
-
-
-def quote_speaker(span: tuple[int, int], text: str, attrs: list[Attribution]) -> Attribution | None:
-    """Who the quotation is by: the attribution right after it, else the one leading into it."""
-    start, end = span
-    after = next((a for a in attrs if end <= a.pos <= end + 80), None)
-    if after and not re.search(r"[.!?]\s+[A-Z]", text[end : after.pos]):
-        return after
-    lead = [a for a in attrs if start - 60 <= a.pos < start and a.end <= start]
-    return lead[-1] if lead and re.search(r"[:,]\s*$", text[lead[-1].pos : start]) else None

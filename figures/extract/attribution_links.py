@@ -122,7 +122,10 @@ def _named_next(first, at: int, following: list[tuple], text: str) -> tuple | No
         near = text[max(0, then.start - 80) : then.end + 80].lower()
         full = " " in then.source.strip()  # a full name, not "Kyodo reports"; and "a minister"
         full = full and bool(re.match(r"(?i)(?:a|an|one)\s", text[first.start : first.end]))
-        if n == 0 or (role and full and role.group().lower() in near):
+        said_near = bool(role) and role.group().lower() in near  # "according to the Minister
+        if first.frame and not said_near:  # of Information. Deng Akech said": the minister
+            continue
+        if n == 0 or (full and said_near):
             return k, m, then
     return None
 
@@ -130,8 +133,8 @@ def _named_next(first, at: int, following: list[tuple], text: str) -> tuple | No
 def _role_only(attr, text: str) -> bool:
     """A source named by one person's role, without their name: "the region's governor"."""
     written = text[attr.start : attr.end]
-    if attr.frame or _named_person(Speaker(attr.source, attr.person)):
-        return False
+    if _named_person(Speaker(attr.source, attr.person)) and not _ONE_ROLE_RE.search(attr.source):
+        return False  # "Deputy Governor" is a role, not a name
     if re.match(r"(?i)(?:a|an|one)\s", written) and re.search(r"\s[A-Z]", written):
         return False  # "a senior U.N. official": one of the organisation's, its voice
     return bool(_ONE_ROLE_RE.search(written)) and not re.search(r"(?i)spokes|\bsources?\b", written)
@@ -158,3 +161,19 @@ def _named_person_attr(attr) -> bool:
 def _named_person(found: Speaker) -> bool:
     name = found.name or ""
     return found.person and name[:1].isupper() and " " in name.strip()
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Quotations: “…” and "…" pairs, at most a few sentences long."""
+    spans = [m.span() for m in re.finditer(r"“[^“”]{1,2000}”|\"[^\"]{1,2000}\"", text)]
+    return [(a, b) for a, b in spans if b - a > 12]
+
+
+def quote_speaker(span: tuple[int, int], text: str, attrs: list) -> object | None:
+    """Who the quotation is by: the attribution right after it, else the one leading into it."""
+    start, end = span
+    after = next((a for a in attrs if end <= a.pos <= end + 80), None)
+    if after and not re.search(r"[.!?]\s+[A-Z]", text[end : after.pos]):
+        return after
+    lead = [a for a in attrs if start - 60 <= a.pos < start and a.end <= start]
+    return lead[-1] if lead and re.search(r"[:,]\s*$", text[lead[-1].pos : start]) else None

@@ -7,7 +7,7 @@ from figures.extract.dates import DAY_PHRASE, WEEKDAY
 OCCASION = (
     r"(?:statement|interview|report|briefing|update|news conference|press conference|conference"
     r"|meeting|visit|session|address|speech|tweet|post|posting|video|message|letter|release"
-    r"|bulletin|communiqu[eé]|remarks|email|e-mail|note|notice|declaration|sitrep|appeal)"
+    r"|bulletin|communiqu[eé]|remarks|email|e-mail|note|notice|declaration|sitrep|appeal|alert)"
 )
 AFTER_DAY_RE = re.compile(
     rf"\s*,?\s*(?:(?:in|during|at|after|with)\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}"

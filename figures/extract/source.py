@@ -10,6 +10,7 @@ from figures.extract.dates import DAY_PHRASE, DAY_RE, MONTH, WEEKDAY, relative_d
 from figures.extract.said_on import (
     ASIDE_DAY_RE,
     LEAD_DAY_RE,
+    OCCASION,
     OCCASION_DAY_RE,
     OPENING_DAY_RE,
     PUBLISHED_RE,
@@ -41,7 +42,9 @@ _FRAME_RE = re.compile(
 # "This was announced on Sunday, February 19, by the head of AFAD Yunus Sezer": X, that day
 _PASSIVE_BY_RE = re.compile(
     r"\b(?:is|was|were|has been|have been|had been)\s+(?:announced|stated|reported|confirmed"
-    r"|said|disclosed|revealed|given|released)\s+(?:(?:late\s+|early\s+)?on\s+"
+    r"|said|disclosed|revealed|given|released)\s+"
+    rf"(?:(?:in|through|via)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}?{OCCASION}s?\s+)?"
+    r"(?:(?:late\s+|early\s+)?on\s+"
     rf"(?P<day>{DAY_PHRASE})(?:,\s*{MONTH}\s+\d{{1,2}})?,?\s+)?by\s+"
     r"(?P<x>(?:(?:the|a|an)\s+|[A-Z])(?:[^,.;:\"“”()]|\([A-Z]{2,8}\)){0,100}?)"
     r"(?=\s*(?:[,.;:\"“”]|$|\s+(?:which|who|that|on|in|at)\b))"
@@ -138,8 +141,9 @@ def attributions(
         if acronym and named.name and not named.person and not named.pointer:
             named = Speaker(acronym.group(1))  # "the National Disaster Management Authority (NDMA)"
         if named.pointer:
-            earlier = resolve(named, [h[0] for h in history])
-            match = next((h for h in reversed(history) if h[0] == earlier), None)
+            issued = _issuer(named, history, text)  # '"...," the release said': whoever
+            earlier = issued[0] if issued else resolve(named, [h[0] for h in history])
+            match = issued or next((h for h in reversed(history) if h[0] == earlier), None)
             if match:  # the evidence is where the name stands; "it said" keeps its day
                 start, end, resolved = match[1], match[2], resolved or match[3]
             named = earlier
@@ -264,4 +268,20 @@ def _source_like(frame: str, x: str) -> bool:
         return True
     return bool(re.search(r"[A-Z]{2,}|['’]s\b|\b(?:monitor|officials?|ministry|agency)\b", x)) or (
         bool(re.match(r"(?:the\s+)?[A-Z]", x))
+    )
+
+
+def _issuer(named: Speaker, history: list[tuple], text: str) -> tuple | None:
+    """The source named before with the document a pointer names: "the IOM said in a press
+    release on Tuesday ... Local media reported ... '...,' the release said" is the IOM."""
+    noun = (named.name or "").split()[-1:] or [""]
+    if noun[0].lower() not in ("release", "statement", "bulletin", "report", "update"):
+        return None
+    return next(
+        (
+            h
+            for h in reversed(history[-40:])
+            if h[0].name and not h[0].pointer and noun[0].lower() in text[h[2] : h[2] + 80].lower()
+        ),
+        None,
     )

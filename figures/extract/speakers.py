@@ -124,6 +124,9 @@ def speaker(subject: str) -> Speaker:
     if role and role.start() > 0:  # "SDF spokesman": the organisation he speaks for
         org = re.sub(r"^(?:the|a|an)\s+", "", subject[: role.start()], flags=re.IGNORECASE)
         org = re.sub(r"['’]s\s*$", "", org).strip(" ,")
+        portfolio = re.match(r"\s+of\s+[A-Z]", subject[role.end() :])
+        if portfolio and _ONE_PERSON_RE.search(role.group().lower()):  # "Jonglei State Minister
+            return _unnamed(subject)  # of Information": the minister, not the state
         if org.lower() in _SOME:  # "Another witness", "A second security source"
             return _unnamed(subject)
         if _DEMONYM_RE.fullmatch(org):  # "The Egyptian minister": one person, named before
@@ -233,7 +236,17 @@ def _person(subject: str) -> str | None:
     return tail
 
 
-_DOCUMENTS = ("statement", "report", "data", "figures", "post", "update", "document", "bulletin")
+_DOCUMENTS = (
+    "statement",
+    "report",
+    "data",
+    "figures",
+    "post",
+    "update",
+    "document",
+    "bulletin",
+    "release",
+)
 _DOCUMENT_RE = re.compile(rf"(?i)the\s+(?:(?:latest|new|same)\s+)?(?:{'|'.join(_DOCUMENTS)})")
 _A_BODY_RE = re.compile(r"(?i)an?\s+(?:ministry|agency|army|police|government|military)")
 _INSTITUTION_RE = re.compile(

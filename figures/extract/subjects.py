@@ -28,7 +28,7 @@ _LOWER_SUBJECT_RE = re.compile(
     r"|spokesman|spokeswoman|spokesperson|committee|council|ministry|government|army|military"
     r"|agency|charity|coordinator|representative|adviser|advisor|organization|organisation"
     r"|monitor|monitors|office|group|mission|team|commission|body|network|services|statement"
-    r"|report|watchdog|ngo|observatory)$"
+    r"|report|watchdog|ngo|observatory|release|bulletin)$"
 )
 _DATA_SUBJECT_RE = re.compile(
     r"(?:^|\s)(?:data|imagery|images|photos|footage|figures|statistics|numbers|records|toll"
@@ -84,8 +84,10 @@ def subject_before(head: str) -> tuple[str | None, int]:
         start = joined.start(1)  # "a war monitor and sources", "UNHCR and local officials"
     piece = TRIM_RE.sub("", head[start:]).strip()
     named = _NAMED_ROLE_RE.search(head) if cuts and re.match(rf"(?:{_ROLES})\b", piece) else None
-    if named:  # "Lt. Gen. Carlito Galvez, chief of the Western Mindanao Command told"
-        return named.group("name"), named.start("name")
+    placed = named and re.search(r"\b(?:in|at|from|near|of)\s+$", head[: named.start()])
+    if named and not placed and not re.match(r"[a-z]+s\b", piece):
+        return named.group("name"), named.start("name")  # "Lt. Gen. Carlito Galvez, chief of
+        # the Western Mindanao Command told"; not "(SPLA-IO) in Nagero County, officials said"
     if not piece and head.rstrip().endswith(",") and cuts:
         inner_at = cuts[-2] if len(cuts) >= 2 else 0
         inner = head[inner_at : cuts[-1] - 1]
