@@ -316,6 +316,21 @@ def test_the_head_of_a_compound_is_counted():
             "displaced_in_population",
         ),
         ("The 40,000 displaced people correspond to over 12,000 households.", "12,000", None),
+        ("UNHCR is preparing to take in up to 200,000 in the next six months.", "200,000", "fled"),
+        ("More than 300 victims were buried Monday, many in mass graves.", "300", "killed"),
+        ('"Some 3,000 civilians were brought out," the head of the ICRC said.', "3,000", "fled"),
+        (
+            "“The number of people displaced has now surged to more than 400,000 this year alone,” "
+            "she said.",
+            "400,000",
+            "fled",
+        ),
+        (
+            "The bridges have been blown, cutting the city off for the evacuation of hundreds of "
+            "civilians remaining there.",
+            "hundreds",
+            "civilians_remaining",
+        ),
         (
             "At least 6,546 Palestinians, including 2,704 children, were killed and 17,439 "
             "wounded in Israeli strikes.",

@@ -103,7 +103,8 @@ _WHOLE_RE = re.compile(
     r"\s+of\s+(?:the|its|their)\s+$"
 )
 RESTATED_RE = re.compile(  # "put the figure at 300,000", "that number stood at": the last figure's
-    rf"\b(?:figure|number|estimate|count|tally|total)\s+(?:[a-z]+\s+){{0,3}}?(?:at|to)\s+{_HEDGE_WORDS}$"
+    rf"\b(?:figure|number|estimate|count|tally|total)\s+(?:[a-z]+\s+){{0,3}}?(?:at|to|is|was|of)\s+"
+    rf"{_HEDGE_WORDS}$"
 )
 INHERIT_RE = re.compile(  # "including five children"; "30 killed -- seven Rohingyas, seven Hindus"
     rf"(?:\b(?:{alternation(_WORDS['inherit'])})|,|--|—|–|:)\s+{_HEDGE_WORDS}$"
@@ -112,7 +113,8 @@ INHERIT_RE = re.compile(  # "including five children"; "30 killed -- seven Rohin
 )
 OF_THEM_RE = re.compile(r"\s+of (?:them|whom|those)\b")
 _RECEIVED_RE = re.compile(  # "we received 3,000 people", "the arrival of 10,607 more civilians"
-    rf"\b(?:received|receiving|receives|accepted|welcomed|(?:arrivals?|influx|inflow) of)\s+"
+    rf"\b(?:received|receiving|receives|accepted|welcomed|(?:take|taken|taking|took) in"
+    rf"|(?:arrivals?|influx|inflow) of)\s+"
     rf"{_HEDGE_WORDS}(?:more\s+)?$"
 )
 _HURT_NOUN_RE = re.compile(  # "received 19 martyrs", "91 wounded": the dead and hurt, not arrivals
@@ -121,8 +123,22 @@ _HURT_NOUN_RE = re.compile(  # "received 19 martyrs", "91 wounded": the dead and
 )
 _OWN_DEATH_RE = re.compile(r"\s*(?:[a-z-]+\s+)?(?:bodies|corpses|dead|deaths|fatalities)\b")
 _TOLL_NOUN_RE = re.compile(  # "the number of those killed ... had surpassed 1,200"
-    r"\b(?:number|total|count|tally) of (?:[a-z-]+ ){0,2}(?:killed|dead|deaths|fatalities)\b"
+    r"\b(?:number|total|count|tally) of (?:[a-z-]+ ){0,2}(?:(?P<killed>killed|dead|deaths"
+    r"|fatalities)|(?P<displaced>displaced|idps)|(?P<fled>displacements))\b"
 )
+_OUT_RE = re.compile(  # "were brought out", "were bused out": evacuated
+    r"^[^.;]{0,40}?\b(?:were|was|have been|had been|being)\s+(?:brought|taken|bus+ed|driven)"
+    r"\s+out\b"
+)
+_BURIED_RE = re.compile(  # "300 victims were buried", not "buried under the rubble"
+    r"^[^.;]{0,30}?\b(?:were|was|have been|had been|been)\s+buried\b(?!\s+(?:under|beneath|alive"
+    r"|in\s+(?:the\s+)?(?:rubble|debris)))"
+)
+_STILL_THERE_RE = re.compile(  # "evacuation of hundreds of civilians remaining there"
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:(?P<remaining>remaining|still)\s+(?:there|in|inside|behind)"
+    r"|(?P<trapped>still trapped|trapped))\b"
+)
+
 _ALREADY_RE = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}?(?:already|still|currently|remain|remained|remains)\s+"
     r"(?:internally\s+)?displaced\b"
@@ -184,8 +200,12 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
             found = "trapped"  # "remain in the besieged districts"
         if found == "displaced" and "fled" in hits and _DISPLACED_NOUN_RE.match(low_after):
             found = "fled"  # "70,000 displaced people arrived in Bule": what they did
-    if found is None and _TOLL_NOUN_RE.search(f"{head[-200:]} {before}".lower()):
-        found = "killed"  # what the number counts was named before it
+    if found == "fled" and (still := _STILL_THERE_RE.match(low_after)):
+        found = still.lastgroup  # "the evacuation of hundreds of civilians remaining there"
+    if found is None and (_OUT_RE.match(low_after) or _BURIED_RE.match(low_after)):
+        found = "fled" if _OUT_RE.match(low_after) else "killed"
+    if found is None and (toll := _TOLL_NOUN_RE.search(f"{head[-200:]} {before}".lower())):
+        found = toll.lastgroup  # what the number counts was named before it
     if found is None and head and re.match(r"\s*(?:[.,;:)\"”’—–]|$)", low_after):
         low_head = head[-160:].lower()
         found = _OBJECTS.event(low_head)
