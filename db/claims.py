@@ -6,6 +6,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from db.connection import dict_rows
 from db.history import now, record
 from figures.claims import Claim
 from figures.grades import at_least
@@ -179,8 +180,8 @@ def group(
         )
         named = {f"p{i}": value for i, value in enumerate(params)}
         sql = _numbered(sql, len(params))
-        return list(db.query(sql, named | near))
-    return list(db.query(sql, params))
+        return dict_rows(db, sql, named | near)
+    return dict_rows(db, sql, params)
 
 
 def _numbered(sql: str, count: int) -> str:
@@ -305,16 +306,15 @@ def group_rows_by_id(db: Database, ids: list[int]) -> list[dict]:
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
-        rows += db.query(DOMAIN_SELECT + f" WHERE c.id IN ({marks}) ORDER BY c.id", chunk)
+        rows += dict_rows(db, DOMAIN_SELECT + f" WHERE c.id IN ({marks}) ORDER BY c.id", chunk)
     return sorted(rows, key=lambda r: r["id"])
 
 
 def of_metric_at(db: Database, metric_id: int, location_id: int) -> list[dict]:
     """Every claim (retracted too) of one metric at one place, in time order (indexed)."""
-    return list(
-        db.query(  # by the group index: the planner's own pick reads the whole place
-            _by_group_index(SERVED_SELECT)
-            + " WHERE c.metric_id = ? AND c.location_id = ? ORDER BY c.as_of_start, c.id",
-            [metric_id, location_id],
-        )
+    return dict_rows(  # by the group index: the planner's own pick reads the whole place
+        db,
+        _by_group_index(SERVED_SELECT)
+        + " WHERE c.metric_id = ? AND c.location_id = ? ORDER BY c.as_of_start, c.id",
+        [metric_id, location_id],
     )

@@ -34,6 +34,14 @@ def connect(
     return db
 
 
+def dict_rows(db: Database, sql: str, params=()) -> list[dict]:
+    """A read's rows as dicts. sqlite-utils' query() wraps each read in a SAVEPOINT and its
+    RELEASE, two more statements per read: detection reads once per written claim."""
+    cursor = db.execute(sql, params)
+    keys = [column[0] for column in cursor.description]
+    return [dict(zip(keys, row, strict=True)) for row in cursor]
+
+
 @contextmanager
 def write_transaction(db: Database) -> Iterator[Database]:
     """BEGIN IMMEDIATE so concurrent writers queue instead of deadlocking; on a file, writers

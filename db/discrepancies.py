@@ -3,6 +3,7 @@
 from sqlite_utils import Database
 
 from db import claims as claim_store
+from db.connection import dict_rows
 from db.history import now, record
 
 INSERT = (
@@ -128,11 +129,10 @@ def page(db: Database, filters: dict, cursor: tuple[float, int] | None, limit: i
     clause = f"WHERE {' AND '.join(where)}" if where else ""
     return _with_claims(
         db,
-        list(
-            db.query(
-                f"SELECT * FROM discrepancies {clause} ORDER BY ratio DESC, id LIMIT ?",
-                [*params, limit],
-            )
+        dict_rows(
+            db,
+            f"SELECT * FROM discrepancies {clause} ORDER BY ratio DESC, id LIMIT ?",
+            [*params, limit],
         ),
     )
 
@@ -145,7 +145,8 @@ def for_claims(db: Database, claim_ids: list[int]) -> list[dict]:
     for start in range(0, len(claim_ids), 500):
         chunk = claim_ids[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
-        for row in db.query(
+        for row in dict_rows(
+            db,
             "SELECT * FROM discrepancies WHERE id IN (SELECT discrepancy_id FROM"
             f" discrepancy_claims WHERE claim_id IN ({marks}))",
             chunk,
@@ -165,7 +166,7 @@ def by_ids(db: Database, ids: list[int]) -> list[dict]:
         marks = ", ".join("?" for _ in chunk)
         rows |= {
             r["id"]: r
-            for r in db.query(f"SELECT * FROM discrepancies WHERE id IN ({marks})", chunk)
+            for r in dict_rows(db, f"SELECT * FROM discrepancies WHERE id IN ({marks})", chunk)
         }
     return _with_claims(db, [rows[i] for i in ids if i in rows])
 
