@@ -544,3 +544,19 @@ def test_a_minister_of_a_portfolio_is_the_minister_named_next():
         "in recent weeks after days of shelling, Ukrayinska Pravda reported."
     )
     assert _read(text, "90,000")["source"] != "Ukrayinska Pravda"
+
+
+def test_an_occasion_between_subject_and_verb_is_set_aside():
+    found, _, _ = read_subject("The NDMA, in its report, ", "stated")
+    assert found == "The NDMA"
+    text = "The ministry, in a statement, said 1,314 people have died since June 14."
+    assert "ministry" in _read(text, "1,314")["source"]
+
+
+def test_a_province_reporting_inside_a_body_s_report_is_the_body_s_figure():
+    text = (
+        "According to the National Disaster Management Authority’s (NDMA) daily flood situation "
+        "report issued here on Tuesday, out of 1,481 deaths owing to the floods, Sindh has "
+        "reported 638, Balochistan 278."
+    )
+    assert _read(text, "638")["source"] == "NDMA"

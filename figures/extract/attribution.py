@@ -4,6 +4,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from figures.extract.attribution_clauses import place_like
 from figures.extract.attribution_links import coreferent, quote_spans, quote_speaker
 from figures.extract.attribution_names import (
     WIRE_RE,
@@ -261,6 +262,10 @@ def choose(attrs: list[Attribution], mention: Mention, text: str, end: int) -> A
         ]  # "According to media reports, X said": X
         if cited and not last.frame:  # "Citing the IOM, Dujarric reported that": the originator
             return replace(cited[-1], day=cited[-1].day or last.day)
+        framed = [a for a in before[:-1] if a.frame and not _outlet(a)]
+        named = re.search(rf"[A-Z][\w’'-]+\s+{re.escape(last.source)}\b", text[: last.start])
+        if framed and not last.frame and not named and place_like(last.source):
+            return framed[-1]  # "According to the NDMA's report, ... Sindh has reported 638"
         origin = next((a for a in attrs if a.frame and a.pos > mention.end), None)
         if origin and _outlet(last) and not last.frame and not _outlet(origin):
             return replace(origin, day=origin.day or last.day)  # "Anadolu reported that ...,

@@ -5,6 +5,7 @@ import re
 
 from figures.extract.attribution_names import agency
 from figures.extract.dates import DAY_RE, WEEKDAY
+from figures.extract.said_on import OCCASION
 from figures.extract.subjects import TRIM_RE, subject_before, valid
 from figures.extract.words import WORDS, alternation
 from figures.names import known_source
@@ -21,6 +22,10 @@ _NAME_THEN_ROLE_RE = re.compile(  # a quoted name inside the role: 'the Libyan �
 _NAME_ROLE_OPEN_RE = re.compile(
     rf"(?:^|[,;:]\s+)(?P<name>{_NAME}),\s+(?P<role>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?i:{_ROLES})\s+(?:of|for|at|in)\s[^,;\"“”]{{2,120}})$"
+)
+_OCCASION_ASIDE_RE = re.compile(
+    rf",\s*(?:in|during|at|through|via)\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{OCCASION}s?\s*,\s*$"
 )
 _TRAILING_DAY_RE = re.compile(rf",\s+(?:on\s+)?{WEEKDAY}\s*$")
 _KNOWN_AS_RE = re.compile(
@@ -83,6 +88,9 @@ _COUNTING_VERB_RE = re.compile(r"recorded|registered|saw|experienced|witnessed|c
 def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
     """The subject before a reporting verb, its offset in HEAD, and the organisation it speaks
     for when an appositive names it ("Matthew Saltmarsh, UNHCR spokesperson," is of UNHCR)."""
+    occasion = _OCCASION_ASIDE_RE.search(head)
+    if occasion:  # "The NDMA, in its report, stated": the NDMA
+        head = head[: occasion.start()] + " "
     dated = _TRAILING_DAY_RE.search(head)
     if dated:  # "..., Jan Egeland, Thursday said": the appositive before the day
         head = head[: dated.start()] + ", "
@@ -129,7 +137,7 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
         if any(w in _ORG_WORDS for w in run.split()) and " and " in head[whole.start() : at + 1]:
             subject, at = run, whole.start(1)  # "The Ministry of Displacement and Migration"
     subject, at = _refined(head, subject, at)
-    if subject and _COUNTING_VERB_RE.fullmatch(verb) and _place_like(subject):
+    if subject and _COUNTING_VERB_RE.fullmatch(verb) and place_like(subject):
         return None, 0, None  # "Sindh recorded 57 deaths": a place, not a source
     return subject, at, org
 
@@ -213,7 +221,7 @@ def _org_of(role: str) -> str | None:
     return re.sub(r"['’]s$", "", org)  # "Armenia's prime minister": Armenia
 
 
-def _place_like(subject: str) -> bool:
+def place_like(subject: str) -> bool:
     """ "Sindh", "Bay region": a place that records a toll, not a source that states one."""
     if _PLACE_RE.match(subject):
         return True
