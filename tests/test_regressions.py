@@ -252,6 +252,26 @@ def test_lone_surrogates_and_nul_are_refused_by_name(
     assert all_rows(db) == before
 
 
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda text: text.encode("utf-8", "surrogatepass"),  # the bytes of a surrogate
+        lambda text: text.encode("utf-16", "surrogatepass"),  # a body that is not UTF-8
+    ],
+    ids=["utf-8 bytes of a surrogate", "utf-16"],
+)
+def test_unstorable_text_spelled_without_an_escape_is_refused_too(client, auth, db, encode):
+    """Bodies are walked string by string only when their bytes could spell such a character
+    (api/http.py): these two spell a lone surrogate with no \\u escape."""
+    before = all_rows(db)
+    body = encode(json.dumps({**OCHA, "quote": "x\ud800y"}, ensure_ascii=False))
+    headers = {**auth, "Content-Type": "application/json"}
+    response = client.post("/claims", data=body, headers=headers)
+    assert response.status_code == 422, response.data
+    assert list(response.json["errors"]) == ["quote"]
+    assert all_rows(db) == before
+
+
 def test_part_of_beyond_sqlite_integers_is_a_422(post, db):
     """Found: POST /locations {"part_of": 99999999999999999999999} raised OverflowError."""
     response = post("/locations", {"name": "Somewhere", "part_of": 10**23})
