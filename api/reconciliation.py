@@ -9,10 +9,9 @@ from api.database import get_db, settings
 from api.errors import unprocessable
 from api.filters import metric_id, resolve
 from api.http import json_body, load, query
-from db import claims as claim_store
+from db import claim_groups, places, recommendations, timeline, writes
 from db import discrepancies as discrepancy_store
 from db import metrics as metric_store
-from db import places, recommendations, timeline, writes
 from figures.reconcile import reconcile
 from figures.settings import CHART_CLAIMS, CHART_STRETCHES
 from schemas import resources
@@ -33,8 +32,8 @@ def _picture(args: dict, resolved: tuple[int, int] | None = None):
     """One read for both answers: the claims, their discrepancies and the reconciled windows."""
     db = get_db()
     wanted, location = resolved or _metric_and_place(args)
-    rows = claim_store.of_metric_at(db, wanted, location)
-    claims = [claim_store.to_domain(r) for r in rows]
+    rows = claim_groups.of_metric_at(db, wanted, location)
+    claims = [claim_groups.to_domain(r) for r in rows]
     found = discrepancy_store.for_claims(db, [c.id for c in claims])
     metric = metric_store.all_metrics(db)[args["metric"]]
     chosen = recommendations.of_metric_at(db, wanted, location)

@@ -2,6 +2,7 @@
 
 from sqlite_utils import Database
 
+from db import claim_groups
 from db import claims as claim_store
 from db import discrepancies as discrepancy_store
 from db import metrics as metric_store
@@ -51,12 +52,12 @@ def check(
     rel = relations(db, settings, metrics)
     found: dict[tuple[str, str], tuple[Discrepancy, dict]] = {}
     superseded: set[int] = set()
-    for row in claim_store.group_rows_by_id(db, claim_ids):
-        claim = claim_store.to_domain(row)
+    for row in claim_groups.group_rows_by_id(db, claim_ids):
+        claim = claim_groups.to_domain(row)
         if claim.id in superseded or not live(claim):
             continue
         group = [r for r in _group(db, claim, rel, metric_ids) if r["id"] not in superseded]
-        candidates = [claim_store.to_domain(r) for r in group if r["id"] != row["id"]]
+        candidates = [claim_groups.to_domain(r) for r in group if r["id"] != row["id"]]
         gone = _settle_revisions(db, claim, candidates, token)
         if gone:
             superseded |= gone
@@ -68,7 +69,7 @@ def check(
         for d in detect(claim, candidates, rel):
             found.setdefault((d.kind, d.key), (d, by_id))
         for whole, whole_rows in _wholes(db, claim, candidates, rel, metric_ids):
-            d = parts_exceed_whole(whole, [claim_store.to_domain(r) for r in whole_rows], rel)
+            d = parts_exceed_whole(whole, [claim_groups.to_domain(r) for r in whole_rows], rel)
             _close_other_readings(db, whole.id, d.key if d else None, token)
             if d is not None:
                 found.setdefault((d.kind, d.key), (d, {r["id"]: r for r in whole_rows}))
@@ -96,7 +97,7 @@ def _group(db: Database, claim: Claim, rel: Relations, metric_ids: dict) -> list
         "quantifier": claim.quantifier,
         "factor": rel.divergence,
     } | own_statements(claim, rel)
-    return claim_store.group(
+    return claim_groups.group(
         db,
         [metric_ids[slug] for slug in wanted["metrics"] if slug in metric_ids],
         list(wanted["locations"]),
@@ -117,7 +118,7 @@ def _wholes(db, claim: Claim, candidates: list[Claim], rel: Relations, metric_id
         wanted = candidate_filter(whole, rel)
         yield (
             whole,
-            claim_store.group(
+            claim_groups.group(
                 db,
                 [metric_ids[whole.metric]],
                 [whole.location, *children],

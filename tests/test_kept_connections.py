@@ -222,8 +222,9 @@ def _open_on(pid: int, path: Path) -> int:
 @pytest.mark.skipif(not Path("/proc/self/fd").exists(), reason="reads /proc")
 def test_gunicorn_workers_keep_one_connection_and_close_it_at_shutdown(tmp_path):
     """The production path under the real server: reads and writes answered by 2 workers that
-    each hold one connection to the file (and one for their checkpointer, db/checkpoints.py), no snapshot held between requests, and a shutdown
-    that leaves the file whole and the log clean."""
+    each hold one connection to the file (and one for their checkpointer, db/checkpoints.py),
+    no snapshot held between requests, and a shutdown that leaves the file whole and the log
+    clean."""
     path = tmp_path / "figures.db"
     token = new_database(path)
     server = Server(path, workers=2).start()

@@ -149,7 +149,7 @@ def test_detection_reads_only_pairable_rows_from_the_index(place_and_source):
     filter reads index columns alone, so agreeing rows are never looked up."""
     from datetime import date
 
-    from db.claims import GROUP_SELECT, group
+    from db.claim_groups import GROUP_SELECT, group
 
     db = place_and_source
     db.execute(

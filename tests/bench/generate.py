@@ -480,7 +480,7 @@ def _discrepancies(
             as_of = periods.get(c[5])
             if as_of is None:
                 as_of = periods[c[5]] = parse_period(c[5])
-            row = c[7]  # as claim_store.to_domain reads the stored row
+            row = c[7]  # as claim_groups.to_domain reads the stored row
             return Claim(
                 id=c[0],
                 metric=slug,
