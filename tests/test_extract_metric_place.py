@@ -316,6 +316,50 @@ def test_the_head_of_a_compound_is_counted():
             "displaced_in_population",
         ),
         ("The 40,000 displaced people correspond to over 12,000 households.", "12,000", None),
+        (
+            "Dahar said that two of at least 20 wounded were still in a critical condition.",
+            "20",
+            None,
+        ),
+        (
+            "The toll rose to 2,946 people, 2,944 of whom were buried, while the number of injured "
+            "reached 5,674, the ministry announced.",
+            "5,674",
+            None,
+        ),
+        (
+            "The UN estimated that over 471 people were killed, injured or went missing in Cite "
+            "Soleil.",
+            "471",
+            None,
+        ),
+        (
+            "Today's first convoy to Djabal is relocating some 300 refugees from around the town "
+            "of Ade.",
+            "300",
+            None,
+        ),
+        (
+            "Close to 90,000 Mozambicans have been moved into shelters.",
+            "90,000",
+            "displaced_in_population",
+        ),
+        (
+            "Over 57,000 refugees had been relocated from South Sudan border into Ethiopia.",
+            "57,000",
+            "fled",
+        ),
+        (
+            "Survivors spoke of 100 missing people who were stuck in the hull, IOM said.",
+            "100",
+            None,
+        ),
+        (
+            '"We currently have 60 people in the shelters for the displaced who were killed with '
+            'machetes," he said.',
+            "60",
+            "killed",
+        ),
         ("UNHCR is preparing to take in up to 200,000 in the next six months.", "200,000", "fled"),
         ("More than 300 victims were buried Monday, many in mass graves.", "300", "killed"),
         ('"Some 3,000 civilians were brought out," the head of the ICRC said.', "3,000", "fled"),

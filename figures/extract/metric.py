@@ -95,8 +95,8 @@ _FLED_ONLY_RE = re.compile(
 )
 _RETURN_RE = re.compile(r"\breturn(?:ing|ees?|ed|s)?\b|\bdeport(?:ed|ation|ations)?\b")
 _HURT_RE = re.compile(  # one space only: "85 killed and (700) injured" has a number between
-    r"\b(?:killed|dead|deaths)[ \n](?:and|or) (?:injured|wounded)|\b(?:injured|wounded) "
-    r"(?:and|or) (?:killed|dead)\b"
+    r"\b(?:killed|dead|deaths)(?:, (?:injured|wounded))?[ \n](?:and|or) (?:injured|wounded|missing"
+    r"|went missing)|\b(?:injured|wounded) (?:and|or) (?:killed|dead)\b"
 )
 _WHOLE_RE = re.compile(
     r"\b(?:half|thirds?|quarters?|fifths?|most|many|majority|percent|%)"
@@ -133,6 +133,19 @@ _OUT_RE = re.compile(  # "were brought out", "were bused out": evacuated
 _BURIED_RE = re.compile(  # "300 victims were buried", not "buried under the rubble"
     r"^[^.;]{0,30}?\b(?:were|was|have been|had been|been)\s+buried\b(?!\s+(?:under|beneath|alive"
     r"|in\s+(?:the\s+)?(?:rubble|debris)))"
+)
+_HURT_STATE_RE = re.compile(  # "four others are in critical condition", "10 of the wounded"
+    r"^\s+(?:of\s+(?:the|those)\s+(?:wounded|injured)\b|(?:[a-z-]+\s+){0,3}?(?:are|were|is|was"
+    r"|remain|remained)\s+(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition"
+    r"|under treatment|receiving treatment|being treated|hospitali[sz]ed"
+    r"|in hospital\b(?!\s+morgue))\b)"
+)
+_HURT_COUNT_RE = re.compile(  # "the number of injured was 2,421": the nearest count named
+    r"\b(?:number|total|count|tally) of (?:[a-z-]+ ){0,2}(?:injured|wounded|injuries|missing)\s+"
+    r"(?:[a-z]+\s+){0,3}$"
+)
+_RELOCATED_RE = re.compile(  # aid agencies moving people between camps: not their flight
+    r"\b(?:relocat(?:ed|ing|es|e)|(?:were|was|been|being)\s+moved|transferred)\b"
 )
 _STILL_THERE_RE = re.compile(  # "evacuation of hundreds of civilians remaining there"
     r"\s*(?:[a-z-]+\s+){0,2}?(?:(?P<remaining>remaining|still)\s+(?:there|in|inside|behind)"
@@ -181,6 +194,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         return None  # "two-thirds of the 20,000 residents have fled": the 20,000 did not all flee
     if _HURT_RE.search(low_after[:60]) or _HURT_RE.search(low_before[-40:]):
         return "other"  # "killed or injured dozens", "dead and injured"
+    if _HURT_STATE_RE.match(low_after) or _HURT_COUNT_RE.search(low_before[-80:]):
+        return "other"  # the hurt: "four others are in critical condition"
     found = _OBJECTS.event(low_before)
     if (
         found is None
@@ -194,7 +209,12 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         main = _MAIN_VERB_RE.search(low_after)  # "civilians trapped in X have been rescued"
         verb = _EVENT_RE.match(low_after, main.start(1)) if main else None
         if not (found == "killed" and _OWN_DEATH_RE.match(low_after)):  # "200 bodies arrived"
-            found = verb.lastgroup if verb and main.start() > 0 else found
+            relative = (  # "100 missing people who were stuck": still missing
+                found == "other"
+                and main
+                and re.search(r"\b(?:who|that|which)\s+$", low_after[: main.start()])
+            )
+            found = verb.lastgroup if verb and main.start() > 0 and not relative else found
         trapped = re.search(r"\b(?:besieged|trapped|encircled|under siege)\b", low_after[:60])
         if found == "remaining" and "trapped" in hits and trapped:
             found = "trapped"  # "remain in the besieged districts"
@@ -225,6 +245,12 @@ def metric_for(
     if noun in ("thing", "area", "truck", "tonne", "munition") or event in ("other", "protest"):
         return None
     around = f"{before} {after}".lower()
+    if event in (None, "fled") and _RELOCATED_RE.search(f"{before[-40:]} {after[:50]}".lower()):
+        if not re.search(r"\bforc", around) and not _STOCK_RE.search(around):
+            if not re.search(r"\b(?:into|across)\s+[A-Z]", after[:80]):  # across a border: fled
+                return (
+                    None  # "relocating some 300 refugees", "75,000 refugees were moved from Adre"
+                )
     if event == "killed":
         return None if _NONVIOLENT_RE.search(f"{head[-100:]} {after}".lower()) else "killed"
     if event == "trapped":
