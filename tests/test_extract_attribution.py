@@ -560,3 +560,46 @@ def test_a_province_reporting_inside_a_body_s_report_is_the_body_s_figure():
         "reported 638, Balochistan 278."
     )
     assert _read(text, "638")["source"] == "NDMA"
+
+
+def test_people_confirmed_killed_is_a_state_not_a_statement():
+    text = (
+        "The number of people confirmed killed jumped by nearly 1,200 to 5,209, with another 1,611 "
+        "people still unaccounted for, the spokesman for the disaster management council, "
+        "Reynaldo Balido, told AFP."
+    )
+    assert _read(text, "5,209")["source"] == "Reynaldo Balido"
+
+
+def test_a_tally_by_a_body_names_it():
+    text = (
+        "Earlier, forty-nine persons were reported dead in Cordillera, with 14 people missing but "
+        "this tally by the region's police office did not include small-scale miners."
+    )
+    assert "police office" in _read(text, "forty-nine")["source"]
+
+
+def test_people_in_a_place_named_with_a_comma_are_the_people():
+    text = "Officials in Barangay Ucab, Itogon told the Manila Shimbun at least 32 persons died."
+    assert _read(text, "32")["source"].lower() == "officials"
+    text = (
+        "The number of people missing jumped to nearly 900 after families and fishing companies "
+        "reported losing contact with more than 300 fishers at sea."
+    )
+    assert _read(text, "300")["source"] == "families and fishing companies"
+
+
+def test_according_to_closing_the_figure_s_clause_names_its_source():
+    text = (
+        "The country's finance minister, Ram Sharan Mahat, wrote on his Twitter account that as "
+        "many as 1,457 people had died according to the Nepalese army."
+    )
+    assert _read(text, "1,457")["source"] == "Nepalese army"
+
+
+def test_according_to_inside_a_quotation_is_the_speaker_s():
+    text = (
+        "“On Saturday afternoon, armed men attacked Bani,” said a resident, adding, “We regret "
+        "that 12 people died, according to a preliminary toll.”\nAnother witness spoke of “13”."
+    )
+    assert "resident" in _read(text, "12")["source"]

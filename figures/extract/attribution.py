@@ -4,10 +4,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from figures.extract.attribution_clauses import place_like
-from figures.extract.attribution_links import coreferent, quote_spans, quote_speaker
+from figures.extract.attribution_links import choose, coreferent, outlet, quote_spans, quote_speaker
 from figures.extract.attribution_names import (
-    WIRE_RE,
     AgencyIndex,
     first_person_voice,
     named_voice,
@@ -20,15 +18,6 @@ from figures.names import source_key
 
 _SPOKES_RE = re.compile(r"(?i)spokes(?:man|woman|person)")
 _TODAY_RE = re.compile(r"\b(?:as of )?today\b", re.IGNORECASE)
-_OUTLET_RE = re.compile(
-    r"(?i)\b(?:media|press|reports?|news|newspapers?|television|tv|radio|outlets?|reuters|afp"
-    r"|dpa|associated press)\b"
-)
-_COUNT_RE = re.compile(  # a count, not a share: "(52%)" leaves the clause the speaker's
-    r"(?<![\d.,])\d[\d.,]*+(?!\s*(?:%|per\s?cent|percent))"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b"
-)
-_SUBORDINATE_RE = re.compile(r"\b(?:as|when|after|while|because|since|until|before)\s+$")
 
 
 class Attributor:
@@ -50,7 +39,7 @@ class Attributor:
             for i in range(1, len(attrs)):  # NDMA's statement, that day
                 said, cited = attrs[i - 1], attrs[i]
                 if cited.frame and not cited.day and said.day and 0 < cited.pos - said.pos < 60:
-                    if _outlet(said) and not said.frame and not _outlet(cited):
+                    if outlet(said) and not said.frame and not outlet(cited):
                         attrs[i] = replace(cited, day=said.day)
         everything = [attr for attrs in self.by_sentence for attr in attrs]
         self.quotes = quote_spans(text)
@@ -98,8 +87,14 @@ class Attributor:
             day = next((self.days[k] for k in keys if k in self.days), None)  # or his agency's
             own = found.source.lower()
             if not day and not found.person and " " in own:  # "The defense ministry": the
-                day = next(  # "West African nation's defense ministry" dated before
-                    (a.day for a in self.dated if a.source.lower().endswith(" " + own)), None
+                at = bisect_right(self.dated_positions, found.pos)  # dated before
+                day = next(  # "West African nation's defense ministry"
+                    (
+                        a.day
+                        for a in reversed(self.dated[max(0, at - 40) : at])
+                        if a.source.lower().endswith(" " + own)
+                    ),
+                    None,
                 )
             said_in = bisect_right(self.starts, found.pos) - 1  # the sentence it was said in
             if not day and self.today and (self._says_today(index) or self._says_today(said_in)):
@@ -108,6 +103,10 @@ class Attributor:
                 day = self._agency_day(found)  # "The UN said Thursday ... said spokesperson X"
             found = replace(found, day=day) if day else found
         speaker = quoted[0] if quoted else None
+        inside = quoted and self._quoted_at(found.pos) if found else None
+        if found and found.frame and speaker and inside and not speaker.frame:
+            found = speaker  # '"... 12 people died, according to a preliminary toll," said a
+            # resident': the resident
         if found and speaker and found.day == self.today and speaker.day != self.today:
             if speaker.day and len(speaker.day) == 10:  # '"... data released today shows",
                 found = replace(found, day=speaker.day)  # the release said': its day
@@ -145,6 +144,10 @@ class Attributor:
         if index not in self.today_in:
             self.today_in[index] = bool(_TODAY_RE.search(self.text, *self.spans[index]))
         return self.today_in[index]
+
+    def _quoted_at(self, pos: int) -> bool:
+        at = bisect_right(self.quote_starts, pos) - 1
+        return at >= 0 and self.quotes[at][0] < pos < self.quotes[at][1]
 
     def _quoted(self, mention: Mention) -> tuple[Attribution | None] | None:
         """(its speaker,) when the figure stands inside a quotation, else None."""
@@ -193,7 +196,7 @@ class Attributor:
 def _said_last(attrs: list[Attribution]) -> Attribution:
     """The sentence's last source that is not an outlet passing words on: "This was stated by
     the Taliban regime, cited by Anadolu Agency. At the moment there are 2,053 dead": the regime."""
-    return next((a for a in reversed(attrs) if not _outlet(a)), attrs[-1])
+    return next((a for a in reversed(attrs) if not outlet(a)), attrs[-1])
 
 
 def _voice(everything: list[Attribution]) -> Attribution | None:
@@ -234,69 +237,3 @@ def _keys(attr: Attribution) -> list[str]:
     elif attr.person or re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", attr.source.strip()):
         keys.append("person:" + attr.source.strip().lower())  # "according to Al-Qedra"
     return keys
-
-
-def choose(attrs: list[Attribution], mention: Mention, text: str, end: int) -> Attribution | None:
-    """The attribution before the number in its sentence, else the next one in its clause; an
-    originator ("citing X") right after a speaker stands for both."""
-    before = [a for a in attrs if a.pos < mention.start]
-    if before and _SUBORDINATE_RE.search(text[max(0, before[-1].start - 12) : before[-1].start]):
-        main = [
-            a
-            for a in attrs
-            if a.pos > mention.start
-            and a.start > mention.end
-            and not _COUNT_RE.search(text, a.pos, end)
-        ]  # a speaker after the number whose own words end the sentence
-        before = [] if main and not before[-1].frame else before  # "as the authorities
-        # reported 37 deaths, ..., the NDMA said": the main clause's speaker
-    wires = [a for a in before if WIRE_RE.fullmatch(a.source)]
-    if wires and len(wires) < len(before):  # "X has said ..., AFP reports": X
-        before = [a for a in before if a not in wires]
-    if before:
-        last = before[-1]
-        cited = [
-            a
-            for a in before[:-1]
-            if a.frame and not _outlet(a) and not re.search(r"\d", text[a.pos : last.pos])
-        ]  # "According to media reports, X said": X
-        if cited and not last.frame:  # "Citing the IOM, Dujarric reported that": the originator
-            return replace(cited[-1], day=cited[-1].day or last.day)
-        framed = [a for a in before[:-1] if a.frame and not _outlet(a)]
-        named = re.search(rf"[A-Z][\w’'-]+\s+{re.escape(last.source)}\b", text[: last.start])
-        if framed and not last.frame and not named and place_like(last.source):
-            return framed[-1]  # "According to the NDMA's report, ... Sindh has reported 638"
-        origin = next((a for a in attrs if a.frame and a.pos > mention.end), None)
-        if origin and _outlet(last) and not last.frame and not _outlet(origin):
-            return replace(origin, day=origin.day or last.day)  # "Anadolu reported that ...,
-        return last  # according to data from AFAD": AFAD
-    after = next(
-        (
-            a
-            for a in attrs
-            if a.pos > mention.start
-            and (
-                not re.search(r";|, (?:and|but|while)\b", text[mention.end : a.pos])
-                or (a is attrs[-1] and not re.search(r"\d", text[a.pos : end]))
-            )
-        ),
-        None,
-    )
-    cited = next(
-        (
-            a
-            for a in attrs
-            if a.frame
-            and after
-            and 0 < a.pos - after.pos < 40
-            and (not _outlet(a) or _outlet(after))
-        ),
-        None,
-    )  # "X said, according to local media": the outlet passes X's words on; "reported AFP,
-    # citing China's state media": the state media
-    return replace(cited, day=cited.day or after.day) if cited else after
-
-
-def _outlet(attr: Attribution) -> bool:
-    """A newspaper, broadcaster or wire, that passes others' words on."""
-    return bool(_OUTLET_RE.search(attr.source) or WIRE_RE.search(attr.source))

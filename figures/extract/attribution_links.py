@@ -1,9 +1,13 @@
-"""Statements linked across sentences: "the spokesman added" is the spokesman named before, "a
-local official said ... Jane Doe said" is one person, "also said" keeps the day it was said."""
+"""Statements linked to their speakers: "the spokesman added" is the spokesman named before, "a
+local official said ... Jane Doe said" is one person, a quotation is its speaker's, a figure is
+the attribution before it in its sentence (else after it, or the originator an outlet cites)."""
 
 import re
 from dataclasses import replace
 
+from figures.extract.attribution_clauses import place_like
+from figures.extract.attribution_names import WIRE_RE
+from figures.extract.numbers import Mention
 from figures.extract.said_on import OCCASION
 from figures.extract.speakers import Speaker
 from figures.extract.words import WORDS, alternation
@@ -173,7 +177,87 @@ def quote_speaker(span: tuple[int, int], text: str, attrs: list) -> object | Non
     """Who the quotation is by: the attribution right after it, else the one leading into it."""
     start, end = span
     after = next((a for a in attrs if end <= a.pos <= end + 80), None)
-    if after and not re.search(r"[.!?]\s+[A-Z]", text[end : after.pos]):
+    if after and not re.search(r"[.!?]\s+[A-Z]|\n", text[end : after.pos]):
         return after
     lead = [a for a in attrs if start - 60 <= a.pos < start and a.end <= start]
     return lead[-1] if lead and re.search(r"[:,]\s*$", text[lead[-1].pos : start]) else None
+
+
+_OUTLET_RE = re.compile(
+    r"(?i)\b(?:media|press|reports?|news|newspapers?|television|tv|radio|outlets?|reuters|afp"
+    r"|dpa|associated press)\b"
+)
+_COUNT_RE = re.compile(  # a count, not a share: "(52%)" leaves the clause the speaker's
+    r"(?<![\d.,])\d[\d.,]*+(?!\s*(?:%|per\s?cent|percent))"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b"
+)
+_CLOSING_RE = re.compile(r"(?i)according to|citing|quoting|as per")
+_SUBORDINATE_RE = re.compile(r"\b(?:as|when|after|while|because|since|until|before)\s+$")
+
+
+def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
+    """The attribution before the number in its sentence, else the next one in its clause; an
+    originator ("citing X") right after a speaker stands for both."""
+    before = [a for a in attrs if a.pos < mention.start]
+    if before and _SUBORDINATE_RE.search(text[max(0, before[-1].start - 12) : before[-1].start]):
+        main = [
+            a
+            for a in attrs
+            if a.pos > mention.start
+            and a.start > mention.end
+            and not _COUNT_RE.search(text, a.pos, end)
+        ]  # a speaker after the number whose own words end the sentence
+        before = [] if main and not before[-1].frame else before  # "as the authorities
+        # reported 37 deaths, ..., the NDMA said": the main clause's speaker
+    wires = [a for a in before if WIRE_RE.fullmatch(a.source)]
+    if wires and len(wires) < len(before):  # "X has said ..., AFP reports": X
+        before = [a for a in before if a not in wires]
+    if before:
+        last = before[-1]
+        cited = [
+            a
+            for a in before[:-1]
+            if a.frame and not outlet(a) and not re.search(r"\d", text[a.pos : last.pos])
+        ]  # "According to media reports, X said": X
+        if cited and not last.frame:  # "Citing the IOM, Dujarric reported that": the originator
+            return replace(cited[-1], day=cited[-1].day or last.day)
+        framed = [a for a in before[:-1] if a.frame and not outlet(a)]
+        if framed and not last.frame and place_like(last.source):
+            window = text[max(0, last.start - 5000) : last.start]  # a surname named before
+            if not re.search(rf"[A-Z][\w’'-]+\s+{re.escape(last.source)}\b", window):
+                return framed[-1]  # "According to the NDMA's report, ... Sindh has reported 638"
+        origin = next((a for a in attrs if a.frame and a.pos > mention.end), None)
+        if origin and outlet(last) and not last.frame and not outlet(origin):
+            return replace(origin, day=origin.day or last.day)  # "Anadolu reported that ...,
+        closing = origin and origin.pos - mention.end < 80 and not outlet(origin)  # according
+        closing = closing and _CLOSING_RE.match(text, origin.pos)  # to data from AFAD": AFAD
+        if closing and not re.search(r"[,;]|\d", text[mention.end : origin.pos]):
+            return replace(origin, day=origin.day or last.day)  # "X wrote that as many as 1,457
+        return last  # people had died according to the Nepalese army": the army
+    after = next(
+        (
+            a
+            for a in attrs
+            if a.pos > mention.start
+            and (
+                not re.search(r";|, (?:and|but|while)\b", text[mention.end : a.pos])
+                or (a is attrs[-1] and not re.search(r"\d", text[a.pos : end]))
+            )
+        ),
+        None,
+    )
+    cited = next(
+        (
+            a
+            for a in attrs
+            if a.frame and after and 0 < a.pos - after.pos < 40 and (not outlet(a) or outlet(after))
+        ),
+        None,
+    )  # "X said, according to local media": the outlet passes X's words on; "reported AFP,
+    # citing China's state media": the state media
+    return replace(cited, day=cited.day or after.day) if cited else after
+
+
+def outlet(attr) -> bool:
+    """A newspaper, broadcaster or wire, that passes others' words on."""
+    return bool(_OUTLET_RE.search(attr.source) or WIRE_RE.search(attr.source))

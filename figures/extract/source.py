@@ -31,10 +31,11 @@ _MORE_VERBS = [  # "Officials ... claim that", "Another witness spoke of", "X ma
     "made the comments",
     "made the remarks",
 ]
+_MORE_FRAMES = ["quoting", "tally by", "count by", "toll by", "figures by"]
 SAY = rf"(?:{alternation(sorted(_WORDS['reporting_verbs'] + _MORE_VERBS, key=len, reverse=True))})"
 _SAY_RE = re.compile(rf"\b{SAY}\b")
 _FRAME_RE = re.compile(
-    rf"\b(?:{alternation(_WORDS['frames'] + ['quoting'])})\s+(?P<x>[^,.;:\"“”()]+?)"
+    rf"\b(?:{alternation(_WORDS['frames'] + _MORE_FRAMES)})\s+(?P<x>[^,.;:\"“”()]+?)"
     r"(?=\s*(?:[,.;:\"“”()]|$|\s+(?:which|who|that|on|as of|in a|in its|said|says|show|shows"
     r"|showed|indicate|indicates|indicated|suggest|suggests)\b))",
     re.IGNORECASE,
@@ -54,6 +55,10 @@ _NOT_A_STATEMENT_RE = re.compile(  # "since Israel declared war": an act, not a 
     r"|truce|curfew))\b"
 )
 _ON_DAY_RE = re.compile(rf"\s*(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b")
+_PARTICIPLES = {"confirmed", "reported", "believed", "feared", "estimated", "recorded"}
+_STATE_RE = re.compile(
+    r"\s+(?:to\s+(?:be|have)\s+)?(?:dead|killed|missing|injured|wounded|alive)\b"
+)
 _APPOSED_AFTER_RE = re.compile(  # "said X, a spokesman at the Ministry of ..., on Sunday"
     r",\s+(?:a|an|the)\s[^,\"“”]{1,120},"
 )
@@ -216,6 +221,8 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
             continue  # "floods claimed at least 116 lives": a toll, not a statement
         if _NOT_A_STATEMENT_RE.match(sentence, match.end()) and match.group() == "declared":
             continue
+        if _STATE_RE.match(sentence, match.end()) and match.group() in _PARTICIPLES:
+            continue  # "people confirmed killed", "were reported dead": a state, not a statement
         by = _BY_RE.match(sentence, match.end()) and "quoted" not in match.group()
         if by or _PASSIVE_RE.search(head[-40:]):
             continue  # "documented by the Observatory", "are believed to": no speaker here

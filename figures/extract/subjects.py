@@ -28,7 +28,8 @@ _LOWER_SUBJECT_RE = re.compile(
     r"|spokesman|spokeswoman|spokesperson|committee|council|ministry|government|army|military"
     r"|agency|charity|coordinator|representative|adviser|advisor|organization|organisation"
     r"|monitor|monitors|office|group|mission|team|commission|body|network|services|statement"
-    r"|report|watchdog|ngo|observatory|release|bulletin)$"
+    r"|report|watchdog|ngo|observatory|release|bulletin|companies|families|relatives|survivors"
+    r"|villagers|elders|leaders|locals)$"
 )
 _DATA_SUBJECT_RE = re.compile(
     r"(?:^|\s)(?:data|imagery|images|photos|footage|figures|statistics|numbers|records|toll"
@@ -60,9 +61,16 @@ _OPENER_RE = re.compile(
     r"(?:Also|However|Meanwhile|Earlier|Later|But|And|So|Yet|Separately|Now|Then|Still|Instead"
     r"|Moreover|Furthermore|Besides|Overall|Previously|Initially|Finally)"
 )
-_JOINED_RE = re.compile(
-    r"(?:^|[,;:(]\s*|\bthat\s+)((?:the|a|an|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,5}\s+and\s+"
+_JOINED_RE = re.compile(  # "after families and fishing companies reported": both
+    r"(?:^|[,;:(]\s*|\bthat\s+|\b(?:after|as|when|while|because|since)\s+(?=[a-z]+s\s))"
+    r"((?:the|a|an|[A-Z][\w.’'-]*|[a-z]+s)(?:\s+[\w.’'-]+){0,5}\s+and\s+"
     r"(?:the\s+|a\s+|an\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4})\s*$"
+)
+# "Officials in Barangay Ucab, Itogon told": the officials, not the town after the comma
+_PEOPLE_AT_RE = re.compile(
+    r"(?P<core>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?i:sources|officials|authorities|residents"
+    r"|witnesses|activists|medics|doctors|rescuers|workers))\s+(?:in|at|from)\s+[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*){0,3},\s*$"
 )
 
 
@@ -106,6 +114,9 @@ def subject_before(head: str) -> tuple[str | None, int]:
             or len(piece.split()) > 6
         ):
             return None, 0
+    placed = _PEOPLE_AT_RE.search(head[:start]) if re.fullmatch(r"[A-Z][\w’'-]+", piece) else None
+    if placed:
+        return placed.group("core"), placed.start("core")
     dated = _LEADING_DATE_RE.match(piece)
     if dated:  # "On August 12 authorities in Myanmar said": the authorities
         piece = piece[dated.end() :]
