@@ -96,7 +96,9 @@ def kept_count(path: str | None = None) -> int:
 
 
 def close_kept() -> None:
-    """Close every connection this process keeps (atexit; tests may call it too)."""
+    """Close every connection this process keeps, its checkpointers' too (atexit; tests may
+    call it too)."""
+    checkpoints.stop_all()
     with _LOCK:
         pid = os.getpid()
         for key in [k for k in _KEPT if k[0] == pid]:

@@ -15,6 +15,7 @@ import os
 import sqlite3
 import threading
 from contextlib import closing
+from pathlib import Path
 
 CHECKPOINT_SECONDS = 0.25  # how often the thread copies the WAL back
 SERVER_AUTOCHECKPOINT_PAGES = 4000  # a server's commits checkpoint themselves past this
@@ -35,7 +36,12 @@ class Checkpointer(threading.Thread):
         self._last = 0  # frames of the current WAL copied by the last checkpoint
 
     def run(self) -> None:
-        with closing(sqlite3.connect(self.path, check_same_thread=False)) as conn:
+        never_create = Path(self.path).as_uri() + "?mode=rw"  # a file gone is not made anew
+        try:
+            conn = sqlite3.connect(never_create, uri=True, check_same_thread=False)
+        except sqlite3.Error:  # no file: the next kept connection starts another thread
+            return
+        with closing(conn):
             conn.execute("PRAGMA busy_timeout = 0")
             while not self.stopped.wait(self.seconds):
                 self.checkpoint(conn)

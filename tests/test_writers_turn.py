@@ -62,6 +62,14 @@ def test_the_checkpointer_copies_the_wal_back_while_writes_go_on(tmp_path):
     assert not thread.is_alive()
 
 
+def test_a_checkpointer_never_creates_the_file_it_was_given(tmp_path):
+    path = tmp_path / "gone.db"
+    thread = checkpoints.Checkpointer(str(path), seconds=0.01)
+    thread.start()
+    thread.join(5)
+    assert not thread.is_alive() and not path.exists()
+
+
 def test_a_servers_kept_connection_leaves_checkpoints_to_its_process_thread(tmp_path):
     path = str(tmp_path / "figures.db")
     app = create_app({"DATABASE": path, "TESTING": False})
@@ -82,8 +90,7 @@ def test_a_servers_kept_connection_leaves_checkpoints_to_its_process_thread(tmp_
             time.sleep(0.05)
         assert running.copied > 0
     finally:
-        database.close_kept()
-        checkpoints.stop_all()
+        database.close_kept()  # stops the process's checkpointers too
     assert not running.is_alive()
 
 
