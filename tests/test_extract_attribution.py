@@ -603,3 +603,29 @@ def test_according_to_inside_a_quotation_is_the_speaker_s():
         "that 12 people died, according to a preliminary toll.”\nAnother witness spoke of “13”."
     )
     assert "resident" in _read(text, "12")["source"]
+
+
+def test_a_role_phrase_for_a_place_after_a_quotation_keeps_the_name():
+    text = (
+        "“There are nine dead,” David Dibango, local prefect for the West Region department of "
+        "Bamboutos, told local radio after the raid on the village of Bamenyam."
+    )
+    assert _read(text, "nine")["source"] == "David Dibango"
+
+
+def test_a_description_then_the_proper_name_is_the_name():
+    text = (
+        "A local association, the Development Committee of Bamenyam, said three shopkeepers "
+        "were killed."
+    )
+    assert _read(text, "three")["source"] == "Development Committee of Bamenyam"
+
+
+def test_the_centre_and_the_report_point_back():
+    text = (
+        "At least 30 civilians were killed in drone strikes in the Amhara region, BBC Amharic "
+        "reported citing residents. The attack took place far from areas of active conflict, a "
+        "resident told BBC. At least 18 civilians were also killed in another drone strike in "
+        "Dembecha, the report added."
+    )
+    assert _read(text, "18")["source"] == "BBC Amharic"

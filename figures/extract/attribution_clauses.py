@@ -195,7 +195,8 @@ def _role_like(words: str) -> bool:
         re.search(rf"(?i)\b(?:{_ROLES})\b", words)
         or re.match(r"(?:a|an|another|the|one|its|his|her)\s", words)
         or re.match(r"(?:for|of|from|with)\s+(?:the\s+)?[A-Z]", words)
-    )
+        or re.match(r"(?:[a-z-]+\s+){1,3}(?:for|of|at|in)\s+(?:the\s+)?[A-Z]", words)
+    )  # "local prefect for the West Region department of Bamboutos"
 
 
 def _org_like(words: str) -> bool:

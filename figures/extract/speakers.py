@@ -24,7 +24,7 @@ _ANAPHOR_WIDE_RE = (
     )
 )
 _AGENCY_NAMES = {name for name, _, _ in AGENCIES} | {"UNHCR", "IOM", "UNRWA"}
-_MORE_ANAPHORS_RE = re.compile(r"(?i:the)\s+(?i:watchdog|ngo|aid group|rights group)")
+_MORE_ANAPHORS_RE = re.compile(r"(?i:the)\s+(?i:watchdog|ngo|aid group|rights group|centre|center)")
 _NAME_WORD = r"(?:(?:al|el|ad|as|ash|ar|abu|bin|ibn|de|van|von|du|da)[- ])?[A-Z][\w'’.-]*"
 _NAME_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}$")
 _LEAD_RE = re.compile(
@@ -251,7 +251,7 @@ _DOCUMENT_RE = re.compile(rf"(?i)the\s+(?:(?:latest|new|same)\s+)?(?:{'|'.join(_
 _A_BODY_RE = re.compile(r"(?i)an?\s+(?:ministry|agency|army|police|government|military)")
 _INSTITUTION_RE = re.compile(
     r"observatory|ministry|mission|committee|office|council|army|police|government|authority|agency"
-    r"|network|watchdog|charity|commission|group|monitor|service|services|department"
+    r"|network|watchdog|charity|commission|group|monitor|service|services|department|centre|center"
 )
 
 

@@ -106,6 +106,9 @@ def subject_before(head: str) -> tuple[str | None, int]:
             return None, 0
         name_at = cuts[-3] if len(cuts) >= 3 else 0
         name = head[name_at : inner_at - 1].strip()
+        proper = re.match(r"\s*the\s+[A-Z]", inner) and re.match(r"(?:A|An)\s+[a-z]", name)
+        if proper and valid(inner.strip()):  # "A local association, the Development Committee
+            return inner.strip(), inner_at + len(inner) - len(inner.lstrip())  # of Bamenyam,"
         if re.match(r"\s*(?:a|an|the)\s", inner) and valid(name) and name[:1].isupper():
             return name, head.find(name, name_at)  # "Vivian Tan, a spokeswoman for UNHCR,"
         piece, start = inner.strip(), inner_at  # "Federal Police captain, Lt. Gen. Raed Jawdat,"
@@ -128,7 +131,10 @@ def subject_before(head: str) -> tuple[str | None, int]:
         piece = re.split(r"\s+(?:at|in|from|with|for|of the)\s+", piece)[0]  # a senior official
     elif _PEOPLE_IN_RE.match(piece):
         piece = _PEOPLE_IN_RE.match(piece).group("core")  # "Medical sources in Gaza"
-    if not valid(piece) or (piece.islower() and _DATA_SUBJECT_RE.search(piece)):
+    document = re.fullmatch(
+        r"the\s+(?:latest\s+|new\s+)?(?:report|statement|update|bulletin)", piece
+    )
+    if not valid(piece) or (piece.islower() and _DATA_SUBJECT_RE.search(piece) and not document):
         return None, 0  # "sensory data showing", "the total death toll documented by"
     core = re.sub(r"^(?:the|a|an)\s+", "", piece, flags=re.IGNORECASE)
     if not (re.search(r"[A-Z]", core) or _LOWER_SUBJECT_RE.search(core.lower())):
