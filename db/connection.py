@@ -47,8 +47,8 @@ def write_transaction(db: Database) -> Iterator[Database]:
     """BEGIN IMMEDIATE so concurrent writers queue instead of deadlocking; on a file, writers
     first take their turn (below), then SQLite's own lock."""
     turn = getattr(db, "writers_turn", None)
-    with _turn(*turn) if turn else nullcontext():
-        db.execute("BEGIN IMMEDIATE")
+    with _turn(*turn) if turn else nullcontext(True) as given:
+        _begin(db, wait=given)
         try:
             yield db
         except BaseException:
@@ -58,22 +58,39 @@ def write_transaction(db: Database) -> Iterator[Database]:
             db.commit()
 
 
+def _begin(db: Database, wait: bool) -> None:
+    """BEGIN IMMEDIATE; without WAIT (the busy timeout already spent waiting for a turn) the
+    lock is taken now or the database is busy, so a writer never waits twice the timeout."""
+    if wait:
+        db.execute("BEGIN IMMEDIATE")
+        return
+    (timeout,) = db.execute("PRAGMA busy_timeout").fetchone()
+    db.execute("PRAGMA busy_timeout = 0")
+    try:
+        db.execute("BEGIN IMMEDIATE")
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+
+
 @contextmanager
-def _turn(path: str, timeout: float) -> Iterator[None]:
+def _turn(path: str, timeout: float) -> Iterator[bool]:
     """Writers of one file take turns on a lock file beside it (released by the kernel if a
     writer dies): the next one starts the moment the last one ends, where SQLite's own busy
-    wait sleeps 1, 2, 5, 10... ms between looks. After TIMEOUT, SQLite's wait takes over."""
+    wait sleeps 1, 2, 5, 10... ms between looks. Yields whether the turn came within TIMEOUT;
+    if not, SQLite's lock alone decides."""
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         deadline = time.monotonic() + timeout
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                given = True
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
+                    given = False
                     break
                 time.sleep(TURN_POLL_SECONDS)
-        yield
+        yield given
     finally:
         os.close(fd)

@@ -3,6 +3,7 @@ take turns on a lock file beside it, so the next one starts as soon as the last 
 
 import fcntl
 import os
+import sqlite3
 import threading
 import time
 
@@ -138,6 +139,27 @@ def test_a_turn_never_given_falls_back_to_sqlites_own_lock(tmp_path, busy_ms):
     with write_transaction(db):
         db.execute("INSERT INTO t VALUES (1)")
     assert time.monotonic() - began >= busy_ms / 1000
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] == busy_ms  # as it was
     os.close(held)
     assert db.execute("SELECT count(*) FROM t").fetchone()[0] == 1
     db.close()
+
+
+def test_a_writer_waits_the_busy_timeout_once_not_for_the_turn_and_then_the_lock(tmp_path):
+    """Another writer holds the turn and SQLite's lock past the timeout: busy after about one
+    timeout, not two."""
+    busy_ms = 300
+    path = str(tmp_path / "f.db")
+    db, other = connect(path, busy_timeout_ms=busy_ms), sqlite3.connect(path)
+    with write_transaction(db):
+        db.execute("CREATE TABLE t (x)")
+    held = _hold_turn(os.path.abspath(path))
+    other.execute("BEGIN IMMEDIATE")
+    began = time.monotonic()
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        with write_transaction(db):
+            db.execute("INSERT INTO t VALUES (1)")
+    waited = time.monotonic() - began
+    assert busy_ms / 1000 <= waited < 1.8 * busy_ms / 1000, waited
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] == busy_ms
+    other.rollback(), other.close(), os.close(held), db.close()
