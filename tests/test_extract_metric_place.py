@@ -463,6 +463,18 @@ def test_metric_from_the_phrase_that_governs_the_number(text, surface, metric):
             "145,000",
             "Mosul",
         ),
+        (
+            "Syria's regime intensified air strikes on rebel-held areas of Aleppo province Monday, "
+            "killing 22 people.",
+            "22",
+            "Aleppo",
+        ),
+        (
+            "However, its capital, El Fasher, home to around two million people, has been under "
+            "siege since May.",
+            "two million",
+            "El Fasher",
+        ),
     ],
 )
 def test_place_named_beside_or_around_the_figure(text, surface, place):
@@ -490,3 +502,14 @@ def test_places_a_speaker_or_another_clause_names_are_not_the_figures():
     assert said["55,603"]["location"].endswith("Gaza Strip")
     assert told["974,000"].get("location") != "New York"
     assert [p.name for p in acronym] == ["Democratic Republic of the Congo"]
+
+
+def test_places_a_country_owns_or_a_group_is_tied_to():
+    names = [
+        p.name
+        for p in find_places(
+            "Militants linked to Al-Qaeda began mounting raids. The conflict has spread to 13 of "
+            "Sudan’s 18 states, and camps in the Cox's Bazaar area are overcrowded."
+        )
+    ]
+    assert "Al-Qaeda" not in names and "Sudan" in names and "Cox's Bazaar area" in names

@@ -56,7 +56,18 @@ _COMPASS = set(
     "North South East West Middle Lower Upper Central Northern Southern Eastern Western".split()
 )
 _PERSON_TITLES = {"Minister", "President", "Mayor", "Governor", "Dr", "Mr", "Mrs", "Ms", "Gen"}
-_OWNED_NAMES = {"Bazar", "Bay", "Town", "Island", "Point", "Hill", "Harbour", "Harbor", "Creek"}
+_OWNED_NAMES = {
+    "Bazar",
+    "Bazaar",
+    "Bay",
+    "Town",
+    "Island",
+    "Point",
+    "Hill",
+    "Harbour",
+    "Harbor",
+    "Creek",
+}
 _OF_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+")
 _FUNCTION_RE = re.compile(
     r"\s+(?:from|to|in|on|at|and|or|with|by|for|of|after|before|since|as|is|was|were|has|have"
@@ -76,8 +87,18 @@ _COUNTS_RE = re.compile(  # "while Sindh recorded 57 deaths": a place that repor
     rf"(?<=[a-z,;:.] )(?={_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}\s+(?:has\s+|had\s+)?"
     r"(?:recorded|registered|reported)\s+\d)"
 )
+_APPOSED_RE = re.compile(  # "its capital, El Fasher, home to": the capital named after a comma
+    r"\bcapital,\s+(?=[A-Z])"
+)
+_PARTY_RE = re.compile(  # "militants linked to Al-Qaeda": a group, not a place
+    r"\b(?:linked|affiliated|allied|loyal|tied|belonging)\s+(?:to|with)\s+$"
+)
 _OF_NAME_RE = re.compile(r"\bof\s+(?:the\s+)?(?=[A-Z])")  # "a blockade of the Gaza Strip"
 _COUNTRIES = set(_WORDS["countries"])
+_COUNTRY_OWNER_RE = re.compile(
+    rf"(?<![\w-])({alternation(_WORDS['countries'])})['’]s\s+(?=[a-z\d])"
+    r"(?![a-z-]+\s+(?:[a-z-]+\s+)?[A-Z])"  # not "Ethiopia’s northern Tigray region"
+)
 _LIST_RE = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])"
 )
@@ -114,6 +135,8 @@ def find_places(text: str) -> list[Place]:
             r"(?i)\baccording\s+$", text[max(0, lead.start() - 12) : lead.start()]
         ):
             continue  # "according to Syniehubov": a source, not a place
+        if place and _PARTY_RE.search(text[max(0, lead.start() - 20) : lead.end()]):
+            continue
         if place and not _ISIS_RE.search(text[max(0, lead.start() - 9) : lead.end()]):
             found.setdefault(place.start, place)
     reach = 0
@@ -123,6 +146,11 @@ def find_places(text: str) -> list[Place]:
             reach = place.end
             if not place.name.split()[0].isupper():  # "UNHCR camp": whose, not where
                 found.setdefault(place.start, place)
+    for lead in _APPOSED_RE.finditer(text):
+        if (place := _place_at(text, lead.end())) and place.name[:1].isupper():
+            found.setdefault(place.start, place)
+    for country in _COUNTRY_OWNER_RE.finditer(text):  # "13 of Sudan’s 18 states": Sudan
+        found.setdefault(country.start(), Place(country.group(1), *country.span(1)))
     for lead in _COUNTS_RE.finditer(text):
         if re.search(r"\b[A-Z][\w'’-]* $", text[max(0, lead.start() - 30) : lead.start()]):
             continue  # "President Bashar al-Assad reported 812 deaths": a person
@@ -177,7 +205,8 @@ def _place_at(text: str, pos: int) -> Place | None:
     match = _PLACE_RE.match(text, pos)
     if not match or re.match(r"\s+\d", text[match.end() : match.end() + 8]):
         return None  # Camp 5 is a label, not a place
-    if match.group("noun") and re.match(r"\s+[A-Z][a-z]", text[match.end() : match.end() + 4]):
+    follower = re.match(r"\s+([A-Z][a-z]+)", text[match.end() : match.end() + 14])
+    if match.group("noun") and follower and follower.group(1) not in _NOT_PLACES:
         return None  # "the Afghan city Kunduz": the name follows its noun
     if match.group("area"):  # "neighbouring countries", "eastern municipalities"
         return Place(match.group("area"), *match.span("area"))

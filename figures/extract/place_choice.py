@@ -143,7 +143,7 @@ def choose_place(
 
 def _own_anaphor(places, starts, sentence, mention, text) -> Place | None:
     """ "the city" in the figure's own clause, right after it, and a place named before as one."""
-    own = _ANAPHOR_RE.search(text, mention.end, min(sentence[1], mention.end + 40))
+    own = _ANAPHOR_RE.search(text, mention.end, min(sentence[1], mention.end + 60))
     kind = own and re.search(r"\b(?:city|town|village|camp|enclave)$", own.group())
     if not kind or re.search(r"[,;]", text[mention.end : own.start()]):
         return None
