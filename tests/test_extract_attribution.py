@@ -629,3 +629,31 @@ def test_the_centre_and_the_report_point_back():
         "Dembecha, the report added."
     )
     assert _read(text, "18")["source"] == "BBC Amharic"
+
+
+def test_the_britain_based_monitor_is_the_observatory():
+    text = (
+        "Russian air strikes killed seven civilians, the Syrian Observatory for Human Rights said."
+        "\n\nAnd regime air raids killed five civilians in Aleppo, the Britain-based monitor said."
+    )
+    assert _read(text, "five")["source"] == "Syrian Observatory for Human Rights"
+
+
+def test_an_agency_named_by_its_title_is_no_role_for_the_next_person():
+    text = (
+        "The UN High Commissioner for Refugees says more than 200,000 Syrians have now fled.\n\n"
+        "UNHCR spokesman Adrian Edwards said a flood of refugees arrived during August."
+    )
+    assert _read(text, "200,000")["source"] == "UNHCR"
+
+
+def test_data_released_today_by_an_agency_s_matrix_is_the_agency_s_that_day():
+    text = (
+        "The total number of individuals displaced in the Mosul emergency now tops 56,400 "
+        "according to data released today (15/11) by IOM Iraq’s Displacement Tracking Matrix "
+        "(DTM) Emergency Tracking. IOM Iraq tracking shows population movement has more than "
+        "doubled in the past ten days, from 22,224 on 4 November to 56,412 last night."
+    )
+    first, second = _read(text, "56,400", "2016-11-15"), _read(text, "56,412", "2016-11-15")
+    assert (first["source"], first["stated_on"]) == ("IOM", "2016-11-15")
+    assert (second["source"], second["stated_on"]) == ("IOM", "2016-11-15")

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from figures.extract.attribution_clauses import place_like
-from figures.extract.attribution_names import WIRE_RE
+from figures.extract.attribution_names import WIRE_RE, own_agency
 from figures.extract.numbers import Mention
 from figures.extract.said_on import OCCASION
 from figures.extract.speakers import Speaker
@@ -139,6 +139,8 @@ def _role_only(attr, text: str) -> bool:
     written = text[attr.start : attr.end]
     if _named_person(Speaker(attr.source, attr.person)) and not _ONE_ROLE_RE.search(attr.source):
         return False  # "Deputy Governor" is a role, not a name
+    if own_agency(written):  # "The UN High Commissioner for Refugees says": the agency, UNHCR
+        return False
     if re.match(r"(?i)(?:a|an|one)\s", written) and re.search(r"\s[A-Z]", written):
         return False  # "a senior U.N. official": one of the organisation's, its voice
     return bool(_ONE_ROLE_RE.search(written)) and not re.search(r"(?i)spokes|\bsources?\b", written)

@@ -56,6 +56,13 @@ def agency(subject: str) -> str | None:
     return next((name for name, pattern in _AGENCY_RES if pattern.search(subject)), None)
 
 
+def own_agency(subject: str) -> str | None:
+    """The UN agency a subject names by its own name ("the UN High Commissioner for Refugees"),
+    not by a description ("the UN humanitarian chief")."""
+    match = _ANY_OWN_RE.search(subject)
+    return agency(match.group()) if match else None
+
+
 def leading_agency(subject: str) -> tuple[str, str] | None:
     """(agency, the words after it) when a subject opens with an agency's own name:
     "UNRWA Commissioner-General Philippe Lazzarini"."""

@@ -5,7 +5,7 @@ from dataclasses import dataclass, replace
 
 from figures.extract.attribution_clauses import read_subject
 from figures.extract.attribution_links import continued_day, definite_role, organisation_pointed
-from figures.extract.attribution_names import WIRE_RE, AgencyIndex
+from figures.extract.attribution_names import WIRE_RE, AgencyIndex, own_agency
 from figures.extract.dates import DAY_PHRASE, DAY_RE, MONTH, WEEKDAY, relative_date
 from figures.extract.said_on import (
     ASIDE_DAY_RE,
@@ -77,9 +77,12 @@ _CLAIMED_LIVES_RE = re.compile(
 )
 _BY_RE = re.compile(r"\s+by\b")
 _TOLD_RE = re.compile(r"told|tells|informed|briefed")
-_RELEASED_RE = re.compile(r"\b(?:released|published|issued|compiled|posted)$")
+_RELEASED_RE = re.compile(  # "figures released (today) by the IOM"
+    rf"\b(?:released|published|issued|compiled|posted)(?:\s+(?:on\s+)?(?:{DAY_PHRASE}))?$"
+)
 _BY_LATER_RE = re.compile(
-    rf"\s+(?:(?:late\s+|early\s+)?on\s+(?:{DAY_PHRASE})\s+)?by\s+(?P<x>(?:the\s+)?[A-Z][^,.;:\"“”()]{{0,80}}?)"
+    rf"\s+(?:(?:late\s+|early\s+)?(?:on\s+)?(?:{DAY_PHRASE})\s+)?(?:\([^()]{{1,20}}\)\s+)?by\s+"
+    r"(?P<x>(?:the\s+)?[A-Z][^,.;:\"“”()]{0,80}?)"
     r"(?=\s*(?:[,.;:\"“”()]|$|\s+(?:which|who|that|on|said|says)\b))"
 )
 _PASSIVE_RE = re.compile(
@@ -143,7 +146,8 @@ def attributions(
             named, start, end, resolved = earlier[0], earlier[1], earlier[2], resolved or earlier[3]
         resolved = resolved or continued_day(sentence, pos, offset + pos, history)
         acronym = _ACRONYM_AFTER_RE.match(sentence, end - offset)
-        if acronym and named.name and not named.person and not named.pointer:
+        known = named.name and own_agency(named.name)  # "IOM Iraq's ... Matrix (DTM)": IOM
+        if acronym and named.name and not named.person and not named.pointer and not known:
             named = Speaker(acronym.group(1))  # "the National Disaster Management Authority (NDMA)"
         if named.pointer:
             issued = _issuer(named, history, text)  # '"...," the release said': whoever

@@ -113,7 +113,7 @@ def speaker(subject: str) -> Speaker:
         if known.name == "UN" and written:  # as written: "United Nations", "U.N."
             return Speaker(written.group())
         return Speaker(known.name)
-    if re.fullmatch(r"(?i)the\s+(?:war\s+)?monitor(?:ing group)?", subject):
+    if re.fullmatch(r"(?i)the\s+(?:[\w-]+-based\s+)?(?:war\s+)?monitor(?:ing group)?", subject):
         return Speaker(None, pointer="monitor")
     owner = re.match(
         rf"(?:the\s+)?[\w-]+['’]s\s+((?:[a-z-]+\s+){{0,2}}{_ROLE_RE.pattern})$", subject
