@@ -501,6 +501,11 @@ def test_places_a_speaker_or_another_clause_names_are_not_the_figures():
     )
     assert said["55,603"]["location"].endswith("Gaza Strip")
     assert told["974,000"].get("location") != "New York"
+    geneva = _figures(  # f-062, AP: where the IOM spoke
+        "Only 10 survivors from a shipwreck off Libya that claimed almost 500 have been reported "
+        "so far, the International Organization for Migration (IOM) said Tuesday in Geneva."
+    )
+    assert geneva["500"].get("location") != "Geneva"
     assert [p.name for p in acronym] == ["Democratic Republic of the Congo"]
 
 

@@ -32,6 +32,8 @@ _BOUND_RE = re.compile(  # "on their way to North America": where they mean to g
 _SPOKEN_AT_RE = re.compile(  # "told reporters in the port city of Beira": where it was said
     r"\b(?:told|tells|telling|reporters|journalists|conference|briefing|video link|speaking"
     r"|spoke)\s+(?:\w+\s+){0,5}?(?:in|at|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:said|says|announced|stated)\s+(?:on\s+)?(?:(?:[A-Z][a-z]+day|today|yesterday)\s+)?"
+    r"(?:in|from)\s+$"  # "the IOM said Tuesday in Geneva"
 )
 _ORIGIN_RE = re.compile(  # "refugees from South Sudan", "arrived from their villages in Rakhine"
     r"\bfrom\s+(?:(?:the|their|its|other|all|several)\s+)*(?:parts?\s+of\s+)?(?:the\s+)?"
