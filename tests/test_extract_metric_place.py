@@ -360,6 +360,16 @@ def test_the_head_of_a_compound_is_counted():
             "60",
             "killed",
         ),
+        (
+            '"On Sunday alone, we received 3,000 people, and on Saturday about 6,500 people came."',
+            "6,500",
+            "fled",
+        ),
+        (
+            "Some 8,000 to 10,000 Rohingyas have come to the camp facing attacks, he said.",
+            "8,000 to 10,000",
+            "fled",
+        ),
         ("UNHCR is preparing to take in up to 200,000 in the next six months.", "200,000", "fled"),
         ("More than 300 victims were buried Monday, many in mass graves.", "300", "killed"),
         ('"Some 3,000 civilians were brought out," the head of the ICRC said.', "3,000", "fled"),

@@ -147,6 +147,10 @@ _HURT_COUNT_RE = re.compile(  # "the number of injured was 2,421": the nearest c
 _RELOCATED_RE = re.compile(  # aid agencies moving people between camps: not their flight
     r"\b(?:relocat(?:ed|ing|es|e)|(?:were|was|been|being)\s+moved|transferred)\b"
 )
+_CAME_RE = re.compile(  # "6,500 people came", "10,000 Rohingyas have come to the camp": arrivals
+    r"^\s*(?:[a-z-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:come|came)\b"
+    r"(?!\s+(?:under|to power|forward|back|home|out|from behind|close|into (?:force|effect)))"
+)
 _STILL_THERE_RE = re.compile(  # "evacuation of hundreds of civilians remaining there"
     r"\s*(?:[a-z-]+\s+){0,2}?(?:(?P<remaining>remaining|still)\s+(?:there|in|inside|behind)"
     r"|(?P<trapped>still trapped|trapped))\b"
@@ -203,6 +207,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         and not _HURT_NOUN_RE.match(low_after)
     ):
         found = "fled"  # people received where they arrived
+    if found is None and _CAME_RE.match(low_after):
+        found = "fled"  # "6,500 people came", "have come to the camp": the number's own verb
     if found is None:
         hits = [m.lastgroup for m in _EVENT_RE.finditer(low_after)]
         found = hits[0] if hits else None
