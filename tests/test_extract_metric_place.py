@@ -528,3 +528,15 @@ def test_places_a_country_owns_or_a_group_is_tied_to():
         )
     ]
     assert "Al-Qaeda" not in names and "Sudan" in names and "Cox's Bazaar area" in names
+
+
+def test_a_chain_never_widens_nor_an_office_is_a_place():
+    """ "In northwest Syria, Idlib, ...": the chain keeps Idlib, not the compass part of Syria;
+    "the Public Prosecution registered" is an office (f-013), "Sindh recorded" a place (d-027)."""
+    text = "In northwest Syria, Idlib, 12 civilians were killed on Thursday, a monitor said."
+    names = find_places(
+        "Separately, the Sudanese Public Prosecution registered 1,365 complaints from civilians, "
+        "while Sindh recorded 57 deaths."
+    )
+    assert _figures(text)["12"]["location"] == "Idlib"
+    assert [p.name for p in names] == ["Sindh"]

@@ -85,7 +85,7 @@ _NOUNED_RE = re.compile(  # "raided Myauk-Inn village", "Balukhali camp": a name
 )
 _COUNTS_RE = re.compile(  # "while Sindh recorded 57 deaths": a place that reports its count
     rf"(?<=[a-z,;:.] )(?={_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}\s+(?:has\s+|had\s+)?"
-    r"(?:recorded|registered|reported)\s+\d)"
+    r"(?:recorded|reported)\s+\d)"
 )
 _APPOSED_RE = re.compile(  # "its capital, El Fasher, home to": the capital named after a comma
     r"\bcapital,\s+(?=[A-Z])"
@@ -95,7 +95,7 @@ _PARTY_RE = re.compile(  # "militants linked to Al-Qaeda": a group, not a place
 )
 _OF_NAME_RE = re.compile(r"\bof\s+(?:the\s+)?(?=[A-Z])")  # "a blockade of the Gaza Strip"
 _COUNTRIES = set(_WORDS["countries"])
-_COUNTRY_OWNER_RE = re.compile(
+_COUNTRY_OWNER_RE = re.compile(  # "13 of Sudan’s 18 states", "Somalia’s worst drought"
     rf"(?<![\w-])({alternation(_WORDS['countries'])})['’]s\s+(?=[a-z\d])"
     r"(?![a-z-]+\s+(?:[a-z-]+\s+)?[A-Z])"  # not "Ethiopia’s northern Tigray region"
 )
@@ -152,8 +152,8 @@ def find_places(text: str) -> list[Place]:
     for country in _COUNTRY_OWNER_RE.finditer(text):  # "13 of Sudan’s 18 states": Sudan
         found.setdefault(country.start(), Place(country.group(1), *country.span(1)))
     for lead in _COUNTS_RE.finditer(text):
-        if re.search(r"\b[A-Z][\w'’-]* $", text[max(0, lead.start() - 30) : lead.start()]):
-            continue  # "President Bashar al-Assad reported 812 deaths": a person
+        if re.search(r"\b(?:[A-Z][\w'’-]*|the) $", text[max(0, lead.start() - 30) : lead.start()]):
+            continue  # "President Bashar al-Assad reported 812", "the Public Prosecution": no place
         if (place := _place_at(text, lead.end())) and place.name[:1].isupper():
             found.setdefault(place.start, place)
     for lead in _OF_NAME_RE.finditer(text):  # of + a country or a name ending as places do

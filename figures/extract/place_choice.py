@@ -154,6 +154,12 @@ def _own_anaphor(places, starts, sentence, mention, text) -> Place | None:
     return same[-1] if same else None
 
 
+def _wide(place: Place) -> bool:
+    """A country or a part of one by its compass: "northwest Syria", never a chain's narrow end."""
+    country = _COUNTRY_RE.search(place.core)
+    return place.name[:1].islower() or bool(country and country.end() == len(place.core))
+
+
 def _container(place: Place) -> bool:
     """A place named as what holds others: "Jonglei state", "Rakhine State", a country."""
     words = place.name.split()
@@ -206,10 +212,14 @@ def _specific(place: Place, named: list[Place], text: str, backwards: bool = Fal
     Gezira state"; "Yemen's third city of Taez" is Taez."""
     index = named.index(place)
     if backwards:
-        while index > 0 and (
-            _CHAIN_RE.match(between := text[named[index - 1].end : named[index].start])
-            or (_NOUN_END_RE.search(named[index - 1].name) and re.fullmatch(_OF, between))
-            and _container(named[index])
+        while (
+            index > 0
+            and not _wide(named[index - 1])
+            and (
+                _CHAIN_RE.match(between := text[named[index - 1].end : named[index].start])
+                or (_NOUN_END_RE.search(named[index - 1].name) and re.fullmatch(_OF, between))
+                and _container(named[index])
+            )
         ):
             index -= 1
         return named[index]
