@@ -13,29 +13,29 @@ _SPEC = importlib.util.spec_from_file_location("extraction_eval", HERE / "extrac
 extraction_eval = importlib.util.module_from_spec(_SPEC)
 _SPEC.loader.exec_module(extraction_eval)
 
-# Reached when these floors were set (dev / heldout / gold), on the set grown to 382 passages
-# (d and e: 123 more, all dev): precision 0.965 / 0.954 / 1.000, recall 0.978 / 0.972 / 0.993,
-# quantifier 0.990 / 0.986 / 1.000, metric 0.930 / 0.823 / 0.981, source 0.933 / 0.738,
-# stated_on 0.967 / 0.807, place 0.834 / 0.748; non-figures taken 0.053 / 0.070. The held-back
-# half's mistakes were never read; its scores were read to measure (and, for a few rules, to
-# choose between two readings: see the issue's closing note).
+# Reached when these floors were set (dev / heldout / gold), on the set grown to 583 passages
+# (f and g: 201 more, all dev): precision 0.959 / 0.954 / 1.000, recall 0.968 / 0.972 / 0.993,
+# quantifier 0.987 / 0.986 / 1.000, metric 0.918 / 0.829 / 0.981, source 0.921 / 0.754,
+# stated_on 0.941 / 0.831, place 0.787 / 0.751; non-figures taken 0.067 / 0.070. The held-back
+# half's mistakes were never read; its scores were read to measure (and, for a few rules in the
+# session that added d and e, to choose between two readings: see that closing note).
 FLOORS = {
     "dev": {
         "detected/candidates": 0.95,
         "detected/figures": 0.96,
         "quantifier": 0.98,
-        "metric": 0.91,
-        "source": 0.91,
-        "stated_on": 0.94,
-        "place": 0.81,
+        "metric": 0.90,
+        "source": 0.90,
+        "stated_on": 0.92,
+        "place": 0.77,
     },
     "heldout": {
         "detected/candidates": 0.94,
         "detected/figures": 0.95,
         "quantifier": 0.97,
-        "metric": 0.80,
-        "source": 0.71,
-        "stated_on": 0.78,
+        "metric": 0.81,
+        "source": 0.73,
+        "stated_on": 0.80,
         "place": 0.73,
     },
     "gold": {
@@ -46,7 +46,7 @@ FLOORS = {
     },
 }
 MEASURES = [(split, measure) for split, floors in FLOORS.items() for measure in floors]
-CEILINGS = {"dev": 0.07, "heldout": 0.09}  # the share of coded non-figures read as figures
+CEILINGS = {"dev": 0.08, "heldout": 0.09}  # the share of coded non-figures read as figures
 
 
 @pytest.fixture(scope="module")
