@@ -27,8 +27,7 @@ def connect(
     if db.journal_mode != "wal":
         db.enable_wal()
     db.execute("PRAGMA synchronous = NORMAL")
-    if autocheckpoint_pages != 1000:
-        db.execute(f"PRAGMA wal_autocheckpoint = {int(autocheckpoint_pages)}")
+    db.execute(f"PRAGMA wal_autocheckpoint = {int(autocheckpoint_pages)}")
     if path != ":memory:" and not path.startswith("file:"):
         db.writers_turn = (os.path.abspath(path) + "-writers", busy_timeout_ms / 1000)
     return db
@@ -80,17 +79,18 @@ def _turn(path: str, timeout: float) -> Iterator[bool]:
     if not, SQLite's lock alone decides."""
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                given = True
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    given = False
-                    break
-                time.sleep(TURN_POLL_SECONDS)
-        yield given
+        yield _take(fd, time.monotonic() + timeout)
     finally:
         os.close(fd)
+
+
+def _take(fd: int, deadline: float) -> bool:
+    """The lock on FD, looked for every TURN_POLL_SECONDS until DEADLINE; whether it came."""
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(TURN_POLL_SECONDS)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from db import claims as claim_store
+from db.connection import dict_rows
 from db.ingest import claim_identity
 
 # The tables a batch writes, parents first. A new row's id in the copy lies in its table's own
@@ -26,8 +27,10 @@ WRITTEN = (
 )
 _SPAN = 1 << 40
 NEW_IDS = {t: (k + 1) * _SPAN for k, t in enumerate(WRITTEN) if t != "discrepancy_claims"}
-UPDATABLE = ("locations", "location_aliases", "sources", "source_aliases", "claims")
-UPDATABLE += ("discrepancies",)
+UPDATABLE = (
+    *("locations", "location_aliases", "sources", "source_aliases"),
+    *("claims", "discrepancies"),
+)
 _ID_IN_TEXT = re.compile(r"(?<![\d.])\d{13,14}(?![\d.])")
 _KEY_IN_TEXT = re.compile(r"\b[0-9a-f]{64}\b")
 TEXT_WITH_IDS = {("history", "detail"), ("discrepancies", "note"), ("discrepancies", "claims_key")}
@@ -178,8 +181,8 @@ def _updates(db: Database, shadow: Database, renumbering: Renumbering) -> None:
     ).fetchall():
         if row_id > NEW_IDS[table]:
             continue  # a new row: written whole
-        after = next(shadow.query(f"SELECT * FROM {table} WHERE id = ?", [row_id]))
-        before = next(db.query(f"SELECT * FROM {table} WHERE id = ?", [row_id]))
+        (after,) = dict_rows(shadow, f"SELECT * FROM {table} WHERE id = ?", [row_id])
+        (before,) = dict_rows(db, f"SELECT * FROM {table} WHERE id = ?", [row_id])
         changed = {k: renumbering.cell(table, k, v) for k, v in after.items() if before[k] != v}
         if changed:
             assignments = ", ".join(f"{column} = ?" for column in changed)
