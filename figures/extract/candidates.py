@@ -8,17 +8,8 @@ from figures.extract.attribution import Attributor
 from figures.extract.dates import DAY_RE, MONTH, relative_date
 from figures.extract.gate import verdict
 from figures.extract.hedges import quantifier
-from figures.extract.metric import (
-    INHERIT_RE,
-    OF_THEM_RE,
-    PEOPLE,
-    RESTATED_RE,
-    UNITS,
-    counted_noun,
-    counted_noun_before,
-    event_of,
-    metric_for,
-)
+from figures.extract.metric import counted_noun, counted_noun_before, event_of, metric_for
+from figures.extract.metric_cues import INHERIT_RE, OF_THEM_RE, PEOPLE, RESTATED_RE, UNITS
 from figures.extract.numbers import Mention, find_numbers, is_figure, pair_ranges
 from figures.extract.place import Place, find_places
 from figures.extract.place_choice import choose_place, main_place, spoken_at

@@ -3,7 +3,8 @@
 import re
 
 from figures.extract.dates import MONTH, WEEKDAY
-from figures.extract.metric import NOUN_LIKE, NOUNS, event_of
+from figures.extract.metric import event_of
+from figures.extract.metric_cues import NOUN_LIKE, NOUNS
 from figures.extract.numbers import Mention
 
 _RATE_RE = re.compile(

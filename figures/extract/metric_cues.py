@@ -1,0 +1,163 @@
+"""The cue words and patterns that say what a figure counts and what happened to it (3.4)."""
+
+import re
+
+from figures.extract.words import WORDS, alternation
+
+_WORDS = WORDS["metric"]
+NOUNS = {word: cls for cls, words in _WORDS["nouns"].items() for word in words}
+UNITS = _WORDS["units"]
+PEOPLE = {"people", "residents", "children", "household", "family", "refugees"}
+STOP = set(_WORDS["stop"])
+EVENT_WORDS = {
+    cue for cues in _WORDS["events"].values() if isinstance(cues, list) for cue in cues
+} - set(NOUNS)
+NOUN_LIKE = re.compile(rf"\s+(?!(?:{alternation(_WORDS['stop'])})\b)[a-z]{{3,}}")
+_HEDGE_WORDS = (
+    r"(?:(?:at least|more than|up to|as many as|an estimated|some|about|around|nearly|almost"
+    r"|over|the|another|a further|an additional|a total of|approximately|roughly|just|under"
+    r"|close to|well|only|fewer than|less than|no fewer than|no more than|upwards of|in excess of)"
+    r"\s+){0,3}"
+)
+
+
+class _Objects:
+    """A verb right before the number that takes it as its object (hedges between), else a
+    phrase anywhere earlier in its clause; two searches for all events, so reading is linear."""
+
+    def __init__(self, verbs: dict):
+        events = [(name, v) for name, v in verbs.items() if isinstance(v, dict)]
+        self.order = [name for name, _ in events]
+        near = "|".join(
+            rf"(?P<{name}>\b(?:{alternation(v['near'])}))" for name, v in events if v["near"]
+        )
+        self.near = re.compile(rf"(?:{near})\s+{_HEDGE_WORDS}$")
+        earlier = "|".join(
+            rf"(?P<{name}>\b(?:{alternation(v['earlier'])})\b)"
+            for name, v in events
+            if v["earlier"]
+        )
+        self.earlier = re.compile(earlier)
+
+    def event(self, before: str) -> str | None:
+        """The event a verb or phrase before the number names, in the vocabulary's order."""
+        near = self.near.search(before[-70:])
+        if near:
+            return near.lastgroup
+        found = {m.lastgroup for m in self.earlier.finditer(before)}
+        return next((name for name in self.order if name in found), None)
+
+
+EVENT_RE = re.compile(
+    "|".join(
+        rf"(?P<{name}>\b(?:{alternation(cues)})\b)"
+        for name, cues in _WORDS["events"].items()
+        if isinstance(cues, list)
+    )
+)
+OBJECTS = _Objects(_WORDS["object_verbs"])
+REMAIN_RE = re.compile(  # "remain in the city", "160,000 people remained.", not "remain hungry"
+    rf"\b(?:{alternation(_WORDS['remaining'])})(?:\s*(?:[.,;:)\"”]|$)|\s+(?:(?:still|now|there"
+    r"|behind|out of)\b|(?:in|inside|at|within|on|under)\s+(?!(?:famine|poverty|need|fear"
+    r"|hunger|dire|conditions|extreme|acute|desperate|limbo|danger|captivity)\b)))"
+)
+STOCK_RE = re.compile(
+    rf"\b(?:{alternation(_WORDS['displacement']['stock'])})\b"
+    r"|\b(?:living|sheltering|staying|reside|residing|are|are now|remain|moved|taken|relocated)"
+    r"\s+(?:in|at|into|to)\s+(?:\S+\s+){0,6}(?:shelters?|camps?|sites?|schools?|tents|facilities"
+    r"|centres|centers|bases|churches|mosques)\b|\bnumber of displaced\b(?!.*\bfled\b)"
+)
+MOVED_RE = re.compile(rf"\b(?:{alternation(_WORDS['displacement']['moved'])})\b")
+RELATIVE_RE = re.compile(  # a relative clause before the main verb: its event is not the figure's
+    r"\b(?:who|that|which)\s+(?:were|was|had|have|has)\b[^,.;]{0,80}?"
+    r"(?=\b(?:were|was|have|has|had|are|is)\s+(?:been\s+|later\s+|then\s+)?\w+ed\b)"
+)
+MAIN_VERB_RE = re.compile(r"\b(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:\w+ly\s+)?(\w+)")
+PART_RE = re.compile(
+    r",?\s+(?:roughly\s+|about\s+|nearly\s+|almost\s+)?(?:half|most|many|some|two-thirds"
+    r"|a third|a quarter|the majority|all|none)\s+of\s+(?:them|whom)\b(?:[^,]*,|.*)"
+)
+FLED_WORD_RE = re.compile(
+    r"\b(?:fled|flee|fleeing|escaped|crossed|evacuated|forced to|arrived|arriving|reached"
+    r"|have left|had left|left (?:their|the|such))\b"
+)
+NONVIOLENT_RE = re.compile(  # "died of nonviolent causes", "cholera deaths": not killed
+    r"\b(?:cholera|diseases?|hepatitis|measles|malaria|nonviolent|non-violent|natural causes"
+    r"|accident|covid(?:-19)?)\b"
+)
+DISPLACED_NOUN_RE = re.compile(
+    r"\s*(?:newly\s+)?(?:internally\s+)?displaced\s+(?:people|persons|families|civilians"
+    r"|individuals|idps|residents)\b"
+)
+HAVING_RE = re.compile(r",\s*(?:having|after)\s+(?:\w+\s+){0,2}?(?:fled|fleeing|escaped)\b.*")
+FLED_ONLY_RE = re.compile(
+    r"\b(?:fled|flee|fleeing|escaped|escaping|forced to flee|have left|left (?:their|the|such))\b"
+)
+RETURN_RE = re.compile(r"\breturn(?:ing|ees?|ed|s)?\b|\bdeport(?:ed|ation|ations)?\b")
+HURT_RE = re.compile(  # one space only: "85 killed and (700) injured" has a number between
+    r"\b(?:killed|dead|deaths)(?:, (?:injured|wounded))?[ \n](?:and|or) (?:injured|wounded|missing"
+    r"|went missing)|\b(?:injured|wounded) (?:and|or) (?:killed|dead)\b"
+)
+WHOLE_RE = re.compile(
+    r"\b(?:half|thirds?|quarters?|fifths?|most|many|majority|percent|%)"
+    r"\s+of\s+(?:the|its|their)\s+$"
+)
+RESTATED_RE = re.compile(  # "put the figure at 300,000", "that number stood at": the last figure's
+    rf"\b(?:figure|number|estimate|count|tally|total)\s+(?:[a-z]+\s+){{0,3}}?(?:at|to|is|was|of)\s+"
+    rf"{_HEDGE_WORDS}$"
+)
+INHERIT_RE = re.compile(  # "including five children"; "30 killed -- seven Rohingyas, seven Hindus"
+    rf"(?:\b(?:{alternation(_WORDS['inherit'])})|,|--|—|–|:)\s+{_HEDGE_WORDS}$"
+    rf"|^\s*(?:(?:last|this|the previous|in)\s+[a-z]+\s+)?to\s+{_HEDGE_WORDS}$"  # "from 170,000 to"
+    rf"|{RESTATED_RE.pattern}"
+)
+OF_THEM_RE = re.compile(r"\s+of (?:them|whom|those)\b")
+RECEIVED_RE = re.compile(  # "we received 3,000 people", "the arrival of 10,607 more civilians"
+    rf"\b(?:received|receiving|receives|accepted|welcomed|(?:take|taken|taking|took) in"
+    rf"|(?:arrivals?|influx|inflow) of)\s+"
+    rf"{_HEDGE_WORDS}(?:more\s+)?$"
+)
+HURT_NOUN_RE = re.compile(  # "received 19 martyrs", "91 wounded": the dead and hurt, not arrivals
+    r"\s*(?:[a-z-]+\s+)?(?:wounded|injured|casualties|patients|sick|cases|dead|bodies|martyrs"
+    r"|corpses|victims)\b"
+)
+OWN_DEATH_RE = re.compile(r"\s*(?:[a-z-]+\s+)?(?:bodies|corpses|dead|deaths|fatalities)\b")
+TOLL_NOUN_RE = re.compile(  # "the number of those killed ... had surpassed 1,200"
+    r"\b(?:number|total|count|tally) of (?:[a-z-]+ ){0,2}(?:(?P<killed>killed|dead|deaths"
+    r"|fatalities)|(?P<displaced>displaced|idps)|(?P<fled>displacements))\b"
+)
+OUT_RE = re.compile(  # "were brought out", "were bused out": evacuated
+    r"^[^.;]{0,40}?\b(?:were|was|have been|had been|being)\s+(?:brought|taken|bus+ed|driven)"
+    r"\s+out\b"
+)
+BURIED_RE = re.compile(  # "300 victims were buried", not "buried under the rubble"
+    r"^[^.;]{0,30}?\b(?:were|was|have been|had been|been)\s+buried\b(?!\s+(?:under|beneath|alive"
+    r"|in\s+(?:the\s+)?(?:rubble|debris)))"
+)
+HURT_STATE_RE = re.compile(  # "four others are in critical condition", "10 of the wounded"
+    r"^\s+(?:of\s+(?:the|those)\s+(?:wounded|injured)\b|(?:[a-z-]+\s+){0,3}?(?:are|were|is|was"
+    r"|remain|remained)\s+(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition"
+    r"|under treatment|receiving treatment|being treated|hospitali[sz]ed"
+    r"|in hospital\b(?!\s+morgue))\b)"
+)
+HURT_COUNT_RE = re.compile(  # "the number of injured was 2,421": the nearest count named
+    r"\b(?:number|total|count|tally) of (?:[a-z-]+ ){0,2}(?:injured|wounded|injuries|missing)\s+"
+    r"(?:[a-z]+\s+){0,3}$"
+)
+RELOCATED_RE = re.compile(  # aid agencies moving people between camps: not their flight
+    r"\b(?:relocat(?:ed|ing|es|e)|(?:were|was|been|being)\s+moved|transferred)\b"
+)
+CAME_RE = re.compile(  # "6,500 people came", "10,000 Rohingyas have come to the camp": arrivals
+    r"^\s*(?:[a-z-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:come|came)\b"
+    r"(?!\s+(?:under|to power|forward|back|home|out|from behind|close|into (?:force|effect)))"
+)
+STILL_THERE_RE = re.compile(  # "evacuation of hundreds of civilians remaining there"
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:(?P<remaining>remaining|still)\s+(?:there|in|inside|behind)"
+    r"|(?P<trapped>still trapped|trapped))\b"
+)
+
+ALREADY_RE = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:already|still|currently|remain|remained|remains)\s+"
+    r"(?:internally\s+)?displaced\b"
+)
+HOSTS_RE = re.compile(r"\b(?:shelters?|camps?|sites?|settlements|centres|centers)\b")
