@@ -117,6 +117,9 @@ def _read_sentence(
         gap = text[prev_end : mention.start] if i else ""
         noun = counted_noun(after) or counted_noun_before(head)
         event = event_of(before, after, head)
+        if event is None and (wider := _past_aside(text, span, mention)):
+            event = event_of(before, wider, head)
+            after = wider if event else after
         kind = verdict(mention, (before, after, head), noun, event, gap, prior is not None)
         if kind is None:
             continue
@@ -129,6 +132,27 @@ def _read_sentence(
         prior = carried = (metric, noun)  # "18 killed, including five children"
         rows.append([mention, before, after, head, noun, event, metric])
     return rows, carried
+
+
+_DASH_RE = re.compile(r"\s*(?:—|--)\s*|\s+–\s+")
+_STOP_RE = re.compile(r"[;:(—]|, (?:and|but|while|including|with|whereas)\b| but | while |[\"”],")
+
+
+def _past_aside(text: str, span: tuple[int, int], mention: Mention) -> str | None:
+    """The figure's words with a dash aside left out, its verb being past it: in "107,294 people
+    — representing over 24,000 families — were displaced" both numbers were displaced."""
+    dashes = list(_DASH_RE.finditer(text, span[0], span[1]))
+    inside = sum(d.end() <= mention.start for d in dashes) % 2 == 1
+    later = [d for d in dashes if d.start() >= mention.end]
+    if len(later) < 2 - inside or (not inside and later[0].start() - mention.end > 40):
+        return None
+    close = later[0] if inside else later[1]
+    if close.start() - later[0].end() > 120:
+        return None
+    rest = text[close.end() : span[1]]
+    rest = rest[: (stop.start() if (stop := _STOP_RE.search(rest)) else len(rest))]
+    rest = rest[: (found[0].start if (found := find_numbers(rest)) else len(rest))]
+    return f"{text[mention.end : later[0].start()]} {rest}"
 
 
 def _candidate(

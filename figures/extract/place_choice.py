@@ -12,7 +12,11 @@ from figures.extract.words import WORDS, alternation
 
 _NOUNS = PLACE_NOUNS
 _WORDS = WORDS["place"]
-_DESTINATION_RE = re.compile(r"\b(?:into|to|towards?|reach(?:ed|ing)?|entered|entering)\s+$")
+_DESTINATION_RE = re.compile(  # "fled into Chad", "have arrived in eastern Chad's Birak area"
+    r"\b(?:into|to|towards?|reach(?:ed|ing)?|entered|entering"
+    r"|arriv(?:ed|ing|als?)\s+(?:[a-z]+day\s+|yesterday\s+|today\s+)?(?:in|at)(?:\s+the)?"
+    r"(?:\s+(?:[a-z]+\s+)?[A-Z][\w-]+['’]s)?)\s+$"
+)
 _CHAIN_RE = re.compile(  # "Taftanaz, also in Idlib"; "Bulengo camp, west of Goma"; "X and Y"
     r"^\s*(?:,\s*(?:also\s+)?(?:in\s+)?|in\s+)(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
     r"|^(?:\s+in\s+the\s+[\w -]{1,30}?)?\s*,\s*(?:some\s+|about\s+)?"
@@ -106,7 +110,7 @@ def choose_place(
     if moved:  # people who fled: where they went, else where they fled from
         for place in [*after, *reversed(before)]:
             if re.search(r"[A-Z]", place.name) and _DESTINATION_RE.search(
-                text[max(0, place.start - 12) : place.start]
+                text[max(0, place.start - 40) : place.start]
             ):
                 return _specific(place, named, text)
     lead = text[max(0, after[0].start - 30) : after[0].start] if after else ""

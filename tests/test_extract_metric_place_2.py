@@ -1,0 +1,53 @@
+"""Issue 13, second round: the metric and place of figures, rules that recur across crises and
+publishers. Sentences are quoted from dev passages (extraction_eval_f and _i)."""
+
+import pytest
+
+from figures.extract import extract_candidates
+
+
+def _figures(text: str) -> dict[str, dict]:
+    """Each figure read, by its words in the text."""
+    return {text[c["start"] : c["end"]]: c["claim"] for c in extract_candidates(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # Anadolu on IOM Sudan: a dash aside between the figure and its verb
+            "In a statement, the agency reported that at least 107,294 people — representing "
+            "over 24,000 families — were displaced between Oct. 26 and Dec. 8.",
+            "107,294",
+            "fled",
+        ),
+        (  # the number inside the aside shares the verb after it
+            "The organization noted that 718,998 people — the equivalent of 155,602 families — "
+            "have fled from El Fasher city and the Zamzam camp.",
+            "155,602",
+            "fled",
+        ),
+    ],
+)
+def test_a_dash_aside_does_not_hide_the_verb(text, surface, metric):
+    assert _figures(text)[surface].get("metric") == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        (  # UNHCR briefing notes: refugees from one place counted where they arrived
+            "We estimate an additional 3,000 refugees from West Darfur have arrived in eastern "
+            "Chad's Birak area over the past week.",
+            "3,000",
+            "Birak",
+        ),
+        (  # IOM Iraq: "arrived yesterday at the ... facility"
+            "IOM reported some 1,650 people arrived yesterday at the Hamam al-Aleel facility, and "
+            "nearly 2,800 arrived at Qayara air strip on Sunday night.",
+            "1,650",
+            "Hamam al-Aleel",
+        ),
+    ],
+)
+def test_people_who_arrived_are_where_they_arrived(text, surface, place):
+    assert _figures(text)[surface].get("location") == place
