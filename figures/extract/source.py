@@ -95,8 +95,9 @@ _TAIL_RE = re.compile(
     r"(?:,\s*[A-Z]{3,}(?=,|\.|\s))?)"
 )
 _TAIL_CUT_RE = re.compile(r"\s+(?:at|in|on|during|to|from|after|before|while|when|as|via)\s")
-_TAIL_ADJUNCT_RE = re.compile(
+_TAIL_ADJUNCT_RE = re.compile(  # "said X speaking to The Express Tribune", "as reported by AA"
     r"\s+(?:in|at|during|on)\s+(?:a|an|its|his|her|their)\s|\s+(?:told|adding|citing)\s"
+    r"|\s+(?:speaking|talking|writing)\s+(?:to|with|on|in)\s|\s+as\s+(?:reported|quoted|cited)\s"
 )
 _PERSON_OF_RE = re.compile(
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]"

@@ -24,7 +24,15 @@ _ANAPHOR_WIDE_RE = (
     )
 )
 _AGENCY_NAMES = {name for name, _, _ in AGENCIES} | {"UNHCR", "IOM", "UNRWA"}
-_MORE_ANAPHORS_RE = re.compile(r"(?i:the)\s+(?i:watchdog|ngo|aid group|rights group|centre|center)")
+_MORE_ANAPHORS_RE = re.compile(  # "the organizations said": the bodies just named, together
+    r"(?i:the)\s+(?i:watchdog|ngo|aid group|rights group|centre|center|organi[sz]ations|agencies)"
+)
+_OWNED_DOCUMENT_RE = re.compile(
+    r"(?i:the|an?)\s+(?P<noun>(?i:ministry|army|military|police|government|agency|office|mission"
+    r"|committee|council|authority|observatory|department|commission))(?:['’]s)?\s+"
+    r"(?:(?:latest|new|official|written|brief)\s+)?(?i:statement|report|release|bulletin|update"
+    r"|communiqu[eé])"
+)
 _NAME_WORD = r"(?:(?:al|el|ad|as|ash|ar|abu|bin|ibn|de|van|von|du|da)[- ])?[A-Z][\w'’.-]*"
 _NAME_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}$")
 _LEAD_RE = re.compile(
@@ -61,6 +69,9 @@ def speaker(subject: str) -> Speaker:
     first = subject.split()[0]
     if first.lower() in PRONOUNS and not (first.isupper() and len(first) > 1):  # not "WHO"
         return Speaker(None, pointer=_pointer(first.lower()))
+    owned = _OWNED_DOCUMENT_RE.fullmatch(subject)
+    if owned:  # "said a ministry statement": the ministry named before, whose statement it is
+        return Speaker("the " + owned.group("noun").lower(), pointer="org")
     if _DOCUMENT_RE.fullmatch(subject) or _A_BODY_RE.fullmatch(subject):
         return Speaker(subject, pointer="org")  # "reads the document", "a ministry statement"
     if (
@@ -237,6 +248,7 @@ def _person(subject: str) -> str | None:
 
 
 _DOCUMENTS = (
+    "breakdown",
     "statement",
     "report",
     "data",

@@ -9,7 +9,7 @@ _WORDS = WORDS["source"]
 # a dated ")" ends a dateline: "(Sputnik - 09th March, 2021) The IOM"
 _CLAUSE_CUT_RE = re.compile(
     r"[,;:\"“”(]|(?<=\d)\)\s*(?=[A-Z])|\s[-–—]\s|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwith\b"
-    r"|\bas\b"
+    r"|\bas\b|\bwhere\b"  # "in El Fasher where residents reported": the residents
 )
 _LEADING_DATE_RE = re.compile(rf"[Oo]n\s+(?:{DAY_PHRASE})\s*,?\s+(?=[A-Za-z])")
 TRIM_RE = re.compile(
@@ -90,7 +90,12 @@ def subject_before(head: str) -> tuple[str | None, int]:
     joined = _JOINED_RE.search(head) if " and " in head[-90:] else None
     if joined and not re.search(r"\b(?:were|was|have|has|had|killed|said)\b", joined.group(1)):
         start = joined.start(1)  # "a war monitor and sources", "UNHCR and local officials"
-    piece = TRIM_RE.sub("", head[start:]).strip()
+    piece = head[start:]
+    for _ in range(3):  # "MSF has now said", "the ministry had also said"
+        piece, cut = TRIM_RE.subn("", piece)
+        if not cut:
+            break
+    piece = piece.strip()
     named = _NAMED_ROLE_RE.search(head) if cuts and re.match(rf"(?:{_ROLES})\b", piece) else None
     placed = named and re.search(r"\b(?:in|at|from|near|of)\s+$", head[: named.start()])
     if named and not placed and not re.match(r"[a-z]+s\b", piece):

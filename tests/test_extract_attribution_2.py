@@ -1,0 +1,63 @@
+"""Who said a figure and on which day, in the ways the h passages (crises and publishers the
+set had few of) write it: each rule general, each test failing without it."""
+
+from figures.extract import extract_candidates
+from figures.extract.attribution_clauses import read_subject
+
+
+def _claim(text: str, surface: str, published_on: str | None = None, nth: int = 0) -> dict:
+    """The claim read at the NTH occurrence of SURFACE in TEXT."""
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(surface, at + 1)
+    found = extract_candidates(text, published_on)
+    return next(c["claim"] for c in found if c["start"] <= at < c["end"])
+
+
+def test_an_adverb_after_the_auxiliary_leaves_the_subject_whole():
+    text = "Doctors Without Borders (MSF) has now said at least 16 people died in the city."
+    assert _claim(text, "16")["source"] == "MSF"
+
+
+def test_a_where_clause_has_its_own_subject():
+    head = "16 people died as a result of heavy fighting on Sunday in El Fasher where residents "
+    assert read_subject(head, "reported")[0] == "residents"
+
+
+def test_the_tail_speaker_ends_before_speaking_to_an_outlet():
+    text = (
+        '"Among them, 894 people had no documents," said Khyber Deputy Commissioner Bilal Shahid'
+        " speaking to The Express Tribune."
+    )
+    assert _claim(text, "894")["source"] == "Bilal Shahid"
+
+
+def test_the_tail_speaker_ends_before_as_reported_by():
+    text = '"In Dikwa, Boko Haram killed 25 fishermen," said Umar as reported by Anadolu Agency.'
+    assert _claim(text, "25")["source"] == "Umar"
+
+
+def test_a_ministry_statement_is_the_ministry_named_before_on_its_day():
+    text = (
+        "Fifteen soldiers have been killed, the defence ministry announced Sunday.\n\n"
+        "The soldiers were ambushed, said a ministry statement.\n\n"
+        'The toll is "15 soldiers killed, seven wounded and six missing," it said.'
+    )
+    claim = _claim(text, "seven", "2021-08-01")
+    assert (claim["source"], claim["stated_on"]) == ("defence ministry", "2021-08-01")
+
+
+def test_the_organizations_are_the_bodies_just_named():
+    text = (
+        "The drought forced one million people to move, the Norwegian Refugee Council said.\n\n"
+        '"More than 755,000 people have been displaced this year," the organizations said.'
+    )
+    assert _claim(text, "755,000")["source"] == "Norwegian Refugee Council"
+
+
+def test_the_breakdown_is_the_data_of_whoever_gave_it():
+    text = (
+        "The International Organization for Migration reported that 74,291 migrants returned."
+        " The breakdown shows 24,348 came from Iran."
+    )
+    assert _claim(text, "24,348")["source"] == "IOM"
