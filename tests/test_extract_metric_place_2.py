@@ -51,3 +51,51 @@ def test_a_dash_aside_does_not_hide_the_verb(text, surface, metric):
 )
 def test_people_who_arrived_are_where_they_arrived(text, surface, place):
     assert _figures(text)[surface].get("location") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # UNHCR via VOA: people crossing a border are fleeing
+            'Agency spokesman Adrian Edwards says that "5,000 people are now crossing the borders '
+            'of Syria into neighboring countries."',
+            "5,000",
+            "fled",
+        ),
+        (  # EFE on the Darien Gap: migrants who passed through a country
+            "That year, a total of 133,000 migrants passed through Panama.",
+            "133,000",
+            "fled",
+        ),
+        (  # MSF in Sudan: "passed away" is dying
+            "On Friday, we received 62 wounded - 18 passed away.",
+            "18",
+            "killed",
+        ),
+        (  # Dawn on Pakistan's floods: "lives lost"
+            "Buner district was the worst-affected with 204 lives lost in the past 48 hours.",
+            "204",
+            "killed",
+        ),
+        (  # VOA on Cameroon: a conflict that cost lives killed them
+            "The U.N. says the conflict has cost more than 3,000 lives and forced half a million "
+            "to flee.",
+            "3,000",
+            "killed",
+        ),
+        (  # TASS on Turkey: a toll restated with its noun before the clause ends
+            "“Unfortunately, the death toll is growing, at the moment it is 40,689 people,” he "
+            "said on local TV channels.",
+            "40,689",
+            "killed",
+        ),
+        (  # Save the Children: aid that reached people is no flight
+            "In 2022, Save the Children directly reached 2.1 million people, including 1.5 "
+            "million children, with programming.",
+            "2.1 million",
+            None,
+        ),
+    ],
+)
+def test_movement_and_death_said_in_other_words(text, surface, metric):
+    assert _figures(text)[surface].get("metric") == metric

@@ -6,6 +6,7 @@ from figures.extract.metric_cues import (
     ALREADY_RE,
     BURIED_RE,
     CAME_RE,
+    CLAUSE_END_RE,
     DISPLACED_NOUN_RE,
     EVENT_RE,
     EVENT_WORDS,
@@ -17,6 +18,8 @@ from figures.extract.metric_cues import (
     HURT_NOUN_RE,
     HURT_RE,
     HURT_STATE_RE,
+    LIVES_RE,
+    LIVES_TAKEN_RE,
     MAIN_VERB_RE,
     MOVED_RE,
     NONVIOLENT_RE,
@@ -79,6 +82,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     found = OBJECTS.event(low_before)
     if found is None and RECEIVED_RE.search(low_before[-70:]) and not HURT_NOUN_RE.match(low_after):
         found = "fled"  # people received where they arrived
+    if found is None and LIVES_RE.match(low_after) and LIVES_TAKEN_RE.search(low_before[-70:]):
+        found = "killed"  # "the conflict has cost more than 3,000 lives"
     if found is None and CAME_RE.match(low_after):
         found = "fled"  # "6,500 people came", "have come to the camp": the number's own verb
     if found is None:
@@ -104,11 +109,13 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         found = "fled" if OUT_RE.match(low_after) else "killed"
     if found is None and (toll := TOLL_NOUN_RE.search(f"{head[-200:]} {before}".lower())):
         found = toll.lastgroup  # what the number counts was named before it
-    if found is None and head and re.match(r"\s*(?:[.,;:)\"”’—–]|$)", low_after):
+    if found is None and head and (ends := CLAUSE_END_RE.match(low_after)):
         low_head = head[-160:].lower()
         found = OBJECTS.event(low_head)
         hits = list(EVENT_RE.finditer(low_head))
         found = found or (hits[-1].lastgroup if hits else None)
+        if ends.group("counted") and found != "killed":
+            found = None  # "the toll ... is 40,689 people,", not "reached 2.1 million people,"
     return found
 
 

@@ -9,9 +9,27 @@ NOUNS = {word: cls for cls, words in _WORDS["nouns"].items() for word in words}
 UNITS = _WORDS["units"]
 PEOPLE = {"people", "residents", "children", "household", "family", "refugees"}
 STOP = set(_WORDS["stop"])
-EVENT_WORDS = {
-    cue for cues in _WORDS["events"].values() if isinstance(cues, list) for cue in cues
-} - set(NOUNS)
+_MORE_EVENTS = {  # cues of this module's own, beside the shared vocabulary of words.json
+    "killed": ["passed away", "lives lost", "lives were lost", "lives have been lost"],
+    "fled": [  # "people are crossing the border", "migrants who have passed through"
+        "crossing the",
+        "crossing into",
+        "are crossing",
+        "were crossing",
+        "passed through",
+        "pass through",
+        "passing through",
+        "making the crossing",
+        "made the crossing",
+    ],
+}
+EVENTS = {
+    name: cues + _MORE_EVENTS.get(name, []) if isinstance(cues, list) else cues
+    for name, cues in _WORDS["events"].items()
+}
+EVENT_WORDS = {cue for cues in EVENTS.values() if isinstance(cues, list) for cue in cues} - set(
+    NOUNS
+)
 NOUN_LIKE = re.compile(rf"\s+(?!(?:{alternation(_WORDS['stop'])})\b)[a-z]{{3,}}")
 _HEDGE_WORDS = (
     r"(?:(?:at least|more than|up to|as many as|an estimated|some|about|around|nearly|almost"
@@ -51,7 +69,7 @@ class _Objects:
 EVENT_RE = re.compile(
     "|".join(
         rf"(?P<{name}>\b(?:{alternation(cues)})\b)"
-        for name, cues in _WORDS["events"].items()
+        for name, cues in EVENTS.items()
         if isinstance(cues, list)
     )
 )
@@ -161,3 +179,10 @@ ALREADY_RE = re.compile(
     r"(?:internally\s+)?displaced\b"
 )
 HOSTS_RE = re.compile(r"\b(?:shelters?|camps?|sites?|settlements|centres|centers)\b")
+LIVES_TAKEN_RE = re.compile(  # "has cost more than 3,000 lives", "claimed 40 lives"
+    rf"\b(?:cost|costs|costing|claimed|claims|claiming|took|taken|taking)\s+{_HEDGE_WORDS}$"
+)
+LIVES_RE = re.compile(r"\s+(?:[a-z-]+\s+)?lives\b")
+CLAUSE_END_RE = re.compile(  # a number ending its clause, maybe with its noun: "is 40,689 people,"
+    r"\s*(?P<counted>(?:people|persons|individuals)\b\s*)?(?:[.,;:)\"”’—–]|$)"
+)
