@@ -61,3 +61,17 @@ def test_the_breakdown_is_the_data_of_whoever_gave_it():
         " The breakdown shows 24,348 came from Iran."
     )
     assert _claim(text, "24,348")["source"] == "IOM"
+
+
+def test_an_outlet_relaying_its_source_is_no_voice_of_its_own():
+    text = (
+        "Another 24 people died in floods, ARY News reported on Monday, quoting the National"
+        " Disaster Management Authority (NDMA).\n\n"
+        "According to a report issued by the NDMA, most deaths were in Sindh.\n\n"
+        "At least 19 people have died in Sindh in the last 24 hours.\n\n"
+        "Meanwhile, three people lost their lives in Khyber Pakhtunkhwa.\n\n"
+        "The NDMA, in its report, stated that 1,314 people have died since June 14.\n\n"
+        "A day earlier, the National Flood Response & Coordination Centre (NFRCC) said that"
+        " 3,146 people were evacuated."
+    )
+    assert _claim(text, "three", "2022-09-05")["source"] == "NDMA"

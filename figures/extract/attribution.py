@@ -206,6 +206,8 @@ def _voice(everything: list[Attribution]) -> Attribution | None:
     counts: dict[str, int] = {}
     first: dict[str, Attribution] = {}
     for attr in everything:
+        if outlet(attr) and not attr.frame:
+            continue  # "ARY News reported, quoting the NDMA": the outlet relays, is no voice
         key = source_key(attr.org if attr.person and attr.org else attr.source)
         counts[key] = counts.get(key, 0) + 1
         first.setdefault(key, attr)
