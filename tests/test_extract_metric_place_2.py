@@ -99,3 +99,16 @@ def test_people_who_arrived_are_where_they_arrived(text, surface, place):
 )
 def test_movement_and_death_said_in_other_words(text, surface, metric):
     assert _figures(text)[surface].get("metric") == metric
+
+
+@pytest.mark.parametrize(
+    ("surface", "place"),
+    [("306", "KPK"), ("299", "Balochistan"), ("48", "Azad Jammu and Kashmir")],
+)
+def test_a_count_list_names_each_place_before_its_count(surface, place):
+    text = (  # APP on Pakistan's floods
+        "Out of 1,545 nationwide flood-related deaths, Sindh has reported 678, KPK 306, "
+        "Balochistan 299, Punjab 191, Azad Jammu and Kashmir (AJK) 48, Gilgit-Baltistan (GB) 22, "
+        "and Federal Capital Islamabad one death."
+    )
+    assert _figures(text)[surface].get("location") == place

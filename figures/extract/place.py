@@ -87,6 +87,10 @@ _COUNTS_RE = re.compile(  # "while Sindh recorded 57 deaths": a place that repor
     rf"(?<=[a-z,;:.] )(?={_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}\s+(?:has\s+|had\s+)?"
     r"(?:recorded|reported)\s+\d)"
 )
+_TALLIED_RE = re.compile(  # "Sindh has reported 678, KPK 306, Balochistan 299": a count list
+    rf"(?<=\d, )(?:and\s+)?(?P<name>{_NAME_WORD}(?:[ \t]+(?:and[ \t]+)?{_NAME_WORD}){{0,3}}?)"
+    r"(?=(?:[ \t]+\([A-Z]{2,6}\))?[ \t]+\d)"
+)
 _APPOSED_RE = re.compile(  # "its capital, El Fasher, home to": the capital named after a comma
     r"\bcapital,\s+(?=[A-Z])"
 )
@@ -156,6 +160,11 @@ def find_places(text: str) -> list[Place]:
             continue  # "President Bashar al-Assad reported 812", "the Public Prosecution": no place
         if (place := _place_at(text, lead.end())) and place.name[:1].isupper():
             found.setdefault(place.start, place)
+    for tallied in _TALLIED_RE.finditer(text):
+        words = tallied.group("name").split()
+        if not _NOT_PLACES.intersection(words) and not _ORG_WORDS.intersection(words):
+            name = tallied.group("name")
+            found.setdefault(tallied.start("name"), Place(name, *tallied.span("name")))
     for lead in _OF_NAME_RE.finditer(text):  # of + a country or a name ending as places do
         if re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, lead.start() - 30) : lead.start()]):
             continue  # "Republic of Congo", "Ministry of Education": part of a name

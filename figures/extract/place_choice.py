@@ -52,7 +52,8 @@ _OTHER_CLAUSE_RE = re.compile(
     r"[;]|\bwhile\b|,\s*(?:with|as|and|but|after|before|when|where|which|who)\b"
 )
 _BESIDE_RE = re.compile(  # a place right before its count: "Sindh has reported 678, KPK 306"
-    r"[\s(:]*|\s*(?:--|[—–])\s*(?:around|about|some|nearly|over|more than)?\s*"
+    r"(?:\s+\([A-Z]{2,6}\))?[\s(:]*"  # "Khyber Pakhtunkhwa (KPK) 303"
+    r"|\s*(?:--|[—–])\s*(?:around|about|some|nearly|over|more than)?\s*"
     r"|\s+(?:has\s+|had\s+)?(?:reported|recorded|registered)\s+"
 )
 _ANAPHOR_RE = re.compile(  # "the city", "this poor Caribbean country"
