@@ -110,9 +110,22 @@ def group(
             " OR (c.quantifier = 'at_most' AND :high IS NOT NULL AND :high * :factor < c.high))))"
         )
         named = {f"p{i}": value for i, value in enumerate(params)}
-        sql = _numbered(sql, len(params))
+        sql = _numbered(sql + GROUP_ORDER, len(params))
         return dict_rows(db, sql, named | near)
     return dict_rows(db, sql, params)
+
+
+# The order of idx_claims_group's entries (status aside: always 'active' here), for group()
+# with NEAR and for db.claim_windows, which answers the same rows in the same order.
+GROUP_ORDER = (
+    " ORDER BY c.metric_id, c.location_id, c.as_of_start, c.as_of_end, c.source_id, c.low,"
+    " c.high, c.quantifier, c.dated_by, c.id"
+)
+
+
+def group_order(values: tuple, row_id: int) -> tuple:
+    """GROUP_ORDER's key of a row's values in its columns' order: NULL first, as SQLite sorts."""
+    return (*((value is not None, value) for value in values), row_id)
 
 
 def _numbered(sql: str, count: int) -> str:

@@ -6,12 +6,15 @@ from db import claim_groups
 from db import claims as claim_store
 from db import discrepancies as discrepancy_store
 from db import metrics as metric_store
+from db.claim_windows import ClaimWindows
 from figures.claims import Claim
 from figures.detect import Discrepancy, Relations, detect, live
 from figures.errors import FiguresError
 from figures.groups import candidate_filter, own_statements, parts_exceed_whole
 from figures.settings import Settings
 from figures.statements import revises
+
+SHARED_WINDOWS_FROM = 20  # claims in one run from which their windows are read together
 
 
 class TooManyDiscrepancies(FiguresError):
@@ -52,11 +55,14 @@ def check(
     rel = relations(db, settings, metrics)
     found: dict[tuple[str, str], tuple[Discrepancy, dict]] = {}
     superseded: set[int] = set()
-    for row in claim_groups.group_rows_by_id(db, claim_ids):
+    rows = claim_groups.group_rows_by_id(db, claim_ids)
+    windows = ClaimWindows(db, rows) if len(claim_ids) >= SHARED_WINDOWS_FROM else None
+    for row in rows:
         claim = claim_groups.to_domain(row)
         if claim.id in superseded or not live(claim):
             continue
-        group = [r for r in _group(db, claim, rel, metric_ids) if r["id"] not in superseded]
+        group = _group(db, claim, rel, metric_ids, windows)
+        group = [r for r in group if r["id"] not in superseded]
         candidates = [claim_groups.to_domain(r) for r in group if r["id"] != row["id"]]
         gone = _settle_revisions(db, claim, candidates, token)
         if gone:
@@ -85,8 +91,9 @@ def check(
     return sorted(set(ids))
 
 
-def _group(db: Database, claim: Claim, rel: Relations, metric_ids: dict) -> list[dict]:
-    """The claims detection could pair with this one, read by index, agreeing ones left out."""
+def _group(db, claim: Claim, rel: Relations, metric_ids: dict, windows) -> list[dict]:
+    """The claims detection could pair with this one, read by index, agreeing ones left out
+    (through a batch's shared WINDOWS when its period is bounded)."""
     wanted = candidate_filter(claim, rel)
     near = {
         "source": claim.source,
@@ -97,14 +104,11 @@ def _group(db: Database, claim: Claim, rel: Relations, metric_ids: dict) -> list
         "quantifier": claim.quantifier,
         "factor": rel.divergence,
     } | own_statements(claim, rel)
-    return claim_groups.group(
-        db,
-        [metric_ids[slug] for slug in wanted["metrics"] if slug in metric_ids],
-        list(wanted["locations"]),
-        wanted["as_of_from"],
-        wanted["as_of_to"],
-        near,
-    )
+    metrics = [metric_ids[slug] for slug in wanted["metrics"] if slug in metric_ids]
+    start, end = wanted["as_of_from"], wanted["as_of_to"]
+    if windows is not None and start is not None and end is not None:
+        return windows.group(metrics, list(wanted["locations"]), start, end, near)
+    return claim_groups.group(db, metrics, list(wanted["locations"]), start, end, near)
 
 
 def _wholes(db, claim: Claim, candidates: list[Claim], rel: Relations, metric_ids):
