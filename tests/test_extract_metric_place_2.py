@@ -112,3 +112,14 @@ def test_a_count_list_names_each_place_before_its_count(surface, place):
         "and Federal Capital Islamabad one death."
     )
     assert _figures(text)[surface].get("location") == place
+
+
+def test_the_articles_place_narrows_as_its_first_name_does():
+    text = (  # MSF via Reuters: a paragraph naming no place takes the article's, narrowed
+        "Five people have been killed and dozens wounded in Yemen's third city of Taez, Doctors "
+        "Without Borders (MSF) said on Tuesday.\n"
+        '"Heavy fighting has once again resumed inside Taez," MSF wrote on Twitter.\n'
+        '"MSF supported facilities have received some 91 wounded and recorded five deaths '
+        'directly related to the fighting," it added.'
+    )
+    assert _figures(text)["five"].get("location") == "Taez"

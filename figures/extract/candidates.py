@@ -12,7 +12,7 @@ from figures.extract.metric import counted_noun, counted_noun_before, event_of, 
 from figures.extract.metric_cues import INHERIT_RE, OF_THEM_RE, PEOPLE, RESTATED_RE, UNITS
 from figures.extract.numbers import Mention, find_numbers, is_figure, pair_ranges
 from figures.extract.place import Place, find_places
-from figures.extract.place_choice import choose_place, main_place, spoken_at
+from figures.extract.place_choice import choose_place, main_place, specific, spoken_at
 from figures.extract.sentences import clause, split_sentences
 from figures.extract.source import SAY, Attribution
 
@@ -220,7 +220,8 @@ def _article_place(text: str, places: list[Place]) -> Place | None:
     most = main_place(places)
     if most and sum(p.name == most.name for p in places) >= 3:
         return most
-    return article_place_of(text, places)
+    first = article_place_of(text, places)
+    return specific(first, places, text) if first in places else first  # "Yemen's city of Taez"
 
 
 def _paragraph_spans(spans: list[tuple[int, int]], paragraph_of: list[int]) -> list[tuple]:

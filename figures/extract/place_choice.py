@@ -113,14 +113,14 @@ def choose_place(
             if re.search(r"[A-Z]", place.name) and _DESTINATION_RE.search(
                 text[max(0, place.start - 40) : place.start]
             ):
-                return _specific(place, named, text)
+                return specific(place, named, text)
     lead = text[max(0, after[0].start - 30) : after[0].start] if after else ""
     if before and _ORIGIN_RE.search(lead):
         after = after[1:]  # "hosts 600,000 refugees from South Sudan", "from other parts of"
     if after and not _OTHER_CLAUSE_RE.search(text[mention.end : after[0].start]):
-        return _specific(after[0], named, text)
+        return specific(after[0], named, text)
     if before:
-        return _specific(before[-1], named, text, backwards=True)
+        return specific(before[-1], named, text, backwards=True)
     if not places and (people := _demonym_place(text, *sentence)):
         return people  # a text naming no place: "550,000 Somalis have left their homes"
     around = places[bisect_left(starts, paragraph[0]) : bisect_left(starts, paragraph[1])]
@@ -144,7 +144,7 @@ def choose_place(
     if len(earlier) > 1 and re.fullmatch(r"\s+and\s+", text[earlier[-2].end : earlier[-1].start]):
         return earlier[-2]  # "the towns of Fouah and Kefraya": the first of the two
     if earlier:  # "raided Myauk-Inn village in northern Taze. One woman was killed": Myauk-Inn
-        return _specific(earlier[-1], places, text, backwards=True)
+        return specific(earlier[-1], places, text, backwards=True)
     return later[0] if later else None
 
 
@@ -212,7 +212,7 @@ def _lead(text: str, place: Place) -> str:
     return text[max(0, place.start - 20) : place.start] + place.name.split()[-1].lower()
 
 
-def _specific(place: Place, named: list[Place], text: str, backwards: bool = False) -> Place:
+def specific(place: Place, named: list[Place], text: str, backwards: bool = False) -> Place:
     """The first of a chain that narrows: "Taftanaz, also in Idlib", "Wad al-Noura in Sudan's
     Gezira state"; "Yemen's third city of Taez" is Taez."""
     index = named.index(place)
