@@ -22,7 +22,7 @@ from db.shadow_merge import (
     read_by,
     write_back,
 )
-from figures.claims import derive
+from figures.claims import dated
 from figures.errors import FiguresError
 from figures.groups import family
 from figures.settings import Settings
@@ -128,7 +128,7 @@ def _copy_claims(shadow: Database, items: list[dict], settings: Settings) -> Cop
         if where not in around:
             around[where] = _places_of(shadow, ref, rel)
         found = around[where]
-        as_of = _as_of(item, metric, settings)
+        as_of = _as_of(item)
         for slug in family(metric.slug, rel.metric_parents, rel.metric_parts):
             metric_id = metric_ids[slug]
             copied.places.setdefault(metric_id, set()).update(found)
@@ -166,9 +166,10 @@ def _places_of(shadow: Database, ref: dict, rel) -> set[int]:
     return {m for place in around for m in places.merged_family(shadow, places.LOCATIONS, place)}
 
 
-def _as_of(item: dict, metric, settings: Settings):
+def _as_of(item: dict):
+    """The period a claim is about, without the rest of its derivation (its interval, units)."""
     try:
-        return derive(item, metric, settings.household_size, settings.rel_tol).as_of
+        return dated(item)[0]
     except FiguresError:
         return None  # store_claims refuses it
 

@@ -73,14 +73,14 @@ def derive(
     if not all(math.isfinite(x) for x in (interval.low, interval.best, interval.high or 0.0)):
         field = "high" if posted.get("quantifier") == "range" else "value"
         raise InvalidInterval(field, f"too large: not a finite number of {metric.unit}")
-    as_of, dated_by = _as_of(posted)
+    as_of, dated_by = dated(posted)
     since = parse_date(posted["since"], "since") if posted.get("since") else None
     if since is not None and as_of is not None and as_of.end < since:
         raise InvalidPeriod("since", "since must not be after the end of as_of")
     return Derived(interval, metric.unit, as_of, since, rule + conversion, dated_by)
 
 
-def _as_of(posted: dict) -> tuple[Period | None, str | None]:
+def dated(posted: dict) -> tuple[Period | None, str | None]:
     """as_of, else stated_on, else the document's publication date, else undated; and which."""
     if posted.get("as_of"):
         return parse_period(posted["as_of"], "as_of"), "as_of"
