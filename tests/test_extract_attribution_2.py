@@ -75,3 +75,29 @@ def test_an_outlet_relaying_its_source_is_no_voice_of_its_own():
         " 3,146 people were evacuated."
     )
     assert _claim(text, "three", "2022-09-05")["source"] == "NDMA"
+
+
+def test_a_statement_in_a_subordinate_clause_is_not_the_figures():
+    text = (
+        "Thousands of Rohingya have crossed into Bangladesh since Myanmar announced a military"
+        " build-up in Rakhine state, community leaders said."
+    )
+    assert _claim(text, "Thousands")["source"] == "community leaders"
+
+
+def test_an_object_after_confirmed_is_no_speaker():
+    text = (
+        "The official of the Volunteers for the Defense of the Fatherland (VDP), a civilian"
+        " auxiliary engaged in the fight alongside defense and security forces, confirmed the"
+        ' attack, speaking of a "very heavy toll," at minimum, "20 to 30 deaths."'
+    )
+    assert _claim(text, "20 to 30").get("source") != "attack"
+
+
+def test_the_organization_with_nothing_before_it_is_the_one_named_next():
+    text = (
+        '"Over 23,400 suspected cholera cases have been reported," the organization wrote on'
+        " Twitter. The World Health Organization (WHO) estimates that 7.6 million Yemenis are"
+        " at risk."
+    )
+    assert _claim(text, "23,400")["source"] == "WHO"

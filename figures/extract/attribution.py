@@ -35,6 +35,7 @@ class Attributor:
             attributions(text[a:b], a, history, published_on, agencies, text) for a, b in spans
         ]
         coreferent(self.by_sentence, text)
+        _cataphora(self.by_sentence, text)
         for attrs in self.by_sentence:  # "ARY News reported on Monday, quoting the NDMA": the
             for i in range(1, len(attrs)):  # NDMA's statement, that day
                 said, cited = attrs[i - 1], attrs[i]
@@ -191,6 +192,25 @@ class Attributor:
                 running = None
             self.after[i] = running
             running = self.by_sentence[i][0] if self.by_sentence[i] else running
+
+
+_DANGLING_RE = re.compile(r"(?i)the\s+(organi[sz]ation|agency|mission|ministry|office|group)")
+
+
+def _cataphora(by_sentence: list[list[Attribution]], text: str) -> None:
+    """ "the organization wrote" with nothing named before it (a text that starts mid-story) is
+    the body named next whose name holds that noun: "The World Health Organization (WHO)"."""
+    flat = [(i, j) for i, attrs in enumerate(by_sentence) for j in range(len(attrs))]
+    for at, (i, j) in enumerate(flat):
+        dangling = _DANGLING_RE.fullmatch(by_sentence[i][j].source)
+        if not dangling:
+            continue
+        noun = dangling.group(1).lower()[:8]
+        for k, m in flat[at + 1 : at + 6]:
+            later = by_sentence[k][m]
+            if not later.person and noun in text[later.start : later.end].lower():
+                by_sentence[i][j] = replace(by_sentence[i][j], source=later.source)
+                break
 
 
 def _said_last(attrs: list[Attribution]) -> Attribution:

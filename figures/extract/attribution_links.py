@@ -236,18 +236,18 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
         if closing and not re.search(r"[,;]|\d", text[mention.end : origin.pos]):
             return replace(origin, day=origin.day or last.day)  # "X wrote that as many as 1,457
         return last  # people had died according to the Nepalese army": the army
-    after = next(
-        (
-            a
-            for a in attrs
-            if a.pos > mention.start
-            and (
-                not re.search(r";|, (?:and|but|while)\b", text[mention.end : a.pos])
-                or (a is attrs[-1] and not re.search(r"\d", text[a.pos : end]))
-            )
-        ),
-        None,
-    )
+    later = [
+        a
+        for a in attrs
+        if a.pos > mention.start
+        and (
+            not re.search(r";|, (?:and|but|while)\b", text[mention.end : a.pos])
+            or (a is attrs[-1] and not re.search(r"\d", text[a.pos : end]))
+        )
+    ]
+    main = [a for a in later if not _SUBORDINATE_RE.search(text[max(0, a.start - 12) : a.start])]
+    after = (main or later or [None])[0]  # "... since Myanmar announced a build-up, community
+    # leaders said": the leaders, not what the subordinate clause announced
     cited = next(
         (
             a

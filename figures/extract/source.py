@@ -18,7 +18,7 @@ from figures.extract.said_on import (
     object_day,
 )
 from figures.extract.speakers import Speaker, mentioned_people, resolve, speaker
-from figures.extract.subjects import TRIM_RE, valid
+from figures.extract.subjects import TRIM_RE, inverted_speaker, valid
 from figures.extract.words import WORDS, alternation
 from figures.names import known_source
 
@@ -261,7 +261,7 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
                 person_of = _PERSON_OF_RE.match(words)
                 if person_of and not valid(words):  # "Tamer Ramadan of the International ..."
                     words = person_of.group(1)
-                if valid(words):
+                if valid(words) and inverted_speaker(match.group(), words):
                     at = match.end() + tail.start(1)
                     apposed = _APPOSED_AFTER_RE.match(sentence, at + len(words))
                     later = after_day(sentence, at + len(words)) if not apposed else None

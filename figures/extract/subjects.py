@@ -9,7 +9,7 @@ _WORDS = WORDS["source"]
 # a dated ")" ends a dateline: "(Sputnik - 09th March, 2021) The IOM"
 _CLAUSE_CUT_RE = re.compile(
     r"[,;:\"“”(]|(?<=\d)\)\s*(?=[A-Z])|\s[-–—]\s|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwith\b"
-    r"|\bas\b|\bwhere\b"  # "in El Fasher where residents reported": the residents
+    r"|\b(?:as|where|since|after|because|before|until|although|though)\b"  # "where residents"
 )
 _LEADING_DATE_RE = re.compile(rf"[Oo]n\s+(?:{DAY_PHRASE})\s*,?\s+(?=[A-Za-z])")
 TRIM_RE = re.compile(
@@ -162,3 +162,24 @@ def valid(subject: str) -> bool:
             subject,
         )
     )
+
+
+_OBJECT_VERBS = {  # verbs whose words after them are their object, not an inverted speaker
+    "confirmed", "announced", "recorded", "documented", "counted", "registered", "condemned",
+    "urged", "called", "released", "published", "identified", "found", "verified", "revised",
+    "raised", "lowered", "gave", "put", "updated", "tallied", "expressed", "witnessed", "saw",
+    "highlighted", "described", "declared", "estimated", "revealed",
+}  # fmt: skip
+_SPEAKER_WORDS_RE = re.compile(
+    rf"(?i)\b(?:{_ROLES}|officials?|sources?|ministry|agency|army|military|police|government"
+    r"|authorities|office|mission|group|organi[sz]ation|spokes\w+)\b"
+)
+
+
+def inverted_speaker(verb: str, words: str) -> bool:
+    """ "said the official" inverts; "confirmed the attack" has an object: a speaker after such
+    a verb must be named (capitalized) or be one by its role."""
+    if verb not in _OBJECT_VERBS:
+        return True
+    rest = re.sub(r"^(?:the|a|an)\s+", "", words.strip())
+    return rest[:1].isupper() or bool(_SPEAKER_WORDS_RE.search(rest))
