@@ -123,3 +123,26 @@ def test_the_articles_place_narrows_as_its_first_name_does():
         'directly related to the fighting," it added.'
     )
     assert _figures(text)["five"].get("location") == "Taez"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (  # AFP on Boko Haram: those affected are no displaced count
+            "According to the UN Refugee Agency, violence committed by Boko Haram has affected "
+            "some 26 million people in the Lake Chad region and displaced 2.6 million.",
+            "26 million",
+        ),
+        (  # OCHA via Anadolu: aid given to displaced people counts the aid
+            "The UN and partners have supported more than 113,000 displaced Haitians this year, "
+            "providing essential services.",
+            "113,000",
+        ),
+        (  # Xinhua on Burundi: leaving a host country to go home is a return
+            "Nearly 600 Burundian refugees have left Tanzania to return to their home country.",
+            "600",
+        ),
+    ],
+)
+def test_no_metric_for_people_affected_helped_or_going_home(text, surface):
+    assert _figures(text)[surface].get("metric") is None

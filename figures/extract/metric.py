@@ -12,6 +12,7 @@ from figures.extract.metric_cues import (
     EVENT_WORDS,
     FLED_ONLY_RE,
     FLED_WORD_RE,
+    GOING_HOME_RE,
     HAVING_RE,
     HOSTS_RE,
     HURT_COUNT_RE,
@@ -146,7 +147,8 @@ def metric_for(
     if event == "sheltered":
         return "displaced_in_population" if people else None
     returning = RETURN_RE.search(f"{head[-80:]} {after}".lower())
-    if event == "fled" and returning and not FLED_ONLY_RE.search(around):
+    going_home = GOING_HOME_RE.search(after[:80].lower())  # "have left Tanzania to return home"
+    if event == "fled" and returning and (going_home or not FLED_ONLY_RE.search(around)):
         return None  # "1.2 million returning Afghans", "could be deported"
     if noun in ("fighters", "military") and event in (None, "remaining"):
         return {"fighters": "fighters", "military": "military_personnel"}[noun]

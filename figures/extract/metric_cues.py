@@ -73,7 +73,17 @@ EVENT_RE = re.compile(
         if isinstance(cues, list)
     )
 )
-OBJECTS = _Objects(_WORDS["object_verbs"])
+_MORE_NEAR = {  # "has affected some 26 million people", "supported more than 113,000 displaced"
+    "other": ["affected", "affecting", "supported", "supporting", "benefiting", "benefited"]
+}
+OBJECTS = _Objects(
+    {
+        name: {**verbs, "near": verbs["near"] + _MORE_NEAR.get(name, [])}
+        if isinstance(verbs, dict)
+        else verbs
+        for name, verbs in _WORDS["object_verbs"].items()
+    }
+)
 REMAIN_RE = re.compile(  # "remain in the city", "160,000 people remained.", not "remain hungry"
     rf"\b(?:{alternation(_WORDS['remaining'])})(?:\s*(?:[.,;:)\"”]|$)|\s+(?:(?:still|now|there"
     r"|behind|out of)\b|(?:in|inside|at|within|on|under)\s+(?!(?:famine|poverty|need|fear"
@@ -185,4 +195,7 @@ LIVES_TAKEN_RE = re.compile(  # "has cost more than 3,000 lives", "claimed 40 li
 LIVES_RE = re.compile(r"\s+(?:[a-z-]+\s+)?lives\b")
 CLAUSE_END_RE = re.compile(  # a number ending its clause, maybe with its noun: "is 40,689 people,"
     r"\s*(?P<counted>(?:people|persons|individuals)\b\s*)?(?:[.,;:)\"”’—–]|$)"
+)
+GOING_HOME_RE = re.compile(  # people who left a host country to go home are returning, not fleeing
+    r"\bto (?:return|go back|go home)\b|\breturn(?:ed|ing)? (?:home|to their)\b"
 )
