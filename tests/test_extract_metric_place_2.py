@@ -146,3 +146,27 @@ def test_the_articles_place_narrows_as_its_first_name_does():
 )
 def test_no_metric_for_people_affected_helped_or_going_home(text, surface):
     assert _figures(text)[surface].get("metric") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (  # AFP on Bangladesh: "Among them were" counts part of the last figure
+            "At least 25 people were killed since Friday afternoon, police officials told "
+            "reporters. Among them were three children aged 12 to 14 who were struck by lightning.",
+            "three",
+        ),
+        (  # Al Jazeera on Gaza: "the dead included"
+            "Bassal said the dead included at least 15 children, including 10 who were killed when "
+            "their house was hit.",
+            "15",
+        ),
+        (  # Anadolu on Gaza: a whole "including" its part shares the part's verb
+            "In the past 24 hours, 756 Palestinians including 344 children were killed in Israeli "
+            "strikes.",
+            "756",
+        ),
+    ],
+)
+def test_parts_and_wholes_of_a_toll_are_deaths(text, surface):
+    assert _figures(text)[surface].get("metric") == "killed"

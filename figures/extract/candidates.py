@@ -9,7 +9,7 @@ from figures.extract.dates import DAY_RE, MONTH, relative_date
 from figures.extract.gate import verdict
 from figures.extract.hedges import quantifier
 from figures.extract.metric import counted_noun, counted_noun_before, event_of, metric_for
-from figures.extract.metric_cues import INHERIT_RE, OF_THEM_RE, PEOPLE, RESTATED_RE, UNITS
+from figures.extract.metric_cues import AMONG_RE, INHERIT_RE, OF_THEM_RE, PEOPLE, RESTATED_RE, UNITS
 from figures.extract.numbers import Mention, find_numbers, is_figure, pair_ranges
 from figures.extract.place import Place, find_places
 from figures.extract.place_choice import choose_place, main_place, specific, spoken_at
@@ -125,7 +125,8 @@ def _read_sentence(
             continue
         metric = metric_for(noun, event, before, after, head)
         inherits = (prior and (kind == "ellipsis" or INHERIT_RE.search(gap))) or (
-            carried and (OF_THEM_RE.match(after) or RESTATED_RE.search(before))
+            carried
+            and (OF_THEM_RE.match(after) or RESTATED_RE.search(before) or AMONG_RE.search(before))
         )
         if inherits and event is None and metric is None and noun in (None, *PEOPLE):
             metric, noun = (prior or carried)[0], noun or (prior or carried)[1]
@@ -235,7 +236,8 @@ def _paragraph_spans(spans: list[tuple[int, int]], paragraph_of: list[int]) -> l
 
 
 _COORDINATED_RE = re.compile(  # "16 children and 11 women were among the dead"
-    r"\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,?\s+(?:and|or|totall?ing|numbering)\s+"
+    r"(?:\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,?\s+(?:and|or|totall?ing|numbering)\s+"
+    r"|\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+\s*,?\s+including\s+)"  # "756 Palestinians including"
     r"(?:(?:at least|more than|some|about|nearly|around|over|another|close to)\s+)?"
 )
 

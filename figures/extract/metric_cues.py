@@ -73,8 +73,9 @@ EVENT_RE = re.compile(
         if isinstance(cues, list)
     )
 )
-_MORE_NEAR = {  # "has affected some 26 million people", "supported more than 113,000 displaced"
-    "other": ["affected", "affecting", "supported", "supporting", "benefiting", "benefited"]
+_MORE_NEAR = {  # "has affected some 26 million people", "the dead included at least 15 children"
+    "other": ["affected", "affecting", "supported", "supporting", "benefiting", "benefited"],
+    "killed": ["dead included", "dead include", "victims included", "victims include"],
 }
 OBJECTS = _Objects(
     {
@@ -198,4 +199,8 @@ CLAUSE_END_RE = re.compile(  # a number ending its clause, maybe with its noun: 
 )
 GOING_HOME_RE = re.compile(  # people who left a host country to go home are returning, not fleeing
     r"\bto (?:return|go back|go home)\b|\breturn(?:ed|ing)? (?:home|to their)\b"
+)
+AMONG_RE = re.compile(  # "Among them were three children": part of the last figure's count
+    rf"^\s*among\s+(?:them|those|the\s+(?:dead|victims))\s+(?:were|are|was|is)\s+{_HEDGE_WORDS}$",
+    re.IGNORECASE,
 )
