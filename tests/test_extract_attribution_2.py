@@ -101,3 +101,36 @@ def test_the_organization_with_nothing_before_it_is_the_one_named_next():
         " at risk."
     )
     assert _claim(text, "23,400")["source"] == "WHO"
+
+
+def test_a_person_for_an_agency_is_the_person_speaking_for_it():
+    text = (
+        "Melissa Fleming for the High Commissioner for Refugees (UNHCR) said Jordan had seen"
+        " over 30,000 arriving in Za'atri camp since the beginning of the year."
+    )
+    assert _claim(text, "30,000")["source"] == "Melissa Fleming"
+
+
+def test_an_act_after_the_appositive_is_no_speaker_and_he_is_the_person_named():
+    text = (
+        "The IOM chief of mission in Libya, Federico Soda, shared a photo on Twitter showing"
+        ' body bags lined up on a beach. "Today, 22 bodies were retrieved by the Libyan Red'
+        ' Crescent in Zwara," he wrote.'
+    )
+    assert _claim(text, "22")["source"] == "Federico Soda"
+
+
+def test_a_role_of_a_unit_then_a_name_is_the_person():
+    text = (
+        "\u201cOur Red Crescent teams have pulled 62 migrants\u201d from the water since Thursday"
+        " evening, the head of the unit Abdelmoneim Abu Sbeih said."
+    )
+    assert _claim(text, "62")["source"] == "Abdelmoneim Abu Sbeih"
+
+
+def test_survivors_found_so_far_are_counted_not_speaking():
+    text = (
+        "Dozens of migrants are believed to have died in a shipwreck off Libya, with only seven"
+        " survivors found so far, the United Nations said on Wednesday."
+    )
+    assert _claim(text, "seven")["source"] == "United Nations"

@@ -55,9 +55,9 @@ _NOT_A_STATEMENT_RE = re.compile(  # "since Israel declared war": an act, not a 
     r"|truce|curfew))\b"
 )
 _ON_DAY_RE = re.compile(rf"\s*(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b")
-_PARTICIPLES = {"confirmed", "reported", "believed", "feared", "estimated", "recorded"}
+_PARTICIPLES = {"confirmed", "reported", "believed", "feared", "estimated", "recorded", "found"}
 _STATE_RE = re.compile(
-    r"\s+(?:to\s+(?:be|have)\s+)?(?:dead|killed|missing|injured|wounded|alive)\b"
+    r"\s+(?:to\s+(?:be|have)\s+)?(?:dead|killed|missing|injured|wounded|alive|so far)\b"
 )
 _APPOSED_AFTER_RE = re.compile(  # "said X, a spokesman at the Ministry of ..., on Sunday"
     r",\s+(?:a|an|the)\s[^,\"“”]{1,120},"

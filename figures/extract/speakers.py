@@ -94,10 +94,10 @@ def speaker(subject: str) -> Speaker:
     if person:  # "UNRWA Commissioner-General Philippe Lazzarini"
         return Speaker(person, person=True, org=led[0])
     of_org = re.match(
-        rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+(?:of|from)\s+(?:the\s+)?(.+)$", subject
+        rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+(?:of|from|for)\s+(?:the\s+)?(.+)$", subject
     )
     if of_org and not any(w in _ORG_WORDS for w in of_org.group(1).split()):
-        body = of_org.group(2)  # "Iyad Rafid of Iraqi Red Crescent": a person of that body
+        body = of_org.group(2)  # "Iyad Rafid of Iraqi Red Crescent", "Melissa Fleming for UNHCR"
         if any(w in _ORG_WORDS for w in body.split()) or known_source(body) or agency(body):
             known = agency(body) or getattr(known_source(body), "name", None) or body
             return Speaker(of_org.group(1), person=True, org=known)
@@ -178,8 +178,9 @@ def _pointer(pronoun: str) -> str:
     )
 
 
-PERSON_MENTION_RE = re.compile(
-    rf"(?:(?<![\w-])(?i:{alternation(_WORDS['roles'])})\s+|\b(?:Mr|Mrs|Ms|Dr)\.?\s+)"
+PERSON_MENTION_RE = re.compile(  # "Governor Ali Hassan", "The IOM chief in Libya, Federico Soda,"
+    rf"(?:(?<![\w-])(?i:{alternation(_WORDS['roles'])})(?:\s+|(?:\s+[\w’'-]+){{0,5}},\s+"
+    rf"(?={_NAME_WORD}\s+{_NAME_WORD},))|\b(?:Mr|Mrs|Ms|Dr)\.?\s+)"
     rf"((?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})"
 )
 
