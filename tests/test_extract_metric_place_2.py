@@ -170,3 +170,24 @@ def test_no_metric_for_people_affected_helped_or_going_home(text, surface):
 )
 def test_parts_and_wholes_of_a_toll_are_deaths(text, surface):
     assert _figures(text)[surface].get("metric") == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        (  # AFP: "off" a country is a place
+            "Dozens of migrants are believed to have died in a shipwreck off Libya, with only "
+            "seven survivors found so far, the United Nations said on Wednesday.",
+            "Dozens",
+            "Libya",
+        ),
+        (  # the IOM: a demonym read as a place is its country
+            "“At least 73 migrants are reported missing and presumed dead following a tragic "
+            "shipwreck off the Libyan coast yesterday,” the IOM said.",
+            "73",
+            "Libya",
+        ),
+    ],
+)
+def test_off_a_coast_is_its_country(text, surface, place):
+    assert _figures(text)[surface].get("location") == place

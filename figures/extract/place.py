@@ -23,7 +23,8 @@ _PLACE_RE = re.compile(
     rf"(?:{alternation(_WORDS['area_nouns'])}))\b"
 )
 _START = rf"(?=(?:{_DIRECTIONS})\s+(?:(?:and|of)\s+)?[A-Z]|{_ARTICLE}?[A-Z]|(?:{_DIRECTIONS})\s)"
-_PREPOSITIONS = _WORDS["prepositions"] + [w[0].upper() + w[1:] for w in _WORDS["prepositions"]]
+_PREPOSITIONS = _WORDS["prepositions"] + ["off"]  # "a shipwreck off Libya"
+_PREPOSITIONS += [w[0].upper() + w[1:] for w in _PREPOSITIONS]
 _LEAD_RE = re.compile(
     rf"\b(?:{alternation(_PREPOSITIONS)})\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?)?{_START}"
     rf"|(?:(?<=\s)|^){_NAME_WORD}['’]s\s+(?:[a-z-]+\s+){{0,2}}(?=[A-Z])"
@@ -203,11 +204,20 @@ def find_places(text: str) -> list[Place]:
             if match.start() not in covered:
                 found.setdefault(match.start(), Place(match.group(), *match.span()))
     return [  # "the Congo (DRC)": the acronym repeats the place before it
-        found[k]
+        _country_for_demonym(found[k])
         for k in sorted(found)
         if not re.match(r"\)", text[found[k].end : found[k].end + 1])
         or not re.search(r"\w\s*\($", text[max(0, k - 4) : k])
     ]
+
+
+def _country_for_demonym(place: Place) -> Place:
+    """ "off the Libyan coast", "to Libyan shores": a demonym read as a place is its country."""
+    core, noun = place.core, place.name[len(place.core) :].strip()
+    if " " in core or core in _COUNTRIES or noun not in ("", "coast", "shores", "waters"):
+        return place  # Ethiopia's "Somali region" is no Somalia
+    country = country_of(core)
+    return Place(country, place.start, place.end) if country else place
 
 
 def _place_at(text: str, pos: int) -> Place | None:
