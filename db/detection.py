@@ -85,10 +85,7 @@ def check(
                 f"These claims would open more than {settings.max_discrepancies} discrepancies;"
                 " nothing was stored. Split the request or review what is open first.",
             )
-    ids: list[int] = []
-    for d, by_id in found.values():
-        ids += discrepancy_store.store(db, [d], by_id, token)
-    return sorted(set(ids))
+    return sorted(set(discrepancy_store.store(db, list(found.values()), token)))
 
 
 def _group(db, claim: Claim, rel: Relations, metric_ids: dict, windows) -> list[dict]:

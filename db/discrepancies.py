@@ -4,7 +4,7 @@ from sqlite_utils import Database
 
 from db import claims as claim_store
 from db.connection import dict_rows
-from db.history import now, record
+from db.history import now, record, record_each
 
 INSERT = (
     "INSERT OR IGNORE INTO discrepancies (kind, claim_a, claim_b, claims_key, metric_id,"
@@ -13,10 +13,12 @@ INSERT = (
 )
 
 
-def store(db: Database, found, claim_rows: dict[int, dict], token: str | None) -> list[int]:
-    """Insert each new discrepancy with its claims' roles (one already recorded is kept)."""
-    ids = []
-    for d in found:
+def store(db: Database, found, token: str | None) -> list[int]:
+    """Insert each new discrepancy of FOUND, (finding, its claims' rows by id), with its claims'
+    roles (one already recorded is kept); the roles and the history go in one statement each."""
+    ids, members, details = [], [], []
+    detected_at = now()
+    for d, claim_rows in found:
         anchor = claim_rows[d.claims[-1][0]] if d.kind != "parts_exceed_whole" else None
         anchor = anchor or claim_rows[d.claims[0][0]]
         cursor = db.execute(
@@ -30,7 +32,7 @@ def store(db: Database, found, claim_rows: dict[int, dict], token: str | None) -
                 anchor["location_id"],
                 d.ratio,
                 d.explanation,
-                now(),
+                detected_at,
             ],
         )
         if not cursor.rowcount:
@@ -48,19 +50,14 @@ def store(db: Database, found, claim_rows: dict[int, dict], token: str | None) -
             continue
         discrepancy_id = cursor.lastrowid
         ids.append(discrepancy_id)
-        db.conn.executemany(
-            "INSERT INTO discrepancy_claims (discrepancy_id, claim_id, position, role)"
-            " VALUES (?, ?, ?, ?)",
-            [(discrepancy_id, claim, i, role) for i, (claim, role) in enumerate(d.claims)],
-        )
-        record(
-            db,
-            "detect",
-            "discrepancies",
-            discrepancy_id,
-            {"kind": d.kind, "claims": [claim for claim, _ in d.claims]},
-            token,
-        )
+        members += [(discrepancy_id, claim, i, role) for i, (claim, role) in enumerate(d.claims)]
+        details.append((discrepancy_id, {"kind": d.kind, "claims": [c for c, _ in d.claims]}))
+    db.conn.executemany(
+        "INSERT INTO discrepancy_claims (discrepancy_id, claim_id, position, role)"
+        " VALUES (?, ?, ?, ?)",
+        members,
+    )
+    record_each(db, "detect", "discrepancies", details, token)
     return ids
 
 

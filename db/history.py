@@ -23,3 +23,22 @@ def record(
         " VALUES (?, ?, ?, ?, ?, ?)",
         [now(), token_name, action, table, row_id, json.dumps(detail or {}, default=str)],
     )
+
+
+def record_each(
+    db: Database,
+    action: str,
+    table: str,
+    details: list[tuple[int, dict]],
+    token_name: str | None = None,
+) -> None:
+    """record() for each (row id, detail) of one write, in one statement run many times."""
+    at = now()
+    rows = [
+        (at, token_name, action, table, row_id, json.dumps(d, default=str)) for row_id, d in details
+    ]
+    db.conn.executemany(
+        "INSERT INTO history (at, token_name, action, table_name, row_id, detail)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        rows,
+    )
