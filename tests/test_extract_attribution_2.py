@@ -134,3 +134,13 @@ def test_survivors_found_so_far_are_counted_not_speaking():
         " survivors found so far, the United Nations said on Wednesday."
     )
     assert _claim(text, "seven")["source"] == "United Nations"
+
+
+def test_an_occasion_aside_that_runs_to_the_verb_leaves_the_speaker_before_it():
+    head = (
+        "DSP Victor Isuku, the spokesperson of the command, in a statement issued on Monday and"
+        " made available to newsmen in Maiduguri "
+    )
+    assert read_subject(head, "said")[0] == "DSP Victor Isuku"
+    head = "The ministry, in a statement released on Monday "
+    assert read_subject(head, "said")[0] == "The ministry"

@@ -23,10 +23,11 @@ _NAME_ROLE_OPEN_RE = re.compile(
     rf"(?:^|[,;:]\s+)(?P<name>{_NAME}),\s+(?P<role>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?i:{_ROLES})\s+(?:of|for|at|in)\s[^,;\"“”]{{2,120}})$"
 )
-_OCCASION_ASIDE_RE = re.compile(
+_OCCASION_ASIDE_RE = re.compile(  # ", in a statement issued on Monday and made available to
     rf",\s*(?:in|during|at|through|via)\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"{OCCASION}s?\s*,\s*$"
-)
+    rf"{OCCASION}s?(?:\s*,|\s+(?P<open>issued|released|published|posted|sent|given)\b[^,\"“”]{{0,120}})"
+    r"\s*$"
+)  # newsmen in Maiduguri said": no comma closes the aside
 _TRAILING_DAY_RE = re.compile(rf",\s+(?:on\s+)?{WEEKDAY}\s*$")
 _KNOWN_AS_RE = re.compile(
     r",\s+(?:better\s+|more\s+commonly\s+|commonly\s+|widely\s+|also\s+)?known\s+as\s+"
@@ -89,6 +90,10 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
     """The subject before a reporting verb, its offset in HEAD, and the organisation it speaks
     for when an appositive names it ("Matthew Saltmarsh, UNHCR spokesperson," is of UNHCR)."""
     occasion = _OCCASION_ASIDE_RE.search(head)
+    if occasion and occasion.group("open"):  # "X, the spokesperson of Y, in a statement
+        apposed = read_subject(head[: occasion.start()] + ", ", verb)  # issued on Monday said"
+        if apposed[0]:
+            return apposed
     if occasion:  # "The NDMA, in its report, stated": the NDMA
         head = head[: occasion.start()] + " "
     dated = _TRAILING_DAY_RE.search(head)
