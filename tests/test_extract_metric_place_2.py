@@ -191,3 +191,24 @@ def test_parts_and_wholes_of_a_toll_are_deaths(text, surface):
 )
 def test_off_a_coast_is_its_country(text, surface, place):
     assert _figures(text)[surface].get("location") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        (  # Xinhua: the country a disaster is ravaging
+            "Severe drought which is ravaging Somalia has displaced more than 444,000 people from "
+            "their homes since November 2016, the UN humanitarian agency said on Friday.",
+            "444,000",
+            "Somalia",
+        ),
+        (  # the BBC on Nepal: a text naming no place, its officials' country
+            "The country's finance minister wrote on his Twitter account that as many as 1,457 "
+            "people had died according to the Nepalese army.",
+            "1,457",
+            "Nepal",
+        ),
+    ],
+)
+def test_a_place_a_disaster_ravages_or_its_officials_serve(text, surface, place):
+    assert _figures(text)[surface].get("location") == place

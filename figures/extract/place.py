@@ -23,7 +23,9 @@ _PLACE_RE = re.compile(
     rf"(?:{alternation(_WORDS['area_nouns'])}))\b"
 )
 _START = rf"(?=(?:{_DIRECTIONS})\s+(?:(?:and|of)\s+)?[A-Z]|{_ARTICLE}?[A-Z]|(?:{_DIRECTIONS})\s)"
-_PREPOSITIONS = _WORDS["prepositions"] + ["off"]  # "a shipwreck off Libya"
+_PREPOSITIONS = _WORDS["prepositions"] + [  # "a shipwreck off Libya", "drought ravaging Somalia"
+    *"off ravaging battering devastating rocking hitting striking affecting".split(),
+]
 _PREPOSITIONS += [w[0].upper() + w[1:] for w in _PREPOSITIONS]
 _LEAD_RE = re.compile(
     rf"\b(?:{alternation(_PREPOSITIONS)})\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?)?{_START}"

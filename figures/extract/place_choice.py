@@ -45,7 +45,8 @@ _ORIGIN_RE = re.compile(  # "refugees from South Sudan", "arrived from their vil
 )
 _DEMONYM_PEOPLE_RE = re.compile(  # "900,000 Lebanese residents", "550,000 Somalis", "of Israelis"
     r"\b(?P<demonym>[A-Z][a-z]{3,})\s+(?:residents|civilians|citizens|people|refugees|families"
-    r"|nationals|villagers|children|migrants)\b|\b(?P<plural>[A-Z][a-z]{3,}(?:ians|ans|is))\b"
+    r"|nationals|villagers|children|migrants|officials|authorities|army|government|police"
+    r"|soldiers|troops|forces)\b|\b(?P<plural>[A-Z][a-z]{3,}(?:ians|ans|is))\b"
     r"(?![ \t]+[A-Z])"
 )
 _OTHER_CLAUSE_RE = re.compile(
