@@ -212,3 +212,21 @@ def test_off_a_coast_is_its_country(text, surface, place):
 )
 def test_a_place_a_disaster_ravages_or_its_officials_serve(text, surface, place):
     assert _figures(text)[surface].get("location") == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # Anadolu on El Fasher: a total counted since a start is a flow
+            "Some 3,000 people fled, bringing the total number of displaced people to nearly "
+            "89,000 since the city’s takeover by the paramilitary Rapid Support Forces."
+        ),
+        (  # AFP on Somalia: "internally displaced ... since" is no stock either
+            "Somalia’s worst drought in more than 40 years has internally displaced 1 million "
+            "people since the dry conditions struck in January 2021."
+        ),
+    ],
+)
+def test_displaced_since_a_start_fled(text):
+    surface = "89,000" if "89,000" in text else "1 million"
+    assert _figures(text)[surface].get("metric") == "fled"

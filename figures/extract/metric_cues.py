@@ -204,3 +204,4 @@ AMONG_RE = re.compile(  # "Among them were three children": part of the last fig
     rf"^\s*among\s+(?:them|those|the\s+(?:dead|victims))\s+(?:were|are|was|is)\s+{_HEDGE_WORDS}$",
     re.IGNORECASE,
 )
+SINCE_RE = re.compile(r"[^.;]{0,70}\bsince\b")  # counted since a start: a flow, not a stock
