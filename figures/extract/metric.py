@@ -164,7 +164,7 @@ def metric_for(
     if event == "fled" and FLED_WORD_RE.search(around):
         return "fled"
     if event in ("fled", "displaced") or (event in (None, "remaining") and noun == "refugees"):
-        return _displacement(event, around, after)
+        return _displacement(event, around, head or before, after)
     if people and event in (None, "remaining") and STOCK_RE.search(around):
         return "displaced_in_population"
     if event == "remaining":
@@ -176,10 +176,10 @@ def metric_for(
     return None
 
 
-def _displacement(event: str | None, around: str, after: str = "") -> str:
+def _displacement(event: str | None, around: str, head: str = "", after: str = "") -> str:
     """Fled (a flow) or displaced_in_population (a stock), from the words around the figure."""
-    if SINCE_RE.match(after.lower()):
-        return "fled"  # "displaced ... since the city's takeover", "bringing the total ... since"
+    if SINCE_RE.match(after.lower()) and not re.search(r"\bfrom\b[^.;]{0,30}\bto\s+$", head):
+        return "fled"  # "bringing the total ... to 89,000 since"; not "from 170,000 to 220,000"
     if re.search(
         r"\bbring(?:ing|s)?\s+the\s+total\b|\bnumber of (?:internally )?displaced\b[^.;]{0,40}"
         r"\bsheltering\b",
