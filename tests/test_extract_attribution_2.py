@@ -144,3 +144,11 @@ def test_an_occasion_aside_that_runs_to_the_verb_leaves_the_speaker_before_it():
     assert read_subject(head, "said")[0] == "DSP Victor Isuku"
     head = "The ministry, in a statement released on Monday "
     assert read_subject(head, "said")[0] == "The ministry"
+
+
+def test_a_country_speaking_is_a_state_that_they_points_back_to():
+    text = (
+        "In updated figures released by the authorities on Thursday, Myanmar said 6,600 homes"
+        " had burned. They added some 30 civilians had been killed."
+    )
+    assert _claim(text, "30", "2017-09-08")["source"] == "Myanmar"

@@ -15,6 +15,7 @@ _ROLE_RE = re.compile(
     rf"(?<![\w-])(?:{alternation(_WORDS['roles'])})(?:-general)?(?![\w-])", re.IGNORECASE
 )
 _ORG_WORDS = set(_WORDS["org_words"])
+_COUNTRIES = set(WORDS["place"]["countries"])
 _GENERIC_RE = re.compile(rf"(?:{alternation(_WORDS['generic'])})\b")
 _ANAPHOR_RE = re.compile(rf"(?:{alternation(_WORDS['anaphors'])})\b", re.IGNORECASE)
 _HEADS = ["group", "organization", "organisation", "agency", "charity", "watchdog", "body"]
@@ -84,6 +85,8 @@ def speaker(subject: str) -> Speaker:
         return Speaker(subject, pointer="org")  # "The organization": itself if nothing before
     if _BODY_OF_RE.match(subject):
         return _unnamed(re.sub(r"^(?:the|The)\s+", "", subject))
+    if subject in _COUNTRIES:  # "Myanmar said", "Indonesia has raised its toll": a state
+        return Speaker(subject)
     person = _person(subject)
     if person:
         prefix = subject[: subject.rfind(person)]
