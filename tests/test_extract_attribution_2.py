@@ -152,3 +152,19 @@ def test_a_country_speaking_is_a_state_that_they_points_back_to():
         " had burned. They added some 30 civilians had been killed."
     )
     assert _claim(text, "30", "2017-09-08")["source"] == "Myanmar"
+
+
+def test_a_participle_goes_on_with_the_speaker_before_it():
+    text = (
+        'IOM said it was "concerned" about the displacement of civilians in and around Goma'
+        " adding that 300 people had been uprooted again."
+    )
+    assert _claim(text, "300")["source"] == "IOM"
+
+
+def test_echoed_is_a_statement():
+    text = (
+        "The UN aid coordination office, OCHA, echoed deep concerns about the violence that has"
+        " uprooted some 300,000 people from camps around Goma."
+    )
+    assert _claim(text, "300,000")["source"] == "UN OCHA"

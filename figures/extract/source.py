@@ -18,7 +18,7 @@ from figures.extract.said_on import (
     object_day,
 )
 from figures.extract.speakers import Speaker, mentioned_people, resolve, speaker
-from figures.extract.subjects import TRIM_RE, inverted_speaker, valid
+from figures.extract.subjects import TRIM_RE, inverted_speaker, source_like, valid
 from figures.extract.words import WORDS, alternation
 from figures.names import known_source
 
@@ -30,6 +30,7 @@ _MORE_VERBS = [  # "Officials ... claim that", "Another witness spoke of", "X ma
     "speak of",
     "made the comments",
     "made the remarks",
+    "echoed",
 ]
 _MORE_FRAMES = ["quoting", "tally by", "count by", "toll by", "figures by"]
 SAY = rf"(?:{alternation(sorted(_WORDS['reporting_verbs'] + _MORE_VERBS, key=len, reverse=True))})"
@@ -198,7 +199,7 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
         x = x[: when.start()] if when else x
         if re.match(r"(?i)quoted", m.group()) and re.match(r"\s*as\s+say", m.group("x")):
             continue  # "was quoted as saying by AP": the outlet, not the source
-        if DAY_RE.match(x) or not x.strip() or not _source_like(m.group(), x):
+        if DAY_RE.match(x) or not x.strip() or not source_like(m.group(), x):
             continue  # "recorded by June 7", "based on the destroyed districts"
         day = when.group(1) if when else after_day(sentence, m.end())
         published = PUBLISHED_RE.search(sentence, m.end(), m.end() + 90)
@@ -228,6 +229,9 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
             continue
         if _STATE_RE.match(sentence, match.end()) and match.group() in _PARTICIPLES:
             continue  # "people confirmed killed", "were reported dead": a state, not a statement
+        participle = match.group().endswith("ing") and sentence[: match.start()][-3:] != "as "
+        if participle and any(r[0] < match.start() for r in raw):
+            continue  # "IOM said it was concerned about ... around Goma adding": IOM's still
         by = _BY_RE.match(sentence, match.end()) and "quoted" not in match.group()
         if by or _PASSIVE_RE.search(head[-40:]):
             continue  # "documented by the Observatory", "are believed to": no speaker here
@@ -270,17 +274,6 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
                     day = when.group(1) if when else day or later
                     raw.append((match.start(), words, at, day, False, None))
     return sorted(raw, key=lambda item: item[0])
-
-
-def _source_like(frame: str, x: str) -> bool:
-    """ "According to officials" names a source; "based on the destroyed districts" does not."""
-    if frame.lower().startswith("quoted") and not re.match(r"(?:by\s+)?(?:the\s+)?[A-Z]", x):
-        return False  # "to whom quoted text may be attributed"
-    if not frame.lower().startswith(("based on", "figures from", "data from", "quoted")):
-        return True
-    return bool(re.search(r"[A-Z]{2,}|['’]s\b|\b(?:monitor|officials?|ministry|agency)\b", x)) or (
-        bool(re.match(r"(?:the\s+)?[A-Z]", x))
-    )
 
 
 def _issuer(named: Speaker, history: list[tuple], text: str) -> tuple | None:

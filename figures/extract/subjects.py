@@ -186,3 +186,14 @@ def inverted_speaker(verb: str, words: str) -> bool:
         return True
     rest = re.sub(r"^(?:the|a|an)\s+", "", words.strip())
     return rest[:1].isupper() or bool(_SPEAKER_WORDS_RE.search(rest))
+
+
+def source_like(frame: str, x: str) -> bool:
+    """ "According to officials" names a source; "based on the destroyed districts" does not."""
+    if frame.lower().startswith("quoted") and not re.match(r"(?:by\s+)?(?:the\s+)?[A-Z]", x):
+        return False  # "to whom quoted text may be attributed"
+    if not frame.lower().startswith(("based on", "figures from", "data from", "quoted")):
+        return True
+    return bool(re.search(r"[A-Z]{2,}|['’]s\b|\b(?:monitor|officials?|ministry|agency)\b", x)) or (
+        bool(re.match(r"(?:the\s+)?[A-Z]", x))
+    )
