@@ -168,3 +168,11 @@ def test_echoed_is_a_statement():
         " uprooted some 300,000 people from camps around Goma."
     )
     assert _claim(text, "300,000")["source"] == "UN OCHA"
+
+
+def test_the_federation_of_red_cross_societies_is_not_the_committee():
+    text = (
+        "About 10,000 people were reported missing, according to the International Federation"
+        " of Red Cross and Red Crescent Societies."
+    )
+    assert _claim(text, "10,000")["source"] == "IFRC"

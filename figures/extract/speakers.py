@@ -121,6 +121,8 @@ def speaker(subject: str) -> Speaker:
         acronym = _ACRONYM_RE.search(subject)
         if known.name == "UN" and acronym:
             return Speaker(acronym.group())  # "the UN Palestinian refugee agency, UNRWA"
+        if known.name == "ICRC" and re.search(r"Federation|IFRC", subject):
+            return Speaker("IFRC")  # the Federation of the societies is not the Committee
         if known.name == "ICRC" and not re.search(r"International|ICRC|Committee", subject):
             return Speaker("Red Cross")  # "the Red Cross": maybe a national society
         written = re.search(r"United Nations|U\.N\.|\bUN\b", subject)
