@@ -233,3 +233,25 @@ def test_a_batch_goes_in_after_an_unrelated_write_as_if_it_had_come_second(templ
     after, meant = _contents(one_after_the_other), _contents(meanwhile)
     for table in COMPARED:
         assert meant[table] == after[table], table
+
+
+def test_the_copy_in_writes_each_table_in_one_statement_and_leaves_nothing_behind(tmp_path):
+    """A batch's 1,770 findings go into the database in one INSERT ... SELECT (their pages
+    journaled once, not once a row) and the staging table is gone after."""
+    path = tmp_path / "f.db"
+    _database(path)
+    db = connect(str(path))
+    conflicting = _items(
+        [RAQQA | {"source": f"Outlet {i}", "value": 1000 * (i + 1)} for i in range(60)]
+    )
+    statements = []
+    db.conn.set_trace_callback(statements.append)
+    result = post_claims(db, conflicting, "t", Settings())
+    db.conn.set_trace_callback(None)
+    assert len(result.discrepancy_ids) == 60 * 59 // 2
+    # (the trace repeats a statement's text for each run of its triggers: texts are compared)
+    inserts = {s for s in statements if s.startswith("INSERT INTO main.discrepancies ")}
+    assert len(inserts) == 1 and "FROM temp.copy_in" in inserts.pop()
+    assert not [s for s in statements if s.startswith("INSERT INTO discrepancies (id,")]
+    assert db.execute("SELECT count(*) FROM temp.sqlite_master").fetchone()[0] == 0
+    assert db.execute("PRAGMA temp_store").fetchone()[0] == 2  # statement journals in memory
