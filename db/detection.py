@@ -1,5 +1,7 @@
 """Detection on write: revisions first, then pairs and sums of parts, within the bound."""
 
+from collections import Counter
+
 from sqlite_utils import Database
 
 from db import claim_groups
@@ -14,7 +16,7 @@ from figures.groups import candidate_filter, own_statements, parts_exceed_whole
 from figures.settings import Settings
 from figures.statements import revises
 
-SHARED_WINDOWS_FROM = 20  # claims in one run from which their windows are read together
+SHARED_WINDOWS_FROM = 20  # a run's claims of one metric and place from which they share windows
 
 
 class TooManyDiscrepancies(FiguresError):
@@ -56,12 +58,14 @@ def check(
     found: dict[tuple[str, str], tuple[Discrepancy, dict]] = {}
     superseded: set[int] = set()
     rows = claim_groups.group_rows_by_id(db, claim_ids)
-    windows = ClaimWindows(db, rows) if len(claim_ids) >= SHARED_WINDOWS_FROM else None
+    windows = ClaimWindows(db, rows)
+    crowded = Counter((row["metric_id"], row["location_id"]) for row in rows)
     for row in rows:
         claim = claim_groups.to_domain(row)
         if claim.id in superseded or not live(claim):
             continue
-        group = _group(db, claim, rel, metric_ids, windows)
+        shared = crowded[row["metric_id"], row["location_id"]] >= SHARED_WINDOWS_FROM
+        group = _group(db, claim, rel, metric_ids, windows if shared else None)
         group = [r for r in group if r["id"] not in superseded]
         candidates = [claim_groups.to_domain(r) for r in group if r["id"] != row["id"]]
         gone = _settle_revisions(db, claim, candidates, token)

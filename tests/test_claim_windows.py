@@ -100,14 +100,27 @@ def _findings(tmp_path, name: str, items: list[dict], as_batch: bool) -> set:
     return {(d["kind"], tuple(c["quote"] for c in d["claims"])) for d in page["items"]}
 
 
-def test_a_batch_finds_what_the_same_claims_find_one_by_one(tmp_path):
-    """Over SHARED_WINDOWS_FROM claims (and under BATCH_OUTSIDE_LOCK), detection reads through
-    the shared windows; one by one, through one query per claim."""
+def test_a_batch_finds_what_the_same_claims_find_one_by_one(tmp_path, monkeypatch):
+    """A batch with SHARED_WINDOWS_FROM claims of one metric and place (and under
+    BATCH_OUTSIDE_LOCK) reads them through the shared windows; one by one, through one query
+    per claim."""
     items = [i for i in _random_claims(random.Random(5), 45) if "reported_in" not in i]
+    for item in items[:SHARED_WINDOWS_FROM]:
+        item |= {"metric": "civilians_remaining", "location": "Raqqa"}
     assert SHARED_WINDOWS_FROM <= len(items) < BATCH_OUTSIDE_LOCK
+    shared = []
+    real_group = claim_windows.ClaimWindows.group
+    monkeypatch.setattr(
+        claim_windows.ClaimWindows,
+        "group",
+        lambda self, *args: shared.append(args) or real_group(self, *args),
+    )
     batch = _findings(tmp_path, "batch", items, as_batch=True)
+    assert len(shared) >= SHARED_WINDOWS_FROM
     assert len(batch) > 5
+    shared.clear()
     assert batch == _findings(tmp_path, "alone", items, as_batch=False)
+    assert shared == []
 
 
 def test_a_crowded_place_is_read_once_per_block_of_days(app, post, db, monkeypatch):
