@@ -38,23 +38,9 @@ class Bounds:
         self.max_at_most_high = max(ceilings, default=None)
 
     def may_disagree(self, near: dict) -> bool:
-        """Whether another source's row here could pass group()'s value test against NEAR."""
-        low, high, factor = near["low"], near["high"], near["factor"]
-        return (
-            (low is not None and self.min_high is not None and self.min_high < low)
-            or (high is not None and self.max_low is not None and self.max_low > high)
-            or (
-                near["quantifier"] == "at_most"
-                and high is not None
-                and self.min_high is not None
-                and self.min_high * factor < high
-            )
-            or (
-                high is not None
-                and self.max_at_most_high is not None
-                and high * factor < self.max_at_most_high
-            )
-        )
+        """Whether another source's row here could pass group()'s value test against NEAR: the
+        test itself, on the rows' extremes (each of its comparisons is monotone in them)."""
+        return _values_disagree(self.min_high, self.max_low, self.max_at_most_high, near)
 
 
 class Block:
@@ -179,22 +165,25 @@ def _passes(row: tuple, near: dict) -> bool:
                 and near["published_from"] <= row[START] <= near["published_to"]
             )
         )
-    low, high, factor = near["low"], near["high"], near["factor"]
-    row_low, row_high = row[LOW], row[HIGH]
+    at_most_high = row[HIGH] if row[QUANTIFIER] == "at_most" else None
+    return _values_disagree(row[HIGH], row[LOW], at_most_high, near)
+
+
+def _values_disagree(high, low, at_most_high, near: dict) -> bool:
+    """group()'s value test of another source's figure (its HIGH, LOW, and HIGH again when it
+    is an at_most) against NEAR: disjoint intervals or a far ceiling, NULL never comparing."""
+    near_low, near_high, factor = near["low"], near["high"], near["factor"]
     return bool(
-        (row_high is not None and low is not None and row_high < low)
-        or (high is not None and row_low is not None and row_low > high)
+        (high is not None and near_low is not None and high < near_low)
+        or (low is not None and near_high is not None and low > near_high)
         or (
             near["quantifier"] == "at_most"
-            and row_high is not None
             and high is not None
-            and row_high * factor < high
+            and near_high is not None
+            and high * factor < near_high
         )
         or (
-            row[QUANTIFIER] == "at_most"
-            and high is not None
-            and row_high is not None
-            and high * factor < row_high
+            at_most_high is not None and near_high is not None and near_high * factor < at_most_high
         )
     )
 

@@ -5,6 +5,11 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
+INSERT = (
+    "INSERT INTO history (at, token_name, action, table_name, row_id, detail)"
+    " VALUES (?, ?, ?, ?, ?, ?)"
+)
+
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
@@ -19,9 +24,7 @@ def record(
     token_name: str | None = None,
 ) -> None:
     db.execute(
-        "INSERT INTO history (at, token_name, action, table_name, row_id, detail)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        [now(), token_name, action, table, row_id, json.dumps(detail or {}, default=str)],
+        INSERT, [now(), token_name, action, table, row_id, json.dumps(detail or {}, default=str)]
     )
 
 
@@ -37,8 +40,4 @@ def record_each(
     rows = [
         (at, token_name, action, table, row_id, json.dumps(d, default=str)) for row_id, d in details
     ]
-    db.conn.executemany(
-        "INSERT INTO history (at, token_name, action, table_name, row_id, detail)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        rows,
-    )
+    db.conn.executemany(INSERT, rows)
