@@ -87,6 +87,15 @@ def test_shared_windows_answer_the_rows_and_order_of_one_query_per_claim(app, po
     assert with_rows > len(ids) // 2 and with_others > 10  # the comparison is not vacuous
 
 
+def _calls(monkeypatch, method: str) -> list[tuple]:
+    """The arguments of each call of ClaimWindows.METHOD from now on (it still runs)."""
+    calls, real = [], getattr(claim_windows.ClaimWindows, method)
+    monkeypatch.setattr(
+        claim_windows.ClaimWindows, method, lambda self, *a: calls.append(a) or real(self, *a)
+    )
+    return calls
+
+
 def _findings(tmp_path, name: str, items: list[dict], as_batch: bool) -> set:
     """Open discrepancies, by their claims' quotes, after posting ITEMS to a fresh database."""
     app = create_app({"DATABASE": str(tmp_path / f"{name}.db"), "TESTING": True})
@@ -108,13 +117,7 @@ def test_a_batch_finds_what_the_same_claims_find_one_by_one(tmp_path, monkeypatc
     for item in items[:SHARED_WINDOWS_FROM]:
         item |= {"metric": "civilians_remaining", "location": "Raqqa"}
     assert SHARED_WINDOWS_FROM <= len(items) < BATCH_OUTSIDE_LOCK
-    shared = []
-    real_group = claim_windows.ClaimWindows.group
-    monkeypatch.setattr(
-        claim_windows.ClaimWindows,
-        "group",
-        lambda self, *args: shared.append(args) or real_group(self, *args),
-    )
+    shared = _calls(monkeypatch, "group")
     batch = _findings(tmp_path, "batch", items, as_batch=True)
     assert len(shared) >= SHARED_WINDOWS_FROM
     assert len(batch) > 5
@@ -139,13 +142,7 @@ def test_a_crowded_place_is_read_once_per_block_of_days(app, post, db, monkeypat
         }
         for i in range(600)
     ]
-    reads = []
-    real_read = claim_windows.ClaimWindows._read
-    monkeypatch.setattr(
-        claim_windows.ClaimWindows,
-        "_read",
-        lambda self, *key: reads.append(key) or real_read(self, *key),
-    )
+    reads = _calls(monkeypatch, "_read")
     answer = post("/claims", items)
     assert answer.status_code == 201, answer.json
     assert answer.json["discrepancy_count"] == 0
