@@ -166,8 +166,9 @@ def _refined(head: str, subject: str, at: int) -> tuple[str | None, int]:
     if agency(widened) and not (role_of and agency(role_of.group("org"))):
         return subject, at  # "The UN High Commissioner for Refugees" is one name
     if role_of and not re.search(r"[,;\"“”]", role_of.group("org")):
-        org = role_of.group("org")
-        if agency(org) or known_source(org) or _ORG_NOUN_RE.search(org) or org[:1].isupper():
+        org = re.sub(r"\s*\([A-Z]{2,8}\)$", "", role_of.group("org"))  # its acronym follows it
+        core = re.sub(r"^the\s+", "", org)  # "a spokesman for the U.N. Mission in South Sudan"
+        if agency(org) or known_source(org) or _ORG_NOUN_RE.search(core) or core[:1].isupper():
             return org, at + widened.find(org)
     return subject, at
 

@@ -1,0 +1,18 @@
+"""General constructions of attribution, place and day, each on a short report-style sentence."""
+
+from figures.extract import extract_candidates
+
+
+def _claim(text: str, surface: str, published_on: str | None = "2024-05-10") -> dict:
+    """The claim read at the first occurrence of SURFACE in TEXT."""
+    at = text.index(surface)
+    found = extract_candidates(text, published_on)
+    return next(c["claim"] for c in found if c["start"] <= at < c["end"])
+
+
+def test_spokesman_for_a_body_written_with_its_acronym_is_the_body():
+    text = (
+        "Around 181,000 civilians have been forced from their homes by fighting in South Sudan, "
+        "a spokesman for the U.N. Mission in South Sudan (UNMISS) said Monday."
+    )
+    assert _claim(text, "181,000")["source"] == "UNMISS"
