@@ -16,3 +16,11 @@ def test_spokesman_for_a_body_written_with_its_acronym_is_the_body():
         "a spokesman for the U.N. Mission in South Sudan (UNMISS) said Monday."
     )
     assert _claim(text, "181,000")["source"] == "UNMISS"
+
+
+def test_the_agency_with_no_speaker_before_is_the_agency_named_before():
+    text = (
+        "The IOM issued a statement from Mogadishu on Tuesday. Pope said teams were deployed.\n\n"
+        "According to the agency, over 2.3 million people in Somalia have been displaced."
+    )
+    assert _claim(text, "2.3 million")["source"] == "IOM"

@@ -95,6 +95,12 @@ class AgencyIndex:
             return sibling
         return name
 
+    def before(self, pos: int) -> str | None:
+        """The agency the text names last before POS: what "the agency" points back to when no
+        speaker was named before it ("The IOM issued a statement ... According to the agency")."""
+        at = bisect_left(self.starts, pos)
+        return self.found[at - 1][1] if at else None
+
     def _nearest(self, pos: int) -> str | None:
         if not self.found:
             return None

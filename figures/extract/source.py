@@ -100,6 +100,7 @@ _TAIL_ADJUNCT_RE = re.compile(  # "said X speaking to The Express Tribune", "as 
     r"\s+(?:in|at|during|on)\s+(?:a|an|its|his|her|their)\s|\s+(?:told|adding|citing)\s"
     r"|\s+(?:speaking|talking|writing)\s+(?:to|with|on|in)\s|\s+as\s+(?:reported|quoted|cited)\s"
 )
+_AGENCY_NOUN_RE = re.compile(r"(?i)\b(?:agency|organi[sz]ation)$")
 _PERSON_OF_RE = re.compile(
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]"
 )
@@ -154,6 +155,8 @@ def attributions(
         if named.pointer:
             issued = _issuer(named, history, text)  # '"...," the release said': whoever
             earlier = issued[0] if issued else resolve(named, [h[0] for h in history])
+            if earlier == Speaker(named.name) and _AGENCY_NOUN_RE.search(named.name or ""):
+                earlier = Speaker(agencies and agencies.before(offset + pos) or named.name)
             match = issued or next((h for h in reversed(history) if h[0] == earlier), None)
             if match:  # the evidence is where the name stands; "it said" keeps its day
                 start, end, resolved = match[1], match[2], resolved or match[3]
