@@ -24,3 +24,11 @@ def test_the_agency_with_no_speaker_before_is_the_agency_named_before():
         "According to the agency, over 2.3 million people in Somalia have been displaced."
     )
     assert _claim(text, "2.3 million")["source"] == "IOM"
+
+
+def test_a_day_earlier_is_the_day_before_publication():
+    text = (
+        "A day earlier, the National Flood Response Centre said that 3,146 people were "
+        "evacuated to safer localities."
+    )
+    assert _claim(text, "3,146", "2022-09-05")["stated_on"] == "2022-09-04"

@@ -6,12 +6,14 @@ from datetime import date, timedelta
 from figures.extract.words import WORDS, alternation
 
 MONTH_NAMES = WORDS["dates"]["months"]
+_COUNTS = ["a", "one", "two", "three", "four", "five", "six"]  # "two days earlier", "3 days ago"
 WEEKDAYS = [day.lower() for day in WORDS["dates"]["weekdays"]]
 MONTH = rf"(?:{alternation(MONTH_NAMES + WORDS['dates']['month_abbreviations'])})\.?"
 WEEKDAY = rf"(?:{alternation(WORDS['dates']['weekdays'])})"
 DAY_PHRASE = (
     rf"(?:last\s+)?{WEEKDAY}|yesterday|today|last night|this (?:morning|afternoon|evening)|tonight"
     r"|(?:earlier |late )?(?:last|this) (?:week|month)"
+    rf"|(?:{'|'.join(_COUNTS)}|\d) days? (?:earlier|ago)|the previous day"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+\d{{4}})?|(?<=in ){MONTH}(?:\s+\d{{4}})?"
 )
@@ -29,6 +31,16 @@ def relative_date(phrase: str, published_on: str | None) -> str | None:
         pub = date.max
     if not words:
         return None
+    if words[-1] in ("ago", "earlier") or words[-2:] == ["previous", "day"]:  # "a day earlier"
+        count = words[0]
+        back = (
+            int(count)
+            if count.isdigit()
+            else max(1, _COUNTS.index(count))
+            if count in _COUNTS
+            else 1
+        )
+        return (pub - timedelta(days=back)).isoformat()
     if words[0] == "last" and len(words) > 1 and words[1] in WEEKDAYS:  # strictly before
         back = (pub.weekday() - WEEKDAYS.index(words[1])) % 7 or 7
         return (pub - timedelta(days=back)).isoformat()
