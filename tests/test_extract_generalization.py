@@ -32,3 +32,24 @@ def test_a_day_earlier_is_the_day_before_publication():
         "evacuated to safer localities."
     )
     assert _claim(text, "3,146", "2022-09-05")["stated_on"] == "2022-09-04"
+
+
+def test_a_name_a_place_noun_defines_is_a_place():
+    text = (
+        "Nearly 42,000 people have fled the Iraqi city after the military launched a crackdown.\n"
+        "Mosul is the last IS-held city in the area."
+    )
+    assert _claim(text, "42,000")["location"] == "Mosul"
+
+
+def test_a_name_that_hosts_people_is_their_place_not_where_they_came_from():
+    text = "Uganda now hosts about 600,000 refugees from South Sudan, with more arriving."
+    assert _claim(text, "600,000")["location"] == "Uganda"
+
+
+def test_refugees_from_a_country_are_counted_where_they_are_hosted():
+    text = (
+        "UNHCR is calling for calm after a protest in Rwanda’s Kiziba refugee camp. The camp "
+        "hosts over 17,000 refugees from the Democratic Republic of the Congo and Burundi."
+    )
+    assert _claim(text, "17,000")["location"] == "Kiziba"

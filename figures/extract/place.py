@@ -90,6 +90,12 @@ _COUNTS_RE = re.compile(  # "while Sindh recorded 57 deaths": a place that repor
     rf"(?<=[a-z,;:.] )(?={_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}\s+(?:has\s+|had\s+)?"
     r"(?:recorded|reported)\s+\d)"
 )
+_DEFINED_RE = re.compile(  # "Mosul is the last IS-held city", "Uganda now hosts 600,000": a
+    # name a place noun defines, or that hosts people, is a place with no "in" before it
+    rf"(?<![\w'’-])(?={_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}\s+(?:(?:is|was|remains)\s+"
+    rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SETTLEMENTS}|capital|country)\b"
+    r"|(?:now\s+|currently\s+|already\s+)?(?:hosts|hosted|is\s+hosting|has\s+hosted)\s))"
+)
 _TALLIED_RE = re.compile(  # "Sindh has reported 678, KPK 306, Balochistan 299": a count list
     rf"(?<=\d, )(?:and\s+)?(?P<name>{_NAME_WORD}(?:[ \t]+(?:and[ \t]+)?{_NAME_WORD}){{0,3}}?)"
     r"(?=(?:[ \t]+\([A-Z]{2,6}\))?[ \t]+\d)"
@@ -161,6 +167,9 @@ def find_places(text: str) -> list[Place]:
     for lead in _COUNTS_RE.finditer(text):
         if re.search(r"\b(?:[A-Z][\w'’-]*|the) $", text[max(0, lead.start() - 30) : lead.start()]):
             continue  # "President Bashar al-Assad reported 812", "the Public Prosecution": no place
+        if (place := _place_at(text, lead.end())) and place.name[:1].isupper():
+            found.setdefault(place.start, place)
+    for lead in _DEFINED_RE.finditer(text):
         if (place := _place_at(text, lead.end())) and place.name[:1].isupper():
             found.setdefault(place.start, place)
     for tallied in _TALLIED_RE.finditer(text):

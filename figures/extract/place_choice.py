@@ -43,6 +43,10 @@ _ORIGIN_RE = re.compile(  # "refugees from South Sudan", "arrived from their vil
     r"\bfrom\s+(?:(?:the|their|its|other|all|several)\s+)*(?:parts?\s+of\s+)?(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){1,2}(?:in|of)\s+(?:the\s+)?)?$"
 )
+_UPROOTED_FROM_RE = re.compile(
+    r"\b(?:refugees|migrants|asylum[- ]seekers|returnees)\s+from\s+(?:the\s+)?$"
+)
+_LIST_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _DEMONYM_PEOPLE_RE = re.compile(  # "900,000 Lebanese residents", "550,000 Somalis", "of Israelis"
     r"\b(?P<demonym>[A-Z][a-z]{3,})\s+(?:residents|civilians|citizens|people|refugees|families"
     r"|nationals|villagers|children|migrants|officials|authorities|army|government|police"
@@ -118,6 +122,10 @@ def choose_place(
     lead = text[max(0, after[0].start - 30) : after[0].start] if after else ""
     if before and _ORIGIN_RE.search(lead):
         after = after[1:]  # "hosts 600,000 refugees from South Sudan", "from other parts of"
+    elif after and _UPROOTED_FROM_RE.search(lead):  # "The camp hosts 17,000 refugees from the
+        while len(after) > 1 and _LIST_RE.fullmatch(text, after[0].end, after[1].start):
+            after = after[1:]  # Democratic Republic of the Congo": where they are, not whence
+        after = after[1:]
     if after and not _OTHER_CLAUSE_RE.search(text[mention.end : after[0].start]):
         return specific(after[0], named, text)
     if before:
