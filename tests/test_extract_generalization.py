@@ -53,3 +53,11 @@ def test_refugees_from_a_country_are_counted_where_they_are_hosted():
         "hosts over 17,000 refugees from the Democratic Republic of the Congo and Burundi."
     )
     assert _claim(text, "17,000")["location"] == "Kiziba"
+
+
+def test_the_demonym_territory_describes_the_place_named_before():
+    text = (
+        "The health ministry in the Hamas-ruled Gaza Strip said Thursday at least 21,320 people "
+        "have been killed in the Palestinian territory since the war began."
+    )
+    assert _claim(text, "21,320")["location"].endswith("Gaza Strip")

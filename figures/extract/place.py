@@ -185,6 +185,8 @@ def find_places(text: str) -> list[Place]:
         if place and (place.core in _COUNTRIES or last in _SUFFIXES or place.core != place.name):
             found.setdefault(place.start, place)
     for side in DEMONYM_SIDE_RE.finditer(text):  # "on the Turkish side": Turkey
+        if re.match(r"the\s.*territory$", side.group()):
+            continue  # "the Palestinian territory" after "the Gaza Strip": the place named before
         if country := country_of(side.group("demonym")):
             found.setdefault(side.start("demonym"), Place(country, *side.span("demonym")))
     for place in sorted(found.values(), key=lambda p: p.start):  # "Binnish, Ariha and Ram Hemdan"
