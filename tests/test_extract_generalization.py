@@ -61,3 +61,19 @@ def test_the_demonym_territory_describes_the_place_named_before():
         "have been killed in the Palestinian territory since the war began."
     )
     assert _claim(text, "21,320")["location"].endswith("Gaza Strip")
+
+
+def test_a_place_in_the_speakers_description_is_not_the_figures():
+    text = (
+        "Militiamen raided the village of Drodro on Sunday night, killing six children, Jules "
+        "Ngongo, a spokesperson for Ituri’s military governor, said."
+    )
+    assert _claim(text, "six")["location"] == "Drodro"
+
+
+def test_a_place_after_a_closing_quote_and_said_is_the_speakers():
+    text = (
+        '"This brings the bodies we have recovered from Janzour to twenty-one," said Mohamed '
+        "Bengharfaa, a Red Crescent worker in Tripoli."
+    )
+    assert _claim(text, "twenty-one")["location"] == "Janzour"

@@ -27,8 +27,11 @@ _CHAIN_RE = re.compile(  # "Taftanaz, also in Idlib"; "Bulengo camp, west of Gom
 )
 _FRAME_RE = re.compile(  # "..., citing China’s state media": where the speaker is, not the figure
     r"\b(?:citing|cited|according\s+to|quoted)\b"
-    r"|,\s+(?:[\w’'.-]+\s+){0,6}?(?:said|says|told|added|stated)\b"  # "..., the spokesman said"
-)
+    r"|[,.!?][\"”’]?\s+(?:[\w’'.-]+\s+){0,6}?(?:said|says|told|added|stated)\b"  # "..., the
+    # spokesman said"; '... to twenty-one," said X, a Red Crescent worker in Tripoli'
+    rf"|,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?i:{alternation(WORDS['source']['roles'])})\b"  # ", Jules Ngongo, a spokesperson for
+)  # Ituri’s military governor": the speaker's place
 _BOUND_RE = re.compile(  # "on their way to North America": where they mean to go, not are
     r"\b(?:way|journey|route|trek|bound|headed|heading)\s+(?:north\s+|south\s+)?"
     r"(?:to|for|towards?)\s+$"
