@@ -77,3 +77,8 @@ def test_a_place_after_a_closing_quote_and_said_is_the_speakers():
         "Bengharfaa, a Red Crescent worker in Tripoli."
     )
     assert _claim(text, "twenty-one")["location"] == "Janzour"
+
+
+def test_a_named_storm_is_no_place():
+    text = "Deaths due to Typhoon Ompong rose to 57 on Sunday."
+    assert "location" not in _claim(text, "57")

@@ -276,6 +276,8 @@ def _place_at(text: str, pos: int) -> Place | None:
         return None  # "the Syrian-government controlled area": who holds it, no place
     if any(w[0] in _PERSON_TITLES for w in words):
         return None  # "Health Minister Firas Abiad" is a person
+    if words and words[0][0] in ("Typhoon", "Cyclone", "Hurricane", "Storm", "Tropical", "Super"):
+        return None  # "deaths due to Typhoon Ompong": a storm, named as places are
     while words and words[0][0] in _NOT_PLACES:
         words.pop(0)
     if not words or (words[0][0].isupper() and words[0][0] not in _COUNTRY_ACRONYMS and not noun):
