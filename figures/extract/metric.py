@@ -4,10 +4,13 @@ import re
 
 from figures.extract.metric_cues import (
     ALREADY_RE,
+    AS_OF_RE,
     BURIED_RE,
     CAME_RE,
     CLAUSE_END_RE,
+    DISPLACE_WORD_RE,
     DISPLACED_NOUN_RE,
+    DISPLACED_PREDICATE_RE,
     EVENT_RE,
     EVENT_WORDS,
     FLED_ONLY_RE,
@@ -19,17 +22,22 @@ from figures.extract.metric_cues import (
     HURT_NOUN_RE,
     HURT_RE,
     HURT_STATE_RE,
+    LATER_STOCK_RE,
     LIVES_RE,
     LIVES_TAKEN_RE,
     MAIN_VERB_RE,
     MOVED_RE,
     NONVIOLENT_RE,
     NOUNS,
+    NUMBER_OF_RE,
     OBJECTS,
     OUT_RE,
     OWN_DEATH_RE,
+    PART_OF_RE,
     PART_RE,
+    PARTITIVE_RE,
     PEOPLE,
+    PERIOD_RE,
     RECEIVED_RE,
     RELATIVE_RE,
     RELOCATED_RE,
@@ -39,7 +47,9 @@ from figures.extract.metric_cues import (
     STILL_THERE_RE,
     STOCK_RE,
     STOP,
+    THERE_ARE_RE,
     TOLL_NOUN_RE,
+    UNHOUSED_RE,
     WHOLE_RE,
 )
 
@@ -155,6 +165,9 @@ def metric_for(
         return {"fighters": "fighters", "military": "military_personnel"}[noun]
     if noun in ("fighters", "military") and event in ("fled", "displaced"):
         return "military_personnel" if noun == "military" else None  # "troops moved into"
+    if (people or noun == "refugees") and event in (None, "fled", "displaced", "remaining"):
+        if found := _displaced_by_verb(noun, event, before, after):
+            return found
     if people and ALREADY_RE.match(after.lower()):
         return "displaced_in_population"  # "the 700,000 people already displaced"
     if event == "remaining" and (
@@ -197,4 +210,30 @@ def _displacement(event: str | None, around: str, head: str = "", after: str = "
         return "displaced_in_population"
     if event == "displaced" and not MOVED_RE.search(around):
         return "displaced_in_population"  # "thousands displaced", "42,000 internally displaced"
+    return "fled"
+
+
+def _displaced_by_verb(noun: str | None, event: str | None, before: str, after: str) -> str | None:
+    """Flow or stock from the number's own verb (CODING M1, M2): "N have been / were displaced"
+    or "left N homeless" moved people, "N are / remain displaced" or "there are N" are there."""
+    low_before, low_after = before.lower(), after.lower()
+    if THERE_ARE_RE.search(low_before) and (
+        event or noun == "refugees" or STOCK_RE.search(low_after)
+    ):
+        return "displaced_in_population"  # "there were 515,000 refugees"
+    if event == "remaining" or PARTITIVE_RE.search(low_before):
+        return None
+    number = NUMBER_OF_RE.search(low_before)
+    if number and DISPLACE_WORD_RE.search(number.group()):  # "the number of refugees ... is N"
+        flow = number.group("flow") or PERIOD_RE.search(number.group())
+        return "fled" if flow else "displaced_in_population"
+    if UNHOUSED_RE.search(f"{low_before[-40:]} # {low_after[:70]}"):
+        return "fled"  # "left 20,000 people homeless", "49,000 people lost their roofs"
+    verb = DISPLACED_PREDICATE_RE.match(low_after)
+    if verb is None or (verb.group("bare") is not None and PART_OF_RE.search(low_before)):
+        return None
+    rest = low_after[verb.end() :]
+    later = verb.group("bare") is not None and LATER_STOCK_RE.match(rest)  # "N displaced ... are"
+    if verb.group("stock") is not None or later or AS_OF_RE.match(rest):
+        return "displaced_in_population"  # "N are still displaced", "displaced as of 20 May"
     return "fled"

@@ -90,8 +90,23 @@ REMAIN_RE = re.compile(  # "remain in the city", "160,000 people remained.", not
     r"|behind|out of)\b|(?:in|inside|at|within|on|under)\s+(?!(?:famine|poverty|need|fear"
     r"|hunger|dire|conditions|extreme|acute|desperate|limbo|danger|captivity)\b)))"
 )
+_FLOW_NOT_STOCK = {  # what made people homeless or moved them is a flow (CODING M1, M3)
+    "left displaced",
+    "being displaced",
+    "displaced within",
+    "displaced inside",
+    "displaced due to",
+    "homeless",
+    "made homeless",
+    "without shelter",
+    "lost their homes",
+    "lost homes",
+    "lost their houses",
+    "sought shelter",
+}
+_STOCK = [cue for cue in _WORDS["displacement"]["stock"] if cue not in _FLOW_NOT_STOCK]
 STOCK_RE = re.compile(
-    rf"\b(?:{alternation(_WORDS['displacement']['stock'])})\b"
+    rf"\b(?:{alternation(_STOCK)})\b"
     r"|\b(?:living|sheltering|staying|reside|residing|are|are now|remain|moved|taken|relocated)"
     r"\s+(?:in|at|into|to)\s+(?:\S+\s+){0,6}(?:shelters?|camps?|sites?|schools?|tents|facilities"
     r"|centres|centers|bases|churches|mosques)\b|\bnumber of displaced\b(?!.*\bfled\b)"
@@ -205,3 +220,46 @@ AMONG_RE = re.compile(  # "Among them were three children": part of the last fig
     re.IGNORECASE,
 )
 SINCE_RE = re.compile(r"[^.;]{0,70}\bsince\b")  # counted since a start: a flow, not a stock
+
+UNHOUSED_RE = re.compile(  # "left 20,000 homeless", "49,000 lost their roofs": a flow (M1)
+    r"\b(?:left|leaving|leaves|leave|made|rendered)\s+(?:[#a-z-]+\s+){0,4}?(?:homeless|displaced"
+    r"|without\s+(?:a\s+|any\s+)?(?:shelter|homes?|roofs?))\b"
+    r"|\blost\s+(?:their|its|his|her|the)\s+(?:homes?|houses?|roofs?|shelters?|dwellings)\b"
+    r"|\b(?:have|has|had)\s+sought\s+shelter\b|\bsought\s+shelter\s+and\b"
+)
+_NOT_AUX = (
+    r"(?!(?:have|has|had|were|was|are|is|be|been|being|will|would|could|may|might|remain|remains"
+    r"|remained|still|currently|now|already)\b)"
+)
+DISPLACED_PREDICATE_RE = re.compile(  # the number's own verb: "N people in X have been displaced"
+    rf"^\s*(?:{_NOT_AUX}[(a-z’'-][a-z’')-]*\s+){{0,4}}?"
+    r"(?:(?P<stock>(?:(?:are|is|remain|remains|remained)\s+(?:still\s+|now\s+|currently\s+)?"
+    r"|still\s+|currently\s+|already\s+))"
+    r"|(?P<flow>(?:have|has|had)\s+been\s+|were\s+|was\s+|(?:will|would|could|may|might)\s+be\s+"
+    r"|being\s+)|(?P<bare>))(?:\w+ly\s+)?(?:internally\s+)?displaced\b"
+    r"(?(bare)(?=\s*(?:[.,;:)\"”—–-]|$|(?:by|in|from|to|since|across|within|once|again|due|as"
+    r"|and|or|over|during|last|this|after|because|following|throughout|inside|into|at|on|for"
+    r"|while|when|until|amid)\b)))"
+)
+AS_OF_RE = re.compile(r"^[^.;]{0,60}\bas of\b")  # "displaced as of <date>": a count at a date (M2)
+THERE_ARE_RE = re.compile(  # "there are over 7 million refugees": people present, a stock (M2)
+    rf"\bthere\s+(?:are|were|is|was)\s+(?:now\s+|still\s+|currently\s+)?{_HEDGE_WORDS}$"
+)
+PARTITIVE_RE = re.compile(  # "many of the tens of thousands of survivors": a set named before
+    rf"\b(?:many|some|most|all|half|few|none|each|one|thousands|hundreds) of (?:the|those|these)\s+"
+    rf"{_HEDGE_WORDS}$"
+)
+NUMBER_OF_RE = re.compile(  # "the number of ... stands at N" a stock, "has risen to N" a flow
+    rf"\b(?:number|total)\s+of\b[^.;]*?\b(?:(?P<stock>stands|stood|is|was|(?:has|had)?\s*reached"
+    rf"|tops|topped)|(?P<flow>(?:has|have|had)?\s*(?:risen|rose|increased|climbed|grown|grew|jumped)"
+    rf"\s+to))\s+(?:at\s+)?{_HEDGE_WORDS}$"
+)
+DISPLACE_WORD_RE = re.compile(r"\b(?:displaced|displacements?|fled|refugees|idps|evacuees)\b")
+PERIOD_RE = re.compile(  # counted over a period: a flow (M1)
+    r"\b(?:since|over the (?:past|last)|in the (?:past|last)|(?:this|last|past) (?:year|month|week)"
+    r"|in recent (?:days|weeks|months))\b"
+)
+LATER_STOCK_RE = re.compile(r"^[^.;]{0,80}?\b(?:are|is|remain|remains|remained|still)\b")
+PART_OF_RE = re.compile(  # "including 80,000 displaced from ...": a part of the figure before
+    rf"\b(?:including|among them|among whom|of whom|of which)\s+{_HEDGE_WORDS}$"
+)

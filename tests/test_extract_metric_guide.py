@@ -1,0 +1,66 @@
+"""Metrics read as tests/data/CODING.md defines them: each rule by the clause's own verb."""
+
+import pytest
+
+from figures.extract import extract_candidates
+
+
+def _metric(text: str, surface: str) -> str | None:
+    """The metric read for the figure written SURFACE."""
+    found = {text[c["start"] : c["end"]]: c["claim"] for c in extract_candidates(text)}
+    return found[surface].get("metric")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # M1: "have been displaced" is a flow, even "internally"
+            "More than 80,000 people have been internally displaced in Sahel province.",
+            "80,000",
+            "fled",
+        ),
+        ("Nearly 12,000 families were displaced within the district.", "12,000", "fled"),
+        (
+            "The clashes led to 4,300 residents being displaced from their villages.",
+            "4,300",
+            "fled",
+        ),
+        ("At least 9,000 people displaced, the agency said.", "9,000", "fled"),
+        (  # M1: left homeless, lost their homes, left without shelter
+            "The storm has left more than 25,000 people homeless.",
+            "25,000",
+            "fled",
+        ),
+        ("About 3,500 people lost their homes in the blaze.", "3,500", "fled"),
+        ("The fire left some 6,000 people without shelter.", "6,000", "fled"),
+        ("Over 14,000 people have sought shelter in the capital.", "14,000", "fled"),
+        (  # M2: "there are N", a count as of a date, a later "are"
+            "UNHCR says there are now 52,000 refugees across the region.",
+            "52,000",
+            "displaced_in_population",
+        ),
+        (
+            "Some 70,000 people have been displaced as of 3 March, the IOM said.",
+            "70,000",
+            "displaced_in_population",
+        ),
+        (
+            "More than 5,000 displaced by floods in the two states are in dire need of aid.",
+            "5,000",
+            "displaced_in_population",
+        ),
+        (  # M2 and M1: "the number of refugees stands at N", "has risen to N"
+            "The number of refugees in the province stands at 61,000.",
+            "61,000",
+            "displaced_in_population",
+        ),
+        (
+            "The number of people displaced from the town has risen to 33,000.",
+            "33,000",
+            "fled",
+        ),
+    ],
+)
+def test_displacement_flow_or_stock_by_its_verb(text, surface, metric):
+    """Flow or stock is read from the number's own verb (CODING M1, M2)."""
+    assert _metric(text, surface) == metric
