@@ -64,3 +64,44 @@ def _metric(text: str, surface: str) -> str | None:
 def test_displacement_flow_or_stock_by_its_verb(text, surface, metric):
     """Flow or stock is read from the number's own verb (CODING M1, M2)."""
     assert _metric(text, surface) == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # M4: marooned, unable to flee, held hostage by the party fighting there
+            "About 2,300 people have been left marooned after the river burst its banks.",
+            "2,300",
+            "civilians_trapped",
+        ),
+        (
+            "Some 6,000 villagers remain cornered, unable to flee the shelling.",
+            "6,000",
+            "civilians_trapped",
+        ),
+        (
+            "Up to 50,000 civilians held hostage by the militants in the old town face hunger.",
+            "50,000",
+            "civilians_trapped",
+        ),
+        (  # M3: trapped people brought out are a flow; the wounded evacuated are not
+            "The army said 940 civilians trapped in the combat zone have been rescued.",
+            "940",
+            "fled",
+        ),
+        (
+            "Officials said 2,100 people were evacuated, including 300 trapped residents.",
+            "300",
+            "fled",
+        ),
+        ("More than 60 wounded people were evacuated to Turkey.", "60", None),
+        (  # M3: a forced transfer is flight, not a return home
+            "Officials say hundreds were forcibly deported to Belarus.",
+            "hundreds",
+            "fled",
+        ),
+    ],
+)
+def test_trapped_and_brought_out(text, surface, metric):
+    """Who cannot leave is trapped; who was brought out fled, save the wounded (CODING M3, M4)."""
+    assert _metric(text, surface) == metric

@@ -15,6 +15,7 @@ from figures.extract.metric_cues import (
     EVENT_WORDS,
     FLED_ONLY_RE,
     FLED_WORD_RE,
+    FORCIBLY_RE,
     GOING_HOME_RE,
     HAVING_RE,
     HOSTS_RE,
@@ -23,6 +24,7 @@ from figures.extract.metric_cues import (
     HURT_RE,
     HURT_STATE_RE,
     LATER_STOCK_RE,
+    LEFT_STATE_RE,
     LIVES_RE,
     LIVES_TAKEN_RE,
     MAIN_VERB_RE,
@@ -31,7 +33,9 @@ from figures.extract.metric_cues import (
     NOUNS,
     NUMBER_OF_RE,
     OBJECTS,
+    OUT_OF_TRAP_RE,
     OUT_RE,
+    OUT_VERB_RE,
     OWN_DEATH_RE,
     PART_OF_RE,
     PART_RE,
@@ -110,12 +114,17 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
                 and re.search(r"\b(?:who|that|which)\s+$", low_after[: main.start()])
             )
             found = verb.lastgroup if verb and main.start() > 0 and not relative else found
+        left = LEFT_STATE_RE.search(low_after, 0, main.end() + 1 if main else 0)
+        if left and (state := EVENT_RE.match(low_after, left.end())):
+            found = state.lastgroup  # "have been left marooned": the state they were left in
         trapped = re.search(r"\b(?:besieged|trapped|encircled|under siege)\b", low_after[:60])
         if found == "remaining" and "trapped" in hits and trapped:
             found = "trapped"  # "remain in the besieged districts"
         if found == "displaced" and "fled" in hits and DISPLACED_NOUN_RE.match(low_after):
             found = "fled"  # "70,000 displaced people arrived in Bule": what they did
-    if found == "fled" and (still := STILL_THERE_RE.match(low_after)):
+    if found in ("other", "trapped", "fled") and OUT_OF_TRAP_RE.match(low_after):
+        found = "fled"  # "1,626 trapped civilians had been rescued": brought out of the trap
+    elif found == "fled" and (still := STILL_THERE_RE.match(low_after)):
         found = still.lastgroup  # "the evacuation of hundreds of civilians remaining there"
     if found is None and (OUT_RE.match(low_after) or BURIED_RE.match(low_after)):
         found = "fled" if OUT_RE.match(low_after) else "killed"
@@ -150,6 +159,10 @@ def metric_for(
                 )
     if event == "killed":
         return None if NONVIOLENT_RE.search(f"{head[-100:]} {after}".lower()) else "killed"
+    if event == "fled" and OUT_VERB_RE.search(around) and HURT_NOUN_RE.match(after.lower()):
+        return None  # "40 wounded people were evacuated": a medical evacuation (M3)
+    if event == "trapped" and PART_OF_RE.search(before) and OUT_VERB_RE.search(head[-150:]):
+        return "fled"  # "3,146 were evacuated, including 479 trapped citizens"
     if event == "trapped":
         return {"children": "children_trapped", "fighters": "fighters"}.get(
             noun or "", "civilians_trapped"
@@ -159,6 +172,7 @@ def metric_for(
         return "displaced_in_population" if people else None
     returning = RETURN_RE.search(f"{head[-80:]} {after}".lower())
     going_home = GOING_HOME_RE.search(after[:80].lower())  # "have left Tanzania to return home"
+    returning = returning and not FORCIBLY_RE.search(around)  # "forcibly deported to Russia"
     if event == "fled" and returning and (going_home or not FLED_ONLY_RE.search(around)):
         return None  # "1.2 million returning Afghans", "could be deported"
     if noun in ("fighters", "military") and event in (None, "remaining"):

@@ -23,8 +23,20 @@ _MORE_EVENTS = {  # cues of this module's own, beside the shared vocabulary of w
         "made the crossing",
     ],
 }
+_MORE_EVENTS["trapped"] = [  # people unable to leave, or held in their city by its fighters (M4)
+    "marooned",
+    "unable to flee",
+    "unable to escape",
+    "cannot leave",
+    "could not leave",
+    "prevented from leaving",
+    "held hostage by",
+]
+_NOT_EVENTS = {"other": {"held hostage"}}  # "held hostage by IS in Raqqa": trapped (M4)
 EVENTS = {
-    name: cues + _MORE_EVENTS.get(name, []) if isinstance(cues, list) else cues
+    name: [c for c in cues if c not in _NOT_EVENTS.get(name, ())] + _MORE_EVENTS.get(name, [])
+    if isinstance(cues, list)
+    else cues
     for name, cues in _WORDS["events"].items()
 }
 EVENT_WORDS = {cue for cues in EVENTS.values() if isinstance(cues, list) for cue in cues} - set(
@@ -263,3 +275,10 @@ LATER_STOCK_RE = re.compile(r"^[^.;]{0,80}?\b(?:are|is|remain|remains|remained|s
 PART_OF_RE = re.compile(  # "including 80,000 displaced from ...": a part of the figure before
     rf"\b(?:including|among them|among whom|of whom|of which)\s+{_HEDGE_WORDS}$"
 )
+LEFT_STATE_RE = re.compile(r"\b(?:been|were|was|are|is|be|being)\s+left\s+")  # "left marooned"
+OUT_OF_TRAP_RE = re.compile(  # "civilians trapped in the zone have been rescued": brought out (M3)
+    r"^\s*(?:[a-z-]+\s+)?(?:trapped|stranded|besieged|stuck)\b[^.;]{0,60}?\b(?:have|has|had|were"
+    r"|was)\s+(?:been\s+)?(?:rescued|evacuated|brought out|taken out|extracted)\b"
+)
+OUT_VERB_RE = re.compile(r"\b(?:evacuated|rescued)\b")
+FORCIBLY_RE = re.compile(r"\bforcibly\b")  # "forcibly deported to Russia": a forced transfer
