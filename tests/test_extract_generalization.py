@@ -82,3 +82,22 @@ def test_a_place_after_a_closing_quote_and_said_is_the_speakers():
 def test_a_named_storm_is_no_place():
     text = "Deaths due to Typhoon Ompong rose to 57 on Sunday."
     assert "location" not in _claim(text, "57")
+
+
+def test_an_unnamed_spokesman_named_next_is_that_person():
+    text = (
+        "Boko Haram militants killed nine Chadian soldiers in an attack on a military camp on "
+        "Friday, an army spokesman said on Saturday. “On our side, there are nine dead,” "
+        "Col. Azem Bermandoua told Reuters."
+    )
+    assert _claim(text, "nine")["source"] == "Azem Bermandoua"
+
+
+def test_a_role_named_later_with_the_same_role_is_that_person():
+    text = (
+        "Suspected jihadists raided a village in northern Burkina Faso, killing 15 people, a "
+        "local governor said.\n\nThe raid took place at night, a security source said. The "
+        "initial toll was estimated at 14. However, the governor of this region, Casimir "
+        "Segueda, revised the figure to 15."
+    )
+    assert _claim(text, "15")["source"] == "Casimir Segueda"

@@ -86,8 +86,9 @@ def continued_day(sentence: str, pos: int, start: int, history: list[tuple]) -> 
 def coreferent(by_sentence: list[list], text: str) -> None:
     """A speaker named by a role alone ("a local health officer told AFP Thursday", "A Mozambique
     government minister has advised") whom the next attribution, within two sentences, names for
-    the first time ("said Mulu Atsbaha") is that person: the figures are theirs, the day shared.
-    A spokesperson stays their organisation's voice."""
+    the first time ("said Mulu Atsbaha") is that person: the figures are theirs, the day shared;
+    so is a person named later with the same role ("a local governor said ... the governor of
+    this region, Casimir Segueda,")."""
     flat = [(i, j) for i, attrs in enumerate(by_sentence) for j in range(len(attrs))]
     for at, (i, j) in enumerate(flat):
         first = by_sentence[i][j]
@@ -117,8 +118,8 @@ def _named_next(first, at: int, following: list[tuple], text: str) -> tuple | No
     ... the officials had confirmed ... Jam Mehtab Dahar, provincial minister for health, said")."""
     role = _ONE_ROLE_RE.search(text[first.start : first.end])
     for n, (k, m, then) in enumerate(following):
-        if k - at > 2:
-            return None
+        if k - at > 2 and not (n and role):
+            return None  # a person written with FIRST's role may be named later (below)
         if n == 0 and _some_body(first, text) and _named_body(then):
             return k, m, then  # "a pro-democracy group" next named
         if not (_role_only(first, text) and _named_person_attr(then)):
@@ -143,7 +144,8 @@ def _role_only(attr, text: str) -> bool:
         return False
     if re.match(r"(?i)(?:a|an|one)\s", written) and re.search(r"\s[A-Z]", written):
         return False  # "a senior U.N. official": one of the organisation's, its voice
-    return bool(_ONE_ROLE_RE.search(written)) and not re.search(r"(?i)spokes|\bsources?\b", written)
+    one = _ONE_ROLE_RE.search(written) or re.search(r"(?i)spokes", written)  # "an army spokesman
+    return bool(one) and not re.search(r"(?i)\bsources?\b", written)  # said ... Col. Azem B."
 
 
 def _some_body(attr, text: str) -> bool:
