@@ -105,3 +105,37 @@ def test_displacement_flow_or_stock_by_its_verb(text, surface, metric):
 def test_trapped_and_brought_out(text, surface, metric):
     """Who cannot leave is trapped; who was brought out fled, save the wounded (CODING M3, M4)."""
     assert _metric(text, surface) == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # M5: deaths in an accident are killed; from hunger or an outbreak they are not
+            "The toll in Sunday's bus accident is 42, police said.",
+            "42",
+            "killed",
+        ),
+        ("At least 85 children have died of starvation in the camps.", "85", None),
+        ("The death toll of the outbreak rose to at least 310.", "310", None),
+        (  # M5: presumed dead is dead; missing, unaccounted for and survivors are not
+            "At least 61 migrants are reported missing and presumed dead after the boat sank.",
+            "61",
+            "killed",
+        ),
+        (
+            "The agency raised the number of victims unaccounted for from 40 to 870.",
+            "870",
+            None,
+        ),
+        ("Nine people drowned, with only four survivors found so far.", "four", None),
+        ("Monitors said 15 executions were carried out in the prison.", "15", "killed"),
+        (  # M7: militants arrested are counted as no metric
+            "After the attack, the army said it had managed to arrest 45 militants.",
+            "45",
+            None,
+        ),
+    ],
+)
+def test_deaths_and_what_is_not_a_death(text, surface, metric):
+    """Violent or accidental deaths are killed; hunger, disease, the missing are not (CODING M5)."""
+    assert _metric(text, surface) == metric

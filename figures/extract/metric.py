@@ -28,6 +28,7 @@ from figures.extract.metric_cues import (
     LIVES_RE,
     LIVES_TAKEN_RE,
     MAIN_VERB_RE,
+    MISSING_DEAD_RE,
     MOVED_RE,
     NONVIOLENT_RE,
     NOUNS,
@@ -51,6 +52,7 @@ from figures.extract.metric_cues import (
     STILL_THERE_RE,
     STOCK_RE,
     STOP,
+    SURVIVORS_RE,
     THERE_ARE_RE,
     TOLL_NOUN_RE,
     UNHOUSED_RE,
@@ -93,7 +95,7 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         return None  # "two-thirds of the 20,000 residents have fled": the 20,000 did not all flee
     if HURT_RE.search(low_after[:60]) or HURT_RE.search(low_before[-40:]):
         return "other"  # "killed or injured dozens", "dead and injured"
-    if HURT_STATE_RE.match(low_after) or HURT_COUNT_RE.search(low_before[-80:]):
+    if HURT_STATE_RE.match(low_after) or HURT_COUNT_RE.search((head or before)[-80:].lower()):
         return "other"  # the hurt: "four others are in critical condition"
     found = OBJECTS.event(low_before)
     if found is None and RECEIVED_RE.search(low_before[-70:]) and not HURT_NOUN_RE.match(low_after):
@@ -126,6 +128,10 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         found = "fled"  # "1,626 trapped civilians had been rescued": brought out of the trap
     elif found == "fled" and (still := STILL_THERE_RE.match(low_after)):
         found = still.lastgroup  # "the evacuation of hundreds of civilians remaining there"
+    if found == "other" and MISSING_DEAD_RE.search(low_after[:60]):
+        found = "killed"  # "73 migrants are reported missing and presumed dead" (M5)
+    if found is None and SURVIVORS_RE.match(low_after):
+        return "other"  # "only seven survivors found": counted alive
     if found is None and (OUT_RE.match(low_after) or BURIED_RE.match(low_after)):
         found = "fled" if OUT_RE.match(low_after) else "killed"
     if found is None and (toll := TOLL_NOUN_RE.search(f"{head[-200:]} {before}".lower())):

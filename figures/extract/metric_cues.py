@@ -10,7 +10,8 @@ UNITS = _WORDS["units"]
 PEOPLE = {"people", "residents", "children", "household", "family", "refugees"}
 STOP = set(_WORDS["stop"])
 _MORE_EVENTS = {  # cues of this module's own, beside the shared vocabulary of words.json
-    "killed": ["passed away", "lives lost", "lives were lost", "lives have been lost"],
+    "killed": ["passed away", "lives lost", "lives were lost", "lives have been lost", "executions"]
+    + ["presumed dead", "feared dead", "believed dead", "presumed to have died"],
     "fled": [  # "people are crossing the border", "migrants who have passed through"
         "crossing the",
         "crossing into",
@@ -86,7 +87,8 @@ EVENT_RE = re.compile(
     )
 )
 _MORE_NEAR = {  # "has affected some 26 million people", "the dead included at least 15 children"
-    "other": ["affected", "affecting", "supported", "supporting", "benefiting", "benefited"],
+    "other": ["affected", "affecting", "supported", "supporting", "benefiting", "benefited"]
+    + ["arrest", "arrested", "arresting", "detain", "detaining", "capture", "capturing"],
     "killed": ["dead included", "dead include", "victims included", "victims include"],
 }
 OBJECTS = _Objects(
@@ -137,9 +139,11 @@ FLED_WORD_RE = re.compile(
     r"\b(?:fled|flee|fleeing|escaped|crossed|evacuated|forced to|arrived|arriving|reached"
     r"|have left|had left|left (?:their|the|such))\b"
 )
-NONVIOLENT_RE = re.compile(  # "died of nonviolent causes", "cholera deaths": not killed
+NONVIOLENT_RE = re.compile(  # "died of nonviolent causes", "cholera deaths": not killed (M5)
     r"\b(?:cholera|diseases?|hepatitis|measles|malaria|nonviolent|non-violent|natural causes"
-    r"|accident|covid(?:-19)?)\b"
+    r"|covid(?:-19)?)\b|\b(?:died|dying|deaths?|toll|killed|perished|dead)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:of|from|by|due to|in)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:famine|starvation|hunger|malnutrition"
+    r"|outbreak|epidemic)\b|\b(?:famine|starvation|hunger|malnutrition)[- ](?:related\s+)?deaths\b"
 )
 DISPLACED_NOUN_RE = re.compile(
     r"\s*(?:newly\s+)?(?:internally\s+)?displaced\s+(?:people|persons|families|civilians"
@@ -197,8 +201,8 @@ HURT_STATE_RE = re.compile(  # "four others are in critical condition", "10 of t
     r"|in hospital\b(?!\s+morgue))\b)"
 )
 HURT_COUNT_RE = re.compile(  # "the number of injured was 2,421": the nearest count named
-    r"\b(?:number|total|count|tally) of (?:[a-z-]+ ){0,2}(?:injured|wounded|injuries|missing)\s+"
-    r"(?:[a-z]+\s+){0,3}$"
+    r"\b(?:number|total|count|tally) of (?:[a-z-]+ ){0,2}(?:injured|wounded|injuries|missing"
+    r"|unaccounted)\b[^.;\d]{0,25}(?:\d[\d,.]*\s+to\s+)?$"  # "from 51 to 1,079"
 )
 RELOCATED_RE = re.compile(  # aid agencies moving people between camps: not their flight
     r"\b(?:relocat(?:ed|ing|es|e)|(?:were|was|been|being)\s+moved|transferred)\b"
@@ -282,3 +286,7 @@ OUT_OF_TRAP_RE = re.compile(  # "civilians trapped in the zone have been rescued
 )
 OUT_VERB_RE = re.compile(r"\b(?:evacuated|rescued)\b")
 FORCIBLY_RE = re.compile(r"\bforcibly\b")  # "forcibly deported to Russia": a forced transfer
+MISSING_DEAD_RE = re.compile(  # "reported missing and presumed dead": presumed dead (M5)
+    r"\bmissing,?\s+(?:and\s+)?(?:(?:are|were)\s+)?(?:presumed|feared)\s+dead"
+)
+SURVIVORS_RE = re.compile(r"\s*(?:[a-z-]+\s+)?survivors\b")  # counted alive: no metric
