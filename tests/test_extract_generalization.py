@@ -101,3 +101,12 @@ def test_a_role_named_later_with_the_same_role_is_that_person():
         "Segueda, revised the figure to 15."
     )
     assert _claim(text, "15")["source"] == "Casimir Segueda"
+
+
+def test_a_long_role_before_a_name_still_names_the_speaker():
+    text = (
+        "An earthquake in western Afghanistan killed 14 people, an official said.\n"
+        "“These are the numbers brought to the hospital so far,” the public health director of "
+        "Herat province Mohammad Taleb Shahid told reporters."
+    )
+    assert _claim(text, "14")["source"] == "Mohammad Taleb Shahid"

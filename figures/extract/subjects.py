@@ -57,6 +57,7 @@ _ROLES = alternation(_WORDS["roles"])
 _NAMED_ROLE_RE = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+[a-z][^,\"“”]{1,80}$"
 )
+_ROLE_WORD_RE = re.compile(rf"(?i)\b(?:{_ROLES})\b")
 _OPENER_RE = re.compile(
     r"(?:Also|However|Meanwhile|Earlier|Later|But|And|So|Yet|Separately|Now|Then|Still|Instead"
     r"|Moreover|Furthermore|Besides|Overall|Previously|Initially|Finally)"
@@ -142,6 +143,9 @@ def subject_before(head: str) -> tuple[str | None, int]:
     document = re.fullmatch(
         r"the\s+(?:latest\s+|new\s+)?(?:report|statement|update|bulletin)", piece
     )
+    roles = list(_ROLE_WORD_RE.finditer(piece[: named_last.start()])) if named_last else []
+    if roles and not valid(piece):  # "the public health director of Herat province Mohammad
+        piece = piece[roles[-1].start() :]  # Taleb Shahid": his role and name, not too long
     if not valid(piece) or (piece.islower() and _DATA_SUBJECT_RE.search(piece) and not document):
         return None, 0  # "sensory data showing", "the total death toll documented by"
     core = re.sub(r"^(?:the|a|an)\s+", "", piece, flags=re.IGNORECASE)
