@@ -139,3 +139,24 @@ def test_trapped_and_brought_out(text, surface, metric):
 def test_deaths_and_what_is_not_a_death(text, surface, metric):
     """Violent or accidental deaths are killed; hunger, disease, the missing are not (CODING M5)."""
     assert _metric(text, surface) == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # M8: a place's population as background is no count of who remains
+            "Troops have not yet entered the town of about 80,000 residents.",
+            "80,000",
+            None,
+        ),
+        ("Floods hit Tessalit, a town of 30,000 inhabitants, on Sunday.", "30,000", None),
+        (  # M2: a place home to people who fled hosts displaced people
+            "The north is already home to another 42,000 people who fled the fighting.",
+            "42,000",
+            "displaced_in_population",
+        ),
+    ],
+)
+def test_background_population(text, surface, metric):
+    """A place's population is no metric; displaced people it hosts are a stock (M8, M2)."""
+    assert _metric(text, surface) == metric

@@ -5,6 +5,7 @@ import re
 from figures.extract.metric_cues import (
     ALREADY_RE,
     AS_OF_RE,
+    BACKGROUND_RE,
     BURIED_RE,
     CAME_RE,
     CLAUSE_END_RE,
@@ -18,6 +19,7 @@ from figures.extract.metric_cues import (
     FORCIBLY_RE,
     GOING_HOME_RE,
     HAVING_RE,
+    HOSTED_RE,
     HOSTS_RE,
     HURT_COUNT_RE,
     HURT_NOUN_RE,
@@ -190,8 +192,11 @@ def metric_for(
             return found
     if people and ALREADY_RE.match(after.lower()):
         return "displaced_in_population"  # "the 700,000 people already displaced"
+    if people and event in (None, "remaining") and BACKGROUND_RE.search(before.lower()):
+        return None  # "a town of 100,000 inhabitants": a place's population, not who remains (M8)
+    hosted = HOSTED_RE.match(after.lower())  # "home to another 116,000 people who fled" (M2)
     if event == "remaining" and (
-        noun == "refugees" or (people and HOSTS_RE.search(head[-150:].lower()))
+        noun == "refugees" or (people and (HOSTS_RE.search(head[-150:].lower()) or hosted))
     ):
         return "displaced_in_population"  # camps "home to 34,000 refugees", shelters "inhabited by"
     if event == "fled" and FLED_WORD_RE.search(around):

@@ -10,29 +10,13 @@ UNITS = _WORDS["units"]
 PEOPLE = {"people", "residents", "children", "household", "family", "refugees"}
 STOP = set(_WORDS["stop"])
 _MORE_EVENTS = {  # cues of this module's own, beside the shared vocabulary of words.json
-    "killed": ["passed away", "lives lost", "lives were lost", "lives have been lost", "executions"]
-    + ["presumed dead", "feared dead", "believed dead", "presumed to have died"],
-    "fled": [  # "people are crossing the border", "migrants who have passed through"
-        "crossing the",
-        "crossing into",
-        "are crossing",
-        "were crossing",
-        "passed through",
-        "pass through",
-        "passing through",
-        "making the crossing",
-        "made the crossing",
-    ],
+    "killed": "passed away|lives lost|lives were lost|lives have been lost|executions|presumed dead"
+    "|feared dead|believed dead|presumed to have died".split("|"),
+    "fled": "crossing the|crossing into|are crossing|were crossing|passed through|pass through"
+    "|passing through|making the crossing|made the crossing".split("|"),  # "are crossing the"
+    "trapped": "marooned|unable to flee|unable to escape|cannot leave|could not leave"  # M4
+    "|prevented from leaving|held hostage by".split("|"),  # held in their city by its fighters
 }
-_MORE_EVENTS["trapped"] = [  # people unable to leave, or held in their city by its fighters (M4)
-    "marooned",
-    "unable to flee",
-    "unable to escape",
-    "cannot leave",
-    "could not leave",
-    "prevented from leaving",
-    "held hostage by",
-]
 _NOT_EVENTS = {"other": {"held hostage"}}  # "held hostage by IS in Raqqa": trapped (M4)
 EVENTS = {
     name: [c for c in cues if c not in _NOT_EVENTS.get(name, ())] + _MORE_EVENTS.get(name, [])
@@ -104,20 +88,11 @@ REMAIN_RE = re.compile(  # "remain in the city", "160,000 people remained.", not
     r"|behind|out of)\b|(?:in|inside|at|within|on|under)\s+(?!(?:famine|poverty|need|fear"
     r"|hunger|dire|conditions|extreme|acute|desperate|limbo|danger|captivity)\b)))"
 )
-_FLOW_NOT_STOCK = {  # what made people homeless or moved them is a flow (CODING M1, M3)
-    "left displaced",
-    "being displaced",
-    "displaced within",
-    "displaced inside",
-    "displaced due to",
-    "homeless",
-    "made homeless",
-    "without shelter",
-    "lost their homes",
-    "lost homes",
-    "lost their houses",
-    "sought shelter",
-}
+_FLOW_NOT_STOCK = set(  # what made people homeless or moved them is a flow (CODING M1, M3)
+    "left displaced|being displaced|displaced within|displaced inside|displaced due to|homeless"
+    "|made homeless|without shelter|lost their homes|lost homes|lost their houses"
+    "|sought shelter".split("|")
+)
 _STOCK = [cue for cue in _WORDS["displacement"]["stock"] if cue not in _FLOW_NOT_STOCK]
 STOCK_RE = re.compile(
     rf"\b(?:{alternation(_STOCK)})\b"
@@ -290,3 +265,12 @@ MISSING_DEAD_RE = re.compile(  # "reported missing and presumed dead": presumed 
     r"\bmissing,?\s+(?:and\s+)?(?:(?:are|were)\s+)?(?:presumed|feared)\s+dead"
 )
 SURVIVORS_RE = re.compile(r"\s*(?:[a-z-]+\s+)?survivors\b")  # counted alive: no metric
+BACKGROUND_RE = re.compile(  # "the city of about 50,000 residents": its population (M8)
+    r"\b(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:city|town|village|country|nation|island|enclave"
+    rf"|territory|district|province|region|community)\s+of\s+{_HEDGE_WORDS}$"
+    rf"|(?<!displaced )\bpopulation\s+of\s+{_HEDGE_WORDS}$"
+)
+HOSTED_RE = re.compile(  # "home to another 116,000 people who fled": displaced people hosted
+    r"^\s*(?:[a-z-]+\s+){0,3}?(?:(?:who|that)\s+(?:have\s+|had\s+)?(?:fled|been displaced"
+    r"|were displaced)|(?:displaced|idps|refugees)\b)"
+)
