@@ -110,3 +110,13 @@ def test_a_long_role_before_a_name_still_names_the_speaker():
         "Herat province Mohammad Taleb Shahid told reporters."
     )
     assert _claim(text, "14")["source"] == "Mohammad Taleb Shahid"
+
+
+def test_a_quotation_going_on_over_paragraphs_keeps_its_speaker():
+    text = (
+        "DSP Victor Isuku, the spokesperson of the command, said the first bomber detonated her "
+        "explosives near a mosque while the second detonated in a house.\n\n"
+        "“Two other suicide bombers detonated within the same vicinity, killing themselves.\n\n"
+        "“A total of seventeen persons died, while eleven sustained injuries.”"
+    )
+    assert _claim(text, "seventeen")["source"] == "DSP Victor Isuku"

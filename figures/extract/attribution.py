@@ -131,13 +131,14 @@ class Attributor:
         for i, (start, end) in enumerate(self.quotes):
             if self.speakers[i] is None:
                 gap = self.text[max(previous_end, start - 200, 0) : start]
-                if i and previous_end >= start - 120 and "\n\n" not in gap:
+                left_open = i and self.text[previous_end - 1] not in '”"' and not gap.strip()
+                if i and previous_end >= start - 120 and ("\n\n" not in gap or left_open):
                     self.speakers[i] = self.speakers[i - 1]
                 else:
                     at = bisect_right(positions, start) - 1
                     before = everything[at] if at >= 0 else None
                     lead = self.text[before.pos : start] if before else ""
-                    if len(lead) < 150 and re.fullmatch(r"[^\n.!?]*[.!?:][\"”’]?\s*", lead):
+                    if len(lead) < 300 and re.fullmatch(r"[^\n.!?]*[.!?:][\"”’]?\s*", lead):
                         self.speakers[i] = before  # the sentence just before names the speaker
             previous_end = end
 

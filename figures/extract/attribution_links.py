@@ -171,10 +171,16 @@ def _named_person(found: Speaker) -> bool:
     return found.person and name[:1].isupper() and " " in name.strip()
 
 
+_OPEN_PARAGRAPH_RE = re.compile(r"(?m)^[“\"][^“”\"\n]{12,2000}$")
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Quotations: “…” and "…" pairs, at most a few sentences long."""
+    """Quotations: “…” and "…" pairs, at most a few sentences long; and a paragraph that opens a
+    quotation it leaves open, as a quotation going on over paragraphs does."""
     spans = [m.span() for m in re.finditer(r"“[^“”]{1,2000}”|\"[^\"]{1,2000}\"", text)]
-    return [(a, b) for a, b in spans if b - a > 12]
+    spans = [(a, b) for a, b in spans if b - a > 12]
+    opened = [m.span() for m in _OPEN_PARAGRAPH_RE.finditer(text)]
+    return sorted(spans + [o for o in opened if not any(a <= o[0] < b for a, b in spans)])
 
 
 def quote_speaker(span: tuple[int, int], text: str, attrs: list) -> object | None:
