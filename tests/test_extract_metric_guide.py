@@ -160,3 +160,64 @@ def test_deaths_and_what_is_not_a_death(text, surface, metric):
 def test_background_population(text, surface, metric):
     """A place's population is no metric; displaced people it hosts are a stock (M8, M2)."""
     assert _metric(text, surface) == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # M2: refugees registered in a place, people living away from home, "now at N"
+            "To date, UNHCR has registered 31,500 Sudanese refugees in the Adre area.",
+            "31,500",
+            "displaced_in_population",
+        ),
+        (
+            "An additional 9,000 people continue to live away from home after the storm.",
+            "9,000",
+            "displaced_in_population",
+        ),
+        (
+            "We're now at over 90,000 refugees in the region, the spokesman said.",
+            "90,000",
+            "displaced_in_population",
+        ),
+        (  # M1, M3: arrivals, departures and people driven out are a flow
+            "Tens of thousands of displaced people have crammed into the border town.",
+            "Tens of thousands",
+            "fled",
+        ),
+        ("The IOM observed the departure of 61,000 people from the capital.", "61,000", "fled"),
+        ("Gang attacks drove 3,800 people from the district.", "3,800", "fled"),
+        (
+            "IDPs in the south number 70,000, a daily increase of nearly 6,000 persons.",
+            "6,000",
+            "fled",
+        ),
+        ("The survey counted 48,000 displacements across the country.", "48,000", "fled"),
+        ("Officials expect that up to 2 million people can escape.", "2 million", "fled"),
+        (  # the figure's event is its own, not in a source or an "amid" clause
+            "The number of individuals currently displaced now tops 12,300 according to data "
+            "released today.",
+            "12,300",
+            "displaced_in_population",
+        ),
+        (
+            "Aid is ready for 5,000 people in the east amid fears that rains will cut off the "
+            "roads.",
+            "5,000",
+            None,
+        ),
+        (  # M7: a militia's members are fighters; an agency's personnel are no soldiers
+            "The group is a militia of several thousand men based in the hills.",
+            "several thousand",
+            "fighters",
+        ),
+        (
+            "The disaster agency had nearly 9,000 personnel working in the area.",
+            "9,000",
+            None,
+        ),
+    ],
+)
+def test_own_verb_of_the_figure(text, surface, metric):
+    """What the figure's own verb or noun says it counts (CODING M1, M2, M3, M7)."""
+    assert _metric(text, surface) == metric

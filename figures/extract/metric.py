@@ -2,64 +2,9 @@
 
 import re
 
-from figures.extract.metric_cues import (
-    ALREADY_RE,
-    AS_OF_RE,
-    BACKGROUND_RE,
-    BURIED_RE,
-    CAME_RE,
-    CLAUSE_END_RE,
-    DISPLACE_WORD_RE,
-    DISPLACED_NOUN_RE,
-    DISPLACED_PREDICATE_RE,
-    EVENT_RE,
-    EVENT_WORDS,
-    FLED_ONLY_RE,
-    FLED_WORD_RE,
-    FORCIBLY_RE,
-    GOING_HOME_RE,
-    HAVING_RE,
-    HOSTED_RE,
-    HOSTS_RE,
-    HURT_COUNT_RE,
-    HURT_NOUN_RE,
-    HURT_RE,
-    HURT_STATE_RE,
-    LATER_STOCK_RE,
-    LEFT_STATE_RE,
-    LIVES_RE,
-    LIVES_TAKEN_RE,
-    MAIN_VERB_RE,
-    MISSING_DEAD_RE,
-    MOVED_RE,
-    NONVIOLENT_RE,
-    NOUNS,
-    NUMBER_OF_RE,
-    OBJECTS,
-    OUT_OF_TRAP_RE,
-    OUT_RE,
-    OUT_VERB_RE,
-    OWN_DEATH_RE,
-    PART_OF_RE,
-    PART_RE,
-    PARTITIVE_RE,
-    PEOPLE,
-    PERIOD_RE,
-    RECEIVED_RE,
-    RELATIVE_RE,
-    RELOCATED_RE,
-    REMAIN_RE,
-    RETURN_RE,
-    SINCE_RE,
-    STILL_THERE_RE,
-    STOCK_RE,
-    STOP,
-    SURVIVORS_RE,
-    THERE_ARE_RE,
-    TOLL_NOUN_RE,
-    UNHOUSED_RE,
-    WHOLE_RE,
-)
+from figures.extract import metric_cues as cue
+
+_ARMED = {"fighters": "fighters", "military": "military_personnel"}
 
 
 def counted_noun(after: str) -> str | None:
@@ -69,12 +14,12 @@ def counted_noun(after: str) -> str | None:
         if token.isupper() and len(token) > 1:
             continue  # IS militants, US troops
         token = token.lower()
-        if token in NOUNS or token.split("-")[-1] in NOUNS:
+        if token in cue.NOUNS or token.split("-")[-1] in cue.NOUNS:
             head = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
-            if NOUNS.get(head) in ("thing", "area") and after.find(tokens[index + 1]) > 0:
-                return NOUNS[head]  # "two existing refugee camps": camps, not refugees
-            return NOUNS.get(token) or NOUNS[token.split("-")[-1]]
-        if token in STOP or (index and token in EVENT_WORDS):
+            if cue.NOUNS.get(head) in ("thing", "area") and after.find(tokens[index + 1]) > 0:
+                return cue.NOUNS[head]  # "two existing refugee camps": camps, not refugees
+            return cue.NOUNS.get(token) or cue.NOUNS[token.split("-")[-1]]
+        if token in cue.STOP or (index and token in cue.EVENT_WORDS):
             return None  # "700 worshippers perished when mosques crumbled": not the mosques
     return None
 
@@ -88,60 +33,71 @@ def counted_noun_before(before: str) -> str | None:
 def event_of(before: str, after: str, head: str = "") -> str | None:
     """What happened to what was counted: a verb taking the number, else the nearest cue after;
     for a number that ends its clause, the cue before it in its sentence ("the toll ... 300")."""
-    low_before, low_after = before.lower(), PART_RE.sub(" ", after.lower())
-    low_after = RELATIVE_RE.sub(
+    low_before, low_after = before.lower(), cue.PART_RE.sub(" ", after.lower())
+    low_after = cue.RELATIVE_RE.sub(
         " ", low_after, count=1
     )  # "four who were taken hostage were killed"
-    low_after = HAVING_RE.sub(" ", low_after)  # "reside in camps, having fled Myanmar"
-    if WHOLE_RE.search(low_before):
+    low_after = cue.HAVING_RE.sub(" ", low_after)  # "reside in camps, having fled Myanmar"
+    low_after = cue.ASIDE_RE.sub(" ", low_after)  # "according to data released", "amid fears ..."
+    if cue.WHOLE_RE.search(low_before):
         return None  # "two-thirds of the 20,000 residents have fled": the 20,000 did not all flee
-    if HURT_RE.search(low_after[:60]) or HURT_RE.search(low_before[-40:]):
+    if cue.HURT_RE.search(low_after[:60]) or cue.HURT_RE.search(low_before[-40:]):
         return "other"  # "killed or injured dozens", "dead and injured"
-    if HURT_STATE_RE.match(low_after) or HURT_COUNT_RE.search((head or before)[-80:].lower()):
+    if cue.HURT_STATE_RE.match(low_after) or cue.HURT_COUNT_RE.search(
+        (head or before)[-80:].lower()
+    ):
         return "other"  # the hurt: "four others are in critical condition"
-    found = OBJECTS.event(low_before)
-    if found is None and RECEIVED_RE.search(low_before[-70:]) and not HURT_NOUN_RE.match(low_after):
+    found = cue.OBJECTS.event(low_before)
+    if (
+        found is None
+        and cue.RECEIVED_RE.search(low_before[-70:])
+        and not cue.HURT_NOUN_RE.match(low_after)
+    ):
         found = "fled"  # people received where they arrived
-    if found is None and LIVES_RE.match(low_after) and LIVES_TAKEN_RE.search(low_before[-70:]):
+    if (
+        found is None
+        and cue.LIVES_RE.match(low_after)
+        and cue.LIVES_TAKEN_RE.search(low_before[-70:])
+    ):
         found = "killed"  # "the conflict has cost more than 3,000 lives"
-    if found is None and CAME_RE.match(low_after):
+    if found is None and cue.CAME_RE.match(low_after):
         found = "fled"  # "6,500 people came", "have come to the camp": the number's own verb
     if found is None:
-        hits = [m.lastgroup for m in EVENT_RE.finditer(low_after)]
+        hits = [m.lastgroup for m in cue.EVENT_RE.finditer(low_after)]
         found = hits[0] if hits else None
-        main = MAIN_VERB_RE.search(low_after)  # "civilians trapped in X have been rescued"
-        verb = EVENT_RE.match(low_after, main.start(1)) if main else None
-        if not (found == "killed" and OWN_DEATH_RE.match(low_after)):  # "200 bodies arrived"
+        main = cue.MAIN_VERB_RE.search(low_after)  # "civilians trapped in X have been rescued"
+        verb = cue.EVENT_RE.match(low_after, main.start(1)) if main else None
+        if not (found == "killed" and cue.OWN_DEATH_RE.match(low_after)):  # "200 bodies arrived"
             relative = (  # "100 missing people who were stuck": still missing
                 found == "other"
                 and main
                 and re.search(r"\b(?:who|that|which)\s+$", low_after[: main.start()])
             )
             found = verb.lastgroup if verb and main.start() > 0 and not relative else found
-        left = LEFT_STATE_RE.search(low_after, 0, main.end() + 1 if main else 0)
-        if left and (state := EVENT_RE.match(low_after, left.end())):
+        left = cue.LEFT_STATE_RE.search(low_after, 0, main.end() + 1 if main else 0)
+        if left and (state := cue.EVENT_RE.match(low_after, left.end())):
             found = state.lastgroup  # "have been left marooned": the state they were left in
         trapped = re.search(r"\b(?:besieged|trapped|encircled|under siege)\b", low_after[:60])
         if found == "remaining" and "trapped" in hits and trapped:
             found = "trapped"  # "remain in the besieged districts"
-        if found == "displaced" and "fled" in hits and DISPLACED_NOUN_RE.match(low_after):
+        if found == "displaced" and "fled" in hits and cue.DISPLACED_NOUN_RE.match(low_after):
             found = "fled"  # "70,000 displaced people arrived in Bule": what they did
-    if found in ("other", "trapped", "fled") and OUT_OF_TRAP_RE.match(low_after):
+    if found in ("other", "trapped", "fled") and cue.OUT_OF_TRAP_RE.match(low_after):
         found = "fled"  # "1,626 trapped civilians had been rescued": brought out of the trap
-    elif found == "fled" and (still := STILL_THERE_RE.match(low_after)):
+    elif found == "fled" and (still := cue.STILL_THERE_RE.match(low_after)):
         found = still.lastgroup  # "the evacuation of hundreds of civilians remaining there"
-    if found == "other" and MISSING_DEAD_RE.search(low_after[:60]):
+    if found == "other" and cue.MISSING_DEAD_RE.search(low_after[:60]):
         found = "killed"  # "73 migrants are reported missing and presumed dead" (M5)
-    if found is None and SURVIVORS_RE.match(low_after):
+    if found is None and cue.SURVIVORS_RE.match(low_after):
         return "other"  # "only seven survivors found": counted alive
-    if found is None and (OUT_RE.match(low_after) or BURIED_RE.match(low_after)):
-        found = "fled" if OUT_RE.match(low_after) else "killed"
-    if found is None and (toll := TOLL_NOUN_RE.search(f"{head[-200:]} {before}".lower())):
+    if found is None and (cue.OUT_RE.match(low_after) or cue.BURIED_RE.match(low_after)):
+        found = "fled" if cue.OUT_RE.match(low_after) else "killed"
+    if found is None and (toll := cue.TOLL_NOUN_RE.search(f"{head[-200:]} {before}".lower())):
         found = toll.lastgroup  # what the number counts was named before it
-    if found is None and head and (ends := CLAUSE_END_RE.match(low_after)):
+    if found is None and head and (ends := cue.CLAUSE_END_RE.match(low_after)):
         low_head = head[-160:].lower()
-        found = OBJECTS.event(low_head)
-        hits = list(EVENT_RE.finditer(low_head))
+        found = cue.OBJECTS.event(low_head)
+        hits = list(cue.EVENT_RE.finditer(low_head))
         found = found or (hits[-1].lastgroup if hits else None)
         if ends.group("counted") and found != "killed":
             found = None  # "the toll ... is 40,689 people,", not "reached 2.1 million people,"
@@ -156,67 +112,80 @@ def metric_for(
     including three fatalities")."""
     if noun == "strike":
         return "airstrikes"
+    low_after = after.lower()
+    refugees = noun == "refugees" or "refugees" in low_after[:80]
+    if refugees and cue.REGISTERED_RE.search(f"{before[-30:]} # {low_after[:60]}".lower()):
+        return "displaced_in_population"  # "registered 28,278 refugees in Tissi" (M2)
     if noun in ("thing", "area", "truck", "tonne", "munition") or event in ("other", "protest"):
         return None
+    people = noun in (None, *cue.PEOPLE)
+    if people and event in (None, "remaining") and (group := cue.OF_N_RE.search(before.lower())):
+        return _ARMED.get(group.lastgroup)  # "a militia of 3,000 men"; "a town of 80,000" (M8)
+    if (
+        noun == "military"
+        and event is None
+        and re.match(r"\s*(?:[a-z-]+\s+)?personnel\b", low_after)
+    ):
+        if not cue.ARMED_RE.search(f"{head[-150:]} {after[:60]}".lower()):
+            return None  # "the disaster agency had 13,000 personnel working in the area"
+    if people and event in (None, "fled", "displaced", "remaining"):
+        if found := _displaced_by_verb(noun, event, before, after, head):
+            return found
     around = f"{before} {after}".lower()
-    if event in (None, "fled") and RELOCATED_RE.search(f"{before[-40:]} {after[:50]}".lower()):
-        if not re.search(r"\bforc", around) and not STOCK_RE.search(around):
+    if event in (None, "fled") and cue.RELOCATED_RE.search(f"{before[-40:]} {after[:50]}".lower()):
+        if not re.search(r"\bforc", around) and not cue.STOCK_RE.search(around):
             if not re.search(r"\b(?:into|across)\s+[A-Z]", after[:80]):  # across a border: fled
                 return (
                     None  # "relocating some 300 refugees", "75,000 refugees were moved from Adre"
                 )
     if event == "killed":
-        return None if NONVIOLENT_RE.search(f"{head[-100:]} {after}".lower()) else "killed"
-    if event == "fled" and OUT_VERB_RE.search(around) and HURT_NOUN_RE.match(after.lower()):
+        return None if cue.NONVIOLENT_RE.search(f"{head[-100:]} {after}".lower()) else "killed"
+    if event == "fled" and cue.OUT_VERB_RE.search(around) and cue.HURT_NOUN_RE.match(after.lower()):
         return None  # "40 wounded people were evacuated": a medical evacuation (M3)
-    if event == "trapped" and PART_OF_RE.search(before) and OUT_VERB_RE.search(head[-150:]):
+    if event == "trapped" and cue.PART_OF_RE.search(before) and cue.OUT_VERB_RE.search(head[-150:]):
         return "fled"  # "3,146 were evacuated, including 479 trapped citizens"
     if event == "trapped":
         return {"children": "children_trapped", "fighters": "fighters"}.get(
             noun or "", "civilians_trapped"
         )
-    people = noun in (None, *PEOPLE)
     if event == "sheltered":
         return "displaced_in_population" if people else None
-    returning = RETURN_RE.search(f"{head[-80:]} {after}".lower())
-    going_home = GOING_HOME_RE.search(after[:80].lower())  # "have left Tanzania to return home"
-    returning = returning and not FORCIBLY_RE.search(around)  # "forcibly deported to Russia"
-    if event == "fled" and returning and (going_home or not FLED_ONLY_RE.search(around)):
+    returning = cue.RETURN_RE.search(f"{head[-80:]} {after}".lower())
+    going_home = cue.GOING_HOME_RE.search(after[:80].lower())  # "have left Tanzania to return home"
+    returning = returning and not re.search(
+        r"\bforcibly\b", around
+    )  # "forcibly deported to Russia"
+    if event == "fled" and returning and (going_home or not cue.FLED_ONLY_RE.search(around)):
         return None  # "1.2 million returning Afghans", "could be deported"
     if noun in ("fighters", "military") and event in (None, "remaining"):
-        return {"fighters": "fighters", "military": "military_personnel"}[noun]
+        return _ARMED[noun]
     if noun in ("fighters", "military") and event in ("fled", "displaced"):
         return "military_personnel" if noun == "military" else None  # "troops moved into"
-    if (people or noun == "refugees") and event in (None, "fled", "displaced", "remaining"):
-        if found := _displaced_by_verb(noun, event, before, after):
-            return found
-    if people and ALREADY_RE.match(after.lower()):
+    if people and cue.ALREADY_RE.match(after.lower()):
         return "displaced_in_population"  # "the 700,000 people already displaced"
-    if people and event in (None, "remaining") and BACKGROUND_RE.search(before.lower()):
-        return None  # "a town of 100,000 inhabitants": a place's population, not who remains (M8)
-    hosted = HOSTED_RE.match(after.lower())  # "home to another 116,000 people who fled" (M2)
+    hosted = cue.HOSTED_RE.match(after.lower())  # "home to another 116,000 people who fled" (M2)
     if event == "remaining" and (
-        noun == "refugees" or (people and (HOSTS_RE.search(head[-150:].lower()) or hosted))
+        noun == "refugees" or (people and (cue.HOSTS_RE.search(head[-150:].lower()) or hosted))
     ):
         return "displaced_in_population"  # camps "home to 34,000 refugees", shelters "inhabited by"
-    if event == "fled" and FLED_WORD_RE.search(around):
+    if event == "fled" and cue.FLED_WORD_RE.search(around):
         return "fled"
     if event in ("fled", "displaced") or (event in (None, "remaining") and noun == "refugees"):
         return _displacement(event, around, head or before, after)
-    if people and event in (None, "remaining") and STOCK_RE.search(around):
+    if people and event in (None, "remaining") and cue.STOCK_RE.search(around):
         return "displaced_in_population"
     if event == "remaining":
         return "civilians_remaining" if people else None
     if noun in ("fighters", "military"):
-        return {"fighters": "fighters", "military": "military_personnel"}[noun]
-    if people and (noun == "residents" or (noun and REMAIN_RE.search(after.lower()))):
+        return _ARMED[noun]
+    if people and (noun == "residents" or (noun and cue.REMAIN_RE.search(after.lower()))):
         return "civilians_remaining"
     return None
 
 
 def _displacement(event: str | None, around: str, head: str = "", after: str = "") -> str:
     """Fled (a flow) or displaced_in_population (a stock), from the words around the figure."""
-    if SINCE_RE.match(after.lower()) and not re.search(r"\bfrom\b[^.;]{0,30}\bto\s+$", head):
+    if cue.SINCE_RE.match(after.lower()) and not re.search(r"\bfrom\b[^.;]{0,30}\bto\s+$", head):
         return "fled"  # "bringing the total ... to 89,000 since"; not "from 170,000 to 220,000"
     if re.search(
         r"\bbring(?:ing|s)?\s+the\s+total\b|\bnumber of (?:internally )?displaced\b[^.;]{0,40}"
@@ -231,34 +200,46 @@ def _displacement(event: str | None, around: str, head: str = "", after: str = "
         around,
     ):
         return "fled"  # "17,500 newly internally displaced people", "has increased by 80,000"
-    if STOCK_RE.search(around):
+    if cue.STOCK_RE.search(around):
         return "displaced_in_population"
-    if event == "displaced" and not MOVED_RE.search(around):
+    if event == "displaced" and not cue.MOVED_RE.search(around):
         return "displaced_in_population"  # "thousands displaced", "42,000 internally displaced"
     return "fled"
 
 
-def _displaced_by_verb(noun: str | None, event: str | None, before: str, after: str) -> str | None:
+def _displaced_by_verb(noun: str | None, event: str | None, before: str, after: str, head: str):
     """Flow or stock from the number's own verb (CODING M1, M2): "N have been / were displaced"
     or "left N homeless" moved people, "N are / remain displaced" or "there are N" are there."""
     low_before, low_after = before.lower(), after.lower()
-    if THERE_ARE_RE.search(low_before) and (
-        event or noun == "refugees" or STOCK_RE.search(low_after)
+    if cue.THERE_ARE_RE.search(low_before) and (
+        event or noun == "refugees" or cue.STOCK_RE.search(low_after)
     ):
         return "displaced_in_population"  # "there were 515,000 refugees"
-    if event == "remaining" or PARTITIVE_RE.search(low_before):
+    if cue.AWAY_RE.match(low_after):
+        return "displaced_in_population"  # "continue to live away from home"
+    if event == "remaining" or cue.PARTITIVE_RE.search(low_before):
         return None
-    number = NUMBER_OF_RE.search(low_before)
-    if number and DISPLACE_WORD_RE.search(number.group()):  # "the number of refugees ... is N"
-        flow = number.group("flow") or PERIOD_RE.search(number.group())
+    if cue.DISPLACEMENTS_RE.match(low_after) or (
+        noun != "refugees" and cue.CROWDED_INTO_RE.search(low_after[:80])
+    ):
+        return "fled"  # "113,000 displacements", "have crammed into Rafah"
+    if cue.INCREASE_RE.search(low_before) and cue.DISPLACE_WORD_RE.search(
+        f"{head[-150:]} {after[:40]}".lower()
+    ):
+        return "fled"  # "a daily increase of 15,000", "increased by N" (M1)
+    number = cue.NUMBER_OF_RE.search(low_before)
+    if number and cue.DISPLACE_WORD_RE.search(number.group()):  # "the number of refugees ... is N"
+        flow = number.group("flow") or cue.PERIOD_RE.search(number.group())
         return "fled" if flow else "displaced_in_population"
-    if UNHOUSED_RE.search(f"{low_before[-40:]} # {low_after[:70]}"):
+    if cue.UNHOUSED_RE.search(f"{low_before[-40:]} # {low_after[:70]}"):
         return "fled"  # "left 20,000 people homeless", "49,000 people lost their roofs"
-    verb = DISPLACED_PREDICATE_RE.match(low_after)
-    if verb is None or (verb.group("bare") is not None and PART_OF_RE.search(low_before)):
+    verb = cue.DISPLACED_PREDICATE_RE.match(low_after)
+    if verb is None or (verb.group("bare") is not None and cue.PART_OF_RE.search(low_before)):
         return None
     rest = low_after[verb.end() :]
-    later = verb.group("bare") is not None and LATER_STOCK_RE.match(rest)  # "N displaced ... are"
-    if verb.group("stock") is not None or later or AS_OF_RE.match(rest):
+    later = verb.group("bare") is not None and cue.LATER_STOCK_RE.match(
+        rest
+    )  # "N displaced ... are"
+    if verb.group("stock") is not None or later or cue.AS_OF_RE.match(rest):
         return "displaced_in_population"  # "N are still displaced", "displaced as of 20 May"
     return "fled"

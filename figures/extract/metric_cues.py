@@ -16,7 +16,9 @@ _MORE_EVENTS = {  # cues of this module's own, beside the shared vocabulary of w
     "|passing through|making the crossing|made the crossing".split("|"),  # "are crossing the"
     "trapped": "marooned|unable to flee|unable to escape|cannot leave|could not leave"  # M4
     "|prevented from leaving|held hostage by".split("|"),  # held in their city by its fighters
+    "other": ["suffer", "suffers", "suffering", "suffered"],  # "two million suffer from hunger"
 }
+_MORE_EVENTS["fled"].append("escape")  # "up to 4 million can escape"
 _NOT_EVENTS = {"other": {"held hostage"}}  # "held hostage by IS in Raqqa": trapped (M4)
 EVENTS = {
     name: [c for c in cues if c not in _NOT_EVENTS.get(name, ())] + _MORE_EVENTS.get(name, [])
@@ -74,6 +76,7 @@ _MORE_NEAR = {  # "has affected some 26 million people", "the dead included at l
     "other": ["affected", "affecting", "supported", "supporting", "benefiting", "benefited"]
     + ["arrest", "arrested", "arresting", "detain", "detaining", "capture", "capturing"],
     "killed": ["dead included", "dead include", "victims included", "victims include"],
+    "fled": "departure of|departures of|flight of|drove|driving|drives|driven".split("|"),
 }
 OBJECTS = _Objects(
     {
@@ -111,7 +114,8 @@ PART_RE = re.compile(
     r"|a third|a quarter|the majority|all|none)\s+of\s+(?:them|whom)\b(?:[^,]*,|.*)"
 )
 FLED_WORD_RE = re.compile(
-    r"\b(?:fled|flee|fleeing|escaped|crossed|evacuated|forced to|arrived|arriving|reached"
+    r"\b(?:fled|flee|fleeing|escaped|crossed|evacuated|forced to|arrived|arriving|reached|drove"
+    r"|driving|driven|departure"
     r"|have left|had left|left (?:their|the|such))\b"
 )
 NONVIOLENT_RE = re.compile(  # "died of nonviolent causes", "cholera deaths": not killed (M5)
@@ -234,7 +238,8 @@ DISPLACED_PREDICATE_RE = re.compile(  # the number's own verb: "N people in X ha
 )
 AS_OF_RE = re.compile(r"^[^.;]{0,60}\bas of\b")  # "displaced as of <date>": a count at a date (M2)
 THERE_ARE_RE = re.compile(  # "there are over 7 million refugees": people present, a stock (M2)
-    rf"\bthere\s+(?:are|were|is|was)\s+(?:now\s+|still\s+|currently\s+)?{_HEDGE_WORDS}$"
+    rf"(?:\bthere\s+(?:are|were|is|was)\s+(?:now\s+|still\s+|currently\s+)?|\bnow\s+at\s+)"
+    rf"{_HEDGE_WORDS}$"
 )
 PARTITIVE_RE = re.compile(  # "many of the tens of thousands of survivors": a set named before
     rf"\b(?:many|some|most|all|half|few|none|each|one|thousands|hundreds) of (?:the|those|these)\s+"
@@ -260,17 +265,36 @@ OUT_OF_TRAP_RE = re.compile(  # "civilians trapped in the zone have been rescued
     r"|was)\s+(?:been\s+)?(?:rescued|evacuated|brought out|taken out|extracted)\b"
 )
 OUT_VERB_RE = re.compile(r"\b(?:evacuated|rescued)\b")
-FORCIBLY_RE = re.compile(r"\bforcibly\b")  # "forcibly deported to Russia": a forced transfer
 MISSING_DEAD_RE = re.compile(  # "reported missing and presumed dead": presumed dead (M5)
     r"\bmissing,?\s+(?:and\s+)?(?:(?:are|were)\s+)?(?:presumed|feared)\s+dead"
 )
 SURVIVORS_RE = re.compile(r"\s*(?:[a-z-]+\s+)?survivors\b")  # counted alive: no metric
-BACKGROUND_RE = re.compile(  # "the city of about 50,000 residents": its population (M8)
-    r"\b(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:city|town|village|country|nation|island|enclave"
-    rf"|territory|district|province|region|community)\s+of\s+{_HEDGE_WORDS}$"
-    rf"|(?<!displaced )\bpopulation\s+of\s+{_HEDGE_WORDS}$"
+OF_N_RE = re.compile(  # "a militia of 3,000 men" its members (M7), "a town of 80,000" none (M8)
+    r"\b(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:(?P<fighters>militia|rebel group|gang)"
+    r"|(?P<military>army|force|brigade|battalion)|(?P<place>city|town|village|country|nation|island"
+    rf"|enclave|territory|district|province|region|community))\s+of\s+{_HEDGE_WORDS}$"
+    rf"|(?<!displaced )\b(?P<population>population)\s+of\s+{_HEDGE_WORDS}$"
 )
 HOSTED_RE = re.compile(  # "home to another 116,000 people who fled": displaced people hosted
     r"^\s*(?:[a-z-]+\s+){0,3}?(?:(?:who|that)\s+(?:have\s+|had\s+)?(?:fled|been displaced"
     r"|were displaced)|(?:displaced|idps|refugees)\b)"
+)
+REGISTERED_RE = re.compile(  # "registered 28,278 refugees in Tissi": refugees hosted there (M2)
+    r"(?<!been )\bregistered\s+(?:by\s+[\w-]+\s+)?(?:in|at|as)\b"
+    r"|\bregistered\s+#\s+(?:[a-z-]+\s+){0,3}?(?:in|at)\b"
+)
+CROWDED_INTO_RE = re.compile(  # "have crammed into Rafah": arrived there, a flow (M1)
+    r"\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:packed|crammed|crowded|poured|streamed|flocked)\s+into\b"
+)
+INCREASE_RE = re.compile(rf"\b(?:increase|rise|jump)\s+of\s+{_HEDGE_WORDS}$")  # "increased by"
+DISPLACEMENTS_RE = re.compile(r"^\s*(?:[a-z-]+\s+)?displacements\b")  # displacement events
+AWAY_RE = re.compile(  # "17,000 people continue to live away from home": still displaced (M2)
+    r"^\s*(?:[a-z-]+\s+){0,2}?(?:continue to |still )?(?:live|living|remain|stay|staying)\s+away\s+"
+    r"from\s+(?:their\s+)?homes?\b"
+)
+ASIDE_RE = re.compile(  # a source or a subordinate clause names no event of the figure's
+    r",?\s+according to\b.*|\b(?:amid|amidst|because|although|though|whereas|despite)\b.*"
+)
+ARMED_RE = re.compile(  # "personnel" are soldiers only among armed forces
+    r"\b(?:military|army|armed|security|defen[cs]e|troops|soldiers|navy|air force|police|forces)\b"
 )
