@@ -120,3 +120,11 @@ def test_a_quotation_going_on_over_paragraphs_keeps_its_speaker():
         "“A total of seventeen persons died, while eleven sustained injuries.”"
     )
     assert _claim(text, "seventeen")["source"] == "DSP Victor Isuku"
+
+
+def test_figures_attributed_to_a_body_are_that_bodys():
+    text = (
+        "The UN humanitarian office had previously stated that the death toll had risen to "
+        "11,300, with 10,100 people missing, attributing these figures to the Libyan Red Crescent."
+    )
+    assert _claim(text, "10,100")["source"] == "Libyan Red Crescent"

@@ -202,6 +202,7 @@ _COUNT_RE = re.compile(  # a count, not a share: "(52%)" leaves the clause the s
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b"
 )
 _CLOSING_RE = re.compile(r"(?i)according to|citing|quoting|as per")
+_ATTRIBUTING_RE = re.compile(r"(?i)attributing\b")  # the sentence's figures, all of them
 _SUBORDINATE_RE = re.compile(r"\b(?:as|when|after|while|because|since|until|before)\s+$")
 
 
@@ -239,6 +240,8 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
         origin = next((a for a in attrs if a.frame and a.pos > mention.end), None)
         if origin and outlet(last) and not last.frame and not outlet(origin):
             return replace(origin, day=origin.day or last.day)  # "Anadolu reported that ...,
+        if origin and _ATTRIBUTING_RE.match(text, origin.pos) and not outlet(origin):
+            return replace(origin, day=origin.day or last.day)  # "X stated N, attributing
         closing = origin and origin.pos - mention.end < 80 and not outlet(origin)  # according
         closing = closing and _CLOSING_RE.match(text, origin.pos)  # to data from AFAD": AFAD
         if closing and not re.search(r"[,;]|\d", text[mention.end : origin.pos]):

@@ -32,7 +32,10 @@ _MORE_VERBS = [  # "Officials ... claim that", "Another witness spoke of", "X ma
     "made the remarks",
     "echoed",
 ]
-_MORE_FRAMES = ["quoting", "tally by", "count by", "toll by", "figures by"]
+_MORE_FRAMES = ["quoting", "tally by", "count by", "toll by", "figures by"] + [
+    f"attributing {what} to"  # "..., attributing these figures to the Libyan Red Crescent"
+    for what in ("these figures", "the figures", "the toll", "these numbers", "the numbers", "them")
+]
 SAY = rf"(?:{alternation(sorted(_WORDS['reporting_verbs'] + _MORE_VERBS, key=len, reverse=True))})"
 _SAY_RE = re.compile(rf"\b{SAY}\b")
 _FRAME_RE = re.compile(
