@@ -4,10 +4,9 @@ from collections import Counter
 
 from sqlite_utils import Database
 
-from db import claim_groups
+from db import catalog, claim_groups
 from db import claims as claim_store
 from db import discrepancies as discrepancy_store
-from db import metrics as metric_store
 from db.claim_windows import ClaimWindows
 from figures.claims import Claim
 from figures.detect import Discrepancy, Relations, detect, live
@@ -23,24 +22,8 @@ class TooManyDiscrepancies(FiguresError):
     """The request would open more discrepancies than the bound: refused whole."""
 
 
-def relations(db: Database, settings: Settings, metrics: dict | None = None) -> Relations:
-    return Relations(
-        metrics=metrics if metrics is not None else metric_store.all_metrics(db),
-        place_parents=_enclosed_places(db),
-        window_days=settings.window_days,
-        divergence=settings.divergence,
-    )
-
-
-def _enclosed_places(db: Database) -> dict[int, int]:
-    """Every place's enclosing place, leaving out places that have none: detection reads a
-    missing place as None, so it need not load every place on every write."""
-    return dict(
-        db.execute(
-            "SELECT id, part_of FROM locations WHERE merged_into IS NULL AND part_of IS NOT NULL"
-            " ORDER BY id"
-        ).fetchall()
-    )
+def relations(db: Database, settings: Settings) -> Relations:
+    return catalog.current(db).relations(settings)
 
 
 def check(
@@ -48,13 +31,12 @@ def check(
     claim_ids: list[int],
     token: str | None,
     settings: Settings,
-    vocabulary: tuple[dict, dict[str, int]] | None = None,
 ) -> list[int]:
     """Supersede what these claims revise, then store what they cannot all be true with."""
     if not claim_ids:
         return []
-    metrics, metric_ids = vocabulary or metric_store.vocabulary(db)
-    rel = relations(db, settings, metrics)
+    kept = catalog.current(db)
+    rel, metric_ids = kept.relations(settings), kept.metric_ids
     found: dict[tuple[str, str], tuple[Discrepancy, dict]] = {}
     superseded: set[int] = set()
     rows = claim_groups.group_rows_by_id(db, claim_ids)

@@ -4,9 +4,8 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from db import catalog, places, statements
 from db import claims as claim_store
-from db import metrics as metric_store
-from db import places, statements
 from db.detection import check
 from db.history import now
 from figures.claims import derive
@@ -35,7 +34,8 @@ def store_claims(
 ) -> Ingested:
     """Store the validated items or raise BatchInvalid; the caller holds the transaction.
     With detect=False nothing is checked (a restore runs detection itself, in time order)."""
-    metrics, metric_ids = metric_store.vocabulary(db)
+    kept = catalog.current(db)
+    metrics, metric_ids = kept.metrics, kept.metric_ids
     result, errors = Ingested(), {}
     memo: dict = {}  # names and household sizes already looked up in this batch
     for index, item in enumerate(items):
@@ -56,7 +56,7 @@ def store_claims(
     new_ids = [
         cid for cid, created in zip(result.claim_ids, result.created, strict=True) if created
     ]
-    result.discrepancy_ids = check(db, new_ids, token, settings, (metrics, metric_ids))
+    result.discrepancy_ids = check(db, new_ids, token, settings)
     return result
 
 

@@ -5,7 +5,7 @@ from sqlite_utils import Database, Migrations
 migrations = Migrations("figures")
 
 # Registered in order (pending ones apply in this order): tables, kinds, curation, guards,
-# views, then the read models behind them.
+# views, then the read models behind them, then the catalog's stamp.
 from db import (  # noqa: E402, F401, I001
     schema_tables,
     schema_kinds,
@@ -13,6 +13,7 @@ from db import (  # noqa: E402, F401, I001
     schema_guards,
     schema_views,
     schema_readmodels,
+    schema_catalog,
 )
 
 

@@ -7,11 +7,9 @@ from datetime import timedelta
 
 from sqlite_utils import Database
 
-from db import metrics as metric_store
-from db import places
+from db import catalog, places
 from db.claims import document_key
 from db.connection import write_transaction
-from db.detection import relations
 from db.ingest import Ingested, store_claims
 from db.shadow_merge import (
     NEW_IDS,
@@ -115,8 +113,8 @@ def _create(conn: sqlite3.Connection, kind: str, tables: tuple[str, ...]) -> Non
 def _copy_claims(shadow: Database, items: list[dict], settings: Settings) -> Copy:
     """The claims detection and the duplicate checks can read: the batch's metric families at
     its places' families (and their enclosing places' parts), within two windows of its days."""
-    metrics, metric_ids = metric_store.vocabulary(shadow)
-    rel = relations(shadow, settings, metrics)
+    kept = catalog.current(shadow)
+    metrics, metric_ids, rel = kept.metrics, kept.metric_ids, kept.relations(settings)
     pad = timedelta(days=2 * max(rel.window_days, rel.flow_tolerance_days, rel.statement_days) + 2)
     copied, around = Copy(), {}
     for item in items:

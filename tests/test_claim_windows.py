@@ -68,8 +68,8 @@ def _stored(app, post, count: int, seed: int) -> list[int]:
 def test_shared_windows_answer_the_rows_and_order_of_one_query_per_claim(app, post, db):
     ids = _stored(app, post, 240, seed=11)
     settings = Settings()
-    metrics, metric_ids = metric_store.vocabulary(db)
-    rel = relations(db, settings, metrics)
+    metric_ids = metric_store.vocabulary(db)[1]
+    rel = relations(db, settings)
     rows = group_rows_by_id(db, ids)
     windows = claim_windows.ClaimWindows(db, rows)
     compared = with_others = with_rows = 0

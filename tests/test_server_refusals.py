@@ -62,10 +62,15 @@ def server(tmp_path_factory):
 
 
 def _get(port: int, path: str, headers: dict | None = None):
+    """One GET on its own connection, closed whatever happens: a socket left to the garbage
+    collector while the server starts is a ResourceWarning that fails the next test's setup."""
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    conn.request("GET", path, headers=headers or {})
-    response = conn.getresponse()
-    return response.status, response.getheader("Content-Type"), response.read()
+    try:
+        conn.request("GET", path, headers=headers or {})
+        response = conn.getresponse()
+        return response.status, response.getheader("Content-Type"), response.read()
+    finally:
+        conn.close()
 
 
 def test_a_request_line_too_long_is_a_414_problem(server):
