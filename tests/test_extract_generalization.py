@@ -128,3 +128,11 @@ def test_figures_attributed_to_a_body_are_that_bodys():
         "11,300, with 10,100 people missing, attributing these figures to the Libyan Red Crescent."
     )
     assert _claim(text, "10,100")["source"] == "Libyan Red Crescent"
+
+
+def test_a_place_that_is_a_speakers_base_is_not_the_figures():
+    text = (
+        "A boat sank off Zwara last week. Flavio Di Giacomo, a spokesperson for the IOM in "
+        "Geneva, told newsmen it was possible the 22 bodies were from that same sinking."
+    )
+    assert _claim(text, "22")["location"] == "Zwara"

@@ -41,7 +41,9 @@ _SPOKEN_AT_RE = re.compile(  # "told reporters in the port city of Beira": where
     r"|spoke)\s+(?:\w+\s+){0,5}?(?:in|at|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
     r"|\b(?:said|says|announced|stated)\s+(?:on\s+)?(?:(?:[A-Z][a-z]+day|today|yesterday)\s+)?"
     r"(?:in|from)\s+$"  # "the IOM said Tuesday in Geneva"
-)
+    rf"|\b(?:{alternation(WORDS['source']['roles'])})\s+(?:for|of|at|with)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'.-]*\s+){1,5}(?:in|at)\s+$"  # "a spokesperson for the IOM in Geneva": his
+)  # base
 _ORIGIN_RE = re.compile(  # "refugees from South Sudan", "arrived from their villages in Rakhine"
     r"\bfrom\s+(?:(?:the|their|its|other|all|several)\s+)*(?:parts?\s+of\s+)?(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){1,2}(?:in|of)\s+(?:the\s+)?)?$"
