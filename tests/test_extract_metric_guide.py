@@ -3,6 +3,7 @@
 import pytest
 
 from figures.extract import extract_candidates
+from figures.extract.metric import event_of, metric_for
 
 
 def _metric(text: str, surface: str) -> str | None:
@@ -221,3 +222,48 @@ def test_background_population(text, surface, metric):
 def test_own_verb_of_the_figure(text, surface, metric):
     """What the figure's own verb or noun says it counts (CODING M1, M2, M3, M7)."""
     assert _metric(text, surface) == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # M3: refugees moved between camps are not in flight
+            "More than 52,000 refugees have been relocated from the border to new camps.",
+            "52,000",
+            None,
+        ),
+        (  # a part ("including N") with a description of its own takes the whole's metric
+            "The strike injured six people, including two children, who were fleeing the town.",
+            "two",
+            None,
+        ),
+        (  # "as the worst affected" says nothing of what the figure counts
+            "About 65,000 people have been displaced, with 30,000 in Warrap and 12,000 in "
+            "Unity as the worst affected states.",
+            "12,000",
+            "fled",
+        ),
+    ],
+)
+def test_parts_and_asides(text, surface, metric):
+    """A part takes its whole's metric; an aside or the aid given names no event (M2, M3)."""
+    assert _metric(text, surface) == metric
+
+
+def test_part_of_people_displaced_in_a_place_and_shelters_for_them():
+    """Part of a set displaced in a place is a stock (M2); shelters built for people count the
+    aid, whatever the clause says of new arrivals."""
+    part = metric_for(
+        "people",
+        "displaced",
+        " Some of the more than ",
+        " Palestinians displaced in Gaza's southern city of Rafah are weighing the risks of "
+        "whether to stay or flee as concerns grow",
+    )
+    before = "The building of temporary shelters for "
+    after = (
+        " households is under way, the distribution of household items and a one-off cash "
+        "support for all new arrivals,"
+    )
+    shelters = metric_for("household", event_of(before, after, before), before, after)
+    assert (part, shelters) == ("displaced_in_population", None)

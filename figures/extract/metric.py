@@ -38,7 +38,9 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         " ", low_after, count=1
     )  # "four who were taken hostage were killed"
     low_after = cue.HAVING_RE.sub(" ", low_after)  # "reside in camps, having fled Myanmar"
-    low_after = cue.ASIDE_RE.sub(" ", low_after)  # "according to data released", "amid fears ..."
+    low_after = cue.ASIDE_RE.sub(" ", low_after)  # "according to data released", "amid fears"
+    if cue.PART_OF_RE.search(low_before):  # "including three children, who were fleeing": a part
+        low_after = re.sub(r",\s+(?:who|which)\b.*", " ", low_after)
     if cue.WHOLE_RE.search(low_before):
         return None  # "two-thirds of the 20,000 residents have fled": the 20,000 did not all flee
     if cue.HURT_RE.search(low_after[:60]) or cue.HURT_RE.search(low_before[-40:]):
@@ -133,7 +135,8 @@ def metric_for(
             return found
     around = f"{before} {after}".lower()
     if event in (None, "fled") and cue.RELOCATED_RE.search(f"{before[-40:]} {after[:50]}".lower()):
-        if not re.search(r"\bforc", around) and not cue.STOCK_RE.search(around):
+        kept = cue.STOCK_RE.search(around) and noun != "refugees"  # refugees moved between camps
+        if not re.search(r"\bforc", around) and not kept:
             if not re.search(r"\b(?:into|across)\s+[A-Z]", after[:80]):  # across a border: fled
                 return (
                     None  # "relocating some 300 refugees", "75,000 refugees were moved from Adre"
@@ -217,7 +220,10 @@ def _displaced_by_verb(noun: str | None, event: str | None, before: str, after: 
         return "displaced_in_population"  # "there were 515,000 refugees"
     if cue.AWAY_RE.match(low_after):
         return "displaced_in_population"  # "continue to live away from home"
-    if event == "remaining" or cue.PARTITIVE_RE.search(low_before):
+    verb = cue.DISPLACED_PREDICATE_RE.match(low_after)
+    if cue.PARTITIVE_RE.search(low_before):  # "some of the 1 million displaced in Rafah": a stock
+        return "displaced_in_population" if verb and verb.group("bare") is not None else None
+    if event == "remaining":
         return None
     if cue.DISPLACEMENTS_RE.match(low_after) or (
         noun != "refugees" and cue.CROWDED_INTO_RE.search(low_after[:80])

@@ -78,6 +78,7 @@ _MORE_NEAR = {  # "has affected some 26 million people", "the dead included at l
     "killed": ["dead included", "dead include", "victims included", "victims include"],
     "fled": "departure of|departures of|flight of|drove|driving|drives|driven".split("|"),
 }
+_MORE_NEAR["other"] += "shelters for|shelter for|tents for|aid for|assistance for".split("|")
 OBJECTS = _Objects(
     {
         name: {**verbs, "near": verbs["near"] + _MORE_NEAR.get(name, [])}
@@ -294,6 +295,7 @@ AWAY_RE = re.compile(  # "17,000 people continue to live away from home": still 
 )
 ASIDE_RE = re.compile(  # a source or a subordinate clause names no event of the figure's
     r",?\s+according to\b.*|\b(?:amid|amidst|because|although|though|whereas|despite)\b.*"
+    r"|\bas\s+(?:the|a|an)\s.*"
 )
 ARMED_RE = re.compile(  # "personnel" are soldiers only among armed forces
     r"\b(?:military|army|armed|security|defen[cs]e|troops|soldiers|navy|air force|police|forces)\b"
