@@ -136,3 +136,20 @@ def test_a_place_that_is_a_speakers_base_is_not_the_figures():
         "Geneva, told newsmen it was possible the 22 bodies were from that same sinking."
     )
     assert _claim(text, "22")["location"] == "Zwara"
+
+
+def test_a_pronoun_points_back_not_to_a_person_named_after_it():
+    text = (
+        "At least 20 civilians were killed, the regional spokesman Getachew Balcha told Reuters. "
+        "He said 29 people were buried, the first since Prime Minister Abiy Ahmed took office."
+    )
+    assert _claim(text, "29")["source"] == "Getachew Balcha"
+
+
+def test_a_definite_role_named_later_with_that_role_is_that_person():
+    text = (
+        "The death toll from the earthquake has risen to more than 2,700, the country's military "
+        "chief said. Local media reports put the toll higher. In a televised speech, junta chief "
+        "Senior Gen. Min Aung Hlaing said rescue work went on."
+    )
+    assert _claim(text, "2,700")["source"] == "Min Aung Hlaing"

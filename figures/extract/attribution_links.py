@@ -125,8 +125,10 @@ def _named_next(first, at: int, following: list[tuple], text: str) -> tuple | No
         if not (_role_only(first, text) and _named_person_attr(then)):
             continue
         near = text[max(0, then.start - 80) : then.end + 80].lower()
-        full = " " in then.source.strip()  # a full name, not "Kyodo reports"; and "a minister"
-        full = full and bool(re.match(r"(?i)(?:a|an|one)\s", text[first.start : first.end]))
+        full = " " in then.source.strip()  # a full name, not "Kyodo reports"; "a minister",
+        full = full and bool(
+            re.match(r"(?i)(?:a|an|one|the)\s", text[first.start : first.end])
+        )  # "the country's military chief ... junta chief Min Aung Hlaing"
         said_near = bool(role) and role.group().lower() in near  # "according to the Minister
         if first.frame and not said_near:  # of Information. Deng Akech said": the minister
             continue

@@ -157,7 +157,8 @@ def attributions(
             named = Speaker(acronym.group(1))  # "the National Disaster Management Authority (NDMA)"
         if named.pointer:
             issued = _issuer(named, history, text)  # '"...," the release said': whoever
-            earlier = issued[0] if issued else resolve(named, [h[0] for h in history])
+            before = [h[0] for h in history if h[1] < start]  # "He said ... after Prime Minister
+            earlier = issued[0] if issued else resolve(named, before)  # Abiy took office": not him
             if earlier == Speaker(named.name) and _AGENCY_NOUN_RE.search(named.name or ""):
                 earlier = Speaker(agencies and agencies.before(offset + pos) or named.name)
             match = issued or next((h for h in reversed(history) if h[0] == earlier), None)
