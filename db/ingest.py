@@ -112,12 +112,13 @@ def _store_one(
         "status": "active",
     }
     identity = claim_identity(row, metric.slug)
-    existing = _same_claim(db, identity, derived, memo)
+    key = claim_store.dedup_key(identity)
+    existing = _same_claim(db, identity, key, derived, memo)
     if existing is not None:
         claim_store.cite(db, existing, item.get("reported_in"), token)
         return existing, False, warnings + source_warnings
     row |= {
-        "dedup_key": claim_store.dedup_key(identity),
+        "dedup_key": key,
         "dated_by": derived.dated_by,
         "created_at": now(),
     }
@@ -126,20 +127,20 @@ def _store_one(
     return claim_id, True, warnings + source_warnings
 
 
-def _same_claim(db: Database, identity: dict, derived, memo: dict) -> int | None:
-    """A stored claim this post repeats (DESIGN 3.1): the same identity under the place and
-    source or any merged into them; or, dated only by its publication, the same figure from the
-    same source published within a few days (one statement carried by several outlets)."""
+def _same_claim(db: Database, identity: dict, key: str, derived, memo: dict) -> int | None:
+    """A stored claim this post repeats (DESIGN 3.1): the same identity (KEY) under the place
+    and source or any merged into them; or, dated only by its publication, the same figure from
+    the same source published within a few days (one statement carried by several outlets)."""
     families = []
     for kind, name in ((places.LOCATIONS, "location"), (places.SOURCES, "source")):
         remembered = (kind.table, identity[name])
         if remembered not in memo:
             memo[remembered] = places.merged_family(db, kind, identity[name])
         families.append(memo[remembered])
-    keys = [
-        claim_store.dedup_key(identity | {"location": location, "source": source})
-        for location in families[0]
-        for source in families[1]
+    others = [(place, source) for place in families[0] for source in families[1]][1:]
+    keys = [key] + [  # a family starts with the row itself: KEY is the first pair's
+        claim_store.dedup_key(identity | {"location": place, "source": source})
+        for place, source in others
     ]
     found = claim_store.find_by_keys(db, keys)
     if found is None and derived.dated_by == "published_on":
