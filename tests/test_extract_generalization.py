@@ -153,3 +153,11 @@ def test_a_definite_role_named_later_with_that_role_is_that_person():
         "Senior Gen. Min Aung Hlaing said rescue work went on."
     )
     assert _claim(text, "2,700")["source"] == "Min Aung Hlaing"
+
+
+def test_a_programme_or_mechanism_is_no_place():
+    text = (
+        "Partners distributed kits through the inter-agency Rapid Response Mechanism. Each of "
+        "the 500 families also received cash."
+    )
+    assert "location" not in _claim(text, "500")
