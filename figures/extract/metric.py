@@ -154,10 +154,8 @@ def metric_for(
     if event == "sheltered":
         return "displaced_in_population" if people else None
     returning = cue.RETURN_RE.search(f"{head[-80:]} {after}".lower())
+    returning = returning and "forcibly" not in around  # "forcibly deported to Russia": fled
     going_home = cue.GOING_HOME_RE.search(after[:80].lower())  # "have left Tanzania to return home"
-    returning = returning and not re.search(
-        r"\bforcibly\b", around
-    )  # "forcibly deported to Russia"
     if event == "fled" and returning and (going_home or not cue.FLED_ONLY_RE.search(around)):
         return None  # "1.2 million returning Afghans", "could be deported"
     if noun in ("fighters", "military") and event in (None, "remaining"):
@@ -210,7 +208,9 @@ def _displacement(event: str | None, around: str, head: str = "", after: str = "
     return "fled"
 
 
-def _displaced_by_verb(noun: str | None, event: str | None, before: str, after: str, head: str):
+def _displaced_by_verb(
+    noun: str | None, event: str | None, before: str, after: str, head: str
+) -> str | None:
     """Flow or stock from the number's own verb (CODING M1, M2): "N have been / were displaced"
     or "left N homeless" moved people, "N are / remain displaced" or "there are N" are there."""
     low_before, low_after = before.lower(), after.lower()
@@ -239,13 +239,10 @@ def _displaced_by_verb(noun: str | None, event: str | None, before: str, after: 
         return "fled" if flow else "displaced_in_population"
     if cue.UNHOUSED_RE.search(f"{low_before[-40:]} # {low_after[:70]}"):
         return "fled"  # "left 20,000 people homeless", "49,000 people lost their roofs"
-    verb = cue.DISPLACED_PREDICATE_RE.match(low_after)
     if verb is None or (verb.group("bare") is not None and cue.PART_OF_RE.search(low_before)):
         return None
     rest = low_after[verb.end() :]
-    later = verb.group("bare") is not None and cue.LATER_STOCK_RE.match(
-        rest
-    )  # "N displaced ... are"
+    later = verb.group("bare") is not None and cue.LATER_STOCK_RE.match(rest)  # "... are"
     if verb.group("stock") is not None or later or cue.AS_OF_RE.match(rest):
         return "displaced_in_population"  # "N are still displaced", "displaced as of 20 May"
     return "fled"

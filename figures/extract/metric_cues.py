@@ -266,9 +266,7 @@ OUT_OF_TRAP_RE = re.compile(  # "civilians trapped in the zone have been rescued
     r"|was)\s+(?:been\s+)?(?:rescued|evacuated|brought out|taken out|extracted)\b"
 )
 OUT_VERB_RE = re.compile(r"\b(?:evacuated|rescued)\b")
-MISSING_DEAD_RE = re.compile(  # "reported missing and presumed dead": presumed dead (M5)
-    r"\bmissing,?\s+(?:and\s+)?(?:(?:are|were)\s+)?(?:presumed|feared)\s+dead"
-)
+MISSING_DEAD_RE = re.compile(r"\bmissing,?\s+(?:and\s+)?(?:presumed|feared)\s+dead")  # (M5)
 SURVIVORS_RE = re.compile(r"\s*(?:[a-z-]+\s+)?survivors\b")  # counted alive: no metric
 OF_N_RE = re.compile(  # "a militia of 3,000 men" its members (M7), "a town of 80,000" none (M8)
     r"\b(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:(?P<fighters>militia|rebel group|gang)"
