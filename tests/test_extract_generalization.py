@@ -161,3 +161,8 @@ def test_a_programme_or_mechanism_is_no_place():
         "the 500 families also received cash."
     )
     assert "location" not in _claim(text, "500")
+
+
+def test_flight_to_several_destinations_is_placed_where_people_left():
+    text = "At least 150,000 people have fled Ukraine into Poland and other neighbouring countries."
+    assert _claim(text, "150,000")["location"] == "Ukraine"

@@ -17,6 +17,7 @@ _DESTINATION_RE = re.compile(  # "fled into Chad", "have arrived in eastern Chad
     r"|arriv(?:ed|ing|als?)\s+(?:[a-z]+day\s+|yesterday\s+|today\s+)?(?:in|at)(?:\s+the)?"
     r"(?:\s+(?:[a-z]+\s+)?[A-Z][\w-]+['’]s)?)\s+$"
 )
+_OTHER_DESTINATIONS_RE = re.compile(r"\s+(?:and|or)\s+(?:other|neighbou?ring|nearby)\b")
 _CHAIN_RE = re.compile(  # "Taftanaz, also in Idlib"; "Bulengo camp, west of Goma"; "X and Y"
     r"^\s*(?:,\s*(?:also\s+)?(?:in\s+)?|in\s+)(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
     r"|^(?:\s+in\s+the\s+[\w -]{1,30}?)?\s*,\s*(?:some\s+|about\s+)?"
@@ -120,6 +121,8 @@ def choose_place(
     ]
     if moved:  # people who fled: where they went, else where they fled from
         for place in [*after, *reversed(before)]:
+            if _OTHER_DESTINATIONS_RE.match(text, place.end):
+                continue  # "into Poland and other neighbouring countries": no single destination
             if re.search(r"[A-Z]", place.name) and _DESTINATION_RE.search(
                 text[max(0, place.start - 40) : place.start]
             ):
