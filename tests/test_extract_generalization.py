@@ -166,3 +166,11 @@ def test_a_programme_or_mechanism_is_no_place():
 def test_flight_to_several_destinations_is_placed_where_people_left():
     text = "At least 150,000 people have fled Ukraine into Poland and other neighbouring countries."
     assert _claim(text, "150,000")["location"] == "Ukraine"
+
+
+def test_a_sea_left_without_its_name_is_no_place():
+    text = (
+        "Air strikes hit Hodeidah on Thursday. The attack on the Red Sea port city also wounded "
+        "at least 124 people, a ministry statement said."
+    )
+    assert _claim(text, "124")["location"] == "Hodeidah"

@@ -59,18 +59,11 @@ _COMPASS = set(
     "North South East West Middle Lower Upper Central Northern Southern Eastern Western".split()
 )
 _PERSON_TITLES = {"Minister", "President", "Mayor", "Governor", "Dr", "Mr", "Mrs", "Ms", "Gen"}
-_OWNED_NAMES = {
-    "Bazar",
-    "Bazaar",
-    "Bay",
-    "Town",
-    "Island",
-    "Point",
-    "Hill",
-    "Harbour",
-    "Harbor",
-    "Creek",
-}
+_STORMS = {"Typhoon", "Cyclone", "Hurricane", "Storm", "Tropical", "Super"}  # named, not places
+_FEATURES = {"Sea", "Ocean", "River", "Lake", "Gulf", "Coast"}  # a name's head, never alone
+_OWNED_NAMES = set(
+    "Bazar Bazaar Bay Town Island Point Hill Harbour Harbor Creek".split()
+)  # "Cox’s Bazar" is one name
 _OF_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+")
 _FUNCTION_RE = re.compile(
     r"\s+(?:from|to|in|on|at|and|or|with|by|for|of|after|before|since|as|is|was|were|has|have"
@@ -274,13 +267,16 @@ def _place_at(text: str, pos: int) -> Place | None:
         return None  # "in Saturday’s operation"
     if re.match(r"[ \t]+(?:controlled|held|run|backed|led)\b", rest):
         return None  # "the Syrian-government controlled area": who holds it, no place
-    if any(w[0] in _PERSON_TITLES for w in words):
-        return None  # "Health Minister Firas Abiad" is a person
-    if words and words[0][0] in ("Typhoon", "Cyclone", "Hurricane", "Storm", "Tropical", "Super"):
-        return None  # "deaths due to Typhoon Ompong": a storm, named as places are
+    if any(w[0] in _PERSON_TITLES for w in words) or (words and words[0][0] in _STORMS):
+        return None  # "Health Minister Firas Abiad" is a person; "Typhoon Ompong" a storm
     while words and words[0][0] in _NOT_PLACES:
         words.pop(0)
-    if not words or (words[0][0].isupper() and words[0][0] not in _COUNTRY_ACRONYMS and not noun):
+    headless = len(words) == 1 and words[0][0] in _FEATURES  # "the Red Sea port city": "Sea"
+    if (
+        headless
+        or not words
+        or (words[0][0].isupper() and words[0][0] not in _COUNTRY_ACRONYMS and not noun)
+    ):
         return None
     if len(words) == 1 and words[0][0].rstrip("'’s") in _SUFFIXES:
         return None  # "Islamic State's": no place
