@@ -174,3 +174,11 @@ def test_a_sea_left_without_its_name_is_no_place():
         "at least 124 people, a ministry statement said."
     )
     assert _claim(text, "124")["location"] == "Hodeidah"
+
+
+def test_a_speaker_who_identified_himself_is_named_so():
+    text = (
+        "More than 200 dead had been brought to hospitals, according to a Herat health "
+        "department official who identified himself as Dr Danish."
+    )
+    assert "Danish" in _claim(text, "200")["source"]

@@ -18,7 +18,7 @@ from figures.extract.said_on import (
     object_day,
 )
 from figures.extract.speakers import Speaker, mentioned_people, resolve, speaker
-from figures.extract.subjects import TRIM_RE, inverted_speaker, source_like, valid
+from figures.extract.subjects import TRIM_RE, inverted_speaker, self_named, source_like, valid
 from figures.extract.words import WORDS, alternation
 from figures.names import known_source
 
@@ -211,6 +211,7 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
         day = when.group(1) if when else after_day(sentence, m.end())
         published = PUBLISHED_RE.search(sentence, m.end(), m.end() + 90)
         published = published or PUBLISHED_RE.search(sentence, m.start(), m.end())
+        x, at = self_named(sentence, m.end("x")) or (x, at)  # "... who identified himself as"
         raw.append((m.start(), x, at, day or (published and published.group("phrase")), True, None))
     for m in _PASSIVE_BY_RE.finditer(masked):
         x = sentence[m.start("x") : m.end("x")]
@@ -224,7 +225,7 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
         raw.append((tagged.start("x"), tagged.group("x"), tagged.start("x"), None, False, None))
     opening = OPENING_DAY_RE.match(sentence)
     opening_occasion = OCCASION_DAY_RE.match(sentence)
-    framed = [(r[2], r[2] + len(r[1])) for r in raw if r[4]]
+    framed = [(min(r[0], r[2]), r[2] + len(r[1])) for r in raw if r[4]]  # frame to its name
     for match in _SAY_RE.finditer(sentence):
         if any(a <= match.start() < b for a, b in framed):
             continue  # "According to media reports, 23 people": the frame's words

@@ -201,3 +201,15 @@ def source_like(frame: str, x: str) -> bool:
     return bool(re.search(r"[A-Z]{2,}|['’]s\b|\b(?:monitor|officials?|ministry|agency)\b", x)) or (
         bool(re.match(r"(?:the\s+)?[A-Z]", x))
     )
+
+
+_SELF_NAMED_RE = re.compile(
+    r"\s+who\s+(?:identified|introduced|named)\s+(?:himself|herself)\s+(?:only\s+)?as\s+"
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+)
+
+
+def self_named(sentence: str, end: int) -> tuple[str, int] | None:
+    """ "an official who identified himself as Dr Danish": the name the speaker gave, and where."""
+    named = _SELF_NAMED_RE.match(sentence, end)
+    return (named.group("name"), named.start("name")) if named else None
