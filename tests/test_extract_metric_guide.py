@@ -156,6 +156,13 @@ def test_deaths_and_what_is_not_a_death(text, surface, metric):
             "42,000",
             "displaced_in_population",
         ),
+        (  # M8: "home to N" before the war, or as the place's size, is its population
+            "The border district, home to some 120,000 residents before the conflict, was shelled.",
+            "120,000",
+            None,
+        ),
+        ("Aid cannot reach Kadugli, home to more than 90,000 people.", "90,000", None),
+        ("The town is still home to about 4,000 people.", "4,000", "civilians_remaining"),
     ],
 )
 def test_background_population(text, surface, metric):
@@ -187,6 +194,12 @@ def test_background_population(text, surface, metric):
             "fled",
         ),
         ("The IOM observed the departure of 61,000 people from the capital.", "61,000", "fled"),
+        (  # M3: people moved into shelters or to safety are moved by the disaster
+            "After the cyclone some 12,500 villagers were moved into evacuation centres.",
+            "12,500",
+            "fled",
+        ),
+        ("About 3,000 residents have been moved to safety, officials said.", "3,000", "fled"),
         ("Gang attacks drove 3,800 people from the district.", "3,800", "fled"),
         (
             "IDPs in the south number 70,000, a daily increase of nearly 6,000 persons.",

@@ -297,11 +297,11 @@ def test_the_head_of_a_compound_is_counted():
             "340,000",
             "civilians_remaining",
         ),
-        (
+        (  # CODING.md M8: a place's pre-war population ("home to N") is background, no metric
             "In Rafah Governorate, home to fewer than 300,000 people before the war, space has "
             "become a rare commodity.",
             "300,000",
-            "civilians_remaining",
+            None,
         ),
         (
             "Nearly 270,000 Rohingya have fled Myanmar’s Rakhine state for Bangladesh, the UNHCR "
@@ -309,7 +309,8 @@ def test_the_head_of_a_compound_is_counted():
             "300,000",
             "fled",
         ),
-        (
+        (  # CODING.md M2, as coded in g-063: the level of a stock "from A to B" stays a stock;
+            # a flow is "increased by N" (M1)
             "Officials said the number of displaced people has increased from 170,000 to 220,000 "
             "since 2018.",
             "220,000",
@@ -339,10 +340,10 @@ def test_the_head_of_a_compound_is_counted():
             "300",
             None,
         ),
-        (
+        (  # CODING.md M3: people moved into shelters are a displacement flow
             "Close to 90,000 Mozambicans have been moved into shelters.",
             "90,000",
-            "displaced_in_population",
+            "fled",
         ),
         (
             "Over 57,000 refugees had been relocated from South Sudan border into Ethiopia.",
@@ -396,7 +397,8 @@ def test_the_head_of_a_compound_is_counted():
 def test_metric_from_the_phrase_that_governs_the_number(text, surface, metric):
     """Receiving people is their arrival, the dead received are dead; a restated figure ("put
     the figure at") or the end of a change ("from 170,000 to 220,000") counts what the last one
-    did; people "already displaced", refugees or shelter dwellers "home to" are displaced."""
+    did; people "already displaced", refugees or shelter dwellers "home to" are displaced; a
+    place "home to" N people gives its population, no metric (M8)."""
     assert _figures(text).get(surface, {}).get("metric") == metric
 
 

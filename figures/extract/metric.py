@@ -135,6 +135,8 @@ def metric_for(
             return found
     around = f"{before} {after}".lower()
     if event in (None, "fled") and cue.RELOCATED_RE.search(f"{before[-40:]} {after[:50]}".lower()):
+        if noun != "refugees" and cue.SHELTERED_RE.search(after[:80].lower()):
+            return "fled"  # "90,000 Mozambicans have been moved into shelters" (M3)
         kept = cue.STOCK_RE.search(around) and noun != "refugees"  # refugees moved between camps
         if not re.search(r"\bforc", around) and not kept:
             if not re.search(r"\b(?:into|across)\s+[A-Z]", after[:80]):  # across a border: fled
@@ -175,6 +177,8 @@ def metric_for(
         return _displacement(event, around, head or before, after)
     if people and event in (None, "remaining") and cue.STOCK_RE.search(around):
         return "displaced_in_population"
+    if event == "remaining" and cue.BACKGROUND_RE.search(before.lower()):
+        return None  # "Rafah, home to fewer than 300,000 people before the war" (M8)
     if event == "remaining":
         return "civilians_remaining" if people else None
     if noun in ("fighters", "military"):

@@ -13,12 +13,11 @@ _MORE_EVENTS = {  # cues of this module's own, beside the shared vocabulary of w
     "killed": "passed away|lives lost|lives were lost|lives have been lost|executions|presumed dead"
     "|feared dead|believed dead|presumed to have died".split("|"),
     "fled": "crossing the|crossing into|are crossing|were crossing|passed through|pass through"
-    "|passing through|making the crossing|made the crossing".split("|"),  # "are crossing the"
+    "|passing through|making the crossing|made the crossing|escape".split("|"),  # "can escape"
     "trapped": "marooned|unable to flee|unable to escape|cannot leave|could not leave"  # M4
     "|prevented from leaving|held hostage by".split("|"),  # held in their city by its fighters
     "other": ["suffer", "suffers", "suffering", "suffered"],  # "two million suffer from hunger"
 }
-_MORE_EVENTS["fled"].append("escape")  # "up to 4 million can escape"
 _NOT_EVENTS = {"other": {"held hostage"}}  # "held hostage by IS in Raqqa": trapped (M4)
 EVENTS = {
     name: [c for c in cues if c not in _NOT_EVENTS.get(name, ())] + _MORE_EVENTS.get(name, [])
@@ -26,9 +25,7 @@ EVENTS = {
     else cues
     for name, cues in _WORDS["events"].items()
 }
-EVENT_WORDS = {cue for cues in EVENTS.values() if isinstance(cues, list) for cue in cues} - set(
-    NOUNS
-)
+EVENT_WORDS = {c for cues in EVENTS.values() if isinstance(cues, list) for c in cues} - set(NOUNS)
 NOUN_LIKE = re.compile(rf"\s+(?!(?:{alternation(_WORDS['stop'])})\b)[a-z]{{3,}}")
 _HEDGE_WORDS = (
     r"(?:(?:at least|more than|up to|as many as|an estimated|some|about|around|nearly|almost"
@@ -58,8 +55,7 @@ class _Objects:
 
     def event(self, before: str) -> str | None:
         """The event a verb or phrase before the number names, in the vocabulary's order."""
-        near = self.near.search(before[-70:])
-        if near:
+        if near := self.near.search(before[-70:]):
             return near.lastgroup
         found = {m.lastgroup for m in self.earlier.finditer(before)}
         return next((name for name in self.order if name in found), None)
@@ -100,7 +96,7 @@ _FLOW_NOT_STOCK = set(  # what made people homeless or moved them is a flow (COD
 _STOCK = [cue for cue in _WORDS["displacement"]["stock"] if cue not in _FLOW_NOT_STOCK]
 STOCK_RE = re.compile(
     rf"\b(?:{alternation(_STOCK)})\b"
-    r"|\b(?:living|sheltering|staying|reside|residing|are|are now|remain|moved|taken|relocated)"
+    r"|\b(?:living|sheltering|staying|reside|residing|are|are now|remain)"
     r"\s+(?:in|at|into|to)\s+(?:\S+\s+){0,6}(?:shelters?|camps?|sites?|schools?|tents|facilities"
     r"|centres|centers|bases|churches|mosques)\b|\bnumber of displaced\b(?!.*\bfled\b)"
 )
@@ -184,6 +180,9 @@ HURT_COUNT_RE = re.compile(  # "the number of injured was 2,421": the nearest co
     r"\b(?:number|total|count|tally) of (?:[a-z-]+ ){0,2}(?:injured|wounded|injuries|missing"
     r"|unaccounted)\b[^.;\d]{0,25}(?:\d[\d,.]*\s+to\s+)?$"  # "from 51 to 1,079"
 )
+SHELTERED_RE = re.compile(  # "have been moved into shelters": brought out of danger (M3)
+    r"\bmoved\s+(?:in)?to\s+(?:[a-z-]+\s+){0,3}?(?:shelters?|evacuation cent(?:re|er)s|safety)\b"
+)
 RELOCATED_RE = re.compile(  # aid agencies moving people between camps: not their flight
     r"\b(?:relocat(?:ed|ing|es|e)|(?:were|was|been|being)\s+moved|transferred)\b"
 )
@@ -195,7 +194,6 @@ STILL_THERE_RE = re.compile(  # "evacuation of hundreds of civilians remaining t
     r"\s*(?:[a-z-]+\s+){0,2}?(?:(?P<remaining>remaining|still)\s+(?:there|in|inside|behind)"
     r"|(?P<trapped>still trapped|trapped))\b"
 )
-
 ALREADY_RE = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}?(?:already|still|currently|remain|remained|remains)\s+"
     r"(?:internally\s+)?displaced\b"
@@ -216,7 +214,9 @@ AMONG_RE = re.compile(  # "Among them were three children": part of the last fig
     re.IGNORECASE,
 )
 SINCE_RE = re.compile(r"[^.;]{0,70}\bsince\b")  # counted since a start: a flow, not a stock
-
+BACKGROUND_RE = re.compile(  # "Gaza, home to 2 million people": the place's population (M8)
+    rf"(?<!still )(?<!now )\b(?:home to|inhabited by|population (?:is|was))\s+{_HEDGE_WORDS}$"
+)
 UNHOUSED_RE = re.compile(  # "left 20,000 homeless", "49,000 lost their roofs": a flow (M1)
     r"\b(?:left|leaving|leaves|leave|made|rendered)\s+(?:[#a-z-]+\s+){0,4}?(?:homeless|displaced"
     r"|without\s+(?:a\s+|any\s+)?(?:shelter|homes?|roofs?))\b"
