@@ -13,27 +13,29 @@ _SPEC = importlib.util.spec_from_file_location("extraction_eval", HERE / "extrac
 extraction_eval = importlib.util.module_from_spec(_SPEC)
 _SPEC.loader.exec_module(extraction_eval)
 
-# Reached when these floors were set (dev / heldout / gold), on the set grown to 687 passages
-# (h and i: 104 more, all dev): precision 0.955 / 0.954 / 1.000, recall 0.969 / 0.972 / 0.993,
-# quantifier 0.988 / 0.986 / 1.000, metric 0.916 / 0.843 / 0.981, source 0.919 / 0.804,
-# stated_on 0.949 / 0.831, place 0.784 / 0.735; non-figures taken 0.078 / 0.070. The held-back
-# half's mistakes were never read; its scores were read to measure (and, for a few rules in the
+# Reached when these floors were set (dev / heldout / gold), after the consistency pass that
+# re-coded 304 labels to tests/data/CODING.md (blind to the extractor) and rules read from the
+# guide on dev: precision 0.955 / 0.954 / 1.000, recall 0.969 / 0.972 / 0.993, quantifier
+# 0.988 / 0.988 / 1.000, metric 0.950 / 0.883 / 0.962 (the old tuned gold set codes a place's
+# background population as remaining; the guide codes none), source 0.926 / 0.792, stated_on
+# 0.957 / 0.831, place 0.806 / 0.741; non-figures taken 0.078 / 0.070. The held-back half's
+# mistakes were never read; its scores were read to measure (and, for a few rules in the
 # session that added d and e, to choose between two readings: see that closing note).
 FLOORS = {
     "dev": {
         "detected/candidates": 0.95,
         "detected/figures": 0.96,
         "quantifier": 0.98,
-        "metric": 0.90,
-        "source": 0.90,
-        "stated_on": 0.92,
-        "place": 0.77,
+        "metric": 0.94,
+        "source": 0.91,
+        "stated_on": 0.94,
+        "place": 0.79,
     },
     "heldout": {
         "detected/candidates": 0.94,
         "detected/figures": 0.95,
         "quantifier": 0.97,
-        "metric": 0.83,
+        "metric": 0.87,
         "source": 0.78,
         "stated_on": 0.80,
         "place": 0.73,
