@@ -280,3 +280,27 @@ def test_part_of_people_displaced_in_a_place_and_shelters_for_them():
     )
     shelters = metric_for("household", event_of(before, after, before), before, after)
     assert (part, shelters) == ("displaced_in_population", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        (  # M5 and M7: soldiers killed are a toll, not a force's strength
+            "12 soldiers and 5 militants were killed on Monday.",
+            {"12": "killed", "5": "killed"},
+        ),
+        (  # a list of three shares the predicate at its end, commas and all
+            "Ten soldiers, two volunteer fighters and three civilians were killed in the attack.",
+            {"Ten": "killed", "two": "killed", "three": "killed"},
+        ),
+        (  # no event at the end: each keeps its noun's metric
+            "The army has 20,000 soldiers and 3,000 police officers in the region.",
+            {"20,000": "military_personnel", "3,000": "military_personnel"},
+        ),
+    ],
+)
+def test_coordinated_figures_share_the_event_at_the_end(text, metrics):
+    found = {
+        text[c["start"] : c["end"]]: c["claim"].get("metric") for c in extract_candidates(text)
+    }
+    assert {surface: found.get(surface) for surface in metrics} == metrics

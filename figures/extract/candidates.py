@@ -236,7 +236,7 @@ def _paragraph_spans(spans: list[tuple[int, int]], paragraph_of: list[int]) -> l
 
 
 _COORDINATED_RE = re.compile(  # "16 children and 11 women were among the dead"
-    r"(?:\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,?\s+(?:and|or|totall?ing|numbering)\s+"
+    r"(?:\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*(?:,?\s+(?:and|or|totall?ing|numbering)|,)\s+"
     r"|\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+\s*,?\s+including\s+)"  # "756 Palestinians including"
     r"(?:(?:at least|more than|some|about|nearly|around|over|another|close to)\s+)?"
 )
@@ -255,8 +255,13 @@ def _share_predicate(text: str, rows: list[list]) -> None:
         if among and following[6] and not event:  # "45 soldiers were among the 120 dead"
             row[6] = following[6]
             continue
-        if metric or event or noun not in (None, *PEOPLE) or not following[6]:
+        if event or not following[6]:
+            continue
+        if metric:  # read from its noun ("12 soldiers and 5 militants were killed")
+            if not following[5]:  # the next figure's is its noun's too: each keeps its own
+                continue
+        elif noun not in (None, *PEOPLE):
             continue
         gap = following[0].start - mention.end
         if gap < 60 and _COORDINATED_RE.fullmatch(text, mention.end, following[0].start):
-            row[6], row[4] = following[6], noun or following[4]
+            row[6], row[4], row[5] = following[6], noun or following[4], following[5]
