@@ -22,10 +22,6 @@ class TooManyDiscrepancies(FiguresError):
     """The request would open more discrepancies than the bound: refused whole."""
 
 
-def relations(db: Database, settings: Settings) -> Relations:
-    return catalog.current(db).relations(settings)
-
-
 def check(
     db: Database,
     claim_ids: list[int],

@@ -7,10 +7,9 @@ from datetime import date, timedelta
 from api.cli import init_database
 from api.database import get_db
 from app import create_app
-from db import claim_windows
-from db import metrics as metric_store
+from db import catalog, claim_windows
 from db.claim_groups import group_rows_by_id, to_domain
-from db.detection import SHARED_WINDOWS_FROM, _group, relations
+from db.detection import SHARED_WINDOWS_FROM, _group
 from db.tokens import create_token
 from figures.settings import BATCH_OUTSIDE_LOCK, Settings
 
@@ -68,8 +67,8 @@ def _stored(app, post, count: int, seed: int) -> list[int]:
 def test_shared_windows_answer_the_rows_and_order_of_one_query_per_claim(app, post, db):
     ids = _stored(app, post, 240, seed=11)
     settings = Settings()
-    metric_ids = metric_store.vocabulary(db)[1]
-    rel = relations(db, settings)
+    kept = catalog.current(db)
+    rel, metric_ids = kept.relations(settings), kept.metric_ids
     rows = group_rows_by_id(db, ids)
     windows = claim_windows.ClaimWindows(db, rows)
     compared = with_others = with_rows = 0

@@ -257,10 +257,9 @@ def _share_predicate(text: str, rows: list[list]) -> None:
             continue
         if event or not following[6]:
             continue
-        if metric:  # read from its noun ("12 soldiers and 5 militants were killed")
-            if not following[5]:  # the next figure's is its noun's too: each keeps its own
-                continue
-        elif noun not in (None, *PEOPLE):
+        if metric and not following[5]:  # both read from their nouns: each keeps its own
+            continue  # (a noun's metric yields to an event: "12 soldiers and 5 ... were killed")
+        if not metric and noun not in (None, *PEOPLE):
             continue
         gap = following[0].start - mention.end
         if gap < 60 and _COORDINATED_RE.fullmatch(text, mention.end, following[0].start):

@@ -6,14 +6,22 @@ from datetime import date, timedelta
 from figures.extract.words import WORDS, alternation
 
 MONTH_NAMES = WORDS["dates"]["months"]
-_COUNTS = ["a", "one", "two", "three", "four", "five", "six"]  # "two days earlier", "3 days ago"
+_DAYS_BACK = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+}  # "two days earlier"
 WEEKDAYS = [day.lower() for day in WORDS["dates"]["weekdays"]]
 MONTH = rf"(?:{alternation(MONTH_NAMES + WORDS['dates']['month_abbreviations'])})\.?"
 WEEKDAY = rf"(?:{alternation(WORDS['dates']['weekdays'])})"
 DAY_PHRASE = (
     rf"(?:last\s+)?{WEEKDAY}|yesterday|today|last night|this (?:morning|afternoon|evening)|tonight"
     r"|(?:earlier |late )?(?:last|this) (?:week|month)"
-    rf"|(?:{'|'.join(_COUNTS)}|\d) days? (?:earlier|ago)|the previous day"
+    rf"|(?:{'|'.join(_DAYS_BACK)}|\d) days? (?:earlier|ago)|the previous day"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+\d{{4}})?|(?<=in ){MONTH}(?:\s+\d{{4}})?"
 )
@@ -32,14 +40,8 @@ def relative_date(phrase: str, published_on: str | None) -> str | None:
     if not words:
         return None
     if words[-1] in ("ago", "earlier") or words[-2:] == ["previous", "day"]:  # "a day earlier"
-        count = words[0]
-        back = (
-            int(count)
-            if count.isdigit()
-            else max(1, _COUNTS.index(count))
-            if count in _COUNTS
-            else 1
-        )
+        count = words[0]  # "the previous day": one
+        back = int(count) if count.isdigit() else _DAYS_BACK.get(count, 1)
         return (pub - timedelta(days=back)).isoformat()
     if words[0] == "last" and len(words) > 1 and words[1] in WEEKDAYS:  # strictly before
         back = (pub.weekday() - WEEKDAYS.index(words[1])) % 7 or 7

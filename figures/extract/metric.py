@@ -114,14 +114,14 @@ def metric_for(
     including three fatalities")."""
     if noun == "strike":
         return "airstrikes"
-    low_after = after.lower()
+    low_before, low_after = before.lower(), after.lower()
     refugees = noun == "refugees" or "refugees" in low_after[:80]
     if refugees and cue.REGISTERED_RE.search(f"{before[-30:]} # {low_after[:60]}".lower()):
         return "displaced_in_population"  # "registered 28,278 refugees in Tissi" (M2)
     if noun in ("thing", "area", "truck", "tonne", "munition") or event in ("other", "protest"):
         return None
     people = noun in (None, *cue.PEOPLE)
-    if people and event in (None, "remaining") and (group := cue.OF_N_RE.search(before.lower())):
+    if people and event in (None, "remaining") and (group := cue.OF_N_RE.search(low_before)):
         return _ARMED.get(group.lastgroup)  # "a militia of 3,000 men"; "a town of 80,000" (M8)
     if (
         noun == "military"
@@ -145,7 +145,7 @@ def metric_for(
                 )
     if event == "killed":
         return None if cue.NONVIOLENT_RE.search(f"{head[-100:]} {after}".lower()) else "killed"
-    if event == "fled" and cue.OUT_VERB_RE.search(around) and cue.HURT_NOUN_RE.match(after.lower()):
+    if event == "fled" and cue.OUT_VERB_RE.search(around) and cue.HURT_NOUN_RE.match(low_after):
         return None  # "40 wounded people were evacuated": a medical evacuation (M3)
     if event == "trapped" and cue.PART_OF_RE.search(before) and cue.OUT_VERB_RE.search(head[-150:]):
         return "fled"  # "3,146 were evacuated, including 479 trapped citizens"
@@ -164,9 +164,9 @@ def metric_for(
         return _ARMED[noun]
     if noun in ("fighters", "military") and event in ("fled", "displaced"):
         return "military_personnel" if noun == "military" else None  # "troops moved into"
-    if people and cue.ALREADY_RE.match(after.lower()):
+    if people and cue.ALREADY_RE.match(low_after):
         return "displaced_in_population"  # "the 700,000 people already displaced"
-    hosted = cue.HOSTED_RE.match(after.lower())  # "home to another 116,000 people who fled" (M2)
+    hosted = cue.HOSTED_RE.match(low_after)  # "home to another 116,000 people who fled" (M2)
     if event == "remaining" and (
         noun == "refugees" or (people and (cue.HOSTS_RE.search(head[-150:].lower()) or hosted))
     ):
@@ -177,13 +177,13 @@ def metric_for(
         return _displacement(event, around, head or before, after)
     if people and event in (None, "remaining") and cue.STOCK_RE.search(around):
         return "displaced_in_population"
-    if event == "remaining" and cue.BACKGROUND_RE.search(before.lower()):
+    if event == "remaining" and cue.BACKGROUND_RE.search(low_before):
         return None  # "Rafah, home to fewer than 300,000 people before the war" (M8)
     if event == "remaining":
         return "civilians_remaining" if people else None
     if noun in ("fighters", "military"):
         return _ARMED[noun]
-    if people and (noun == "residents" or (noun and cue.REMAIN_RE.search(after.lower()))):
+    if people and (noun == "residents" or (noun and cue.REMAIN_RE.search(low_after))):
         return "civilians_remaining"
     return None
 
