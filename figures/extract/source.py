@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass, replace
 
+from figures.extract.attribution_acts import acts
 from figures.extract.attribution_clauses import read_subject
 from figures.extract.attribution_links import continued_day, definite_role, organisation_pointed
 from figures.extract.attribution_names import WIRE_RE, AgencyIndex, own_agency
@@ -281,6 +282,7 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
                     later = on_day.group("phrase") if on_day else later
                     day = when.group(1) if when else day or later
                     raw.append((match.start(), words, at, day, False, None))
+    raw.extend(acts(sentence))  # "WFP has reached 618,000 people": its own count
     return sorted(raw, key=lambda item: item[0])
 
 

@@ -1,0 +1,63 @@
+"""A body that counts its own work: "UNICEF has reached 3,500 patients" is UNICEF's figure."""
+
+import re
+
+from figures.extract.attribution_clauses import read_subject
+from figures.extract.speakers import speaker
+from figures.extract.subjects import TRIM_RE
+from figures.names import known_source
+
+# verbs of aid given: the body that gave it is the one that counts who received it
+_ACT_RE = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|so\s+far\s+|now\s+)?[\"“]?)?(?P<verb>reached"
+    r"|assisted|supported|helped|served|screened|vaccinated|treated|provided|delivered"
+    r"|distributed|supplied|relocated)\b(?=\s+(?:[\w-]+\s+){0,5}?(?:(?:about|around|nearly"
+    r"|over|more\s+than|some|at\s+least|almost|an\s+estimated|up\s+to)\s+)?\d)"
+)
+_GLUE = {"the", "The", "of", "for", "and", "on", "its", "partners", "de"}
+
+
+def acts(sentence: str) -> list[tuple[int, str, int, None, bool, None]]:
+    """(offset, subject, subject offset, None, False, None) for each named body that reports
+    the people its own aid reached."""
+    found = []
+    for match in _ACT_RE.finditer(sentence):
+        head = sentence[max(0, match.start() - 200) : match.start()]
+        subject, at, _ = read_subject(head, match.group("verb"))
+        if not subject:
+            continue
+        subject = TRIM_RE.sub("", subject).strip()
+        acronym = re.search(r"(?:\s{2}|\s\()([A-Z]{2,8})\)?$", subject)
+        if acronym:  # "the UN Children's Fund (UNICEF)": the acronym it goes by
+            subject, at = acronym.group(1), at + acronym.start(1)
+        if not _name_like(subject):
+            continue
+        named = speaker(subject)
+        if named.person or named.pointer or not named.name or not _body(subject):
+            continue
+        found.append((match.start(), subject, at + max(0, match.start() - 200), None, False, None))
+    return found
+
+
+def _body(subject: str) -> bool:
+    """An organisation by name: known, an acronym, or a capitalised name with an org noun."""
+    if known_source(subject) or re.search(r"\b[A-Z]{2,}\b", subject):
+        return True
+    return bool(
+        re.search(
+            r"\b(?:Program(?:me)?|Service|Fund|Organi[sz]ation|Agency|Committee|Council|Society"
+            r"|Crescent|Cross|Mission|Office|Federation|Ministry|Authority|Helmets)\b",
+            subject,
+        )
+    )
+
+
+def _name_like(subject: str) -> bool:
+    """A body's own name ("the UN Children's Fund (UNICEF)", "The UN and partners"), not a
+    clause ("Israeli strikes") or a count."""
+    words = subject.replace("(", " ").replace(")", " ").split()
+    return (
+        bool(words)
+        and all(w[:1].isupper() or w in _GLUE for w in words)
+        and not any(c.isdigit() for c in subject)
+    )
