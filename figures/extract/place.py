@@ -265,6 +265,8 @@ def _place_at(text: str, pos: int) -> Place | None:
         words, noun = words[:-1], None
     if words and words[-1][0].endswith(("'s", "’s")) and words[-1][0][:-2] in _NOT_PLACES:
         return None  # "in Saturday’s operation"
+    if re.match(r"[ \t]+(?:post|posts|account|page|feed|channel|language|handle)\b", rest):
+        return None  # "in an Instagram post", "ETV's Tigrinya language channel": a medium
     if re.match(r"[ \t]+(?:controlled|held|run|backed|led)\b", rest):
         return None  # "the Syrian-government controlled area": who holds it, no place
     if any(w[0] in _PERSON_TITLES for w in words) or (words and words[0][0] in _STORMS):

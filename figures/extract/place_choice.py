@@ -8,6 +8,14 @@ from functools import lru_cache
 from figures.extract.demonyms import country_of
 from figures.extract.numbers import Mention
 from figures.extract.place import PLACE_NOUNS, Place
+from figures.extract.place_chain import (
+    COUNTRY_RE,
+    SPOKEN_AT_RE,
+    container,
+    specific,
+)
+from figures.extract.place_chain import spoken_at as spoken_at
+from figures.extract.place_recent import landmark, recent_place  # candidates reads it here
 from figures.extract.words import WORDS, alternation
 
 _NOUNS = PLACE_NOUNS
@@ -18,14 +26,6 @@ _DESTINATION_RE = re.compile(  # "fled into Chad", "have arrived in eastern Chad
     r"(?:\s+(?:[a-z]+\s+)?[A-Z][\w-]+['’]s)?)\s+$"
 )
 _OTHER_DESTINATIONS_RE = re.compile(r"\s+(?:and|or)\s+(?:other|neighbou?ring|nearby)\b")
-_CHAIN_RE = re.compile(  # "Taftanaz, also in Idlib"; "Bulengo camp, west of Goma"; "X and Y"
-    r"^\s*(?:,\s*(?:also\s+)?(?:in\s+)?|in\s+)(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
-    r"|^(?:\s+in\s+the\s+[\w -]{1,30}?)?\s*,\s*(?:some\s+|about\s+)?"
-    r"(?:[\d,.]+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$|^\s+and\s+$"
-    r"|^\s*,\s*(?:the|a)\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|village|seat|camp)\s+of\s+"
-    r"(?:the\s+)?$"
-)
 _FRAME_RE = re.compile(  # "..., citing China’s state media": where the speaker is, not the figure
     r"\b(?:citing|cited|according\s+to|quoted)\b"
     r"|[,.!?][\"”’]?\s+(?:[\w’'.-]+\s+){0,6}?(?:said|says|told|added|stated)\b"  # "..., the
@@ -37,14 +37,6 @@ _BOUND_RE = re.compile(  # "on their way to North America": where they mean to g
     r"\b(?:way|journey|route|trek|bound|headed|heading)\s+(?:north\s+|south\s+)?"
     r"(?:to|for|towards?)\s+$"
 )
-_SPOKEN_AT_RE = re.compile(  # "told reporters in the port city of Beira": where it was said
-    r"\b(?:told|tells|telling|reporters|journalists|conference|briefing|video link|speaking"
-    r"|spoke)\s+(?:\w+\s+){0,5}?(?:in|at|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
-    r"|\b(?:said|says|announced|stated)\s+(?:on\s+)?(?:(?:[A-Z][a-z]+day|today|yesterday)\s+)?"
-    r"(?:in|from)\s+$"  # "the IOM said Tuesday in Geneva"
-    rf"|\b(?:{alternation(WORDS['source']['roles'])})\s+(?:for|of|at|with)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w’'.-]*\s+){1,5}(?:in|at)\s+$"  # "a spokesperson for the IOM in Geneva": his
-)  # base
 _ORIGIN_RE = re.compile(  # "refugees from South Sudan", "arrived from their villages in Rakhine"
     r"\bfrom\s+(?:(?:the|their|its|other|all|several)\s+)*(?:parts?\s+of\s+)?(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){1,2}(?:in|of)\s+(?:the\s+)?)?$"
@@ -72,13 +64,6 @@ _ANAPHOR_RE = re.compile(  # "the city", "this poor Caribbean country"
     rf"(?:the\s+)?[A-Z])|(?:{_NOUNS})\b(?!\s+of\b))(?!['’]s)"  # not "the city of Raqqa", "the
     # country’s authority"; "this poor Caribbean country of more than 11 million" is one
 )
-_SUFFIXES = set(_WORDS["name_suffixes"])
-_COUNTRY_RE = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['countries'])})(?![\w-])")
-
-
-def spoken_at(text: str, place: Place) -> bool:
-    """The place is where a speaker spoke ("told reporters in Geneva"), not where figures are."""
-    return bool(_SPOKEN_AT_RE.search(text[max(0, place.start - 60) : place.start]))
 
 
 def main_place(places: list[Place]) -> Place | None:
@@ -104,14 +89,15 @@ def choose_place(
     named = places[bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])]
     after = [p for p in named if p.start >= mention.end]
     before = [p for p in named if p.end <= mention.start]
-    before = [p for p in before if not _SPOKEN_AT_RE.search(text[max(0, p.start - 60) : p.start])]
+    before = [p for p in before if not SPOKEN_AT_RE.search(text[max(0, p.start - 60) : p.start])]
+    before = [p for p in before if not landmark(text, p)] or before  # "40 km from Dori"
     if before and _BESIDE_RE.fullmatch(text, before[-1].end, mention.start):
         return before[-1]  # "Tobruk (1,320 individuals)", "in Juba -- around 25,000"
-    own = None if before and not _container(before[-1]) else True
+    own = None if before and not container(before[-1]) else True
     if own and (own := _own_anaphor(places, starts, sentence, mention, text)):
         return own  # "145,000 civilians have fled the city": the city named before
     after = [p for p in after if not _BOUND_RE.search(text[max(0, p.start - 30) : p.start])]
-    after = [p for p in after if not _SPOKEN_AT_RE.search(text[max(0, p.start - 60) : p.start])]
+    after = [p for p in after if not SPOKEN_AT_RE.search(text[max(0, p.start - 60) : p.start])]
     after = [
         p for p in after if not re.search(r",\s*from\s+$", text[max(0, p.start - 8) : p.start])
     ]
@@ -155,13 +141,15 @@ def choose_place(
             narrow = [  # a city is no region nor country
                 p
                 for p in earlier
-                if not _WIDER_RE.search(_lead(text, p)) and not _COUNTRY_RE.fullmatch(p.core)
+                if not _WIDER_RE.search(_lead(text, p)) and not COUNTRY_RE.fullmatch(p.core)
             ] or earlier
             return same[-1] if same else main_place(narrow)
     if len(earlier) > 1 and re.fullmatch(r"\s+and\s+", text[earlier[-2].end : earlier[-1].start]):
         return earlier[-2]  # "the towns of Fouah and Kefraya": the first of the two
     if earlier:  # "raided Myauk-Inn village in northern Taze. One woman was killed": Myauk-Inn
         return specific(earlier[-1], places, text, backwards=True)
+    if recent := recent_place(places, starts, sentence, text):
+        return recent  # the attack's town, named in a sentence before this paragraph
     return later[0] if later else None
 
 
@@ -172,26 +160,8 @@ def _own_anaphor(places, starts, sentence, mention, text) -> Place | None:
     if not kind or re.search(r"[,;]", text[mention.end : own.start()]):
         return None
     earlier = places[: bisect_left(starts, sentence[0])]
-    same = [p for p in earlier if kind.group() in _lead(text, p).lower() and not _container(p)]
+    same = [p for p in earlier if kind.group() in _lead(text, p).lower() and not container(p)]
     return same[-1] if same else None
-
-
-def _wide(place: Place) -> bool:
-    """A country or a part of one by its compass: "northwest Syria", never a chain's narrow end."""
-    country = _COUNTRY_RE.search(place.core)
-    return place.name[:1].islower() or bool(country and country.end() == len(place.core))
-
-
-def _container(place: Place) -> bool:
-    """A place named as what holds others: "Jonglei state", "Rakhine State", a country."""
-    words = place.name.split()
-    country = _COUNTRY_RE.search(place.core)
-    return (
-        bool(_NOUN_END_RE.search(place.name))
-        or words[-1] in _SUFFIXES
-        or words[0].islower()  # "northern Burkina Faso", "north Maungdaw"
-        or bool(country and country.end() == len(place.core))
-    )
 
 
 def _demonym_place(text: str, start: int, end: int) -> Place | None:
@@ -204,8 +174,6 @@ def _demonym_place(text: str, start: int, end: int) -> Place | None:
     return None
 
 
-_NOUN_END_RE = re.compile(rf"\s(?:{_NOUNS})$")  # "Tambura town", "Filipe Nyusi neighbourhoods"
-_OF = r"\s+of\s+(?:the\s+)?"
 _WIDER_RE = re.compile(
     r"\b(?:region|state|province|country|governorate|district|oblast)\s+of\s+(?:the\s+)?$"
     r"|\b(?:region|state|province|country|governorate)$|\b(?:parts?|rest)\s+of\s+(?:the\s+)?$"
@@ -215,7 +183,7 @@ _WIDER_RE = re.compile(
 @lru_cache(maxsize=8)
 def _countries(text: str) -> list[Place]:
     """The countries a text names, wherever they stand: what "the country" points back to."""
-    return [Place(m.group(), *m.span()) for m in _COUNTRY_RE.finditer(text)]
+    return [Place(m.group(), *m.span()) for m in COUNTRY_RE.finditer(text)]
 
 
 @lru_cache(maxsize=64)
@@ -227,41 +195,3 @@ def _anaphor(text: str, start: int, end: int) -> re.Match | None:
 def _lead(text: str, place: Place) -> str:
     """The words leading into a place and its last word: "the Syrian city of Raqqa" -> city."""
     return text[max(0, place.start - 20) : place.start] + place.name.split()[-1].lower()
-
-
-def specific(place: Place, named: list[Place], text: str, backwards: bool = False) -> Place:
-    """The first of a chain that narrows: "Taftanaz, also in Idlib", "Wad al-Noura in Sudan's
-    Gezira state"; "Yemen's third city of Taez" is Taez."""
-    index = named.index(place)
-    if backwards:
-        while (
-            index > 0
-            and not _wide(named[index - 1])
-            and (
-                _CHAIN_RE.match(between := text[named[index - 1].end : named[index].start])
-                or (_NOUN_END_RE.search(named[index - 1].name) and re.fullmatch(_OF, between))
-                and _container(named[index])
-            )
-        ):
-            index -= 1
-        return named[index]
-    following = named[index + 1] if index + 1 < len(named) else None
-    if (
-        following
-        and place.name[:1].islower()
-        and re.fullmatch(r"\s+of\s+", text[place.end : following.start])
-    ):
-        return following  # "the nearby towns of Binnish"
-    if following and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,3}", text[place.end : following.start]):
-        return following
-    between = text[place.end : following.start] if following else ""
-    if (  # "the North Darfur village of Saluma", "state capital of Malakal"; not "Ituri province of
-        following  # eastern Congo", "Min Gla Gy village of north Maungdaw township"
-        and not _container(following)
-        and (
-            (_NOUN_END_RE.search(place.name) and re.fullmatch(_OF, between))
-            or re.fullmatch(rf"\s+(?:[a-z]+\s+)?(?:{_NOUNS})\s+of\s+(?:the\s+)?", between)
-        )
-    ):
-        return following
-    return place

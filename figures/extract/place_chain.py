@@ -1,0 +1,91 @@
+"""How a place sits among its neighbours: a chain that narrows ("Taftanaz, also in Idlib"), a
+place that holds others ("Jonglei state"), where a speaker spoke ("told reporters in Geneva")."""
+
+import re
+
+from figures.extract.place import PLACE_NOUNS, Place
+from figures.extract.words import WORDS, alternation
+
+_NOUNS = PLACE_NOUNS
+_SUFFIXES = set(WORDS["place"]["name_suffixes"])
+COUNTRY_RE = re.compile(rf"(?<![\w-])(?:{alternation(WORDS['place']['countries'])})(?![\w-])")
+_CHAIN_RE = re.compile(  # "Taftanaz, also in Idlib"; "Bulengo camp, west of Goma"; "X and Y"
+    r"^\s*(?:,\s*(?:also\s+)?(?:in\s+)?|in\s+)(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
+    r"|^(?:\s+in\s+the\s+[\w -]{1,30}?)?\s*,\s*(?:some\s+|about\s+)?"
+    r"(?:[\d,.]+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$|^\s+and\s+$"
+    r"|^\s*,\s*(?:the|a)\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|village|seat|camp)\s+of\s+"
+    r"(?:the\s+)?$"
+)
+SPOKEN_AT_RE = re.compile(  # "told reporters in the port city of Beira": where it was said
+    r"\b(?i:told|tells|telling|reporters|journalists|conference|briefing|video link|speaking"
+    r"|spoke)\s+(?:\w+\s+){0,5}?(?:in|at|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:said|says|announced|stated)\s+(?:on\s+)?(?:(?:[A-Z][a-z]+day|today|yesterday)\s+)?"
+    r"(?:in|from)\s+$"  # "the IOM said Tuesday in Geneva"
+    rf"|\b(?:{alternation(WORDS['source']['roles'])})\s+(?:for|of|at|with)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'.-]*\s+){1,5}(?:in|at)\s+$"  # "a spokesperson for the IOM in Geneva": his
+)  # base
+
+NOUN_END_RE = re.compile(rf"\s(?:{_NOUNS})$")  # "Tambura town", "Filipe Nyusi neighbourhoods"
+_OF = r"\s+of\s+(?:the\s+)?"
+
+
+def spoken_at(text: str, place: Place) -> bool:
+    """The place is where a speaker spoke ("told reporters in Geneva"), not where figures are."""
+    return bool(SPOKEN_AT_RE.search(text[max(0, place.start - 60) : place.start]))
+
+
+def wide(place: Place) -> bool:
+    """A country or a part of one by its compass: "northwest Syria", never a chain's narrow end."""
+    country = COUNTRY_RE.search(place.core)
+    return place.name[:1].islower() or bool(country and country.end() == len(place.core))
+
+
+def container(place: Place) -> bool:
+    """A place named as what holds others: "Jonglei state", "Rakhine State", a country."""
+    words = place.name.split()
+    country = COUNTRY_RE.search(place.core)
+    return (
+        bool(NOUN_END_RE.search(place.name))
+        or words[-1] in _SUFFIXES
+        or words[0].islower()  # "northern Burkina Faso", "north Maungdaw"
+        or bool(country and country.end() == len(place.core))
+    )
+
+
+def specific(place: Place, named: list[Place], text: str, backwards: bool = False) -> Place:
+    """The first of a chain that narrows: "Taftanaz, also in Idlib", "Wad al-Noura in Sudan's
+    Gezira state"; "Yemen's third city of Taez" is Taez."""
+    index = named.index(place)
+    if backwards:
+        while (
+            index > 0
+            and not wide(named[index - 1])
+            and (
+                _CHAIN_RE.match(between := text[named[index - 1].end : named[index].start])
+                or (NOUN_END_RE.search(named[index - 1].name) and re.fullmatch(_OF, between))
+                and container(named[index])
+            )
+        ):
+            index -= 1
+        return named[index]
+    following = named[index + 1] if index + 1 < len(named) else None
+    if (
+        following
+        and place.name[:1].islower()
+        and re.fullmatch(r"\s+of\s+", text[place.end : following.start])
+    ):
+        return following  # "the nearby towns of Binnish"
+    if following and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,3}", text[place.end : following.start]):
+        return following
+    between = text[place.end : following.start] if following else ""
+    if (  # "the North Darfur village of Saluma", "state capital of Malakal"; not "Ituri province of
+        following  # eastern Congo", "Min Gla Gy village of north Maungdaw township"
+        and not container(following)
+        and (
+            (NOUN_END_RE.search(place.name) and re.fullmatch(_OF, between))
+            or re.fullmatch(rf"\s+(?:[a-z]+\s+)?(?:{_NOUNS})\s+of\s+(?:the\s+)?", between)
+        )
+    ):
+        return following
+    return place

@@ -1,0 +1,66 @@
+"""The place of the event a sentence naming none talks about: the last sentence before it that
+names one, read for the place its event happened, not a landmark, a speaker's base or a region."""
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from figures.extract.place import Place
+from figures.extract.place_chain import container, specific, spoken_at, wide
+from figures.extract.sentences import split_sentences
+
+REACH = int(__import__("os").environ.get("REACH", "1"))
+_WHOLE_RE = re.compile(  # "since the war began", "in the conflict", "across the country"
+    r"\b(?:[Tt]he|[Tt]his|a)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|crisis)\b"
+    r"|\b(?:across|throughout)\s+the\s+country\b|\bnationwide\b"
+)
+_LANDMARK_RE = re.compile(  # "about 730 km east of the capital Bangui", "in Mina, near Mecca"
+    r"(?:\b(?:km|kilomet(?:re|er)s|miles)\)?\s+(?:\w+\s+){0,2}?"
+    r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)"
+    r"(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+|,\s*)?$"
+    r"|,[^,.;]{0,20}?\b(?:near|outside|close\s+to|(?:not\s+far|inland)\s+from)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:of\s+)?$"
+    r"|\bborders?\s+(?:with\s+)?(?:the\s+)?$"
+)
+
+
+def recent_place(
+    places: list[Place], starts: list[int], sentence: tuple[int, int], text: str
+) -> Place | None:
+    """The event's place in the last sentence before this one that names one; none for a
+    figure over a whole war ("killed since the conflict began"): the article's place."""
+    before = sentence[0]
+    if _WHOLE_RE.search(text, *sentence):
+        return None
+    earlier = [p for p in places[: bisect_left(starts, before)] if not spoken_at(text, p)]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    spans = _sentences(text)
+    here = bisect_left(spans, (before, -1))
+    opening = next((a for a, b in reversed(spans[:here]) if a <= last.start), 0)
+    named = [p for p in earlier if p.start >= opening]
+    events = [p for p in named if not landmark(text, p)] or named
+    least = min(_breadth(p) for p in events)
+    narrow = [p for p in events if _breadth(p) == least]
+    return specific(narrow[-1], earlier, text, backwards=True)
+
+
+def _breadth(place: Place) -> int:
+    """0 a town, 1 a district or province ("Bajaur district"), 2 a country or a compass part."""
+    if not container(place):
+        return 0
+    return 2 if wide(place) else 1
+
+
+def landmark(text: str, place: Place) -> bool:
+    """A place named to say where another lies: "40 km from Dori", "near the border with Niger"."""
+    return bool(_LANDMARK_RE.search(text[max(0, place.start - 60) : place.start])) or bool(
+        re.match(r"\s+border\b", text[place.end : place.end + 8])
+    )
+
+
+@lru_cache(maxsize=8)
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """The text's sentence spans, read once per text."""
+    return split_sentences(text)

@@ -1,0 +1,77 @@
+"""Place, third round: a figure whose sentence names no place is where the event the text
+talks about happened (CODING.md P1); sentences written for these rules, not quoted."""
+
+import pytest
+
+from figures.extract import extract_candidates
+from figures.extract.place import find_places
+
+
+def _places(text: str) -> dict[str, str | None]:
+    """Each figure's place, by the figure's words in the text."""
+    found = extract_candidates(text)
+    return {text[c["start"] : c["end"]]: c["claim"].get("location") for c in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        (  # the attack's town, named in the paragraph before, not the article's country
+            "Violence has spread across Chad for years.\n\n"
+            "Gunmen raided the market in Mongo on Sunday.\n\n"
+            "Eleven traders were killed in the raid, a police officer said.",
+            "Eleven",
+            "Mongo",
+        ),
+        (  # the town of the event, not the capital its distance is measured from
+            "Violence has spread across Chad for years.\n\n"
+            "Gunmen raided a market in Bitkine, a town 60 km east of the capital N'Djamena.\n\n"
+            "Seven people died in the raid, a police officer said.",
+            "Seven",
+            "Bitkine",
+        ),
+        (  # the place of the crush, not the city named to say where it lies
+            "Pilgrims gathered in Saudi Arabia this week.\n\n"
+            "A crush broke out in Mina, near the holy city of Mecca, on Thursday.\n\n"
+            "Twenty pilgrims died, officials said.",
+            "Twenty",
+            "Mina",
+        ),
+        (  # a district rather than the country that holds it
+            "Rains have hit Kenya hard.\n\n"
+            "A landslide buried homes in Kenya's Elgeyo district overnight.\n\n"
+            "Nine people died, officials said.",
+            "Nine",
+            "Elgeyo",
+        ),
+    ],
+)
+def test_a_sentence_naming_no_place_takes_the_last_events_place(text, surface, place):
+    assert _places(text)[surface] == place
+
+
+def test_a_toll_over_the_whole_war_is_not_the_last_town_named():
+    text = (
+        "Fighting in Sudan has spread.\n\n"
+        "Shells hit a market in Kadugli on Friday.\n\n"
+        "The war has killed more than 15,000 people."
+    )
+    assert _places(text)["15,000"] == "Sudan"
+
+
+def test_a_landmark_in_the_figures_sentence_is_not_its_place():
+    text = "Shells hit the village of Kfar Roummane, which lies south of Nabatieh, killing three."
+    assert _places(text)["three"] == "Kfar Roummane"
+
+
+def test_where_a_briefing_was_given_is_not_the_figures_place():
+    text = (
+        "Briefing from Amman by video link, the envoy said the town of about 40,000 residents "
+        "was cut off."
+    )
+    assert _places(text)["40,000"] != "Amman"
+
+
+def test_a_medium_is_not_a_place():
+    text = "The governor said in an Instagram post that 14 people died."
+    assert [p.name for p in find_places(text)] == []
