@@ -32,3 +32,12 @@ def test_a_body_reported_inside_a_speakers_clause_is_the_originator():
 def test_forces_that_killed_people_do_not_count_them():
     text = "Government Forces killed 30 fighters in the hills, a local official said."
     assert _claim(text, "30")["source"] != "Government Forces"
+
+
+def test_a_role_is_the_person_later_named_with_the_same_qualifier():
+    text = (
+        "Gunmen killed 20 people on Monday, a district government official said, in what he and"
+        " three villagers described as a raid. The road to the town stayed closed. At least 20"
+        " people died, the Kapoeta district government's spokesman Peter Okello told reporters."
+    )
+    assert _claim(text, "20")["source"] == "Peter Okello"

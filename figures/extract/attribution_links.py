@@ -130,11 +130,28 @@ def _named_next(first, at: int, following: list[tuple], text: str) -> tuple | No
             re.match(r"(?i)(?:a|an|one|the)\s", text[first.start : first.end])
         )  # "the country's military chief ... junta chief Min Aung Hlaing"
         said_near = bool(role) and role.group().lower() in near  # "according to the Minister
+        after = text[max(first.end, then.start - 80) : then.end + 80].lower()
+        said_near = said_near or _shared_qualifier(text[first.start : first.end], after)
         if first.frame and not said_near:  # of Information. Deng Akech said": the minister
             continue
         if n == 0 or (full and said_near):
             return k, m, then
     return None
+
+
+_PLAIN_WORDS = {"a", "an", "one", "the", "senior", "top", "local", "another", "said", "says"}
+
+
+def _shared_qualifier(written: str, near: str) -> bool:
+    """ "a regional government official" and "the Oromiya regional government's spokesman X":
+    a word that qualifies the role in both, so one person."""
+    words = re.findall(r"[\w.’'-]+", written.lower())
+    content = [
+        w.strip(".")
+        for w in words
+        if w not in _PLAIN_WORDS and not _ONE_ROLE_RE.fullmatch(w) and not re.match(r"spokes", w)
+    ]
+    return any(re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", near) for w in content if len(w) > 1)
 
 
 def _role_only(attr, text: str) -> bool:
