@@ -9,6 +9,7 @@ from figures.extract.dates import DAY_RE, MONTH, relative_date
 from figures.extract.gate import verdict
 from figures.extract.hedges import quantifier
 from figures.extract.metric import counted_noun, counted_noun_before, event_of, metric_for
+from figures.extract.metric_aside import aside_event, past_list
 from figures.extract.metric_cues import AMONG_RE, INHERIT_RE, OF_THEM_RE, PEOPLE, RESTATED_RE, UNITS
 from figures.extract.numbers import Mention, find_numbers, is_figure, pair_ranges
 from figures.extract.place import Place, find_places
@@ -120,6 +121,10 @@ def _read_sentence(
         if event is None and (wider := _past_aside(text, span, mention)):
             event = event_of(before, wider, head)
             after = wider if event else after
+        if event is None and (wider := past_list(text, mention.end, span[1])):
+            event = event_of(before, wider, head)
+            after = wider if event else after
+        event = event or (aside_event(head) if noun in (None, *PEOPLE) else None)
         kind = verdict(mention, (before, after, head), noun, event, gap, prior is not None)
         if kind is None:
             continue

@@ -1,0 +1,71 @@
+"""Metric, third round: a figure's event written away from it (past a list of what it counts,
+before an aside it opens). Sentences in our own words."""
+
+import pytest
+
+from figures.extract import extract_candidates
+
+
+def _metrics(text: str) -> dict[str, str | None]:
+    """Each figure's metric, by its words in the text."""
+    return {text[c["start"] : c["end"]]: c["claim"].get("metric") for c in extract_candidates(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # the verb comes after a list of what the number counts
+            "Eight farmers, a teacher, and a local guard were killed in the raid.",
+            "Eight",
+            "killed",
+        ),
+        (
+            "Hundreds of mothers, elderly people, and men have been forced to leave their "
+            "homes in the valley.",
+            "Hundreds",
+            "fled",
+        ),
+        (  # a soldiers' count shares the list's verb: a count of them killed is killed (M7)
+            "Six soldiers, three militiamen, and a nurse were killed on the road.",
+            "Six",
+            "killed",
+        ),
+        (  # the closing quote of a cited list does not end it
+            "The mayor said that “four traders, including a boy” were killed at the market.",
+            "four",
+            "killed",
+        ),
+    ],
+)
+def test_a_list_does_not_hide_the_verb(text, surface, metric):
+    assert _metrics(text)[surface] == metric
+
+
+def test_respectively_is_no_list():
+    text = "The wounded and missing were 310 and 52 respectively, and the toll was rising."
+    assert _metrics(text)["52"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # the figure in a dash aside counts the phrase it opens after
+            "Officials say those remaining in Bakhmut -- an estimated 4,000 -- lack water.",
+            "4,000",
+            "civilians_remaining",
+        ),
+        (
+            "All of the pupils who lost their lives – 6 boys and 5 girls – were under twelve.",
+            "6",
+            "killed",
+        ),
+        (  # a parenthesised count of the people the clause says fled
+            "Families keep fleeing the valley to towns on the coast, including Port Alto "
+            "(2,100 people).",
+            "2,100",
+            "fled",
+        ),
+    ],
+)
+def test_an_aside_counts_the_phrase_before_it(text, surface, metric):
+    assert _metrics(text)[surface] == metric
