@@ -41,3 +41,10 @@ def test_a_role_is_the_person_later_named_with_the_same_qualifier():
         " people died, the Kapoeta district government's spokesman Peter Okello told reporters."
     )
     assert _claim(text, "20")["source"] == "Peter Okello"
+
+
+def test_state_broadcaster_is_coded_as_written():
+    text = "The state television station ZBC reported 41 deaths on Sunday."
+    assert _claim(text, "41")["source"] == "ZBC"
+    text = "Nigeria's state television said 12 guards were wounded."
+    assert _claim(text, "12")["source"] == "Nigeria's state television"

@@ -128,6 +128,9 @@ def speaker(subject: str) -> Speaker:
         written = re.search(r"United Nations|U\.N\.|\bUN\b", subject)
         if known.name == "UN" and written:  # as written: "United Nations", "U.N."
             return Speaker(written.group())
+        if known.name == "state media":  # as written: "state television", "the station MBC"
+            called = re.search(r"\b[A-Z]{2,6}\b", subject)
+            return Speaker(called.group() if called else re.sub(r"^(?i:the)\s+", "", subject))
         return Speaker(known.name)
     if re.fullmatch(r"(?i)the\s+(?:[\w-]+-based\s+)?(?:war\s+)?monitor(?:ing group)?", subject):
         return Speaker(None, pointer="monitor")
