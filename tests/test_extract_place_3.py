@@ -75,3 +75,24 @@ def test_where_a_briefing_was_given_is_not_the_figures_place():
 def test_a_medium_is_not_a_place():
     text = "The governor said in an Instagram post that 14 people died."
     assert [p.name for p in find_places(text)] == []
+
+
+def test_a_speaker_named_without_an_article_is_not_where_the_figure_is():
+    text = (
+        "In the town of Kalemie, 31 people drowned, Marie Kabila, head of the Red Cross office "
+        "in Kinshasa, told reporters."
+    )
+    assert _places(text)["31"] == "Kalemie"
+
+
+def test_several_villages_take_the_place_that_holds_them():
+    text = "Gunmen killed 23 people in the villages of Tibga and Koulpelgo in Gourma province."
+    assert _places(text)["23"] == "Gourma"
+
+
+def test_the_office_a_speaker_heads_is_not_the_figures_place():
+    text = (
+        "Floods swept through Beletweyne on Monday.\n\n"
+        "The head of the UN refugee agency in Somalia said 9,000 families had lost their homes."
+    )
+    assert _places(text)["9,000"] == "Beletweyne"

@@ -53,6 +53,12 @@ def container(place: Place) -> bool:
     )
 
 
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_LIST_IN_RE = re.compile(  # ", Soro and Bahn in ": the rest of a list, then what holds it
+    rf"(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME}\s+in\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?"
+)
+
+
 def specific(place: Place, named: list[Place], text: str, backwards: bool = False) -> Place:
     """The first of a chain that narrows: "Taftanaz, also in Idlib", "Wad al-Noura in Sudan's
     Gezira state"; "Yemen's third city of Taez" is Taez."""
@@ -70,6 +76,8 @@ def specific(place: Place, named: list[Place], text: str, backwards: bool = Fals
             index -= 1
         return named[index]
     following = named[index + 1] if index + 1 < len(named) else None
+    if following and _LIST_IN_RE.fullmatch(text, place.end, following.start):
+        return following  # "the villages of Nondin and Soro in Yatenga province": Yatenga
     if (
         following
         and place.name[:1].islower()

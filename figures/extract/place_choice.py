@@ -15,7 +15,8 @@ from figures.extract.place_chain import (
     specific,
 )
 from figures.extract.place_chain import spoken_at as spoken_at
-from figures.extract.place_recent import landmark, recent_place  # candidates reads it here
+from figures.extract.place_recent import landmark, recent_place
+from figures.extract.place_speaker import speaker_place  # candidates reads it here
 from figures.extract.words import WORDS, alternation
 
 _NOUNS = PLACE_NOUNS
@@ -30,7 +31,7 @@ _FRAME_RE = re.compile(  # "..., citing China’s state media": where the speake
     r"\b(?:citing|cited|according\s+to|quoted)\b"
     r"|[,.!?][\"”’]?\s+(?:[\w’'.-]+\s+){0,6}?(?:said|says|told|added|stated)\b"  # "..., the
     # spokesman said"; '... to twenty-one," said X, a Red Crescent worker in Tripoli'
-    rf"|,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"|,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}},\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?i:{alternation(WORDS['source']['roles'])})\b"  # ", Jules Ngongo, a spokesperson for
 )  # Ituri’s military governor": the speaker's place
 _BOUND_RE = re.compile(  # "on their way to North America": where they mean to go, not are
@@ -91,6 +92,7 @@ def choose_place(
     before = [p for p in named if p.end <= mention.start]
     before = [p for p in before if not SPOKEN_AT_RE.search(text[max(0, p.start - 60) : p.start])]
     before = [p for p in before if not landmark(text, p)] or before  # "40 km from Dori"
+    before = [p for p in before if not speaker_place(text, p, mention.start)]
     if before and _BESIDE_RE.fullmatch(text, before[-1].end, mention.start):
         return before[-1]  # "Tobruk (1,320 individuals)", "in Juba -- around 25,000"
     own = None if before and not container(before[-1]) else True

@@ -1,0 +1,26 @@
+"""A place inside the description of who speaks ("Burkina Faso's government spokesman said",
+"the head of the ICRC in Syria, Marianne Gasser, said") is the speaker's, not the figure's."""
+
+import re
+
+from figures.extract.place import Place
+from figures.extract.words import WORDS, alternation
+
+_SAID = r"(?:said|says|told|added|stated|announced|reported|confirmed|noted|revealed)"
+_TAIL_RE = re.compile(  # from the place to its speech verb: ", Marianne Gasser, said"
+    r"(?:[\w()’'-]+\s+){0,6}?(?:,\s*(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*\s*)?,?\s*"
+    rf"(?:also\s+)?(?:has\s+|had\s+)?{_SAID}\b"
+)
+_WHO = alternation(WORDS["source"]["roles"] + WORDS["source"]["org_words"])
+_BASE_RE = re.compile(  # "the head of the ICRC in", "Police in the provincial capital city of"; not
+    # "the mayor of" (whose place it is) nor "staff at the hospital" (where they count)
+    rf"\b(?:{_WHO})\b[^,.;:\"“”]{{0,70}}?\b(?:in|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}$"
+)
+
+
+def speaker_place(text: str, place: Place, end: int) -> bool:
+    """The place describes the speaker of a verb after it and before `end`; "Turkey’s disaster
+    agency said" is not such a place: a national body's toll is its country's."""
+    if not _TAIL_RE.match(text, place.end, end):
+        return False
+    return bool(_BASE_RE.search(text[max(0, place.start - 90) : place.start]))
