@@ -48,3 +48,11 @@ def test_state_broadcaster_is_coded_as_written():
     assert _claim(text, "41")["source"] == "ZBC"
     text = "Nigeria's state television said 12 guards were wounded."
     assert _claim(text, "12")["source"] == "Nigeria's state television"
+
+
+def test_a_headline_role_is_the_person_later_named_with_that_role():
+    text = (
+        "Flood kills 14 in river town - mayor\n\nFourteen people drowned on Sunday, rescuers"
+        " said.\n\nMayor Anna Kovac wrote on Facebook that the river rose overnight."
+    )
+    assert _claim(text, "14")["source"] == "Anna Kovac"

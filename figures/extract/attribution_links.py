@@ -125,10 +125,8 @@ def _named_next(first, at: int, following: list[tuple], text: str) -> tuple | No
         if not (_role_only(first, text) and _named_person_attr(then)):
             continue
         near = text[max(0, then.start - 80) : then.end + 80].lower()
-        full = " " in then.source.strip()  # a full name, not "Kyodo reports"; "a minister",
-        full = full and bool(
-            re.match(r"(?i)(?:a|an|one|the)\s", text[first.start : first.end])
-        )  # "the country's military chief ... junta chief Min Aung Hlaing"
+        full = " " in then.source.strip()  # a full name, not "Kyodo reports": "the country's
+        # military chief ... junta chief Min Aung Hlaing", "... - governor ... Governor P. K."
         said_near = bool(role) and role.group().lower() in near  # "according to the Minister
         after = text[max(first.end, then.start - 80) : then.end + 80].lower()
         said_near = said_near or _shared_qualifier(text[first.start : first.end], after)
