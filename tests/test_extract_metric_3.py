@@ -69,3 +69,41 @@ def test_respectively_is_no_list():
 )
 def test_an_aside_counts_the_phrase_before_it(text, surface, metric):
     assert _metrics(text)[surface] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # bracketed counts listed by place share the first one's metric
+            "Displaced families continue to move out of the valley to towns in the south, "
+            "including Ashdale (1,200 individuals) and Brookfield (640 individuals).",
+            "640",
+            "fled",
+        ),
+        (  # one quantity at two times, the later one with no cue of its own
+            "The number of displaced people sheltering at the mission base fell from a peak of "
+            "9,000 last month to 3,500 on Friday.",
+            "3,500",
+            "displaced_in_population",
+        ),
+    ],
+)
+def test_a_listed_or_later_figure_takes_the_first_ones_metric(text, surface, metric):
+    assert _metrics(text)[surface] == metric
+
+
+def test_refugees_in_a_country_are_a_stock():
+    text = (
+        "New arrivals raise the total number of Congolese refugees in Zambia to 61,000 since 2020."
+    )
+    assert _metrics(text)["61,000"] == "displaced_in_population"
+
+
+def test_a_figure_named_again_keeps_its_metric():
+    text = (
+        "Fighting has forced some 18,000 people to flee their villages. The agency says the "
+        "18,000 displaced people include 7,000 children."
+    )
+    again = text.rindex("18,000")
+    found = [c["claim"].get("metric") for c in extract_candidates(text) if c["start"] == again]
+    assert found == ["fled"]

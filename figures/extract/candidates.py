@@ -9,7 +9,7 @@ from figures.extract.dates import DAY_RE, MONTH, relative_date
 from figures.extract.gate import verdict
 from figures.extract.hedges import quantifier
 from figures.extract.metric import counted_noun, counted_noun_before, event_of, metric_for
-from figures.extract.metric_aside import aside_event, past_list
+from figures.extract.metric_aside import PAREN_LIST_RE, aside_event, from_to, past_list, restate
 from figures.extract.metric_cues import AMONG_RE, INHERIT_RE, OF_THEM_RE, PEOPLE, RESTATED_RE, UNITS
 from figures.extract.numbers import Mention, find_numbers, is_figure, pair_ranges
 from figures.extract.place import Place, find_places
@@ -64,6 +64,7 @@ def extract_candidates(
     who = Attributor(text, spans, published_on)
     paragraphs = _paragraph_spans(spans, who.paragraph_of)
     carried: tuple[str | None, str | None] | None = None  # the last figure's (metric, noun)
+    seen: dict[float, str] = {}  # each value's metric, as first read
     for index, span in enumerate(spans):
         sentence = text[span[0] : span[1]]
         first = bisect_left(starts, span[0])
@@ -73,6 +74,7 @@ def extract_candidates(
             rows, now_carried = _read_sentence(text, span, [row[0] for row in rows], carried)
         carried = now_carried
         _share_predicate(text, rows)
+        restate(rows, seen)
         for mention, before, after, head, noun, _, metric in rows:
             place = (
                 choose_place(
@@ -129,12 +131,16 @@ def _read_sentence(
         if kind is None:
             continue
         metric = metric_for(noun, event, before, after, head)
-        inherits = (prior and (kind == "ellipsis" or INHERIT_RE.search(gap))) or (
+        listed = prior and PAREN_LIST_RE.match(gap)  # "Tobruk (1,320) and Benghazi (730)"
+        inherits = (prior and (kind == "ellipsis" or INHERIT_RE.search(gap) or listed)) or (
             carried
             and (OF_THEM_RE.match(after) or RESTATED_RE.search(before) or AMONG_RE.search(before))
         )
-        if inherits and event is None and metric is None and noun in (None, *PEOPLE):
+        own = event is not None and not (listed and after.lstrip().startswith(")"))
+        if inherits and not own and metric is None and noun in (None, *PEOPLE):
             metric, noun = (prior or carried)[0], noun or (prior or carried)[1]
+        elif prior and prior[0] and rows and from_to(rows[-1][1], gap):
+            metric = prior[0]  # "down from a high of 17,000 last week to 7,000": one quantity
         prior = carried = (metric, noun)  # "18 killed, including five children"
         rows.append([mention, before, after, head, noun, event, metric])
     return rows, carried

@@ -3,6 +3,7 @@
 import re
 
 from figures.extract import metric_cues as cue
+from figures.extract.metric_stock import HOSTED_TOTAL_RE
 
 _ARMED = {"fighters": "fighters", "military": "military_personnel"}
 
@@ -130,6 +131,8 @@ def metric_for(
     ):
         if not cue.ARMED_RE.search(f"{head[-150:]} {after[:60]}".lower()):
             return None  # "the disaster agency had 13,000 personnel working in the area"
+    if people and event in (None, "fled", "displaced") and HOSTED_TOTAL_RE.search(before):
+        return "displaced_in_population"  # "the number of refugees in Sudan ... stands at" (M2)
     if people and event in (None, "fled", "displaced", "remaining"):
         if found := _displaced_by_verb(noun, event, before, after, head):
             return found

@@ -43,3 +43,38 @@ def aside_event(head: str) -> str | None:
         return None
     hits = [m.lastgroup for m in EVENT_RE.finditer(opened.group("phrase").lower())]
     return hits[-1] if hits else None
+
+
+PAREN_LIST_RE = (
+    re.compile(  # "Tobruk (1,320 individuals) and Benghazi (", "(1,293), followed by X("
+        r"(?:\s+[a-z-]+){0,2}\s*\)\s*(?:,\s*(?:and\s+|followed by\s+|then\s+)?|and\s+)"
+        r"(?:[A-Z][\w'’.-]*\s*){1,4}\(\s*(?:[a-z]+\s+){0,3}$"
+    )
+)
+
+_FROM_RE = re.compile(
+    r"\bfrom\s+(?:(?:a|its|the)\s+(?:[a-z]+\s+)?(?:high|low|peak)\s+of\s+)?(?:[a-z]+\s+){0,2}$"
+)
+_TO_RE = re.compile(
+    r"^\s*(?:(?:last|this|the previous|on|in)\s+[A-Za-z]+\s+)?to\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
+def from_to(before_prior: str, gap: str) -> bool:
+    """Two figures of one quantity at two times: "from a high of 17,000 last week to 7,000"."""
+    return bool(_FROM_RE.search(before_prior) and _TO_RE.match(gap))
+
+
+_THE_RE = re.compile(r"(?<!\bof )\b(?:the|these|those)\s+$", re.IGNORECASE)  # not "most of the"
+
+
+def restate(rows: list[list], seen: dict[float, str]) -> None:
+    """ "The 40,000 displaced people": a figure named again takes its first metric (CODING M6).
+    Rows: mention, before, after, head, noun, event, metric; SEEN maps values to metrics."""
+    for row in rows:
+        mention, before, event = row[0], row[1], row[5]
+        value = mention.value if mention.low is None else None
+        if value and value in seen and _THE_RE.search(before) and event in (None, "displaced"):
+            row[6] = seen[value]
+        if value and row[6]:
+            seen.setdefault(value, row[6])
