@@ -96,3 +96,21 @@ def test_the_office_a_speaker_heads_is_not_the_figures_place():
         "The head of the UN refugee agency in Somalia said 9,000 families had lost their homes."
     )
     assert _places(text)["9,000"] == "Beletweyne"
+
+
+def test_a_landmark_named_after_the_capital_and_a_comma_is_still_a_landmark():
+    text = (
+        "Floods hit Kenya hard.\n\n"
+        "The town of Garissa, 350 km east of the capital, Nairobi, was cut off by the river.\n\n"
+        "Fifteen people drowned, officials said."
+    )
+    assert _places(text)["Fifteen"] == "Garissa"
+
+
+def test_a_national_body_counts_the_whole_country():
+    text = (
+        "Floods hit Kenya hard.\n\n"
+        "Rescuers searched the banks of the river in Garissa town on Monday.\n\n"
+        "The national disaster agency said 120 people had died since March."
+    )
+    assert _places(text)["120"] == "Kenya"

@@ -9,15 +9,15 @@ from figures.extract.place import Place
 from figures.extract.place_chain import container, specific, spoken_at, wide
 from figures.extract.sentences import split_sentences
 
-REACH = int(__import__("os").environ.get("REACH", "1"))
-_WHOLE_RE = re.compile(  # "since the war began", "in the conflict", "across the country"
+_WHOLE_RE = re.compile(  # "since the war began", "across the country", "the national disaster
+    # agency said": a figure over the whole country or war
     r"\b(?:[Tt]he|[Tt]his|a)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|crisis)\b"
-    r"|\b(?:across|throughout)\s+the\s+country\b|\bnationwide\b"
+    r"|\b(?:across|throughout|in)\s+the\s+country\b|\bnationwide\b|\b[Nn]ational\b"
 )
 _LANDMARK_RE = re.compile(  # "about 730 km east of the capital Bangui", "in Mina, near Mecca"
     r"(?:\b(?:km|kilomet(?:re|er)s|miles)\)?\s+(?:\w+\s+){0,2}?"
     r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)"
-    r"(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+|,\s*)?$"
+    r"(?:of|from)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,3}?(?:of\s+)?$"
     r"|,[^,.;]{0,20}?\b(?:near|outside|close\s+to|(?:not\s+far|inland)\s+from)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:of\s+)?$"
     r"|\bborders?\s+(?:with\s+)?(?:the\s+)?$"
