@@ -56,3 +56,13 @@ def test_a_headline_role_is_the_person_later_named_with_that_role():
         " said.\n\nMayor Anna Kovac wrote on Facebook that the river rose overnight."
     )
     assert _claim(text, "14")["source"] == "Anna Kovac"
+
+
+def test_an_unsigned_quotation_speaks_for_the_body_that_says_we():
+    text = (
+        "“Save the Children condemns the attack on a school in the north that killed at least 9"
+        " pupils. We call on all parties to protect children.”\n\n“More than 40,000 children are"
+        " out of school in the region.”"
+    )
+    assert _claim(text, "9")["source"] == "Save the Children"
+    assert _claim(text, "40,000")["source"] == "Save the Children"

@@ -79,6 +79,8 @@ class Attributor:
         quoted = self._quoted(mention)
         if found is None and quoted:
             found = quoted[0]  # a quotation without a speaker is nobody's we can name
+            if found is None:  # unless the text speaks as one body: a statement all in quotes
+                return self.voice or self.we or self._quoted_voice()
         if found is None and not quoted:
             found = self._carried(index)
             if found is None:  # the text's voice, on no day: the figure is not its statement's
@@ -112,6 +114,12 @@ class Attributor:
             if speaker.day and len(speaker.day) == 10:  # '"... data released today shows",
                 found = replace(found, day=speaker.day)  # the release said': its day
         return found
+
+    def _quoted_voice(self) -> Attribution | None:
+        """The body that says "we" inside the text's quotations ('"UNICEF condemns ... We are
+        saddened"'): the voice of its quotations no one signs."""
+        we = first_person_voice(self.text, [])
+        return Attribution(we[1], we[0], None, we[1], we[2]) if we else None
 
     def _agency_day(self, found: Attribution) -> str | None:
         """A spokesperson named without an agency speaks for the agency the text last gave a
