@@ -107,3 +107,45 @@ def test_a_figure_named_again_keeps_its_metric():
     again = text.rindex("18,000")
     found = [c["claim"].get("metric") for c in extract_candidates(text) if c["start"] == again]
     assert found == ["fled"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # a sum restates the clause before it
+            "Nearly all of the Tawila settlement has been displaced — totaling 61,210 people.",
+            "61,210",
+            "fled",
+        ),
+        (  # a rate counts what the clause says they do
+            "Families were still crossing into Chad at a daily rate of 900 people.",
+            "900",
+            "fled",
+        ),
+    ],
+)
+def test_a_sum_or_rate_counts_the_clause_before_it(text, surface, metric):
+    assert _metrics(text)[surface] == metric
+
+
+def test_displaced_people_counted_where_they_are_are_a_stock():
+    text = (
+        "Some 90,000 people are displaced in the country. Among these displaced persons, at "
+        "least 52,310 are in the North Province."
+    )
+    assert _metrics(text)["52,310"] == "displaced_in_population"
+
+
+def test_civilians_in_a_city_at_war_remain_there():
+    text = "The agency warned that food is short for some 300,000 civilians in the city of Kadugli."
+    assert _metrics(text)["300,000"] == "civilians_remaining"
+
+
+def test_figures_that_add_up_to_one_named_before_are_its_parts():
+    text = (
+        "The agency said 12,457 people have returned to the country this month. Of these, "
+        "8,120 came from Chad and 4,337 from Niger."
+    )
+    found = _metrics(text)
+    assert found["8,120"] is None
+    assert found["4,337"] is None

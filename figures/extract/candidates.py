@@ -126,7 +126,8 @@ def _read_sentence(
         if event is None and (wider := past_list(text, mention.end, span[1])):
             event = event_of(before, wider, head)
             after = wider if event else after
-        event = event or (aside_event(head) if noun in (None, *PEOPLE) else None)
+        if event is None and noun in (None, *PEOPLE) and (aside := aside_event(head)):
+            event, after = aside[0], f"{after} {aside[1]}"  # its words, then the aside's
         kind = verdict(mention, (before, after, head), noun, event, gap, prior is not None)
         if kind is None:
             continue

@@ -3,7 +3,12 @@
 import re
 
 from figures.extract import metric_cues as cue
-from figures.extract.metric_stock import HOSTED_TOTAL_RE
+from figures.extract.metric_stock import (
+    AMONG_DISPLACED_RE,
+    CIVILIANS_IN_RE,
+    HOSTED_TOTAL_RE,
+    PRESENT_RE,
+)
 
 _ARMED = {"fighters": "fighters", "military": "military_personnel"}
 
@@ -133,6 +138,10 @@ def metric_for(
             return None  # "the disaster agency had 13,000 personnel working in the area"
     if people and event in (None, "fled", "displaced") and HOSTED_TOTAL_RE.search(before):
         return "displaced_in_population"  # "the number of refugees in Sudan ... stands at" (M2)
+    if people and event is None and CIVILIANS_IN_RE.match(after):
+        return "civilians_remaining"  # civilians in a city at war (M8)
+    if people and event is None and AMONG_DISPLACED_RE.search(head) and PRESENT_RE.match(low_after):
+        return "displaced_in_population"  # "Among these displaced persons, 195,764 are in X"
     if people and event in (None, "fled", "displaced", "remaining"):
         if found := _displaced_by_verb(noun, event, before, after, head):
             return found

@@ -28,21 +28,27 @@ def past_list(text: str, end: int, span_end: int) -> str | None:
     return f"{text[end : listed.end()]} {rest}"
 
 
-_OPENER_RE = re.compile(  # "the highest death toll (1,293)", "those remaining -- an estimated"
-    r"(?P<phrase>[^.;:()\d—–]{3,120}?)\s*(?:\(|\s--|\s[—–])\s*"
+_HEDGE = (
     r"(?:(?:an estimated|estimated|about|around|some|nearly|almost|close to|more than|over"
-    r"|at least|roughly|approximately)\s+)?$"
+    r"|at least|roughly|approximately)\s+)?"
+)
+_SUMS = r"(?:totall?ing|numbering|amounting to)\s+(?:[a-z]+\s+){0,2}"
+_OPENER_RE = re.compile(  # "the highest death toll (1,293)", "those remaining -- an estimated"
+    rf"(?P<phrase>[^.;:()\d—–]{{3,120}}?)\s*(?:(?:\(|\s--|\s[—–])\s*{_HEDGE}(?:{_SUMS})?"
+    rf"|,\s*{_SUMS}|\s+at\s+an?\s+(?:[a-z]+\s+)?rate\s+of\s+(?:[a-z]+\s+){{0,2}})$"
 )
 
 
-def aside_event(head: str) -> str | None:
-    """The event of the phrase a figure's aside opens after: in "children who lost their
-    lives – 10 boys and 7 girls –" the ten were killed; the last event that phrase names."""
+def aside_event(head: str) -> tuple[str, str] | None:
+    """The event of the phrase a figure's aside opens after, and that phrase: in "children who
+    lost their lives – 10 boys and 7 girls –" the ten were killed; "has been displaced —
+    totaling 498,955"; "were crossing at a daily rate of 2,500". The last event it names."""
     opened = _OPENER_RE.search(head[-160:])
     if not opened:
         return None
-    hits = [m.lastgroup for m in EVENT_RE.finditer(opened.group("phrase").lower())]
-    return hits[-1] if hits else None
+    phrase = opened.group("phrase")
+    hits = [m.lastgroup for m in EVENT_RE.finditer(phrase.lower())]
+    return (hits[-1], phrase) if hits else None
 
 
 PAREN_LIST_RE = (
@@ -68,13 +74,31 @@ def from_to(before_prior: str, gap: str) -> bool:
 _THE_RE = re.compile(r"(?<!\bof )\b(?:the|these|those)\s+$", re.IGNORECASE)  # not "most of the"
 
 
-def restate(rows: list[list], seen: dict[float, str]) -> None:
-    """ "The 40,000 displaced people": a figure named again takes its first metric (CODING M6).
-    Rows: mention, before, after, head, noun, event, metric; SEEN maps values to metrics."""
+def restate(rows: list[list], seen: dict[float, str | None]) -> None:
+    """ "The 40,000 displaced people": a figure named again takes its first metric, and figures
+    that add up to one named before ("74,291 returned ... 43,176 came from Iran and 31,115 from
+    Pakistan") are its parts (CODING M6). Rows: mention, before, after, head, noun, event,
+    metric; SEEN maps each value read so far to its first metric."""
     for row in rows:
         mention, before, event = row[0], row[1], row[5]
         value = mention.value if mention.low is None else None
-        if value and value in seen and _THE_RE.search(before) and event in (None, "displaced"):
+        if seen.get(value) and _THE_RE.search(before) and event in (None, "displaced"):
             row[6] = seen[value]
-        if value and row[6]:
-            seen.setdefault(value, row[6])
+    _parts(rows, seen)
+    for row in rows:
+        if row[0].value and row[0].low is None:
+            seen.setdefault(row[0].value, row[6])
+
+
+def _parts(rows: list[list], seen: dict[float, str | None]) -> None:
+    """Consecutive figures whose sum is a figure named before (not a round one) take its
+    metric."""
+    values = [row[0].value if row[0].low is None else None for row in rows]
+    for i in range(len(rows)):
+        for j in range(i + 2, len(rows) + 1):
+            whole = None if None in values[i:j] else sum(values[i:j])
+            if whole not in seen or whole % 100 == 0:  # a round sum may be chance
+                continue
+            for row in rows[i:j]:
+                if row[4] not in ("fighters", "military") and (whole >= 100 or row[5] is None):
+                    row[6] = seen[whole]

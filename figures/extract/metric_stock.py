@@ -8,3 +8,18 @@ HOSTED_TOTAL_RE = re.compile(  # "the total number of refugees in Sudan ... to 4
     r"\s+in\s+(?-i:[A-Z])[^.;]*$",
     re.IGNORECASE,
 )
+AMONG_DISPLACED_RE = re.compile(  # "Among these displaced persons, at least 195,764 are in X"
+    r"\bamong\s+(?:these|those|the|them)\s+(?:[a-z-]+\s+){0,2}?(?:(?:internally\s+)?displaced"
+    r"(?:\s+(?:people|persons))?|idps|refugees)\b[^.;]*$",
+    re.IGNORECASE,
+)
+PRESENT_RE = re.compile(  # "... are in the West Department", "residing in 85 sites"
+    r"^\s*(?:are|were|remain|remained|live|living|reside|residing|stay|staying|sheltering)\s+"
+    r"(?:still\s+|now\s+|currently\s+)?(?:in|at|inside|within|across)\b"
+)
+CIVILIANS_IN_RE = (
+    re.compile(  # "the situation for about 800,000 civilians in the city of El Fasher"
+        r"^\s*(?:[a-z-]+\s+)?civilians\s+(?:still\s+)?(?:in|inside)\s+(?:the\s+(?:besieged\s+)?"
+        r"(?:city|town)\b|(?-i:[A-Z]))"
+    )
+)
