@@ -114,3 +114,29 @@ def test_a_national_body_counts_the_whole_country():
         "The national disaster agency said 120 people had died since March."
     )
     assert _places(text)["120"] == "Kenya"
+
+
+def test_a_camp_named_by_an_acronym_is_not_a_place():
+    text = "Gunmen attacked an IDP camp in Kadugli, killing 9 people."
+    assert _places(text)["9"] == "Kadugli"
+
+
+def test_a_country_owns_a_state_named_four_words_on():
+    text = "At least 14 people died in Niger's restive southwestern region of Tillaberi."
+    assert _places(text)["14"] == "Tillaberi"
+
+
+def test_a_compound_compass_word_is_part_of_the_place():
+    assert [p.name for p in find_places("Gunmen struck in east-central Mali.")] == [
+        "east-central Mali"
+    ]
+
+
+def test_the_mediterranean_is_a_place_not_a_demonym():
+    text = "As many as 60 migrants drowned in the Mediterranean last week."
+    assert _places(text)["60"] == "Mediterranean"
+
+
+def test_a_dateline_city_and_country_gives_the_country():
+    text = "KINSHASA, Congo — Officials said 40 people had died."
+    assert _places(text)["40"] == "Congo"

@@ -6,7 +6,8 @@ from bisect import bisect_left
 from figures.extract.place import Place
 
 _DATELINE_RE = re.compile(
-    r"\s*(?P<where>[A-Z][A-Z'’./ -]{2,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?"
+    r"\s*(?P<where>[A-Z][A-Z'’./ -]{2,40}?)\s*(?:,\s*(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+    r"\s*(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?"
     r"(?:\([^)]{1,40}\)\s*)?[-–—:]\s"
 )
 
@@ -35,6 +36,8 @@ def dateline_place(text: str) -> Place | None:
     dateline = _DATELINE_RE.match(text)
     if not dateline:
         return None
+    if dateline.group("country"):  # "MANILA, Philippines —": the country the report is about
+        return Place(dateline.group("country"), *dateline.span("country"))
     where = dateline.group("where").split("/")[0].strip()
     name = where.title().replace("’S", "’s").replace("'S", "'s")
     start = dateline.start("where")

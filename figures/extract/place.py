@@ -10,7 +10,7 @@ from figures.extract.words import WORDS, alternation
 _WORDS = WORDS["place"]
 _NOUNS = alternation(_WORDS["place_nouns"])
 PLACE_NOUNS = _NOUNS  # "city", "camp", "enclave": the nouns a place name may end with
-_DIRECTIONS = alternation(_WORDS["directions"])
+_DIRECTIONS = rf"(?:{alternation(_WORDS['directions'])})(?:-central)?"  # "east-central Mali"
 _ARTICLE = r"(?:(?:al|el|ez|ad|ar|as|az|ash|an|ed|es)-)"
 _NAME_WORD = rf"{_ARTICLE}?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 _NAME = (
@@ -42,7 +42,7 @@ _NOT_PLACES = set(MONTH_NAMES) | {d.title() for d in WEEKDAYS} | set(_WORDS["not
 _SUFFIXES = set(_WORDS["name_suffixes"])
 _COUNTRY_ACRONYMS = set(_WORDS["country_acronyms"])
 _DEMONYM_RE = re.compile(
-    r"(?:ian|ean|ican|ese|ish|ic|ist)$|^(?:Philippine|Argentine|Afghan|Thai|Lao|Iraqi|Yemeni|Pakistani"
+    r"(?<!^Mediterran)(?:ian|ean|ican|ese|ish|ic|ist)$|^(?:Philippine|Argentine|Afghan|Thai|Lao|Iraqi|Yemeni|Pakistani"
     r"|Somali|Israeli|Kuwaiti|Saudi|Omani|Qatari|Bahraini|Emirati|Bangladeshi|Nepali|Azerbaijani"
     r"|Kashmiri|Yazidi|Houthi|Bengali|Punjabi|Sindhi|Hindi|Burundi|Malawi)$"
     r"|-(?:run|led|backed|held|based|controlled|supported"
@@ -265,10 +265,8 @@ def _place_at(text: str, pos: int) -> Place | None:
         words, noun = words[:-1], None
     if words and words[-1][0].endswith(("'s", "’s")) and words[-1][0][:-2] in _NOT_PLACES:
         return None  # "in Saturday’s operation"
-    if re.match(r"[ \t]+(?:post|posts|account|page|feed|channel|language|handle)\b", rest):
-        return None  # "in an Instagram post", "ETV's Tigrinya language channel": a medium
-    if re.match(r"[ \t]+(?:controlled|held|run|backed|led)\b", rest):
-        return None  # "the Syrian-government controlled area": who holds it, no place
+    if re.match(r"[ \t]+(?:controlled|held|run|backed|led|post|account|channel|language)\b", rest):
+        return None  # "the Syrian-government controlled area", "an Instagram post": no place
     if any(w[0] in _PERSON_TITLES for w in words) or (words and words[0][0] in _STORMS):
         return None  # "Health Minister Firas Abiad" is a person; "Typhoon Ompong" a storm
     while words and words[0][0] in _NOT_PLACES:
@@ -277,7 +275,8 @@ def _place_at(text: str, pos: int) -> Place | None:
     if (
         headless
         or not words
-        or (words[0][0].isupper() and words[0][0] not in _COUNTRY_ACRONYMS and not noun)
+        or (words[0][0].isupper() and words[0][0] not in _COUNTRY_ACRONYMS)
+        and (not noun or len(words) == 1)  # "UNHCR", "an IDP camp": whose, not where
     ):
         return None
     if len(words) == 1 and words[0][0].rstrip("'’s") in _SUFFIXES:

@@ -84,7 +84,7 @@ def specific(place: Place, named: list[Place], text: str, backwards: bool = Fals
         and re.fullmatch(r"\s+of\s+", text[place.end : following.start])
     ):
         return following  # "the nearby towns of Binnish"
-    if following and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,3}", text[place.end : following.start]):
+    if following and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,4}", text[place.end : following.start]):
         return following
     between = text[place.end : following.start] if following else ""
     if (  # "the North Darfur village of Saluma", "state capital of Malakal"; not "Ituri province of
