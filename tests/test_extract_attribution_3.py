@@ -66,3 +66,13 @@ def test_an_unsigned_quotation_speaks_for_the_body_that_says_we():
     )
     assert _claim(text, "9")["source"] == "Save the Children"
     assert _claim(text, "40,000")["source"] == "Save the Children"
+
+
+def test_a_speaker_quoting_unnamed_people_keeps_the_figure():
+    text = (
+        "More than 300 migrants may have drowned off Crete, the Norwegian Refugee Council said,"
+        " quoting survivors."
+    )
+    assert _claim(text, "300")["source"] == "Norwegian Refugee Council"
+    text = "More than 300 migrants drowned, the charity said, citing the Hellenic Coast Guard."
+    assert _claim(text, "300")["source"] == "Hellenic Coast Guard"

@@ -280,12 +280,21 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
         (
             a
             for a in attrs
-            if a.frame and after and 0 < a.pos - after.pos < 40 and (not outlet(a) or outlet(after))
+            if a.frame
+            and after
+            and 0 < a.pos - after.pos < 40
+            and (not outlet(a) or outlet(after))
+            and (_named_origin(a) or outlet(after))
         ),
         None,
     )  # "X said, according to local media": the outlet passes X's words on; "reported AFP,
     # citing China's state media": the state media
     return replace(cited, day=cited.day or after.day) if cited else after
+
+
+def _named_origin(attr) -> bool:
+    """ "citing the Libyan Red Crescent": a body or person by name, not "quoting survivors"."""
+    return bool(re.search(r"\b[A-Z]", attr.source))
 
 
 def outlet(attr) -> bool:
