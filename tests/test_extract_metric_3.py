@@ -149,3 +149,27 @@ def test_figures_that_add_up_to_one_named_before_are_its_parts():
     found = _metrics(text)
     assert found["8,120"] is None
     assert found["4,337"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # migrants are people on the move: a count of them is a flow (M1)
+            "So far this year 31,207 migrants have been counted at the jungle checkpoint.",
+            "31,207",
+            "fled",
+        ),
+        (  # deaths foreseen are still deaths (M5)
+            "Doctors warned that hundreds could die as the clinics run out of fuel.",
+            "hundreds",
+            "killed",
+        ),
+        (  # a comma aside with a hedge restates the people just named
+            "There are still families stuck in the old town, an estimated 1,200 by one count.",
+            "1,200",
+            "civilians_trapped",
+        ),
+    ],
+)
+def test_the_noun_or_the_phrase_before_says_what_is_counted(text, surface, metric):
+    assert _metrics(text)[surface] == metric

@@ -3,12 +3,7 @@
 import re
 
 from figures.extract import metric_cues as cue
-from figures.extract.metric_stock import (
-    AMONG_DISPLACED_RE,
-    CIVILIANS_IN_RE,
-    HOSTED_TOTAL_RE,
-    PRESENT_RE,
-)
+from figures.extract import metric_stock as stock
 
 _ARMED = {"fighters": "fighters", "military": "military_personnel"}
 
@@ -136,11 +131,18 @@ def metric_for(
     ):
         if not cue.ARMED_RE.search(f"{head[-150:]} {after[:60]}".lower()):
             return None  # "the disaster agency had 13,000 personnel working in the area"
-    if people and event in (None, "fled", "displaced") and HOSTED_TOTAL_RE.search(before):
+    if people and event in (None, "fled", "displaced") and stock.HOSTED_TOTAL_RE.search(before):
         return "displaced_in_population"  # "the number of refugees in Sudan ... stands at" (M2)
-    if people and event is None and CIVILIANS_IN_RE.match(after):
+    if event is None and stock.MIGRANTS_RE.match(low_after):
+        return "fled"  # "46,415 migrants have been registered": people on the move, a flow (M1)
+    if people and event is None and stock.CIVILIANS_IN_RE.match(after):
         return "civilians_remaining"  # civilians in a city at war (M8)
-    if people and event is None and AMONG_DISPLACED_RE.search(head) and PRESENT_RE.match(low_after):
+    if (
+        people
+        and event is None
+        and stock.AMONG_DISPLACED_RE.search(head)
+        and stock.PRESENT_RE.match(low_after)
+    ):
         return "displaced_in_population"  # "Among these displaced persons, 195,764 are in X"
     if people and event in (None, "fled", "displaced", "remaining"):
         if found := _displaced_by_verb(noun, event, before, after, head):

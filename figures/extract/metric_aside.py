@@ -33,9 +33,11 @@ _HEDGE = (
     r"|at least|roughly|approximately)\s+)?"
 )
 _SUMS = r"(?:totall?ing|numbering|amounting to)\s+(?:[a-z]+\s+){0,2}"
+_RATE = r"\s+at\s+an?\s+(?:[a-z]+\s+)?rate\s+of\s+(?:[a-z]+\s+){0,2}"  # "at a daily rate of"
+_RESTATED = r"(?:an estimated|some|about|around|roughly)\s+"  # ", an estimated 2,000"
 _OPENER_RE = re.compile(  # "the highest death toll (1,293)", "those remaining -- an estimated"
     rf"(?P<phrase>[^.;:()\d—–]{{3,120}}?)\s*(?:(?:\(|\s--|\s[—–])\s*{_HEDGE}(?:{_SUMS})?"
-    rf"|,\s*{_SUMS}|\s+at\s+an?\s+(?:[a-z]+\s+)?rate\s+of\s+(?:[a-z]+\s+){{0,2}})$"
+    rf"|,\s*(?:{_SUMS}|{_RESTATED})|{_RATE})$"
 )
 
 

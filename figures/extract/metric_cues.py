@@ -11,7 +11,7 @@ PEOPLE = {"people", "residents", "children", "household", "family", "refugees"}
 STOP = set(_WORDS["stop"])
 _MORE_EVENTS = {  # cues of this module's own, beside the shared vocabulary of words.json
     "killed": "passed away|lives lost|lives were lost|lives have been lost|executions|presumed dead"
-    "|feared dead|believed dead|presumed to have died".split("|"),
+    "|feared dead|believed dead|presumed to have died|could die|may die|might die".split("|"),
     "fled": "crossing the|crossing into|are crossing|were crossing|passed through|pass through"
     "|passing through|making the crossing|made the crossing|escape".split("|"),  # "can escape"
     "trapped": "marooned|unable to flee|unable to escape|cannot leave|could not leave"  # M4
