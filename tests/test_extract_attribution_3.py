@@ -76,3 +76,20 @@ def test_a_speaker_quoting_unnamed_people_keeps_the_figure():
     assert _claim(text, "300")["source"] == "Norwegian Refugee Council"
     text = "More than 300 migrants drowned, the charity said, citing the Hellenic Coast Guard."
     assert _claim(text, "300")["source"] == "Hellenic Coast Guard"
+
+
+def test_a_governor_of_a_province_is_a_person_not_the_province():
+    text = (
+        "The governor of Kherson province said on Tuesday that shelling had killed seven people."
+        " Oleksandr Prokudin wrote on Telegram that the strikes hit the port."
+    )
+    assert _claim(text, "seven")["source"] == "Oleksandr Prokudin"
+    assert _claim("The mayor of Dnipro said 9 people died.", "9")["source"] != "Dnipro"
+
+
+def test_we_is_the_body_the_text_speaks_for():
+    text = (
+        "We estimate that 4,000 refugees crossed into Chad this week. A UNHCR team at the border"
+        " reported that the new arrivals fled air strikes."
+    )
+    assert _claim(text, "4,000")["source"] == "UNHCR"

@@ -79,6 +79,10 @@ _ORG_NOUN_RE = re.compile(
     r"|programme|program|directorate|crescent|cross)$",
     re.IGNORECASE,
 )
+_OFFICE_OF_PLACE_RE = re.compile(
+    r"(?i)(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:governor|mayor|prefect|commissioner|administrator)"
+    r"\s+of\s"
+)
 _PLACE_RE = re.compile(
     r"^(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:region|province|state|district"
     r"|governorate|county)\b"
@@ -168,6 +172,8 @@ def _refined(head: str, subject: str, at: int) -> tuple[str | None, int]:
     if role_of and not re.search(r"[,;\"“”]", role_of.group("org")):
         org = re.sub(r"\s*\([A-Z]{2,8}\)$", "", role_of.group("org"))  # its acronym follows it
         core = re.sub(r"^the\s+", "", org)  # "a spokesman for the U.N. Mission in South Sudan"
+        if _OFFICE_OF_PLACE_RE.match(widened) and not _ORG_NOUN_RE.search(core):
+            return subject, at  # "The governor of Donetsk province": a person, not the province
         if agency(org) or known_source(org) or _ORG_NOUN_RE.search(core) or core[:1].isupper():
             return org, at + widened.find(org)
     return subject, at

@@ -68,6 +68,8 @@ def speaker(subject: str) -> Speaker:
     if not subject:
         return Speaker(None)
     first = subject.split()[0]
+    if subject.lower() == "we":  # the body the text speaks as, not a name: its voice decides
+        return Speaker(None, pointer="we")
     if first.lower() in PRONOUNS and not (first.isupper() and len(first) > 1):  # not "WHO"
         return Speaker(None, pointer=_pointer(first.lower()))
     owned = _OWNED_DOCUMENT_RE.fullmatch(subject)
