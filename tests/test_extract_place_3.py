@@ -140,3 +140,19 @@ def test_the_mediterranean_is_a_place_not_a_demonym():
 def test_a_dateline_city_and_country_gives_the_country():
     text = "KINSHASA, Congo — Officials said 40 people had died."
     assert _places(text)["40"] == "Congo"
+
+
+def test_an_attack_named_by_its_place_is_at_that_place():
+    text = (
+        "Rebels have held positions in Binnish since May. Shelling later hit Taftanaz. "
+        "The UN said the Binnish attack killed 12 civilians."
+    )
+    assert _places(text)["12"] == "Binnish"
+
+
+def test_the_figures_clause_resumes_after_a_speakers_frame_and_a_list():
+    text = (
+        "Four police officers, two guards, and a driver were killed, according to the army, "
+        "in an ambush on a convoy in Djibo, in the north."
+    )
+    assert _places(text)["Four"] == "Djibo"

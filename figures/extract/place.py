@@ -202,7 +202,7 @@ def find_places(text: str) -> list[Place]:
         for match in again.finditer(text):
             follower = re.match(r"\s+([a-z]+)", text[match.end() : match.end() + 30])
             if follower and not re.fullmatch(
-                rf"(?:{_NOUNS}|residents|civilians|people|has|have|had|is|was|remains?|and|or|by"
+                rf"(?:{_NOUNS}|residents|civilians|people|attack|crossing|has|have|had|is|was|remains?|and|or|by"
                 r"|in|on|at|to|from|after|since|as|where|which|who|that|but|while|during|near)",
                 follower.group(1),
             ):

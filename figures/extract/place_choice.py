@@ -104,9 +104,7 @@ def choose_place(
         p for p in after if not re.search(r",\s*from\s+$", text[max(0, p.start - 8) : p.start])
     ]
     after = [p for p in after if not re.search(r"\bby\s+$", text[max(0, p.start - 4) : p.start])]
-    after = [  # a bounded look, so a sentence with many places stays linear
-        p for p in after if not _FRAME_RE.search(text, mention.end, min(p.start, mention.end + 300))
-    ]
+    after = [p for p in after if not _framed(text, mention.end, p.start)]
     if moved:  # people who fled: where they went, else where they fled from
         for place in [*after, *reversed(before)]:
             if _OTHER_DESTINATIONS_RE.match(text, place.end):
@@ -122,7 +120,7 @@ def choose_place(
         while len(after) > 1 and _LIST_RE.fullmatch(text, after[0].end, after[1].start):
             after = after[1:]  # Democratic Republic of the Congo": where they are, not whence
         after = after[1:]
-    if after and not _OTHER_CLAUSE_RE.search(text[mention.end : after[0].start]):
+    if after and not _other_clause(text[mention.end : after[0].start]):
         return specific(after[0], named, text)
     if before:
         return specific(before[-1], named, text, backwards=True)
@@ -153,6 +151,29 @@ def choose_place(
     if recent := recent_place(places, starts, sentence, text):
         return recent  # the attack's town, named in a sentence before this paragraph
     return later[0] if later else None
+
+
+def _framed(text: str, start: int, end: int) -> bool:
+    """A speaker's frame stands between the figure and the place ("..., citing China's state
+    media"), and the place is the frame's, not back in the event's ("according to the army, in
+    an attack in Falangoutou"). A bounded look, so a sentence with many places stays linear."""
+    frames = list(_FRAME_RE.finditer(text, start, min(end, start + 300)))
+    return bool(frames) and not _RESUMED_RE.search(text, frames[-1].end(), end)
+
+
+_RESUMED_RE = re.compile(r",\s+(?:in|at|on|near)\s")
+
+
+def _other_clause(between: str) -> bool:
+    """Another clause starts between the figure and the place; "Ten soldiers, two fighters, and
+    a civilian were killed ... in X": a list of what was counted is still the figure's clause."""
+    for match in _OTHER_CLAUSE_RE.finditer(between):
+        if not (match.group().endswith("and") and not _VERB_RE.search(between, 0, match.start())):
+            return True
+    return False
+
+
+_VERB_RE = re.compile(r"\b(?:were|was|are|is|have|has|had|been|said|says|\w+ed)\b")
 
 
 def _own_anaphor(places, starts, sentence, mention, text) -> Place | None:
