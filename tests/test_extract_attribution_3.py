@@ -93,3 +93,11 @@ def test_we_is_the_body_the_text_speaks_for():
         " reported that the new arrivals fled air strikes."
     )
     assert _claim(text, "4,000")["source"] == "UNHCR"
+
+
+def test_a_pronoun_opening_the_text_is_the_source_named_next():
+    text = (
+        "According to her, 640 homes were destroyed in the floods.\n\nShe added that the river"
+        " was still rising.\n\nDistrict commissioner Mary Wanjiru also said that roads were cut."
+    )
+    assert _claim(text, "640")["source"] == "Mary Wanjiru"

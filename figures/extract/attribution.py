@@ -34,6 +34,7 @@ class Attributor:
         self.by_sentence = [
             attributions(text[a:b], a, history, published_on, agencies, text) for a, b in spans
         ]
+        _forward(self.by_sentence)
         coreferent(self.by_sentence, text)
         _cataphora(self.by_sentence, text)
         for attrs in self.by_sentence:  # "ARY News reported on Monday, quoting the NDMA": the
@@ -220,6 +221,20 @@ def _cataphora(by_sentence: list[list[Attribution]], text: str) -> None:
             if not later.person and noun in text[later.start : later.end].lower():
                 by_sentence[i][j] = replace(by_sentence[i][j], source=later.source)
                 break
+
+
+def _forward(by_sentence: list[list[Attribution]]) -> None:
+    """A text that opens mid-story on a pronoun ("According to him, 1,255 people died ... The
+    Deputy Health Minister also said"): the pronoun is the source the text names next."""
+    later = None
+    for attrs in reversed(by_sentence):
+        for j in range(len(attrs) - 1, -1, -1):
+            if attrs[j].source:
+                later = attrs[j]
+            elif later:
+                day = attrs[j].day or later.day
+                attrs[j] = replace(later, pos=attrs[j].pos, frame=attrs[j].frame, day=day)
+        attrs[:] = [a for a in attrs if a.source]
 
 
 def _said_last(attrs: list[Attribution]) -> Attribution:

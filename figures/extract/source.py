@@ -156,7 +156,8 @@ def attributions(
         known = named.name and own_agency(named.name)  # "IOM Iraq's ... Matrix (DTM)": IOM
         if acronym and named.name and not named.person and not named.pointer and not known:
             named = Speaker(acronym.group(1))  # "the National Disaster Management Authority (NDMA)"
-        if named.pointer:
+        pointer = named.pointer
+        if pointer:
             issued = _issuer(named, history, text)  # '"...," the release said': whoever
             before = [h[0] for h in history if h[1] < start]  # "He said ... after Prime Minister
             earlier = issued[0] if issued else resolve(named, before)  # Abiy took office": not him
@@ -176,6 +177,8 @@ def attributions(
             )
             if not WIRE_RE.fullmatch(named.name):  # "it added" is never "AFP"
                 history.append((Speaker(named.name, named.person), start, end, resolved))
+        elif pointer in ("person", "org") and not history:  # "According to him," opening
+            found.append(Attribution(offset + pos, "", resolved, start, end, frame=frame))
     return found
 
 
