@@ -173,3 +173,18 @@ def test_figures_that_add_up_to_one_named_before_are_its_parts():
 )
 def test_the_noun_or_the_phrase_before_says_what_is_counted(text, surface, metric):
     assert _metrics(text)[surface] == metric
+
+
+def test_part_of_the_abducted_is_no_count_of_those_remaining():
+    text = "Gunmen abducted some 80 villagers, 35 of whom remain in the forest camp."
+    assert _metrics(text)["35"] is None
+
+
+def test_a_list_of_the_victims_counts_the_dead():
+    text = "Among the victims were a local judge and four former rebel fighters from the area."
+    assert _metrics(text)["four"] == "killed"
+
+
+def test_there_are_n_refugees_is_a_stock():
+    text = "There are now 412,000 Afghans who are registered or assisted as refugees in Iran."
+    assert _metrics(text)["412,000"] == "displaced_in_population"

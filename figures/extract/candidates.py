@@ -126,7 +126,7 @@ def _read_sentence(
         if event is None and (wider := past_list(text, mention.end, span[1])):
             event = event_of(before, wider, head)
             after = wider if event else after
-        if event is None and noun in (None, *PEOPLE) and (aside := aside_event(head)):
+        if event is None and (aside := aside_event(head, noun in (None, *PEOPLE))):
             event, after = aside[0], f"{after} {aside[1]}"  # its words, then the aside's
         kind = verdict(mention, (before, after, head), noun, event, gap, prior is not None)
         if kind is None:
@@ -142,6 +142,8 @@ def _read_sentence(
             metric, noun = (prior or carried)[0], noun or (prior or carried)[1]
         elif prior and prior[0] and rows and from_to(rows[-1][1], gap):
             metric = prior[0]  # "down from a high of 17,000 last week to 7,000": one quantity
+        if rows and rows[-1][5] == "other" and OF_THEM_RE.match(after):
+            metric = None  # "abducted 250 people, 129 of whom remain in Gaza": still hostages
         prior = carried = (metric, noun)  # "18 killed, including five children"
         rows.append([mention, before, after, head, noun, event, metric])
     return rows, carried

@@ -119,6 +119,8 @@ def metric_for(
     refugees = noun == "refugees" or "refugees" in low_after[:80]
     if refugees and cue.REGISTERED_RE.search(f"{before[-30:]} # {low_after[:60]}".lower()):
         return "displaced_in_population"  # "registered 28,278 refugees in Tissi" (M2)
+    if refugees and event != "killed" and cue.THERE_ARE_RE.search(low_before):
+        return "displaced_in_population"  # "there are now 787,000 Syrians who are ... refugees"
     if noun in ("thing", "area", "truck", "tonne", "munition") or event in ("other", "protest"):
         return None
     people = noun in (None, *cue.PEOPLE)

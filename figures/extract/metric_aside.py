@@ -41,11 +41,20 @@ _OPENER_RE = re.compile(  # "the highest death toll (1,293)", "those remaining -
 )
 
 
-def aside_event(head: str) -> tuple[str, str] | None:
+_AMONG_DEAD_RE = re.compile(  # "Among the victims are a social leader and seven former fighters"
+    r"\bamong\s+(?:the|those)\s+(?:dead|victims|killed|deceased|fatalities)\s+(?:are|were|was|is)"
+    r"\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def aside_event(head: str, people: bool = True) -> tuple[str, str] | None:
     """The event of the phrase a figure's aside opens after, and that phrase: in "children who
     lost their lives – 10 boys and 7 girls –" the ten were killed; "has been displaced —
     totaling 498,955"; "were crossing at a daily rate of 2,500". The last event it names."""
-    opened = _OPENER_RE.search(head[-160:])
+    if among := _AMONG_DEAD_RE.search(head):  # whatever they were: "soldiers", "combatants"
+        return "killed", among.group()
+    opened = _OPENER_RE.search(head[-160:]) if people else None
     if not opened:
         return None
     phrase = opened.group("phrase")
