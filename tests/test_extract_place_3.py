@@ -156,3 +156,17 @@ def test_the_figures_clause_resumes_after_a_speakers_frame_and_a_list():
         "in an ambush on a convoy in Djibo, in the north."
     )
     assert _places(text)["Four"] == "Djibo"
+
+
+def test_the_capital_is_the_capital_city_the_text_names():
+    text = (
+        "Shells hit Baidoa on Tuesday after Mogadishu, the capital, on Monday. "
+        "Aid groups said 3,000 families had fled their homes in the capital."
+    )
+    assert _places(text)["3,000"] == "Mogadishu"
+
+
+def test_the_capital_is_the_datelines_city():
+    text = "BANGUI, Central African Republic — Clashes forced 4,000 people from their homes in "
+    text += "the country's capital this week."
+    assert _places(text)["4,000"] == "Bangui"

@@ -8,15 +8,16 @@ from functools import lru_cache
 from figures.extract.demonyms import country_of
 from figures.extract.numbers import Mention
 from figures.extract.place import PLACE_NOUNS, Place
+from figures.extract.place_capital import capital_city
 from figures.extract.place_chain import (
     COUNTRY_RE,
     SPOKEN_AT_RE,
     container,
     specific,
 )
-from figures.extract.place_chain import spoken_at as spoken_at
+from figures.extract.place_chain import spoken_at as spoken_at  # candidates reads it here
 from figures.extract.place_recent import landmark, recent_place
-from figures.extract.place_speaker import speaker_place  # candidates reads it here
+from figures.extract.place_speaker import speaker_place
 from figures.extract.words import WORDS, alternation
 
 _NOUNS = PLACE_NOUNS
@@ -88,6 +89,8 @@ def choose_place(
     the nearest before it; a sentence naming none ("the city") takes its paragraph's."""
     sentence, paragraph = spans
     named = places[bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])]
+    if city := capital_city(text, sentence, mention):
+        return city  # "displaced from Haiti's capital": the capital the text names elsewhere
     after = [p for p in named if p.start >= mention.end]
     before = [p for p in named if p.end <= mention.start]
     before = [p for p in before if not SPOKEN_AT_RE.search(text[max(0, p.start - 60) : p.start])]
