@@ -101,3 +101,13 @@ def test_a_pronoun_opening_the_text_is_the_source_named_next():
         " was still rising.\n\nDistrict commissioner Mary Wanjiru also said that roads were cut."
     )
     assert _claim(text, "640")["source"] == "Mary Wanjiru"
+
+
+def test_a_quotation_speaker_after_a_long_title_is_its_speaker():
+    text = (
+        "The floods hit the coast on Sunday, the disaster agency PDMO reported.\n\n"
+        '"According to the latest data from the PDMO, 74 people died," acting director of the'
+        " Provincial Disaster Management Office's data and information centre, Maria Santos, said"
+        " on Monday."
+    )
+    assert _claim(text, "74")["source"] == "Maria Santos"

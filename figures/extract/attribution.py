@@ -4,7 +4,14 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from figures.extract.attribution_links import choose, coreferent, outlet, quote_spans, quote_speaker
+from figures.extract.attribution_links import (
+    QUOTE_REACH,
+    choose,
+    coreferent,
+    outlet,
+    quote_spans,
+    quote_speaker,
+)
 from figures.extract.attribution_names import (
     AgencyIndex,
     first_person_voice,
@@ -52,7 +59,9 @@ class Attributor:
                 span,
                 text,
                 everything[
-                    bisect_left(said_at, span[0] - 60) : bisect_right(said_at, span[1] + 80)
+                    bisect_left(said_at, span[0] - 60) : bisect_right(
+                        said_at, span[1] + QUOTE_REACH
+                    )
                 ],
             )
             for span in self.quotes

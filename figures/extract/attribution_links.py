@@ -30,6 +30,7 @@ _SOME_BODY_RE = re.compile(
 )
 _NEAR = 400  # characters: a statement "continued" or "added" follows closely
 _BACK = 40  # attributions looked back over: an antecedent is near, and the reading stays linear
+QUOTE_REACH = 130  # characters after a quotation to its speaker: '...," acting head of X, Y, said'
 
 
 def definite_role(subject: str, named: Speaker, history: list[tuple], text: str) -> tuple | None:
@@ -203,7 +204,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 def quote_speaker(span: tuple[int, int], text: str, attrs: list) -> object | None:
     """Who the quotation is by: the attribution right after it, else the one leading into it."""
     start, end = span
-    after = next((a for a in attrs if end <= a.pos <= end + 80), None)
+    after = next((a for a in attrs if end <= a.pos <= end + QUOTE_REACH), None)
     if after and not re.search(r"[.!?]\s+[A-Z]|\n", text[end : after.pos]):
         return after
     lead = [a for a in attrs if start - 60 <= a.pos < start and a.end <= start]
