@@ -188,3 +188,13 @@ def test_a_list_of_the_victims_counts_the_dead():
 def test_there_are_n_refugees_is_a_stock():
     text = "There are now 412,000 Afghans who are registered or assisted as refugees in Iran."
     assert _metrics(text)["412,000"] == "displaced_in_population"
+
+
+def test_a_number_the_noun_governs_does_not_hide_the_verb():
+    text = "Around 4,000 residents of two quarters of the capital Bamako fled within three days."
+    assert _metrics(text)["4,000"] == "fled"
+
+
+def test_a_part_of_the_migrants_is_migrants():
+    text = "Officials said 2,310 of the migrants counted in May were travelling with children."
+    assert _metrics(text)["2,310"] == "fled"

@@ -17,13 +17,20 @@ _LIST_RE = re.compile(  # "Twelve villagers, the young bomber, and a fighter wer
 _PREDICATE_END_RE = re.compile(r"[;:(—\"“”]|\d|, (?:and|but|while|including|with)\b| but | while ")
 
 
+_OF_NUMBER_RE = re.compile(  # "5,000 residents of two quarters of the capital fled"
+    r"\s+[a-z-]+\s+of\s+(?=(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens"
+    r"|hundreds|thousands)\b))"
+)
+
+
 def past_list(text: str, end: int, span_end: int) -> str | None:
     """The figure's words past the list it heads ("Thousands of women, children, and men have
-    been forced to leave"): the list, then the predicate they share."""
-    listed = _LIST_RE.match(text, end, span_end)
+    been forced to leave"), or past a number its noun governs ("residents of two quarters"):
+    the list, then the predicate they share."""
+    listed = _LIST_RE.match(text, end, span_end) or _OF_NUMBER_RE.match(text, end, span_end)
     if not listed:
         return None
-    rest = text[listed.end() : span_end]
+    rest = re.sub(r"^\d[\d,.]*", "", text[listed.end() : span_end])  # "of 2 quarters"
     rest = rest[: (stop.start() if (stop := _PREDICATE_END_RE.search(rest)) else len(rest))]
     return f"{text[end : listed.end()]} {rest}"
 

@@ -23,4 +23,4 @@ CIVILIANS_IN_RE = (
         r"(?:city|town)\b|(?-i:[A-Z]))"
     )
 )
-MIGRANTS_RE = re.compile(r"^\s*(?:[a-z-]+\s+)?migrants\b")
+MIGRANTS_RE = re.compile(r"^\s*(?:of\s+(?:the|these|those)\s+)?(?:[a-z-]+\s+)?migrants\b")
