@@ -170,3 +170,11 @@ def test_the_capital_is_the_datelines_city():
     text = "BANGUI, Central African Republic — Clashes forced 4,000 people from their homes in "
     text += "the country's capital this week."
     assert _places(text)["4,000"] == "Bangui"
+
+
+def test_a_place_left_keeps_its_chain_out_of_the_count():
+    text = (
+        "The mission visited Renk town, where 2,400 displaced people have arrived from "
+        "Kosti, White Nile State, since May."
+    )
+    assert _places(text)["2,400"] == "Renk"

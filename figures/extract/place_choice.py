@@ -43,6 +43,7 @@ _ORIGIN_RE = re.compile(  # "refugees from South Sudan", "arrived from their vil
     r"\bfrom\s+(?:(?:the|their|its|other|all|several)\s+)*(?:parts?\s+of\s+)?(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){1,2}(?:in|of)\s+(?:the\s+)?)?$"
 )
+_ORIGIN_CHAIN_RE = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?|\s+in\s+(?:the\s+)?")
 _UPROOTED_FROM_RE = re.compile(
     r"\b(?:refugees|migrants|asylum[- ]seekers|returnees)\s+from\s+(?:the\s+)?$"
 )
@@ -118,6 +119,8 @@ def choose_place(
                 return specific(place, named, text)
     lead = text[max(0, after[0].start - 30) : after[0].start] if after else ""
     if before and _ORIGIN_RE.search(lead):
+        while len(after) > 1 and _ORIGIN_CHAIN_RE.fullmatch(text, after[0].end, after[1].start):
+            after = after[1:]  # "from New Fangak, Jonglei State": all of it is where they left
         after = after[1:]  # "hosts 600,000 refugees from South Sudan", "from other parts of"
     elif after and _UPROOTED_FROM_RE.search(lead):  # "The camp hosts 17,000 refugees from the
         while len(after) > 1 and _LIST_RE.fullmatch(text, after[0].end, after[1].start):
