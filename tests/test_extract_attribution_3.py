@@ -111,3 +111,11 @@ def test_a_quotation_speaker_after_a_long_title_is_its_speaker():
         " on Monday."
     )
     assert _claim(text, "74")["source"] == "Maria Santos"
+
+
+def test_a_statement_issued_by_a_speaker_is_theirs():
+    text = (
+        "The army said 12 soldiers died. The mayor of the town, Awa Traore, issued a statement on"
+        " Monday announcing that 15 civilians had been found dead."
+    )
+    assert _claim(text, "15")["source"] == "Awa Traore"

@@ -28,6 +28,11 @@ _OCCASION_ASIDE_RE = re.compile(  # ", in a statement issued on Monday and made 
     rf"{OCCASION}s?(?:\s*,|\s+(?P<open>issued|released|published|posted|sent|given)\b[^,\"“”]{{0,120}})"
     r"\s*$"
 )  # newsmen in Maiduguri said": no comma closes the aside
+_ISSUED_RE = re.compile(
+    rf"\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|published|put\s+out|posted|sent)\s+"
+    rf"(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?{OCCASION}s?"
+    rf"(?:\s+(?:late\s+|early\s+)?on\s+\w+)?\s*,?\s*$"
+)
 _TRAILING_DAY_RE = re.compile(rf",\s+(?:on\s+)?{WEEKDAY}\s*$")
 _KNOWN_AS_RE = re.compile(
     r",\s+(?:better\s+|more\s+commonly\s+|commonly\s+|widely\s+|also\s+)?known\s+as\s+"
@@ -93,6 +98,9 @@ _COUNTING_VERB_RE = re.compile(r"recorded|registered|saw|experienced|witnessed|c
 def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
     """The subject before a reporting verb, its offset in HEAD, and the organisation it speaks
     for when an appositive names it ("Matthew Saltmarsh, UNHCR spokesperson," is of UNHCR)."""
+    issued = _ISSUED_RE.search(head) if verb.endswith("ing") else None
+    if issued:  # "X issued a separate statement on Monday announcing": X
+        head = head[: issued.start()] + " "
     occasion = _OCCASION_ASIDE_RE.search(head)
     if occasion and occasion.group("open"):  # "X, the spokesperson of Y, in a statement
         apposed = read_subject(head[: occasion.start()] + ", ", verb)  # issued on Monday said"
