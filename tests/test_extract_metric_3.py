@@ -198,3 +198,21 @@ def test_a_number_the_noun_governs_does_not_hide_the_verb():
 def test_a_part_of_the_migrants_is_migrants():
     text = "Officials said 2,310 of the migrants counted in May were travelling with children."
     assert _metrics(text)["2,310"] == "fled"
+
+
+def test_part_of_displaced_people_still_somewhere_is_a_stock():
+    text = (
+        "Last spring some 6,200 Sudanese fled to the border town. Some have since gone home, but "
+        "most of the 6,200 are still in the town."
+    )
+    again = text.rindex("6,200")
+    found = [c["claim"].get("metric") for c in extract_candidates(text) if c["start"] == again]
+    assert found == ["displaced_in_population"]
+
+
+def test_a_previous_estimate_counts_what_the_figure_before_it_counts():
+    text = (
+        "Some 1.4 million people have been displaced since the war began, officials said. That "
+        "is well above a previous estimate for the number of people displaced of 600,000."
+    )
+    assert _metrics(text)["600,000"] == "fled"

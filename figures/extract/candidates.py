@@ -9,7 +9,14 @@ from figures.extract.dates import DAY_RE, MONTH, relative_date
 from figures.extract.gate import verdict
 from figures.extract.hedges import quantifier
 from figures.extract.metric import counted_noun, counted_noun_before, event_of, metric_for
-from figures.extract.metric_aside import PAREN_LIST_RE, aside_event, from_to, past_list, restate
+from figures.extract.metric_aside import (
+    PAREN_LIST_RE,
+    PREVIOUS_RE,
+    aside_event,
+    from_to,
+    past_list,
+    restate,
+)
 from figures.extract.metric_cues import AMONG_RE, INHERIT_RE, OF_THEM_RE, PEOPLE, RESTATED_RE, UNITS
 from figures.extract.numbers import Mention, find_numbers, is_figure, pair_ranges
 from figures.extract.place import Place, find_places
@@ -144,6 +151,9 @@ def _read_sentence(
             metric = prior[0]  # "down from a high of 17,000 last week to 7,000": one quantity
         if rows and rows[-1][5] == "other" and OF_THEM_RE.match(after):
             metric = None  # "abducted 250 people, 129 of whom remain in Gaza": still hostages
+        last = prior or carried
+        if last and last[0] and noun in (None, *PEOPLE) and PREVIOUS_RE.search(before):
+            metric = last[0]  # "more than double a previous estimate ... of 950,000" (M6)
         prior = carried = (metric, noun)  # "18 killed, including five children"
         rows.append([mention, before, after, head, noun, event, metric])
     return rows, carried

@@ -3,6 +3,7 @@
 import re
 
 from figures.extract.metric_cues import EVENT_RE
+from figures.extract.metric_stock import PRESENT_RE
 
 _AUX = r"(?:were|was|have|has|had|are|is)\b"
 _WORD = (
@@ -89,6 +90,7 @@ def from_to(before_prior: str, gap: str) -> bool:
     return bool(_FROM_RE.search(before_prior) and _TO_RE.match(gap))
 
 
+_ANY_THE_RE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)  # "most of the"
 _THE_RE = re.compile(r"(?<!\bof )\b(?:the|these|those)\s+$", re.IGNORECASE)  # not "most of the"
 
 
@@ -102,6 +104,9 @@ def restate(rows: list[list], seen: dict[float, str | None]) -> None:
         value = mention.value if mention.low is None else None
         if seen.get(value) and _THE_RE.search(before) and event in (None, "displaced"):
             row[6] = seen[value]
+        displaced = seen.get(value) in ("fled", "displaced_in_population")
+        if displaced and _ANY_THE_RE.search(before) and PRESENT_RE.match(row[2].lower()):
+            row[6] = "displaced_in_population"  # "most of the 8,500 are still in Adré" (M2)
     _parts(rows, seen)
     for row in rows:
         if row[0].value and row[0].low is None:
@@ -120,3 +125,8 @@ def _parts(rows: list[list], seen: dict[float, str | None]) -> None:
             for row in rows[i:j]:
                 if row[4] not in ("fighters", "military") and (whole >= 100 or row[5] is None):
                     row[6] = seen[whole]
+
+
+PREVIOUS_RE = re.compile(  # "a previous estimate for the number of people displaced of 950,000"
+    r"\b(?:previous|earlier|prior|initial|last)\s+(?:estimate|figure|toll|count|tally)\b[^.;\d]{0,60}$"
+)
