@@ -178,3 +178,11 @@ def test_a_place_left_keeps_its_chain_out_of_the_count():
         "Kosti, White Nile State, since May."
     )
     assert _places(text)["2,400"] == "Renk"
+
+
+def test_neighbouring_countries_are_no_place_for_the_figure():
+    text = (
+        "Fighting in South Sudan has displaced 300,000 people within the country and in "
+        "neighbouring countries since May."
+    )
+    assert _places(text)["300,000"] == "South Sudan"

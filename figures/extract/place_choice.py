@@ -44,6 +44,8 @@ _ORIGIN_RE = re.compile(  # "refugees from South Sudan", "arrived from their vil
     r"(?:(?:[a-z-]+\s+){1,2}(?:in|of)\s+(?:the\s+)?)?$"
 )
 _ORIGIN_CHAIN_RE = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?|\s+in\s+(?:the\s+)?")
+# "fled to neighbouring countries": several places not named, so none the figure can take (P2)
+_ELSEWHERE_RE = re.compile(r"(?:neighbou?ring|nearby|surrounding)\s+(?:countries|states)$")
 _UPROOTED_FROM_RE = re.compile(
     r"\b(?:refugees|migrants|asylum[- ]seekers|returnees)\s+from\s+(?:the\s+)?$"
 )
@@ -90,6 +92,7 @@ def choose_place(
     the nearest before it; a sentence naming none ("the city") takes its paragraph's."""
     sentence, paragraph = spans
     named = places[bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])]
+    named = [p for p in named if not _ELSEWHERE_RE.match(p.name)]  # the place left, or before
     if city := capital_city(text, sentence, mention):
         return city  # "displaced from Haiti's capital": the capital the text names elsewhere
     after = [p for p in named if p.start >= mention.end]
