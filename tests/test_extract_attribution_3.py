@@ -119,3 +119,10 @@ def test_a_statement_issued_by_a_speaker_is_theirs():
         " Monday announcing that 15 civilians had been found dead."
     )
     assert _claim(text, "15")["source"] == "Awa Traore"
+
+
+def test_a_joint_attribution_is_coded_as_written():
+    text = "Gunmen killed 14 villagers on Sunday, two farmers and a police officer said."
+    assert _claim(text, "14")["source"] == "two farmers and a police officer"
+    text = "At least 9 traders were killed this week, market sources and local officials said."
+    assert _claim(text, "9")["source"] == "market sources and local officials"

@@ -64,7 +64,8 @@ _OPENER_RE = re.compile(
 )
 _JOINED_RE = re.compile(  # "after families and fishing companies reported": both
     r"(?:^|[,;:(]\s*|\bthat\s+|\b(?:after|as|when|while|because|since)\s+(?=[a-z]+s\s))"
-    r"((?:the|a|an|[A-Z][\w.’'-]*|[a-z]+s)(?:\s+[\w.’'-]+){0,5}\s+and\s+"
+    r"((?:the|a|an|[A-Z][\w.’'-]*|(?:two|three|several|some|many|[a-z]+)\s+[a-z]+s|[a-z]+s)"
+    r"(?:\s+[\w.’'-]+){0,5}\s+and\s+"
     r"(?:the\s+|a\s+|an\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4})\s*$"
 )
 # "Officials in Barangay Ucab, Itogon told": the officials, not the town after the comma
