@@ -216,3 +216,29 @@ def test_a_previous_estimate_counts_what_the_figure_before_it_counts():
         "is well above a previous estimate for the number of people displaced of 600,000."
     )
     assert _metrics(text)["600,000"] == "fled"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # a place that already hosts them: people there now (M2)
+            "Many went south to the coastal region, which already welcomed 48,000 displaced people "
+            "who had fled earlier fighting.",
+            "48,000",
+            "displaced_in_population",
+        ),
+        (  # aid for refugees where they are (M2)
+            "The agency is sending aid for some 52,000 Congolese refugees in northern Zambia.",
+            "52,000",
+            "displaced_in_population",
+        ),
+        (  # a figure compared with another counts the same thing
+            "So far this year 12,904 migrants have been counted, compared to 8,311 seen in the "
+            "same months of last year.",
+            "8,311",
+            "fled",
+        ),
+    ],
+)
+def test_hosts_aid_and_comparisons(text, surface, metric):
+    assert _metrics(text)[surface] == metric

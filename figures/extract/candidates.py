@@ -10,6 +10,7 @@ from figures.extract.gate import verdict
 from figures.extract.hedges import quantifier
 from figures.extract.metric import counted_noun, counted_noun_before, event_of, metric_for
 from figures.extract.metric_aside import (
+    COMPARED_RE,
     PAREN_LIST_RE,
     PREVIOUS_RE,
     aside_event,
@@ -140,7 +141,8 @@ def _read_sentence(
             continue
         metric = metric_for(noun, event, before, after, head)
         listed = prior and PAREN_LIST_RE.match(gap)  # "Tobruk (1,320) and Benghazi (730)"
-        inherits = (prior and (kind == "ellipsis" or INHERIT_RE.search(gap) or listed)) or (
+        joined = INHERIT_RE.search(gap) or listed or COMPARED_RE.search(gap)  # "compared to"
+        inherits = (prior and (kind == "ellipsis" or joined)) or (
             carried
             and (OF_THEM_RE.match(after) or RESTATED_RE.search(before) or AMONG_RE.search(before))
         )

@@ -121,6 +121,11 @@ def metric_for(
         return "displaced_in_population"  # "registered 28,278 refugees in Tissi" (M2)
     if refugees and event != "killed" and cue.THERE_ARE_RE.search(low_before):
         return "displaced_in_population"  # "there are now 787,000 Syrians who are ... refugees"
+    if noun in (None, *cue.PEOPLE) and stock.HOSTING_NOW_RE.search(low_before):
+        return "displaced_in_population"  # "which already welcomed 116,000 displaced people"
+    displaced = refugees or cue.DISPLACED_NOUN_RE.match(low_after)
+    if event == "other" and displaced and stock.AID_FOR_RE.search(low_before):
+        return "displaced_in_population"  # aid for the refugees or displaced people there (M2)
     if noun in ("thing", "area", "truck", "tonne", "munition") or event in ("other", "protest"):
         return None
     people = noun in (None, *cue.PEOPLE)

@@ -130,3 +130,7 @@ def _parts(rows: list[list], seen: dict[float, str | None]) -> None:
 PREVIOUS_RE = re.compile(  # "a previous estimate for the number of people displaced of 950,000"
     r"\b(?:previous|earlier|prior|initial|last)\s+(?:estimate|figure|toll|count|tally)\b[^.;\d]{0,60}$"
 )
+COMPARED_RE = re.compile(  # "46,415 migrants have been registered, compared to 26,216": the same
+    r"\b(?:compared\s+(?:to|with)|as\s+against|versus|vs\.?|up\s+from|down\s+from)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more than|over|just|roughly)\s+)?$"
+)

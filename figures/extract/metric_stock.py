@@ -24,3 +24,11 @@ CIVILIANS_IN_RE = (
     )
 )
 MIGRANTS_RE = re.compile(r"^\s*(?:of\s+(?:the|these|those)\s+)?(?:[a-z-]+\s+)?migrants\b")
+HOSTING_NOW_RE = re.compile(  # "Grand South, which already welcomed 116,000 displaced people"
+    r"\b(?:already|currently|now)\s+(?:welcomed|welcomes|received|receives|hosts|hosted|hosting"
+    r"|houses|housed|accommodates|accommodated|shelters|sheltered)\s+(?:[a-z]+\s+){0,3}$"
+)
+AID_FOR_RE = re.compile(  # "prepositioning aid for tens of thousands of Darfur refugees in Chad"
+    r"\b(?:aid|assistance|help|relief|food|supplies|support|services)\s+(?:to|for)\s+"
+    r"(?:[a-z]+\s+){0,3}$"
+)
