@@ -126,3 +126,12 @@ def test_a_joint_attribution_is_coded_as_written():
     assert _claim(text, "14")["source"] == "two farmers and a police officer"
     text = "At least 9 traders were killed this week, market sources and local officials said."
     assert _claim(text, "9")["source"] == "market sources and local officials"
+
+
+def test_a_government_minister_is_the_minister_named_next():
+    text = (
+        "A Kenyan government minister has said the death toll from the floods has risen to 76."
+        "\n\nThe minister of interior, Kithure Kindiki, said this on Sunday, adding that roads"
+        " were cut."
+    )
+    assert _claim(text, "76")["source"] == "Kithure Kindiki"

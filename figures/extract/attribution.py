@@ -4,20 +4,14 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from figures.extract.attribution_links import (
-    QUOTE_REACH,
-    choose,
-    coreferent,
-    outlet,
-    quote_spans,
-    quote_speaker,
-)
+from figures.extract.attribution_links import choose, coreferent, outlet
 from figures.extract.attribution_names import (
     AgencyIndex,
     first_person_voice,
     named_voice,
     release_voice,
 )
+from figures.extract.attribution_quotes import QUOTE_REACH, quote_spans, quote_speaker
 from figures.extract.dates import relative_date
 from figures.extract.numbers import Mention
 from figures.extract.source import Attribution, attributions

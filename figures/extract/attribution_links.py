@@ -1,6 +1,6 @@
 """Statements linked to their speakers: "the spokesman added" is the spokesman named before, "a
-local official said ... Jane Doe said" is one person, a quotation is its speaker's, a figure is
-the attribution before it in its sentence (else after it, or the originator an outlet cites)."""
+local official said ... Jane Doe said" is one person, a figure is the attribution before it in
+its sentence (else after it, or the originator an outlet cites)."""
 
 import re
 from dataclasses import replace
@@ -30,7 +30,6 @@ _SOME_BODY_RE = re.compile(
 )
 _NEAR = 400  # characters: a statement "continued" or "added" follows closely
 _BACK = 40  # attributions looked back over: an antecedent is near, and the reading stays linear
-QUOTE_REACH = 130  # characters after a quotation to its speaker: '...," acting head of X, Y, said'
 
 
 def definite_role(subject: str, named: Speaker, history: list[tuple], text: str) -> tuple | None:
@@ -153,6 +152,11 @@ def _shared_qualifier(written: str, near: str) -> bool:
     return any(re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", near) for w in content if len(w) > 1)
 
 
+_OFFICE_HOLDER_RE = re.compile(  # one person holds it: "A Mozambique government minister"
+    r"(?i)\b(?:minister|governor|mayor|commissioner|director|president|ambassador)\b"
+)
+
+
 def _role_only(attr, text: str) -> bool:
     """A source named by one person's role, without their name: "the region's governor"."""
     written = text[attr.start : attr.end]
@@ -160,7 +164,8 @@ def _role_only(attr, text: str) -> bool:
         return False  # "Deputy Governor" is a role, not a name
     if own_agency(written):  # "The UN High Commissioner for Refugees says": the agency, UNHCR
         return False
-    if re.match(r"(?i)(?:a|an|one)\s", written) and re.search(r"\s[A-Z]", written):
+    office = _OFFICE_HOLDER_RE.search(written)  # "a Mozambique government minister": one person
+    if re.match(r"(?i)(?:a|an|one)\s", written) and re.search(r"\s[A-Z]", written) and not office:
         return False  # "a senior U.N. official": one of the organisation's, its voice
     one = _ONE_ROLE_RE.search(written) or re.search(r"(?i)spokes", written)  # "an army spokesman
     return bool(one) and not re.search(r"(?i)\bsources?\b", written)  # said ... Col. Azem B."
@@ -187,28 +192,6 @@ def _named_person_attr(attr) -> bool:
 def _named_person(found: Speaker) -> bool:
     name = found.name or ""
     return found.person and name[:1].isupper() and " " in name.strip()
-
-
-_OPEN_PARAGRAPH_RE = re.compile(r"(?m)^[“\"][^“”\"\n]{12,2000}$")
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Quotations: “…” and "…" pairs, at most a few sentences long; and a paragraph that opens a
-    quotation it leaves open, as a quotation going on over paragraphs does."""
-    spans = [m.span() for m in re.finditer(r"“[^“”]{1,2000}”|\"[^\"]{1,2000}\"", text)]
-    spans = [(a, b) for a, b in spans if b - a > 12]
-    opened = [m.span() for m in _OPEN_PARAGRAPH_RE.finditer(text)]
-    return sorted(spans + [o for o in opened if not any(a <= o[0] < b for a, b in spans)])
-
-
-def quote_speaker(span: tuple[int, int], text: str, attrs: list) -> object | None:
-    """Who the quotation is by: the attribution right after it, else the one leading into it."""
-    start, end = span
-    after = next((a for a in attrs if end <= a.pos <= end + QUOTE_REACH), None)
-    if after and not re.search(r"[.!?]\s+[A-Z]|\n", text[end : after.pos]):
-        return after
-    lead = [a for a in attrs if start - 60 <= a.pos < start and a.end <= start]
-    return lead[-1] if lead and re.search(r"[:,]\s*$", text[lead[-1].pos : start]) else None
 
 
 _OUTLET_RE = re.compile(

@@ -1,0 +1,27 @@
+"""Quotations and who says them: the attribution right after a quotation, else the one
+leading into it."""
+
+import re
+
+QUOTE_REACH = 130  # characters after a quotation to its speaker: '...," acting head of X, Y, said'
+
+_OPEN_PARAGRAPH_RE = re.compile(r"(?m)^[“\"][^“”\"\n]{12,2000}$")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Quotations: “…” and "…" pairs, at most a few sentences long; and a paragraph that opens a
+    quotation it leaves open, as a quotation going on over paragraphs does."""
+    spans = [m.span() for m in re.finditer(r"“[^“”]{1,2000}”|\"[^\"]{1,2000}\"", text)]
+    spans = [(a, b) for a, b in spans if b - a > 12]
+    opened = [m.span() for m in _OPEN_PARAGRAPH_RE.finditer(text)]
+    return sorted(spans + [o for o in opened if not any(a <= o[0] < b for a, b in spans)])
+
+
+def quote_speaker(span: tuple[int, int], text: str, attrs: list) -> object | None:
+    """Who the quotation is by: the attribution right after it, else the one leading into it."""
+    start, end = span
+    after = next((a for a in attrs if end <= a.pos <= end + QUOTE_REACH), None)
+    if after and not re.search(r"[.!?]\s+[A-Z]|\n", text[end : after.pos]):
+        return after
+    lead = [a for a in attrs if start - 60 <= a.pos < start and a.end <= start]
+    return lead[-1] if lead and re.search(r"[:,]\s*$", text[lead[-1].pos : start]) else None
