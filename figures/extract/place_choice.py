@@ -135,9 +135,11 @@ def choose_place(
         return specific(before[-1], named, text, backwards=True)
     if not places and (people := _demonym_place(text, *sentence)):
         return people  # a text naming no place: "550,000 Somalis have left their homes"
-    around = places[bisect_left(starts, paragraph[0]) : bisect_left(starts, paragraph[1])]
-    earlier = [p for p in around if p.end <= sentence[0]]
-    later = [p for p in around if p.start >= sentence[1]]
+    first, cut = bisect_left(starts, paragraph[0]), bisect_left(starts, sentence[0])
+    earlier = places[first : max(first, cut)]  # by bisect: a long text's figures stay linear
+    while earlier and earlier[-1].end > sentence[0]:
+        earlier.pop()  # a name the sentence's start cuts
+    later = places[max(first, bisect_left(starts, sentence[1])) : bisect_left(starts, paragraph[1])]
     anaphor = _anaphor(text, *sentence)
     if anaphor and re.search(r"\b(?:country|nation)$", anaphor.group()):
         named = [c for c in _countries(text) if c.end <= anaphor.start()]

@@ -9,6 +9,7 @@ from figures.extract.place import Place
 from figures.extract.place_chain import container, specific, spoken_at, wide
 from figures.extract.sentences import split_sentences
 
+CHAIN_REACH = 500  # characters before the last sentence naming a place that a chain may span
 _WHOLE_RE = re.compile(  # "since the war began", "across the country", "the national disaster
     # agency said": a figure over the whole country or war
     r"\b(?:[Tt]he|[Tt]his|a)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|crisis)\b"
@@ -32,13 +33,22 @@ def recent_place(
     before = sentence[0]
     if _WHOLE_RE.search(text, *sentence):
         return None
-    earlier = [p for p in places[: bisect_left(starts, before)] if not spoken_at(text, p)]
-    if not earlier:
+    cut = bisect_left(starts, before)
+    at = cut - 1  # indices, not slices: a long text's figures each look back a little
+    while at >= 0 and spoken_at(text, places[at]):
+        at -= 1
+    if at < 0:
         return None
-    last = earlier[-1]
+    last = places[at]
     spans = _sentences(text)
-    here = bisect_left(spans, (before, -1))
-    opening = next((a for a, b in reversed(spans[:here]) if a <= last.start), 0)
+    here = bisect_left(spans, (before, -1)) - 1
+    while here >= 0 and spans[here][0] > last.start:
+        here -= 1
+    opening = spans[here][0] if here >= 0 else 0
+    # The places from a little before that sentence: a chain ("Taftanaz, also in Idlib") is
+    # read back from its narrow end through short gaps, never across a long stretch of text.
+    since = bisect_left(starts, min(opening, last.start) - CHAIN_REACH)
+    earlier = [p for p in places[since:cut] if not spoken_at(text, p)]
     named = [p for p in earlier if p.start >= opening]
     events = [p for p in named if not landmark(text, p)] or named
     least = min(_breadth(p) for p in events)
