@@ -242,3 +242,8 @@ def test_a_previous_estimate_counts_what_the_figure_before_it_counts():
 )
 def test_hosts_aid_and_comparisons(text, surface, metric):
     assert _metrics(text)[surface] == metric
+
+
+def test_migrants_held_somewhere_are_no_flow():
+    text = "Some 3,400 migrants are held in detention centres near the coast."
+    assert _metrics(text)["3,400"] != "fled"

@@ -23,7 +23,10 @@ CIVILIANS_IN_RE = (
         r"(?:city|town)\b|(?-i:[A-Z]))"
     )
 )
-MIGRANTS_RE = re.compile(r"^\s*(?:of\s+(?:the|these|those)\s+)?(?:[a-z-]+\s+)?migrants\b")
+MIGRANTS_RE = re.compile(  # people on the move, not "2,000 migrants are held in Libya"
+    r"^\s*(?:of\s+(?:the|these|those)\s+)?(?:[a-z-]+\s+)?migrants\b"
+    r"(?!\s+(?:are|live|living|reside|residing|held|detained|work|working)\b)"
+)
 HOSTING_NOW_RE = re.compile(  # "Grand South, which already welcomed 116,000 displaced people"
     r"\b(?:already|currently|now)\s+(?:welcomed|welcomes|received|receives|hosts|hosted|hosting"
     r"|houses|housed|accommodates|accommodated|shelters|sheltered)\s+(?:[a-z]+\s+){0,3}$"
