@@ -135,3 +135,8 @@ def test_a_government_minister_is_the_minister_named_next():
         " were cut."
     )
     assert _claim(text, "76")["source"] == "Kithure Kindiki"
+
+
+def test_a_name_then_its_role_without_a_closing_comma_is_the_person():
+    text = "Amina Yusuf, Oxfam’s Sudan Country Director said 2,000 families fled the town."
+    assert _claim(text, "2,000")["source"] == "Amina Yusuf"

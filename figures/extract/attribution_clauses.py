@@ -23,6 +23,12 @@ _NAME_ROLE_OPEN_RE = re.compile(
     rf"(?:^|[,;:]\s+)(?P<name>{_NAME}),\s+(?P<role>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?i:{_ROLES})\s+(?:of|for|at|in)\s[^,;\"“”]{{2,120}})$"
 )
+# "Tamer Kirolos, Save the Children's Yemen Country Director said": no comma closes the role
+_NAME_ROLE_END_RE = re.compile(
+    r"(?:^|[,;:]\s+)(?!(?:In|On|At|From|For|The|After|During|Since|As|By|With|Across|Near"
+    rf"|Inside|Outside|Meanwhile|But|And)\b)(?P<name>{_NAME}),\s+"
+    rf"(?P<role>(?:[\w’'-]+\s+){{0,6}}?(?i:{_ROLES}))$"
+)
 _OCCASION_ASIDE_RE = re.compile(  # ", in a statement issued on Monday and made available to
     rf",\s*(?:in|during|at|through|via)\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"{OCCASION}s?(?:\s*,|\s+(?P<open>issued|released|published|posted|sent|given)\b[^,\"“”]{{0,120}})"
@@ -119,6 +125,7 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
     if known:  # "Syria Civil Defense, better known as the White Helmets,": the name known
         return known.group("name"), known.start("name"), None
     opened = _NAME_ROLE_OPEN_RE.search(head.rstrip())
+    opened = opened or _NAME_ROLE_END_RE.search(head.rstrip())
     if (
         opened
         and not _org_like(opened.group("name"))
