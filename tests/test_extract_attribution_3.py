@@ -140,3 +140,11 @@ def test_a_government_minister_is_the_minister_named_next():
 def test_a_name_then_its_role_without_a_closing_comma_is_the_person():
     text = "Amina Yusuf, Oxfam’s Sudan Country Director said 2,000 families fled the town."
     assert _claim(text, "2,000")["source"] == "Amina Yusuf"
+
+
+def test_an_appositive_after_an_acronym_leaves_the_subject():
+    text = (
+        "The commander of the Civil Protection Corps (CPC), a volunteer force working alongside"
+        " the army and police, confirmed the attack, reporting 31 deaths."
+    )
+    assert _claim(text, "31")["source"] == "CPC"

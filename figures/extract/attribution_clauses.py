@@ -39,6 +39,7 @@ _ISSUED_RE = re.compile(
     rf"(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?{OCCASION}s?"
     rf"(?:\s+(?:late\s+|early\s+)?on\s+\w+)?\s*,?\s*$"
 )
+_APPOSED_TAIL_RE = re.compile(r"(?<=[\w)]),\s+(?:a|an|the)\s[^\"“”,;]{1,160},\s*$")
 _TRAILING_DAY_RE = re.compile(rf",\s+(?:on\s+)?{WEEKDAY}\s*$")
 _KNOWN_AS_RE = re.compile(
     r",\s+(?:better\s+|more\s+commonly\s+|commonly\s+|widely\s+|also\s+)?known\s+as\s+"
@@ -149,6 +150,9 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
         org = _org_of(outer[-120:]) if re.search(rf"(?i)\b(?:{_ROLES})\b", outer[-120:]) else None
     if subject is None:
         subject, at = _fallback(head)
+    apposed_tail = _APPOSED_TAIL_RE.search(head) if subject is None else None
+    if apposed_tail:
+        return read_subject(head[: apposed_tail.start()] + " ", verb)  # "X (VDP), a militia ...,"
     if subject is None:
         return None, 0, None
     inside = _PLACES_AND_RE.search(head[:at]) if subject.split()[-1].islower() else None
