@@ -70,6 +70,8 @@ def test_bench_table_has_every_row_with_positive_numbers(tmp_path):
         place_batch=200,
         conflicting=60,
         cost_cap=120,
+        extract_size=4_000,
+        extract_runs=1,
         log=lambda message: None,
     )
     results = measures.collect(cfg)
@@ -84,6 +86,7 @@ def test_bench_table_has_every_row_with_positive_numbers(tmp_path):
     assert len(by_section["4. Scale"]) == 3 + 3  # full DB: API, floor; size; 3 import rows
     assert len(by_section["5. Profile"]) == 3  # ingest, single POSTs, JSON encoding
     assert len(by_section["6. Cost"]) == 2  # a batch into a full place; conflicting claims
+    assert len(by_section["7. Extract"]) == 1  # the slowest text at the size limit
     for row in rows:
         assert row.result, row
         assert all(value > 0 for value in row.values), row

@@ -49,6 +49,8 @@ class Config:
     place_conflict_rate: float = 0.0005  # outliers among them: see cost_full_place
     conflicting: int = 600  # 6: claims in one batch, every pair of them in conflict
     cost_cap: float = 300.0  # seconds a POST of section 6 may take before it is given up
+    extract_size: int = 200_000  # 7: characters posted to /extract (its size limit)
+    extract_runs: int = 3  # 7: posts of each text, the median kept
     log: Callable = print
 
 
@@ -1125,7 +1127,10 @@ def extraction(results: Results) -> None:
 # --- everything ---------------------------------------------------------------------------------
 
 
-SECTIONS = ("ingest", "single", "reads", "peer", "import", "profile", "paths", "cost", "extraction")
+SECTIONS = (
+    "ingest", "single", "reads", "peer", "import", "profile", "paths", "cost", "extract",
+    "extraction",
+)  # fmt: skip
 
 
 def collect(cfg: Config, only: set[str] | None = None) -> Results:
@@ -1164,6 +1169,10 @@ def collect(cfg: Config, only: set[str] | None = None) -> Results:
     if "cost" in wanted:
         cost_full_place(cfg, results)
         conflicting_claims(cfg, results)
+    if "extract" in wanted:
+        from bench import extract_time  # it uses this module's helpers
+
+        extract_time.extract_at_limit(cfg, results)
     if "extraction" in wanted:
         extraction(results)
     results.facts["seconds"] = time.perf_counter() - started
