@@ -8,6 +8,7 @@ from figures.extract.attribution_clauses import read_subject
 from figures.extract.attribution_links import continued_day, definite_role, organisation_pointed
 from figures.extract.attribution_names import WIRE_RE, AgencyIndex, own_agency
 from figures.extract.dates import DAY_PHRASE, DAY_RE, MONTH, WEEKDAY, relative_date
+from figures.extract.pointers import issuer, named_before
 from figures.extract.said_on import (
     ASIDE_DAY_RE,
     LEAD_DAY_RE,
@@ -135,6 +136,7 @@ def attributions(
     """Every attribution in a sentence, in order, pointers resolved to a source named before
     (history holds (speaker, start, end, day) of each source named so far)."""
     found: list[Attribution] = []
+    told = len(history)  # what earlier sentences named: all of it stands before this one
     for name, at in mentioned_people(sentence):
         history.append((Speaker(name, True), offset + at, offset + at + len(name), None))
     for pos, subject, at, day, frame, org in _subjects(sentence):
@@ -158,9 +160,10 @@ def attributions(
             named = Speaker(acronym.group(1))  # "the National Disaster Management Authority (NDMA)"
         pointer = named.pointer
         if pointer:
-            issued = _issuer(named, history, text)  # '"...," the release said': whoever
-            before = [h[0] for h in history if h[1] < start]  # "He said ... after Prime Minister
-            earlier = issued[0] if issued else resolve(named, before)  # Abiy took office": not him
+            issued = issuer(named, history, text)  # '"...," the release said': whoever
+            before = named_before(history, told, start, offset)  # "He said ... after Prime
+            earlier = issued[0] if issued else resolve(named, before)  # Minister Abiy took
+            # office": not him
             if earlier == Speaker(named.name) and _AGENCY_NOUN_RE.search(named.name or ""):
                 earlier = Speaker(agencies and agencies.before(offset + pos) or named.name)
             match = issued or next((h for h in reversed(history) if h[0] == earlier), None)
@@ -287,19 +290,3 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
                     raw.append((match.start(), words, at, day, False, None))
     raw.extend(acts(sentence))  # "WFP has reached 618,000 people": its own count
     return sorted(raw, key=lambda item: item[0])
-
-
-def _issuer(named: Speaker, history: list[tuple], text: str) -> tuple | None:
-    """The source named before with the document a pointer names: "the IOM said in a press
-    release on Tuesday ... Local media reported ... '...,' the release said" is the IOM."""
-    noun = (named.name or "").split()[-1:] or [""]
-    if noun[0].lower() not in ("release", "statement", "bulletin", "report", "update"):
-        return None
-    return next(
-        (
-            h
-            for h in reversed(history[-40:])
-            if h[0].name and not h[0].pointer and noun[0].lower() in text[h[2] : h[2] + 80].lower()
-        ),
-        None,
-    )
