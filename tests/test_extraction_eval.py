@@ -15,10 +15,11 @@ _SPEC.loader.exec_module(extraction_eval)
 
 # Reached when these floors were set (dev / heldout / gold), after the consistency pass that
 # re-coded 304 labels to tests/data/CODING.md (blind to the extractor) and rules read from the
-# guide on dev: precision 0.955 / 0.954 / 1.000, recall 0.969 / 0.972 / 0.993, quantifier
-# 0.988 / 0.988 / 1.000, metric 0.952 / 0.886 / 0.962 (the old tuned gold set codes a place's
-# background population as remaining; the guide codes none), source 0.926 / 0.792, stated_on
-# 0.957 / 0.831, place 0.806 / 0.741; non-figures taken 0.078 / 0.070. The held-back half's
+# guide on dev (the last session's checked on an untuned fifth of dev, chosen by a hash of the
+# id): precision 0.955 / 0.954 / 1.000, recall 0.969 / 0.972 / 0.993, quantifier 0.988 /
+# 0.988 / 1.000, metric 0.975 / 0.883 / 0.962 (the old tuned gold set codes a place's
+# background population as remaining; the guide codes none), source 0.947 / 0.795, stated_on
+# 0.960 / 0.831, place 0.848 / 0.762; non-figures taken 0.078 / 0.070. The held-back half's
 # mistakes were never read; its scores were read to measure (and, for a few rules in the
 # session that added d and e, to choose between two readings: see that closing note).
 FLOORS = {
@@ -26,10 +27,10 @@ FLOORS = {
         "detected/candidates": 0.95,
         "detected/figures": 0.96,
         "quantifier": 0.98,
-        "metric": 0.94,
-        "source": 0.91,
+        "metric": 0.96,
+        "source": 0.93,
         "stated_on": 0.94,
-        "place": 0.79,
+        "place": 0.83,
     },
     "heldout": {
         "detected/candidates": 0.94,
@@ -38,7 +39,7 @@ FLOORS = {
         "metric": 0.87,
         "source": 0.78,
         "stated_on": 0.80,
-        "place": 0.73,
+        "place": 0.75,
     },
     "gold": {
         "detected/candidates": 0.97,
