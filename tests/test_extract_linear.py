@@ -1,6 +1,6 @@
 """Reading a report stays linear in its length up to the size limit (issue 13): a lookup per
 figure over every place or speaker named before it made 200,000 characters of joined real
-reports take 7 s where 50,000 took 1."""
+reports take 36x the time of 12,500."""
 
 import json
 import time
@@ -11,7 +11,8 @@ import pytest
 from figures.extract import extract_candidates
 
 DATA = Path(__file__).parent / "data"
-SMALL, LARGE = 12_500, 200_000  # 16x the text: linear is about 16x the time, quadratic 256x
+SMALL, LARGE = 12_500, 200_000  # 16x the text: linear took 16x to 25x the time (the small text
+# gains most from warm caches, a loaded machine slows the large one most); quadratic, 37x to 148x
 
 
 def _reports() -> str:
@@ -53,4 +54,4 @@ def _least_cpu(text: str) -> float:
 def test_reading_grows_linearly_with_the_text(seed):
     text = _reports() if seed is None else seed * (LARGE // len(seed) + 1)
     small, large = _least_cpu(text[:SMALL]), _least_cpu(text[:LARGE])
-    assert large < 24 * small, f"{large:.2f} s at {LARGE:,} vs {small:.2f} s at {SMALL:,}"
+    assert large < 32 * small, f"{large:.2f} s at {LARGE:,} vs {small:.2f} s at {SMALL:,}"
