@@ -67,6 +67,23 @@ def test_ocha_synonyms_share_one_source_key(spelling):
         (["UNICEF", "UN children's agency", "United Nations Children’s Fund"], "unicef"),
         (["SOHR", "Syrian Observatory for Human Rights"], "sohr"),
         (["Pentagon", "the Pentagon", "U.S. Department of Defense"], "pentagon"),
+        (
+            [
+                "IOM",
+                "International Organization for Migration",
+                "the International Organisation for Migration",
+                "International Organisation of Migration",
+            ],
+            "iom",
+        ),
+        (
+            [
+                "IFRC",
+                "International Federation of Red Cross and Red Crescent Societies",
+                "the International Federation of the Red Cross and Red Crescent Societies",
+            ],
+            "ifrc",
+        ),
     ],
 )
 def test_source_synonym_table(spellings, key):
