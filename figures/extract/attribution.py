@@ -3,6 +3,7 @@
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import cached_property
 
 from figures.extract.attribution_links import choose, coreferent, outlet
 from figures.extract.attribution_names import (
@@ -84,7 +85,7 @@ class Attributor:
         if found is None and quoted:
             found = quoted[0]  # a quotation without a speaker is nobody's we can name
             if found is None:  # unless the text speaks as one body: a statement all in quotes
-                return self.voice or self.we or self._quoted_voice()
+                return self.voice or self.we or self._quoted_voice
         if found is None and not quoted:
             found = self._carried(index)
             if found is None:  # the text's voice, on no day: the figure is not its statement's
@@ -119,9 +120,10 @@ class Attributor:
                 found = replace(found, day=speaker.day)  # the release said': its day
         return found
 
+    @cached_property
     def _quoted_voice(self) -> Attribution | None:
         """The body that says "we" inside the text's quotations ('"UNICEF condemns ... We are
-        saddened"'): the voice of its quotations no one signs."""
+        saddened"'): the voice of its quotations no one signs (read once: it reads the text)."""
         we = first_person_voice(self.text, [])
         return Attribution(we[1], we[0], None, we[1], we[2]) if we else None
 

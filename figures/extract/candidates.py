@@ -21,7 +21,8 @@ from figures.extract.metric_aside import (
 from figures.extract.metric_cues import AMONG_RE, INHERIT_RE, OF_THEM_RE, PEOPLE, RESTATED_RE, UNITS
 from figures.extract.numbers import Mention, find_numbers, is_figure, pair_ranges
 from figures.extract.place import Place, find_places
-from figures.extract.place_choice import choose_place, main_place, specific, spoken_at
+from figures.extract.place_chain import specific, spoken_at
+from figures.extract.place_choice import choose_place, main_place
 from figures.extract.sentences import clause, split_sentences
 from figures.extract.source import SAY, Attribution
 
@@ -86,7 +87,13 @@ def extract_candidates(
         for mention, before, after, head, noun, _, metric in rows:
             place = (
                 choose_place(
-                    places, place_starts, (span, paragraphs[index]), mention, metric == "fled", text
+                    places,
+                    place_starts,
+                    (span, paragraphs[index]),
+                    mention,
+                    metric == "fled",
+                    text,
+                    spans,
                 )
                 or article_place
             )

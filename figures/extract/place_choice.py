@@ -11,11 +11,10 @@ from figures.extract.place import PLACE_NOUNS, Place
 from figures.extract.place_capital import capital_city
 from figures.extract.place_chain import (
     COUNTRY_RE,
-    SPOKEN_AT_RE,
     container,
     specific,
+    spoken_at,
 )
-from figures.extract.place_chain import spoken_at as spoken_at  # candidates reads it here
 from figures.extract.place_recent import landmark, recent_place
 from figures.extract.place_speaker import speaker_place
 from figures.extract.words import WORDS, alternation
@@ -87,6 +86,7 @@ def choose_place(
     mention: Mention,
     moved: bool,
     text: str,
+    sentences: list[tuple[int, int]],
 ) -> Place | None:
     """The sentence's place nearest after the figure (a destination for people who fled), else
     the nearest before it; a sentence naming none ("the city") takes its paragraph's."""
@@ -97,7 +97,7 @@ def choose_place(
         return city  # "displaced from Haiti's capital": the capital the text names elsewhere
     after = [p for p in named if p.start >= mention.end]
     before = [p for p in named if p.end <= mention.start]
-    before = [p for p in before if not SPOKEN_AT_RE.search(text[max(0, p.start - 60) : p.start])]
+    before = [p for p in before if not spoken_at(text, p)]
     before = [p for p in before if not landmark(text, p)] or before  # "40 km from Dori"
     before = [p for p in before if not speaker_place(text, p, mention.start)]
     if before and _BESIDE_RE.fullmatch(text, before[-1].end, mention.start):
@@ -106,7 +106,7 @@ def choose_place(
     if own and (own := _own_anaphor(places, starts, sentence, mention, text)):
         return own  # "145,000 civilians have fled the city": the city named before
     after = [p for p in after if not _BOUND_RE.search(text[max(0, p.start - 30) : p.start])]
-    after = [p for p in after if not SPOKEN_AT_RE.search(text[max(0, p.start - 60) : p.start])]
+    after = [p for p in after if not spoken_at(text, p)]
     after = [
         p for p in after if not re.search(r",\s*from\s+$", text[max(0, p.start - 8) : p.start])
     ]
@@ -159,7 +159,7 @@ def choose_place(
         return earlier[-2]  # "the towns of Fouah and Kefraya": the first of the two
     if earlier:  # "raided Myauk-Inn village in northern Taze. One woman was killed": Myauk-Inn
         return specific(earlier[-1], places, text, backwards=True)
-    if recent := recent_place(places, starts, sentence, text):
+    if recent := recent_place(places, starts, sentences, sentence, text):
         return recent  # the attack's town, named in a sentence before this paragraph
     return later[0] if later else None
 

@@ -3,11 +3,9 @@ names one, read for the place its event happened, not a landmark, a speaker's ba
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 
 from figures.extract.place import Place
 from figures.extract.place_chain import container, specific, spoken_at, wide
-from figures.extract.sentences import split_sentences
 
 CHAIN_REACH = 500  # characters before the last sentence naming a place that a chain may span
 _WHOLE_RE = re.compile(  # "since the war began", "across the country", "the national disaster
@@ -26,10 +24,14 @@ _LANDMARK_RE = re.compile(  # "about 730 km east of the capital Bangui", "in Min
 
 
 def recent_place(
-    places: list[Place], starts: list[int], sentence: tuple[int, int], text: str
+    places: list[Place],
+    starts: list[int],
+    sentences: list[tuple[int, int]],
+    sentence: tuple[int, int],
+    text: str,
 ) -> Place | None:
-    """The event's place in the last sentence before this one that names one; none for a
-    figure over a whole war ("killed since the conflict began"): the article's place."""
+    """The event's place in the last of the text's SENTENCES before this one that names one;
+    none for a figure over a whole war ("killed since the conflict began"): the article's."""
     before = sentence[0]
     if _WHOLE_RE.search(text, *sentence):
         return None
@@ -40,11 +42,10 @@ def recent_place(
     if at < 0:
         return None
     last = places[at]
-    spans = _sentences(text)
-    here = bisect_left(spans, (before, -1)) - 1
-    while here >= 0 and spans[here][0] > last.start:
+    here = bisect_left(sentences, (before, -1)) - 1
+    while here >= 0 and sentences[here][0] > last.start:
         here -= 1
-    opening = spans[here][0] if here >= 0 else 0
+    opening = sentences[here][0] if here >= 0 else 0
     # The places from a little before that sentence: a chain ("Taftanaz, also in Idlib") is
     # read back from its narrow end through short gaps, never across a long stretch of text.
     since = bisect_left(starts, min(opening, last.start) - CHAIN_REACH)
@@ -68,9 +69,3 @@ def landmark(text: str, place: Place) -> bool:
     return bool(_LANDMARK_RE.search(text[max(0, place.start - 60) : place.start])) or bool(
         re.match(r"\s+border\b", text[place.end : place.end + 8])
     )
-
-
-@lru_cache(maxsize=8)
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """The text's sentence spans, read once per text."""
-    return split_sentences(text)
