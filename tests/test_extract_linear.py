@@ -2,28 +2,20 @@
 figure over every place or speaker named before it made 200,000 characters of joined real
 reports take 36x the time of 12,500."""
 
-import json
 import time
-from pathlib import Path
 
 import pytest
+from extraction_eval import records
 
 from figures.extract import extract_candidates
 
-DATA = Path(__file__).parent / "data"
 SMALL, LARGE = 12_500, 200_000  # 16x the text: linear took 16x to 25x the time (the small text
 # gains most from warm caches, a loaded machine slows the large one most); quadratic, 37x to 148x
 
 
 def _reports() -> str:
     """The evaluation set's dev passages, one after another as paragraphs of one long text."""
-    texts = []
-    for path in sorted(DATA.glob("extraction_eval_*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            record = json.loads(line) if line else None
-            if record and record["split"] == "dev":
-                texts.append(record["text"])
-    return "\n\n".join(texts)
+    return "\n\n".join(record["text"] for record in records("dev"))
 
 
 def _least_cpu(text: str) -> float:

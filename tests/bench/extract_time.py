@@ -9,8 +9,10 @@ import json
 import statistics
 import time
 
+from extraction_eval import records
+
 from bench import harness
-from bench.measures import ROOT, Config, Results, Row, fresh_database
+from bench.measures import Config, Results, Row, fresh_database
 
 PHRASES = (  # each once slow: a place per figure, speakers, quotes, paragraphs naming no place
     "about 1,000 people fled ",
@@ -26,13 +28,7 @@ PHRASES = (  # each once slow: a place per figure, speakers, quotes, paragraphs 
 
 def _report_text() -> str:
     """The dev passages of the evaluation set as one long report, paragraph after paragraph."""
-    passages = []
-    for path in sorted((ROOT / "tests" / "data").glob("extraction_eval_*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            record = json.loads(line) if line else None
-            if record and record["split"] == "dev":
-                passages.append(record["text"])
-    return "\n\n".join(passages)
+    return "\n\n".join(record["text"] for record in records("dev"))
 
 
 def _cut(seed: str, size: int) -> str:
