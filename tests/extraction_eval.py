@@ -6,7 +6,8 @@
     .venv/bin/python tests/extraction_eval.py --file d         # one file's passages only
 
 Passages: tests/data/extraction_eval_*.jsonl (a and b: the first set; c: issue 13's, gathered
-later; d to i: issue 13's, all dev: d, f and h sources and days, e, g and i metrics and places),
+later; d to i: issue 13's, all dev: d, f and h sources and days, e, g and i metrics and places;
+j, k and l: fresh wire, UN and NGO, and newspaper passages, coded blind and read untuned first),
 each marked dev or heldout. Work against the
 dev half; read the held-back half only to measure, never its mistakes to tune.
 """

@@ -23,14 +23,14 @@ _SPEC.loader.exec_module(extraction_eval)
 # mistakes were never read; its scores were read to measure (and, for a few rules in the
 # session that added d and e, to choose between two readings: see that closing note).
 FLOORS = {
-    "dev": {
-        "detected/candidates": 0.95,
-        "detected/figures": 0.96,
+    "dev": {  # with j, k and l (106 fresh passages, read untuned: 0.946 ... 0.824 below)
+        "detected/candidates": 0.94,
+        "detected/figures": 0.95,
         "quantifier": 0.98,
-        "metric": 0.96,
-        "source": 0.93,
-        "stated_on": 0.94,
-        "place": 0.83,
+        "metric": 0.94,
+        "source": 0.90,
+        "stated_on": 0.89,
+        "place": 0.82,
     },
     "heldout": {
         "detected/candidates": 0.94,
@@ -49,7 +49,7 @@ FLOORS = {
     },
 }
 MEASURES = [(split, measure) for split, floors in FLOORS.items() for measure in floors]
-CEILINGS = {"dev": 0.08, "heldout": 0.09}  # the share of coded non-figures read as figures
+CEILINGS = {"dev": 0.09, "heldout": 0.09}  # the share of coded non-figures read as figures
 
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,7 @@
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 _UN = r"(?:UN|U\.N\.|United Nations)(?:['’]s?)?(?:\s+\((?:UN|U\.N\.)\))?\s+"
 # (name, its own names, how reports describe it): specific agencies before "the UN"
@@ -51,11 +52,13 @@ _PROPER_ORG_RE = re.compile(  # "the Food and Agriculture Organization of the Un
 )
 
 
+@lru_cache(maxsize=4096)  # a text names the same few subjects again and again
 def agency(subject: str) -> str | None:
     """The UN agency a subject names ("the U.N. children's agency" is UNICEF), else None."""
     return next((name for name, pattern in _AGENCY_RES if pattern.search(subject)), None)
 
 
+@lru_cache(maxsize=4096)
 def own_agency(subject: str) -> str | None:
     """The UN agency a subject names by its own name ("the UN High Commissioner for Refugees"),
     not by a description ("the UN humanitarian chief")."""

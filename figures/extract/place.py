@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from figures.extract.dates import MONTH_NAMES, WEEKDAYS
 from figures.extract.demonyms import DEMONYM_SIDE_RE, country_of
@@ -9,6 +10,7 @@ from figures.extract.words import WORDS, alternation
 
 _WORDS = WORDS["place"]
 _NOUNS = alternation(_WORDS["place_nouns"])
+_NOUN_TAIL_RE = re.compile(rf"\s+(?:{_NOUNS})$")  # "Raqqa city": the name before its noun
 PLACE_NOUNS = _NOUNS  # "city", "camp", "enclave": the nouns a place name may end with
 _DIRECTIONS = rf"(?:{alternation(_WORDS['directions'])})(?:-central)?"  # "east-central Mali"
 _ARTICLE = r"(?:(?:al|el|ez|ad|ar|as|az|ash|an|ed|es)-)"
@@ -119,10 +121,10 @@ class Place:
     start: int
     end: int
 
-    @property
+    @cached_property  # read for every figure near it: worked out once
     def core(self) -> str:
         """The name without a lowercase place noun: "Raqqa city" is Raqqa, as claims name it."""
-        return re.sub(rf"\s+(?:{_NOUNS})$", "", self.name) if self.name[:1].isupper() else self.name
+        return _NOUN_TAIL_RE.sub("", self.name) if self.name[:1].isupper() else self.name
 
 
 def find_places(text: str) -> list[Place]:
@@ -194,7 +196,7 @@ def find_places(text: str) -> list[Place]:
         name = owner.group("owner")
         if not _NOT_PLACES.intersection(name.split()) and not _ORG_WORDS.intersection(name.split()):
             found.setdefault(owner.start("owner"), Place(name, *owner.span("owner")))
-    known = {re.sub(rf"\s+(?:{_NOUNS})$", "", p.name) for p in found.values()}
+    known = {_NOUN_TAIL_RE.sub("", p.name) for p in found.values()}
     known = sorted((k for k in known if k[:1].isupper()), key=len, reverse=True)
     if known:  # "Mariupol has seen", "a Mariupol hospital": a name read as a place elsewhere
         again = re.compile(rf"(?<![\w-])(?:{alternation(known)})(?![\w-])")

@@ -3,6 +3,7 @@ place that holds others ("Jonglei state"), where a speaker spoke ("told reporter
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from figures.extract.place import PLACE_NOUNS, Place
 from figures.extract.words import WORDS, alternation
@@ -33,7 +34,12 @@ _OF = r"\s+of\s+(?:the\s+)?"
 
 def spoken_at(text: str, place: Place) -> bool:
     """The place is where a speaker spoke ("told reporters in Geneva"), not where figures are."""
-    return bool(SPOKEN_AT_RE.search(text[max(0, place.start - 60) : place.start]))
+    return _spoken_before(text[max(0, place.start - 60) : place.start])
+
+
+@lru_cache(maxsize=4096)  # each place is asked about again for every figure near it
+def _spoken_before(words: str) -> bool:
+    return bool(SPOKEN_AT_RE.search(words))
 
 
 def wide(place: Place) -> bool:
