@@ -16,6 +16,7 @@ from figures.extract.attribution_quotes import QUOTE_REACH, quote_spans, quote_s
 from figures.extract.dates import relative_date
 from figures.extract.numbers import Mention
 from figures.extract.source import Attribution, attributions
+from figures.extract.source_notes import SourceNotes
 from figures.names import source_key
 
 _SPOKES_RE = re.compile(r"(?i)spokes(?:man|woman|person)")
@@ -63,6 +64,7 @@ class Attributor:
         ]
         self._unsigned_quotes(everything)
         self.paragraph_of = _paragraphs(text, spans)
+        self.notes = SourceNotes(text)
         self._neighbours()
         self.voice = _voice(everything)
         we = first_person_voice(text, self.quotes) or release_voice(text) or named_voice(text)
@@ -87,7 +89,9 @@ class Attributor:
             if found is None:  # unless the text speaks as one body: a statement all in quotes
                 return self.voice or self.we or self._quoted_voice
         if found is None and not quoted:
-            found = self._carried(index)
+            note = self.notes.covering(mention.start)  # "Source: DSWD DROMIC" under a table
+            found = Attribution(note[1], note[0], None, note[1], note[2]) if note else None
+            found = found or self._carried(index)
             if found is None:  # the text's voice, on no day: the figure is not its statement's
                 return self.voice or self.we
         if found and not found.day:
