@@ -19,6 +19,7 @@ from figures.extract.metric_aside import (
     restate,
 )
 from figures.extract.metric_cues import AMONG_RE, INHERIT_RE, OF_THEM_RE, PEOPLE, RESTATED_RE, UNITS
+from figures.extract.metric_frames import INCLUDES_RE
 from figures.extract.numbers import Mention, find_numbers, is_figure, pair_ranges
 from figures.extract.place import Place, find_places
 from figures.extract.place_chain import specific, spoken_at
@@ -151,14 +152,24 @@ def _read_sentence(
         joined = INHERIT_RE.search(gap) or listed or COMPARED_RE.search(gap)  # "compared to"
         inherits = (prior and (kind == "ellipsis" or joined)) or (
             carried
-            and (OF_THEM_RE.match(after) or RESTATED_RE.search(before) or AMONG_RE.search(before))
+            and (
+                OF_THEM_RE.match(after)
+                or RESTATED_RE.search(before)
+                or AMONG_RE.search(before)
+                or INCLUDES_RE.search(before)  # "This includes nearly 40,000 people from X"
+            )
         )
         own = event is not None and not (listed and after.lstrip().startswith(")"))
         if inherits and not own and metric is None and noun in (None, *PEOPLE):
             metric, noun = (prior or carried)[0], noun or (prior or carried)[1]
         elif prior and prior[0] and rows and from_to(rows[-1][1], gap):
             metric = prior[0]  # "down from a high of 17,000 last week to 7,000": one quantity
-        if rows and rows[-1][5] == "other" and OF_THEM_RE.match(after):
+        if (
+            rows
+            and rows[-1][5] == "other"
+            and OF_THEM_RE.match(after)
+            and event in (None, "remaining")
+        ):
             metric = None  # "abducted 250 people, 129 of whom remain in Gaza": still hostages
         last = prior or carried
         if last and last[0] and noun in (None, *PEOPLE) and PREVIOUS_RE.search(before):

@@ -3,6 +3,7 @@
 import re
 
 from figures.extract import metric_cues as cue
+from figures.extract import metric_frames as frame
 from figures.extract import metric_stock as stock
 
 _ARMED = {"fighters": "fighters", "military": "military_personnel"}
@@ -50,7 +51,13 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         (head or before)[-80:].lower()
     ):
         return "other"  # the hurt: "four others are in critical condition"
+    if frame.carried(before):
+        return "other"  # "a dinghy carrying 130 migrants": on board, not a metric of ours
     found = cue.OBJECTS.event(low_before)
+    if found is None and (
+        frame.FLIGHT_FROM_RE.search(low_before) or frame.moved_to_safety(before, after)
+    ):
+        found = "fled"  # "an exodus from Mosul of 600,000", "got a million people to safety"
     if (
         found is None
         and cue.RECEIVED_RE.search(low_before[-70:])
@@ -97,6 +104,9 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         found = "fled" if cue.OUT_RE.match(low_after) else "killed"
     if found is None and (toll := cue.TOLL_NOUN_RE.search(f"{head[-200:]} {before}".lower())):
         found = toll.lastgroup  # what the number counts was named before it
+    if found is None and head and frame.BY_THE_RE.search(low_before):
+        hits = list(cue.EVENT_RE.finditer(head[-160:].lower()))
+        found = hits[-1].lastgroup if hits else None  # "streaming into Turkey by the thousands"
     if found is None and head and (ends := cue.CLAUSE_END_RE.match(low_after)):
         low_head = head[-160:].lower()
         found = cue.OBJECTS.event(low_head)

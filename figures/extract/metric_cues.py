@@ -30,7 +30,8 @@ NOUN_LIKE = re.compile(rf"\s+(?!(?:{alternation(_WORDS['stop'])})\b)[a-z]{{3,}}"
 _HEDGE_WORDS = (
     r"(?:(?:at least|more than|up to|as many as|an estimated|some|about|around|nearly|almost"
     r"|over|the|another|a further|an additional|a total of|approximately|roughly|just|under"
-    r"|close to|well|only|fewer than|less than|no fewer than|no more than|upwards of|in excess of)"
+    r"|close to|well|only|fewer than|less than|no fewer than|no more than|upwards of|in excess of"
+    r"|a minimum of|a maximum of)"
     r"\s+){0,3}"
 )
 
@@ -200,7 +201,7 @@ ALREADY_RE = re.compile(
 )
 HOSTS_RE = re.compile(r"\b(?:shelters?|camps?|sites?|settlements|centres|centers)\b")
 LIVES_TAKEN_RE = re.compile(  # "has cost more than 3,000 lives", "claimed 40 lives"
-    rf"\b(?:cost|costs|costing|claimed|claims|claiming|took|taken|taking)\s+{_HEDGE_WORDS}$"
+    rf"\b(?:cost|costs|costing|claimed|claims|claiming|took|taken|taking|loss of)\s+{_HEDGE_WORDS}$"
 )
 LIVES_RE = re.compile(r"\s+(?:[a-z-]+\s+)?lives\b")
 CLAUSE_END_RE = re.compile(  # a number ending its clause, maybe with its noun: "is 40,689 people,"
@@ -265,7 +266,7 @@ OUT_OF_TRAP_RE = re.compile(  # "civilians trapped in the zone have been rescued
     r"^\s*(?:[a-z-]+\s+)?(?:trapped|stranded|besieged|stuck)\b[^.;]{0,60}?\b(?:have|has|had|were"
     r"|was)\s+(?:been\s+)?(?:rescued|evacuated|brought out|taken out|extracted)\b"
 )
-OUT_VERB_RE = re.compile(r"\b(?:evacuated|rescued)\b")
+OUT_VERB_RE = re.compile(r"\b(?:evacuat(?:ed|es?|ing|ions?)|rescued)\b")
 MISSING_DEAD_RE = re.compile(r"\bmissing,?\s+(?:and\s+)?(?:presumed|feared)\s+dead")  # (M5)
 SURVIVORS_RE = re.compile(r"\s*(?:[a-z-]+\s+)?survivors\b")  # counted alive: no metric
 OF_N_RE = re.compile(  # "a militia of 3,000 men" its members (M7), "a town of 80,000" none (M8)

@@ -1,0 +1,49 @@
+"""Frames around a number that say what happened to what it counts where no single cue word does."""
+
+import re
+
+_HEDGE = (
+    r"(?:(?:at least|more than|up to|as many as|an estimated|some|about|around|nearly|almost"
+    r"|over|the|another|a further|an additional|a total of|approximately|roughly|just|under"
+    r"|close to|well|only|fewer than|less than|no fewer than|no more than|upwards of"
+    r"|a minimum of|a maximum of|in excess of)\s+){0,3}"
+)
+CARRIED_RE = re.compile(  # "a boat carrying 130 migrants": passengers, whatever became of the boat
+    rf"\b(?:carrying|carried|transporting|ferrying|with)\s+{_HEDGE}$|\bon board\s+(?:were\s+)?"
+    rf"{_HEDGE}$"
+)
+_BOAT_RE = re.compile(
+    r"\b(?:boat|dinghy|vessel|ship|raft|canoe|ferry|bus|truck|lorry|van|vehicle|plane|aircraft"
+    r"|helicopter|fishing boat)s?\b[^.;]{0,25}$"
+)
+FLIGHT_FROM_RE = re.compile(  # "an exodus from Mosul of more than 600,000 people" (M1)
+    rf"\b(?:exodus|flight|departure|evacuation|displacement)\s+(?:from|out of)\s+[^.;,\d]{{1,40}}?"
+    rf"\s+of\s+{_HEDGE}$"
+)
+TO_SAFETY_RE = re.compile(  # "got about a million people to safety", "moving 2 million to shelters"
+    r"^\s*(?:[a-z-]+\s+){0,2}?(?:to|into)\s+(?:safety|safer\s+(?:areas|ground|places)|safe\s+"
+    r"(?:areas|places|zones)|higher\s+ground|(?:[a-z-]+\s+){0,2}?(?:shelters|evacuation\s+"
+    r"cent(?:re|er)s|relief\s+camps))\b"
+)
+_MOVER_RE = re.compile(
+    rf"\b(?:mov(?:e|es|ed|ing)|got|get|gets|getting|br(?:ing|ings|inging|ought)|t(?:ake|akes"
+    rf"|aking|ook)|shift(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|relocat(?:e|es|ed|ing))\s+{_HEDGE}$"
+)
+BY_THE_RE = re.compile(r"\bby\s+the\s+$")  # "fleeing ... by the thousands": the verb before it
+INCLUDES_RE = re.compile(  # "This includes nearly 40,000 people from X": a part of the last figure
+    rf"^\s*(?:this|these|that|those|the\s+(?:figure|total|number|count))\s+(?:includes?|included"
+    rf"|comprises?|comprised)\s+{_HEDGE}$",
+    re.IGNORECASE,
+)
+
+
+def carried(before: str) -> bool:
+    """The number counts those on board a craft ("a dinghy carrying 130 migrants")."""
+    low = before.lower()
+    found = CARRIED_RE.search(low)
+    return bool(found and _BOAT_RE.search(low[: found.start()][-40:]))
+
+
+def moved_to_safety(before: str, after: str) -> bool:
+    """People moved out of danger: "managed to get about a million people to safety" (M3)."""
+    return bool(_MOVER_RE.search(before.lower()[-60:]) and TO_SAFETY_RE.match(after.lower()))

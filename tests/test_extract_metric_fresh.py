@@ -1,0 +1,79 @@
+"""Metric, read on fresh passages: frames and verbs the older sets did not show (CODING M1-M8).
+Sentences in our own words."""
+
+import pytest
+
+from figures.extract import extract_candidates
+
+
+def _metrics(text: str) -> dict[str, str | None]:
+    """Each figure's metric, by its words in the text."""
+    return {text[c["start"] : c["end"]]: c["claim"].get("metric") for c in extract_candidates(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # a part "of whom" were displaced, after a count of the affected (M1)
+            "The storm hit some 900,000 affected people, 310,000 of whom have been displaced.",
+            "310,000",
+            "fled",
+        ),
+        (  # "to evacuate N": the verb's bare form (M3)
+            "Rescuers were able to evacuate 240 residents from the flooded district on Monday.",
+            "240",
+            "fled",
+        ),
+        (  # a medical evacuation counts the wounded (M3)
+            "Doctors said they must evacuate 300 wounded people from the enclave.",
+            "300",
+            None,
+        ),
+        ("Gunmen slaughtered 45 villagers in the raid, a witness said.", "45", "killed"),
+        ("The flash flood swept through the valley, drowning 18 farmers.", "18", "killed"),
+        (  # the loss of N lives (M5)
+            "A ferry that capsized with the loss of up to 90 lives had left the port at dawn.",
+            "90",
+            "killed",
+        ),
+        (  # a hedge "a minimum of" between the verb and the number
+            "The shelling killed a minimum of 37 civilians in the market.",
+            "37",
+            "killed",
+        ),
+        (  # those on board a craft: neither fled nor killed
+            "A boat carrying 60 migrants overturned near the coast, officials said.",
+            "60",
+            None,
+        ),
+        (  # an exodus from a place "of N" (M1)
+            "They joined an exodus from the city of more than 80,000 people over the summer.",
+            "80,000",
+            "fled",
+        ),
+        (  # people moved out of danger (M3)
+            "Officials managed to get about 300,000 people to safety before the cyclone hit.",
+            "300,000",
+            "fled",
+        ),
+        (
+            "The district began moving some 40,000 people to cyclone shelters on Friday.",
+            "40,000",
+            "fled",
+        ),
+        (  # "by the thousands": the verb before it
+            "Families are streaming into the neighbouring province by the thousands.",
+            "thousands",
+            "fled",
+        ),
+        ("Drone footage showed hundreds of people filing out of the town.", "hundreds", "fled"),
+        (  # "This includes N": a part of the figure before (M6)
+            "Some 52,000 people were displaced by the clashes. This includes nearly 30,000 "
+            "people from the old town.",
+            "30,000",
+            "fled",
+        ),
+    ],
+)
+def test_fresh_frames(text, surface, metric):
+    assert _metrics(text)[surface] == metric
