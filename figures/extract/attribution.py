@@ -10,9 +10,11 @@ from figures.extract.attribution_names import (
     AgencyIndex,
     first_person_voice,
     named_voice,
+    producer_voice,
     release_voice,
 )
 from figures.extract.attribution_quotes import QUOTE_REACH, quote_spans, quote_speaker
+from figures.extract.attribution_voice import we_statements
 from figures.extract.dates import relative_date
 from figures.extract.numbers import Mention
 from figures.extract.source import Attribution, attributions
@@ -65,10 +67,15 @@ class Attributor:
         self._unsigned_quotes(everything)
         self.paragraph_of = _paragraphs(text, spans)
         self.notes = SourceNotes(text)
+        we = producer_voice(text) or first_person_voice(text, self.quotes) or release_voice(text)
+        we = we or named_voice(text)
+        self.we = Attribution(we[1], we[0], None, we[1], we[2]) if we else None
+        for index, pos, day in we_statements(text, self.starts, self.quotes, we, published_on):
+            said = Attribution(pos, we[0], day, we[1], we[2])  # "we said ... today": the voice
+            self.by_sentence[index] = sorted([*self.by_sentence[index], said], key=_at)
+            everything = sorted([*everything, said], key=_at)
         self._neighbours()
         self.voice = _voice(everything)
-        we = first_person_voice(text, self.quotes) or release_voice(text) or named_voice(text)
-        self.we = Attribution(we[1], we[0], None, we[1], we[2]) if we else None
         self.dated = [a for a in everything if not a.person and a.day and len(a.day) == 10]
         self.dated_positions = [a.pos for a in self.dated]
         self.days: dict[str, str] = {}
@@ -270,6 +277,10 @@ def _voice(everything: list[Attribution]) -> Attribution | None:
     if counts[key] < 2 or 3 * counts[key] < 2 * sum(counts.values()):
         return None
     return replace(first[key], day=None)
+
+
+def _at(attr: Attribution) -> int:
+    return attr.pos
 
 
 def _paragraphs(text: str, spans: list[tuple[int, int]]) -> list[int]:

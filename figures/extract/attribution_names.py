@@ -4,6 +4,8 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from figures.names import source_key
+
 _UN = r"(?:UN|U\.N\.|United Nations)(?:['’]s?)?(?:\s+\((?:UN|U\.N\.)\))?\s+"
 # (name, its own names, how reports describe it): specific agencies before "the UN"
 AGENCIES = (
@@ -171,13 +173,32 @@ def release_voice(text: str) -> tuple[str, int, int] | None:
     return agency(named.group()) or named.group(), opening.start("org"), opening.end("org")
 
 
+_PRODUCER_RE = re.compile(  # "This report is produced by OCHA Afghanistan in collaboration with"
+    r"\b[Tt]his\s+(?:[\w-]+\s+){0,2}?(?:report|update|sitrep|bulletin|snapshot|overview|brief"
+    r"|document|dashboard|note)\s+(?:is|was|has\s+been)\s+(?:jointly\s+)?(?:produced|prepared"
+    r"|issued|published|compiled|written)\s+by\s+(?P<org>(?:the\s+)?[A-Z][^,.;:\n]{1,80}?)"
+    r"(?=\s+(?:in|with|and|on|for|from|together)\b|\s*[,.;:\n(]|$)"
+)
+
+
+def producer_voice(text: str) -> tuple[str, int, int] | None:
+    """The body a report says produced it ("This report is produced by OCHA Afghanistan"): the
+    voice of the figures it leaves unattributed."""
+    produced = _PRODUCER_RE.search(text)
+    if not produced:
+        return None
+    org = produced.group("org")
+    return org, produced.start("org"), produced.end("org")
+
+
 def named_voice(text: str) -> tuple[str, int, int] | None:
     """The one agency or charity a text names, at least twice and no other beside it: whose
     figures the text reports when it leaves one unattributed."""
-    names: dict[str, list] = {}
+    names: dict[str, list] = {}  # by key: "IRC" and "International Rescue Committee" are one
     for match in _VOICE_RE.finditer(text):
-        names.setdefault(agency(match.group()) or match.group(), []).append(match.span())
+        name = agency(match.group()) or match.group()
+        names.setdefault(source_key(name), []).append((name, match.span()))
     if len(names) != 1:
         return None
-    ((name, spans),) = names.items()
-    return (name, *spans[0]) if len(spans) >= 2 else None
+    ((_, found),) = names.items()
+    return (found[0][0], *found[0][1]) if len(found) >= 2 else None

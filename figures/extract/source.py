@@ -20,7 +20,14 @@ from figures.extract.said_on import (
     object_day,
 )
 from figures.extract.speakers import Speaker, mentioned_people, resolve, speaker
-from figures.extract.subjects import TRIM_RE, inverted_speaker, self_named, source_like, valid
+from figures.extract.subjects import (
+    TRIM_RE,
+    document_only,
+    inverted_speaker,
+    self_named,
+    source_like,
+    valid,
+)
 from figures.extract.words import WORDS, alternation
 from figures.names import known_source
 
@@ -257,6 +264,8 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
             head = head[: len(head) - len(head[-90:]) + aside.start()] + " "
         subject, at, org = read_subject(head, match.group())
         at += window
+        if subject and document_only(subject):
+            continue  # "Initial assessments indicate": the report's author states it
         if subject:
             lead = LEAD_DAY_RE.search(sentence, at, match.start())  # "MSF on Wednesday called"
             if lead and not day:

@@ -157,6 +157,19 @@ def subject_before(head: str) -> tuple[str | None, int]:
     return piece, head.rfind(piece, start)
 
 
+_DOCUMENT_RE = re.compile(  # "Initial multi-sectoral rapid assessments (MSRAF)": a document
+    r"^[^\w(]*(?:(?:the|The|[A-Z][a-z]+)\s+)?(?:[a-z][\w-]*\s+){0,4}(?:assessments?|surveys?"
+    r"|stud(?:y|ies)|analys[ie]s|findings|projections|estimates|figures|data|statistics)"
+    r"(?:\s*\(?\s*[A-Z]{2,8}\s*\)?)?$"
+)
+
+
+def document_only(subject: str) -> bool:
+    """A document or its data with no body named in it ("Initial rapid assessments indicate",
+    "New figures show"): not who stated the figure; the text's author did."""
+    return bool(_DOCUMENT_RE.match(subject.strip()))
+
+
 def valid(subject: str) -> bool:
     return (
         0 < len(subject.split()) <= (12 if subject[:1].isupper() else 8)

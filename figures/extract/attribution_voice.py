@@ -1,0 +1,34 @@
+"""A text that speaks as "we" ("we said in a statement released today") dates its own statement."""
+
+import re
+from bisect import bisect_right
+
+from figures.extract.dates import relative_date
+from figures.extract.said_on import after_day
+
+_WE_SAID_RE = re.compile(
+    r"\b[Ww]e\s+(?:have\s+|had\s+)?(?:said|say|stated|reported|report|announced|warned|noted)\b"
+)
+
+
+def we_statements(
+    text: str,
+    starts: list[int],
+    quotes: list[tuple[int, int]],
+    we: tuple[str, int, int] | None,
+    published_on: str | None,
+) -> list[tuple[int, int, str | None]]:
+    """(sentence index, offset, day) of each "we said" outside quotations: the text's own voice
+    stating, on the day the attribution gives."""
+    found: list[tuple[int, int, str | None]] = []
+    if we is None:
+        return found
+    quote_starts = [a for a, _ in quotes]
+    for match in _WE_SAID_RE.finditer(text):
+        at = bisect_right(quote_starts, match.start()) - 1
+        if at >= 0 and quotes[at][0] < match.start() < quotes[at][1]:
+            continue  # a quoted speaker's "we": the quotation's attribution names them
+        phrase = after_day(text, match.end())
+        day = relative_date(phrase, published_on) if phrase else None
+        found.append((bisect_right(starts, match.start()) - 1, match.start(), day))
+    return found
