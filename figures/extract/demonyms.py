@@ -16,6 +16,13 @@ _RULES = (
     ("an", ("a", "")),
     ("i", ("", "a")),
 )
+DEMONYM_RE = re.compile(  # "Syrian", "Sudanese", "Iraqi", "Hamas-run": a people's word
+    r"(?<!^Mediterran)(?:ian|ean|ican|ese|ish|ic|ist)$|^(?:Philippine|Argentine|Afghan|Thai|Lao|Iraqi|Yemeni|Pakistani"
+    r"|Somali|Israeli|Kuwaiti|Saudi|Omani|Qatari|Bahraini|Emirati|Bangladeshi|Nepali|Azerbaijani"
+    r"|Kashmiri|Yazidi|Houthi|Bengali|Punjabi|Sindhi|Hindi|Burundi|Malawi)$"
+    r"|-(?:run|led|backed|held|based|controlled|supported"
+    r"|speaking|majority|dominated|populated|affiliated|linked|aligned|allied)$"
+)
 DEMONYM_SIDE_RE = re.compile(  # "on the Turkish side", "in Israeli territory"
     r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?:side|territory|soil)\b(?!\s+of\b)"
 )
@@ -39,3 +46,12 @@ def country_of(demonym: str) -> str | None:
             if named:
                 return named[0]
     return None
+
+
+def is_demonym(word: str, noun: str | None) -> bool:
+    """ "Syrian", "Sudanese", and "the Libyan city": a people's word, not its country's; "the
+    Libyan coast" is read as Libya."""
+    if DEMONYM_RE.search(word):
+        return True
+    shore = noun in ("coast", "shores", "waters")
+    return not shore and word.endswith("an") and word not in _COUNTRIES and bool(country_of(word))

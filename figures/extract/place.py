@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from figures.extract.dates import MONTH_NAMES, WEEKDAYS
-from figures.extract.demonyms import DEMONYM_SIDE_RE, country_of
+from figures.extract.demonyms import DEMONYM_RE, DEMONYM_SIDE_RE, country_of, is_demonym
 from figures.extract.words import WORDS, alternation
 
 _WORDS = WORDS["place"]
@@ -43,13 +43,6 @@ _STATE_OWNER_RE = re.compile(  # a place owns its state bodies: "Myanmar's milit
 _NOT_PLACES = set(MONTH_NAMES) | {d.title() for d in WEEKDAYS} | set(_WORDS["not_places"])
 _SUFFIXES = set(_WORDS["name_suffixes"])
 _COUNTRY_ACRONYMS = set(_WORDS["country_acronyms"])
-_DEMONYM_RE = re.compile(
-    r"(?<!^Mediterran)(?:ian|ean|ican|ese|ish|ic|ist)$|^(?:Philippine|Argentine|Afghan|Thai|Lao|Iraqi|Yemeni|Pakistani"
-    r"|Somali|Israeli|Kuwaiti|Saudi|Omani|Qatari|Bahraini|Emirati|Bangladeshi|Nepali|Azerbaijani"
-    r"|Kashmiri|Yazidi|Houthi|Bengali|Punjabi|Sindhi|Hindi|Burundi|Malawi)$"
-    r"|-(?:run|led|backed|held|based|controlled|supported"
-    r"|speaking|majority|dominated|populated|affiliated|linked|aligned|allied)$"
-)
 _ORG_WORDS = set(WORDS["source"]["org_words"]) - {
     *"State Republic Kingdom Emirates Red Health Children Human Humanitarian Emergency".split(),
     *"Interior Foreign Israel International Rights Refugees Affairs Migration Relief".split(),
@@ -66,6 +59,8 @@ _FEATURES = {"Sea", "Ocean", "River", "Lake", "Gulf", "Coast"}  # a name's head,
 _OWNED_NAMES = set(
     "Bazar Bazaar Bay Town Island Point Hill Harbour Harbor Creek".split()
 )  # "Cox’s Bazar" is one name
+_ACRONYM_RE = re.compile(rf"(?!(?:{'|'.join(_WORDS['country_acronyms'])})['’])[A-Z]{{2,8}}['’]s")
+_WATERS = {"Bay", "Gulf", "Sea", "Strait", "Straits"}  # "Bay of Bengal": named with "of"
 _OF_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+")
 _FUNCTION_RE = re.compile(
     r"\s+(?:from|to|in|on|at|and|or|with|by|for|of|after|before|since|as|is|was|were|has|have"
@@ -136,9 +131,9 @@ def find_places(text: str) -> list[Place]:
         if (
             place
             and lead.group().endswith(("’s ", "'s "))
-            and place.name.split()[0] in _OWNED_NAMES
+            and (place.name.split()[0] in _OWNED_NAMES or _ACRONYM_RE.match(lead.group()))
         ):
-            continue  # "Cox’s Bazar": not Bazar owned by Cox
+            continue  # "Cox’s Bazar": not Bazar owned by Cox; "NEMA's Ezekiel": a body's man
         if place and re.search(
             r"(?i)\baccording\s+$", text[max(0, lead.start() - 12) : lead.start()]
         ):
@@ -246,16 +241,18 @@ def _place_at(text: str, pos: int) -> Place | None:
     owned = any(w[0].endswith(("'s", "’s")) for w in words[:-1])
     if (
         not owned
-        and _DEMONYM_RE.search(words[-1][0])
+        and is_demonym(words[-1][0], match.group("noun"))
         and (match.group("noun") or (re.match(r"\s+[a-z]", rest) and not _FUNCTION_RE.match(rest)))
     ):
         return None  # "Ukrainian port", "the South Sudanese capital", "the Hamas-run ministry"
     owner = next((i for i, w in enumerate(words[:-1]) if w[0].endswith(("'s", "’s"))), None)
-    if owner is not None and _DEMONYM_RE.search(words[-1][0]) and owner == len(words) - 2:
+    if owner is not None and DEMONYM_RE.search(words[-1][0]) and owner == len(words) - 2:
         words = words[: owner + 1]  # "Cameroon's English-speaking regions": Cameroon
         owner = None
     if owner is not None and owner == len(words) - 2 and words[-1][0] in _OWNED_NAMES:
         owner = None  # "Cox’s Bazar" is one name
+    if owner is not None and _ACRONYM_RE.fullmatch(words[owner][0]):
+        return None  # "NEMA's Ezekiel", "UNHCR's Geneva office": a body's person or branch
     if owner is not None:  # "Myanmar’s Rakhine State": the place it owns
         words = words[owner + 1 :]
     noun = match.group("noun")
@@ -273,6 +270,9 @@ def _place_at(text: str, pos: int) -> Place | None:
         return None  # "Health Minister Firas Abiad" is a person; "Typhoon Ompong" a storm
     while words and words[0][0] in _NOT_PLACES:
         words.pop(0)
+    of = _OF_RE.match(text, base + words[-1][2]) if words else None
+    if of and len(words) == 1 and words[0][0] in _WATERS:  # "the Bay of Bengal": not "Bay"
+        return Place(text[base + words[0][1] : of.end()], base + words[0][1], of.end())
     headless = len(words) == 1 and words[0][0] in _FEATURES  # "the Red Sea port city": "Sea"
     if (
         headless

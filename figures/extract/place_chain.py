@@ -74,6 +74,7 @@ def specific(place: Place, named: list[Place], text: str, backwards: bool = Fals
         while (
             index > 0
             and not wide(named[index - 1])
+            and not building(named[index - 1])  # "at Al Aqsa Mosque in East Jerusalem"
             and (
                 _CHAIN_RE.match(between := text[named[index - 1].end : named[index].start])
                 or (NOUN_END_RE.search(named[index - 1].name) and re.fullmatch(_OF, between))
@@ -83,6 +84,8 @@ def specific(place: Place, named: list[Place], text: str, backwards: bool = Fals
             index -= 1
         return named[index]
     following = named[index + 1] if index + 1 < len(named) else None
+    if following and building(place) and _AT_RE.fullmatch(text, place.end, following.start):
+        return following  # "rushed to the General Hospital at Kafin Koro": Kafin Koro
     if following and _LIST_IN_RE.fullmatch(text, place.end, following.start):
         return following  # "the villages of Nondin and Soro in Yatenga province": Yatenga
     if (
@@ -104,6 +107,15 @@ def specific(place: Place, named: list[Place], text: str, backwards: bool = Fals
     ):
         return following
     return place
+
+
+def building(place: Place) -> bool:
+    """A building named with its town ("Al-Joumhouria Hospital in Aden") is a landmark there."""
+    return place.core.split()[-1] in _BUILDINGS
+
+
+_BUILDINGS = {"Hospital", "Mosque", "Church", "Cathedral", "Clinic", "School", "University"}
+_AT_RE = re.compile(r"\s*,?\s+(?:in|at)\s+(?:the\s+)?|\s*,\s*")
 
 
 def _position(named: list[Place], place: Place) -> int:

@@ -1,0 +1,63 @@
+"""Place on fresh reports (CODING.md P1-P4): words that are no place, names a building or an
+"of" holds, sentences written for these rules, not quoted from the evaluation set."""
+
+import pytest
+
+from figures.extract import extract_candidates
+from figures.extract.place import find_places
+
+
+def _places(text: str) -> dict[str, str | None]:
+    """Each figure's place, by the figure's words in the text."""
+    found = extract_candidates(text)
+    return {text[c["start"] : c["end"]]: c["claim"].get("location") for c in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The quake measured 6.1 on the Richter scale near Jajarkot.", "Richter"),
+        ("A lawmaker representing Kano North in the Senate said so.", "Senate"),
+        ("Families fleeing the latest Boko Haram raids reached Yola.", "Boko Haram"),
+        ("In Evacuation Centers, 300 families are staying.", "Evacuation Centers"),
+        ("Staff from the private college Smith's Education were among them.", "Education"),
+        ("According to SEMA's Ibrahim, the agency counted 900 people.", "Ibrahim"),
+        ("The toll in the Kenyan town of Lamu rose, the Kenyan Red Cross said.", "Kenya"),
+    ],
+)
+def test_words_that_are_no_place(text, absent):
+    """A scale, a chamber, an armed group, a heading, a body's man, a people's word (P1)."""
+    assert absent not in [p.name for p in find_places(text)]
+
+
+def test_a_water_named_with_of_is_one_name():
+    """ "the Gulf of Aden" is a name, not "Gulf" (P1)."""
+    places = _places("Twelve fishermen are missing after their boat sank in the Gulf of Aden.")
+    assert places["Twelve"] == "Gulf of Aden"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        (  # a building with its town: the town, looking back
+            "Fighters shelled the area near the Grand Mosque in Old Mosul, where 40 people "
+            "were wounded.",
+            "40",
+            "Old Mosul",
+        ),
+        (  # looking forward from the building
+            "More than 15 injured people were taken to the Central Hospital at Bama on Friday.",
+            "15",
+            "Bama",
+        ),
+        (  # a sentence naming none: the town of the hospital named before
+            "Aid workers delivered supplies to Al-Nasr Hospital in Hodeidah.\n"
+            "To date the hospital has received 30 wounded people.",
+            "30",
+            "Hodeidah",
+        ),
+    ],
+)
+def test_a_building_named_with_its_town_is_the_town(text, surface, place):
+    """ "X Hospital in Aden", "Y Mosque in East Jerusalem": a landmark in the town (P1)."""
+    assert _places(text)[surface] == place
