@@ -61,3 +61,24 @@ def test_a_water_named_with_of_is_one_name():
 def test_a_building_named_with_its_town_is_the_town(text, surface, place):
     """ "X Hospital in Aden", "Y Mosque in East Jerusalem": a landmark in the town (P1)."""
     assert _places(text)[surface] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        (  # the destination of those who sought refuge (P2)
+            "Some 2,300 villagers crossed the river from Burundi to seek refuge in Rwanda.",
+            "2,300",
+            "Rwanda",
+        ),
+        (  # "the camp" right after the figure: the camp named before, though "camp" ends it
+            "New arrivals keep reaching Kalma camp near Nyala.\n"
+            "Aid workers say 4,100 people have arrived at the camp since Monday.",
+            "4,100",
+            "Kalma",
+        ),
+    ],
+)
+def test_where_people_went(text, surface, place):
+    """Refuge in a place, arrival at "the camp" named before (P1, P2)."""
+    assert _places(text)[surface] == place

@@ -23,6 +23,7 @@ _NOUNS = PLACE_NOUNS
 _WORDS = WORDS["place"]
 _DESTINATION_RE = re.compile(  # "fled into Chad", "have arrived in eastern Chad's Birak area"
     r"\b(?:into|to|towards?|reach(?:ed|ing)?|entered|entering"
+    r"|(?:refuge|shelter|sanctuary|asylum)\s+in"  # "to seek refuge in Thailand"
     r"|arriv(?:ed|ing|als?)\s+(?:[a-z]+day\s+|yesterday\s+|today\s+)?(?:in|at)(?:\s+the)?"
     r"(?:\s+(?:[a-z]+\s+)?[A-Z][\w-]+['’]s)?)\s+$"
 )
@@ -194,7 +195,13 @@ def _own_anaphor(places, starts, sentence, mention, text) -> Place | None:
     if not kind or re.search(r"[,;]", text[mention.end : own.start()]):
         return None
     earlier = places[: bisect_left(starts, sentence[0])]
-    same = [p for p in earlier if kind.group() in _lead(text, p).lower() and not container(p)]
+    same = [  # "Zamzam camp" is where the camp's people are, though it ends in its noun
+        p
+        for p in earlier
+        if kind.group() in _lead(text, p).lower()
+        and (not container(p) or p.name.endswith(f" {kind.group()}"))
+    ]
+    same = [p for p in same if p.name.endswith(f" {kind.group()}")] or same  # not "near Nyala"
     return same[-1] if same else None
 
 
