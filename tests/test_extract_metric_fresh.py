@@ -77,3 +77,88 @@ def _metrics(text: str) -> dict[str, str | None]:
 )
 def test_fresh_frames(text, surface, metric):
     assert _metrics(text)[surface] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # two kinds at once have no metric
+            "About 2 million people have been left homeless or stranded by the floods.",
+            "2 million",
+            None,
+        ),
+        (  # still there, waiting to leave (M8)
+            "Hundreds of residents are in need of evacuation, the mayor said.",
+            "Hundreds",
+            "civilians_remaining",
+        ),
+        (
+            "The town is shelled every day. There are currently 900 people in the town.",
+            "900",
+            "civilians_remaining",
+        ),
+        (  # hosted in a settlement (M2)
+            "More than 9,000 Congolese are staying in the Kyangwali settlement.",
+            "9,000",
+            "displaced_in_population",
+        ),
+        (  # a count at a date (M2)
+            "As of 3 May, 42,000 households have been displaced.",
+            "42,000",
+            "displaced_in_population",
+        ),
+        (  # the start of a year is a point in time, not a period
+            "At the start of this year the country had 800,000 internally displaced people.",
+            "800,000",
+            "displaced_in_population",
+        ),
+        (
+            "More than 4,000 people displaced from the valley in 2019 have been living in these "
+            "camps.",
+            "4,000",
+            "displaced_in_population",
+        ),
+        (  # sought shelter: a flow (M1)
+            "An estimated 700 people sought shelter in the district town when the IDP camp was "
+            "attacked.",
+            "700",
+            "fled",
+        ),
+        (
+            "Officials estimated the number of refugees currently in the border camps to be at "
+            "least 3,000.",
+            "3,000",
+            "displaced_in_population",
+        ),
+        (  # the verb past a number the noun governs
+            "A total of 640 residents from 150 households have been evacuated.",
+            "640",
+            "fled",
+        ),
+        ("A group of gunmen, numbering about 40, stormed the village.", "40", "fighters"),
+        (  # "others" stands for the strikes before it
+            "Jets carried out five airstrikes on the town, while three others hit nearby farms.",
+            "three",
+            "airstrikes",
+        ),
+        (  # a part of a stock is a stock
+            "The number of people displaced stood at 2.2 million, of which 900,000 were "
+            "internally displaced.",
+            "900,000",
+            "displaced_in_population",
+        ),
+        (  # one count in two units
+            "Of these, 1,200 families / 5,000 persons are staying in evacuation centres.",
+            "1,200",
+            "displaced_in_population",
+        ),
+        (  # a kidnapping is not a killing
+            "The militants killed 40 people in the raid and the kidnapping of 120 pupils drew "
+            "condemnation.",
+            "120",
+            None,
+        ),
+    ],
+)
+def test_fresh_stock_flow_and_kinds(text, surface, metric):
+    assert _metrics(text)[surface] == metric

@@ -18,8 +18,17 @@ from figures.extract.metric_aside import (
     past_list,
     restate,
 )
-from figures.extract.metric_cues import AMONG_RE, INHERIT_RE, OF_THEM_RE, PEOPLE, RESTATED_RE, UNITS
-from figures.extract.metric_frames import INCLUDES_RE
+from figures.extract.metric_cues import (
+    AMONG_RE,
+    INHERIT_RE,
+    OF_THEM_RE,
+    PART_OF_RE,
+    PEOPLE,
+    RESTATED_RE,
+    UNITS,
+)
+from figures.extract.metric_frames import INCLUDES_RE, OTHERS_RE
+from figures.extract.metric_shared import past_aside, share_predicate
 from figures.extract.numbers import Mention, find_numbers, is_figure, pair_ranges
 from figures.extract.place import Place, find_places
 from figures.extract.place_chain import specific, spoken_at
@@ -83,7 +92,7 @@ def extract_candidates(
         if len(rows) < len(mentions):  # a refused number no longer cuts its neighbours' clauses
             rows, now_carried = _read_sentence(text, span, [row[0] for row in rows], carried)
         carried = now_carried
-        _share_predicate(text, rows)
+        share_predicate(text, rows)
         restate(rows, seen)
         for mention, before, after, head, noun, _, metric in rows:
             place = (
@@ -136,7 +145,7 @@ def _read_sentence(
         gap = text[prev_end : mention.start] if i else ""
         noun = counted_noun(after) or counted_noun_before(head)
         event = event_of(before, after, head)
-        if event is None and (wider := _past_aside(text, span, mention)):
+        if event is None and (wider := past_aside(text, span, mention)):
             event = event_of(before, wider, head)
             after = wider if event else after
         if event is None and (wider := past_list(text, mention.end, span[1])):
@@ -164,6 +173,12 @@ def _read_sentence(
             metric, noun = (prior or carried)[0], noun or (prior or carried)[1]
         elif prior and prior[0] and rows and from_to(rows[-1][1], gap):
             metric = prior[0]  # "down from a high of 17,000 last week to 7,000": one quantity
+        last = prior or carried
+        if last and last[1] in ("strike", "thing") and OTHERS_RE.match(after):
+            metric, noun = last  # "eight airstrikes hit X, while three others hit Y"
+        if metric == "fled" and prior and prior[0] == "displaced_in_population":
+            if PART_OF_RE.search(before):
+                metric = prior[0]  # "stood at 4.1 million, of which 1.8 million were displaced"
         if (
             rows
             and rows[-1][5] == "other"
@@ -177,27 +192,6 @@ def _read_sentence(
         prior = carried = (metric, noun)  # "18 killed, including five children"
         rows.append([mention, before, after, head, noun, event, metric])
     return rows, carried
-
-
-_DASH_RE = re.compile(r"\s*(?:—|--)\s*|\s+–\s+")
-_STOP_RE = re.compile(r"[;:(—]|, (?:and|but|while|including|with|whereas)\b| but | while |[\"”],")
-
-
-def _past_aside(text: str, span: tuple[int, int], mention: Mention) -> str | None:
-    """The figure's words with a dash aside left out, its verb being past it: in "107,294 people
-    — representing over 24,000 families — were displaced" both numbers were displaced."""
-    dashes = list(_DASH_RE.finditer(text, span[0], span[1]))
-    inside = sum(d.end() <= mention.start for d in dashes) % 2 == 1
-    later = [d for d in dashes if d.start() >= mention.end]
-    if len(later) < 2 - inside or (not inside and later[0].start() - mention.end > 40):
-        return None
-    close = later[0] if inside else later[1]
-    if close.start() - later[0].end() > 120:
-        return None
-    rest = text[close.end() : span[1]]
-    rest = rest[: (stop.start() if (stop := _STOP_RE.search(rest)) else len(rest))]
-    rest = rest[: (found[0].start if (found := find_numbers(rest)) else len(rest))]
-    return f"{text[mention.end : later[0].start()]} {rest}"
 
 
 def _candidate(
@@ -277,34 +271,3 @@ def _paragraph_spans(spans: list[tuple[int, int]], paragraph_of: list[int]) -> l
         first.setdefault(number, start)
         last[number] = end
     return [(first[n], last[n]) for n in paragraph_of]
-
-
-_COORDINATED_RE = re.compile(  # "16 children and 11 women were among the dead"
-    r"(?:\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*(?:,?\s+(?:and|or|totall?ing|numbering)|,)\s+"
-    r"|\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+\s*,?\s+including\s+)"  # "756 Palestinians including"
-    r"(?:(?:at least|more than|some|about|nearly|around|over|another|close to)\s+)?"
-)
-
-
-_AMONG_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:were|are|was|is)\s+among\s+(?:the\s+)?")
-
-
-def _share_predicate(text: str, rows: list[list]) -> None:
-    """A figure coordinated with the next one shares its predicate: in "16 children and 11 women
-    were among the dead" the 16 were killed too. Rows: mention, before, after, head, noun, event,
-    metric."""
-    for row, following in zip(reversed(rows[:-1]), reversed(rows[1:]), strict=True):
-        mention, noun, event, metric = row[0], row[4], row[5], row[6]
-        among = _AMONG_RE.fullmatch(text, mention.end, min(following[0].start, mention.end + 60))
-        if among and following[6] and not event:  # "45 soldiers were among the 120 dead"
-            row[6] = following[6]
-            continue
-        if event or not following[6]:
-            continue
-        if metric and not following[5]:  # both read from their nouns: each keeps its own
-            continue  # (a noun's metric yields to an event: "12 soldiers and 5 ... were killed")
-        if not metric and noun not in (None, *PEOPLE):
-            continue
-        gap = following[0].start - mention.end
-        if gap < 60 and _COORDINATED_RE.fullmatch(text, mention.end, following[0].start):
-            row[6], row[4], row[5] = following[6], noun or following[4], following[5]

@@ -5,6 +5,7 @@ import re
 from figures.extract.dates import MONTH, WEEKDAY
 from figures.extract.metric import event_of
 from figures.extract.metric_cues import NOUN_LIKE, NOUNS
+from figures.extract.metric_frames import NUMBERING_RE
 from figures.extract.numbers import Mention
 
 _RATE_RE = re.compile(
@@ -38,6 +39,9 @@ _HEDGES = (
 _HOME_RE = re.compile(  # "a nation of some 38 million", "the city had over one million residents"
     rf"(?:\b(?:capital|nation|country|metropolis)\s+of"
     rf"|\b(?:city|town|capital|country|nation|region)\s+(?:had|has))\s+{_HEDGES}$"
+)
+_DISPLACED_RE = re.compile(  # "the country had 800,000 internally displaced people": not its people
+    r"\s*(?:[a-z-]+\s+)?(?:internally\s+)?(?:displaced|refugees|idps|evacuees|homeless)\b"
 )
 _OWNER_RE = re.compile(  # "Tigray's nearly 6 million people": the place's whole population
     rf"(?<![\w’'])(?!(?:It|That|What|There|Here|He|She|Who|Let)['’])[A-Z][\w-]+['’]s\s+{_HEDGES}$"
@@ -113,6 +117,8 @@ def verdict(
         return "figure"  # "7.6 million Yemenis", "10.3 million who require", "17,000 have"
     if _CLAUSE_END_RE.match(after) and _COUNT_CUE_RE.search(head[-160:]):
         return "figure"  # "the toll could be as high as 12,000."
+    if NUMBERING_RE.search(before.lower()):
+        return "figure"  # "a group of gunmen, numbering about 40,": a count of them
     return None
 
 
@@ -131,7 +137,7 @@ def _not_counted(mention: Mention, around: tuple[str, str, str], noun, event) ->
         if _MAGNITUDE_RE.match(after.lower()):
             return True  # "a magnitude 5.6 earthquake"
     if noun in (None, "people", "residents") and not _WHO_RE.match(after):
-        if _HOME_RE.search(head[-60:].lower()):
+        if _HOME_RE.search(head[-60:].lower()) and not _DISPLACED_RE.match(after.lower()):
             return True  # "A nation of some 38 million people, Poland is receiving refugees"
         if event in (None, "remaining") and _OWNER_RE.search(head[-60:]):
             return True

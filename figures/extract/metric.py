@@ -7,6 +7,7 @@ from figures.extract import metric_frames as frame
 from figures.extract import metric_stock as stock
 
 _ARMED = {"fighters": "fighters", "military": "military_personnel"}
+_WORD_RE = re.compile(r"[a-z]+")
 
 
 def counted_noun(after: str) -> str | None:
@@ -47,6 +48,10 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         return None  # "two-thirds of the 20,000 residents have fled": the 20,000 did not all flee
     if cue.HURT_RE.search(low_after[:60]) or cue.HURT_RE.search(low_before[-40:]):
         return "other"  # "killed or injured dozens", "dead and injured"
+    if frame.two_kinds(low_after):
+        return "other"  # "left homeless or stranded": two kinds at once, no metric
+    if frame.NEED_EVACUATION_RE.match(low_after):
+        return "remaining"  # "are in need of evacuation": still there (M8)
     if cue.HURT_STATE_RE.match(low_after) or cue.HURT_COUNT_RE.search(
         (head or before)[-80:].lower()
     ):
@@ -125,6 +130,11 @@ def metric_for(
     including three fatalities")."""
     if noun == "strike":
         return "airstrikes"
+    if noun is None and frame.NUMBERING_RE.search(before.lower()):
+        armed = [cue.NOUNS.get(w) for w in _WORD_RE.findall(head[-200:].lower())]
+        armed = [n for n in armed if n in _ARMED]
+        if armed:
+            return _ARMED[armed[-1]]  # "A group of insurgents, numbering about 30" (M7)
     low_before, low_after = before.lower(), after.lower()
     refugees = noun == "refugees" or "refugees" in low_after[:80]
     if refugees and cue.REGISTERED_RE.search(f"{before[-30:]} # {low_after[:60]}".lower()):
@@ -161,6 +171,9 @@ def metric_for(
         and stock.PRESENT_RE.match(low_after)
     ):
         return "displaced_in_population"  # "Among these displaced persons, 195,764 are in X"
+    if people and event is None and frame.PRESENT_NOW_RE.search(low_before):
+        if frame.IN_PLACE_RE.match(after) and not cue.STOCK_RE.search(low_after):
+            return "civilians_remaining"  # "there are currently 1,256 people in the city" (M8)
     if people and event in (None, "fled", "displaced", "remaining"):
         if found := _displaced_by_verb(noun, event, before, after, head):
             return found
@@ -231,7 +244,8 @@ def _displacement(event: str | None, around: str, head: str = "", after: str = "
         return "displaced_in_population"  # "bringing the total in the east to nearly 5 million"
     if re.search(
         r"\bnewly\b|\b(?:increased|rose|risen|grew|jumped)\s+by\b|\bnew\s+displacements?\b"
-        r"|\b(?:this|last|past)\s+(?:year|month|week)\b|\byear alone\b"
+        r"|(?<!beginning of )(?<!start of )(?<!end of )\b(?:this|last|past)\s+(?:year|month|week)\b"
+        r"|\byear alone\b"
         r"|\bin recent (?:days|weeks)\b",
         around,
     ):
@@ -278,6 +292,7 @@ def _displaced_by_verb(
         return None
     rest = low_after[verb.end() :]
     later = verb.group("bare") is not None and cue.LATER_STOCK_RE.match(rest)  # "... are"
-    if verb.group("stock") is not None or later or cue.AS_OF_RE.match(rest):
+    as_of = cue.AS_OF_RE.match(rest) or frame.AS_OF_BEFORE_RE.search(head[-120:])
+    if verb.group("stock") is not None or later or as_of:
         return "displaced_in_population"  # "N are still displaced", "displaced as of 20 May"
     return "fled"

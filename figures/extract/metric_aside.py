@@ -18,8 +18,8 @@ _LIST_RE = re.compile(  # "Twelve villagers, the young bomber, and a fighter wer
 _PREDICATE_END_RE = re.compile(r"[;:(—\"“”]|\d|, (?:and|but|while|including|with)\b| but | while ")
 
 
-_OF_NUMBER_RE = re.compile(  # "5,000 residents of two quarters of the capital fled"
-    r"\s+[a-z-]+\s+of\s+(?=(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens"
+_OF_NUMBER_RE = re.compile(  # "5,000 residents of two quarters fled", "918 residents from 223"
+    r"\s+[a-z-]+\s+(?:of|from)\s+(?=(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens"
     r"|hundreds|thousands)\b))"
 )
 

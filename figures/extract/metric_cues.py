@@ -99,7 +99,7 @@ STOCK_RE = re.compile(
     rf"\b(?:{alternation(_STOCK)})\b"
     r"|\b(?:living|sheltering|staying|reside|residing|are|are now|remain)"
     r"\s+(?:in|at|into|to)\s+(?:\S+\s+){0,6}(?:shelters?|camps?|sites?|schools?|tents|facilities"
-    r"|centres|centers|bases|churches|mosques)\b|\bnumber of displaced\b(?!.*\bfled\b)"
+    r"|centres|centers|bases|churches|mosques|settlements?)\b|\bnumber of displaced\b(?!.*\bfled\b)"
 )
 MOVED_RE = re.compile(rf"\b(?:{alternation(_WORDS['displacement']['moved'])})\b")
 RELATIVE_RE = re.compile(  # a relative clause before the main verb: its event is not the figure's
@@ -113,7 +113,7 @@ PART_RE = re.compile(
 )
 FLED_WORD_RE = re.compile(
     r"\b(?:fled|flee|fleeing|escaped|crossed|evacuated|forced to|arrived|arriving|reached|drove"
-    r"|driving|driven|departure"
+    r"|driving|driven|departure|sought (?:shelter|refuge|safety)"
     r"|have left|had left|left (?:their|the|such))\b"
 )
 NONVIOLENT_RE = re.compile(  # "died of nonviolent causes", "cholera deaths": not killed (M5)
@@ -249,15 +249,20 @@ PARTITIVE_RE = re.compile(  # "many of the tens of thousands of survivors": a se
 )
 NUMBER_OF_RE = re.compile(  # "the number of ... stands at N" a stock, "has risen to N" a flow
     rf"\b(?:number|total)\s+of\b[^.;]*?\b(?:(?P<stock>stands|stood|is|was|(?:has|had)?\s*reached"
-    rf"|tops|topped)|(?P<flow>(?:has|have|had)?\s*(?:risen|rose|increased|climbed|grown|grew|jumped)"
+    rf"|tops|topped|to be)|(?P<flow>(?:has|have|had)?\s*(?:risen|rose|increased|climbed|grown"
+    rf"|grew|jumped)"
     rf"\s+to))\s+(?:at\s+)?{_HEDGE_WORDS}$"
 )
 DISPLACE_WORD_RE = re.compile(r"\b(?:displaced|displacements?|fled|refugees|idps|evacuees)\b")
 PERIOD_RE = re.compile(  # counted over a period: a flow (M1)
-    r"\b(?:since|over the (?:past|last)|in the (?:past|last)|(?:this|last|past) (?:year|month|week)"
+    r"\b(?:since|over the (?:past|last)|in the (?:past|last)|(?<!beginning of )(?<!start of )"
+    r"(?:this|last|past) (?:year|month|week)"
     r"|in recent (?:days|weeks|months))\b"
 )
-LATER_STOCK_RE = re.compile(r"^[^.;]{0,80}?\b(?:are|is|remain|remains|remained|still)\b")
+LATER_STOCK_RE = re.compile(  # "N displaced from X in 2018 are / have been living in sites"
+    r"^[^.;]{0,80}?\b(?:are|is|remain|remains|remained|still|(?:have|has|had) been (?:living"
+    r"|staying|sheltering|residing))\b"
+)
 PART_OF_RE = re.compile(  # "including 80,000 displaced from ...": a part of the figure before
     rf"\b(?:including|among them|among whom|of whom|of which)\s+{_HEDGE_WORDS}$"
 )

@@ -47,3 +47,45 @@ def carried(before: str) -> bool:
 def moved_to_safety(before: str, after: str) -> bool:
     """People moved out of danger: "managed to get about a million people to safety" (M3)."""
     return bool(_MOVER_RE.search(before.lower()[-60:]) and TO_SAFETY_RE.match(after.lower()))
+
+
+AS_OF_BEFORE_RE = re.compile(  # "As of 18 May, 86,000 households have been displaced": a count at
+    r"\bas (?:of|at)\s+[^.;]{0,60}$",  # a date, a stock (M2)
+    re.IGNORECASE,
+)
+NEED_EVACUATION_RE = (
+    re.compile(  # "thousands of people are in need of evacuation": still there (M8)
+        r"^\s*(?:[a-z-]+\s+){0,3}?(?:(?:are|is|were|remain)\s+)?(?:still\s+)?(?:in need of|awaiting"
+        r"|waiting for|waiting to be|need to be|needing)\s+(?:an?\s+|urgent\s+)?evacuat"
+    )
+)
+PRESENT_NOW_RE = re.compile(  # "There are currently 1,256 people in the city" (M8)
+    rf"\bthere\s+(?:are|were|remain)\s+(?:still\s+|currently\s+|now\s+|only\s+)*{_HEDGE}$"
+)
+IN_PLACE_RE = re.compile(
+    r"^\s*(?:people|civilians|residents|inhabitants|persons)\s+(?:still\s+)?(?:left\s+)?(?:in|inside)"
+    r"\s+(?:the\s+(?:city|town|village|area|district|enclave)\b|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+_KIND = {
+    "killed": r"killed|dead|died|drowned",
+    "other": r"injured|wounded|missing|went missing|hurt|affected",
+    "trapped": r"stranded|trapped|stuck|buried under (?:the )?(?:rubble|debris)|cut off",
+    "fled": r"homeless|displaced|evacuated|without shelter",
+}
+_KIND_RE = {k: re.compile(rf"\b(?:{v})\b") for k, v in _KIND.items()}
+_ANY_KIND = "|".join(_KIND.values())
+TWO_KINDS_RE = re.compile(  # "left homeless or stranded", "dead, missing or buried under rubble"
+    rf"\b(?:{_ANY_KIND})(?:,\s+(?:{_ANY_KIND}))*,?\s+(?:or|and/or)\s+(?:{_ANY_KIND})\b"
+)
+
+
+def two_kinds(after: str) -> bool:
+    """The figure counts two kinds at once ("killed or missing", "homeless or stranded"): CODING
+    gives it no metric."""
+    found = TWO_KINDS_RE.search(after[:90])
+    return bool(found) and sum(bool(r.search(found.group())) for r in _KIND_RE.values()) > 1
+
+
+NUMBERING_RE = re.compile(rf"\b(?:numbering|numbered|(?:a|in)\s+force\s+of)\s+{_HEDGE}$")
+OTHERS_RE = re.compile(r"^\s+others?\b")  # "eight airstrikes ..., while three others hit X"

@@ -1,0 +1,57 @@
+"""Words a figure shares with its neighbours: a verb past a dash aside, a coordinated predicate."""
+
+import re
+
+from figures.extract.metric_cues import PEOPLE
+from figures.extract.numbers import Mention, find_numbers
+
+_DASH_RE = re.compile(r"\s*(?:—|--)\s*|\s+–\s+")
+_STOP_RE = re.compile(r"[;:(—]|, (?:and|but|while|including|with|whereas)\b| but | while |[\"”],")
+
+
+def past_aside(text: str, span: tuple[int, int], mention: Mention) -> str | None:
+    """The figure's words with a dash aside left out, its verb being past it: in "107,294 people
+    — representing over 24,000 families — were displaced" both numbers were displaced."""
+    dashes = list(_DASH_RE.finditer(text, span[0], span[1]))
+    inside = sum(d.end() <= mention.start for d in dashes) % 2 == 1
+    later = [d for d in dashes if d.start() >= mention.end]
+    if len(later) < 2 - inside or (not inside and later[0].start() - mention.end > 40):
+        return None
+    close = later[0] if inside else later[1]
+    if close.start() - later[0].end() > 120:
+        return None
+    rest = text[close.end() : span[1]]
+    rest = rest[: (stop.start() if (stop := _STOP_RE.search(rest)) else len(rest))]
+    rest = rest[: (found[0].start if (found := find_numbers(rest)) else len(rest))]
+    return f"{text[mention.end : later[0].start()]} {rest}"
+
+
+_COORDINATED_RE = re.compile(  # "16 children and 11 women were among the dead"
+    r"(?:\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*(?:,?\s+(?:and|or|totall?ing|numbering)|,|\s/)\s+"
+    r"|\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+\s*,?\s+including\s+)"  # "756 Palestinians including"
+    r"(?:(?:at least|more than|some|about|nearly|around|over|another|close to)\s+)?"
+)
+
+
+_AMONG_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:were|are|was|is)\s+among\s+(?:the\s+)?")
+
+
+def share_predicate(text: str, rows: list[list]) -> None:
+    """A figure coordinated with the next one shares its predicate: in "16 children and 11 women
+    were among the dead" the 16 were killed too. Rows: mention, before, after, head, noun, event,
+    metric."""
+    for row, following in zip(reversed(rows[:-1]), reversed(rows[1:]), strict=True):
+        mention, noun, event, metric = row[0], row[4], row[5], row[6]
+        among = _AMONG_RE.fullmatch(text, mention.end, min(following[0].start, mention.end + 60))
+        if among and following[6] and not event:  # "45 soldiers were among the 120 dead"
+            row[6] = following[6]
+            continue
+        if event or not following[6]:
+            continue
+        if metric and not following[5]:  # both read from their nouns: each keeps its own
+            continue  # (a noun's metric yields to an event: "12 soldiers and 5 ... were killed")
+        if not metric and noun not in (None, *PEOPLE):
+            continue
+        gap = following[0].start - mention.end
+        if gap < 60 and _COORDINATED_RE.fullmatch(text, mention.end, following[0].start):
+            row[6], row[4], row[5] = following[6], noun or following[4], following[5]
