@@ -82,3 +82,30 @@ def test_a_building_named_with_its_town_is_the_town(text, surface, place):
 def test_where_people_went(text, surface, place):
     """Refuge in a place, arrival at "the camp" named before (P1, P2)."""
     assert _places(text)[surface] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        (  # the next sentence: the area, not the coast it lies near
+            "Rescuers lifted families off roofs in the Vaison area near the Rhone valley. "
+            "About 8,000 homes were left without power.",
+            "8,000",
+            "Vaison",
+        ),
+        (  # a sentence after: still the area
+            "Rescuers lifted families off roofs in the Vaison area near the Rhone valley.\n\n"
+            "A school was evacuated and its 210 pupils were taken to a gym.",
+            "210",
+            "Vaison",
+        ),
+        (  # "al-Bab city" is al-Bab, as "Raqqa city" is Raqqa
+            "Some 9,000 people were displaced in al-Bab city last week.",
+            "9,000",
+            "al-Bab",
+        ),
+    ],
+)
+def test_a_landmark_and_a_name_with_its_noun(text, surface, place):
+    """ "X area near the Y": Y says where X is (P1); an "al-" name drops its noun too."""
+    assert _places(text)[surface] == place

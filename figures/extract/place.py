@@ -14,6 +14,7 @@ _NOUN_TAIL_RE = re.compile(rf"\s+(?:{_NOUNS})$")  # "Raqqa city": the name befor
 PLACE_NOUNS = _NOUNS  # "city", "camp", "enclave": the nouns a place name may end with
 _DIRECTIONS = rf"(?:{alternation(_WORDS['directions'])})(?:-central)?"  # "east-central Mali"
 _ARTICLE = r"(?:(?:al|el|ez|ad|ar|as|az|ash|an|ed|es)-)"
+_UPPER_RE = re.compile(r"(?:^|[\s-])[A-Z]")  # a name in it, not only an area's words
 _NAME_WORD = rf"{_ARTICLE}?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 _NAME = (
     rf"{_NAME_WORD}(?:[ \t]+(?:(?:al|el|ez|ad|de|du|la|da|do|di|dos)[ \t]+)?{_NAME_WORD}){{0,3}}"
@@ -119,7 +120,9 @@ class Place:
     @cached_property  # read for every figure near it: worked out once
     def core(self) -> str:
         """The name without a lowercase place noun: "Raqqa city" is Raqqa, as claims name it."""
-        return _NOUN_TAIL_RE.sub("", self.name) if self.name[:1].isupper() else self.name
+        named = _UPPER_RE.search(self.name)  # "al-Bab city", "northern Raqqa city"; not "eastern
+        # municipalities"
+        return _NOUN_TAIL_RE.sub("", self.name) if named else self.name
 
 
 def find_places(text: str) -> list[Place]:

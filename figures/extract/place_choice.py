@@ -159,7 +159,8 @@ def choose_place(
     if len(earlier) > 1 and re.fullmatch(r"\s+and\s+", text[earlier[-2].end : earlier[-1].start]):
         return earlier[-2]  # "the towns of Fouah and Kefraya": the first of the two
     if earlier:  # "raided Myauk-Inn village in northern Taze. One woman was killed": Myauk-Inn
-        return specific(earlier[-1], places, text, backwards=True)
+        last = next((p for p in earlier[:-4:-1] if not landmark(text, p)), earlier[-1])
+        return specific(last, places, text, backwards=True)  # not "near the coast"
     if recent := recent_place(places, starts, sentences, sentence, text):
         return recent  # the attack's town, named in a sentence before this paragraph
     return later[0] if later else None

@@ -4,7 +4,7 @@ names one, read for the place its event happened, not a landmark, a speaker's ba
 import re
 from bisect import bisect_left
 
-from figures.extract.place import Place
+from figures.extract.place import PLACE_NOUNS, Place
 from figures.extract.place_chain import container, specific, spoken_at, wide
 
 CHAIN_REACH = 500  # characters before the last sentence naming a place that a chain may span
@@ -20,7 +20,8 @@ _LANDMARK_RE = re.compile(  # "about 730 km east of the capital Bangui", "in Min
     r"|,[^,.;]{0,20}?\b(?:near|outside|close\s+to|(?:not\s+far|inland)\s+from)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:of\s+)?$"
     r"|\bborders?\s+(?:with\s+)?(?:the\s+)?$"
-)
+    rf"|(?:\b(?:{PLACE_NOUNS})|[A-Z][\w'’-]+)\s+(?:near|close\s+to)\s+(?:the\s+)?$"  # "the
+)  # Draguignan area near the Mediterranean coast": the coast says where Draguignan lies
 
 
 def recent_place(
