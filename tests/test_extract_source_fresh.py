@@ -51,3 +51,50 @@ def test_a_text_that_says_we_said_today_dates_the_figures_of_its_statement():
     claim = _claim(text, "60,000", "2024-06-03")
     assert claim.get("source") == "Oxfam"
     assert claim.get("stated_on") == "2024-06-03"
+
+
+def test_a_news_agency_that_relays_is_not_the_source():
+    text = (
+        "At least 40 people have died in the landslide, the regional emergency service said on"
+        " Friday, Kyodo reported citing TASS."
+    )
+    assert _claim(text, "40").get("source") == "regional emergency service"
+
+
+def test_an_online_daily_quoting_a_ministry_as_saying_passes_the_ministry_on():
+    text = (
+        '"Some 30 people were killed in the north, while 112 were displaced in the south," the'
+        " Capital online daily reported quoting the health ministry as saying."
+    )
+    assert _claim(text, "112").get("source") == "health ministry"
+
+
+def test_a_role_qualified_by_a_demonym_is_the_person_named_next():
+    text = (
+        "A Malian health official says an attack on a market has killed at least 14 people.\n"
+        "Moussa Keita says the attack also wounded 30 others."
+    )
+    assert _claim(text, "14").get("source") == "Moussa Keita"
+
+
+def test_figures_from_a_town_come_from_there_not_from_it():
+    text = (
+        "The first figures from Kalemie, the worst hit, were 35 dead, the state news agency"
+        " reported."
+    )
+    assert _claim(text, "35").get("source") == "state news agency"
+
+
+def test_a_hospital_or_a_broadcaster_in_lower_case_can_speak():
+    text = "The four injured women were flown to the city, the hospital said in a statement."
+    assert _claim(text, "four").get("source") == "hospital"
+    text = "At least 17 people drowned when the ferry sank, state television reported."
+    assert _claim(text, "17").get("source") == "state television"
+
+
+def test_a_spokesman_is_not_the_adviser_named_next():
+    text = (
+        "Shelling hit the convoy and wounded five people, a civil defence spokesman said.\n"
+        '"Hundreds are waiting to leave," said Maria Lind, the UN humanitarian adviser.'
+    )
+    assert _claim(text, "five").get("source") == "civil defence spokesman"

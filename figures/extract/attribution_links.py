@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from figures.extract.attribution_clauses import place_like
 from figures.extract.attribution_names import WIRE_RE, own_agency
+from figures.extract.attribution_roles import names_a_body, other_office
 from figures.extract.numbers import Mention
 from figures.extract.said_on import OCCASION
 from figures.extract.speakers import Speaker
@@ -124,6 +125,8 @@ def _named_next(first, at: int, following: list[tuple], text: str) -> tuple | No
             return k, m, then  # "a pro-democracy group" next named
         if not (_role_only(first, text) and _named_person_attr(then)):
             continue
+        if other_office(text[first.start : first.end], text, then.start, then.end):
+            continue  # "an official said ... Flood Control Minister X said": two people
         near = text[max(0, then.start - 80) : then.end + 80].lower()
         full = " " in then.source.strip()  # a full name, not "Kyodo reports": "the country's
         # military chief ... junta chief Min Aung Hlaing", "... - governor ... Governor P. K."
@@ -165,7 +168,7 @@ def _role_only(attr, text: str) -> bool:
     if own_agency(written):  # "The UN High Commissioner for Refugees says": the agency, UNHCR
         return False
     office = _OFFICE_HOLDER_RE.search(written)  # "a Mozambique government minister": one person
-    if re.match(r"(?i)(?:a|an|one)\s", written) and re.search(r"\s[A-Z]", written) and not office:
+    if re.match(r"(?i)(?:a|an|one)\s", written) and names_a_body(written) and not office:
         return False  # "a senior U.N. official": one of the organisation's, its voice
     one = _ONE_ROLE_RE.search(written) or re.search(r"(?i)spokes", written)  # "an army spokesman
     return bool(one) and not re.search(r"(?i)\bsources?\b", written)  # said ... Col. Azem B."
@@ -195,7 +198,8 @@ def _named_person(found: Speaker) -> bool:
 
 
 _OUTLET_RE = re.compile(
-    r"(?i)\b(?:media|press|reports?|news|newspapers?|television|tv|radio|outlets?|reuters|afp"
+    r"(?i)\b(?:media|press|reports?|news|newspapers?|dailies|daily|online|broadcaster|channel"
+    r"|television|tv|radio|outlets?|reuters|afp"
     r"|dpa|associated press)\b"
 )
 _COUNT_RE = re.compile(  # a count, not a share: "(52%)" leaves the clause the speaker's

@@ -119,7 +119,9 @@ class AgencyIndex:
 
 WIRE_RE = re.compile(  # news wires pass words on: never an antecedent, never beside a source
     r"(?:AFP|Agence France-Presse|Reuters|AP|(?:The )?Associated Press|Anadolu(?: Agency)?|Xinhua"
-    r"|EFE|dpa|DPA|Al Jazeera|BBC|CNN|Sky News(?: Arabia)?|Ukrinform|Interfax)"
+    r"|EFE|dpa|DPA|Al Jazeera|BBC|CNN|Sky News(?: Arabia)?|Ukrinform|Interfax|\bTASS\b"
+    r"|RIA Novosti|\bSputnik\b|Kyodo(?: News)?|Yonhap(?: News Agency)?|\bIRNA\b|\bPTI\b"
+    r"|Press Trust of India|\bIANS\b|Bernama|\bTrend(?: News Agency)?\b|\bPANA\b)"
 )
 _NGOS = (  # charities and monitors a text may speak through
     r"Save the Children|Norwegian Refugee Council|\bNRC\b|International Rescue Committee|\bIRC\b"

@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass, replace
 
 from figures.extract.attribution_acts import acts
-from figures.extract.attribution_clauses import read_subject
+from figures.extract.attribution_clauses import place_like, read_subject
 from figures.extract.attribution_links import continued_day, definite_role, organisation_pointed
 from figures.extract.attribution_names import WIRE_RE, AgencyIndex, own_agency
 from figures.extract.dates import DAY_PHRASE, DAY_RE, MONTH, WEEKDAY, relative_date
@@ -49,8 +49,8 @@ SAY = rf"(?:{alternation(sorted(_WORDS['reporting_verbs'] + _MORE_VERBS, key=len
 _SAY_RE = re.compile(rf"\b{SAY}\b")
 _FRAME_RE = re.compile(
     rf"\b(?:{alternation(_WORDS['frames'] + _MORE_FRAMES)})\s+(?P<x>[^,.;:\"“”()]+?)"
-    r"(?=\s*(?:[,.;:\"“”()]|$|\s+(?:which|who|that|on|as of|in a|in its|said|says|show|shows"
-    r"|showed|indicate|indicates|indicated|suggest|suggests)\b))",
+    r"(?=\s*(?:[,.;:\"“”()]|$|\s+(?:which|who|that|on|as of|as saying|in a|in its|said|says"
+    r"|show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b))",
     re.IGNORECASE,
 )
 # "This was announced on Sunday, February 19, by the head of AFAD Yunus Sezer": X, that day
@@ -67,8 +67,20 @@ _NOT_A_STATEMENT_RE = re.compile(  # "since Israel declared war": an act, not a 
     r"\s+(?:war|victory|independence|(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:state|emergency|ceasefire"
     r"|truce|curfew))\b"
 )
+_FROM_RE = re.compile(r"\bfrom\s*$")
+_FINITE_RE = re.compile(r"\s(?:were|was|are|is)\s")
+_COUNTRIES = set(WORDS["place"]["countries"])
+
+
+def _town(words: str) -> bool:
+    """A place below a country ("Wenchuan"), which does not state figures as a state does."""
+    return place_like(words) and words not in _COUNTRIES
+
+
 _ON_DAY_RE = re.compile(rf"\s*(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b")
 _PARTICIPLES = {"confirmed", "reported", "believed", "feared", "estimated", "recorded", "found"}
+_PARTICIPLES |= {"expected", "thought"}
+_TO_BE_RE = re.compile(r"\s+to\s+(?:be|have)\b")
 _STATE_RE = re.compile(
     r"\s+(?:to\s+(?:be|have)\s+)?(?:dead|killed|missing|injured|wounded|alive|so far)\b"
 )
@@ -222,6 +234,10 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
             continue  # "was quoted as saying by AP": the outlet, not the source
         if DAY_RE.match(x) or not x.strip() or not source_like(m.group(), x):
             continue  # "recorded by June 7", "based on the destroyed districts"
+        if _FINITE_RE.search(x):
+            continue  # "figures from Kalemie were at least 35 dead": a clause, not a name
+        if _FROM_RE.search(m.group()[: m.start("x") - m.start()]) and _town(x.strip()):
+            continue  # "the first figures from Wenchuan": where they come from, not who
         day = when.group(1) if when else after_day(sentence, m.end())
         published = PUBLISHED_RE.search(sentence, m.end(), m.end() + 90)
         published = published or PUBLISHED_RE.search(sentence, m.start(), m.end())
@@ -251,6 +267,8 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
             continue
         if _STATE_RE.match(sentence, match.end()) and match.group() in _PARTICIPLES:
             continue  # "people confirmed killed", "were reported dead": a state, not a statement
+        if _TO_BE_RE.match(sentence, match.end()) and match.group() in _PARTICIPLES:
+            continue  # "a boat believed to be carrying migrants": what is believed, no speaker
         participle = match.group().endswith("ing") and sentence[: match.start()][-3:] != "as "
         if participle and any(r[0] < match.start() for r in raw):
             continue  # "IOM said it was concerned about ... around Goma adding": IOM's still

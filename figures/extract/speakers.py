@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from figures.extract.attribution_names import AGENCIES, agency, leading_agency, proper_un_body
+from figures.extract.demonyms import country_of
 from figures.extract.words import WORDS, alternation
 from figures.names import KNOWN_SOURCES, known_source
 
@@ -152,6 +153,9 @@ def speaker(subject: str) -> Speaker:
             return _unnamed(subject)
         if _DEMONYM_RE.fullmatch(org):  # "The Egyptian minister": one person, named before
             return _unnamed(re.sub(r"^(?:the|The)\s+", "", subject))
+        if _ONE_OFFICIAL_RE.fullmatch(subject) and country_of(subject.split()[1]):  # "A Yemeni
+            # health official": one person, no body named
+            return _unnamed(subject.split(None, 1)[1])
         if org and org.split()[0][0].isupper() and not _GENERIC_RE.fullmatch(org.lower()):
             return Speaker(org)
         if org and _GENERIC_RE.fullmatch(org.lower()):  # "Local officials", "Senior officials"
@@ -165,6 +169,11 @@ _ONE_PERSON_RE = re.compile(
     r"\b(?:official|spokes(?:man|woman|person)|source|resident|witness|officer|commander|governor"
     r"|mayor|minister|doctor|leader|member|activist|worker|medic|nurse|chief|director|envoy"
     r"|president|lawmaker|elder)$"
+)
+_ONE_OFFICIAL_RE = re.compile(  # a demonym, then words that say which kind, not whose
+    r"(?:a|A|an|An)\s+[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic)\s+(?:(?:health|medical|local"
+    r"|senior|provincial|regional|district|municipal|rescue|aid|relief|humanitarian|hospital"
+    r"|village|community|tribal)\s+){1,2}(?:official|officer)"
 )
 _SOME = {"another", "other", "one", "second", "a second", "some", "several", "two", "three"}
 _DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic)")  # "the Egyptian minister"

@@ -29,7 +29,8 @@ _LOWER_SUBJECT_RE = re.compile(
     r"|agency|charity|coordinator|representative|adviser|advisor|organization|organisation"
     r"|monitor|monitors|office|group|mission|team|commission|body|network|services|statement"
     r"|report|watchdog|ngo|observatory|release|bulletin|companies|families|relatives|survivors"
-    r"|villagers|elders|leaders|locals)$"
+    r"|villagers|elders|leaders|locals|television|tv|radio|broadcaster|newspaper|hospital"
+    r"|hospitals|morgue|clinic)$"
 )
 _DATA_SUBJECT_RE = re.compile(
     r"(?:^|\s)(?:data|imagery|images|photos|footage|figures|statistics|numbers|records|toll"

@@ -1,0 +1,31 @@
+"""Two offices are two people: "a rescue service spokesman said" is not the adviser named next."""
+
+import re
+
+from figures.extract.demonyms import country_of
+
+_OFFICE_RE = re.compile(  # offices that are not a spokesperson's
+    r"(?i)(?<![\w-])(?:adviser|advisor|director|minister|governor|mayor|president|coordinator"
+    r"|commissioner|envoy|ambassador|rapporteur|secretary-general|chairman|chairwoman|doctor"
+    r"|surgeon|nurse|physician|researcher|analyst)(?![\w-])"
+)
+_SPOKES_RE = re.compile(r"(?i)spokes(?:man|woman|person)")
+_SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
+
+
+def other_office(written: str, text: str, start: int, end: int) -> bool:
+    """Whether WRITTEN names a spokesperson ("a rescue service spokesman") and the person named
+    at START:END of TEXT holds, as their own sentence writes it, another office."""
+    if not _SPOKES_RE.search(written):
+        return False
+    before = _SENTENCE_END_RE.split(text[max(0, start - 80) : start])[-1]
+    after = _SENTENCE_END_RE.split(text[end : end + 80])[0]
+    around = f"{before} {after}"
+    return bool(_OFFICE_RE.search(around)) and not _SPOKES_RE.search(around)
+
+
+def names_a_body(written: str) -> bool:
+    """Whether a role phrase names whose it is by a capitalised word ("a senior U.N. official",
+    "a Taliban government spokesman"), not by a country's demonym alone ("a Yemeni official")."""
+    words = re.findall(r"(?<=\s)[A-Z][\w.’'-]*", written)
+    return any(country_of(w) is None for w in words)
