@@ -109,3 +109,25 @@ def test_where_people_went(text, surface, place):
 def test_a_landmark_and_a_name_with_its_noun(text, surface, place):
     """ "X area near the Y": Y says where X is (P1); an "al-" name drops its noun too."""
     assert _places(text)[surface] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        (  # the list after the figure: the country named before it
+            "After the cyclone hit Madagascar, some 80,000 people live in the worst hit "
+            "districts across Atsinanana, Analanjirofo, Sava and Vatovavy.",
+            "80,000",
+            "Madagascar",
+        ),
+        (  # a sentence after the list: still the country holding it
+            "The floods struck Kenya last week, hitting Garissa, Tana River, Isiolo and Wajir.\n"
+            "Officials counted 41 deaths so far.",
+            "41",
+            "Kenya",
+        ),
+    ],
+)
+def test_a_list_of_places_is_in_the_place_that_holds_it(text, surface, place):
+    """A figure over several named places: the smallest named place holding them all (P4)."""
+    assert _places(text)[surface] == place

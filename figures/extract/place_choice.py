@@ -15,6 +15,7 @@ from figures.extract.place_chain import (
     specific,
     spoken_at,
 )
+from figures.extract.place_list import list_holder
 from figures.extract.place_recent import landmark, recent_place
 from figures.extract.place_speaker import speaker_place
 from figures.extract.words import WORDS, alternation
@@ -131,9 +132,11 @@ def choose_place(
             after = after[1:]  # Democratic Republic of the Congo": where they are, not whence
         after = after[1:]
     if after and not _other_clause(text[mention.end : after[0].start]):
-        return specific(after[0], named, text)
+        return list_holder(places, after[0], text) or specific(after[0], named, text)
     if before:
-        return specific(before[-1], named, text, backwards=True)
+        return list_holder(places, before[-1], text) or specific(
+            before[-1], named, text, backwards=True
+        )
     if not places and (people := _demonym_place(text, *sentence)):
         return people  # a text naming no place: "550,000 Somalis have left their homes"
     first, cut = bisect_left(starts, paragraph[0]), bisect_left(starts, sentence[0])
@@ -160,7 +163,8 @@ def choose_place(
         return earlier[-2]  # "the towns of Fouah and Kefraya": the first of the two
     if earlier:  # "raided Myauk-Inn village in northern Taze. One woman was killed": Myauk-Inn
         last = next((p for p in earlier[:-4:-1] if not landmark(text, p)), earlier[-1])
-        return specific(last, places, text, backwards=True)  # not "near the coast"
+        held = list_holder(places, last, text)  # "across Kayin, Magway and Sagaing": Myanmar
+        return held or specific(last, places, text, backwards=True)  # not "near the coast"
     if recent := recent_place(places, starts, sentences, sentence, text):
         return recent  # the attack's town, named in a sentence before this paragraph
     return later[0] if later else None

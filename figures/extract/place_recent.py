@@ -6,6 +6,7 @@ from bisect import bisect_left
 
 from figures.extract.place import PLACE_NOUNS, Place
 from figures.extract.place_chain import container, specific, spoken_at, wide
+from figures.extract.place_list import list_holder
 
 CHAIN_REACH = 500  # characters before the last sentence naming a place that a chain may span
 _WHOLE_RE = re.compile(  # "since the war began", "across the country", "the national disaster
@@ -55,7 +56,8 @@ def recent_place(
     events = [p for p in named if not landmark(text, p)] or named
     least = min(_breadth(p) for p in events)
     narrow = [p for p in events if _breadth(p) == least]
-    return specific(narrow[-1], earlier, text, backwards=True)
+    held = list_holder(places, narrow[-1], text)  # "hitting Garissa, Isiolo and Wajir": Kenya
+    return held or specific(narrow[-1], earlier, text, backwards=True)
 
 
 def _breadth(place: Place) -> int:

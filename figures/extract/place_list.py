@@ -1,0 +1,36 @@
+"""A figure over a list of places ("across Bago East, Kayin, Magway and Sagaing") is in the
+smallest named place that holds them all (CODING.md P4): the country or region named before."""
+
+import re
+from bisect import bisect_left
+
+from figures.extract.place import Place
+from figures.extract.place_chain import wide
+
+_LINK_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
+_REACH = 12  # places walked along a list: a long text's figures stay linear
+_NEAR = 300  # characters between the holder and the list it holds
+
+
+def list_holder(places: list[Place], place: Place, text: str) -> Place | None:
+    """The wide place named before the list PLACE belongs to, when the list has three or more."""
+    index = bisect_left(places, place.start, key=lambda p: p.start)
+    if index >= len(places) or places[index] != place:
+        return None
+    low = high = index
+    while low > 0 and index - low < _REACH and _linked(text, places[low - 1], places[low]):
+        low -= 1
+    while high + 1 < len(places) and high - index < _REACH:
+        if not _linked(text, places[high], places[high + 1]):
+            break
+        high += 1
+    if high - low < 2 or low == 0:
+        return None
+    holder = places[low - 1]
+    near = places[low].start - holder.end <= _NEAR
+    named = re.search(r"[A-Z]", holder.name)  # not "into neighbouring countries, including"
+    return holder if named and near and wide(holder) and holder.core != place.core else None
+
+
+def _linked(text: str, first: Place, second: Place) -> bool:
+    return bool(_LINK_RE.fullmatch(text, first.end, second.start))
