@@ -162,3 +162,48 @@ def test_fresh_frames(text, surface, metric):
 )
 def test_fresh_stock_flow_and_kinds(text, surface, metric):
     assert _metrics(text)[surface] == metric
+
+
+def _claims(text: str) -> dict[str, dict]:
+    """Each figure's claim, by its words in the text."""
+    return {text[c["start"] : c["end"]]: c["claim"] for c in extract_candidates(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # a figure on its own line, its label on the next (an infographic card)
+            "3 210\nHouses destroyed\n*as per the survey\n\n85\nDead\n*as per the ministry",
+            "85",
+            "killed",
+        ),
+        ("The quake killed 900 people and injured 12 000. Rescuers dug on.", "12 000", None),
+        (  # an outlet told, then the count: not a label "Reuters 13"
+            "The hospital director told Reuters 13 people were killed.",
+            "13",
+            "killed",
+        ),
+        (  # "in a week" is a duration, not a rate ("a week")
+            "81 civilians at least were killed in a week of air raids.",
+            "81",
+            "killed",
+        ),
+        (  # "N of those": a part of the figure before
+            "About 50,000 people fled the town. Roughly 20,000 of those are from its eastern side.",
+            "20,000",
+            "fled",
+        ),
+        (  # the subject names a flow (M1)
+            "Arrivals in the province have surpassed 9,000 in the past week, the agency said.",
+            "9,000",
+            "fled",
+        ),
+    ],
+)
+def test_fresh_detection(text, surface, metric):
+    assert _metrics(text)[surface] == metric
+
+
+def test_a_scaled_decimal_is_a_whole_number():
+    claim = _claims("The number of displaced people stood at 4.14 million in June.")["4.14 million"]
+    assert claim["value"] == 4140000

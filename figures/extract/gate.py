@@ -9,7 +9,8 @@ from figures.extract.metric_frames import NUMBERING_RE
 from figures.extract.numbers import Mention
 
 _RATE_RE = re.compile(
-    r"\b(?:each|every|per|a)\s+(?:day|week|month|hour|night|year)\b|\bdaily\b|\bweekly\b"
+    r"(?:\b(?:each|every|per)|(?<!\bin )(?<!\bwithin )(?<!\bover )(?<!\bfor )(?<!\bafter )\ba)"
+    r"\s+(?:day|week|month|hour|night|year)\b|\bdaily\b|\bweekly\b"
     r"|\bper\s+(?:square|sq|km|kilomet|capita|cent)|\bper\s+\d|\bhourly\b"
 )
 _LOCATIVE_RE = re.compile(
@@ -17,7 +18,7 @@ _LOCATIVE_RE = re.compile(
     r"(?:[\d,]+\s+of\s+(?:the\s+)?)?$"
 )
 _CAPITAL_NOUN_RE = re.compile(rf"\s+(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][a-z]{{2,}}")
-_WHO_RE = re.compile(r"\s+(?:who|whom)\b|\s+(?:of\s+(?:them|whom))\b")
+_WHO_RE = re.compile(r"\s+(?:who|whom)\b|\s+(?:of\s+(?:them|whom|those|these))\b")
 _VERB_RE = re.compile(
     r"\s+(?:others?\s+|more\s+|people\s+)?(?:have|has|had|were|was|are|remain|remained|will|would"
     r"|could|may|might|did|got|began|continue|continued|still|now)\b"
@@ -67,7 +68,7 @@ _DAMAGE_RE = re.compile(  # things counted for what was done to them: "hundreds 
 _COUNT_CUE_RE = re.compile(
     r"\b(?:number|numbers|toll|total|figure|tally|estimate|estimated|count|fatalities|deaths"
     r"|casualties|killed|dead|refugees|displaced|fled|people|civilians|residents|idps|victims"
-    r"|bodies)\b",
+    r"|bodies|arrivals)\b",
     re.IGNORECASE,
 )
 _CLAUSE_END_RE = re.compile(

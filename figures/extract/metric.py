@@ -60,7 +60,9 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         return "other"  # "a dinghy carrying 130 migrants": on board, not a metric of ours
     found = cue.OBJECTS.event(low_before)
     if found is None and (
-        frame.FLIGHT_FROM_RE.search(low_before) or frame.moved_to_safety(before, after)
+        frame.FLIGHT_FROM_RE.search(low_before)
+        or frame.moved_to_safety(before, after)
+        or frame.ARRIVALS_RE.search(low_before)
     ):
         found = "fled"  # "an exodus from Mosul of 600,000", "got a million people to safety"
     if (

@@ -89,3 +89,8 @@ def two_kinds(after: str) -> bool:
 
 NUMBERING_RE = re.compile(rf"\b(?:numbering|numbered|(?:a|in)\s+force\s+of)\s+{_HEDGE}$")
 OTHERS_RE = re.compile(r"^\s+others?\b")  # "eight airstrikes ..., while three others hit X"
+ARRIVALS_RE = re.compile(  # "Arrivals in Uganda have surpassed 24,000": the subject is a flow (M1)
+    rf"\b(?:arrivals|departures|evacuations|evacuees|displacements)\b[^.;,]{{0,60}}?"
+    rf"\b(?:(?:have|has|had)\s+)?(?:surpassed|reached|topped|exceeded|passed|crossed|(?:risen|rose"
+    rf"|climbed|grown|jumped)\s+to|stood at|stands at|totall?ed|numbered)\s+{_HEDGE}$"
+)

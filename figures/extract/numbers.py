@@ -17,7 +17,7 @@ VAGUE_PHRASES = _WORDS["vague"]  # longest first; each maps to a word of the vag
 _WORD = "|".join([*WORD_VALUES, *SCALES, "dozen", "half", "a", "an", "and"])
 # "1,4 million" (a decimal comma before a scale word), "1,64,000" (lakh grouping), "160,000"
 _DIGITS = (  # also thousands spaced or dotted: "200 000", "152.857" (not "1.067 million")
-    r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d{1,3}(?:\.\d{3})+(?![\d.,])"
+    r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?![\d.,])"
     r"(?!\s*(?:million|billion|thousand)\b)"
     r"|(?:\d{1,3},\d{1,2}(?=\s*(?:million|billion)\b)|\d{1,2}(?:,\d\d)+,\d{3}"
     r"|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
@@ -79,7 +79,9 @@ def parse_number(text: str) -> float | None:
         spaced = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+"
         if scale == 1 and re.fullmatch(spaced, digits):
             digits = re.sub(r"[ \u00a0\u202f.]", "", digits)  # "200 000", "152.857"
-        return None if scale is None else _tidy(float(digits.replace(",", "")) * scale)
+        if scale is None:
+            return None
+        return _tidy(round(float(digits.replace(",", "")) * scale, 6))  # 4.14 million: 4140000
     return parse_words(text)
 
 
@@ -194,6 +196,9 @@ def is_figure(text: str, number: Number) -> bool:
     return not _is_label(text, number.start)
 
 
+_TOLD_RE = re.compile(r"\b(?:told|tells|tell|telling)$")
+
+
 def _is_label(text: str, start: int) -> bool:
     """A capitalized word right before the number, not opening a sentence: Channel 4, Camp 5."""
     match = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 30) : start])
@@ -202,6 +207,8 @@ def _is_label(text: str, start: int) -> bool:
     if re.fullmatch(rf"{MONTH}|{WEEKDAY}", match.group(1)):
         return False
     prefix = text[: start - len(match.group(0))].rstrip()
+    if _TOLD_RE.search(prefix[-12:]):
+        return False  # "told Reuters 13 people were killed": the outlet told, then the count
     if re.search(r"\d[\d,.]*\s*(?:\([^()]{0,20}\)\s*)?,(?:\s*and)?$", prefix[-40:]):
         return False  # "Sindh has reported 678, KPK 306, Balochistan 299": a list of counts
     return bool(prefix) and prefix[-1] not in '.!?"“\n'

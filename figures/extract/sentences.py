@@ -12,6 +12,7 @@ _ABBREVIATION_RE = re.compile(
     r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Col|Lt|Capt|Maj|Prof|Jan|Feb|Mar|Apr|Jun"
     r"|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|vs|Ltd|Inc|Co)\.$"
 )
+_CARD_RE = re.compile(r"(?:^|\n)[ \t]*\d[\d ,.]*[ \t]*$")  # a line that is only a figure
 LONGEST = 600  # characters: a longer "sentence" (a list, a run-on) is read in clause-sized pieces
 _APPOSITIVE_RE = re.compile(
     r",\s*(?:among them|including|of whom|among whom|mostly|most of them|many of them)\b"
@@ -26,6 +27,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     cuts = {0, len(text)}
     for match in _CUT_RE.finditer(text):
         head = text[max(0, match.start() - 12) : match.start() + 1]
+        line = text[max(0, match.start() - 30) : match.start()]
+        if match.group() == "\n" and _CARD_RE.search(line):
+            continue  # "64 997\nHouses destroyed": a figure on its line, its label on the next
         if not _ABBREVIATION_RE.search(head):
             cuts.add(match.end())
     caption = (
