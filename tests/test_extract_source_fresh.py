@@ -98,3 +98,21 @@ def test_a_spokesman_is_not_the_adviser_named_next():
         '"Hundreds are waiting to leave," said Maria Lind, the UN humanitarian adviser.'
     )
     assert _claim(text, "five").get("source") == "civil defence spokesman"
+
+
+def test_a_report_that_writes_its_own_today_dates_its_figures():
+    text = (
+        "The Civil Protection Directorate reports heavy rain in the south. Rescue teams recovered"
+        " 12 bodies in the hills. As of today, 4th May, 2024, 3,100 households have been"
+        " displaced."
+    )
+    assert _claim(text, "3,100").get("stated_on") == "2024-05-04"
+    assert _claim(text, "12").get("stated_on") == "2024-05-04"
+
+
+def test_figures_released_by_a_body_as_of_a_day_were_stated_that_day():
+    text = (
+        "According to figures released by the Ministry of Interior as of noon 12 June 2022, the"
+        " floods have killed 73 people."
+    )
+    assert _claim(text, "73").get("stated_on") == "2022-06-12"

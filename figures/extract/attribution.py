@@ -14,7 +14,7 @@ from figures.extract.attribution_names import (
     release_voice,
 )
 from figures.extract.attribution_quotes import QUOTE_REACH, quote_spans, quote_speaker
-from figures.extract.attribution_voice import we_statements
+from figures.extract.attribution_voice import declared_today, we_statements
 from figures.extract.dates import relative_date
 from figures.extract.numbers import Mention
 from figures.extract.source import Attribution, attributions
@@ -32,7 +32,8 @@ class Attributor:
     def __init__(self, text: str, spans: list[tuple[int, int]], published_on: str | None):
         self.text, self.spans = text, spans
         self.starts = [start for start, _ in spans]
-        self.today = relative_date("today", published_on)
+        self.declared = declared_today(text)  # "As of today, 18th March, 2023"
+        self.today = relative_date("today", published_on) or self.declared
         self.today_in: dict[int, bool] = {}
         history: list = []
         agencies = AgencyIndex(text)
@@ -99,8 +100,11 @@ class Attributor:
             note = self.notes.covering(mention.start)  # "Source: DSWD DROMIC" under a table
             found = Attribution(note[1], note[0], None, note[1], note[2]) if note else None
             found = found or self._carried(index)
+            if found and not found.day and self.declared:  # a report that dates itself
+                found = replace(found, day=self.declared)  # states its figures that day
             if found is None:  # the text's voice, on no day: the figure is not its statement's
-                return self.voice or self.we
+                voice = self.voice or self.we  # unless the report dates itself ("As of today,
+                return replace(voice, day=self.declared) if voice and self.declared else voice
         if found and not found.day:
             keys = _keys(found) + ([source_key(found.org)] if found.org else [])
             day = next((self.days[k] for k in keys if k in self.days), None)  # or his agency's

@@ -3,7 +3,7 @@
 import re
 from bisect import bisect_right
 
-from figures.extract.dates import relative_date
+from figures.extract.dates import MONTH, relative_date
 from figures.extract.said_on import after_day
 
 _WE_SAID_RE = re.compile(
@@ -32,3 +32,17 @@ def we_statements(
         day = relative_date(phrase, published_on) if phrase else None
         found.append((bisect_right(starts, match.start()) - 1, match.start(), day))
     return found
+
+
+_TODAY_DATED_RE = re.compile(  # "As of today, 18th March, 2023", "today (5 May 2024)"
+    rf"\b(?:as of |as at )?today,?\s*\(?\s*(?P<day>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?"
+    rf"\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})",
+    re.IGNORECASE,
+)
+
+
+def declared_today(text: str) -> str | None:
+    """The day a report writes as its own today ("As of today, 18th March, 2023"): the day it
+    states what it leaves undated."""
+    dated = _TODAY_DATED_RE.search(text)
+    return relative_date(dated.group("day").replace(",", ""), None) if dated else None

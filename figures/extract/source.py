@@ -68,6 +68,11 @@ _NOT_A_STATEMENT_RE = re.compile(  # "since Israel declared war": an act, not a 
     r"|truce|curfew))\b"
 )
 _FROM_RE = re.compile(r"\bfrom\s*$")
+_RELEASED_BY_RE = re.compile(r"\b(?:released|published|issued|announced)\s+by\s")
+_AS_OF_DAY_RE = re.compile(
+    rf"\s*,?\s*as\s+(?:of|at)\s+(?:(?:midday|noon|midnight|the\s+end\s+of)\s+(?:on\s+)?)?"
+    rf"(?P<phrase>\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+)
 _FINITE_RE = re.compile(r"\s(?:were|was|are|is)\s")
 _COUNTRIES = set(WORDS["place"]["countries"])
 
@@ -239,6 +244,9 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
         if _FROM_RE.search(m.group()[: m.start("x") - m.start()]) and _town(x.strip()):
             continue  # "the first figures from Wenchuan": where they come from, not who
         day = when.group(1) if when else after_day(sentence, m.end())
+        released = _RELEASED_BY_RE.search(sentence, m.start(), m.end())
+        as_of = released and _AS_OF_DAY_RE.match(sentence, m.end())
+        day = day or (as_of and as_of.group("phrase"))  # "figures released by X as of 30 April"
         published = PUBLISHED_RE.search(sentence, m.end(), m.end() + 90)
         published = published or PUBLISHED_RE.search(sentence, m.start(), m.end())
         x, at = self_named(sentence, m.end("x")) or (x, at)  # "... who identified himself as"
