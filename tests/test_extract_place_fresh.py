@@ -131,3 +131,29 @@ def test_a_landmark_and_a_name_with_its_noun(text, surface, place):
 def test_a_list_of_places_is_in_the_place_that_holds_it(text, surface, place):
     """A figure over several named places: the smallest named place holding them all (P4)."""
     assert _places(text)[surface] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        (  # a compass part of a town named before its residents (P3)
+            "Since June, about 4,500 east Tonj residents have left their homes.",
+            "4,500",
+            "east Tonj",
+        ),
+        (  # a Nigerian local government area: its name, not a body of government
+            "Gunmen killed eight people in Gwoza Local Government of Borno State.",
+            "eight",
+            "Gwoza",
+        ),
+        (  # a group's plural possessive is no place; the place named before stands
+            "At least 900 people fled fighting in northern Mali.\n\n"
+            "Troops pushed into the Rebels' main base, where 40 civilians remain.",
+            "40",
+            "northern Mali",
+        ),
+    ],
+)
+def test_names_read_in_their_shape(text, surface, place):
+    """ "south Kani residents", "Paikoro Local Government", "the Tigers' stronghold" (P1, P3)."""
+    assert _places(text)[surface] == place

@@ -1,11 +1,10 @@
 """The places a report names ("in Raqqa", "Yemen's Taez"), each with its offsets in the text."""
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
 
 from figures.extract.dates import MONTH_NAMES, WEEKDAYS
 from figures.extract.demonyms import DEMONYM_RE, DEMONYM_SIDE_RE, country_of, is_demonym
+from figures.extract.place_name import Place
 from figures.extract.words import WORDS, alternation
 
 _WORDS = WORDS["place"]
@@ -14,7 +13,6 @@ _NOUN_TAIL_RE = re.compile(rf"\s+(?:{_NOUNS})$")  # "Raqqa city": the name befor
 PLACE_NOUNS = _NOUNS  # "city", "camp", "enclave": the nouns a place name may end with
 _DIRECTIONS = rf"(?:{alternation(_WORDS['directions'])})(?:-central)?"  # "east-central Mali"
 _ARTICLE = r"(?:(?:al|el|ez|ad|ar|as|az|ash|an|ed|es)-)"
-_UPPER_RE = re.compile(r"(?:^|[\s-])[A-Z]")  # a name in it, not only an area's words
 _NAME_WORD = rf"{_ARTICLE}?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 _NAME = (
     rf"{_NAME_WORD}(?:[ \t]+(?:(?:al|el|ez|ad|de|du|la|da|do|di|dos)[ \t]+)?{_NAME_WORD}){{0,3}}"
@@ -33,7 +31,8 @@ _PREPOSITIONS += [w[0].upper() + w[1:] for w in _PREPOSITIONS]
 _LEAD_RE = re.compile(
     rf"\b(?:{alternation(_PREPOSITIONS)})\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?)?{_START}"
     rf"|(?:(?<=\s)|^){_NAME_WORD}['’]s\s+(?:[a-z-]+\s+){{0,2}}(?=[A-Z])"
-    r"|(?:(?<=\d\s)|(?<=\d,\d{3}\s))(?=[A-Z]\w+\s+(?:residents|civilians|inhabitants|families))"
+    r"|(?:(?<=\d\s)|(?<=\d,\d{3}\s))"  # "13,000 south Kani residents"
+    rf"(?=(?:(?:{_DIRECTIONS})\s+)?[A-Z]\w+\s+(?:residents|civilians|inhabitants|families))"
 )
 _STATE_OWNER_RE = re.compile(  # a place owns its state bodies: "Myanmar's military-led government"
     r"(?:(?<=\s)|^)(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?:[\w-]+\s+){0,2}"
@@ -97,6 +96,7 @@ _APPOSED_RE = re.compile(  # "its capital, El Fasher, home to": the capital name
 _PARTY_RE = re.compile(  # "militants linked to Al-Qaeda": a group, not a place
     r"\b(?:linked|affiliated|allied|loyal|tied|belonging)\s+(?:to|with)\s+$"
 )
+_LGA_RE = re.compile(rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+Local[ \t]+Government\b")
 _OF_NAME_RE = re.compile(r"\bof\s+(?:the\s+)?(?=[A-Z])")  # "a blockade of the Gaza Strip"
 _COUNTRIES = set(_WORDS["countries"])
 _COUNTRY_OWNER_RE = re.compile(  # "13 of Sudan’s 18 states", "Somalia’s worst drought"
@@ -107,22 +107,6 @@ _LIST_RE = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])"
 )
 _LIST_END_RE = re.compile(r"\s*(?:[,.;()]|and\b|or\b|$)")
-
-
-@dataclass(frozen=True)
-class Place:
-    """A place name as read, with its offsets in the text (the evidence shown to the analyst)."""
-
-    name: str
-    start: int
-    end: int
-
-    @cached_property  # read for every figure near it: worked out once
-    def core(self) -> str:
-        """The name without a lowercase place noun: "Raqqa city" is Raqqa, as claims name it."""
-        named = _UPPER_RE.search(self.name)  # "al-Bab city", "northern Raqqa city"; not "eastern
-        # municipalities"
-        return _NOUN_TAIL_RE.sub("", self.name) if named else self.name
 
 
 def find_places(text: str) -> list[Place]:
@@ -236,6 +220,8 @@ def _place_at(text: str, pos: int) -> Place | None:
     if match.group("area"):  # "neighbouring countries", "eastern municipalities"
         return Place(match.group("area"), *match.span("area"))
     base = match.start("name")
+    if lga := _LGA_RE.match(text, base):  # "Paikoro Local Government": Paikoro, no body
+        return Place(lga.group(1), *lga.span(1))
     run = _ORG_RUN_RE.match(text, base)
     if run and _ORG_WORDS.intersection(re.sub(r"['’]s$", "", w) for w in run.group().split()):
         return None  # "Turkey’s Disaster and Emergency Management Agency", "Children's Fund"
@@ -259,6 +245,8 @@ def _place_at(text: str, pos: int) -> Place | None:
     if owner is not None:  # "Myanmar’s Rakhine State": the place it owns
         words = words[owner + 1 :]
     noun = match.group("noun")
+    if len(words) == 1 and words[0][0][-2:] in ("s’", "s'") and words[0][0][:-1] not in _COUNTRIES:
+        return None  # "the Tigers' last stronghold": a group's, not a place
     words = [(w.rstrip("'’") if w.endswith(("s’", "s'")) else w, a, b) for w, a, b in words]
     while words and (
         (words[-1][0] in _NOT_PLACES and not (words[-1][0] in _SUFFIXES and len(words) > 1))

@@ -1,0 +1,26 @@
+"""A place name as read, with its offsets: the evidence shown to the analyst, and its core."""
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from figures.extract.words import WORDS, alternation
+
+_NOUN_TAIL_RE = re.compile(rf"\s+(?:{alternation(WORDS['place']['place_nouns'])})$")
+_UPPER_RE = re.compile(r"(?:^|[\s-])[A-Z]")  # a name in it, not only an area's words
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place name as read, with its offsets in the text (the evidence shown to the analyst)."""
+
+    name: str
+    start: int
+    end: int
+
+    @cached_property  # read for every figure near it: worked out once
+    def core(self) -> str:
+        """The name without a lowercase place noun: "Raqqa city" is Raqqa, as claims name it."""
+        named = _UPPER_RE.search(self.name)  # "al-Bab city", "northern Raqqa city"; not "eastern
+        # municipalities"
+        return _NOUN_TAIL_RE.sub("", self.name) if named else self.name
