@@ -207,3 +207,25 @@ def test_fresh_detection(text, surface, metric):
 def test_a_scaled_decimal_is_a_whole_number():
     claim = _claims("The number of displaced people stood at 4.14 million in June.")["4.14 million"]
     assert claim["value"] == 4140000
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The camp is capable of hosting 20,000 refugees, officials said.", "20,000"),
+        ("The transit centre, which is intended to accommodate 800 people, is full.", "800"),
+        ("The site has capacity for another 4,000 people.", "4,000"),
+        ("The agency said it has provided 3,000 tarpaulin bags to the district.", "3,000"),
+        ("The wreck lies some 60 nautical miles off the coast.", "60"),
+        ("The city has had 210.5 millimeters of rain since Sunday.", "210.5"),
+        (
+            "Measuring 6.4 and 5.9 on the Richter scale, the earthquakes affected 12 districts.",
+            "6.4",
+        ),
+        ("“We ran,” said Amina Bello, 34, who fled with her sons.", "34"),
+        ("Raids hit the worst affected 12 townships of the region.", "12"),
+        ("Gunmen from 14 townships attacked the convoy.", "14"),
+    ],
+)
+def test_fresh_non_figures(text, surface):
+    assert surface not in _metrics(text)

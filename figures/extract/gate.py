@@ -55,6 +55,16 @@ _INTERVIEWED_RE = re.compile(  # "spoke with 22 former camp residents": who was 
     rf"\b(?:(?:spoke|spoken|speaking|talked|talking)\s+(?:with|to)|interview(?:ed|ing)"
     rf"|surveyed)\s+{_HEDGES}$"
 )
+_CAPACITY_RE = re.compile(
+    rf"\b(?:capacity\s+(?:for|of|to\s+\w+)|capable\s+of\s+\w+ing|(?:intended|designed|built|able"
+    rf"|expanded|enough|sufficient|meant|planned)\s+to\s+(?:accommodate|house|host|hold|shelter"
+    rf"|receive|take)|(?:can|could|will)\s+(?:accommodate|house|host|hold|shelter|take\s+in))\s+"
+    rf"(?:(?:another|an\s+additional|a\s+further|up\s+to)\s+)?{_HEDGES}$"
+)
+_AID_RE = re.compile(
+    rf"\b(?:provid|offer|deliver|distribut|donat|supplied|supply|supplies|pledg|dispatch|sen[dt])"
+    rf"\w*\s+{_HEDGES}$"
+)
 _TRUCKS_MOVE_RE = re.compile(  # "150 trucks of aid reached Madaya", not "a convoy of 15 trucks"
     r"\b(?:carry\w*|enter(?:ed|ing|s)?|reach(?:ed|ing)?|arriv\w+|cross(?:ed|ing)|deliver\w*|brought"
     r"|of aid|with aid|loaded|laden)\b"
@@ -147,6 +157,10 @@ def _not_counted(mention: Mention, around: tuple[str, str, str], noun, event) ->
         return True  # what they said happened is not what the number counts
     if event is None and _INTERVIEWED_RE.search(head[-60:]):
         return True
+    if noun in (None, "people", "refugees") and _CAPACITY_RE.search(head[-70:].lower()):
+        return True  # "a camp capable of hosting 10,000 refugees": room for them, not a count
+    if noun == "thing" and _AID_RE.search(head[-40:].lower()):
+        return True  # "provided 6,000 body bags": supplies given, not an outcome
     word = re.match(r"\s+([a-z]+)", after)
     token = word.group(1) if word else ""
     if mention.kind == "words" and mention.value == 1 and token:

@@ -150,6 +150,9 @@ _KIN_AGES_RE = re.compile(  # "Two brothers, two and nine, died": their ages, se
     r"\b(?:brothers|sisters|sons|daughters|siblings|twins|boys|girls|children|grandchildren)"
     r"\s*,\s*(?:\w+\s+(?:and|to)\s+)?$"
 )
+_NAMED_AGE_RE = re.compile(
+    r"(?<![.!?])\s[A-Z][a-z]+\s+[A-Z][a-z’'-]+,\s*$"
+)  # "Mohammad Shoaib, 29,"
 _COMPARED_RE = re.compile(
     r"\s+(?:more|fewer|less|higher|lower|greater)\s+than\b|\s+times\b|-(?:pronged|fold|strong"
     r"|member|man|person|bed|storey|story|point|page|year|month|week|day|hour|minute|mile|km)\b"
@@ -187,6 +190,8 @@ def is_figure(text: str, number: Number) -> bool:
         return False  # "one in three people": a share, not a count
     if _AGE_RE.search(before[-28:].lower()) or _COMPARED_RE.match(after):
         return False  # "children under 5", "aged 5 to 12"; "100,000 more than", "three-pronged"
+    if _NAMED_AGE_RE.search(before) and after.startswith(",") and (number.value or 0) < 110:
+        return False  # "said Mohammad Shoaib, 29, who": a person's age
     if _KIN_AGES_RE.search(before) and re.match(r"(?:\s+(?:and|to)\s+\w+)?\s*,", after):
         return False  # "Two brothers, two and nine, died"
     if _PHONE_RE.search(before[-12:] + surface):
