@@ -116,3 +116,37 @@ def test_figures_released_by_a_body_as_of_a_day_were_stated_that_day():
         " floods have killed 73 people."
     )
     assert _claim(text, "73").get("stated_on") == "2022-06-12"
+
+
+def test_a_speaker_who_says_according_to_reports_is_the_source():
+    text = "Ana Ruiz said that according to media reports, at least 45 people died in the raid."
+    assert _claim(text, "45").get("source") == "Ana Ruiz"
+
+
+def test_if_reports_opens_a_condition_not_a_statement():
+    text = (
+        '"If reports that as many as 50 villagers were killed are true, this is a massacre,"'
+        " Sam Otieno added."
+    )
+    assert _claim(text, "50").get("source") == "Sam Otieno"
+
+
+def test_an_agency_acronym_owning_a_surname_is_that_person():
+    text = "According to SEMA's Okafor, the agency registered 2,400 displaced people in the town."
+    assert _claim(text, "2,400").get("source") == "Okafor"
+
+
+def test_a_while_speaking_aside_between_speaker_and_verb_is_set_aside():
+    text = (
+        "District Commissioner Amina Bello, while talking to reporters, said that 80,000 people"
+        " had been displaced."
+    )
+    assert _claim(text, "80,000").get("source") == "Amina Bello"
+
+
+def test_a_time_adjunct_before_the_speaker_is_not_part_of_it():
+    text = (
+        "UNHCR counted new arrivals at the border. The flow had eased, but in recent weeks"
+        " local officials say there have been 6,000 new arrivals."
+    )
+    assert _claim(text, "6,000").get("source") == "local officials"

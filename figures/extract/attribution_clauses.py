@@ -50,7 +50,8 @@ _PREPOSITION_END_RE = re.compile(r"(?i)\b(?:in|at|from|near|of|to|on|for|by|with
 _RELATIVE_TAIL_RE = re.compile(r"(?<=[A-Za-z])\s+(?:who|which)\s+[^,;:\"“”()]{1,80}$")
 # "Interior Minister Suleyman Soylu, speaking at a news conference near the epicenter,"
 _ASIDE_RE = re.compile(
-    r",\s+(?:speaking|writing|talking|addressing|briefing|posting|appearing|responding|citing"
+    r",\s+(?:(?:while|when|after)\s+)?(?:speaking|writing|talking|addressing|briefing|posting"
+    r"|appearing|responding|citing"
     r"|quoted|asked|visiting|reached)\b[^\"“”]{0,160},\s*$"
 )
 # "Sept. 15 (UPI) --", "KYIV, May 3 (Reuters) -", "In a statement yesterday", "At a briefing,"

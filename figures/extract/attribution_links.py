@@ -230,6 +230,11 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
         before = [a for a in before if a not in wires]
     if before:
         last = before[-1]
+        if last.frame and outlet(last) and len(before) > 1 and not before[-2].frame:
+            if not outlet(before[-2]) and not re.search(
+                r"\d|[.;]", text[before[-2].pos : last.pos]
+            ):
+                return before[-2]  # "Dobbs said according to reports, 300 died": Dobbs
         cited = [
             a
             for a in before[:-1]

@@ -237,6 +237,9 @@ def _person(subject: str) -> str | None:
     owned = re.match(rf"(.+?)['’]s\s+({_NAME_WORD}\s+{_NAME_WORD})$", subject)
     if owned and (known_source(owned.group(1)) or owned.group(1).isupper()):
         return owned.group(2)  # "UNICEF's Jane Smith"
+    surname = re.fullmatch(rf"([A-Z]{{2,8}})['’]s\s+({_NAME_WORD})", subject)
+    if surname and not surname.group(2).isupper() and surname.group(2) not in _ORG_WORDS:
+        return surname.group(2)  # "NEMA's Ezekiel": the agency's man, by his surname
     words = subject.split()
     if any(w.strip(",.") in _ORG_WORDS for w in words) and not _ROLE_RE.search(subject):
         return None

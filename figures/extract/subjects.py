@@ -11,7 +11,10 @@ _CLAUSE_CUT_RE = re.compile(
     r"[,;:\"“”(]|(?<=\d)\)\s*(?=[A-Z])|\s[-–—]\s|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwith\b"
     r"|\b(?:as|where|since|after|because|before|until|although|though)\b"  # "where residents"
 )
-_LEADING_DATE_RE = re.compile(rf"[Oo]n\s+(?:{DAY_PHRASE})\s*,?\s+(?=[A-Za-z])")
+_LEADING_DATE_RE = re.compile(
+    rf"(?:[Oo]n\s+(?:{DAY_PHRASE})|(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:the\s+)?(?:recent|past|last)"
+    r"\s+(?:few\s+)?(?:days|weeks|months|hours))\s*,?\s+(?=[A-Za-z])"
+)
 TRIM_RE = re.compile(
     rf"(?:^|\s+)(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY}|yesterday|today|also|later|earlier"
     r"|previously|has|have|had"
@@ -176,7 +179,9 @@ def valid(subject: str) -> bool:
         0 < len(subject.split()) <= (12 if subject[:1].isupper() else 8)
         and subject.lower() not in ("an", "a", "the")
         and not re.match(
-            r"(?i)(?:no|none|nobody|neither|in|on|at|during|after|before|from)\b", subject
+            r"(?i)(?:no|none|nobody|neither|in|on|at|during|after|before|from|if|unless|whether"
+            r"|although|though|because|once)\b",
+            subject,
         )
         and not re.search(
             r"\d|\b(?:were|was|are|is|be|been|being|not|if|when|there|what|how|said|says|told)\b"
