@@ -157,3 +157,24 @@ def test_a_list_of_places_is_in_the_place_that_holds_it(text, surface, place):
 def test_names_read_in_their_shape(text, surface, place):
     """ "south Kani residents", "Paikoro Local Government", "the Tigers' stronghold" (P1, P3)."""
     assert _places(text)[surface] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        (  # "the countryside of X" names X
+            "Some 14 civilians were killed in shelling on the countryside of Hama.",
+            "14",
+            "Hama",
+        ),
+        (  # a list that ends in "and other areas in" the place holding it (P4)
+            "Nine civilians were killed in strikes that hit Kafranbel, Hass, Maaret Harma and "
+            "other villages in the countryside of Idlib.",
+            "Nine",
+            "Idlib",
+        ),
+    ],
+)
+def test_the_place_that_holds_villages(text, surface, place):
+    """The countryside of a place, and "X, Y and other villages in Z" (P1, P4)."""
+    assert _places(text)[surface] == place

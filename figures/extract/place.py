@@ -26,6 +26,7 @@ _PLACE_RE = re.compile(
 _START = rf"(?=(?:{_DIRECTIONS})\s+(?:(?:and|of)\s+)?[A-Z]|{_ARTICLE}?[A-Z]|(?:{_DIRECTIONS})\s)"
 _PREPOSITIONS = _WORDS["prepositions"] + [  # "a shipwreck off Libya", "drought ravaging Somalia"
     *"off ravaging battering devastating rocking hitting striking affecting".split(),
+    "countryside of",  # "the countryside of Idlib"
 ]
 _PREPOSITIONS += [w[0].upper() + w[1:] for w in _PREPOSITIONS]
 _LEAD_RE = re.compile(

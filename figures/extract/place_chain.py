@@ -66,6 +66,13 @@ _LIST_IN_RE = re.compile(  # ", Soro and Bahn in ": the rest of a list, then wha
 )
 
 
+_OTHERS_IN_RE = re.compile(  # ", al-Bara, Naqir and other areas in the countryside of ": the
+    # list ends in the place that holds it
+    r",[^.;:]{0,300}?\band\s+other\s+(?:[a-z]+\s+){0,2}(?:in|of)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+(?:of|in)\s+(?:the\s+)?)?"
+)
+
+
 def specific(place: Place, named: list[Place], text: str, backwards: bool = False) -> Place:
     """The first of a chain that narrows: "Taftanaz, also in Idlib", "Wad al-Noura in Sudan's
     Gezira state"; "Yemen's third city of Taez" is Taez."""
@@ -86,7 +93,10 @@ def specific(place: Place, named: list[Place], text: str, backwards: bool = Fals
     following = named[index + 1] if index + 1 < len(named) else None
     if following and building(place) and _AT_RE.fullmatch(text, place.end, following.start):
         return following  # "rushed to the General Hospital at Kafin Koro": Kafin Koro
-    if following and _LIST_IN_RE.fullmatch(text, place.end, following.start):
+    if following and (
+        _LIST_IN_RE.fullmatch(text, place.end, following.start)
+        or _OTHERS_IN_RE.fullmatch(text, place.end, following.start)
+    ):
         return following  # "the villages of Nondin and Soro in Yatenga province": Yatenga
     if (
         following

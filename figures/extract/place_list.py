@@ -8,12 +8,17 @@ from figures.extract.place import Place
 from figures.extract.place_chain import wide
 
 _LINK_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
+_AND_OTHERS_RE = re.compile(
+    r"\s*,?\s+and\s+other\s+(?:[a-z]+\s+){0,2}(?:in|of)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+(?:of|in)\s+(?:the\s+)?)?"
+)
 _REACH = 12  # places walked along a list: a long text's figures stay linear
 _NEAR = 300  # characters between the holder and the list it holds
 
 
 def list_holder(places: list[Place], place: Place, text: str) -> Place | None:
-    """The wide place named before the list PLACE belongs to, when the list has three or more."""
+    """The place holding the list PLACE belongs to: the one its end names ("and other villages
+    in Idlib"), else the wide place named before a list of three or more."""
     index = bisect_left(places, place.start, key=lambda p: p.start)
     if index >= len(places) or places[index] != place:
         return None
@@ -24,6 +29,10 @@ def list_holder(places: list[Place], place: Place, text: str) -> Place | None:
         if not _linked(text, places[high], places[high + 1]):
             break
         high += 1
+    if high + 1 < len(places) and _AND_OTHERS_RE.fullmatch(
+        text, places[high].end, places[high + 1].start
+    ):
+        return places[high + 1]  # "Hass, Kafranbel and other villages in Idlib": Idlib
     if high - low < 2 or low == 0:
         return None
     holder = places[low - 1]
