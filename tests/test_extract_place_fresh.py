@@ -178,3 +178,25 @@ def test_names_read_in_their_shape(text, surface, place):
 def test_the_place_that_holds_villages(text, surface, place):
     """The countryside of a place, and "X, Y and other villages in Z" (P1, P4)."""
     assert _places(text)[surface] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        (  # "X refugee camp in Y": the camp, the narrow end of the chain
+            "Shelling of the Kalma displacement camp in southern Darfur forced 3,000 to flee.",
+            "3,000",
+            "Kalma",
+        ),
+        (  # "the camp" as the figure's subject: the camp named before
+            "Kakuma camp lies in northern Kenya, near Lodwar.\n"
+            "According to UNHCR, the camp shelters about 190,000 people because of wars in the "
+            "region.",
+            "190,000",
+            "Kakuma",
+        ),
+    ],
+)
+def test_a_camp_by_its_chain_and_as_subject(text, surface, place):
+    """ "Kalma displacement camp in southern Darfur", "the camp shelters N" (P1)."""
+    assert _places(text)[surface] == place

@@ -18,6 +18,7 @@ _CHAIN_RE = re.compile(  # "Taftanaz, also in Idlib"; "Bulengo camp, west of Gom
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$|^\s+and\s+$"
     r"|^\s*,\s*(?:the|a)\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|village|seat|camp)\s+of\s+"
     r"(?:the\s+)?$"
+    r"|^\s+(?:[\w-]+\s+)?(?:camp|village|town)\s+in\s+(?:the\s+)?$"  # "Zamzam refugee camp in"
 )
 SPOKEN_AT_RE = re.compile(  # "told reporters in the port city of Beira": where it was said
     r"\b(?i:told|tells|telling|reporters|journalists|conference|briefing|video link|speaking"

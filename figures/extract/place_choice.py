@@ -193,11 +193,20 @@ def _other_clause(between: str) -> bool:
 _VERB_RE = re.compile(r"\b(?:were|was|are|is|have|has|had|been|said|says|\w+ed)\b")
 
 
+_KIND_RE = re.compile(r"\b(?:city|town|village|camp|enclave)$")
+
+
 def _own_anaphor(places, starts, sentence, mention, text) -> Place | None:
-    """ "the city" in the figure's own clause, right after it, and a place named before as one."""
-    own = _ANAPHOR_RE.search(text, mention.end, min(sentence[1], mention.end + 60))
-    kind = own and re.search(r"\b(?:city|town|village|camp|enclave)$", own.group())
-    if not kind or re.search(r"[,;]", text[mention.end : own.start()]):
+    """ "the city" in the figure's own clause, right after it or as its subject ("the camp
+    hosts 500,000"), and a place named before as one."""
+    after = _ANAPHOR_RE.search(text, mention.end, min(sentence[1], mention.end + 60))
+    subject = list(_ANAPHOR_RE.finditer(text, max(sentence[0], mention.start - 50), mention.start))
+    kind = None
+    if after and not re.search(r"[,;]", text[mention.end : after.start()]):
+        kind = _KIND_RE.search(after.group())
+    if not kind and subject and not re.search(r"[,;]", text[subject[-1].end() : mention.start]):
+        kind = _KIND_RE.search(subject[-1].group())
+    if not kind:
         return None
     earlier = places[: bisect_left(starts, sentence[0])]
     same = [  # "Zamzam camp" is where the camp's people are, though it ends in its noun
