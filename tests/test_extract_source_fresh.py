@@ -150,3 +150,27 @@ def test_a_time_adjunct_before_the_speaker_is_not_part_of_it():
         " local officials say there have been 6,000 new arrivals."
     )
     assert _claim(text, "6,000").get("source") == "local officials"
+
+
+def test_an_after_visiting_clause_ends_an_inverted_speaker():
+    text = (
+        '"We counted 7,000 families in the camps," said WFP Country Director Lena Dahl after'
+        " visiting the North and East regions."
+    )
+    assert _claim(text, "7,000").get("source") == "Lena Dahl"
+
+
+def test_a_monitor_that_tracked_events_counts_them():
+    text = (
+        "Airstrikes hit the valley all month. Across the region, ACLED tracked 140 attacks on"
+        " civilians in May, a rise on April."
+    )
+    assert _claim(text, "140").get("source") == "ACLED"
+
+
+def test_a_body_that_managed_to_document_a_toll_states_it():
+    text = (
+        "The toll rose to 64, the number of civilian deaths which the Sudan Doctors Network"
+        " managed to document during the week of shelling."
+    )
+    assert _claim(text, "64").get("source") == "Sudan Doctors Network"

@@ -5,15 +5,18 @@ import re
 from figures.extract.attribution_clauses import read_subject
 from figures.extract.speakers import speaker
 from figures.extract.subjects import TRIM_RE
+from figures.extract.words import WORDS
 from figures.names import known_source
 
-# verbs of aid given: the body that gave it is the one that counts who received it
+# verbs of aid given: the body that gave it is the one that counts who received it; a monitor
+# that tracked or logged events counts them
 _ACT_RE = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|so\s+far\s+|now\s+)?[\"“]?)?(?P<verb>reached"
     r"|assisted|supported|helped|served|screened|vaccinated|treated|provided|delivered"
-    r"|distributed|supplied|relocated)\b(?=\s+(?:[\w-]+\s+){0,5}?(?:(?:about|around|nearly"
+    r"|distributed|supplied|relocated|tracked|logged)\b(?=\s+(?:[\w-]+\s+){0,5}?(?:(?:about|around|nearly"
     r"|over|more\s+than|some|at\s+least|almost|an\s+estimated|up\s+to)\s+)?\d)"
 )
+_ORG_WORDS = set(WORDS["source"]["org_words"])
 _GLUE = {"the", "The", "of", "for", "and", "on", "its", "partners", "de"}
 
 
@@ -61,3 +64,18 @@ def _name_like(subject: str) -> bool:
         and all(w[:1].isupper() or w in _GLUE for w in words)
         and not any(c.isdigit() for c in subject)
     )
+
+
+_DOCUMENTED_BY_RE = re.compile(  # "the number of casualties which SOHR managed to document"
+    r"\b(?:who|whom|which|that)\s+(?:the\s+)?(?P<x>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+(?:has\s+|have\s+"
+    r"|had\s+)?(?:managed|was\s+able|were\s+able)\s+to\s+(?:document|record|verify|count)\b"
+)
+
+
+def documented(sentence: str) -> list[tuple[int, str, int, None, bool, None]]:
+    """A body named as the one that "managed to document" the count the clause is about."""
+    return [
+        (m.start("x"), m.group("x"), m.start("x"), None, False, None)
+        for m in _DOCUMENTED_BY_RE.finditer(sentence)
+        if _body(m.group("x")) or _ORG_WORDS & set(m.group("x").split())
+    ]

@@ -3,8 +3,8 @@
 import re
 from dataclasses import dataclass, replace
 
-from figures.extract.attribution_acts import acts
-from figures.extract.attribution_clauses import place_like, read_subject
+from figures.extract.attribution_acts import acts, documented
+from figures.extract.attribution_clauses import read_subject
 from figures.extract.attribution_links import continued_day, definite_role, organisation_pointed
 from figures.extract.attribution_names import WIRE_RE, AgencyIndex, own_agency
 from figures.extract.dates import DAY_PHRASE, DAY_RE, MONTH, WEEKDAY, relative_date
@@ -19,6 +19,7 @@ from figures.extract.said_on import (
     after_day,
     object_day,
 )
+from figures.extract.source_frames import not_a_source, released_as_of
 from figures.extract.speakers import Speaker, mentioned_people, resolve, speaker
 from figures.extract.subjects import (
     TRIM_RE,
@@ -67,21 +68,6 @@ _NOT_A_STATEMENT_RE = re.compile(  # "since Israel declared war": an act, not a 
     r"\s+(?:war|victory|independence|(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:state|emergency|ceasefire"
     r"|truce|curfew))\b"
 )
-_FROM_RE = re.compile(r"\bfrom\s*$")
-_RELEASED_BY_RE = re.compile(r"\b(?:released|published|issued|announced)\s+by\s")
-_AS_OF_DAY_RE = re.compile(
-    rf"\s*,?\s*as\s+(?:of|at)\s+(?:(?:midday|noon|midnight|the\s+end\s+of)\s+(?:on\s+)?)?"
-    rf"(?P<phrase>\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
-)
-_FINITE_RE = re.compile(r"\s(?:were|was|are|is)\s")
-_COUNTRIES = set(WORDS["place"]["countries"])
-
-
-def _town(words: str) -> bool:
-    """A place below a country ("Wenchuan"), which does not state figures as a state does."""
-    return place_like(words) and words not in _COUNTRIES
-
-
 _ON_DAY_RE = re.compile(rf"\s*(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b")
 _PARTICIPLES = {"confirmed", "reported", "believed", "feared", "estimated", "recorded", "found"}
 _PARTICIPLES |= {"expected", "thought"}
@@ -128,6 +114,7 @@ _TAIL_CUT_RE = re.compile(r"\s+(?:at|in|on|during|to|from|after|before|while|whe
 _TAIL_ADJUNCT_RE = re.compile(  # "said X speaking to The Express Tribune", "as reported by AA"
     r"\s+(?:in|at|during|on)\s+(?:a|an|its|his|her|their)\s|\s+(?:told|adding|citing)\s"
     r"|\s+(?:speaking|talking|writing)\s+(?:to|with|on|in)\s|\s+as\s+(?:reported|quoted|cited)\s"
+    r"|\s+(?:after|before|while|when)\s+[a-z]+ing\b"  # "said X after visiting the camps"
 )
 _AGENCY_NOUN_RE = re.compile(r"(?i)\b(?:agency|organi[sz]ation)$")
 _PERSON_OF_RE = re.compile(
@@ -239,14 +226,10 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
             continue  # "was quoted as saying by AP": the outlet, not the source
         if DAY_RE.match(x) or not x.strip() or not source_like(m.group(), x):
             continue  # "recorded by June 7", "based on the destroyed districts"
-        if _FINITE_RE.search(x):
-            continue  # "figures from Kalemie were at least 35 dead": a clause, not a name
-        if _FROM_RE.search(m.group()[: m.start("x") - m.start()]) and _town(x.strip()):
+        if not_a_source(m.group()[: m.start("x") - m.start()], x):
             continue  # "the first figures from Wenchuan": where they come from, not who
         day = when.group(1) if when else after_day(sentence, m.end())
-        released = _RELEASED_BY_RE.search(sentence, m.start(), m.end())
-        as_of = released and _AS_OF_DAY_RE.match(sentence, m.end())
-        day = day or (as_of and as_of.group("phrase"))  # "figures released by X as of 30 April"
+        day = day or released_as_of(sentence, m.start(), m.end())  # "... by X as of 30 April"
         published = PUBLISHED_RE.search(sentence, m.end(), m.end() + 90)
         published = published or PUBLISHED_RE.search(sentence, m.start(), m.end())
         x, at = self_named(sentence, m.end("x")) or (x, at)  # "... who identified himself as"
@@ -324,4 +307,5 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
                     day = when.group(1) if when else day or later
                     raw.append((match.start(), words, at, day, False, None))
     raw.extend(acts(sentence))  # "WFP has reached 618,000 people": its own count
+    raw.extend(documented(sentence))  # "the casualties which SOHR managed to document"
     return sorted(raw, key=lambda item: item[0])

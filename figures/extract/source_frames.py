@@ -1,0 +1,33 @@
+"""What an "according to X" frame holds that is not a source, and the day "as of" gives it."""
+
+import re
+
+from figures.extract.attribution_clauses import place_like
+from figures.extract.dates import MONTH
+from figures.extract.words import WORDS
+
+_FROM_RE = re.compile(r"\bfrom\s*$")
+_RELEASED_BY_RE = re.compile(r"\b(?:released|published|issued|announced)\s+by\s")
+_AS_OF_DAY_RE = re.compile(
+    rf"\s*,?\s*as\s+(?:of|at)\s+(?:(?:midday|noon|midnight|the\s+end\s+of)\s+(?:on\s+)?)?"
+    rf"(?P<phrase>\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+)
+_FINITE_RE = re.compile(r"\s(?:were|was|are|is)\s")
+_COUNTRIES = set(WORDS["place"]["countries"])
+
+
+def not_a_source(lead: str, x: str) -> bool:
+    """ "figures from Kalemie were 35 dead" holds a clause; "the first figures from Wenchuan"
+    names where they come from (a place below a country), not who states them."""
+    if _FINITE_RE.search(x):
+        return True
+    words = x.strip()
+    return bool(_FROM_RE.search(lead)) and place_like(words) and words not in _COUNTRIES
+
+
+def released_as_of(sentence: str, start: int, end: int) -> str | None:
+    """The day of "figures released by X as of midday 30 April 2015": the release's day."""
+    if not _RELEASED_BY_RE.search(sentence, start, end):
+        return None
+    as_of = _AS_OF_DAY_RE.match(sentence, end)
+    return as_of.group("phrase") if as_of else None
