@@ -229,3 +229,15 @@ def test_a_scaled_decimal_is_a_whole_number():
 )
 def test_fresh_non_figures(text, surface):
     assert surface not in _metrics(text)
+
+
+def test_a_half_million_is_half_of_one():
+    claim = _claims("They joined an exodus of a half million people from the region.")[
+        "a half million"
+    ]
+    assert claim["value"] == 500000
+
+
+def test_a_number_word_opening_a_sentence_after_a_month_is_a_figure():
+    text = "Nine staff have been killed since 7 October. Two have been wounded, the agency said."
+    assert "Two" in _metrics(text)

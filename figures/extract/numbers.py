@@ -88,6 +88,10 @@ def parse_number(text: str) -> float | None:
 def parse_words(text: str) -> float | None:
     """Number words to a value: "one hundred and twenty", "half a million", "two dozen"."""
     words = [w for w in re.split(r"[\s-]+", text.strip().lower()) if w and w != "and"]
+    for i in range(len(words) - 1):
+        scaled = i + 2 < len(words) and words[i + 2] in (*SCALES, "dozen")
+        if words[i] in ("a", "an") and words[i + 1] == "half" and scaled:
+            words[i], words[i + 1] = "half", "a"  # "a half million" is "half a million"
     if not any(w in WORD_VALUES or w in SCALES or w == "dozen" for w in words):
         return None
     if words[0] in SCALES or words[0] == "dozen":  # "$5 million" must not leave "million"
@@ -182,8 +186,11 @@ def is_figure(text: str, number: Number) -> bool:
         return False  # a year standing alone
     if _DAY_OF_MONTH_RE.match(after):
         return False
-    if _NOT_FIGURE_AFTER_RE.match(after.lower()) or _NOT_FIGURE_BEFORE_RE.search(before[-24:]):
-        return False
+    opens = number.kind == "words" and surface[:1].isupper() and before.rstrip().endswith(".")
+    if _NOT_FIGURE_AFTER_RE.match(after.lower()) or (
+        not opens and _NOT_FIGURE_BEFORE_RE.search(before[-24:])
+    ):
+        return False  # "June 10"; not "since 7 October. Two have been injured"
     if re.search(r"\+|tel|phone|call|fax", before, re.IGNORECASE) and _DIAL_RE.search(before):
         return False  # a phone number
     if _RATIO_RE.search(before[-24:]):
