@@ -200,3 +200,12 @@ def test_the_place_that_holds_villages(text, surface, place):
 def test_a_camp_by_its_chain_and_as_subject(text, surface, place):
     """ "Kalma displacement camp in southern Darfur", "the camp shelters N" (P1)."""
     assert _places(text)[surface] == place
+
+
+def test_a_country_owning_strikes_is_the_attacker():
+    """ "wounded in Russia's strikes": who struck, not where; the place named before stands."""
+    text = (
+        "Shelling hit Kharkiv overnight, officials said.\n\n"
+        '"Another 45 people were wounded in Russia\'s strikes," the governor said.'
+    )
+    assert _places(text)["45"] == "Kharkiv"

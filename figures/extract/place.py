@@ -100,9 +100,15 @@ _PARTY_RE = re.compile(  # "militants linked to Al-Qaeda": a group, not a place
 _LGA_RE = re.compile(rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+Local[ \t]+Government\b")
 _OF_NAME_RE = re.compile(r"\bof\s+(?:the\s+)?(?=[A-Z])")  # "a blockade of the Gaza Strip"
 _COUNTRIES = set(_WORDS["countries"])
+_ACTS = (  # what a country's possessive names it the author of: "Israel’s bombardments"
+    r"(?:[a-z-]+\s+)?(?:bombardments?|bombings?|air\s?strikes|strikes|shelling|raids|attacks"
+    r"|offensive|invasion)\b"
+)
+_ACT_RE = re.compile(rf"\s+{_ACTS}")
 _COUNTRY_OWNER_RE = re.compile(  # "13 of Sudan’s 18 states", "Somalia’s worst drought"
     rf"(?<![\w-])({alternation(_WORDS['countries'])})['’]s\s+(?=[a-z\d])"
     r"(?![a-z-]+\s+(?:[a-z-]+\s+)?[A-Z])"  # not "Ethiopia’s northern Tigray region"
+    rf"(?!{_ACTS})"  # "in Israel’s bombardments": who strikes, not where
 )
 _LIST_RE = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])"
@@ -275,6 +281,8 @@ def _place_at(text: str, pos: int) -> Place | None:
         return None
     if len(words) == 1 and words[0][0].rstrip("'’s") in _SUFFIXES:
         return None  # "Islamic State's": no place
+    if words[-1][0].endswith(("'s", "’s")) and _ACT_RE.match(text, base + words[-1][2]):
+        return None  # "in Israel’s bombardments": the attacker, not the place
     if words[-1][0].endswith(("'s", "’s")):
         words[-1], noun = (words[-1][0][:-2], words[-1][1], words[-1][2] - 2), None
     if noun and words[-1][2] + base != match.end("name"):
