@@ -174,3 +174,13 @@ def test_a_body_that_managed_to_document_a_toll_states_it():
         " managed to document during the week of shelling."
     )
     assert _claim(text, "64").get("source") == "Sudan Doctors Network"
+
+
+def test_a_villager_with_a_who_clause_is_the_speaker_a_pronoun_continues():
+    text = (
+        '"They burned everything," a farmer, who fled with his family to the hills, told'
+        " reporters on Monday.\n\nFive civilians were killed in the raid, he added."
+    )
+    claim = _claim(text, "Five", "2023-05-10")
+    assert claim.get("source") == "farmer"
+    assert claim.get("stated_on") == "2023-05-08"

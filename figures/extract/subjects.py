@@ -48,9 +48,11 @@ _PEOPLE_IN_RE = re.compile(
     r"(?P<core>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?i:sources|officials|authorities|residents"
     r"|witnesses|activists|medics|doctors|rescuers|workers))\s+(?:in|at|from)\s+(?:the\s+)?\w"
 )
+_LOCALS = ["villager", "farmer", "fisherman", "trader", "teacher", "shopkeeper", "herder"]
 _WHO_CLAUSE_RE = re.compile(  # "García, who works for the UN refugee agency, UNHCR, and ...,"
     rf"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,3}}|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}"
-    rf"(?i:{alternation(_WORDS['roles'])})),\s+who\s(?:[^\"“”.;]|“[^“”]{{1,60}}”){{1,200}},\s*$"
+    rf"(?i:{alternation(_WORDS['roles'] + _LOCALS)})),"
+    r"\s+who\s(?:[^\"“”.;]|“[^“”]{1,60}”){1,200},\s*$"
 )
 _ASIDE_RE = re.compile(
     r",\s*(?:however|though|meanwhile|in turn|too|also|for (?:its|his|her|their) part)\s*,"
