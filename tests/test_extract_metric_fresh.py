@@ -241,3 +241,28 @@ def test_a_half_million_is_half_of_one():
 def test_a_number_word_opening_a_sentence_after_a_month_is_a_figure():
     text = "Nine staff have been killed since 7 October. Two have been wounded, the agency said."
     assert "Two" in _metrics(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # fighters moved out with their families are people evacuated (M3)
+            "The deal allowed the evacuation of 3,000 rebels and their families from the town.",
+            "3,000",
+            "fled",
+        ),
+        (  # soldiers among the dead are counted killed (M7)
+            "Troops recovered the bodies of five hostages, including two soldiers.",
+            "two",
+            "killed",
+        ),
+        (  # refugees coordinated with a stock of displaced people are a stock too (M2)
+            "At the start of this year the country had 900,000 internally displaced people and "
+            "over 150,000 refugees.",
+            "150,000",
+            "displaced_in_population",
+        ),
+    ],
+)
+def test_fresh_shared_metrics(text, surface, metric):
+    assert _metrics(text)[surface] == metric

@@ -176,6 +176,14 @@ def _read_sentence(
         last = prior or carried
         if last and last[1] in ("strike", "thing") and OTHERS_RE.match(after):
             metric, noun = last  # "eight airstrikes hit X, while three others hit Y"
+        armed = metric in ("military_personnel", "fighters") and event is None
+        if armed and prior and prior[0] == "killed" and PART_OF_RE.search(before):
+            metric = "killed"  # "the bodies of three hostages, including two soldiers" (M7)
+        if noun == "refugees" and event is None and metric == "fled" and rows:
+            if prior and prior[0] == "displaced_in_population" and INHERIT_RE.search(gap):
+                metric = prior[
+                    0
+                ]  # "had a million internally displaced people and 200,000 refugees"
         if metric == "fled" and prior and prior[0] == "displaced_in_population":
             if PART_OF_RE.search(before):
                 metric = prior[0]  # "stood at 4.1 million, of which 1.8 million were displaced"

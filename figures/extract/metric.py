@@ -7,7 +7,6 @@ from figures.extract import metric_frames as frame
 from figures.extract import metric_stock as stock
 
 _ARMED = {"fighters": "fighters", "military": "military_personnel"}
-_WORD_RE = re.compile(r"[a-z]+")
 
 
 def counted_noun(after: str) -> str | None:
@@ -132,11 +131,8 @@ def metric_for(
     including three fatalities")."""
     if noun == "strike":
         return "airstrikes"
-    if noun is None and frame.NUMBERING_RE.search(before.lower()):
-        armed = [cue.NOUNS.get(w) for w in _WORD_RE.findall(head[-200:].lower())]
-        armed = [n for n in armed if n in _ARMED]
-        if armed:
-            return _ARMED[armed[-1]]  # "A group of insurgents, numbering about 30" (M7)
+    if noun is None and (armed := frame.numbered_group(before, head, cue.NOUNS)) in _ARMED:
+        return _ARMED[armed]  # "A group of insurgents, numbering about 30" (M7)
     low_before, low_after = before.lower(), after.lower()
     refugees = noun == "refugees" or "refugees" in low_after[:80]
     if refugees and cue.REGISTERED_RE.search(f"{before[-30:]} # {low_after[:60]}".lower()):
@@ -209,6 +205,8 @@ def metric_for(
     if noun in ("fighters", "military") and event in (None, "remaining"):
         return _ARMED[noun]
     if noun in ("fighters", "military") and event in ("fled", "displaced"):
+        if frame.FAMILIES_RE.match(low_after):
+            return "fled"  # "the evacuation of 5,000 rebels and their families" (M3)
         return "military_personnel" if noun == "military" else None  # "troops moved into"
     if people and cue.ALREADY_RE.match(low_after):
         return "displaced_in_population"  # "the 700,000 people already displaced"

@@ -94,3 +94,18 @@ ARRIVALS_RE = re.compile(  # "Arrivals in Uganda have surpassed 24,000": the sub
     rf"\b(?:(?:have|has|had)\s+)?(?:surpassed|reached|topped|exceeded|passed|crossed|(?:risen|rose"
     rf"|climbed|grown|jumped)\s+to|stood at|stands at|totall?ed|numbered)\s+{_HEDGE}$"
 )
+FAMILIES_RE = re.compile(  # fighters with their families, moved out together: people (M3)
+    r"^\s*(?:[a-z-]+\s+){0,2}?(?:fighters|rebels|militants|gunmen|combatants|soldiers|troops)\s+"
+    r"(?:and|with|along with)\s+(?:their|the)\s+famil"
+)
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def numbered_group(before: str, head: str, nouns: dict) -> str | None:
+    """The class of the armed group a "numbering about 30" counts: the last fighters or military
+    noun its sentence names before it (CODING M7)."""
+    if not NUMBERING_RE.search(before.lower()):
+        return None
+    classes = [nouns.get(w) for w in _WORD_RE.findall(head[-200:].lower())]
+    armed = [c for c in classes if c in ("fighters", "military")]
+    return armed[-1] if armed else None
