@@ -209,3 +209,23 @@ def test_a_country_owning_strikes_is_the_attacker():
         '"Another 45 people were wounded in Russia\'s strikes," the governor said.'
     )
     assert _places(text)["45"] == "Kharkiv"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        (  # two named destinations: the place left (P2)
+            "Officials said 600 residents of Kherson will be evacuated to Odesa and Mykolaiv.",
+            "600",
+            "Kherson",
+        ),
+        (  # "safe regions of" a country: no single destination, the place left
+            "Since May, 20,000 people have moved to safe regions of Ukraine from Kharkiv Oblast.",
+            "20,000",
+            "Kharkiv Oblast",
+        ),
+    ],
+)
+def test_several_destinations_leave_the_place_left(text, surface, place):
+    """Displacement toward several destinations is coded at the place left (P2)."""
+    assert _places(text)[surface] == place

@@ -114,6 +114,8 @@ def choose_place(
     ]
     after = [p for p in after if not re.search(r"\bby\s+$", text[max(0, p.start - 4) : p.start])]
     after = [p for p in after if not _framed(text, mention.end, p.start)]
+    if moved:  # "evacuated to Zhytomyr and Zakarpattia", "to safe regions of Ukraine": several
+        after = [p for p in after if not _several_destinations(text, p)]  # destinations (P2)
     if moved:  # people who fled: where they went, else where they fled from
         for place in [*after, *reversed(before)]:
             if _OTHER_DESTINATIONS_RE.match(text, place.end):
@@ -168,6 +170,24 @@ def choose_place(
     if recent := recent_place(places, starts, sentences, sentence, text):
         return recent  # the attack's town, named in a sentence before this paragraph
     return later[0] if later else None
+
+
+_SEVERAL_RE = re.compile(  # "to safe regions of", "to Zhytomyr and": more than one place
+    r"\b(?:to|into|towards?)\s+(?:[a-z-]+\s+){0,2}(?:regions|parts|areas|provinces|districts"
+    r"|countries|states|towns|cities|villages)\s+of\s+(?:the\s+)?$"
+)
+_AND_NAMED_RE = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
+
+
+def _several_destinations(text: str, place: Place) -> bool:
+    """The place is one of several destinations: "to safe regions of Ukraine", "evacuated to
+    Zhytomyr and Zakarpattia Oblasts" (the second of two is read as the first's list)."""
+    lead = text[max(0, place.start - 40) : place.start]
+    if _SEVERAL_RE.search(lead):
+        return True
+    if _DESTINATION_RE.search(lead) and _AND_NAMED_RE.match(text, place.end):
+        return True
+    return bool(re.search(r"\b(?:to|into)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+$", lead))
 
 
 def _framed(text: str, start: int, end: int) -> bool:
