@@ -184,3 +184,12 @@ def test_a_villager_with_a_who_clause_is_the_speaker_a_pronoun_continues():
     claim = _claim(text, "Five", "2023-05-10")
     assert claim.get("source") == "farmer"
     assert claim.get("stated_on") == "2023-05-08"
+
+
+def test_who_after_a_named_speaker_is_that_person():
+    text = (
+        "About 2,000 people reached the camp on Monday, officials said.\n\n"
+        '"We walked all night," said Musa Bello, a village elder, who told reporters he led'
+        " 150 others on the march."
+    )
+    assert _claim(text, "150").get("source") == "Musa Bello"

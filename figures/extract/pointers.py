@@ -1,6 +1,8 @@
 """Whom a pointer ("he said", "the agency", "the release said") may mean: a source named before
 it, looked for among the last POINTER_REACH named, so that a long text is read in linear time."""
 
+import re
+
 from figures.extract.speakers import Speaker
 
 POINTER_REACH = 200  # sources named in earlier sentences that a pointer may mean
@@ -29,4 +31,12 @@ def issuer(named: Speaker, history: list[tuple], text: str) -> tuple | None:
             if h[0].name and not h[0].pointer and noun[0].lower() in text[h[2] : h[2] + 80].lower()
         ),
         None,
+    )
+
+
+def named_just_before(spoken: list[tuple]) -> bool:
+    """Whether this sentence last named a person by name ("said Karimu Usman, ..., who")."""
+    last = spoken[-1][0] if spoken else None
+    return bool(
+        last and last.person and last.name and re.fullmatch(r"[A-Z]\S*(?: \S+)+", last.name)
     )

@@ -8,7 +8,7 @@ from figures.extract.attribution_clauses import read_subject
 from figures.extract.attribution_links import continued_day, definite_role, organisation_pointed
 from figures.extract.attribution_names import WIRE_RE, AgencyIndex, own_agency
 from figures.extract.dates import DAY_PHRASE, DAY_RE, MONTH, WEEKDAY, relative_date
-from figures.extract.pointers import issuer, named_before
+from figures.extract.pointers import issuer, named_before, named_just_before
 from figures.extract.said_on import (
     ASIDE_DAY_RE,
     LEAD_DAY_RE,
@@ -169,6 +169,8 @@ def attributions(
         known = named.name and own_agency(named.name)  # "IOM Iraq's ... Matrix (DTM)": IOM
         if acronym and named.name and not named.person and not named.pointer and not known:
             named = Speaker(acronym.group(1))  # "the National Disaster Management Authority (NDMA)"
+        if subject.strip() == "who" and not named_just_before(history[told:]):
+            named = replace(named, pointer="any")  # "the official, who reported": his body's
         pointer = named.pointer
         if pointer:
             issued = issuer(named, history, text)  # '"...," the release said': whoever

@@ -192,9 +192,14 @@ def _unnamed(name: str) -> Speaker:
 
 
 def _pointer(pronoun: str) -> str:
-    return {"he": "person", "she": "person", "his": "person", "her": "person", "him": "person"}.get(
-        pronoun, "org" if pronoun in ("it", "its", "which") else "any"
-    )
+    return {
+        "he": "person",
+        "she": "person",
+        "his": "person",
+        "her": "person",
+        "him": "person",
+        "who": "person",  # "said Karimu Usman, a leader, who told reporters": him
+    }.get(pronoun, "org" if pronoun in ("it", "its", "which") else "any")
 
 
 PERSON_MENTION_RE = re.compile(  # "Governor Ali Hassan", "The IOM chief in Libya, Federico Soda,"
