@@ -266,3 +266,8 @@ def test_a_number_word_opening_a_sentence_after_a_month_is_a_figure():
 )
 def test_fresh_shared_metrics(text, surface, metric):
     assert _metrics(text)[surface] == metric
+
+
+def test_people_reached_by_aid_did_not_arrive():
+    text = "The plan will see as many as 80,000 people reached, funding permitting."
+    assert _metrics(text)["80,000"] is None

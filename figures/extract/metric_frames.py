@@ -109,3 +109,9 @@ def numbered_group(before: str, head: str, nouns: dict) -> str | None:
     classes = [nouns.get(w) for w in _WORD_RE.findall(head[-200:].lower())]
     armed = [c for c in classes if c in ("fighters", "military")]
     return armed[-1] if armed else None
+
+
+REACHED_AID_RE = re.compile(  # "157,000 people reached, funding permitting": reached by aid
+    r"^\s*(?:[a-z-]+\s+){0,2}?(?:(?:were|have\s+been|had\s+been|be|being)\s+)?reached\s*"
+    r"(?:[,.;)]|$|with\b)"
+)
