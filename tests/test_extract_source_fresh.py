@@ -193,3 +193,11 @@ def test_who_after_a_named_speaker_is_that_person():
         " 150 others on the march."
     )
     assert _claim(text, "150").get("source") == "Musa Bello"
+
+
+def test_unnamed_witnesses_inside_a_named_speakers_words_are_his_to_state():
+    text = (
+        "Navy Captain Omar Haddad said the search went on all night and that witnesses"
+        " reported as many as 90 people on the boat."
+    )
+    assert _claim(text, "90").get("source") == "Omar Haddad"

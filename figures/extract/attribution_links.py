@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from figures.extract.attribution_clauses import place_like
 from figures.extract.attribution_names import WIRE_RE, own_agency
-from figures.extract.attribution_roles import names_a_body, other_office
+from figures.extract.attribution_roles import names_a_body, other_office, unnamed_inside
 from figures.extract.numbers import Mention
 from figures.extract.said_on import OCCASION
 from figures.extract.speakers import Speaker
@@ -235,6 +235,8 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
                 r"\d|[.;]", text[before[-2].pos : last.pos]
             ):
                 return before[-2]  # "Dobbs said according to reports, 300 died": Dobbs
+        if len(before) > 1 and unnamed_inside(before[-2], last, text):
+            return before[-2]  # "Marini said ... and that survivors indicated 400": Marini
         cited = [
             a
             for a in before[:-1]

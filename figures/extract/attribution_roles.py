@@ -29,3 +29,18 @@ def names_a_body(written: str) -> bool:
     "a Taliban government spokesman"), not by a country's demonym alone ("a Yemeni official")."""
     words = re.findall(r"(?<=\s)[A-Z][\w.’'-]*", written)
     return any(country_of(w) is None for w in words)
+
+
+_THAT_RE = re.compile(r"\b(?:said|says|told|added|reported|stated)\b[^.;\d]*\bthat\b")
+
+
+def unnamed_inside(outer, inner, text: str) -> bool:
+    """Whether INNER ("survivors indicated") speaks inside what a named OUTER said ("Marini said
+    ... and that survivors indicated that 400 were aboard"): unnamed, it is OUTER's to state."""
+    if inner.frame or outer.frame or re.search(r"[A-Z]", inner.source):
+        return False
+    if not re.match(r"[A-Z]", outer.source):
+        return False
+    return bool(_THAT_RE.search(text, outer.pos, inner.pos)) and not re.search(
+        r"[.;\d]", text[outer.pos : inner.pos]
+    )
