@@ -201,3 +201,11 @@ def test_unnamed_witnesses_inside_a_named_speakers_words_are_his_to_state():
         " reported as many as 90 people on the boat."
     )
     assert _claim(text, "90").get("source") == "Omar Haddad"
+
+
+def test_a_number_that_opens_its_own_source_is_not_counted_by_it():
+    text = (
+        "The Italian Coast Guard reported the sinking on Friday. The boat carried 300 people,"
+        " according to 41 survivors later brought to Lampedusa."
+    )
+    assert _claim(text, "41").get("source") == "Italian Coast Guard"

@@ -214,6 +214,8 @@ _SUBORDINATE_RE = re.compile(r"\b(?:as|when|after|while|because|since|until|befo
 def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
     """The attribution before the number in its sentence, else the next one in its clause; an
     originator ("citing X") right after a speaker stands for both."""
+    attrs = [a for a in attrs if not (a.start == mention.start < a.end)]  # "according to 28
+    # survivors": the 28 are counted by whoever else speaks, not by themselves
     before = [a for a in attrs if a.pos < mention.start]
     if before and _SUBORDINATE_RE.search(text[max(0, before[-1].start - 12) : before[-1].start]):
         main = [
