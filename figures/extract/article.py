@@ -4,8 +4,9 @@ import re
 from bisect import bisect_left
 
 from figures.extract.place import Place
+from figures.extract.skim import compiled
 
-_DATELINE_RE = re.compile(
+_DATELINE_RE = compiled(
     r"\s*(?P<where>[A-Z][A-Z'’./ -]{2,40}?)\s*(?:,\s*(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
     r"\s*(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?"
     r"(?:\([^)]{1,40}\)\s*)?[-–—:]\s"

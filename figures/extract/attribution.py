@@ -17,12 +17,13 @@ from figures.extract.attribution_quotes import QUOTE_REACH, quote_spans, quote_s
 from figures.extract.attribution_voice import declared_today, we_statements
 from figures.extract.dates import relative_date
 from figures.extract.numbers import Mention
+from figures.extract.skim import compiled
 from figures.extract.source import Attribution, attributions
 from figures.extract.source_notes import SourceNotes
 from figures.names import source_key
 
-_SPOKES_RE = re.compile(r"(?i)spokes(?:man|woman|person)")
-_TODAY_RE = re.compile(r"\b(?:as of )?today\b", re.IGNORECASE)
+_SPOKES_RE = compiled(r"(?i)spokes(?:man|woman|person)")
+_TODAY_RE = compiled(r"\b(?:as of )?today\b", re.IGNORECASE)
 
 
 class Attributor:
@@ -224,7 +225,7 @@ class Attributor:
             running = self.by_sentence[i][0] if self.by_sentence[i] else running
 
 
-_DANGLING_RE = re.compile(r"(?i)the\s+(organi[sz]ation|agency|mission|ministry|office|group)")
+_DANGLING_RE = compiled(r"(?i)the\s+(organi[sz]ation|agency|mission|ministry|office|group)")
 
 
 def _cataphora(by_sentence: list[list[Attribution]], text: str) -> None:

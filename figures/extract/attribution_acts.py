@@ -3,6 +3,7 @@
 import re
 
 from figures.extract.attribution_clauses import read_subject
+from figures.extract.skim import compiled
 from figures.extract.speakers import speaker
 from figures.extract.subjects import TRIM_RE
 from figures.extract.words import WORDS
@@ -10,7 +11,7 @@ from figures.names import known_source
 
 # verbs of aid given: the body that gave it is the one that counts who received it; a monitor
 # that tracked or logged events counts them
-_ACT_RE = re.compile(
+_ACT_RE = compiled(
     r"\b(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|so\s+far\s+|now\s+)?[\"“]?)?(?P<verb>reached"
     r"|assisted|supported|helped|served|screened|vaccinated|treated|provided|delivered"
     r"|distributed|supplied|relocated|tracked|logged)\b(?=\s+(?:[\w-]+\s+){0,5}?(?:(?:about|around|nearly"
@@ -66,7 +67,7 @@ def _name_like(subject: str) -> bool:
     )
 
 
-_DOCUMENTED_BY_RE = re.compile(  # "the number of casualties which SOHR managed to document"
+_DOCUMENTED_BY_RE = compiled(  # "the number of casualties which SOHR managed to document"
     r"\b(?:who|whom|which|that)\s+(?:the\s+)?(?P<x>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+(?:has\s+|have\s+"
     r"|had\s+)?(?:managed|was\s+able|were\s+able)\s+to\s+(?:document|record|verify|count)\b"
 )

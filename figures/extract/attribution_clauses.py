@@ -6,6 +6,7 @@ import re
 from figures.extract.attribution_names import agency
 from figures.extract.dates import DAY_RE, WEEKDAY
 from figures.extract.said_on import OCCASION
+from figures.extract.skim import compiled
 from figures.extract.subjects import TRIM_RE, subject_before, valid
 from figures.extract.words import WORDS, alternation
 from figures.names import known_source
@@ -14,59 +15,57 @@ _ROLES = alternation(WORDS["source"]["roles"])
 _ORG_WORDS = set(WORDS["source"]["org_words"])
 _NAME = r"[A-Z][\w’'.-]+(?:\s+(?:(?:al|el|bin|ibn|de|van|von|abu)[- ])?[A-Z][\w’'.-]+){1,3}"
 # "Ba Goni Hassan Ibrahim, another resident," / "Matthew Saltmarsh, UNHCR spokesperson,"
-_NAME_THEN_ROLE_RE = re.compile(  # a quoted name inside the role: 'the Libyan “Rescue Service”'
+_NAME_THEN_ROLE_RE = compiled(  # a quoted name inside the role: 'the Libyan “Rescue Service”'
     rf"(?:^|[,;:\"”“]\s*|\b(?:and|but|that)\s+)(?P<name>{_NAME}),\s+"
     r"(?P<role>(?:[^,\"“”]|“[^“”,]{1,60}”){2,120})(?:,\s+(?:which|who)\s[^,\"“”]{1,120})?,\s*$"
 )
 # "On Monday, Riaz Anwar, the health minister of the province said": no comma closes the role
-_NAME_ROLE_OPEN_RE = re.compile(
+_NAME_ROLE_OPEN_RE = compiled(
     rf"(?:^|[,;:]\s+)(?P<name>{_NAME}),\s+(?P<role>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?i:{_ROLES})\s+(?:of|for|at|in)\s[^,;\"“”]{{2,120}})$"
 )
 # "Tamer Kirolos, Save the Children's Yemen Country Director said": no comma closes the role
-_NAME_ROLE_END_RE = re.compile(
+_NAME_ROLE_END_RE = compiled(
     r"(?:^|[,;:]\s+)(?!(?:In|On|At|From|For|The|After|During|Since|As|By|With|Across|Near"
     rf"|Inside|Outside|Meanwhile|But|And)\b)(?P<name>{_NAME}),\s+"
     rf"(?P<role>(?:[\w’'-]+\s+){{0,6}}?(?i:{_ROLES}))$"
 )
-_OCCASION_ASIDE_RE = re.compile(  # ", in a statement issued on Monday and made available to
+_OCCASION_ASIDE_RE = compiled(  # ", in a statement issued on Monday and made available to
     rf",\s*(?:in|during|at|through|via)\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"{OCCASION}s?(?:\s*,|\s+(?P<open>issued|released|published|posted|sent|given)\b[^,\"“”]{{0,120}})"
     r"\s*$"
 )  # newsmen in Maiduguri said": no comma closes the aside
-_ISSUED_RE = re.compile(
+_ISSUED_RE = compiled(
     rf"\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|published|put\s+out|posted|sent)\s+"
     rf"(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?{OCCASION}s?"
     rf"(?:\s+(?:late\s+|early\s+)?on\s+\w+)?\s*,?\s*$"
 )
-_APPOSED_TAIL_RE = re.compile(r"(?<=[\w)]),\s+(?:a|an|the)\s[^\"“”,;]{1,160},\s*$")
-_TRAILING_DAY_RE = re.compile(rf",\s+(?:on\s+)?{WEEKDAY}\s*$")
-_KNOWN_AS_RE = re.compile(
+_APPOSED_TAIL_RE = compiled(r"(?<=[\w)]),\s+(?:a|an|the)\s[^\"“”,;]{1,160},\s*$")
+_TRAILING_DAY_RE = compiled(rf",\s+(?:on\s+)?{WEEKDAY}\s*$")
+_KNOWN_AS_RE = compiled(
     r",\s+(?:better\s+|more\s+commonly\s+|commonly\s+|widely\s+|also\s+)?known\s+as\s+"
     r"(?:the\s+)?(?P<name>[A-Z][^,\"“”]{1,60}),\s*$"
 )
-_PREPOSITION_END_RE = re.compile(r"(?i)\b(?:in|at|from|near|of|to|on|for|by|with)\s*$")
+_PREPOSITION_END_RE = compiled(r"(?i)\b(?:in|at|from|near|of|to|on|for|by|with)\s*$")
 # "A security source who asked not to be named said": the source, its clause set aside
-_RELATIVE_TAIL_RE = re.compile(r"(?<=[A-Za-z])\s+(?:who|which)\s+[^,;:\"“”()]{1,80}$")
+_RELATIVE_TAIL_RE = compiled(r"(?<=[A-Za-z])\s+(?:who|which)\s+[^,;:\"“”()]{1,80}$")
 # "Interior Minister Suleyman Soylu, speaking at a news conference near the epicenter,"
-_ASIDE_RE = re.compile(
+_ASIDE_RE = compiled(
     r",\s+(?:(?:while|when|after)\s+)?(?:speaking|writing|talking|addressing|briefing|posting"
     r"|appearing|responding|citing"
     r"|quoted|asked|visiting|reached)\b[^\"“”]{0,160},\s*$"
 )
 # "Sept. 15 (UPI) --", "KYIV, May 3 (Reuters) -", "In a statement yesterday", "At a briefing,"
-_PEOPLE_RE = re.compile(
+_PEOPLE_RE = compiled(
     r"(?:[a-z-]+\s+){0,2}(?:partners|sources|officials|residents|witnesses|activists|medics"
     r"|rescuers|authorities|doctors|workers|volunteers|monitors|humanitarians)"
 )
-_PLACES_AND_RE = re.compile(
-    r"\s+(?:in|of|from|near)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+$"
-)
-_NAME_RUN_RE = re.compile(  # a body's name that runs over "and": "Displacement and Migration"
+_PLACES_AND_RE = compiled(r"\s+(?:in|of|from|near)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+$")
+_NAME_RUN_RE = compiled(  # a body's name that runs over "and": "Displacement and Migration"
     r"(?:^|[,;:–—-]\s*|\s)(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|on|the)\s+)*)"
     r"{1,8}[A-Z][\w’'-]*)\s*$"
 )
-_OPENER_RE = re.compile(
+_OPENER_RE = compiled(
     r"^.{0,60}?\([A-Z][\w .]{1,20}\)\s*[-–—:]+\s*"
     r"|^(?:(?:Late|Early)\s+)?[Oo]n\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*"
     r"|^(?:In|At|During)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -74,33 +73,33 @@ _OPENER_RE = re.compile(
     r"|post|speech|address|meeting)(?:\s+(?:on\s+)?(?:yesterday|today|this\s+\w+|\w+day))?"
     r"(?:\s+this\s+\w+)?\s*,?\s*"
 )
-_CUT_RE = re.compile(
+_CUT_RE = compiled(
     r"--|\s[-–—]\s|[;:,()]\s*|\b(?:after|when|because|since|as|while|but|and|that|before"
     r"|until|if|where)\s+(?=(?:the|a|an|[A-Z]))"
 )
-_RELATIVE_RE = re.compile(
+_RELATIVE_RE = compiled(
     rf"(?P<np>(?:(?:[A-Z][\w’'.()-]*|(?i:{_ROLES}))\s+){{0,6}}{_NAME}),\s*(?:who|which)\s+$"
 )
-_ROLE_OF_RE = re.compile(
+_ROLE_OF_RE = compiled(
     rf"^(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLES})\s+(?:of|for|at)\s+(?P<org>.{{3,90}}?)\s*$",
     re.IGNORECASE,
 )
-_ORG_NOUN_RE = re.compile(
+_ORG_NOUN_RE = compiled(
     r"\b(?:junta|government|administration|ministry|army|military|authority|authorities|agency"
     r"|council|committee|commission|office|mission|police|forces|organi[sz]ation|observatory"
     r"|group|party|movement|municipality|command|service|services|department|body|fund|bureau"
     r"|programme|program|directorate|crescent|cross)$",
     re.IGNORECASE,
 )
-_OFFICE_OF_PLACE_RE = re.compile(
+_OFFICE_OF_PLACE_RE = compiled(
     r"(?i)(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:governor|mayor|prefect|commissioner|administrator)"
     r"\s+of\s"
 )
-_PLACE_RE = re.compile(
+_PLACE_RE = compiled(
     r"^(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:region|province|state|district"
     r"|governorate|county)\b"
 )
-_COUNTING_VERB_RE = re.compile(r"recorded|registered|saw|experienced|witnessed|counted|tallied")
+_COUNTING_VERB_RE = compiled(r"recorded|registered|saw|experienced|witnessed|counted|tallied")
 
 
 def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:

@@ -10,23 +10,24 @@ from figures.extract.attribution_names import WIRE_RE, own_agency
 from figures.extract.attribution_roles import names_a_body, other_office, unnamed_inside
 from figures.extract.numbers import Mention
 from figures.extract.said_on import OCCASION
+from figures.extract.skim import compiled
 from figures.extract.speakers import Speaker
 from figures.extract.words import WORDS, alternation
 
 _ROLES = alternation(WORDS["source"]["roles"])
-_DEFINITE_ROLE_RE = re.compile(rf"(?i)(?:the|this)\s+(?:[a-z-]+\s+){{0,2}}(?:{_ROLES})")
-_ORG_ANAPHOR_RE = re.compile(
+_DEFINITE_ROLE_RE = compiled(rf"(?i)(?:the|this)\s+(?:[a-z-]+\s+){{0,2}}(?:{_ROLES})")
+_ORG_ANAPHOR_RE = compiled(
     r"(?i)^(?:the\s+)?(?P<noun>ministry|agency|organi[sz]ation|group|office|mission|army"
     r"|military|police|government|authority|observatory|charity|committee)\s+(?:[a-z-]+\s+)?"
     rf"(?:{_ROLES})\b"
 )
-_CONTINUES_RE = re.compile(r"\b(?:also|added|adds|adding|further|went on to say|continued)\b")
-_SAME_OCCASION_RE = re.compile(rf"(?i)\bthe\s+same\s+(?:[\w-]+\s+){{0,2}}{OCCASION}")
-_ONE_ROLE_RE = re.compile(
+_CONTINUES_RE = compiled(r"\b(?:also|added|adds|adding|further|went on to say|continued)\b")
+_SAME_OCCASION_RE = compiled(rf"(?i)\bthe\s+same\s+(?:[\w-]+\s+){{0,2}}{OCCASION}")
+_ONE_ROLE_RE = compiled(
     r"(?i)\b(?:official|officer|minister|governor|mayor|chief|head|director|commander|leader"
     r"|coordinator|representative|commissioner|administrator|doctor|president|envoy)\b(?!s)"
 )
-_SOME_BODY_RE = re.compile(
+_SOME_BODY_RE = compiled(
     r"(?i)an?\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|charity|watchdog|committee|network|ngo)"
 )
 _NEAR = 400  # characters: a statement "continued" or "added" follows closely
@@ -155,7 +156,7 @@ def _shared_qualifier(written: str, near: str) -> bool:
     return any(re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", near) for w in content if len(w) > 1)
 
 
-_OFFICE_HOLDER_RE = re.compile(  # one person holds it: "A Mozambique government minister"
+_OFFICE_HOLDER_RE = compiled(  # one person holds it: "A Mozambique government minister"
     r"(?i)\b(?:minister|governor|mayor|commissioner|director|president|ambassador)\b"
 )
 
@@ -197,18 +198,18 @@ def _named_person(found: Speaker) -> bool:
     return found.person and name[:1].isupper() and " " in name.strip()
 
 
-_OUTLET_RE = re.compile(
+_OUTLET_RE = compiled(
     r"(?i)\b(?:media|press|reports?|news|newspapers?|dailies|daily|online|broadcaster|channel"
     r"|television|tv|radio|outlets?|reuters|afp"
     r"|dpa|associated press)\b"
 )
-_COUNT_RE = re.compile(  # a count, not a share: "(52%)" leaves the clause the speaker's
+_COUNT_RE = compiled(  # a count, not a share: "(52%)" leaves the clause the speaker's
     r"(?<![\d.,])\d[\d.,]*+(?!\s*(?:%|per\s?cent|percent))"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b"
 )
-_CLOSING_RE = re.compile(r"(?i)according to|citing|quoting|as per")
-_ATTRIBUTING_RE = re.compile(r"(?i)attributing\b")  # the sentence's figures, all of them
-_SUBORDINATE_RE = re.compile(r"\b(?:as|when|after|while|because|since|until|before)\s+$")
+_CLOSING_RE = compiled(r"(?i)according to|citing|quoting|as per")
+_ATTRIBUTING_RE = compiled(r"(?i)attributing\b")  # the sentence's figures, all of them
+_SUBORDINATE_RE = compiled(r"\b(?:as|when|after|while|because|since|until|before)\s+$")
 
 
 def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:

@@ -4,6 +4,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from figures.extract.skim import compiled
 from figures.names import source_key
 
 _UN = r"(?:UN|U\.N\.|United Nations)(?:['’]s?)?(?:\s+\((?:UN|U\.N\.)\))?\s+"
@@ -40,15 +41,15 @@ AGENCIES = (
         r" (?i:office|agency|chief|arm)",
     ),
 )
-_AGENCY_RES = [(name, re.compile(f"{own}|{described}")) for name, own, described in AGENCIES]
-_OWN_RES = {name: re.compile(own) for name, own, _ in AGENCIES}
-_ANY_OWN_RE = re.compile("|".join(f"(?:{own})" for _, own, _ in AGENCIES))
-_ANY_RE = re.compile("|".join(f"(?:{own})|(?:{described})" for _, own, described in AGENCIES))
+_AGENCY_RES = [(name, compiled(f"{own}|{described}")) for name, own, described in AGENCIES]
+_OWN_RES = {name: compiled(own) for name, own, _ in AGENCIES}
+_ANY_OWN_RE = compiled("|".join(f"(?:{own})" for _, own, _ in AGENCIES))
+_ANY_RE = compiled("|".join(f"(?:{own})|(?:{described})" for _, own, described in AGENCIES))
 _SIBLINGS = {"UNHCR": "UNRWA"}  # "the UN refugee agency" in a text about UNRWA is UNRWA
-GENERIC_UN_RE = re.compile(
+GENERIC_UN_RE = compiled(
     r"(?i:the\s+)?(?:UN|U\.N\.|United Nations)(?:['’]s?)?\s+(?i:agency|body|organi[sz]ation)$"
 )
-_PROPER_ORG_RE = re.compile(  # "the Food and Agriculture Organization of the United Nations"
+_PROPER_ORG_RE = compiled(  # "the Food and Agriculture Organization of the United Nations"
     r"^(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|on|the|in)\s+)*){1,8}"
     r"(?:of|in|for)\s+(?:the\s+)?(?:United Nations|UN|U\.N\.)(?:\s+[A-Z][\w’'-]*)*)$"
 )
@@ -117,7 +118,7 @@ class AgencyIndex:
         return after[1] if after else None
 
 
-WIRE_RE = re.compile(  # news wires pass words on: never an antecedent, never beside a source
+WIRE_RE = compiled(  # news wires pass words on: never an antecedent, never beside a source
     r"(?:AFP|Agence France-Presse|Reuters|AP|(?:The )?Associated Press|Anadolu(?: Agency)?|Xinhua"
     r"|EFE|dpa|DPA|Al Jazeera|BBC|CNN|Sky News(?: Arabia)?|Ukrinform|Interfax|\bTASS\b"
     r"|RIA Novosti|\bSputnik\b|Kyodo(?: News)?|Yonhap(?: News Agency)?|\bIRNA\b|\bPTI\b"
@@ -130,8 +131,8 @@ _NGOS = (  # charities and monitors a text may speak through
     r"|\bICRC\b|Red Cross|Red Crescent|\bIFRC\b|Action Against Hunger|Caritas|\bHRW\b"
     r"|Syrian Observatory|\bSOHR\b|Airwars|\bACLED\b|White Helmets"
 )
-_VOICE_RE = re.compile(f"{_NGOS}|{_ANY_OWN_RE.pattern}")
-_WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+_VOICE_RE = compiled(f"{_NGOS}|{_ANY_OWN_RE.pattern}")
+_WE_RE = compiled(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 
 
 def first_person_voice(text: str, quotes: list[tuple[int, int]]) -> tuple[str, int, int] | None:
@@ -154,7 +155,7 @@ def first_person_voice(text: str, quotes: list[tuple[int, int]]) -> tuple[str, i
     return name, *counts[name][0]
 
 
-_RELEASE_RE = re.compile(  # "KHARTOUM, 29 August 2023 – Save the Children is urging ..."
+_RELEASE_RE = compiled(  # "KHARTOUM, 29 August 2023 – Save the Children is urging ..."
     r"^(?:[A-Z][\w .,/()-]{0,60}?\d{4}\)?\s*[-–—:]\s*)?(?P<org>(?:The\s+)?[A-Z][^,;:.]{1,80}?)"
     r"(?:,\s+[^,;:.]{1,60},)?\s+(?:is|are|has|have)\s+(?:\w+ly\s+)?(?:calling|urging|appealing"
     r"|warning|concerned|alarmed|condemn\w*|welcom\w*|responding|scaling|launch\w*|expressed"
@@ -175,7 +176,7 @@ def release_voice(text: str) -> tuple[str, int, int] | None:
     return agency(named.group()) or named.group(), opening.start("org"), opening.end("org")
 
 
-_PRODUCER_RE = re.compile(  # "This report is produced by OCHA Afghanistan in collaboration with"
+_PRODUCER_RE = compiled(  # "This report is produced by OCHA Afghanistan in collaboration with"
     r"\b[Tt]his\s+(?:[\w-]+\s+){0,2}?(?:report|update|sitrep|bulletin|snapshot|overview|brief"
     r"|document|dashboard|note)\s+(?:is|was|has\s+been)\s+(?:jointly\s+)?(?:produced|prepared"
     r"|issued|published|compiled|written)\s+by\s+(?P<org>(?:the\s+)?[A-Z][^,.;:\n]{1,80}?)"

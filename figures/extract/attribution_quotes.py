@@ -3,9 +3,11 @@ leading into it."""
 
 import re
 
+from figures.extract.skim import compiled
+
 QUOTE_REACH = 130  # characters after a quotation to its speaker: '...," acting head of X, Y, said'
 
-_OPEN_PARAGRAPH_RE = re.compile(r"(?m)^[“\"][^“”\"\n]{12,2000}$")
+_OPEN_PARAGRAPH_RE = compiled(r"(?m)^[“\"][^“”\"\n]{12,2000}$")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

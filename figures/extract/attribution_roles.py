@@ -3,14 +3,15 @@
 import re
 
 from figures.extract.demonyms import country_of
+from figures.extract.skim import compiled
 
-_OFFICE_RE = re.compile(  # offices that are not a spokesperson's
+_OFFICE_RE = compiled(  # offices that are not a spokesperson's
     r"(?i)(?<![\w-])(?:adviser|advisor|director|minister|governor|mayor|president|coordinator"
     r"|commissioner|envoy|ambassador|rapporteur|secretary-general|chairman|chairwoman|doctor"
     r"|surgeon|nurse|physician|researcher|analyst)(?![\w-])"
 )
-_SPOKES_RE = re.compile(r"(?i)spokes(?:man|woman|person)")
-_SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
+_SPOKES_RE = compiled(r"(?i)spokes(?:man|woman|person)")
+_SENTENCE_END_RE = compiled(r"[.!?]\s+(?=[A-Z\"“])|\n")
 
 
 def other_office(written: str, text: str, start: int, end: int) -> bool:
@@ -31,7 +32,7 @@ def names_a_body(written: str) -> bool:
     return any(country_of(w) is None for w in words)
 
 
-_THAT_RE = re.compile(r"\b(?:said|says|told|added|reported|stated)\b[^.;\d]*\bthat\b")
+_THAT_RE = compiled(r"\b(?:said|says|told|added|reported|stated)\b[^.;\d]*\bthat\b")
 
 
 def unnamed_inside(outer, inner, text: str) -> bool:

@@ -5,8 +5,9 @@ from bisect import bisect_right
 
 from figures.extract.dates import MONTH, relative_date
 from figures.extract.said_on import after_day
+from figures.extract.skim import compiled
 
-_WE_SAID_RE = re.compile(
+_WE_SAID_RE = compiled(
     r"\b[Ww]e\s+(?:have\s+|had\s+)?(?:said|say|stated|reported|report|announced|warned|noted)\b"
 )
 
@@ -34,7 +35,7 @@ def we_statements(
     return found
 
 
-_TODAY_DATED_RE = re.compile(  # "As of today, 18th March, 2023", "today (5 May 2024)"
+_TODAY_DATED_RE = compiled(  # "As of today, 18th March, 2023", "today (5 May 2024)"
     rf"\b(?:as of |as at )?today,?\s*\(?\s*(?P<day>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?"
     rf"\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})",
     re.IGNORECASE,

@@ -3,6 +3,7 @@
 import re
 from datetime import date, timedelta
 
+from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
 MONTH_NAMES = WORDS["dates"]["months"]
@@ -25,7 +26,7 @@ DAY_PHRASE = (
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+\d{{4}})?|(?<=in ){MONTH}(?:\s+\d{{4}})?"
 )
-DAY_RE = re.compile(rf"\b(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b")
+DAY_RE = compiled(rf"\b(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b")
 
 
 def relative_date(phrase: str, published_on: str | None) -> str | None:

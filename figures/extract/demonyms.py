@@ -1,8 +1,8 @@
 """A demonym's country ("the Turkish side" is Turkey), read from the country names we keep."""
 
-import re
 from functools import lru_cache
 
+from figures.extract.skim import compiled
 from figures.extract.words import WORDS
 
 _COUNTRIES = set(WORDS["place"]["countries"])
@@ -16,14 +16,14 @@ _RULES = (
     ("an", ("a", "")),
     ("i", ("", "a")),
 )
-DEMONYM_RE = re.compile(  # "Syrian", "Sudanese", "Iraqi", "Hamas-run": a people's word
+DEMONYM_RE = compiled(  # "Syrian", "Sudanese", "Iraqi", "Hamas-run": a people's word
     r"(?<!^Mediterran)(?:ian|ean|ican|ese|ish|ic|ist)$|^(?:Philippine|Argentine|Afghan|Thai|Lao|Iraqi|Yemeni|Pakistani"
     r"|Somali|Israeli|Kuwaiti|Saudi|Omani|Qatari|Bahraini|Emirati|Bangladeshi|Nepali|Azerbaijani"
     r"|Kashmiri|Yazidi|Houthi|Bengali|Punjabi|Sindhi|Hindi|Burundi|Malawi)$"
     r"|-(?:run|led|backed|held|based|controlled|supported"
     r"|speaking|majority|dominated|populated|affiliated|linked|aligned|allied)$"
 )
-DEMONYM_SIDE_RE = re.compile(  # "on the Turkish side", "in Israeli territory"
+DEMONYM_SIDE_RE = compiled(  # "on the Turkish side", "in Israeli territory"
     r"\b(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?:side|territory|soil)\b(?!\s+of\b)"
 )
 

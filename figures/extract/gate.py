@@ -7,29 +7,30 @@ from figures.extract.metric import event_of
 from figures.extract.metric_cues import NOUN_LIKE, NOUNS
 from figures.extract.metric_frames import NUMBERING_RE
 from figures.extract.numbers import Mention
+from figures.extract.skim import compiled
 
-_RATE_RE = re.compile(
+_RATE_RE = compiled(
     r"(?:\b(?:each|every|per)|(?<!\bin )(?<!\bwithin )(?<!\bover )(?<!\bfor )(?<!\bafter )\ba)"
     r"\s+(?:day|week|month|hour|night|year)\b|\bdaily\b|\bweekly\b"
     r"|\bper\s+(?:square|sq|km|kilomet|capita|cent)|\bper\s+\d|\bhourly\b"
 )
-_LOCATIVE_RE = re.compile(
+_LOCATIVE_RE = compiled(
     r"\b(?:in|across|at|throughout|within|into|inside|among)\s+(?:the\s+|all\s+|some\s+)?"
     r"(?:[\d,]+\s+of\s+(?:the\s+)?)?$"
 )
-_CAPITAL_NOUN_RE = re.compile(rf"\s+(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][a-z]{{2,}}")
-_WHO_RE = re.compile(r"\s+(?:who|whom)\b|\s+(?:of\s+(?:them|whom|those|these))\b")
-_VERB_RE = re.compile(
+_CAPITAL_NOUN_RE = compiled(rf"\s+(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][a-z]{{2,}}")
+_WHO_RE = compiled(r"\s+(?:who|whom)\b|\s+(?:of\s+(?:them|whom|those|these))\b")
+_VERB_RE = compiled(
     r"\s+(?:others?\s+|more\s+|people\s+)?(?:have|has|had|were|was|are|remain|remained|will|would"
     r"|could|may|might|did|got|began|continue|continued|still|now)\b"
 )
-_COORDINATE_RE = re.compile(
+_COORDINATE_RE = compiled(
     r"(?:\band|,|;|\bwhile|\bwith|\bincluding|\bplus|\bversus|\bcompared with|\bagainst|\bbut"
     r"|\bwhereas|\bthan)\s+(?:(?:a further|another|an additional|more than|over|nearly|almost"
     r"|about|around|some|at least|up to|just under|just over|approximately|roughly|only"
     r"|a total of|the|likely|possibly|perhaps|even)\s+)*$",
 )
-_POPULATION_RE = re.compile(  # "a population of about 1.5 million", "a region with 23 million"
+_POPULATION_RE = compiled(  # "a population of about 1.5 million", "a region with 23 million"
     r"(?:\bpopulation\s+of|\b(?:country|region|province|state|nation)\s+with)\s+(?:(?:about|some"
     r"|around|roughly|nearly|over|more than|an estimated|approximately|almost|just over)\s+)?$"
 )
@@ -37,51 +38,51 @@ _HEDGES = (
     r"(?:(?:about|some|around|roughly|nearly|over|more than|an estimated|approximately|almost"
     r"|just over|just under|close to|well over|at least)\s+)?"
 )
-_HOME_RE = re.compile(  # "a nation of some 38 million", "the city had over one million residents"
+_HOME_RE = compiled(  # "a nation of some 38 million", "the city had over one million residents"
     rf"(?:\b(?:capital|nation|country|metropolis)\s+of"
     rf"|\b(?:city|town|capital|country|nation|region)\s+(?:had|has))\s+{_HEDGES}$"
 )
-_DISPLACED_RE = re.compile(  # "the country had 800,000 internally displaced people": not its people
+_DISPLACED_RE = compiled(  # "the country had 800,000 internally displaced people": not its people
     r"\s*(?:[a-z-]+\s+)?(?:internally\s+)?(?:displaced|refugees|idps|evacuees|homeless)\b"
 )
-_OWNER_RE = re.compile(  # "Tigray's nearly 6 million people": the place's whole population
+_OWNER_RE = compiled(  # "Tigray's nearly 6 million people": the place's whole population
     rf"(?<![\w’'])(?!(?:It|That|What|There|Here|He|She|Who|Let)['’])[A-Z][\w-]+['’]s\s+{_HEDGES}$"
 )
-_SPEAKERS_RE = re.compile(  # "Two aid workers and several camp residents said": who spoke
+_SPEAKERS_RE = compiled(  # "Two aid workers and several camp residents said": who spoke
     r"\s+(?:(?!(?:was|were|is|are|have|has|had|been|being)\b)[A-Za-z’'-]+\s+){0,6}?"
     r"(?:said|say|says|told|tell|added|recounted)\b"
 )
-_INTERVIEWED_RE = re.compile(  # "spoke with 22 former camp residents": who was heard
+_INTERVIEWED_RE = compiled(  # "spoke with 22 former camp residents": who was heard
     rf"\b(?:(?:spoke|spoken|speaking|talked|talking)\s+(?:with|to)|interview(?:ed|ing)"
     rf"|surveyed)\s+{_HEDGES}$"
 )
-_CAPACITY_RE = re.compile(
+_CAPACITY_RE = compiled(
     rf"\b(?:capacity\s+(?:for|of|to\s+\w+)|capable\s+of\s+\w+ing|(?:intended|designed|built|able"
     rf"|expanded|enough|sufficient|meant|planned)\s+to\s+(?:accommodate|house|host|hold|shelter"
     rf"|receive|take)|(?:can|could|will)\s+(?:accommodate|house|host|hold|shelter|take\s+in))\s+"
     rf"(?:(?:another|an\s+additional|a\s+further|up\s+to)\s+)?{_HEDGES}$"
 )
-_AID_RE = re.compile(
+_AID_RE = compiled(
     rf"\b(?:provid|offer|deliver|distribut|donat|supplied|supply|supplies|pledg|dispatch|sen[dt])"
     rf"\w*\s+{_HEDGES}$"
 )
-_TRUCKS_MOVE_RE = re.compile(  # "150 trucks of aid reached Madaya", not "a convoy of 15 trucks"
+_TRUCKS_MOVE_RE = compiled(  # "150 trucks of aid reached Madaya", not "a convoy of 15 trucks"
     r"\b(?:carry\w*|enter(?:ed|ing|s)?|reach(?:ed|ing)?|arriv\w+|cross(?:ed|ing)|deliver\w*|brought"
     r"|of aid|with aid|loaded|laden)\b"
 )
-_MAGNITUDE_RE = re.compile(r"[\s-]*(?:magnitude|earthquake|quake|tremor|aftershock|richter)\b")
+_MAGNITUDE_RE = compiled(r"[\s-]*(?:magnitude|earthquake|quake|tremor|aftershock|richter)\b")
 _KEEP_ONE = {"was", "were", "is", "has", "had", "more", "other", "remains", "remained", "died"}
-_DAMAGE_RE = re.compile(  # things counted for what was done to them: "hundreds of burned buildings"
+_DAMAGE_RE = compiled(  # things counted for what was done to them: "hundreds of burned buildings"
     r"\b(?:destroyed|damaged|burn(?:ed|t)|razed|looted|flattened|collapsed|demolished|gutted"
     r"|torched|bombed|shelled|washed away|set ablaze|set on fire)\b"
 )
-_COUNT_CUE_RE = re.compile(
+_COUNT_CUE_RE = compiled(
     r"\b(?:number|numbers|toll|total|figure|tally|estimate|estimated|count|fatalities|deaths"
     r"|casualties|killed|dead|refugees|displaced|fled|people|civilians|residents|idps|victims"
     r"|bodies|arrivals)\b",
     re.IGNORECASE,
 )
-_CLAUSE_END_RE = re.compile(
+_CLAUSE_END_RE = compiled(
     r"\s*(?:(?:or more|or so|and counting|in total|so far|altogether|to date|overall|now|today"
     r"|yet|already|alone)\b)?\s*(?:[.,;:)\"”’—–-]|$|\b(?:on|by|as of|since|in|at|from|after"
     r"|according|said|says|during|this|last|until)\b)"

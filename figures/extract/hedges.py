@@ -3,6 +3,7 @@
 import re
 
 from figures.extract.numbers import Mention
+from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
 HEDGES = sorted(
@@ -13,19 +14,19 @@ HEDGES = sorted(
     ),
     key=lambda pair: -len(pair[0]),
 )
-_PREFIX_RE = re.compile(
+_PREFIX_RE = compiled(
     r"(?:^|[\s\"“(])(?P<hedge>" + "|".join(re.escape(phrase) for phrase, _ in HEDGES) + r")\s+$"
 )
 _BY_PHRASE = dict(HEDGES)
-_FILLERS_RE = re.compile(rf"(?:\b(?:{alternation(WORDS['hedges']['fillers'])})\s+)+$")
-_QUOTES_RE = re.compile(r"[\"“”'‘’(]+\s*$")
-_CONSERVATIVE_RE = re.compile(r"\bconservative\s+(?:estimate|count|figure|tally)")
-_ESTIMATE_RE = re.compile(r"\bestimat\w*\b")
-_BROUGHT_RE = re.compile(r"\b(?:bring|brings|brought|bringing)\b[^.]*\bup to\s+$")
+_FILLERS_RE = compiled(rf"(?:\b(?:{alternation(WORDS['hedges']['fillers'])})\s+)+$")
+_QUOTES_RE = compiled(r"[\"“”'‘’(]+\s*$")
+_CONSERVATIVE_RE = compiled(r"\bconservative\s+(?:estimate|count|figure|tally)")
+_ESTIMATE_RE = compiled(r"\bestimat\w*\b")
+_BROUGHT_RE = compiled(r"\b(?:bring|brings|brought|bringing)\b[^.]*\bup to\s+$")
 _SUFFIX_HEDGES = [
-    (re.compile(r"^\s*(?:or|and) (?:more|over|above)\b|^(?:-plus|\+)"), "at_least"),
-    (re.compile(r"^\s*or (?:fewer|less)\b"), "at_most"),
-    (re.compile(r"^\s*or so\b"), "approximately"),
+    (compiled(r"^\s*(?:or|and) (?:more|over|above)\b|^(?:-plus|\+)"), "at_least"),
+    (compiled(r"^\s*or (?:fewer|less)\b"), "at_most"),
+    (compiled(r"^\s*or so\b"), "approximately"),
 ]
 
 

@@ -4,6 +4,7 @@ import re
 
 from figures.extract.metric_cues import EVENT_RE
 from figures.extract.metric_stock import PRESENT_RE
+from figures.extract.skim import compiled
 
 _AUX = r"(?:were|was|have|has|had|are|is)\b"
 _WORD = (
@@ -11,14 +12,14 @@ _WORD = (
     r"|including|respectively)\b)[A-Za-z][\w'’-]*(?<=\w)\b"
 )
 _ITEM = rf"\s*{_WORD}(?:\s+{_WORD}){{0,5}}"
-_LIST_RE = re.compile(  # "Twelve villagers, the young bomber, and a fighter were killed"
+_LIST_RE = compiled(  # "Twelve villagers, the young bomber, and a fighter were killed"
     rf"{_ITEM}(?:\s*,\s*{_ITEM}){{0,4}}\s*,?\s+(?:and|or|including)\s+{_ITEM}\s*[\"”’]?\s*,?\s+"
     rf"(?={_AUX})"
 )
-_PREDICATE_END_RE = re.compile(r"[;:(—\"“”]|\d|, (?:and|but|while|including|with)\b| but | while ")
+_PREDICATE_END_RE = compiled(r"[;:(—\"“”]|\d|, (?:and|but|while|including|with)\b| but | while ")
 
 
-_OF_NUMBER_RE = re.compile(  # "5,000 residents of two quarters fled", "918 residents from 223"
+_OF_NUMBER_RE = compiled(  # "5,000 residents of two quarters fled", "918 residents from 223"
     r"\s+[a-z-]+\s+(?:of|from)\s+(?=(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens"
     r"|hundreds|thousands)\b))"
 )
@@ -43,13 +44,13 @@ _HEDGE = (
 _SUMS = r"(?:totall?ing|numbering|amounting to)\s+(?:[a-z]+\s+){0,2}"
 _RATE = r"\s+at\s+an?\s+(?:[a-z]+\s+)?rate\s+of\s+(?:[a-z]+\s+){0,2}"  # "at a daily rate of"
 _RESTATED = r"(?:an estimated|some|about|around|roughly)\s+"  # ", an estimated 2,000"
-_OPENER_RE = re.compile(  # "the highest death toll (1,293)", "those remaining -- an estimated"
+_OPENER_RE = compiled(  # "the highest death toll (1,293)", "those remaining -- an estimated"
     rf"(?P<phrase>[^.;:()\d—–]{{3,120}}?)\s*(?:(?:\(|\s--|\s[—–])\s*{_HEDGE}(?:{_SUMS})?"
     rf"|,\s*(?:{_SUMS}|{_RESTATED})|{_RATE})$"
 )
 
 
-_AMONG_DEAD_RE = re.compile(  # "Among the victims are a social leader and seven former fighters"
+_AMONG_DEAD_RE = compiled(  # "Among the victims are a social leader and seven former fighters"
     r"\bamong\s+(?:the|those)\s+(?:dead|victims|killed|deceased|fatalities)\s+(?:are|were|was|is)"
     r"\b[^.;]*$",
     re.IGNORECASE,
@@ -70,17 +71,15 @@ def aside_event(head: str, people: bool = True) -> tuple[str, str] | None:
     return (hits[-1], phrase) if hits else None
 
 
-PAREN_LIST_RE = (
-    re.compile(  # "Tobruk (1,320 individuals) and Benghazi (", "(1,293), followed by X("
-        r"(?:\s+[a-z-]+){0,2}\s*\)\s*(?:,\s*(?:and\s+|followed by\s+|then\s+)?|and\s+)"
-        r"(?:[A-Z][\w'’.-]*\s*){1,4}\(\s*(?:[a-z]+\s+){0,3}$"
-    )
+PAREN_LIST_RE = compiled(  # "Tobruk (1,320 individuals) and Benghazi (", "(1,293), followed by X("
+    r"(?:\s+[a-z-]+){0,2}\s*\)\s*(?:,\s*(?:and\s+|followed by\s+|then\s+)?|and\s+)"
+    r"(?:[A-Z][\w'’.-]*\s*){1,4}\(\s*(?:[a-z]+\s+){0,3}$"
 )
 
-_FROM_RE = re.compile(
+_FROM_RE = compiled(
     r"\bfrom\s+(?:(?:a|its|the)\s+(?:[a-z]+\s+)?(?:high|low|peak)\s+of\s+)?(?:[a-z]+\s+){0,2}$"
 )
-_TO_RE = re.compile(
+_TO_RE = compiled(
     r"^\s*(?:(?:last|this|the previous|on|in)\s+[A-Za-z]+\s+)?to\s+(?:[a-z]+\s+){0,2}$"
 )
 
@@ -90,8 +89,8 @@ def from_to(before_prior: str, gap: str) -> bool:
     return bool(_FROM_RE.search(before_prior) and _TO_RE.match(gap))
 
 
-_ANY_THE_RE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)  # "most of the"
-_THE_RE = re.compile(r"(?<!\bof )\b(?:the|these|those)\s+$", re.IGNORECASE)  # not "most of the"
+_ANY_THE_RE = compiled(r"\b(?:the|these|those)\s+$", re.IGNORECASE)  # "most of the"
+_THE_RE = compiled(r"(?<!\bof )\b(?:the|these|those)\s+$", re.IGNORECASE)  # not "most of the"
 
 
 def restate(rows: list[list], seen: dict[float, str | None]) -> None:
@@ -127,10 +126,10 @@ def _parts(rows: list[list], seen: dict[float, str | None]) -> None:
                     row[6] = seen[whole]
 
 
-PREVIOUS_RE = re.compile(  # "a previous estimate for the number of people displaced of 950,000"
+PREVIOUS_RE = compiled(  # "a previous estimate for the number of people displaced of 950,000"
     r"\b(?:previous|earlier|prior|initial|last)\s+(?:estimate|figure|toll|count|tally)\b[^.;\d]{0,60}$"
 )
-COMPARED_RE = re.compile(  # "46,415 migrants have been registered, compared to 26,216": the same
+COMPARED_RE = compiled(  # "46,415 migrants have been registered, compared to 26,216": the same
     r"\b(?:compared\s+(?:to|with)|as\s+against|versus|vs\.?|up\s+from|down\s+from)\s+"
     r"(?:(?:about|around|some|nearly|almost|more than|over|just|roughly)\s+)?$"
 )

@@ -2,6 +2,7 @@
 
 import re
 
+from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
 _WORDS = WORDS["metric"]
@@ -26,7 +27,7 @@ EVENTS = {
     for name, cues in _WORDS["events"].items()
 }
 EVENT_WORDS = {c for cues in EVENTS.values() if isinstance(cues, list) for c in cues} - set(NOUNS)
-NOUN_LIKE = re.compile(rf"\s+(?!(?:{alternation(_WORDS['stop'])})\b)[a-z]{{3,}}")
+NOUN_LIKE = compiled(rf"\s+(?!(?:{alternation(_WORDS['stop'])})\b)[a-z]{{3,}}")
 _HEDGE_WORDS = (
     r"(?:(?:at least|more than|up to|as many as|an estimated|some|about|around|nearly|almost"
     r"|over|the|another|a further|an additional|a total of|approximately|roughly|just|under"
@@ -46,13 +47,13 @@ class _Objects:
         near = "|".join(
             rf"(?P<{name}>\b(?:{alternation(v['near'])}))" for name, v in events if v["near"]
         )
-        self.near = re.compile(rf"(?:{near})\s+{_HEDGE_WORDS}$")
+        self.near = compiled(rf"(?:{near})\s+{_HEDGE_WORDS}$")
         earlier = "|".join(
             rf"(?P<{name}>\b(?:{alternation(v['earlier'])})\b)"
             for name, v in events
             if v["earlier"]
         )
-        self.earlier = re.compile(earlier)
+        self.earlier = compiled(earlier)
 
     def event(self, before: str) -> str | None:
         """The event a verb or phrase before the number names, in the vocabulary's order."""
@@ -62,7 +63,7 @@ class _Objects:
         return next((name for name in self.order if name in found), None)
 
 
-EVENT_RE = re.compile(
+EVENT_RE = compiled(
     "|".join(
         rf"(?P<{name}>\b(?:{alternation(cues)})\b)"
         for name, cues in EVENTS.items()
@@ -84,7 +85,7 @@ OBJECTS = _Objects(
         for name, verbs in _WORDS["object_verbs"].items()
     }
 )
-REMAIN_RE = re.compile(  # "remain in the city", "160,000 people remained.", not "remain hungry"
+REMAIN_RE = compiled(  # "remain in the city", "160,000 people remained.", not "remain hungry"
     rf"\b(?:{alternation(_WORDS['remaining'])})(?:\s*(?:[.,;:)\"”]|$)|\s+(?:(?:still|now|there"
     r"|behind|out of)\b|(?:in|inside|at|within|on|under)\s+(?!(?:famine|poverty|need|fear"
     r"|hunger|dire|conditions|extreme|acute|desperate|limbo|danger|captivity)\b)))"
@@ -95,130 +96,130 @@ _FLOW_NOT_STOCK = set(  # what made people homeless or moved them is a flow (COD
     "|sought shelter".split("|")
 )
 _STOCK = [cue for cue in _WORDS["displacement"]["stock"] if cue not in _FLOW_NOT_STOCK]
-STOCK_RE = re.compile(
+STOCK_RE = compiled(
     rf"\b(?:{alternation(_STOCK)})\b"
     r"|\b(?:living|sheltering|staying|reside|residing|are|are now|remain)"
     r"\s+(?:in|at|into|to)\s+(?:\S+\s+){0,6}(?:shelters?|camps?|sites?|schools?|tents|facilities"
     r"|centres|centers|bases|churches|mosques|settlements?)\b|\bnumber of displaced\b(?!.*\bfled\b)"
 )
-MOVED_RE = re.compile(rf"\b(?:{alternation(_WORDS['displacement']['moved'])})\b")
-RELATIVE_RE = re.compile(  # a relative clause before the main verb: its event is not the figure's
+MOVED_RE = compiled(rf"\b(?:{alternation(_WORDS['displacement']['moved'])})\b")
+RELATIVE_RE = compiled(  # a relative clause before the main verb: its event is not the figure's
     r"\b(?:who|that|which)\s+(?:were|was|had|have|has)\b[^,.;]{0,80}?"
     r"(?=\b(?:were|was|have|has|had|are|is)\s+(?:been\s+|later\s+|then\s+)?\w+ed\b)"
 )
-MAIN_VERB_RE = re.compile(r"\b(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:\w+ly\s+)?(\w+)")
-PART_RE = re.compile(
+MAIN_VERB_RE = compiled(r"\b(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:\w+ly\s+)?(\w+)")
+PART_RE = compiled(
     r",?\s+(?:roughly\s+|about\s+|nearly\s+|almost\s+)?(?:half|most|many|some|two-thirds"
     r"|a third|a quarter|the majority|all|none)\s+of\s+(?:them|whom)\b(?:[^,]*,|.*)"
 )
-FLED_WORD_RE = re.compile(
+FLED_WORD_RE = compiled(
     r"\b(?:fled|flee|fleeing|escaped|crossed|evacuated|forced to|arrived|arriving|reached|drove"
     r"|driving|driven|departure|sought (?:shelter|refuge|safety)"
     r"|have left|had left|left (?:their|the|such))\b"
 )
-NONVIOLENT_RE = re.compile(  # "died of nonviolent causes", "cholera deaths": not killed (M5)
+NONVIOLENT_RE = compiled(  # "died of nonviolent causes", "cholera deaths": not killed (M5)
     r"\b(?:cholera|diseases?|hepatitis|measles|malaria|nonviolent|non-violent|natural causes"
     r"|covid(?:-19)?)\b|\b(?:died|dying|deaths?|toll|killed|perished|dead)\s+(?:[a-z]+\s+){0,3}?"
     r"(?:of|from|by|due to|in)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:famine|starvation|hunger|malnutrition"
     r"|outbreak|epidemic)\b|\b(?:famine|starvation|hunger|malnutrition)[- ](?:related\s+)?deaths\b"
 )
-DISPLACED_NOUN_RE = re.compile(
+DISPLACED_NOUN_RE = compiled(
     r"\s*(?:newly\s+)?(?:internally\s+)?displaced\s+(?:people|persons|families|civilians"
     r"|individuals|idps|residents)\b"
 )
-HAVING_RE = re.compile(r",\s*(?:having|after)\s+(?:\w+\s+){0,2}?(?:fled|fleeing|escaped)\b.*")
-FLED_ONLY_RE = re.compile(
+HAVING_RE = compiled(r",\s*(?:having|after)\s+(?:\w+\s+){0,2}?(?:fled|fleeing|escaped)\b.*")
+FLED_ONLY_RE = compiled(
     r"\b(?:fled|flee|fleeing|escaped|escaping|forced to flee|have left|left (?:their|the|such))\b"
 )
-RETURN_RE = re.compile(r"\breturn(?:ing|ees?|ed|s)?\b|\bdeport(?:ed|ation|ations)?\b")
-HURT_RE = re.compile(  # one space only: "85 killed and (700) injured" has a number between
+RETURN_RE = compiled(r"\breturn(?:ing|ees?|ed|s)?\b|\bdeport(?:ed|ation|ations)?\b")
+HURT_RE = compiled(  # one space only: "85 killed and (700) injured" has a number between
     r"\b(?:killed|dead|deaths)(?:, (?:injured|wounded))?[ \n](?:and|or) (?:injured|wounded|missing"
     r"|went missing)|\b(?:injured|wounded) (?:and|or) (?:killed|dead)\b"
 )
-WHOLE_RE = re.compile(
+WHOLE_RE = compiled(
     r"\b(?:half|thirds?|quarters?|fifths?|most|many|majority|percent|%)"
     r"\s+of\s+(?:the|its|their)\s+$"
 )
-RESTATED_RE = re.compile(  # "put the figure at 300,000", "that number stood at": the last figure's
+RESTATED_RE = compiled(  # "put the figure at 300,000", "that number stood at": the last figure's
     rf"\b(?:figure|number|estimate|count|tally|total)\s+(?:[a-z]+\s+){{0,3}}?(?:at|to|is|was|of)\s+"
     rf"{_HEDGE_WORDS}$"
 )
-INHERIT_RE = re.compile(  # "including five children"; "30 killed -- seven Rohingyas, seven Hindus"
+INHERIT_RE = compiled(  # "including five children"; "30 killed -- seven Rohingyas, seven Hindus"
     rf"(?:\b(?:{alternation(_WORDS['inherit'])})|,|--|—|–|:)\s+{_HEDGE_WORDS}$"
     rf"|^\s*(?:(?:last|this|the previous|in)\s+[a-z]+\s+)?to\s+{_HEDGE_WORDS}$"  # "from 170,000 to"
     rf"|{RESTATED_RE.pattern}"
 )
-OF_THEM_RE = re.compile(r"\s+of (?:them|whom|those)\b")
-RECEIVED_RE = re.compile(  # "we received 3,000 people", "the arrival of 10,607 more civilians"
+OF_THEM_RE = compiled(r"\s+of (?:them|whom|those)\b")
+RECEIVED_RE = compiled(  # "we received 3,000 people", "the arrival of 10,607 more civilians"
     rf"\b(?:received|receiving|receives|accepted|welcomed|(?:take|taken|taking|took) in"
     rf"|(?:arrivals?|influx|inflow) of)\s+"
     rf"{_HEDGE_WORDS}(?:more\s+)?$"
 )
-HURT_NOUN_RE = re.compile(  # "received 19 martyrs", "91 wounded": the dead and hurt, not arrivals
+HURT_NOUN_RE = compiled(  # "received 19 martyrs", "91 wounded": the dead and hurt, not arrivals
     r"\s*(?:[a-z-]+\s+)?(?:wounded|injured|casualties|patients|sick|cases|dead|bodies|martyrs"
     r"|corpses|victims)\b"
 )
-OWN_DEATH_RE = re.compile(r"\s*(?:[a-z-]+\s+)?(?:bodies|corpses|dead|deaths|fatalities)\b")
-TOLL_NOUN_RE = re.compile(  # "the number of those killed ... had surpassed 1,200"
+OWN_DEATH_RE = compiled(r"\s*(?:[a-z-]+\s+)?(?:bodies|corpses|dead|deaths|fatalities)\b")
+TOLL_NOUN_RE = compiled(  # "the number of those killed ... had surpassed 1,200"
     r"\b(?:number|total|count|tally) of (?:[a-z-]+ ){0,2}(?:(?P<killed>killed|dead|deaths"
     r"|fatalities)|(?P<displaced>displaced|idps)|(?P<fled>displacements))\b"
 )
-OUT_RE = re.compile(  # "were brought out", "were bused out": evacuated
+OUT_RE = compiled(  # "were brought out", "were bused out": evacuated
     r"^[^.;]{0,40}?\b(?:were|was|have been|had been|being)\s+(?:brought|taken|bus+ed|driven)"
     r"\s+out\b"
 )
-BURIED_RE = re.compile(  # "300 victims were buried", not "buried under the rubble"
+BURIED_RE = compiled(  # "300 victims were buried", not "buried under the rubble"
     r"^[^.;]{0,30}?\b(?:were|was|have been|had been|been)\s+buried\b(?!\s+(?:under|beneath|alive"
     r"|in\s+(?:the\s+)?(?:rubble|debris)))"
 )
-HURT_STATE_RE = re.compile(  # "four others are in critical condition", "10 of the wounded"
+HURT_STATE_RE = compiled(  # "four others are in critical condition", "10 of the wounded"
     r"^\s+(?:of\s+(?:the|those)\s+(?:wounded|injured)\b|(?:[a-z-]+\s+){0,3}?(?:are|were|is|was"
     r"|remain|remained)\s+(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition"
     r"|under treatment|receiving treatment|being treated|hospitali[sz]ed"
     r"|in hospital\b(?!\s+morgue))\b)"
 )
-HURT_COUNT_RE = re.compile(  # "the number of injured was 2,421": the nearest count named
+HURT_COUNT_RE = compiled(  # "the number of injured was 2,421": the nearest count named
     r"\b(?:number|total|count|tally) of (?:[a-z-]+ ){0,2}(?:injured|wounded|injuries|missing"
     r"|unaccounted)\b[^.;\d]{0,25}(?:\d[\d,.]*\s+to\s+)?$"  # "from 51 to 1,079"
 )
-SHELTERED_RE = re.compile(  # "have been moved into shelters": brought out of danger (M3)
+SHELTERED_RE = compiled(  # "have been moved into shelters": brought out of danger (M3)
     r"\bmoved\s+(?:in)?to\s+(?:[a-z-]+\s+){0,3}?(?:shelters?|evacuation cent(?:re|er)s|safety)\b"
 )
-RELOCATED_RE = re.compile(  # aid agencies moving people between camps: not their flight
+RELOCATED_RE = compiled(  # aid agencies moving people between camps: not their flight
     r"\b(?:relocat(?:ed|ing|es|e)|(?:were|was|been|being)\s+moved|transferred)\b"
 )
-CAME_RE = re.compile(  # "6,500 people came", "10,000 Rohingyas have come to the camp": arrivals
+CAME_RE = compiled(  # "6,500 people came", "10,000 Rohingyas have come to the camp": arrivals
     r"^\s*(?:[a-z-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:come|came)\b"
     r"(?!\s+(?:under|to power|forward|back|home|out|from behind|close|into (?:force|effect)))"
 )
-STILL_THERE_RE = re.compile(  # "evacuation of hundreds of civilians remaining there"
+STILL_THERE_RE = compiled(  # "evacuation of hundreds of civilians remaining there"
     r"\s*(?:[a-z-]+\s+){0,2}?(?:(?P<remaining>remaining|still)\s+(?:there|in|inside|behind)"
     r"|(?P<trapped>still trapped|trapped))\b"
 )
-ALREADY_RE = re.compile(
+ALREADY_RE = compiled(
     r"\s*(?:[a-z-]+\s+){0,2}?(?:already|still|currently|remain|remained|remains)\s+"
     r"(?:internally\s+)?displaced\b"
 )
-HOSTS_RE = re.compile(r"\b(?:shelters?|camps?|sites?|settlements|centres|centers)\b")
-LIVES_TAKEN_RE = re.compile(  # "has cost more than 3,000 lives", "claimed 40 lives"
+HOSTS_RE = compiled(r"\b(?:shelters?|camps?|sites?|settlements|centres|centers)\b")
+LIVES_TAKEN_RE = compiled(  # "has cost more than 3,000 lives", "claimed 40 lives"
     rf"\b(?:cost|costs|costing|claimed|claims|claiming|took|taken|taking|loss of)\s+{_HEDGE_WORDS}$"
 )
-LIVES_RE = re.compile(r"\s+(?:[a-z-]+\s+)?lives\b")
-CLAUSE_END_RE = re.compile(  # a number ending its clause, maybe with its noun: "is 40,689 people,"
+LIVES_RE = compiled(r"\s+(?:[a-z-]+\s+)?lives\b")
+CLAUSE_END_RE = compiled(  # a number ending its clause, maybe with its noun: "is 40,689 people,"
     r"\s*(?P<counted>(?:people|persons|individuals)\b\s*)?(?:[.,;:)\"”’—–]|$)"
 )
-GOING_HOME_RE = re.compile(  # people who left a host country to go home are returning, not fleeing
+GOING_HOME_RE = compiled(  # people who left a host country to go home are returning, not fleeing
     r"\bto (?:return|go back|go home)\b|\breturn(?:ed|ing)? (?:home|to their)\b"
 )
-AMONG_RE = re.compile(  # "Among them were three children": part of the last figure's count
+AMONG_RE = compiled(  # "Among them were three children": part of the last figure's count
     rf"^\s*among\s+(?:them|those|the\s+(?:dead|victims))\s+(?:were|are|was|is)\s+{_HEDGE_WORDS}$",
     re.IGNORECASE,
 )
-SINCE_RE = re.compile(r"[^.;]{0,70}\bsince\b")  # counted since a start: a flow, not a stock
-BACKGROUND_RE = re.compile(  # "Gaza, home to 2 million people": the place's population (M8)
+SINCE_RE = compiled(r"[^.;]{0,70}\bsince\b")  # counted since a start: a flow, not a stock
+BACKGROUND_RE = compiled(  # "Gaza, home to 2 million people": the place's population (M8)
     rf"(?<!still )(?<!now )\b(?:home to|inhabited by|population (?:is|was))\s+{_HEDGE_WORDS}$"
 )
-UNHOUSED_RE = re.compile(  # "left 20,000 homeless", "49,000 lost their roofs": a flow (M1)
+UNHOUSED_RE = compiled(  # "left 20,000 homeless", "49,000 lost their roofs": a flow (M1)
     r"\b(?:left|leaving|leaves|leave|made|rendered)\s+(?:[#a-z-]+\s+){0,4}?(?:homeless|displaced"
     r"|without\s+(?:a\s+|any\s+)?(?:shelter|homes?|roofs?))\b"
     r"|\blost\s+(?:their|its|his|her|the)\s+(?:homes?|houses?|roofs?|shelters?|dwellings)\b"
@@ -228,7 +229,7 @@ _NOT_AUX = (
     r"(?!(?:have|has|had|were|was|are|is|be|been|being|will|would|could|may|might|remain|remains"
     r"|remained|still|currently|now|already)\b)"
 )
-DISPLACED_PREDICATE_RE = re.compile(  # the number's own verb: "N people in X have been displaced"
+DISPLACED_PREDICATE_RE = compiled(  # the number's own verb: "N people in X have been displaced"
     rf"^\s*(?:{_NOT_AUX}[(a-z’'-][a-z’')-]*\s+){{0,4}}?"
     r"(?:(?P<stock>(?:(?:are|is|remain|remains|remained)\s+(?:still\s+|now\s+|currently\s+)?"
     r"|still\s+|currently\s+|already\s+))"
@@ -238,69 +239,69 @@ DISPLACED_PREDICATE_RE = re.compile(  # the number's own verb: "N people in X ha
     r"|and|or|over|during|last|this|after|because|following|throughout|inside|into|at|on|for"
     r"|while|when|until|amid)\b)))"
 )
-AS_OF_RE = re.compile(r"^[^.;]{0,60}\bas of\b")  # "displaced as of <date>": a count at a date (M2)
-THERE_ARE_RE = re.compile(  # "there are over 7 million refugees": people present, a stock (M2)
+AS_OF_RE = compiled(r"^[^.;]{0,60}\bas of\b")  # "displaced as of <date>": a count at a date (M2)
+THERE_ARE_RE = compiled(  # "there are over 7 million refugees": people present, a stock (M2)
     rf"(?:\bthere\s+(?:are|were|is|was)\s+(?:now\s+|still\s+|currently\s+)?|\bnow\s+at\s+)"
     rf"{_HEDGE_WORDS}$"
 )
-PARTITIVE_RE = re.compile(  # "many of the tens of thousands of survivors": a set named before
+PARTITIVE_RE = compiled(  # "many of the tens of thousands of survivors": a set named before
     rf"\b(?:many|some|most|all|half|few|none|each|one|thousands|hundreds) of (?:the|those|these)\s+"
     rf"{_HEDGE_WORDS}$"
 )
-NUMBER_OF_RE = re.compile(  # "the number of ... stands at N" a stock, "has risen to N" a flow
+NUMBER_OF_RE = compiled(  # "the number of ... stands at N" a stock, "has risen to N" a flow
     rf"\b(?:number|total)\s+of\b[^.;]*?\b(?:(?P<stock>stands|stood|is|was|(?:has|had)?\s*reached"
     rf"|tops|topped|to be)|(?P<flow>(?:has|have|had)?\s*(?:risen|rose|increased|climbed|grown"
     rf"|grew|jumped)"
     rf"\s+to))\s+(?:at\s+)?{_HEDGE_WORDS}$"
 )
-DISPLACE_WORD_RE = re.compile(r"\b(?:displaced|displacements?|fled|refugees|idps|evacuees)\b")
-PERIOD_RE = re.compile(  # counted over a period: a flow (M1)
+DISPLACE_WORD_RE = compiled(r"\b(?:displaced|displacements?|fled|refugees|idps|evacuees)\b")
+PERIOD_RE = compiled(  # counted over a period: a flow (M1)
     r"\b(?:since|over the (?:past|last)|in the (?:past|last)|(?<!beginning of )(?<!start of )"
     r"(?:this|last|past) (?:year|month|week)"
     r"|in recent (?:days|weeks|months))\b"
 )
-LATER_STOCK_RE = re.compile(  # "N displaced from X in 2018 are / have been living in sites"
+LATER_STOCK_RE = compiled(  # "N displaced from X in 2018 are / have been living in sites"
     r"^[^.;]{0,80}?\b(?:are|is|remain|remains|remained|still|(?:have|has|had) been (?:living"
     r"|staying|sheltering|residing))\b"
 )
-PART_OF_RE = re.compile(  # "including 80,000 displaced from ...": a part of the figure before
+PART_OF_RE = compiled(  # "including 80,000 displaced from ...": a part of the figure before
     rf"\b(?:including|among them|among whom|of whom|of which)\s+{_HEDGE_WORDS}$"
 )
-LEFT_STATE_RE = re.compile(r"\b(?:been|were|was|are|is|be|being)\s+left\s+")  # "left marooned"
-OUT_OF_TRAP_RE = re.compile(  # "civilians trapped in the zone have been rescued": brought out (M3)
+LEFT_STATE_RE = compiled(r"\b(?:been|were|was|are|is|be|being)\s+left\s+")  # "left marooned"
+OUT_OF_TRAP_RE = compiled(  # "civilians trapped in the zone have been rescued": brought out (M3)
     r"^\s*(?:[a-z-]+\s+)?(?:trapped|stranded|besieged|stuck)\b[^.;]{0,60}?\b(?:have|has|had|were"
     r"|was)\s+(?:been\s+)?(?:rescued|evacuated|brought out|taken out|extracted)\b"
 )
-OUT_VERB_RE = re.compile(r"\b(?:evacuat(?:ed|es?|ing|ions?)|rescued)\b")
-MISSING_DEAD_RE = re.compile(r"\bmissing,?\s+(?:and\s+)?(?:presumed|feared)\s+dead")  # (M5)
-SURVIVORS_RE = re.compile(r"\s*(?:[a-z-]+\s+)?survivors\b")  # counted alive: no metric
-OF_N_RE = re.compile(  # "a militia of 3,000 men" its members (M7), "a town of 80,000" none (M8)
+OUT_VERB_RE = compiled(r"\b(?:evacuat(?:ed|es?|ing|ions?)|rescued)\b")
+MISSING_DEAD_RE = compiled(r"\bmissing,?\s+(?:and\s+)?(?:presumed|feared)\s+dead")  # (M5)
+SURVIVORS_RE = compiled(r"\s*(?:[a-z-]+\s+)?survivors\b")  # counted alive: no metric
+OF_N_RE = compiled(  # "a militia of 3,000 men" its members (M7), "a town of 80,000" none (M8)
     r"\b(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:(?P<fighters>militia|rebel group|gang)"
     r"|(?P<military>army|force|brigade|battalion)|(?P<place>city|town|village|country|nation|island"
     rf"|enclave|territory|district|province|region|community))\s+of\s+{_HEDGE_WORDS}$"
     rf"|(?<!displaced )\b(?P<population>population)\s+of\s+{_HEDGE_WORDS}$"
 )
-HOSTED_RE = re.compile(  # "home to another 116,000 people who fled": displaced people hosted
+HOSTED_RE = compiled(  # "home to another 116,000 people who fled": displaced people hosted
     r"^\s*(?:[a-z-]+\s+){0,3}?(?:(?:who|that)\s+(?:have\s+|had\s+)?(?:fled|been displaced"
     r"|were displaced)|(?:displaced|idps|refugees)\b)"
 )
-REGISTERED_RE = re.compile(  # "registered 28,278 refugees in Tissi": refugees hosted there (M2)
+REGISTERED_RE = compiled(  # "registered 28,278 refugees in Tissi": refugees hosted there (M2)
     r"(?<!been )\bregistered\s+(?:by\s+[\w-]+\s+)?(?:in|at|as)\b"
     r"|\bregistered\s+#\s+(?:[a-z-]+\s+){0,3}?(?:in|at)\b"
 )
-CROWDED_INTO_RE = re.compile(  # "have crammed into Rafah": arrived there, a flow (M1)
+CROWDED_INTO_RE = compiled(  # "have crammed into Rafah": arrived there, a flow (M1)
     r"\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:packed|crammed|crowded|poured|streamed|flocked)\s+into\b"
 )
-INCREASE_RE = re.compile(rf"\b(?:increase|rise|jump)\s+of\s+{_HEDGE_WORDS}$")  # "increased by"
-DISPLACEMENTS_RE = re.compile(r"^\s*(?:[a-z-]+\s+)?displacements\b")  # displacement events
-AWAY_RE = re.compile(  # "17,000 people continue to live away from home": still displaced (M2)
+INCREASE_RE = compiled(rf"\b(?:increase|rise|jump)\s+of\s+{_HEDGE_WORDS}$")  # "increased by"
+DISPLACEMENTS_RE = compiled(r"^\s*(?:[a-z-]+\s+)?displacements\b")  # displacement events
+AWAY_RE = compiled(  # "17,000 people continue to live away from home": still displaced (M2)
     r"^\s*(?:[a-z-]+\s+){0,2}?(?:continue to |still )?(?:live|living|remain|stay|staying)\s+away\s+"
     r"from\s+(?:their\s+)?homes?\b"
 )
-ASIDE_RE = re.compile(  # a source or a subordinate clause names no event of the figure's
+ASIDE_RE = compiled(  # a source or a subordinate clause names no event of the figure's
     r",?\s+according to\b.*|\b(?:amid|amidst|because|although|though|whereas|despite)\b.*"
     r"|\bas\s+(?:the|a|an)\s.*"
 )
-ARMED_RE = re.compile(  # "personnel" are soldiers only among armed forces
+ARMED_RE = compiled(  # "personnel" are soldiers only among armed forces
     r"\b(?:military|army|armed|security|defen[cs]e|troops|soldiers|navy|air force|police|forces)\b"
 )

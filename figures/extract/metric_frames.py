@@ -2,35 +2,37 @@
 
 import re
 
+from figures.extract.skim import compiled
+
 _HEDGE = (
     r"(?:(?:at least|more than|up to|as many as|an estimated|some|about|around|nearly|almost"
     r"|over|the|another|a further|an additional|a total of|approximately|roughly|just|under"
     r"|close to|well|only|fewer than|less than|no fewer than|no more than|upwards of"
     r"|a minimum of|a maximum of|in excess of)\s+){0,3}"
 )
-CARRIED_RE = re.compile(  # "a boat carrying 130 migrants": passengers, whatever became of the boat
+CARRIED_RE = compiled(  # "a boat carrying 130 migrants": passengers, whatever became of the boat
     rf"\b(?:carrying|carried|transporting|ferrying|with)\s+{_HEDGE}$|\bon board\s+(?:were\s+)?"
     rf"{_HEDGE}$"
 )
-_BOAT_RE = re.compile(
+_BOAT_RE = compiled(
     r"\b(?:boat|dinghy|vessel|ship|raft|canoe|ferry|bus|truck|lorry|van|vehicle|plane|aircraft"
     r"|helicopter|fishing boat)s?\b[^.;]{0,25}$"
 )
-FLIGHT_FROM_RE = re.compile(  # "an exodus from Mosul of more than 600,000 people" (M1)
+FLIGHT_FROM_RE = compiled(  # "an exodus from Mosul of more than 600,000 people" (M1)
     rf"\b(?:exodus|flight|departure|evacuation|displacement)\s+(?:from|out of)\s+[^.;,\d]{{1,40}}?"
     rf"\s+of\s+{_HEDGE}$"
 )
-TO_SAFETY_RE = re.compile(  # "got about a million people to safety", "moving 2 million to shelters"
+TO_SAFETY_RE = compiled(  # "got about a million people to safety", "moving 2 million to shelters"
     r"^\s*(?:[a-z-]+\s+){0,2}?(?:to|into)\s+(?:safety|safer\s+(?:areas|ground|places)|safe\s+"
     r"(?:areas|places|zones)|higher\s+ground|(?:[a-z-]+\s+){0,2}?(?:shelters|evacuation\s+"
     r"cent(?:re|er)s|relief\s+camps))\b"
 )
-_MOVER_RE = re.compile(
+_MOVER_RE = compiled(
     rf"\b(?:mov(?:e|es|ed|ing)|got|get|gets|getting|br(?:ing|ings|inging|ought)|t(?:ake|akes"
     rf"|aking|ook)|shift(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|relocat(?:e|es|ed|ing))\s+{_HEDGE}$"
 )
-BY_THE_RE = re.compile(r"\bby\s+the\s+$")  # "fleeing ... by the thousands": the verb before it
-INCLUDES_RE = re.compile(  # "This includes nearly 40,000 people from X": a part of the last figure
+BY_THE_RE = compiled(r"\bby\s+the\s+$")  # "fleeing ... by the thousands": the verb before it
+INCLUDES_RE = compiled(  # "This includes nearly 40,000 people from X": a part of the last figure
     rf"^\s*(?:this|these|that|those|the\s+(?:figure|total|number|count))\s+(?:includes?|included"
     rf"|comprises?|comprised)\s+{_HEDGE}$",
     re.IGNORECASE,
@@ -49,20 +51,18 @@ def moved_to_safety(before: str, after: str) -> bool:
     return bool(_MOVER_RE.search(before.lower()[-60:]) and TO_SAFETY_RE.match(after.lower()))
 
 
-AS_OF_BEFORE_RE = re.compile(  # "As of 18 May, 86,000 households have been displaced": a count at
+AS_OF_BEFORE_RE = compiled(  # "As of 18 May, 86,000 households have been displaced": a count at
     r"\bas (?:of|at)\s+[^.;]{0,60}$",  # a date, a stock (M2)
     re.IGNORECASE,
 )
-NEED_EVACUATION_RE = (
-    re.compile(  # "thousands of people are in need of evacuation": still there (M8)
-        r"^\s*(?:[a-z-]+\s+){0,3}?(?:(?:are|is|were|remain)\s+)?(?:still\s+)?(?:in need of|awaiting"
-        r"|waiting for|waiting to be|need to be|needing)\s+(?:an?\s+|urgent\s+)?evacuat"
-    )
+NEED_EVACUATION_RE = compiled(  # "thousands of people are in need of evacuation": still there (M8)
+    r"^\s*(?:[a-z-]+\s+){0,3}?(?:(?:are|is|were|remain)\s+)?(?:still\s+)?(?:in need of|awaiting"
+    r"|waiting for|waiting to be|need to be|needing)\s+(?:an?\s+|urgent\s+)?evacuat"
 )
-PRESENT_NOW_RE = re.compile(  # "There are currently 1,256 people in the city" (M8)
+PRESENT_NOW_RE = compiled(  # "There are currently 1,256 people in the city" (M8)
     rf"\bthere\s+(?:are|were|remain)\s+(?:still\s+|currently\s+|now\s+|only\s+)*{_HEDGE}$"
 )
-IN_PLACE_RE = re.compile(
+IN_PLACE_RE = compiled(
     r"^\s*(?:people|civilians|residents|inhabitants|persons)\s+(?:still\s+)?(?:left\s+)?(?:in|inside)"
     r"\s+(?:the\s+(?:city|town|village|area|district|enclave)\b|(?-i:[A-Z]))",
     re.IGNORECASE,
@@ -73,9 +73,9 @@ _KIND = {
     "trapped": r"stranded|trapped|stuck|buried under (?:the )?(?:rubble|debris)|cut off",
     "fled": r"homeless|displaced|evacuated|without shelter",
 }
-_KIND_RE = {k: re.compile(rf"\b(?:{v})\b") for k, v in _KIND.items()}
+_KIND_RE = {k: compiled(rf"\b(?:{v})\b") for k, v in _KIND.items()}
 _ANY_KIND = "|".join(_KIND.values())
-TWO_KINDS_RE = re.compile(  # "left homeless or stranded", "dead, missing or buried under rubble"
+TWO_KINDS_RE = compiled(  # "left homeless or stranded", "dead, missing or buried under rubble"
     rf"\b(?:{_ANY_KIND})(?:,\s+(?:{_ANY_KIND}))*,?\s+(?:or|and/or)\s+(?:{_ANY_KIND})\b"
 )
 
@@ -87,18 +87,18 @@ def two_kinds(after: str) -> bool:
     return bool(found) and sum(bool(r.search(found.group())) for r in _KIND_RE.values()) > 1
 
 
-NUMBERING_RE = re.compile(rf"\b(?:numbering|numbered|(?:a|in)\s+force\s+of)\s+{_HEDGE}$")
-OTHERS_RE = re.compile(r"^\s+others?\b")  # "eight airstrikes ..., while three others hit X"
-ARRIVALS_RE = re.compile(  # "Arrivals in Uganda have surpassed 24,000": the subject is a flow (M1)
+NUMBERING_RE = compiled(rf"\b(?:numbering|numbered|(?:a|in)\s+force\s+of)\s+{_HEDGE}$")
+OTHERS_RE = compiled(r"^\s+others?\b")  # "eight airstrikes ..., while three others hit X"
+ARRIVALS_RE = compiled(  # "Arrivals in Uganda have surpassed 24,000": the subject is a flow (M1)
     rf"\b(?:arrivals|departures|evacuations|evacuees|displacements)\b[^.;,]{{0,60}}?"
     rf"\b(?:(?:have|has|had)\s+)?(?:surpassed|reached|topped|exceeded|passed|crossed|(?:risen|rose"
     rf"|climbed|grown|jumped)\s+to|stood at|stands at|totall?ed|numbered)\s+{_HEDGE}$"
 )
-FAMILIES_RE = re.compile(  # fighters with their families, moved out together: people (M3)
+FAMILIES_RE = compiled(  # fighters with their families, moved out together: people (M3)
     r"^\s*(?:[a-z-]+\s+){0,2}?(?:fighters|rebels|militants|gunmen|combatants|soldiers|troops)\s+"
     r"(?:and|with|along with)\s+(?:their|the)\s+famil"
 )
-_WORD_RE = re.compile(r"[a-z]+")
+_WORD_RE = compiled(r"[a-z]+")
 
 
 def numbered_group(before: str, head: str, nouns: dict) -> str | None:
@@ -111,7 +111,7 @@ def numbered_group(before: str, head: str, nouns: dict) -> str | None:
     return armed[-1] if armed else None
 
 
-REACHED_AID_RE = re.compile(  # "157,000 people reached, funding permitting": reached by aid
+REACHED_AID_RE = compiled(  # "157,000 people reached, funding permitting": reached by aid
     r"^\s*(?:[a-z-]+\s+){0,2}?(?:(?:were|have\s+been|had\s+been|be|being)\s+)?reached\s*"
     r"(?:[,.;)]|$|with\b)"
 )

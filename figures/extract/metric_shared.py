@@ -1,12 +1,11 @@
 """Words a figure shares with its neighbours: a verb past a dash aside, a coordinated predicate."""
 
-import re
-
 from figures.extract.metric_cues import PEOPLE
 from figures.extract.numbers import Mention, find_numbers
+from figures.extract.skim import compiled
 
-_DASH_RE = re.compile(r"\s*(?:—|--)\s*|\s+–\s+")
-_STOP_RE = re.compile(r"[;:(—]|, (?:and|but|while|including|with|whereas)\b| but | while |[\"”],")
+_DASH_RE = compiled(r"\s*(?:—|--)\s*|\s+–\s+")
+_STOP_RE = compiled(r"[;:(—]|, (?:and|but|while|including|with|whereas)\b| but | while |[\"”],")
 
 
 def past_aside(text: str, span: tuple[int, int], mention: Mention) -> str | None:
@@ -26,14 +25,14 @@ def past_aside(text: str, span: tuple[int, int], mention: Mention) -> str | None
     return f"{text[mention.end : later[0].start()]} {rest}"
 
 
-_COORDINATED_RE = re.compile(  # "16 children and 11 women were among the dead"
+_COORDINATED_RE = compiled(  # "16 children and 11 women were among the dead"
     r"(?:\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*(?:,?\s+(?:and|or|totall?ing|numbering)|,|\s/)\s+"
     r"|\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+\s*,?\s+including\s+)"  # "756 Palestinians including"
     r"(?:(?:at least|more than|some|about|nearly|around|over|another|close to)\s+)?"
 )
 
 
-_AMONG_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:were|are|was|is)\s+among\s+(?:the\s+)?")
+_AMONG_RE = compiled(r"\s+(?:[a-z-]+\s+){0,3}(?:were|are|was|is)\s+among\s+(?:the\s+)?")
 
 
 def share_predicate(text: str, rows: list[list]) -> None:

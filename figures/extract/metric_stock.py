@@ -2,36 +2,36 @@
 
 import re
 
-HOSTED_TOTAL_RE = re.compile(  # "the total number of refugees in Sudan ... to 417,000" (M2)
+from figures.extract.skim import compiled
+
+HOSTED_TOTAL_RE = compiled(  # "the total number of refugees in Sudan ... to 417,000" (M2)
     r"\b(?:number|total)\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:refugees|idps|(?:internally\s+)?displaced"
     r"\s+(?:people|persons)|who\s+(?:have\s+|had\s+)?sought\s+(?:shelter|refuge|safety))"
     r"\s+in\s+(?-i:[A-Z])[^.;]*$",
     re.IGNORECASE,
 )
-AMONG_DISPLACED_RE = re.compile(  # "Among these displaced persons, at least 195,764 are in X"
+AMONG_DISPLACED_RE = compiled(  # "Among these displaced persons, at least 195,764 are in X"
     r"\bamong\s+(?:these|those|the|them)\s+(?:[a-z-]+\s+){0,2}?(?:(?:internally\s+)?displaced"
     r"(?:\s+(?:people|persons))?|idps|refugees)\b[^.;]*$",
     re.IGNORECASE,
 )
-PRESENT_RE = re.compile(  # "... are in the West Department", "residing in 85 sites"
+PRESENT_RE = compiled(  # "... are in the West Department", "residing in 85 sites"
     r"^\s*(?:are|were|remain|remained|live|living|reside|residing|stay|staying|sheltering)\s+"
     r"(?:still\s+|now\s+|currently\s+)?(?:in|at|inside|within|across)\b"
 )
-CIVILIANS_IN_RE = (
-    re.compile(  # "the situation for about 800,000 civilians in the city of El Fasher"
-        r"^\s*(?:[a-z-]+\s+)?civilians\s+(?:still\s+)?(?:in|inside)\s+(?:the\s+(?:besieged\s+)?"
-        r"(?:city|town)\b|(?-i:[A-Z]))"
-    )
+CIVILIANS_IN_RE = compiled(  # "the situation for about 800,000 civilians in the city of El Fasher"
+    r"^\s*(?:[a-z-]+\s+)?civilians\s+(?:still\s+)?(?:in|inside)\s+(?:the\s+(?:besieged\s+)?"
+    r"(?:city|town)\b|(?-i:[A-Z]))"
 )
-MIGRANTS_RE = re.compile(  # people on the move, not "2,000 migrants are held in Libya"
+MIGRANTS_RE = compiled(  # people on the move, not "2,000 migrants are held in Libya"
     r"^\s*(?:of\s+(?:the|these|those)\s+)?(?:[a-z-]+\s+)?migrants\b"
     r"(?!\s+(?:are|live|living|reside|residing|held|detained|work|working)\b)"
 )
-HOSTING_NOW_RE = re.compile(  # "Grand South, which already welcomed 116,000 displaced people"
+HOSTING_NOW_RE = compiled(  # "Grand South, which already welcomed 116,000 displaced people"
     r"\b(?:already|currently|now)\s+(?:welcomed|welcomes|received|receives|hosts|hosted|hosting"
     r"|houses|housed|accommodates|accommodated|shelters|sheltered)\s+(?:[a-z]+\s+){0,3}$"
 )
-AID_FOR_RE = re.compile(  # "prepositioning aid for tens of thousands of Darfur refugees in Chad"
+AID_FOR_RE = compiled(  # "prepositioning aid for tens of thousands of Darfur refugees in Chad"
     r"\b(?:aid|assistance|help|relief|food|supplies|support|services)\s+(?:to|for)\s+"
     r"(?:[a-z]+\s+){0,3}$"
 )

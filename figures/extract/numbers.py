@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass
 
 from figures.extract.dates import MONTH, WEEKDAY
+from figures.extract.skim import compiled
 from figures.extract.words import WORDS, patterns
 
 _WORDS = WORDS["numbers"]
@@ -24,7 +25,7 @@ _DIGITS = (  # also thousands spaced or dotted: "200 000", "152.857" (not "1.067
 )
 _SCALE_SUFFIX = r"(?:\s*(?:million|billion|thousand|hundred)\b|(?:mn|bn|m|k)\b)"
 _VAGUE = "|".join(p.replace(" ", r"\s+") for p in VAGUE_PHRASES)
-NUMBER_RE = re.compile(
+NUMBER_RE = compiled(
     rf"(?P<vague>\b(?:{_VAGUE})\b)"
     rf"|(?P<digits>(?<![\w.,/:$€£+#]){_DIGITS}{_SCALE_SUFFIX}?(?![\w]|[.,:/]\d))"
     rf"|(?P<words>\b(?:{_WORD})(?:[\s-]+(?:{_WORD}))*\b)",
@@ -33,14 +34,14 @@ NUMBER_RE = re.compile(
 
 # Capitalized words that may stand right before a figure; any other makes it a label (Camp 5).
 _LEADS = set(_WORDS["leads"])
-_NOT_FIGURE_AFTER_RE = re.compile("|".join(patterns("not_a_figure.txt")))
+_NOT_FIGURE_AFTER_RE = compiled("|".join(patterns("not_a_figure.txt")))
 _LABELS = "|".join(f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in _WORDS["labels"])
-_NOT_FIGURE_BEFORE_RE = re.compile(  # read on the last 24 characters before the number
+_NOT_FIGURE_BEFORE_RE = compiled(  # read on the last 24 characters before the number
     rf"[A-Za-z]-$|\b{MONTH}\s+(?:the\s+)?(?:\d{{1,2}}\s*(?:-|–|and|to)\s*)?$"
     r"|(?:[$€£]|US\$|USD|EUR|GBP)\s*$"
     rf"|\b(?:No\.?|{_LABELS}|#)\s*$"
 )
-_DIAL_RE = re.compile(r"(?:\+|\btel\.?|\bphone|\bcall|\bfax)[\s:]*[\d\s().-]*$", re.IGNORECASE)
+_DIAL_RE = compiled(r"(?:\+|\btel\.?|\bphone|\bcall|\bfax)[\s:]*[\d\s().-]*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -132,39 +133,37 @@ def find_numbers(text: str) -> list[Number]:
     return found
 
 
-_LETTER_RE = re.compile(r"[^\W\d_]")
-_VAGUE_MONEY_RE = re.compile(r"\s+of\s+(?:dollars|euros|pounds|years|miles|kilomet)", re.I)
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
-_YEAR_PEOPLE_RE = re.compile(r"\s+(?:\w+\s+)?(?:people|civilians|children|families)")
-_DAY_OF_MONTH_RE = re.compile(
+_LETTER_RE = compiled(r"[^\W\d_]")
+_VAGUE_MONEY_RE = compiled(r"\s+of\s+(?:dollars|euros|pounds|years|miles|kilomet)", re.I)
+_YEAR_RE = compiled(r"(?:19|20)\d\d")
+_YEAR_PEOPLE_RE = compiled(r"\s+(?:\w+\s+)?(?:people|civilians|children|families)")
+_DAY_OF_MONTH_RE = compiled(
     rf"(?:st|nd|rd|th)?(?:\s*,\s*\d{{1,2}})*\s*(?:(?:,|and|or|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s*)?"
     rf"(?:of\s+)?{MONTH}(?!\w)"
 )  # "4 June", "8, 10 and 22 December"
-_PHONE_RE = re.compile(r"\d[\s.-]\d{2,4}[\s.-]\d{2,4}$")
-_ONE_OF_RE = re.compile(
+_PHONE_RE = compiled(r"\d[\s.-]\d{2,4}[\s.-]\d{2,4}$")
+_ONE_OF_RE = compiled(
     r"\s*(?:of (?:the|them|those|whom|which|his|her|their|its|our|my|these)|another)\b"
 )
-_AGE_RE = re.compile(
+_AGE_RE = compiled(
     r"\b(?:aged?|ages|age of|aged between|aged from)\s+$|\bas\s+(?:young|old)\s+as\s+$"
     r"|\b(?:aged?|ages)\b[^.]{0,12}\b(?:and|to)\s+$|\b(?:aged?|ages)\s+\d+(?:\s*,\s*\d+)*\s*,\s*$"
     r"|\b(?:children|boys|girls|kids|babies|minors|infants)\s+(?:under|over|below|above"
     r"|younger than|older than)(?: the age of)?\s+$|\bunder the age of\s+$"
 )
-_KIN_AGES_RE = re.compile(  # "Two brothers, two and nine, died": their ages, set off by commas
+_KIN_AGES_RE = compiled(  # "Two brothers, two and nine, died": their ages, set off by commas
     r"\b(?:brothers|sisters|sons|daughters|siblings|twins|boys|girls|children|grandchildren)"
     r"\s*,\s*(?:\w+\s+(?:and|to)\s+)?$"
 )
-_NAMED_AGE_RE = re.compile(
-    r"(?<![.!?])\s[A-Z][a-z]+\s+[A-Z][a-z’'-]+,\s*$"
-)  # "Mohammad Shoaib, 29,"
-_COMPARED_RE = re.compile(
+_NAMED_AGE_RE = compiled(r"(?<![.!?])\s[A-Z][a-z]+\s+[A-Z][a-z’'-]+,\s*$")  # "Mohammad Shoaib, 29,"
+_COMPARED_RE = compiled(
     r"\s+(?:more|fewer|less|higher|lower|greater)\s+than\b|\s+times\b|-(?:pronged|fold|strong"
     r"|member|man|person|bed|storey|story|point|page|year|month|week|day|hour|minute|mile|km)\b"
     r"|\s+consecutive\b|\s+straight\s+(?:days|weeks|months|years|nights)"
     r"|\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b",
     re.IGNORECASE,
 )
-_RATIO_RE = re.compile(  # the second term of "1 in 5 children", "4 out of 10 hospitals"
+_RATIO_RE = compiled(  # the second term of "1 in 5 children", "4 out of 10 hospitals"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?$"
     r"|\bout\s+of\s+(?:a\s+total\s+of\s+)?$",
     re.IGNORECASE,
@@ -208,7 +207,7 @@ def is_figure(text: str, number: Number) -> bool:
     return not _is_label(text, number.start)
 
 
-_TOLD_RE = re.compile(r"\b(?:told|tells|tell|telling)$")
+_TOLD_RE = compiled(r"\b(?:told|tells|tell|telling)$")
 
 
 def _is_label(text: str, start: int) -> bool:
@@ -243,18 +242,18 @@ def pair_ranges(text: str, numbers: list[Number]) -> list[Mention]:
     return result
 
 
-_DASH_RE = re.compile(r"\s*(?:-|–|—|to)\s*")
-_FROM_RE = re.compile(r"\bfrom\s+$")
-_SPAN_FROM_RE = re.compile(r"\b(?:rang(?:e|ed|es|ing)|var(?:y|ied|ies|ying)|anywhere)\s+from\s+$")
-_AND_RE = re.compile(r"\s+and\s+|\s+or\s+")
-_BETWEEN_RE = re.compile(r"\bbetween\s+(?:some\s+)?$")
-_UP_TO_RE = re.compile(
+_DASH_RE = compiled(r"\s*(?:-|–|—|to)\s*")
+_FROM_RE = compiled(r"\bfrom\s+$")
+_SPAN_FROM_RE = compiled(r"\b(?:rang(?:e|ed|es|ing)|var(?:y|ied|ies|ying)|anywhere)\s+from\s+$")
+_AND_RE = compiled(r"\s+and\s+|\s+or\s+")
+_BETWEEN_RE = compiled(r"\bbetween\s+(?:some\s+)?$")
+_UP_TO_RE = compiled(
     r",?\s+(?:and|but|to|or)\s+(?:possibly\s+|perhaps\s+|maybe\s+|even\s+)?(?:as many as"
     r"|up to|as high as|no more than|at most)\s+"
 )
-_AT_LEAST_RE = re.compile(r"\b(?:at least|more than|over|no fewer than|a minimum of)\s+$")
-_SCALE_RE = re.compile(r"(million|billion|thousand|mn|bn|m|k)$")
-_OWN_SCALE_RE = re.compile(r"(?:million|billion|thousand|hundred|mn|bn|m|k)$")
+_AT_LEAST_RE = compiled(r"\b(?:at least|more than|over|no fewer than|a minimum of)\s+$")
+_SCALE_RE = compiled(r"(million|billion|thousand|mn|bn|m|k)$")
+_OWN_SCALE_RE = compiled(r"(?:million|billion|thousand|hundred|mn|bn|m|k)$")
 
 
 def _range(text: str, a: Number, b: Number) -> tuple[float | None, float]:

@@ -5,11 +5,12 @@ import re
 from figures.extract.dates import MONTH_NAMES, WEEKDAYS
 from figures.extract.demonyms import DEMONYM_RE, DEMONYM_SIDE_RE, country_of, is_demonym
 from figures.extract.place_name import Place
+from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
 _WORDS = WORDS["place"]
 _NOUNS = alternation(_WORDS["place_nouns"])
-_NOUN_TAIL_RE = re.compile(rf"\s+(?:{_NOUNS})$")  # "Raqqa city": the name before its noun
+_NOUN_TAIL_RE = compiled(rf"\s+(?:{_NOUNS})$")  # "Raqqa city": the name before its noun
 PLACE_NOUNS = _NOUNS  # "city", "camp", "enclave": the nouns a place name may end with
 _DIRECTIONS = rf"(?:{alternation(_WORDS['directions'])})(?:-central)?"  # "east-central Mali"
 _ARTICLE = r"(?:(?:al|el|ez|ad|ar|as|az|ash|an|ed|es)-)"
@@ -17,7 +18,7 @@ _NAME_WORD = rf"{_ARTICLE}?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 _NAME = (
     rf"{_NAME_WORD}(?:[ \t]+(?:(?:al|el|ez|ad|de|du|la|da|do|di|dos)[ \t]+)?{_NAME_WORD}){{0,3}}"
 )
-_PLACE_RE = re.compile(
+_PLACE_RE = compiled(
     rf"(?:(?P<dir>{_DIRECTIONS})\s+(?:(?:and|of)\s+)?)?(?P<name>{_NAME})"
     rf"(?:[ \t]+(?P<noun>{_NOUNS})\b)?"
     rf"|(?P<area>(?:{alternation(_WORDS['area_adjectives'])})\s+"
@@ -29,13 +30,13 @@ _PREPOSITIONS = _WORDS["prepositions"] + [  # "a shipwreck off Libya", "drought 
     "countryside of",  # "the countryside of Idlib"
 ]
 _PREPOSITIONS += [w[0].upper() + w[1:] for w in _PREPOSITIONS]
-_LEAD_RE = re.compile(
+_LEAD_RE = compiled(
     rf"\b(?:{alternation(_PREPOSITIONS)})\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?)?{_START}"
     rf"|(?:(?<=\s)|^){_NAME_WORD}['’]s\s+(?:[a-z-]+\s+){{0,2}}(?=[A-Z])"
     r"|(?:(?<=\d\s)|(?<=\d,\d{3}\s))"  # "13,000 south Kani residents"
     rf"(?=(?:(?:{_DIRECTIONS})\s+)?[A-Z]\w+\s+(?:residents|civilians|inhabitants|families))"
 )
-_STATE_OWNER_RE = re.compile(  # a place owns its state bodies: "Myanmar's military-led government"
+_STATE_OWNER_RE = compiled(  # a place owns its state bodies: "Myanmar's military-led government"
     r"(?:(?<=\s)|^)(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?:[\w-]+\s+){0,2}"
     r"(?i:government|army|military|ministry|minister|president|authorities|police|armed forces"
     r"|junta|parliament|prime minister|foreign ministry|health ministry|interior ministry"
@@ -48,7 +49,7 @@ _ORG_WORDS = set(WORDS["source"]["org_words"]) - {
     *"State Republic Kingdom Emirates Red Health Children Human Humanitarian Emergency".split(),
     *"Interior Foreign Israel International Rights Refugees Affairs Migration Relief".split(),
 }
-_ORG_RUN_RE = re.compile(
+_ORG_RUN_RE = compiled(
     r"(?:[A-Z][\w'’-]*|and|of|for|the|on)(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|on)){0,7}"
 )
 _COMPASS = set(
@@ -60,60 +61,58 @@ _FEATURES = {"Sea", "Ocean", "River", "Lake", "Gulf", "Coast"}  # a name's head,
 _OWNED_NAMES = set(
     "Bazar Bazaar Bay Town Island Point Hill Harbour Harbor Creek".split()
 )  # "Cox’s Bazar" is one name
-_ACRONYM_RE = re.compile(rf"(?!(?:{'|'.join(_WORDS['country_acronyms'])})['’])[A-Z]{{2,8}}['’]s")
+_ACRONYM_RE = compiled(rf"(?!(?:{'|'.join(_WORDS['country_acronyms'])})['’])[A-Z]{{2,8}}['’]s")
 _WATERS = {"Bay", "Gulf", "Sea", "Strait", "Straits"}  # "Bay of Bengal": named with "of"
-_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+")
-_FUNCTION_RE = re.compile(
+_OF_RE = compiled(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+")
+_FUNCTION_RE = compiled(
     r"\s+(?:from|to|in|on|at|and|or|with|by|for|of|after|before|since|as|is|was|were|has|have"
     r"|had|said|says|where|which|who|that|but|while|during|over|under|near)\b"
 )
-_ISIS_RE = re.compile(r"\bState\s+in\s+$")  # "Islamic State in Iraq and Syria" names a group
+_ISIS_RE = compiled(r"\bState\s+in\s+$")  # "Islamic State in Iraq and Syria" names a group
 
 
 _SETTLEMENTS = (  # a name these follow is a place even with no "in" before it; not "district"
     r"(?:village|villages|town|city|camp|camps|township|county|province|governorate|oblast"
     r"|region|state|enclave|island|port)"
 )
-_NOUNED_RE = re.compile(  # "raided Myauk-Inn village", "Balukhali camp": a name its noun follows
+_NOUNED_RE = compiled(  # "raided Myauk-Inn village", "Balukhali camp": a name its noun follows
     rf"(?<![\w'’-])(?={_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}[ \t]+{_SETTLEMENTS}\b)"
 )
-_COUNTS_RE = re.compile(  # "while Sindh recorded 57 deaths": a place that reports its count
+_COUNTS_RE = compiled(  # "while Sindh recorded 57 deaths": a place that reports its count
     rf"(?<=[a-z,;:.] )(?={_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}\s+(?:has\s+|had\s+)?"
     r"(?:recorded|reported)\s+\d)"
 )
-_DEFINED_RE = re.compile(  # "Mosul is the last IS-held city", "Uganda now hosts 600,000": a
+_DEFINED_RE = compiled(  # "Mosul is the last IS-held city", "Uganda now hosts 600,000": a
     # name a place noun defines, or that hosts people, is a place with no "in" before it
     rf"(?<![\w'’-])(?={_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}\s+(?:(?:is|was|remains)\s+"
     rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SETTLEMENTS}|capital|country)\b"
     r"|(?:now\s+|currently\s+|already\s+)?(?:hosts|hosted|is\s+hosting|has\s+hosted)\s))"
 )
-_TALLIED_RE = re.compile(  # "Sindh has reported 678, KPK 306, Balochistan 299": a count list
+_TALLIED_RE = compiled(  # "Sindh has reported 678, KPK 306, Balochistan 299": a count list
     rf"(?<=\d, )(?:and\s+)?(?P<name>{_NAME_WORD}(?:[ \t]+(?:and[ \t]+)?{_NAME_WORD}){{0,3}}?)"
     r"(?=(?:[ \t]+\([A-Z]{2,6}\))?[ \t]+\d)"
 )
-_APPOSED_RE = re.compile(  # "its capital, El Fasher, home to": the capital named after a comma
+_APPOSED_RE = compiled(  # "its capital, El Fasher, home to": the capital named after a comma
     r"\bcapital,\s+(?=[A-Z])"
 )
-_PARTY_RE = re.compile(  # "militants linked to Al-Qaeda": a group, not a place
+_PARTY_RE = compiled(  # "militants linked to Al-Qaeda": a group, not a place
     r"\b(?:linked|affiliated|allied|loyal|tied|belonging)\s+(?:to|with)\s+$"
 )
-_LGA_RE = re.compile(rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+Local[ \t]+Government\b")
-_OF_NAME_RE = re.compile(r"\bof\s+(?:the\s+)?(?=[A-Z])")  # "a blockade of the Gaza Strip"
+_LGA_RE = compiled(rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+Local[ \t]+Government\b")
+_OF_NAME_RE = compiled(r"\bof\s+(?:the\s+)?(?=[A-Z])")  # "a blockade of the Gaza Strip"
 _COUNTRIES = set(_WORDS["countries"])
 _ACTS = (  # what a country's possessive names it the author of: "Israel’s bombardments"
     r"(?:[a-z-]+\s+)?(?:bombardments?|bombings?|air\s?strikes|strikes|shelling|raids|attacks"
     r"|offensive|invasion)\b"
 )
-_ACT_RE = re.compile(rf"\s+{_ACTS}")
-_COUNTRY_OWNER_RE = re.compile(  # "13 of Sudan’s 18 states", "Somalia’s worst drought"
+_ACT_RE = compiled(rf"\s+{_ACTS}")
+_COUNTRY_OWNER_RE = compiled(  # "13 of Sudan’s 18 states", "Somalia’s worst drought"
     rf"(?<![\w-])({alternation(_WORDS['countries'])})['’]s\s+(?=[a-z\d])"
     r"(?![a-z-]+\s+(?:[a-z-]+\s+)?[A-Z])"  # not "Ethiopia’s northern Tigray region"
     rf"(?!{_ACTS})"  # "in Israel’s bombardments": who strikes, not where
 )
-_LIST_RE = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])"
-)
-_LIST_END_RE = re.compile(r"\s*(?:[,.;()]|and\b|or\b|$)")
+_LIST_RE = compiled(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])")
+_LIST_END_RE = compiled(r"\s*(?:[,.;()]|and\b|or\b|$)")
 
 
 def find_places(text: str) -> list[Place]:
@@ -188,7 +187,7 @@ def find_places(text: str) -> list[Place]:
     known = {_NOUN_TAIL_RE.sub("", p.name) for p in found.values()}
     known = sorted((k for k in known if k[:1].isupper()), key=len, reverse=True)
     if known:  # "Mariupol has seen", "a Mariupol hospital": a name read as a place elsewhere
-        again = re.compile(rf"(?<![\w-])(?:{alternation(known)})(?![\w-])")
+        again = compiled(rf"(?<![\w-])(?:{alternation(known)})(?![\w-])")
         covered = {i for p in found.values() for i in range(p.start, p.end)}
         for match in again.finditer(text):
             follower = re.match(r"\s+([a-z]+)", text[match.end() : match.end() + 30])

@@ -5,16 +5,17 @@ import re
 
 from figures.extract.numbers import Mention
 from figures.extract.place import Place
+from figures.extract.skim import compiled
 
 _NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
-_CAPITAL_RE = re.compile(  # "the capital", "Haiti’s capital"; not "the capital Juba"
+_CAPITAL_RE = compiled(  # "the capital", "Haiti’s capital"; not "the capital Juba"
     r"\b(?:the|(?:the\s+country|[A-Z][\w-]+)['’]s)\s+(?:[A-Z][a-z]+\s+)?capital\b(?!\s*(?:city\s+)?(?:of\s+)?,?\s*[A-Z])"
 )
-_NAMED_RE = re.compile(  # "the capital, Mogadishu", "capital city of Bangui", "Bangui, the capital"
+_NAMED_RE = compiled(  # "the capital, Mogadishu", "capital city of Bangui", "Bangui, the capital"
     rf"\bcapital(?:\s+city)?(?:\s+of)?,?\s+(?P<after>{_NAME})"
     rf"|(?P<before>{_NAME}),\s+(?:the|its)\s+(?:[\w-]+\s+)?capital\b"
 )
-_DATELINE_RE = re.compile(r"\s*(?P<city>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*),\s+[A-Z][a-z]+")
+_DATELINE_RE = compiled(r"\s*(?P<city>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*),\s+[A-Z][a-z]+")
 
 
 def capital_city(text: str, sentence: tuple[int, int], mention: Mention) -> Place | None:

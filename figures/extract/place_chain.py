@@ -6,12 +6,13 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from figures.extract.place import PLACE_NOUNS, Place
+from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
 _NOUNS = PLACE_NOUNS
 _SUFFIXES = set(WORDS["place"]["name_suffixes"])
-COUNTRY_RE = re.compile(rf"(?<![\w-])(?:{alternation(WORDS['place']['countries'])})(?![\w-])")
-_CHAIN_RE = re.compile(  # "Taftanaz, also in Idlib"; "Bulengo camp, west of Goma"; "X and Y"
+COUNTRY_RE = compiled(rf"(?<![\w-])(?:{alternation(WORDS['place']['countries'])})(?![\w-])")
+_CHAIN_RE = compiled(  # "Taftanaz, also in Idlib"; "Bulengo camp, west of Goma"; "X and Y"
     r"^\s*(?:,\s*(?:also\s+)?(?:in\s+)?|in\s+)(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
     r"|^(?:\s+in\s+the\s+[\w -]{1,30}?)?\s*,\s*(?:some\s+|about\s+)?"
     r"(?:[\d,.]+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?"
@@ -20,7 +21,7 @@ _CHAIN_RE = re.compile(  # "Taftanaz, also in Idlib"; "Bulengo camp, west of Gom
     r"(?:the\s+)?$"
     r"|^\s+(?:[\w-]+\s+)?(?:camp|village|town)\s+in\s+(?:the\s+)?$"  # "Zamzam refugee camp in"
 )
-SPOKEN_AT_RE = re.compile(  # "told reporters in the port city of Beira": where it was said
+SPOKEN_AT_RE = compiled(  # "told reporters in the port city of Beira": where it was said
     r"\b(?i:told|tells|telling|reporters|journalists|conference|briefing|video link|speaking"
     r"|spoke)\s+(?:\w+\s+){0,5}?(?:in|at|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
     r"|\b(?:said|says|announced|stated)\s+(?:on\s+)?(?:(?:[A-Z][a-z]+day|today|yesterday)\s+)?"
@@ -29,7 +30,7 @@ SPOKEN_AT_RE = re.compile(  # "told reporters in the port city of Beira": where 
     r"(?:[A-Z][\w’'.-]*\s+){1,5}(?:in|at)\s+$"  # "a spokesperson for the IOM in Geneva": his
 )  # base
 
-NOUN_END_RE = re.compile(rf"\s(?:{_NOUNS})$")  # "Tambura town", "Filipe Nyusi neighbourhoods"
+NOUN_END_RE = compiled(rf"\s(?:{_NOUNS})$")  # "Tambura town", "Filipe Nyusi neighbourhoods"
 _OF = r"\s+of\s+(?:the\s+)?"
 
 
@@ -62,12 +63,12 @@ def container(place: Place) -> bool:
 
 
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-_LIST_IN_RE = re.compile(  # ", Soro and Bahn in ": the rest of a list, then what holds it
+_LIST_IN_RE = compiled(  # ", Soro and Bahn in ": the rest of a list, then what holds it
     rf"(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME}\s+in\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?"
 )
 
 
-_OTHERS_IN_RE = re.compile(  # ", al-Bara, Naqir and other areas in the countryside of ": the
+_OTHERS_IN_RE = compiled(  # ", al-Bara, Naqir and other areas in the countryside of ": the
     # list ends in the place that holds it
     r",[^.;:]{0,300}?\band\s+other\s+(?:[a-z]+\s+){0,2}(?:in|of)\s+(?:the\s+)?"
     r"(?:[a-z]+\s+(?:of|in)\s+(?:the\s+)?)?"
@@ -126,7 +127,7 @@ def building(place: Place) -> bool:
 
 
 _BUILDINGS = {"Hospital", "Mosque", "Church", "Cathedral", "Clinic", "School", "University"}
-_AT_RE = re.compile(r"\s*,?\s+(?:in|at)\s+(?:the\s+)?|\s*,\s*")
+_AT_RE = compiled(r"\s*,?\s+(?:in|at)\s+(?:the\s+)?|\s*,\s*")
 
 
 def _position(named: list[Place], place: Place) -> int:

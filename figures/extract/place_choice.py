@@ -18,54 +18,55 @@ from figures.extract.place_chain import (
 from figures.extract.place_list import list_holder
 from figures.extract.place_recent import landmark, recent_place
 from figures.extract.place_speaker import speaker_place
+from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
 _NOUNS = PLACE_NOUNS
 _WORDS = WORDS["place"]
-_DESTINATION_RE = re.compile(  # "fled into Chad", "have arrived in eastern Chad's Birak area"
+_DESTINATION_RE = compiled(  # "fled into Chad", "have arrived in eastern Chad's Birak area"
     r"\b(?:into|to|towards?|reach(?:ed|ing)?|entered|entering"
     r"|(?:refuge|shelter|sanctuary|asylum)\s+in"  # "to seek refuge in Thailand"
     r"|arriv(?:ed|ing|als?)\s+(?:[a-z]+day\s+|yesterday\s+|today\s+)?(?:in|at)(?:\s+the)?"
     r"(?:\s+(?:[a-z]+\s+)?[A-Z][\w-]+['’]s)?)\s+$"
 )
-_OTHER_DESTINATIONS_RE = re.compile(r"\s+(?:and|or)\s+(?:other|neighbou?ring|nearby)\b")
-_FRAME_RE = re.compile(  # "..., citing China’s state media": where the speaker is, not the figure
+_OTHER_DESTINATIONS_RE = compiled(r"\s+(?:and|or)\s+(?:other|neighbou?ring|nearby)\b")
+_FRAME_RE = compiled(  # "..., citing China’s state media": where the speaker is, not the figure
     r"\b(?:citing|cited|according\s+to|quoted)\b"
     r"|[,.!?][\"”’]?\s+(?:[\w’'.-]+\s+){0,6}?(?:said|says|told|added|stated)\b"  # "..., the
     # spokesman said"; '... to twenty-one," said X, a Red Crescent worker in Tripoli'
     rf"|,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}},\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?i:{alternation(WORDS['source']['roles'])})\b"  # ", Jules Ngongo, a spokesperson for
 )  # Ituri’s military governor": the speaker's place
-_BOUND_RE = re.compile(  # "on their way to North America": where they mean to go, not are
+_BOUND_RE = compiled(  # "on their way to North America": where they mean to go, not are
     r"\b(?:way|journey|route|trek|bound|headed|heading)\s+(?:north\s+|south\s+)?"
     r"(?:to|for|towards?)\s+$"
 )
-_ORIGIN_RE = re.compile(  # "refugees from South Sudan", "arrived from their villages in Rakhine"
+_ORIGIN_RE = compiled(  # "refugees from South Sudan", "arrived from their villages in Rakhine"
     r"\bfrom\s+(?:(?:the|their|its|other|all|several)\s+)*(?:parts?\s+of\s+)?(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){1,2}(?:in|of)\s+(?:the\s+)?)?$"
 )
-_ORIGIN_CHAIN_RE = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?|\s+in\s+(?:the\s+)?")
+_ORIGIN_CHAIN_RE = compiled(r"\s*,\s*(?:in\s+)?(?:the\s+)?|\s+in\s+(?:the\s+)?")
 # "fled to neighbouring countries": several places not named, so none the figure can take (P2)
-_ELSEWHERE_RE = re.compile(r"(?:neighbou?ring|nearby|surrounding)\s+(?:countries|states)$")
-_UPROOTED_FROM_RE = re.compile(
+_ELSEWHERE_RE = compiled(r"(?:neighbou?ring|nearby|surrounding)\s+(?:countries|states)$")
+_UPROOTED_FROM_RE = compiled(
     r"\b(?:refugees|migrants|asylum[- ]seekers|returnees)\s+from\s+(?:the\s+)?$"
 )
-_LIST_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
-_DEMONYM_PEOPLE_RE = re.compile(  # "900,000 Lebanese residents", "550,000 Somalis", "of Israelis"
+_LIST_RE = compiled(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_DEMONYM_PEOPLE_RE = compiled(  # "900,000 Lebanese residents", "550,000 Somalis", "of Israelis"
     r"\b(?P<demonym>[A-Z][a-z]{3,})\s+(?:residents|civilians|citizens|people|refugees|families"
     r"|nationals|villagers|children|migrants|officials|authorities|army|government|police"
     r"|soldiers|troops|forces)\b|\b(?P<plural>[A-Z][a-z]{3,}(?:ians|ans|is))\b"
     r"(?![ \t]+[A-Z])"
 )
-_OTHER_CLAUSE_RE = re.compile(
+_OTHER_CLAUSE_RE = compiled(
     r"[;]|\bwhile\b|,\s*(?:with|as|and|but|after|before|when|where|which|who)\b"
 )
-_BESIDE_RE = re.compile(  # a place right before its count: "Sindh has reported 678, KPK 306"
+_BESIDE_RE = compiled(  # a place right before its count: "Sindh has reported 678, KPK 306"
     r"(?:\s+\([A-Z]{2,6}\))?[\s(:]*"  # "Khyber Pakhtunkhwa (KPK) 303"
     r"|\s*(?:--|[—–])\s*(?:around|about|some|nearly|over|more than)?\s*"
     r"|\s+(?:has\s+|had\s+)?(?:reported|recorded|registered)\s+"
 )
-_ANAPHOR_RE = re.compile(  # "the city", "this poor Caribbean country"
+_ANAPHOR_RE = compiled(  # "the city", "this poor Caribbean country"
     rf"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[A-Za-z-]+\s+){{0,2}}(?:(?:country|nation)\b(?!\s+of\s+"
     rf"(?:the\s+)?[A-Z])|(?:{_NOUNS})\b(?!\s+of\b))(?!['’]s)"  # not "the city of Raqqa", "the
     # country’s authority"; "this poor Caribbean country of more than 11 million" is one
@@ -172,11 +173,11 @@ def choose_place(
     return later[0] if later else None
 
 
-_SEVERAL_RE = re.compile(  # "to safe regions of", "to Zhytomyr and": more than one place
+_SEVERAL_RE = compiled(  # "to safe regions of", "to Zhytomyr and": more than one place
     r"\b(?:to|into|towards?)\s+(?:[a-z-]+\s+){0,2}(?:regions|parts|areas|provinces|districts"
     r"|countries|states|towns|cities|villages)\s+of\s+(?:the\s+)?$"
 )
-_AND_NAMED_RE = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
+_AND_NAMED_RE = compiled(r"\s+and\s+(?:the\s+)?[A-Z]")
 
 
 def _several_destinations(text: str, place: Place) -> bool:
@@ -198,7 +199,7 @@ def _framed(text: str, start: int, end: int) -> bool:
     return bool(frames) and not _RESUMED_RE.search(text, frames[-1].end(), end)
 
 
-_RESUMED_RE = re.compile(r",\s+(?:in|at|on|near)\s")
+_RESUMED_RE = compiled(r",\s+(?:in|at|on|near)\s")
 
 
 def _other_clause(between: str) -> bool:
@@ -210,10 +211,10 @@ def _other_clause(between: str) -> bool:
     return False
 
 
-_VERB_RE = re.compile(r"\b(?:were|was|are|is|have|has|had|been|said|says|\w+ed)\b")
+_VERB_RE = compiled(r"\b(?:were|was|are|is|have|has|had|been|said|says|\w+ed)\b")
 
 
-_KIND_RE = re.compile(r"\b(?:city|town|village|camp|enclave)$")
+_KIND_RE = compiled(r"\b(?:city|town|village|camp|enclave)$")
 
 
 def _own_anaphor(places, starts, sentence, mention, text) -> Place | None:
@@ -249,7 +250,7 @@ def _demonym_place(text: str, start: int, end: int) -> Place | None:
     return None
 
 
-_WIDER_RE = re.compile(
+_WIDER_RE = compiled(
     r"\b(?:region|state|province|country|governorate|district|oblast)\s+of\s+(?:the\s+)?$"
     r"|\b(?:region|state|province|country|governorate)$|\b(?:parts?|rest)\s+of\s+(?:the\s+)?$"
 )

@@ -6,9 +6,10 @@ from bisect import bisect_left
 
 from figures.extract.place import Place
 from figures.extract.place_chain import wide
+from figures.extract.skim import compiled
 
-_LINK_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
-_AND_OTHERS_RE = re.compile(
+_LINK_RE = compiled(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
+_AND_OTHERS_RE = compiled(
     r"\s*,?\s+and\s+other\s+(?:[a-z]+\s+){0,2}(?:in|of)\s+(?:the\s+)?"
     r"(?:[a-z]+\s+(?:of|in)\s+(?:the\s+)?)?"
 )

@@ -1,13 +1,13 @@
 """A place name as read, with its offsets: the evidence shown to the analyst, and its core."""
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
-_NOUN_TAIL_RE = re.compile(rf"\s+(?:{alternation(WORDS['place']['place_nouns'])})$")
-_UPPER_RE = re.compile(r"(?:^|[\s-])[A-Z]")  # a name in it, not only an area's words
+_NOUN_TAIL_RE = compiled(rf"\s+(?:{alternation(WORDS['place']['place_nouns'])})$")
+_UPPER_RE = compiled(r"(?:^|[\s-])[A-Z]")  # a name in it, not only an area's words
 
 
 @dataclass(frozen=True)

@@ -7,14 +7,15 @@ from bisect import bisect_left
 from figures.extract.place import PLACE_NOUNS, Place
 from figures.extract.place_chain import container, specific, spoken_at, wide
 from figures.extract.place_list import list_holder
+from figures.extract.skim import compiled
 
 CHAIN_REACH = 500  # characters before the last sentence naming a place that a chain may span
-_WHOLE_RE = re.compile(  # "since the war began", "across the country", "the national disaster
+_WHOLE_RE = compiled(  # "since the war began", "across the country", "the national disaster
     # agency said": a figure over the whole country or war
     r"\b(?:[Tt]he|[Tt]his|a)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|crisis)\b"
     r"|\b(?:across|throughout|in)\s+the\s+country\b|\bnationwide\b|\b[Nn]ational\b"
 )
-_LANDMARK_RE = re.compile(  # "about 730 km east of the capital Bangui", "in Mina, near Mecca"
+_LANDMARK_RE = compiled(  # "about 730 km east of the capital Bangui", "in Mina, near Mecca"
     r"(?:\b(?:km|kilomet(?:re|er)s|miles)\)?\s+(?:\w+\s+){0,2}?"
     r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)"
     r"(?:of|from)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,3}?(?:of\s+)?$"

@@ -1,18 +1,17 @@
 """A place inside the description of who speaks ("Burkina Faso's government spokesman said",
 "the head of the ICRC in Syria, Marianne Gasser, said") is the speaker's, not the figure's."""
 
-import re
-
 from figures.extract.place import Place
+from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
 _SAID = r"(?:said|says|told|added|stated|announced|reported|confirmed|noted|revealed)"
-_TAIL_RE = re.compile(  # from the place to its speech verb: ", Marianne Gasser, said"
+_TAIL_RE = compiled(  # from the place to its speech verb: ", Marianne Gasser, said"
     r"(?:[\w()’'-]+\s+){0,6}?(?:,\s*(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*\s*)?,?\s*"
     rf"(?:also\s+)?(?:has\s+|had\s+)?{_SAID}\b"
 )
 _WHO = alternation(WORDS["source"]["roles"] + WORDS["source"]["org_words"])
-_BASE_RE = re.compile(  # "the head of the ICRC in", "Police in the provincial capital city of"; not
+_BASE_RE = compiled(  # "the head of the ICRC in", "Police in the provincial capital city of"; not
     # "the mayor of" (whose place it is) nor "staff at the hospital" (where they count)
     rf"\b(?:{_WHO})\b[^,.;:\"“”]{{0,70}}?\b(?:in|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}$"
 )

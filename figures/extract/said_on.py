@@ -3,13 +3,14 @@
 import re
 
 from figures.extract.dates import DAY_PHRASE, WEEKDAY
+from figures.extract.skim import compiled
 
 OCCASION = (
     r"(?:statement|interview|report|briefing|update|news conference|press conference|conference"
     r"|meeting|visit|session|address|speech|tweet|post|posting|video|message|letter|release"
     r"|bulletin|communiqu[eé]|remarks|email|e-mail|note|notice|declaration|sitrep|appeal|alert)"
 )
-AFTER_DAY_RE = re.compile(
+AFTER_DAY_RE = compiled(
     rf"\s*,?\s*(?:(?:in|during|at|after|with)\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}"
     rf"{OCCASION}s?\s+(?:(?:in|to|with|on)\s+(?-i:[A-Z])[\w-]+\s+)?"
     r"|(?:to\s+)?(?:reporters|journalists)\s+(?:in\s+\w+\s+)?"
@@ -23,11 +24,11 @@ AFTER_DAY_RE = re.compile(
     rf"(?P<phrase>{DAY_PHRASE})\b",
     re.IGNORECASE,
 )
-LEAD_DAY_RE = re.compile(rf"(?:on\s+)?({WEEKDAY}|today|yesterday)\b", re.IGNORECASE)
-PUBLISHED_RE = re.compile(
+LEAD_DAY_RE = compiled(rf"(?:on\s+)?({WEEKDAY}|today|yesterday)\b", re.IGNORECASE)
+PUBLISHED_RE = compiled(
     rf"\b(?:published|released|issued|posted|updated|dated)\s+(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b"
 )
-OPENING_DAY_RE = re.compile(  # "On Thursday, the IOM reported that", "Speaking on Monday, he said"
+OPENING_DAY_RE = compiled(  # "On Thursday, the IOM reported that", "Speaking on Monday, he said"
     rf"^(?:(?:(?:late|early|earlier|later)\s+)?on\s+|(?:late|early|earlier|later)\s+"
     rf"|(?:in|during|at)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}\s+"
     r"(?:(?:issued|released|published|given|held)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?"
@@ -35,12 +36,12 @@ OPENING_DAY_RE = re.compile(  # "On Thursday, the IOM reported that", "Speaking 
     rf"(?P<phrase>{DAY_PHRASE})\b(?:\s*,|\s+(?=(?:the|a|an)\s|[A-Z]))",
     re.IGNORECASE,
 )
-OCCASION_DAY_RE = re.compile(  # "In a statement yesterday the World Food Programme said"
+OCCASION_DAY_RE = compiled(  # "In a statement yesterday the World Food Programme said"
     rf"^(?:in|during|at)\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}\s+"
     rf"(?:(?:issued|released|published|given|held)\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b",
     re.IGNORECASE,
 )
-ASIDE_DAY_RE = re.compile(  # "The ministry, in a statement on Wednesday, said"
+ASIDE_DAY_RE = compiled(  # "The ministry, in a statement on Wednesday, said"
     rf",\s*(?:in|during|at)\s+(?:a|an|its|the)\s+(?:(?:[\w-]+\s+){{0,2}}{OCCASION}\s+"
     rf"(?:(?:issued|released|published)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})"
     rf"|(?P<before>{DAY_PHRASE})(?:['’]s)?\s+(?:[\w-]+\s+){{0,1}}{OCCASION})\s*,\s*$",
@@ -48,7 +49,7 @@ ASIDE_DAY_RE = re.compile(  # "The ministry, in a statement on Wednesday, said"
 )
 
 
-_ADJUNCTS_DAY_RE = re.compile(  # "said in a statement posted on its website on Tuesday"
+_ADJUNCTS_DAY_RE = compiled(  # "said in a statement posted on its website on Tuesday"
     r"(?:\s+(?:[A-Z][\w.’']*|reporters|journalists|this|that|so|it))?"  # "told Reuters on ..."
     r"(?:\s*,?\s*(?:in|at|on|to|with|by|during|via|from|through|after|posted|published|issued"
     r"|released|carried|broadcast|aired)\s+(?:[\w'’.-]+\s+){0,5}?)*?"
@@ -57,7 +58,7 @@ _ADJUNCTS_DAY_RE = re.compile(  # "said in a statement posted on its website on 
 )
 
 
-_DAY_IN_OCCASION_RE = re.compile(  # "said at a Jan. 24 press conference in Geneva"
+_DAY_IN_OCCASION_RE = compiled(  # "said at a Jan. 24 press conference in Geneva"
     rf"\s*,?\s*(?:at|in|during)\s+(?:a|an|its|the|his|her|their)\s+(?P<phrase>{DAY_PHRASE})"
     rf"\s+(?:[\w-]+\s+){{0,2}}{OCCASION}\b",
     re.IGNORECASE,
@@ -65,10 +66,10 @@ _DAY_IN_OCCASION_RE = re.compile(  # "said at a Jan. 24 press conference in Gene
 
 
 # "Erdogan announced a three-month state of emergency on Tuesday": the day of the announcement
-_OBJECT_VERB_RE = re.compile(
+_OBJECT_VERB_RE = compiled(
     r"announced|declared|confirmed|released|published|issued|gave|raised|revised|updated|put"
 )
-_OBJECT_DAY_RE = re.compile(
+_OBJECT_DAY_RE = compiled(
     r"\s+(?:(?!that\b|on\b)[A-Za-z’'-]+(?<!ed)\s+){1,6}?(?:late\s+|early\s+)?on\s+"
     rf"(?P<phrase>{DAY_PHRASE})\b"
 )

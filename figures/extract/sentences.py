@@ -3,18 +3,19 @@
 import re
 
 from figures.extract.numbers import Mention, find_numbers
+from figures.extract.skim import compiled
 
-_CUT_RE = re.compile(
+_CUT_RE = compiled(
     r"[.!?]+[\"”’')\]]*(?=\s+[\"“(‘']?[A-Z0-9]|[\"“‘][A-Z])|(?<=[a-z]{3}\.)(?=[A-Z][a-z])"
     r"|\n(?=\s*(?:[\"“‘(\-•*–—]|[A-Z0-9]))|(?<=[.!?:\"”])\n|\n\s*\n"
 )
-_ABBREVIATION_RE = re.compile(
+_ABBREVIATION_RE = compiled(
     r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Col|Lt|Capt|Maj|Prof|Jan|Feb|Mar|Apr|Jun"
     r"|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|vs|Ltd|Inc|Co)\.$"
 )
-_CARD_RE = re.compile(r"(?:^|\n)[ \t]*\d[\d ,.]*[ \t]*$")  # a line that is only a figure
+_CARD_RE = compiled(r"(?:^|\n)[ \t]*\d[\d ,.]*[ \t]*$")  # a line that is only a figure
 LONGEST = 600  # characters: a longer "sentence" (a list, a run-on) is read in clause-sized pieces
-_APPOSITIVE_RE = re.compile(
+_APPOSITIVE_RE = compiled(
     r",\s*(?:among them|including|of whom|among whom|mostly|most of them|many of them)\b"
     r"(?:[^,.;]|(?<=\d)[,.](?=\d{3}))*,"  # "including 2,704 children,": a number's comma
     r"|\s+[—–]\s*(?:most|many|some|all|among|including|mostly)\b[^—–.;]*[—–]"

@@ -19,6 +19,7 @@ from figures.extract.said_on import (
     after_day,
     object_day,
 )
+from figures.extract.skim import compiled
 from figures.extract.source_frames import not_a_source, released_as_of
 from figures.extract.speakers import Speaker, mentioned_people, resolve, speaker
 from figures.extract.subjects import (
@@ -47,15 +48,15 @@ _MORE_FRAMES = ["quoting", "tally by", "count by", "toll by", "figures by"] + [
     for what in ("these figures", "the figures", "the toll", "these numbers", "the numbers", "them")
 ]
 SAY = rf"(?:{alternation(sorted(_WORDS['reporting_verbs'] + _MORE_VERBS, key=len, reverse=True))})"
-_SAY_RE = re.compile(rf"\b{SAY}\b")
-_FRAME_RE = re.compile(
+_SAY_RE = compiled(rf"\b{SAY}\b")
+_FRAME_RE = compiled(
     rf"\b(?:{alternation(_WORDS['frames'] + _MORE_FRAMES)})\s+(?P<x>[^,.;:\"“”()]+?)"
     r"(?=\s*(?:[,.;:\"“”()]|$|\s+(?:which|who|that|on|as of|as saying|in a|in its|said|says"
     r"|show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b))",
     re.IGNORECASE,
 )
 # "This was announced on Sunday, February 19, by the head of AFAD Yunus Sezer": X, that day
-_PASSIVE_BY_RE = re.compile(
+_PASSIVE_BY_RE = compiled(
     r"\b(?:is|was|were|has been|have been|had been)\s+(?:announced|stated|reported|confirmed"
     r"|said|disclosed|revealed|given|released)\s+"
     rf"(?:(?:in|through|via)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}?{OCCASION}s?\s+)?"
@@ -64,60 +65,60 @@ _PASSIVE_BY_RE = re.compile(
     r"(?P<x>(?:(?:the|a|an)\s+|[A-Z])(?:[^,.;:\"“”()]|\([A-Z]{2,8}\)){0,100}?)"
     r"(?=\s*(?:[,.;:\"“”]|$|\s+(?:which|who|that|on|in|at)\b))"
 )
-_NOT_A_STATEMENT_RE = re.compile(  # "since Israel declared war": an act, not a statement
+_NOT_A_STATEMENT_RE = compiled(  # "since Israel declared war": an act, not a statement
     r"\s+(?:war|victory|independence|(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:state|emergency|ceasefire"
     r"|truce|curfew))\b"
 )
-_ON_DAY_RE = re.compile(rf"\s*(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b")
+_ON_DAY_RE = compiled(rf"\s*(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b")
 _PARTICIPLES = {"confirmed", "reported", "believed", "feared", "estimated", "recorded", "found"}
 _PARTICIPLES |= {"expected", "thought"}
-_TO_BE_RE = re.compile(r"\s+to\s+(?:be|have)\b")
-_STATE_RE = re.compile(
+_TO_BE_RE = compiled(r"\s+to\s+(?:be|have)\b")
+_STATE_RE = compiled(
     r"\s+(?:to\s+(?:be|have)\s+)?(?:dead|killed|missing|injured|wounded|alive|so far)\b"
 )
-_APPOSED_AFTER_RE = re.compile(  # "said X, a spokesman at the Ministry of ..., on Sunday"
+_APPOSED_AFTER_RE = compiled(  # "said X, a spokesman at the Ministry of ..., on Sunday"
     r",\s+(?:a|an|the)\s[^,\"“”]{1,120},"
 )
-_DATA_TAIL_RE = re.compile(
+_DATA_TAIL_RE = compiled(
     r"(?:['’]s)?\s+(?:(?:latest|weekly|daily|monthly|annual|new|own|preliminary|initial|provisional"
     rf"|final|official|{WEEKDAY}|{WEEKDAY}['’]s)\s+)*(?:data|figures|report|reports"
     r"|estimates?|assessment|statement|count|tally|numbers|statistics|records|update|portal)$",
     re.IGNORECASE,
 )
-_ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})\)")
-_ABBREVIATION_DOT_RE = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]|\s+[A-Z][a-z])")
-_HEADLINE_SOURCE_RE = re.compile(r"(?P<x>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s")
-_TAGGED_RE = re.compile(r"\s[-–—]\s+(?:says\s+)?(?P<x>(?:[A-Za-z][\w.’'-]*\s*){1,4})$")
-_CLAIMED_LIVES_RE = re.compile(
+_ACRONYM_AFTER_RE = compiled(r"\s*\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})\)")
+_ABBREVIATION_DOT_RE = compiled(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]|\s+[A-Z][a-z])")
+_HEADLINE_SOURCE_RE = compiled(r"(?P<x>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s")
+_TAGGED_RE = compiled(r"\s[-–—]\s+(?:says\s+)?(?P<x>(?:[A-Za-z][\w.’'-]*\s*){1,4})$")
+_CLAIMED_LIVES_RE = compiled(
     r"\s+(?:the\s+lives|(?:(?:at least|more than|over|nearly|about|some|up to)\s+)?\d)"
 )
-_BY_RE = re.compile(r"\s+by\b")
-_TOLD_RE = re.compile(r"told|tells|informed|briefed")
-_RELEASED_RE = re.compile(  # "figures released (today) by the IOM"
+_BY_RE = compiled(r"\s+by\b")
+_TOLD_RE = compiled(r"told|tells|informed|briefed")
+_RELEASED_RE = compiled(  # "figures released (today) by the IOM"
     rf"\b(?:released|published|issued|compiled|posted)(?:\s+(?:on\s+)?(?:{DAY_PHRASE}))?$"
 )
-_BY_LATER_RE = re.compile(
+_BY_LATER_RE = compiled(
     rf"\s+(?:(?:late\s+|early\s+)?(?:on\s+)?(?:{DAY_PHRASE})\s+)?(?:\([^()]{{1,20}}\)\s+)?by\s+"
     r"(?P<x>(?:the\s+)?[A-Z][^,.;:\"“”()]{0,80}?)"
     r"(?=\s*(?:[,.;:\"“”()]|$|\s+(?:which|who|that|on|said|says)\b))"
 )
-_PASSIVE_RE = re.compile(
+_PASSIVE_RE = compiled(
     r"\b(?:is|are|was|were|been|be|being|can|could|would|will|may|might|should|must|to|not"
     r"|cannot)\s+(?:\w+ly\s+)?$"
 )
-_TAIL_RE = re.compile(
+_TAIL_RE = compiled(
     r"\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Brig)\.\s+)*"
     rf"(?:[A-Z]|the\s|a\s|an\s|(?:[a-z]+\s+){{0,2}}(?:{alternation(_WORDS['roles'])})\s)[^,.;\"”]*"
     r"(?:,\s*[A-Z]{3,}(?=,|\.|\s))?)"
 )
-_TAIL_CUT_RE = re.compile(r"\s+(?:at|in|on|during|to|from|after|before|while|when|as|via)\s")
-_TAIL_ADJUNCT_RE = re.compile(  # "said X speaking to The Express Tribune", "as reported by AA"
+_TAIL_CUT_RE = compiled(r"\s+(?:at|in|on|during|to|from|after|before|while|when|as|via)\s")
+_TAIL_ADJUNCT_RE = compiled(  # "said X speaking to The Express Tribune", "as reported by AA"
     r"\s+(?:in|at|during|on)\s+(?:a|an|its|his|her|their)\s|\s+(?:told|adding|citing)\s"
     r"|\s+(?:speaking|talking|writing)\s+(?:to|with|on|in)\s|\s+as\s+(?:reported|quoted|cited)\s"
     r"|\s+(?:after|before|while|when)\s+[a-z]+ing\b"  # "said X after visiting the camps"
 )
-_AGENCY_NOUN_RE = re.compile(r"(?i)\b(?:agency|organi[sz]ation)$")
-_PERSON_OF_RE = re.compile(
+_AGENCY_NOUN_RE = compiled(r"(?i)\b(?:agency|organi[sz]ation)$")
+_PERSON_OF_RE = compiled(
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]"
 )
 

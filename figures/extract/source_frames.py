@@ -1,18 +1,17 @@
 """What an "according to X" frame holds that is not a source, and the day "as of" gives it."""
 
-import re
-
 from figures.extract.attribution_clauses import place_like
 from figures.extract.dates import MONTH
+from figures.extract.skim import compiled
 from figures.extract.words import WORDS
 
-_FROM_RE = re.compile(r"\bfrom\s*$")
-_RELEASED_BY_RE = re.compile(r"\b(?:released|published|issued|announced)\s+by\s")
-_AS_OF_DAY_RE = re.compile(
+_FROM_RE = compiled(r"\bfrom\s*$")
+_RELEASED_BY_RE = compiled(r"\b(?:released|published|issued|announced)\s+by\s")
+_AS_OF_DAY_RE = compiled(
     rf"\s*,?\s*as\s+(?:of|at)\s+(?:(?:midday|noon|midnight|the\s+end\s+of)\s+(?:on\s+)?)?"
     rf"(?P<phrase>\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
 )
-_FINITE_RE = re.compile(r"\s(?:were|was|are|is)\s")
+_FINITE_RE = compiled(r"\s(?:were|was|are|is)\s")
 _COUNTRIES = set(WORDS["place"]["countries"])
 
 

@@ -3,13 +3,15 @@
 import re
 from bisect import bisect_right
 
-_NOTE_RE = re.compile(r"(?im)^[ \t]*(?:data\s+)?sources?\s*:[ \t]*(?P<x>[^\n]{2,120}?)[ \t.]*$")
-_NOTE_TAIL_RE = re.compile(  # "DSWD DROMIC Report No. 22", "OCHA, 3 May 2023", "IOM (as of June)"
+from figures.extract.skim import compiled
+
+_NOTE_RE = compiled(r"(?im)^[ \t]*(?:data\s+)?sources?\s*:[ \t]*(?P<x>[^\n]{2,120}?)[ \t.]*$")
+_NOTE_TAIL_RE = compiled(  # "DSWD DROMIC Report No. 22", "OCHA, 3 May 2023", "IOM (as of June)"
     r"(?i)(?:[,;]?\s+(?:situation\s+|sit\s*)?(?:report|rep|sitrep|update|bulletin|dashboard)"
     r"(?:\s+(?:no\.?|number|#)\s*\d+)?\b.*|[,;]?\s*\(?\s*(?:as\s+(?:of|at)|dated|\d{1,2}\s+[A-Z][a-z]+)"
     r".*)$"
 )
-_HEADING_RE = re.compile(  # "C. CASUALTIES", "SITUATION OVERVIEW", "Key figures"
+_HEADING_RE = compiled(  # "C. CASUALTIES", "SITUATION OVERVIEW", "Key figures"
     r"(?m)^[ \t]*(?:[A-Z0-9]{1,3}[.)]\s+)?[^\n.!?:]{1,60}[ \t]*$"
 )
 

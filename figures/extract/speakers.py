@@ -6,49 +6,50 @@ from functools import lru_cache
 
 from figures.extract.attribution_names import AGENCIES, agency, leading_agency, proper_un_body
 from figures.extract.demonyms import country_of
+from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 from figures.names import KNOWN_SOURCES, known_source
 
 _WORDS = WORDS["source"]
 PRONOUNS = set(_WORDS["pronouns"])
 MONITORS = {source.name for source in KNOWN_SOURCES if source.monitor}
-_ROLE_RE = re.compile(
+_ROLE_RE = compiled(
     rf"(?<![\w-])(?:{alternation(_WORDS['roles'])})(?:-general)?(?![\w-])", re.IGNORECASE
 )
 _ORG_WORDS = set(_WORDS["org_words"])
 _COUNTRIES = set(WORDS["place"]["countries"])
-_GENERIC_RE = re.compile(rf"(?:{alternation(_WORDS['generic'])})\b")
-_ANAPHOR_RE = re.compile(rf"(?:{alternation(_WORDS['anaphors'])})\b", re.IGNORECASE)
+_GENERIC_RE = compiled(rf"(?:{alternation(_WORDS['generic'])})\b")
+_ANAPHOR_RE = compiled(rf"(?:{alternation(_WORDS['anaphors'])})\b", re.IGNORECASE)
 _HEADS = ["group", "organization", "organisation", "agency", "charity", "watchdog", "body"]
 _ANAPHOR_WIDE_RE = (
-    re.compile(  # "the campaign group", "the rights watchdog"; not "the health ministry"
+    compiled(  # "the campaign group", "the rights watchdog"; not "the health ministry"
         rf"(?i:the)\s+(?:[a-z]+\s+){{1,2}}(?i:{alternation(_HEADS)})"
     )
 )
 _AGENCY_NAMES = {name for name, _, _ in AGENCIES} | {"UNHCR", "IOM", "UNRWA"}
-_MORE_ANAPHORS_RE = re.compile(  # "the organizations said": the bodies just named, together
+_MORE_ANAPHORS_RE = compiled(  # "the organizations said": the bodies just named, together
     r"(?i:the)\s+(?i:watchdog|ngo|aid group|rights group|centre|center|organi[sz]ations|agencies)"
 )
-_OWNED_DOCUMENT_RE = re.compile(
+_OWNED_DOCUMENT_RE = compiled(
     r"(?i:the|an?)\s+(?P<noun>(?i:ministry|army|military|police|government|agency|office|mission"
     r"|committee|council|authority|observatory|department|commission))(?:['’]s)?\s+"
     r"(?:(?:latest|new|official|written|brief)\s+)?(?i:statement|report|release|bulletin|update"
     r"|communiqu[eé])"
 )
 _NAME_WORD = r"(?:(?:al|el|ad|as|ash|ar|abu|bin|ibn|de|van|von|du|da)[- ])?[A-Z][\w'’.-]*"
-_NAME_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}$")
-_LEAD_RE = re.compile(
+_NAME_RE = compiled(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}$")
+_LEAD_RE = compiled(
     r"^(?:(?:but|and|so|yet|meanwhile|however|also|separately|earlier|later|now|then|thus"
     r"|while|as|in addition|in a statement|in an interview|on \w+)[\s,]+)+",
     re.IGNORECASE,
 )
-_REPORTS_FROM_RE = re.compile(
+_REPORTS_FROM_RE = compiled(
     r"^(?:a |an |the )?(?:initial |early |preliminary |latest |new |recent )?(?:reports?|figures"
     r"|data|estimates?"
     r"|statements?|a statement) (?:from|by|of) ",
     re.IGNORECASE,
 )
-_ACRONYM_RE = re.compile(r"\b(?!UN\b|U\.N\.)[A-Z]{3,}\b")
+_ACRONYM_RE = compiled(r"\b(?!UN\b|U\.N\.)[A-Z]{3,}\b")
 
 
 @dataclass(frozen=True)
@@ -165,22 +166,22 @@ def speaker(subject: str) -> Speaker:
     return _unnamed(subject[4:] if re.match(r"[Tt]he\s+[A-Z]", subject) else subject)
 
 
-_ONE_PERSON_RE = re.compile(
+_ONE_PERSON_RE = compiled(
     r"\b(?:official|spokes(?:man|woman|person)|source|resident|witness|officer|commander|governor"
     r"|mayor|minister|doctor|leader|member|activist|worker|medic|nurse|chief|director|envoy"
     r"|president|lawmaker|elder)$"
 )
-_ONE_OFFICIAL_RE = re.compile(  # a demonym, then words that say which kind, not whose
+_ONE_OFFICIAL_RE = compiled(  # a demonym, then words that say which kind, not whose
     r"(?:a|A|an|An)\s+[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic)\s+(?:(?:health|medical|local"
     r"|senior|provincial|regional|district|municipal|rescue|aid|relief|humanitarian|hospital"
     r"|village|community|tribal)\s+){1,2}(?:official|officer)"
 )
 _SOME = {"another", "other", "one", "second", "a second", "some", "several", "two", "three"}
-_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic)")  # "the Egyptian minister"
-_BODY_OF_RE = re.compile(  # "the government of President Bashar al-Assad": the government
+_DEMONYM_RE = compiled(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic)")  # "the Egyptian minister"
+_BODY_OF_RE = compiled(  # "the government of President Bashar al-Assad": the government
     r"(?i:the\s+)?(?i:government|administration|regime|cabinet|office|forces|army)\s+of\s+[A-Z]"
 )
-_PLACE_END_RE = re.compile(
+_PLACE_END_RE = compiled(
     r"(?:Region|Province|State|District|County|Governorate|Strip|Bank|Territory|Coast|City)$"
 )
 
@@ -202,7 +203,7 @@ def _pointer(pronoun: str) -> str:
     }.get(pronoun, "org" if pronoun in ("it", "its", "which") else "any")
 
 
-PERSON_MENTION_RE = re.compile(  # "Governor Ali Hassan", "The IOM chief in Libya, Federico Soda,"
+PERSON_MENTION_RE = compiled(  # "Governor Ali Hassan", "The IOM chief in Libya, Federico Soda,"
     rf"(?:(?<![\w-])(?i:{alternation(_WORDS['roles'])})(?:\s+|(?:\s+[\w’'-]+){{0,5}},\s+"
     rf"(?={_NAME_WORD}\s+{_NAME_WORD},))|\b(?:Mr|Mrs|Ms|Dr)\.?\s+)"
     rf"((?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})"
@@ -287,9 +288,9 @@ _DOCUMENTS = (
     "bulletin",
     "release",
 )
-_DOCUMENT_RE = re.compile(rf"(?i)the\s+(?:(?:latest|new|same)\s+)?(?:{'|'.join(_DOCUMENTS)})")
-_A_BODY_RE = re.compile(r"(?i)an?\s+(?:ministry|agency|army|police|government|military)")
-_INSTITUTION_RE = re.compile(
+_DOCUMENT_RE = compiled(rf"(?i)the\s+(?:(?:latest|new|same)\s+)?(?:{'|'.join(_DOCUMENTS)})")
+_A_BODY_RE = compiled(r"(?i)an?\s+(?:ministry|agency|army|police|government|military)")
+_INSTITUTION_RE = compiled(
     r"observatory|ministry|mission|committee|office|council|army|police|government|authority|agency"
     r"|network|watchdog|charity|commission|group|monitor|service|services|department|centre|center"
 )

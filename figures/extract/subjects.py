@@ -3,19 +3,20 @@
 import re
 
 from figures.extract.dates import DAY_PHRASE, WEEKDAY
+from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
 _WORDS = WORDS["source"]
 # a dated ")" ends a dateline: "(Sputnik - 09th March, 2021) The IOM"
-_CLAUSE_CUT_RE = re.compile(
+_CLAUSE_CUT_RE = compiled(
     r"[,;:\"“”(]|(?<=\d)\)\s*(?=[A-Z])|\s[-–—]\s|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwith\b"
     r"|\b(?:as|where|since|after|because|before|until|although|though)\b"  # "where residents"
 )
-_LEADING_DATE_RE = re.compile(
+_LEADING_DATE_RE = compiled(
     rf"(?:[Oo]n\s+(?:{DAY_PHRASE})|(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:the\s+)?(?:recent|past|last)"
     r"\s+(?:few\s+)?(?:days|weeks|months|hours))\s*,?\s+(?=[A-Za-z])"
 )
-TRIM_RE = re.compile(
+TRIM_RE = compiled(
     rf"(?:^|\s+)(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY}|yesterday|today|also|later|earlier"
     r"|previously|has|have|had"
     r"|however|separately|repeatedly|now|recently|initially|then|further|again|reportedly"
@@ -23,7 +24,7 @@ TRIM_RE = re.compile(
     r"|\w+ly)\s*$",
     re.IGNORECASE,
 )
-_LOWER_SUBJECT_RE = re.compile(
+_LOWER_SUBJECT_RE = compiled(
     rf"(?:{alternation(_WORDS['roles'])}|authority|resident|witness"
     r"|officials?|sources|activists|residents|witnesses|humanitarians|authorities|agencies"
     r"|organi[sz]ations|groups|monitors|medics|doctors|rescuers|police|media|reports|estimates"
@@ -35,47 +36,47 @@ _LOWER_SUBJECT_RE = re.compile(
     r"|villagers|elders|leaders|locals|television|tv|radio|broadcaster|newspaper|hospital"
     r"|hospitals|morgue|clinic)$"
 )
-_DATA_SUBJECT_RE = re.compile(
+_DATA_SUBJECT_RE = compiled(
     r"(?:^|\s)(?:data|imagery|images|photos|footage|figures|statistics|numbers|records|toll"
     r"|count|tally|reports?)$"
 )
-_APPOSITIVE_RE = re.compile(
+_APPOSITIVE_RE = compiled(
     r"(?P<name>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:for|of|the|and|on|de)\s+)?[A-Z][\w.’'-]*){0,6})"
     rf",\s+(?:a|an|the|which|who|whose|known|based|headed|led|also|(?i:{alternation(_WORDS['roles'])}))"
     r"\s[^\"“”,]{1,160},\s*$"
 )
-_PEOPLE_IN_RE = re.compile(
+_PEOPLE_IN_RE = compiled(
     r"(?P<core>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?i:sources|officials|authorities|residents"
     r"|witnesses|activists|medics|doctors|rescuers|workers))\s+(?:in|at|from)\s+(?:the\s+)?\w"
 )
 _LOCALS = ["villager", "farmer", "fisherman", "trader", "teacher", "shopkeeper", "herder"]
-_WHO_CLAUSE_RE = re.compile(  # "García, who works for the UN refugee agency, UNHCR, and ...,"
+_WHO_CLAUSE_RE = compiled(  # "García, who works for the UN refugee agency, UNHCR, and ...,"
     rf"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,3}}|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}"
     rf"(?i:{alternation(_WORDS['roles'] + _LOCALS)})),"
     r"\s+who\s(?:[^\"“”.;]|“[^“”]{1,60}”){1,200},\s*$"
 )
-_ASIDE_RE = re.compile(
+_ASIDE_RE = compiled(
     r",\s*(?:however|though|meanwhile|in turn|too|also|for (?:its|his|her|their) part)\s*,"
     r"|\s+\((?=[A-Z]{2,}\))|(?<=[A-Z])\)",
     re.IGNORECASE,
 )
 _ROLES = alternation(_WORDS["roles"])
-_NAMED_ROLE_RE = re.compile(
+_NAMED_ROLE_RE = compiled(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+[a-z][^,\"“”]{1,80}$"
 )
-_ROLE_WORD_RE = re.compile(rf"(?i)\b(?:{_ROLES})\b")
-_OPENER_RE = re.compile(
+_ROLE_WORD_RE = compiled(rf"(?i)\b(?:{_ROLES})\b")
+_OPENER_RE = compiled(
     r"(?:Also|However|Meanwhile|Earlier|Later|But|And|So|Yet|Separately|Now|Then|Still|Instead"
     r"|Moreover|Furthermore|Besides|Overall|Previously|Initially|Finally)"
 )
-_JOINED_RE = re.compile(  # "after families and fishing companies reported": both
+_JOINED_RE = compiled(  # "after families and fishing companies reported": both
     r"(?:^|[,;:(]\s*|\bthat\s+|\b(?:after|as|when|while|because|since)\s+(?=[a-z]+s\s))"
     r"((?:the|a|an|[A-Z][\w.’'-]*|(?:two|three|several|some|many|[a-z]+)\s+[a-z]+s|[a-z]+s)"
     r"(?:\s+[\w.’'-]+){0,5}\s+and\s+"
     r"(?:the\s+|a\s+|an\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4})\s*$"
 )
 # "Officials in Barangay Ucab, Itogon told": the officials, not the town after the comma
-_PEOPLE_AT_RE = re.compile(
+_PEOPLE_AT_RE = compiled(
     r"(?P<core>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?i:sources|officials|authorities|residents"
     r"|witnesses|activists|medics|doctors|rescuers|workers))\s+(?:in|at|from)\s+[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*){0,3},\s*$"
@@ -163,7 +164,7 @@ def subject_before(head: str) -> tuple[str | None, int]:
     return piece, head.rfind(piece, start)
 
 
-_DOCUMENT_RE = re.compile(  # "Initial multi-sectoral rapid assessments (MSRAF)": a document
+_DOCUMENT_RE = compiled(  # "Initial multi-sectoral rapid assessments (MSRAF)": a document
     r"^[^\w(]*(?:(?:the|The|[A-Z][a-z]+)\s+)?(?:[a-z][\w-]*\s+){0,4}(?:assessments?|surveys?"
     r"|stud(?:y|ies)|analys[ie]s|findings|projections|estimates|figures|data|statistics)"
     r"(?:\s*\(?\s*[A-Z]{2,8}\s*\)?)?$"
@@ -199,7 +200,7 @@ _OBJECT_VERBS = {  # verbs whose words after them are their object, not an inver
     "raised", "lowered", "gave", "put", "updated", "tallied", "expressed", "witnessed", "saw",
     "highlighted", "described", "declared", "estimated", "revealed",
 }  # fmt: skip
-_SPEAKER_WORDS_RE = re.compile(
+_SPEAKER_WORDS_RE = compiled(
     rf"(?i)\b(?:{_ROLES}|officials?|sources?|ministry|agency|army|military|police|government"
     r"|authorities|office|mission|group|organi[sz]ation|spokes\w+)\b"
 )
@@ -225,7 +226,7 @@ def source_like(frame: str, x: str) -> bool:
     )
 
 
-_SELF_NAMED_RE = re.compile(
+_SELF_NAMED_RE = compiled(
     r"\s+who\s+(?:identified|introduced|named)\s+(?:himself|herself)\s+(?:only\s+)?as\s+"
     r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
 )
