@@ -13,24 +13,23 @@ _SPEC = importlib.util.spec_from_file_location("extraction_eval", HERE / "extrac
 extraction_eval = importlib.util.module_from_spec(_SPEC)
 _SPEC.loader.exec_module(extraction_eval)
 
-# Reached when these floors were set (dev / heldout / gold), after the consistency pass that
-# re-coded 304 labels to tests/data/CODING.md (blind to the extractor) and rules read from the
-# guide on dev (the last session's checked on an untuned fifth of dev, chosen by a hash of the
-# id): precision 0.955 / 0.954 / 1.000, recall 0.969 / 0.972 / 0.993, quantifier 0.988 /
-# 0.988 / 1.000, metric 0.975 / 0.883 / 0.962 (the old tuned gold set codes a place's
-# background population as remaining; the guide codes none), source 0.949 / 0.801, stated_on
-# 0.960 / 0.831, place 0.848 / 0.762; non-figures taken 0.078 / 0.070. The held-back half's
-# mistakes were never read; its scores were read to measure (and, for a few rules in the
-# session that added d and e, to choose between two readings: see that closing note).
+# Reached when these floors were set (dev / heldout / gold), dev now with the fresh passages j,
+# k and l (coded blind, read untuned, then tuned on 85 of them, the other 21 never read):
+# precision 0.957 / 0.954 / 1.000, recall 0.962 / 0.979 / 0.993, quantifier 0.988 / 0.988 /
+# 1.000, metric 0.962 / 0.887 / 0.962 (the old tuned gold set codes a place's background
+# population as remaining; the guide codes none), source 0.929 / 0.796, stated_on 0.944 /
+# 0.833, place 0.844 / 0.763; non-figures taken 0.070 / 0.070. The held-back half's mistakes
+# were never read; its scores were read to measure (and, for a few rules in the session that
+# added d and e, to choose between two readings: see that closing note).
 FLOORS = {
-    "dev": {  # with j, k and l (106 fresh passages, read untuned: 0.946 ... 0.824 below)
-        "detected/candidates": 0.94,
+    "dev": {  # with j, k and l: 106 fresh passages, read untuned first, then tuned on 85 of them
+        "detected/candidates": 0.95,
         "detected/figures": 0.95,
         "quantifier": 0.98,
-        "metric": 0.94,
-        "source": 0.90,
-        "stated_on": 0.89,
-        "place": 0.82,
+        "metric": 0.95,
+        "source": 0.92,
+        "stated_on": 0.93,
+        "place": 0.83,
     },
     "heldout": {
         "detected/candidates": 0.94,
@@ -49,7 +48,7 @@ FLOORS = {
     },
 }
 MEASURES = [(split, measure) for split, floors in FLOORS.items() for measure in floors]
-CEILINGS = {"dev": 0.09, "heldout": 0.09}  # the share of coded non-figures read as figures
+CEILINGS = {"dev": 0.08, "heldout": 0.09}  # the share of coded non-figures read as figures
 
 
 @pytest.fixture(scope="module")
