@@ -3,9 +3,18 @@ it, looked for among the last POINTER_REACH named, so that a long text is read i
 
 import re
 
-from figures.extract.speakers import Speaker
+from figures.extract.attribution_names import AGENCIES
+from figures.extract.skim import compiled
+from figures.extract.speakers import DOCUMENTS, Speaker
+from figures.names import KNOWN_SOURCES
 
 POINTER_REACH = 200  # sources named in earlier sentences that a pointer may mean
+_MONITORS = {source.name for source in KNOWN_SOURCES if source.monitor}
+_AGENCY_NAMES = {name for name, _, _ in AGENCIES} | {"UNHCR", "IOM", "UNRWA"}
+_INSTITUTION_RE = compiled(
+    r"observatory|ministry|mission|committee|office|council|army|police|government|authority|agency"
+    r"|network|watchdog|charity|commission|group|monitor|service|services|department|centre|center"
+)
 
 
 def named_before(history: list[tuple], told: int, start: int, offset: int) -> list:
@@ -40,3 +49,29 @@ def named_just_before(spoken: list[tuple]) -> bool:
     return bool(
         last and last.person and last.name and re.fullmatch(r"[A-Z]\S*(?: \S+)+", last.name)
     )
+
+
+def resolve(found: Speaker, history: list[Speaker]) -> Speaker:
+    """A pointer resolved to the nearest compatible source named before it, else kept as is."""
+    if found.pointer is None:
+        return found
+    words = (found.name or "").split()
+    noun = words[-1].lower() if found.pointer == "org" and words else ""
+    for earlier in reversed(history[-40:] if _INSTITUTION_RE.fullmatch(noun) else ()):
+        if earlier.name and not earlier.pointer and noun in earlier.name.lower():
+            return earlier  # "The Observatory said": the observatory, not the last one named
+        if noun == "agency" and earlier.name in _AGENCY_NAMES:
+            return earlier  # "the militia later clarified ..., the agency said": OCHA
+    document = noun in DOCUMENTS
+    for earlier in reversed(history):
+        if document and earlier.name and not earlier.pointer:
+            return earlier  # "The statement said": whoever, person or body, issued it
+        if found.pointer == "monitor" and earlier.name in _MONITORS:
+            return earlier
+        if found.pointer == "person" and earlier.person:
+            return earlier
+        if found.pointer in ("org", "any") and earlier.name and not earlier.person:
+            return earlier
+    if found.pointer == "monitor":
+        return Speaker("the monitor")
+    return Speaker(found.name)

@@ -8,7 +8,7 @@ from figures.extract.attribution_clauses import read_subject
 from figures.extract.attribution_links import continued_day, definite_role, organisation_pointed
 from figures.extract.attribution_names import WIRE_RE, AgencyIndex, own_agency
 from figures.extract.dates import DAY_PHRASE, DAY_RE, MONTH, WEEKDAY, relative_date
-from figures.extract.pointers import issuer, named_before, named_just_before
+from figures.extract.pointers import issuer, named_before, named_just_before, resolve
 from figures.extract.said_on import (
     ASIDE_DAY_RE,
     LEAD_DAY_RE,
@@ -21,7 +21,7 @@ from figures.extract.said_on import (
 )
 from figures.extract.skim import compiled
 from figures.extract.source_frames import not_a_source, released_as_of
-from figures.extract.speakers import Speaker, mentioned_people, resolve, speaker
+from figures.extract.speakers import Speaker, mentioned_people, speaker
 from figures.extract.subjects import (
     TRIM_RE,
     document_only,

@@ -4,15 +4,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from figures.extract.attribution_names import AGENCIES, agency, leading_agency, proper_un_body
+from figures.extract.attribution_names import agency, leading_agency, proper_un_body
 from figures.extract.demonyms import country_of
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
-from figures.names import KNOWN_SOURCES, known_source
+from figures.names import known_source
 
 _WORDS = WORDS["source"]
 PRONOUNS = set(_WORDS["pronouns"])
-MONITORS = {source.name for source in KNOWN_SOURCES if source.monitor}
 _ROLE_RE = compiled(
     rf"(?<![\w-])(?:{alternation(_WORDS['roles'])})(?:-general)?(?![\w-])", re.IGNORECASE
 )
@@ -26,7 +25,6 @@ _ANAPHOR_WIDE_RE = (
         rf"(?i:the)\s+(?:[a-z]+\s+){{1,2}}(?i:{alternation(_HEADS)})"
     )
 )
-_AGENCY_NAMES = {name for name, _, _ in AGENCIES} | {"UNHCR", "IOM", "UNRWA"}
 _MORE_ANAPHORS_RE = compiled(  # "the organizations said": the bodies just named, together
     r"(?i:the)\s+(?i:watchdog|ngo|aid group|rights group|centre|center|organi[sz]ations|agencies)"
 )
@@ -276,7 +274,7 @@ def _person(subject: str) -> str | None:
     return tail
 
 
-_DOCUMENTS = (
+DOCUMENTS = (  # what "the statement said" names: whoever issued it
     "breakdown",
     "statement",
     "report",
@@ -288,35 +286,5 @@ _DOCUMENTS = (
     "bulletin",
     "release",
 )
-_DOCUMENT_RE = compiled(rf"(?i)the\s+(?:(?:latest|new|same)\s+)?(?:{'|'.join(_DOCUMENTS)})")
+_DOCUMENT_RE = compiled(rf"(?i)the\s+(?:(?:latest|new|same)\s+)?(?:{'|'.join(DOCUMENTS)})")
 _A_BODY_RE = compiled(r"(?i)an?\s+(?:ministry|agency|army|police|government|military)")
-_INSTITUTION_RE = compiled(
-    r"observatory|ministry|mission|committee|office|council|army|police|government|authority|agency"
-    r"|network|watchdog|charity|commission|group|monitor|service|services|department|centre|center"
-)
-
-
-def resolve(found: Speaker, history: list[Speaker]) -> Speaker:
-    """A pointer resolved to the nearest compatible source named before it, else kept as is."""
-    if found.pointer is None:
-        return found
-    words = (found.name or "").split()
-    noun = words[-1].lower() if found.pointer == "org" and words else ""
-    for earlier in reversed(history[-40:] if _INSTITUTION_RE.fullmatch(noun) else ()):
-        if earlier.name and not earlier.pointer and noun in earlier.name.lower():
-            return earlier  # "The Observatory said": the observatory, not the last one named
-        if noun == "agency" and earlier.name in _AGENCY_NAMES:
-            return earlier  # "the militia later clarified ..., the agency said": OCHA
-    document = noun in _DOCUMENTS
-    for earlier in reversed(history):
-        if document and earlier.name and not earlier.pointer:
-            return earlier  # "The statement said": whoever, person or body, issued it
-        if found.pointer == "monitor" and earlier.name in MONITORS:
-            return earlier
-        if found.pointer == "person" and earlier.person:
-            return earlier
-        if found.pointer in ("org", "any") and earlier.name and not earlier.person:
-            return earlier
-    if found.pointer == "monitor":
-        return Speaker("the monitor")
-    return Speaker(found.name)
