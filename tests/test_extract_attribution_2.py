@@ -1,17 +1,9 @@
 """Who said a figure and on which day, in the ways the h passages (crises and publishers the
 set had few of) write it: each rule general, each test failing without it."""
 
-from figures.extract import extract_candidates
+from extracted import claim_at as _claim
+
 from figures.extract.attribution_clauses import read_subject
-
-
-def _claim(text: str, surface: str, published_on: str | None = None, nth: int = 0) -> dict:
-    """The claim read at the NTH occurrence of SURFACE in TEXT."""
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(surface, at + 1)
-    found = extract_candidates(text, published_on)
-    return next(c["claim"] for c in found if c["start"] <= at < c["end"])
 
 
 def test_an_adverb_after_the_auxiliary_leaves_the_subject_whole():

@@ -1,16 +1,7 @@
 """Who said a figure, by general mechanisms that carry to reports nobody tuned to: each test
 written in our own words, each failing without its rule."""
 
-from figures.extract import extract_candidates
-
-
-def _claim(text: str, surface: str, published_on: str | None = None, nth: int = 0) -> dict:
-    """The claim read at the NTH occurrence of SURFACE in TEXT."""
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(surface, at + 1)
-    found = extract_candidates(text, published_on)
-    return next(c["claim"] for c in found if c["start"] <= at < c["end"])
+from extracted import claim_at as _claim
 
 
 def test_a_body_that_reached_people_counts_them():
