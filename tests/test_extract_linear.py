@@ -8,6 +8,7 @@ import pytest
 from extraction_eval import records
 
 from figures.extract import extract_candidates
+from figures.extract.attribution_quotes import quote_spans
 
 SMALL, LARGE = 12_500, 200_000  # 16x the text: linear took 16x to 25x the time (the small text
 # gains most from warm caches, a loaded machine slows the large one most); quadratic, 37x to 148x
@@ -18,12 +19,12 @@ def _reports() -> str:
     return "\n\n".join(record["text"] for record in records("dev"))
 
 
-def _least_cpu(text: str) -> float:
+def _least_cpu(text: str, read=lambda text: extract_candidates(text, "2020-01-01")) -> float:
     """The least CPU time of two readings: the machine is shared."""
     times = []
     for _ in range(2):
         started = time.process_time()
-        extract_candidates(text, "2020-01-01")
+        read(text)
         times.append(time.process_time() - started)
     return max(min(times), 0.005)
 
@@ -46,4 +47,14 @@ def _least_cpu(text: str) -> float:
 def test_reading_grows_linearly_with_the_text(seed):
     text = _reports() if seed is None else seed * (LARGE // len(seed) + 1)
     small, large = _least_cpu(text[:SMALL]), _least_cpu(text[:LARGE])
+    assert large < 32 * small, f"{large:.2f} s at {LARGE:,} vs {small:.2f} s at {SMALL:,}"
+
+
+def test_quotations_are_found_in_linear_time():
+    """Paragraphs that open a quotation among quotations that close: each is checked against
+    the one quotation it could stand in, not against all of them (0.67 s for 170,000 characters)."""
+    seed = "“We counted many dead people here,” he said. \n“The road out is closed and we wait\n"
+    text = seed * (LARGE // len(seed) + 1)
+    small = _least_cpu(text[:SMALL], quote_spans)
+    large = _least_cpu(text[:LARGE], quote_spans)
     assert large < 32 * small, f"{large:.2f} s at {LARGE:,} vs {small:.2f} s at {SMALL:,}"

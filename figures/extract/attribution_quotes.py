@@ -2,6 +2,7 @@
 leading into it."""
 
 import re
+from bisect import bisect_right
 
 from figures.extract.skim import compiled
 
@@ -15,8 +16,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     quotation it leaves open, as a quotation going on over paragraphs does."""
     spans = [m.span() for m in re.finditer(r"“[^“”]{1,2000}”|\"[^\"]{1,2000}\"", text)]
     spans = [(a, b) for a, b in spans if b - a > 12]
+    starts = [a for a, _ in spans]  # in order and apart: the one a paragraph opens in is found
     opened = [m.span() for m in _OPEN_PARAGRAPH_RE.finditer(text)]
-    return sorted(spans + [o for o in opened if not any(a <= o[0] < b for a, b in spans)])
+    return sorted(spans + [o for o in opened if not _inside(spans, starts, o[0])])
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    at = bisect_right(starts, pos) - 1
+    return at >= 0 and pos < spans[at][1]
 
 
 def quote_speaker(span: tuple[int, int], text: str, attrs: list) -> object | None:
