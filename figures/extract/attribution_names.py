@@ -135,6 +135,12 @@ _VOICE_RE = compiled(f"{_NGOS}|{_ANY_OWN_RE.pattern}")
 _WE_RE = compiled(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 
 
+@lru_cache(maxsize=2)  # a text's voices each read the bodies it names: found once per text
+def _bodies(text: str) -> tuple[tuple[str, int, int], ...]:
+    """(name, start, end) of each agency or charity the text names, agencies by their short name."""
+    return tuple((agency(m.group()) or m.group(), *m.span()) for m in _VOICE_RE.finditer(text))
+
+
 def first_person_voice(text: str, quotes: list[tuple[int, int]]) -> tuple[str, int, int] | None:
     """The body a text speaks as when it says "we" and "our" outside quotations (a press
     release, a briefing note): the agency or charity it names most, first named first."""
@@ -146,9 +152,8 @@ def first_person_voice(text: str, quotes: list[tuple[int, int]]) -> tuple[str, i
     if not any(_WE_RE.search(part) for part in outside):
         return None
     counts: dict[str, list] = {}
-    for match in _VOICE_RE.finditer(text):
-        name = agency(match.group()) or match.group()
-        counts.setdefault(name, []).append(match.span())
+    for name, *span in _bodies(text):
+        counts.setdefault(name, []).append(tuple(span))
     if not counts:
         return None
     name = max(counts, key=lambda k: len(counts[k]))
@@ -198,9 +203,8 @@ def named_voice(text: str) -> tuple[str, int, int] | None:
     """The one agency or charity a text names, at least twice and no other beside it: whose
     figures the text reports when it leaves one unattributed."""
     names: dict[str, list] = {}  # by key: "IRC" and "International Rescue Committee" are one
-    for match in _VOICE_RE.finditer(text):
-        name = agency(match.group()) or match.group()
-        names.setdefault(source_key(name), []).append((name, match.span()))
+    for name, *span in _bodies(text):
+        names.setdefault(source_key(name), []).append((name, tuple(span)))
     if len(names) != 1:
         return None
     ((_, found),) = names.items()

@@ -4,13 +4,12 @@ import re
 
 from figures.extract.dates import MONTH_NAMES, WEEKDAYS
 from figures.extract.demonyms import DEMONYM_RE, DEMONYM_SIDE_RE, country_of, is_demonym
-from figures.extract.place_name import Place
+from figures.extract.place_name import NOUN_TAIL_RE, Place
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
 _WORDS = WORDS["place"]
 _NOUNS = alternation(_WORDS["place_nouns"])
-_NOUN_TAIL_RE = compiled(rf"\s+(?:{_NOUNS})$")  # "Raqqa city": the name before its noun
 PLACE_NOUNS = _NOUNS  # "city", "camp", "enclave": the nouns a place name may end with
 _DIRECTIONS = rf"(?:{alternation(_WORDS['directions'])})(?:-central)?"  # "east-central Mali"
 _ARTICLE = r"(?:(?:al|el|ez|ad|ar|as|az|ash|an|ed|es)-)"
@@ -184,7 +183,7 @@ def find_places(text: str) -> list[Place]:
         name = owner.group("owner")
         if not _NOT_PLACES.intersection(name.split()) and not _ORG_WORDS.intersection(name.split()):
             found.setdefault(owner.start("owner"), Place(name, *owner.span("owner")))
-    known = {_NOUN_TAIL_RE.sub("", p.name) for p in found.values()}
+    known = {NOUN_TAIL_RE.sub("", p.name) for p in found.values()}
     known = sorted((k for k in known if k[:1].isupper()), key=len, reverse=True)
     if known:  # "Mariupol has seen", "a Mariupol hospital": a name read as a place elsewhere
         again = compiled(rf"(?<![\w-])(?:{alternation(known)})(?![\w-])")

@@ -6,7 +6,9 @@ from functools import cached_property
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
-_NOUN_TAIL_RE = compiled(rf"\s+(?:{alternation(WORDS['place']['place_nouns'])})$")
+NOUN_TAIL_RE = compiled(  # "Raqqa city": the name before its noun
+    rf"\s+(?:{alternation(WORDS['place']['place_nouns'])})$"
+)
 _UPPER_RE = compiled(r"(?:^|[\s-])[A-Z]")  # a name in it, not only an area's words
 
 
@@ -23,4 +25,4 @@ class Place:
         """The name without a lowercase place noun: "Raqqa city" is Raqqa, as claims name it."""
         named = _UPPER_RE.search(self.name)  # "al-Bab city", "northern Raqqa city"; not "eastern
         # municipalities"
-        return _NOUN_TAIL_RE.sub("", self.name) if named else self.name
+        return NOUN_TAIL_RE.sub("", self.name) if named else self.name
