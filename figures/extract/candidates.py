@@ -35,6 +35,7 @@ from figures.extract.place_chain import specific, spoken_at
 from figures.extract.place_choice import choose_place, main_place
 from figures.extract.sentences import clause, split_sentences
 from figures.extract.source import SAY, Attribution
+from figures.extract.unwrap import unwrap
 
 CLAIM_FIELDS = (  # the POST /claims fields, in the order a reader expects them
     "metric location source quantifier value low high vague unit stated_on as_of since quote "
@@ -73,6 +74,7 @@ def extract_candidates(
         }.items()
         if v
     }
+    text = unwrap(text)  # a line wrapped at a fixed width is read as one with its sentence
     places = find_places(text)
     place_starts = [p.start for p in places]
     article_place = _article_place(text, places)
