@@ -110,6 +110,7 @@ _COUNTRY_OWNER_RE = compiled(  # "13 of Sudan’s 18 states", "Somalia’s worst
     r"(?![a-z-]+\s+(?:[a-z-]+\s+)?[A-Z])"  # not "Ethiopia’s northern Tigray region"
     rf"(?!{_ACTS})"  # "in Israel’s bombardments": who strikes, not where
 )
+_ELSEWHERE_RE = compiled(r"(?:neighbou?ring|nearby|surrounding)\s+(?:countries|states)")
 _LIST_RE = compiled(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])")
 _LIST_END_RE = compiled(r"\s*(?:[,.;()]|and\b|or\b|$)")
 
@@ -222,7 +223,9 @@ def _place_at(text: str, pos: int) -> Place | None:
     follower = re.match(r"\s+([A-Z][a-z]+)", text[match.end() : match.end() + 14])
     if match.group("noun") and follower and follower.group(1) not in _NOT_PLACES:
         return None  # "the Afghan city Kunduz": the name follows its noun
-    if match.group("area"):  # "neighbouring countries", "eastern municipalities"
+    if match.group("area") and not _ELSEWHERE_RE.fullmatch(match.group("area")):
+        return None  # "southern cities", "eastern municipalities": a description, no name (P1)
+    if match.group("area"):  # "neighbouring countries": several places left unnamed (P2)
         return Place(match.group("area"), *match.span("area"))
     base = match.start("name")
     if lga := _LGA_RE.match(text, base):  # "Paikoro Local Government": Paikoro, no body

@@ -1,0 +1,33 @@
+"""Place, recoded round: the rules the adjudicated dev passages showed the extractor missing
+(CODING.md P1 to P4); sentences written for these rules, not quoted."""
+
+import pytest
+
+from figures.extract import extract_candidates
+
+
+def _places(text: str) -> dict[str, str | None]:
+    """Each figure's place, by the figure's words in the text."""
+    found = extract_candidates(text)
+    return {text[c["start"] : c["end"]]: c["claim"].get("location") for c in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        (  # "western towns" describes a part, it names none: the country named before (P1)
+            "Floods have hit Malawi for a week.\n\n"
+            "Rivers burst their banks in western towns, forcing 4,000 people to flee.",
+            "4,000",
+            "Malawi",
+        ),
+        (  # a relative clause on the counted people is their own clause: where they live (P1)
+            "Floods have hit Malawi for a week.\n\n"
+            "The agency counts 12,000 people uprooted by the water, who now shelter in Zomba.",
+            "12,000",
+            "Zomba",
+        ),
+    ],
+)
+def test_place(text: str, surface: str, place: str | None) -> None:
+    assert _places(text)[surface] == place
