@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from figures.extract.attribution_clauses import place_like
 from figures.extract.attribution_names import WIRE_RE, own_agency
-from figures.extract.attribution_roles import names_a_body, other_office, unnamed_inside
+from figures.extract.attribution_roles import other_office, unnamed_inside
 from figures.extract.numbers import Mention
 from figures.extract.said_on import OCCASION
 from figures.extract.skim import compiled
@@ -109,6 +109,7 @@ def coreferent(by_sentence: list[list], text: str) -> None:
             end=then.end,
             day=first.day or then.day,
             person=then.person,
+            org=then.org or first.org or (None if first.person else first.source),
         )
         if first.day and not then.day:
             by_sentence[k][m] = replace(then, day=first.day)
@@ -156,11 +157,6 @@ def _shared_qualifier(written: str, near: str) -> bool:
     return any(re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", near) for w in content if len(w) > 1)
 
 
-_OFFICE_HOLDER_RE = compiled(  # one person holds it: "A Mozambique government minister"
-    r"(?i)\b(?:minister|governor|mayor|commissioner|director|president|ambassador)\b"
-)
-
-
 def _role_only(attr, text: str) -> bool:
     """A source named by one person's role, without their name: "the region's governor"."""
     written = text[attr.start : attr.end]
@@ -168,10 +164,8 @@ def _role_only(attr, text: str) -> bool:
         return False  # "Deputy Governor" is a role, not a name
     if own_agency(written):  # "The UN High Commissioner for Refugees says": the agency, UNHCR
         return False
-    office = _OFFICE_HOLDER_RE.search(written)  # "a Mozambique government minister": one person
-    if re.match(r"(?i)(?:a|an|one)\s", written) and names_a_body(written) and not office:
-        return False  # "a senior U.N. official": one of the organisation's, its voice
-    one = _ONE_ROLE_RE.search(written) or re.search(r"(?i)spokes", written)  # "an army spokesman
+    one = _ONE_ROLE_RE.search(written) or re.search(r"(?i)spokes", written)  # "a senior U.N.
+    # official", "an army spokesman": one person, named next when the text names them (S2)
     return bool(one) and not re.search(r"(?i)\bsources?\b", written)  # said ... Col. Azem B."
 
 

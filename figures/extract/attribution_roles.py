@@ -2,7 +2,6 @@
 
 import re
 
-from figures.extract.demonyms import country_of
 from figures.extract.skim import compiled
 
 _OFFICE_RE = compiled(  # offices that are not a spokesperson's
@@ -23,13 +22,6 @@ def other_office(written: str, text: str, start: int, end: int) -> bool:
     after = _SENTENCE_END_RE.split(text[end : end + 80])[0]
     around = f"{before} {after}"
     return bool(_OFFICE_RE.search(around)) and not _SPOKES_RE.search(around)
-
-
-def names_a_body(written: str) -> bool:
-    """Whether a role phrase names whose it is by a capitalised word ("a senior U.N. official",
-    "a Taliban government spokesman"), not by a country's demonym alone ("a Yemeni official")."""
-    words = re.findall(r"(?<=\s)[A-Z][\w.’'-]*", written)
-    return any(country_of(w) is None for w in words)
 
 
 _THAT_RE = compiled(r"\b(?:said|says|told|added|reported|stated)\b[^.;\d]*\bthat\b")

@@ -1,0 +1,37 @@
+"""Sources and days as the re-coded guide reads them (tests/data/CODING.md S1 to S5, D1): short
+texts of our own in the shapes the second coding settled."""
+
+from figures.extract import extract_candidates
+
+
+def _claims(text: str, published_on: str | None = "2024-03-08") -> dict[str, dict]:
+    found = extract_candidates(text, published_on)
+    return {text[c["start"] : c["end"]]: c["claim"] for c in found}
+
+
+def test_a_senior_official_of_a_body_is_the_person_named_next():
+    """S2: "a senior UN official said" whom the next attribution names is that person, not
+    the body's voice; the figure keeps the day the role said it."""
+    text = (
+        "A senior UN official in Chad said on Tuesday that nearly 4,000 people have been killed "
+        "in the fighting around the border town.\n\n"
+        "Marta Oduya, the deputy head of the United Nations mission in Chad, told reporters "
+        "that 1,200 bodies have been buried so far."
+    )
+    claims = _claims(text)
+    assert claims["4,000"]["source"] == "Marta Oduya"
+    assert claims["4,000"]["stated_on"] == "2024-03-05"
+    assert claims["1,200"]["source"] == "Marta Oduya"
+
+
+def test_a_spokesman_of_a_government_is_the_person_who_speaks_next():
+    """S2, D1: "a Taliban government spokesman said Tuesday ... Jan Doe said": one person, one
+    statement, one day."""
+    text = (
+        "The toll from the landslide in the northern valley has passed 600, a Tigray regional "
+        "government spokesman said Tuesday.\n\n"
+        "More than 900 people are injured, Karim Haidari said on social media."
+    )
+    claims = _claims(text)
+    assert claims["600"]["source"] == "Karim Haidari"
+    assert claims["900"]["stated_on"] == "2024-03-05"
