@@ -158,7 +158,13 @@ def metric_for(
     ):
         if not cue.ARMED_RE.search(f"{head[-150:]} {after[:60]}".lower()):
             return None  # "the disaster agency had 13,000 personnel working in the area"
-    if people and event in (None, "fled", "displaced") and stock.HOSTED_TOTAL_RE.search(before):
+    if (
+        people
+        and event in (None, "fled", "displaced")
+        and (hosted := stock.HOSTED_TOTAL_RE.search(before))
+    ):
+        if cue.PERIOD_RE.search(hosted.group().lower()):
+            return "fled"  # "the number of refugees in Sudan since December stands at" (M1)
         return "displaced_in_population"  # "the number of refugees in Sudan ... stands at" (M2)
     if event is None and stock.MIGRANTS_RE.match(low_after):
         return "fled"  # "46,415 migrants have been registered": people on the move, a flow (M1)

@@ -250,9 +250,11 @@ PARTITIVE_RE = compiled(  # "many of the tens of thousands of survivors": a set 
 )
 NUMBER_OF_RE = compiled(  # "the number of ... stands at N" a stock, "has risen to N" a flow
     rf"\b(?:number|total)\s+of\b[^.;]*?\b(?:(?P<stock>stands|stood|is|was|(?:has|had)?\s*reached"
-    rf"|tops|topped|to be)|(?P<flow>(?:has|have|had)?\s*(?:risen|rose|increased|climbed|grown"
-    rf"|grew|jumped)"
+    rf"|tops|topped|to be)(?:\s+(?:now|currently|still))?|(?P<flow>(?:has|have|had)?\s*(?:risen"
+    rf"|rose|increased|climbed|grown|grew|jumped)"
     rf"\s+to))\s+(?:at\s+)?{_HEDGE_WORDS}$"
+    rf"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:total\s+)?(?:number"
+    rf"|total)\s+of\b[^.;]*?\bat\s+{_HEDGE_WORDS}$"  # "put the number of refugees at N"
 )
 DISPLACE_WORD_RE = compiled(r"\b(?:displaced|displacements?|fled|refugees|idps|evacuees)\b")
 PERIOD_RE = compiled(  # counted over a period: a flow (M1)
@@ -288,6 +290,7 @@ HOSTED_RE = compiled(  # "home to another 116,000 people who fled": displaced pe
 REGISTERED_RE = compiled(  # "registered 28,278 refugees in Tissi": refugees hosted there (M2)
     r"(?<!been )\bregistered\s+(?:by\s+[\w-]+\s+)?(?:in|at|as)\b"
     r"|\bregistered\s+#\s+(?:[a-z-]+\s+){0,3}?(?:in|at)\b"
+    r"|\bregistered\s+(?:as\s+refugees|for\s+(?:temporary|international|protection|asylum|residence))\b"
 )
 CROWDED_INTO_RE = compiled(  # "have crammed into Rafah": arrived there, a flow (M1)
     r"\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:packed|crammed|crowded|poured|streamed|flocked)\s+into\b"
