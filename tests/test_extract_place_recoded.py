@@ -23,9 +23,15 @@ def _places(text: str) -> dict[str, str | None]:
         ),
         (  # a relative clause on the counted people is their own clause: where they live (P1)
             "Floods have hit Malawi for a week.\n\n"
-            "The agency counts 12,000 people uprooted by the water, who now shelter in Zomba.",
+            "The agency counts 12,000 people uprooted this month, who now live in camps in Zomba.",
             "12,000",
             "Zomba",
+        ),
+        (  # a place named only after the figure's sentence is not its place: the one before (P1)
+            "Fighting has hit Chad for months.\n\n"
+            "The war has killed 40 people. Rockets fell on Abeche again.",
+            "40",
+            "Chad",
         ),
     ],
 )

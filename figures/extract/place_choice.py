@@ -146,7 +146,6 @@ def choose_place(
     earlier = places[first : max(first, cut)]  # by bisect: a long text's figures stay linear
     while earlier and earlier[-1].end > sentence[0]:
         earlier.pop()  # a name the sentence's start cuts
-    later = places[max(first, bisect_left(starts, sentence[1])) : bisect_left(starts, paragraph[1])]
     anaphor = _anaphor(text, *sentence)
     if anaphor and re.search(r"\b(?:country|nation)$", anaphor.group()):
         named = [c for c in _countries(text) if c.end <= anaphor.start()]
@@ -170,7 +169,7 @@ def choose_place(
         return held or specific(last, places, text, backwards=True)  # not "near the coast"
     if recent := recent_place(places, starts, sentences, sentence, text):
         return recent  # the attack's town, named in a sentence before this paragraph
-    return later[0] if later else None
+    return None  # P1: a place named only after the figure is not its place
 
 
 _SEVERAL_RE = compiled(  # "to safe regions of", "to Zhytomyr and": more than one place
@@ -206,11 +205,17 @@ def _other_clause(between: str) -> bool:
     """Another clause starts between the figure and the place; "Ten soldiers, two fighters, and
     a civilian were killed ... in X": a list of what was counted is still the figure's clause."""
     for match in _OTHER_CLAUSE_RE.finditer(between):
+        if match.group().endswith("who") and _PEOPLE_CLAUSE_RE.fullmatch(between, 0, match.start()):
+            continue  # "893,000 people displaced this year, who live in camps in X": theirs
         if not (match.group().endswith("and") and not _VERB_RE.search(between, 0, match.start())):
             return True
     return False
 
 
+_PEOPLE_CLAUSE_RE = compiled(  # the counted people's own words, no verb of their own
+    r"\s*(?!(?:were|was|are|is|have|has|had|been|said|says)\b)[\w-]+(?:\s+"
+    r"(?!(?:were|was|are|is|have|has|had|been|said|says)\b)[\w-]+){0,5}"
+)
 _VERB_RE = compiled(r"\b(?:were|was|are|is|have|has|had|been|said|says|\w+ed)\b")
 
 
