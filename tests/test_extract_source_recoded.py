@@ -35,3 +35,17 @@ def test_a_spokesman_of_a_government_is_the_person_who_speaks_next():
     claims = _claims(text)
     assert claims["600"]["source"] == "Karim Haidari"
     assert claims["900"]["stated_on"] == "2024-03-05"
+
+
+def test_a_body_cited_inside_a_dated_statement_takes_its_day():
+    """D1: "she reported that the WFP has reached N": the WFP's figure, stated on the day the
+    spokesperson's statement was (given by the body she speaks for, before)."""
+    text = (
+        "The UN said on Thursday that conditions in the camps around the town were worsening.\n\n"
+        '"The needs are vast," said spokesperson Ana Ruiz at a briefing.\n\n'
+        "She reported that in Kalma, the World Food Programme has reached more than 12,000 "
+        "people with rations since March."
+    )
+    claim = _claims(text)["12,000"]
+    assert claim["source"] in ("WFP", "World Food Programme")
+    assert claim["stated_on"] == "2024-03-07"

@@ -5,6 +5,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cached_property
 
+from figures.extract.attribution_forward import cataphora, forward
 from figures.extract.attribution_links import choose, coreferent, outlet
 from figures.extract.attribution_names import (
     AgencyIndex,
@@ -23,6 +24,7 @@ from figures.extract.source_notes import SourceNotes
 from figures.names import source_key
 
 _SPOKES_RE = compiled(r"(?i)spokes(?:man|woman|person)")
+_THAT_RE = compiled(r"\bthat\b")
 _TODAY_RE = compiled(r"\b(?:as of )?today\b", re.IGNORECASE)
 
 
@@ -41,9 +43,9 @@ class Attributor:
         self.by_sentence = [
             attributions(text[a:b], a, history, published_on, agencies, text) for a, b in spans
         ]
-        _forward(self.by_sentence)
+        forward(self.by_sentence)
         coreferent(self.by_sentence, text)
-        _cataphora(self.by_sentence, text)
+        cataphora(self.by_sentence, text)
         for attrs in self.by_sentence:  # "ARY News reported on Monday, quoting the NDMA": the
             for i in range(1, len(attrs)):  # NDMA's statement, that day
                 said, cited = attrs[i - 1], attrs[i]
@@ -107,24 +109,7 @@ class Attributor:
                 voice = self.voice or self.we  # unless the report dates itself ("As of today,
                 return replace(voice, day=self.declared) if voice and self.declared else voice
         if found and not found.day:
-            keys = _keys(found) + ([source_key(found.org)] if found.org else [])
-            day = next((self.days[k] for k in keys if k in self.days), None)  # or his agency's
-            own = found.source.lower()
-            if not day and not found.person and " " in own:  # "The defense ministry": the
-                at = bisect_right(self.dated_positions, found.pos)  # dated before
-                day = next(  # "West African nation's defense ministry"
-                    (
-                        a.day
-                        for a in reversed(self.dated[max(0, at - 40) : at])
-                        if a.source.lower().endswith(" " + own)
-                    ),
-                    None,
-                )
-            said_in = bisect_right(self.starts, found.pos) - 1  # the sentence it was said in
-            if not day and self.today and (self._says_today(index) or self._says_today(said_in)):
-                day = self.today  # "between 07:00 and 22:00 today (17 May), there were"
-            if not day and found.person and not found.org:
-                day = self._agency_day(found)  # "The UN said Thursday ... said spokesperson X"
+            day = self._day_of(found, index) or self._host_day(found)
             found = replace(found, day=day) if day else found
         speaker = quoted[0] if quoted else None
         inside = quoted and self._quoted_at(found.pos) if found else None
@@ -135,6 +120,45 @@ class Attributor:
             if speaker.day and len(speaker.day) == 10:  # '"... data released today shows",
                 found = replace(found, day=speaker.day)  # the release said': its day
         return found
+
+    def _day_of(self, found: Attribution, index: int) -> str | None:
+        """The day of an undated attribution: its source's (or agency's) dated statement, the
+        body's dated longer name, "today" in its sentence, or its agency's for a spokesperson."""
+        keys = _keys(found) + ([source_key(found.org)] if found.org else [])
+        day = next((self.days[k] for k in keys if k in self.days), None)  # or his agency's
+        own = found.source.lower()
+        if not day and not found.person and " " in own:  # "The defense ministry": the
+            at = bisect_right(self.dated_positions, found.pos)  # dated before
+            day = next(  # "West African nation's defense ministry"
+                (
+                    a.day
+                    for a in reversed(self.dated[max(0, at - 40) : at])
+                    if a.source.lower().endswith(" " + own)
+                ),
+                None,
+            )
+        said_in = bisect_right(self.starts, found.pos) - 1  # the sentence it was said in
+        if not day and self.today and (self._says_today(index) or self._says_today(said_in)):
+            day = self.today  # "between 07:00 and 22:00 today (17 May), there were"
+        if not day and found.person and not found.org:
+            day = self._agency_day(found)  # "The UN said Thursday ... said spokesperson X"
+        return day
+
+    def _host_day(self, found: Attribution) -> str | None:
+        """The day of the statement that carries FOUND's words (D1): "Citing the IOM, Dujarric
+        reported that ...", "he reported that UNICEF has reached ...": the reporter's day."""
+        said_in = bisect_right(self.starts, found.pos) - 1
+        for host in self.by_sentence[said_in] if said_in >= 0 else ():
+            if host.frame or outlet(host) or host.source == found.source:
+                continue
+            between = self.text[min(host.pos, found.pos) : max(host.pos, found.pos)]
+            if ";" in between:
+                continue
+            if found.frame or (host.pos < found.pos and _THAT_RE.search(between)):
+                day = host.day or self._day_of(host, said_in)
+                if day:
+                    return day
+        return None
 
     @cached_property
     def _quoted_voice(self) -> Attribution | None:
@@ -223,39 +247,6 @@ class Attributor:
                 running = None
             self.after[i] = running
             running = self.by_sentence[i][0] if self.by_sentence[i] else running
-
-
-_DANGLING_RE = compiled(r"(?i)the\s+(organi[sz]ation|agency|mission|ministry|office|group)")
-
-
-def _cataphora(by_sentence: list[list[Attribution]], text: str) -> None:
-    """ "the organization wrote" with nothing named before it (a text that starts mid-story) is
-    the body named next whose name holds that noun: "The World Health Organization (WHO)"."""
-    flat = [(i, j) for i, attrs in enumerate(by_sentence) for j in range(len(attrs))]
-    for at, (i, j) in enumerate(flat):
-        dangling = _DANGLING_RE.fullmatch(by_sentence[i][j].source)
-        if not dangling:
-            continue
-        noun = dangling.group(1).lower()[:8]
-        for k, m in flat[at + 1 : at + 6]:
-            later = by_sentence[k][m]
-            if not later.person and noun in text[later.start : later.end].lower():
-                by_sentence[i][j] = replace(by_sentence[i][j], source=later.source)
-                break
-
-
-def _forward(by_sentence: list[list[Attribution]]) -> None:
-    """A text that opens mid-story on a pronoun ("According to him, 1,255 people died ... The
-    Deputy Health Minister also said"): the pronoun is the source the text names next."""
-    later = None
-    for attrs in reversed(by_sentence):
-        for j in range(len(attrs) - 1, -1, -1):
-            if attrs[j].source:
-                later = attrs[j]
-            elif later:
-                day = attrs[j].day or later.day
-                attrs[j] = replace(later, pos=attrs[j].pos, frame=attrs[j].frame, day=day)
-        attrs[:] = [a for a in attrs if a.source]
 
 
 def _said_last(attrs: list[Attribution]) -> Attribution:

@@ -1,0 +1,39 @@
+"""Sources a text names only after it points to them: "the organization wrote" before "The World
+Health Organization (WHO)" is named, "According to him" before the minister is."""
+
+from dataclasses import replace
+
+from figures.extract.skim import compiled
+from figures.extract.source import Attribution
+
+_DANGLING_RE = compiled(r"(?i)the\s+(organi[sz]ation|agency|mission|ministry|office|group)")
+
+
+def cataphora(by_sentence: list[list[Attribution]], text: str) -> None:
+    """ "the organization wrote" with nothing named before it (a text that starts mid-story) is
+    the body named next whose name holds that noun: "The World Health Organization (WHO)"."""
+    flat = [(i, j) for i, attrs in enumerate(by_sentence) for j in range(len(attrs))]
+    for at, (i, j) in enumerate(flat):
+        dangling = _DANGLING_RE.fullmatch(by_sentence[i][j].source)
+        if not dangling:
+            continue
+        noun = dangling.group(1).lower()[:8]
+        for k, m in flat[at + 1 : at + 6]:
+            later = by_sentence[k][m]
+            if not later.person and noun in text[later.start : later.end].lower():
+                by_sentence[i][j] = replace(by_sentence[i][j], source=later.source)
+                break
+
+
+def forward(by_sentence: list[list[Attribution]]) -> None:
+    """A text that opens mid-story on a pronoun ("According to him, 1,255 people died ... The
+    Deputy Health Minister also said"): the pronoun is the source the text names next."""
+    later = None
+    for attrs in reversed(by_sentence):
+        for j in range(len(attrs) - 1, -1, -1):
+            if attrs[j].source:
+                later = attrs[j]
+            elif later:
+                day = attrs[j].day or later.day
+                attrs[j] = replace(later, pos=attrs[j].pos, frame=attrs[j].frame, day=day)
+        attrs[:] = [a for a in attrs if a.source]
