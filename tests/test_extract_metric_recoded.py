@@ -68,3 +68,68 @@ def test_the_number_of_refugees_at_a_time_is_a_stock(text, surface, metric):
 )
 def test_registered_refugees_are_a_stock(text, surface, metric):
     assert _metrics(text)[surface] == metric
+
+
+def test_estimated_to_be_displaced_is_a_stock_and_approximate():
+    text = '"900,000 people are estimated to be displaced in the southern districts," it said.'
+    found = extract_candidates(text)
+    candidate = next(c for c in found if text[c["start"] : c["end"]] == "900,000")
+    assert candidate["claim"]["metric"] == "displaced_in_population"  # M2
+    assert candidate["claim"]["quantifier"] == "approximately"  # Q1
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # "could displace N": the people the fighting would move (M1)
+            "Aid groups warned that an assault on the town could displace up to 400,000 people.",
+            "400,000",
+            "fled",
+        ),
+        (  # deaths from an outbreak are not violent deaths (M5)
+            "The floods led to an outbreak of dengue and the death of about 60 people.",
+            "60",
+            None,
+        ),
+        (  # returnees driven home are not refugees fleeing (M3)
+            "The fighting has forced 90,000 refugees and 40,000 Nigerien returnees to flee "
+            "into Niger.",
+            "40,000",
+            None,
+        ),
+        (  # buried alive under rubble: trapped (M4)
+            "Whole hamlets were flattened, and dozens of villagers have been buried under the "
+            "rubble, the governor said.",
+            "dozens",
+            "civilians_trapped",
+        ),
+    ],
+)
+def test_verbs_and_nouns_of_the_guide(text, surface, metric):
+    assert _metrics(text)[surface] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # people brought out of a place into camps are an evacuation, fled (M3)
+            "Officials said some 2,140 civilians have been relocated from Tal Afar district to "
+            "camps near Dohuk.",
+            "2,140",
+            "fled",
+        ),
+        (
+            "“2,300 civilians were placed in Khazir camp while another 1,100 were settled in "
+            "Hasansham camp,” he said.",
+            "1,100",
+            "fled",
+        ),
+        (  # refugees moved on between camps by an agency are not a new flight
+            "A convoy relocated 800 refugees to the new site this week.",
+            "800",
+            None,
+        ),
+    ],
+)
+def test_civilians_moved_out_into_camps_fled(text, surface, metric):
+    assert _metrics(text)[surface] == metric

@@ -148,6 +148,8 @@ def metric_for(
         return "displaced_in_population"  # aid for the refugees or displaced people there (M2)
     if noun in ("thing", "area", "truck", "tonne", "munition") or event in ("other", "protest"):
         return None
+    if event != "killed" and re.match(r"\s*(?:[a-z-]+\s+)?returnees\b", low_after):
+        return None  # "forced ... 180,000 Chadian returnees to flee": a return, not flight (M3)
     people = noun in (None, *cue.PEOPLE)
     if people and event in (None, "remaining") and (group := cue.OF_N_RE.search(low_before)):
         return _ARMED.get(group.lastgroup)  # "a militia of 3,000 men"; "a town of 80,000" (M8)

@@ -16,7 +16,13 @@ _MORE_EVENTS = {  # cues of this module's own, beside the shared vocabulary of w
     "fled": "crossing the|crossing into|are crossing|were crossing|passed through|pass through"
     "|passing through|making the crossing|made the crossing|escape".split("|"),  # "can escape"
     "trapped": "marooned|unable to flee|unable to escape|cannot leave|could not leave"  # M4
-    "|prevented from leaving|held hostage by".split("|"),  # held in their city by its fighters
+    "|prevented from leaving|held hostage by".split("|")  # held in their city by its fighters
+    + [  # "hundreds are buried under the debris": alive under it, trapped (M4)
+        f"buried {where} {the}{what}"
+        for where in ("under", "beneath", "in")
+        for the in ("", "the ")
+        for what in ("rubble", "debris")
+    ],
     "other": ["suffer", "suffers", "suffering", "suffered"],  # "two million suffer from hunger"
 }
 _NOT_EVENTS = {"other": {"held hostage"}}  # "held hostage by IS in Raqqa": trapped (M4)
@@ -119,7 +125,9 @@ FLED_WORD_RE = compiled(
 )
 NONVIOLENT_RE = compiled(  # "died of nonviolent causes", "cholera deaths": not killed (M5)
     r"\b(?:cholera|diseases?|hepatitis|measles|malaria|nonviolent|non-violent|natural causes"
-    r"|covid(?:-19)?)\b|\b(?:died|dying|deaths?|toll|killed|perished|dead)\s+(?:[a-z]+\s+){0,3}?"
+    r"|covid(?:-19)?|diphtheria|dengue|ebola|typhoid|tuberculosis|pneumonia|diarrh(?:o)?ea"
+    r"|meningitis|yellow fever|mpox|influenza|polio|lassa fever)\b"
+    r"|\b(?:died|dying|deaths?|toll|killed|perished|dead)\s+(?:[a-z]+\s+){0,3}?"
     r"(?:of|from|by|due to|in)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:famine|starvation|hunger|malnutrition"
     r"|outbreak|epidemic)\b|\b(?:famine|starvation|hunger|malnutrition)[- ](?:related\s+)?deaths\b"
 )
@@ -184,9 +192,13 @@ HURT_COUNT_RE = compiled(  # "the number of injured was 2,421": the nearest coun
 )
 SHELTERED_RE = compiled(  # "have been moved into shelters": brought out of danger (M3)
     r"\bmoved\s+(?:in)?to\s+(?:[a-z-]+\s+){0,3}?(?:shelters?|evacuation cent(?:re|er)s|safety)\b"
+    r"|^\s*(?:[a-z-]+\s+)?(?:were|was|have been|had been)\s+(?:placed|settled)\s+in(?:to)?\s+"
+    r"(?:\S+\s+){0,3}?(?:camps?|shelters?)\b"  # "1,500 civilians were placed in X camp"
+    r"|\brelocated\s+from\b"  # "civilians have been relocated from Nineveh to camps"
 )
 RELOCATED_RE = compiled(  # aid agencies moving people between camps: not their flight
-    r"\b(?:relocat(?:ed|ing|es|e)|(?:were|was|been|being)\s+moved|transferred)\b"
+    r"\b(?:relocat(?:ed|ing|es|e)|(?:were|was|been|being)\s+(?:moved|placed|settled)"
+    r"|transferred)\b"
 )
 CAME_RE = compiled(  # "6,500 people came", "10,000 Rohingyas have come to the camp": arrivals
     r"^\s*(?:[a-z-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:come|came)\b"
@@ -231,7 +243,8 @@ _NOT_AUX = (
 )
 DISPLACED_PREDICATE_RE = compiled(  # the number's own verb: "N people in X have been displaced"
     rf"^\s*(?:{_NOT_AUX}[(a-z’'-][a-z’')-]*\s+){{0,4}}?"
-    r"(?:(?P<stock>(?:(?:are|is|remain|remains|remained)\s+(?:still\s+|now\s+|currently\s+)?"
+    r"(?:(?P<stock>(?:(?:are|is)\s+(?:estimated|believed|thought|reported|said)\s+to\s+be\s+"
+    r"|(?:are|is|remain|remains|remained)\s+(?:still\s+|now\s+|currently\s+)?"
     r"|still\s+|currently\s+|already\s+))"
     r"|(?P<flow>(?:have|has|had)\s+been\s+|were\s+|was\s+|(?:will|would|could|may|might)\s+be\s+"
     r"|being\s+)|(?P<bare>))(?:\w+ly\s+)?(?:internally\s+)?displaced\b"
