@@ -33,6 +33,18 @@ def _places(text: str) -> dict[str, str | None]:
             "40",
             "Chad",
         ),
+        (  # another count's destination is not where this one's deaths were (P1, P2)
+            "Rebels attacked army posts in Mali last week.\n\n"
+            "The fighting has killed at least 90 people and driven 20,000 to neighbouring Niger.",
+            "90",
+            "Mali",
+        ),
+        (  # where people were taken to is not where the injured of the attack are (P1)
+            "Gunmen stormed a market in Mali on Friday. They took 30 hostages to Niger.\n\n"
+            "Some 45 people were injured.",
+            "45",
+            "Mali",
+        ),
     ],
 )
 def test_place(text: str, surface: str, place: str | None) -> None:

@@ -15,6 +15,7 @@ from figures.extract.place_chain import (
     specific,
     spoken_at,
 )
+from figures.extract.place_destined import destined, others_destination
 from figures.extract.place_list import list_holder
 from figures.extract.place_recent import landmark, recent_place
 from figures.extract.place_speaker import speaker_place
@@ -115,6 +116,8 @@ def choose_place(
     ]
     after = [p for p in after if not re.search(r"\bby\s+$", text[max(0, p.start - 4) : p.start])]
     after = [p for p in after if not _framed(text, mention.end, p.start)]
+    if not moved:  # "killed 400 and drove 160,000 to Bangladesh": not killed in Bangladesh
+        after = [p for p in after if not others_destination(text, mention.end, p)]
     if moved:  # "evacuated to Zhytomyr and Zakarpattia", "to safe regions of Ukraine": several
         after = [p for p in after if not _several_destinations(text, p)]  # destinations (P2)
     if moved:  # people who fled: where they went, else where they fled from
@@ -146,6 +149,8 @@ def choose_place(
     earlier = places[first : max(first, cut)]  # by bisect: a long text's figures stay linear
     while earlier and earlier[-1].end > sentence[0]:
         earlier.pop()  # a name the sentence's start cuts
+    while not moved and earlier and destined(text, earlier[-1]):
+        earlier.pop()  # "150 were taken to the Gaza Strip. 3,300 were injured": not there
     anaphor = _anaphor(text, *sentence)
     if anaphor and re.search(r"\b(?:country|nation)$", anaphor.group()):
         named = [c for c in _countries(text) if c.end <= anaphor.start()]
@@ -167,7 +172,7 @@ def choose_place(
         last = next((p for p in earlier[:-4:-1] if not landmark(text, p)), earlier[-1])
         held = list_holder(places, last, text)  # "across Kayin, Magway and Sagaing": Myanmar
         return held or specific(last, places, text, backwards=True)  # not "near the coast"
-    if recent := recent_place(places, starts, sentences, sentence, text):
+    if recent := recent_place(places, starts, sentences, sentence, text, moved):
         return recent  # the attack's town, named in a sentence before this paragraph
     return None  # P1: a place named only after the figure is not its place
 

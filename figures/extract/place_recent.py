@@ -6,6 +6,7 @@ from bisect import bisect_left
 
 from figures.extract.place import PLACE_NOUNS, Place
 from figures.extract.place_chain import container, specific, spoken_at, wide
+from figures.extract.place_destined import destined
 from figures.extract.place_list import list_holder
 from figures.extract.skim import compiled
 
@@ -32,6 +33,7 @@ def recent_place(
     sentences: list[tuple[int, int]],
     sentence: tuple[int, int],
     text: str,
+    moved: bool = True,
 ) -> Place | None:
     """The event's place in the last of the text's SENTENCES before this one that names one;
     none for a figure over a whole war ("killed since the conflict began"): the article's."""
@@ -40,8 +42,8 @@ def recent_place(
         return None
     cut = bisect_left(starts, before)
     at = cut - 1  # indices, not slices: a long text's figures each look back a little
-    while at >= 0 and spoken_at(text, places[at]):
-        at -= 1
+    while at >= 0 and (spoken_at(text, places[at]) or not moved and destined(text, places[at])):
+        at -= 1  # where a speaker spoke; where people fled to, for a figure of no flight
     if at < 0:
         return None
     last = places[at]
@@ -52,7 +54,11 @@ def recent_place(
     # The places from a little before that sentence: a chain ("Taftanaz, also in Idlib") is
     # read back from its narrow end through short gaps, never across a long stretch of text.
     since = bisect_left(starts, min(opening, last.start) - CHAIN_REACH)
-    earlier = [p for p in places[since:cut] if not spoken_at(text, p)]
+    earlier = [
+        p
+        for p in places[since:cut]
+        if not spoken_at(text, p) and (moved or not destined(text, p) or p is last)
+    ]
     named = [p for p in earlier if p.start >= opening]
     events = [p for p in named if not landmark(text, p)] or named
     least = min(_breadth(p) for p in events)

@@ -1,0 +1,36 @@
+"""Where people were moved to ("an exodus of 160,000 to neighbouring Bangladesh", "taken to
+the Gaza Strip") is the place of that movement only: a death or an injury counted near it
+happened where the event was, not where those who left arrived (CODING.md P1, P2)."""
+
+import re
+from functools import lru_cache
+
+from figures.extract.place_name import Place
+from figures.extract.skim import compiled
+
+_MOVED_TO_RE = compiled(  # a verb or noun of movement, then the destination's preposition
+    r"\b(?:fled|flee|flees|fleeing|exodus|influx|taken|crossed|crossing|arrived|arriving"
+    r"|evacuated|relocated|transferred|deported|driven|forced|sought|seeking|seek|escaped"
+    r"|took|abducted|kidnapped)\b"
+    r"[^.;:!?]{0,60}?\b(?:to|into|towards?|(?:refuge|shelter|sanctuary|asylum)\s+in)\s+"
+    r"(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$"
+)
+_COUNT_RE = compiled(
+    r"\d|\b(?:dozens|scores|hundreds|thousands|millions|several|tens)\b", re.IGNORECASE
+)
+
+
+def destined(text: str, place: Place) -> bool:
+    """The place is where people moved to: "fled to Chad", "an exodus of 160,000 to Bangladesh"."""
+    return _moved_to(text[max(0, place.start - 90) : place.start])
+
+
+@lru_cache(maxsize=4096)  # each place is asked about again for every figure near it
+def _moved_to(words: str) -> bool:
+    return bool(_MOVED_TO_RE.search(words))
+
+
+def others_destination(text: str, start: int, place: Place) -> bool:
+    """The place after a figure is another count's destination: "killed 400 people and
+    triggered an exodus of 160,000 to Bangladesh" (400 were not killed in Bangladesh)."""
+    return destined(text, place) and bool(_COUNT_RE.search(text, start, place.start))
