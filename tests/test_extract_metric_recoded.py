@@ -133,3 +133,41 @@ def test_verbs_and_nouns_of_the_guide(text, surface, metric):
 )
 def test_civilians_moved_out_into_camps_fled(text, surface, metric):
     assert _metrics(text)[surface] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # people fleeing who have packed into centres arrived there: a flow (M1)
+            "Thousands of villagers fleeing clashes between the army and rebels near the lake "
+            "have packed into nearby evacuation centres.",
+            "Thousands",
+            "fled",
+        ),
+        (  # with no flight named, those crowded into shelters are there: a stock (M2)
+            "Some 9,000 are staying with relatives, but another 12,000 have crowded into "
+            "makeshift shelters.",
+            "12,000",
+            "displaced_in_population",
+        ),
+        (  # rescued out of flooded land: an evacuation (M3)
+            "The disaster agency said that more than 410,000 people have been rescued from the "
+            "floodwaters in the delta.",
+            "410,000",
+            "fled",
+        ),
+        (  # the well evacuated beside the wounded: fled; the wounded: none (M3)
+            "Some 2,500 civilians and more than 60 wounded people were evacuated from the old "
+            "city on Friday.",
+            "2,500",
+            "fled",
+        ),
+        (  # "an increase of N" of a site sheltering people: more came (M1)
+            "The school is now sheltering 9,300 people – an increase of 2,100 from last week.",
+            "2,100",
+            "fled",
+        ),
+    ],
+)
+def test_arrivals_and_evacuations(text, surface, metric):
+    assert _metrics(text)[surface] == metric

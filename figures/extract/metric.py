@@ -146,6 +146,8 @@ def metric_for(
     displaced = refugees or cue.DISPLACED_NOUN_RE.match(low_after)
     if event == "other" and displaced and stock.AID_FOR_RE.search(low_before):
         return "displaced_in_population"  # aid for the refugees or displaced people there (M2)
+    if event == "other" and cue.RESCUED_FROM_FLOOD_RE.search(low_after[:80]):
+        return "fled"  # "3 million people have been rescued from the flooding" (M3)
     if noun in ("thing", "area", "truck", "tonne", "munition") or event in ("other", "protest"):
         return None
     if event != "killed" and re.match(r"\s*(?:[a-z-]+\s+)?returnees\b", low_after):
@@ -205,6 +207,10 @@ def metric_for(
         return {"children": "children_trapped", "fighters": "fighters"}.get(
             noun or "", "civilians_trapped"
         )
+    if event == "sheltered" and people and noun != "refugees":
+        crowded = cue.CROWDED_INTO_RE.search(low_after)
+        if crowded and cue.FLED_ONLY_RE.search(low_after, 0, crowded.start()):
+            return "fled"  # "people fleeing X have packed into evacuation centres": arrived (M1)
     if event == "sheltered":
         return "displaced_in_population" if people else None
     returning = cue.RETURN_RE.search(f"{head[-80:]} {after}".lower())
@@ -288,7 +294,7 @@ def _displaced_by_verb(
         noun != "refugees" and cue.CROWDED_INTO_RE.search(low_after[:80])
     ):
         return "fled"  # "113,000 displacements", "have crammed into Rafah"
-    if cue.INCREASE_RE.search(low_before) and cue.DISPLACE_WORD_RE.search(
+    if cue.INCREASE_RE.search(low_before) and cue.HOSTED_WORD_RE.search(
         f"{head[-150:]} {after[:40]}".lower()
     ):
         return "fled"  # "a daily increase of 15,000", "increased by N" (M1)

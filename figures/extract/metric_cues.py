@@ -270,6 +270,9 @@ NUMBER_OF_RE = compiled(  # "the number of ... stands at N" a stock, "has risen 
     rf"|total)\s+of\b[^.;]*?\bat\s+{_HEDGE_WORDS}$"  # "put the number of refugees at N"
 )
 DISPLACE_WORD_RE = compiled(r"\b(?:displaced|displacements?|fled|refugees|idps|evacuees)\b")
+HOSTED_WORD_RE = compiled(  # "sheltering 17,000 people - an increase of 4,000": more arrived (M1)
+    rf"{DISPLACE_WORD_RE.pattern}|\b(?:sheltering|hosting|arrivals|influx)\b"
+)
 PERIOD_RE = compiled(  # counted over a period: a flow (M1)
     r"\b(?:since|over the (?:past|last)|in the (?:past|last)|(?<!beginning of )(?<!start of )"
     r"(?:this|last|past) (?:year|month|week)"
@@ -286,6 +289,10 @@ LEFT_STATE_RE = compiled(r"\b(?:been|were|was|are|is|be|being)\s+left\s+")  # "l
 OUT_OF_TRAP_RE = compiled(  # "civilians trapped in the zone have been rescued": brought out (M3)
     r"^\s*(?:[a-z-]+\s+)?(?:trapped|stranded|besieged|stuck)\b[^.;]{0,60}?\b(?:have|has|had|were"
     r"|was)\s+(?:been\s+)?(?:rescued|evacuated|brought out|taken out|extracted)\b"
+)
+RESCUED_FROM_FLOOD_RE = compiled(  # brought out of flooded land: an evacuation, not a rescue
+    r"\b(?:rescued|evacuated)\s+from\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:flood|floods|flooding"
+    r"|floodwaters?|flooded\s+(?:areas|villages|homes|districts|zones))\b"
 )
 OUT_VERB_RE = compiled(r"\b(?:evacuat(?:ed|es?|ing|ions?)|rescued)\b")
 MISSING_DEAD_RE = compiled(r"\bmissing,?\s+(?:and\s+)?(?:presumed|feared)\s+dead")  # (M5)

@@ -32,6 +32,17 @@ _COORDINATED_RE = compiled(  # "16 children and 11 women were among the dead"
 )
 
 
+_HURT_OUT_RE = compiled(  # "40 wounded people were evacuated": a medical evacuation (M3)
+    r"^\s*(?:[a-z-]+\s+)?(?:wounded|injured|sick)\b[^.;]{0,40}?\b(?:were|was|have been|had been"
+    r"|being)\s+(?:evacuated|brought out|taken out|bus+ed out)\b"
+)
+
+
+def _hurt_brought_out(row: list) -> bool:
+    """The figure counts hurt people evacuated, and so no metric of its own (CODING M3)."""
+    return row[6] is None and bool(_HURT_OUT_RE.match(row[2].lower()))
+
+
 _AMONG_RE = compiled(r"\s+(?:[a-z-]+\s+){0,3}(?:were|are|was|is)\s+among\s+(?:the\s+)?")
 
 
@@ -44,6 +55,11 @@ def share_predicate(text: str, rows: list[list]) -> None:
         among = _AMONG_RE.fullmatch(text, mention.end, min(following[0].start, mention.end + 60))
         if among and following[6] and not event:  # "45 soldiers were among the 120 dead"
             row[6] = following[6]
+            continue
+        if not event and not metric and noun in (None, *PEOPLE) and _hurt_brought_out(following):
+            gap = following[0].start - mention.end
+            if gap < 60 and _COORDINATED_RE.fullmatch(text, mention.end, following[0].start):
+                row[6] = "fled"  # "3,000 civilians and 40 wounded were evacuated": the well (M3)
             continue
         if event or not following[6]:
             continue
