@@ -171,3 +171,38 @@ def test_civilians_moved_out_into_camps_fled(text, surface, metric):
 )
 def test_arrivals_and_evacuations(text, surface, metric):
     assert _metrics(text)[surface] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # the same number again, read only as people somewhere: the first figure's (M6)
+            "Some 20,000 people remain trapped in the old town. The envoy said: “There are "
+            "20,000 people, including 15,000 civilians who happen to live in that district.”",
+            "15,000",
+            "civilians_trapped",
+        ),
+        (
+            "“800,000 people are estimated to be displaced in the south,” it said. “We are "
+            "working in the southern towns where 800,000 people are living.”",
+            "800,000",
+            "displaced_in_population",
+        ),
+    ],
+)
+def test_a_number_named_again_keeps_its_metric(text, surface, metric):
+    assert list(_metrics_all(text, surface))[-1] == metric
+
+
+def test_all_aboard_is_not_the_dead_again():
+    text = (
+        "Some 300 migrants are feared drowned after the boat sank. Survivors said there had "
+        "been about 300 passengers on the vessel."
+    )
+    assert list(_metrics_all(text, "300"))[-1] is None
+
+
+def _metrics_all(text: str, surface: str) -> list[str | None]:
+    """The metric of each figure written SURFACE, in order."""
+    found = extract_candidates(text)
+    return [c["claim"].get("metric") for c in found if text[c["start"] : c["end"]] == surface]

@@ -2,7 +2,7 @@
 
 import re
 
-from figures.extract.metric_cues import EVENT_RE
+from figures.extract.metric_cues import EVENT_RE, PART_OF_RE
 from figures.extract.metric_stock import PRESENT_RE
 from figures.extract.skim import compiled
 
@@ -89,6 +89,11 @@ def from_to(before_prior: str, gap: str) -> bool:
     return bool(_FROM_RE.search(before_prior) and _TO_RE.match(gap))
 
 
+_WEAK = (None, "civilians_remaining")  # read from "there are", "live in": the same people again
+_ABOARD_RE = compiled(
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:passengers\b|on\s+board\b|aboard\b|on\s+(?:the|a)\s+(?:vessel|boat"
+    r"|ship|dinghy)\b)"
+)
 _ANY_THE_RE = compiled(r"\b(?:the|these|those)\s+$", re.IGNORECASE)  # "most of the"
 _THE_RE = compiled(r"(?<!\bof )\b(?:the|these|those)\s+$", re.IGNORECASE)  # not "most of the"
 
@@ -98,11 +103,19 @@ def restate(rows: list[list], seen: dict[float, str | None]) -> None:
     that add up to one named before ("74,291 returned ... 43,176 came from Iran and 31,115 from
     Pakistan") are its parts (CODING M6). Rows: mention, before, after, head, noun, event,
     metric; SEEN maps each value read so far to its first metric."""
+    restated = None  # the metric the last figure took from its first mention
     for row in rows:
         mention, before, event = row[0], row[1], row[5]
         value = mention.value if mention.low is None else None
+        if restated and event in (None, "remaining") and row[6] in _WEAK:
+            if PART_OF_RE.search(before.lower()):
+                row[6] = restated  # "There are 50,000 people, including 40,000 civilians"
+        restated = None
         if seen.get(value) and _THE_RE.search(before) and event in (None, "displaced"):
             row[6] = seen[value]
+        elif seen.get(value) and event in (None, "remaining") and row[6] in _WEAK and value >= 100:
+            if not _ABOARD_RE.match(row[2].lower()):  # "500 people on board": all who sailed
+                row[6] = restated = seen[value]  # "50,000 remain trapped ... There are 50,000" (M6)
         displaced = seen.get(value) in ("fled", "displaced_in_population")
         if displaced and _ANY_THE_RE.search(before) and PRESENT_RE.match(row[2].lower()):
             row[6] = "displaced_in_population"  # "most of the 8,500 are still in Adré" (M2)
