@@ -45,6 +45,11 @@ def _places(text: str) -> dict[str, str | None]:
             "45",
             "Mali",
         ),
+        (  # a place inside a body's name is the place of that body's own figures (P1)
+            "The Kwara State Emergency Management Agency said 14 people were killed.",
+            "14",
+            "Kwara State",
+        ),
     ],
 )
 def test_place(text: str, surface: str, place: str | None) -> None:

@@ -4,6 +4,7 @@ import re
 
 from figures.extract.dates import MONTH_NAMES, WEEKDAYS
 from figures.extract.demonyms import DEMONYM_RE, DEMONYM_SIDE_RE, country_of, is_demonym
+from figures.extract.place_body import body_places
 from figures.extract.place_name import NOUN_TAIL_RE, Place
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
@@ -180,6 +181,8 @@ def find_places(text: str) -> list[Place]:
                 place = None  # "in Sudan, Mohamed Ali said": no list of places
             if place:
                 found.setdefault(place.start, place)
+    for body in body_places(text):  # "the Gaza Strip Health Ministry": its figures' place (P1)
+        found.setdefault(body.start, body)
     for owner in _STATE_OWNER_RE.finditer(text):  # "Lebanon's Environment Minister"
         name = owner.group("owner")
         if not _NOT_PLACES.intersection(name.split()) and not _ORG_WORDS.intersection(name.split()):
