@@ -49,3 +49,21 @@ def test_a_body_cited_inside_a_dated_statement_takes_its_day():
     claim = _claims(text)["12,000"]
     assert claim["source"] in ("WFP", "World Food Programme")
     assert claim["stated_on"] == "2024-03-07"
+
+
+def test_a_province_that_reports_its_share_is_not_the_source():
+    """S1, S4: "Of the 900 deaths, Kivu has reported 410, Ituri 230": the provinces' shares of
+    the authority's toll, whose statement the paragraphs go on from."""
+    text = (
+        "Heavy rains have flooded the valleys again this week, and 52 more people have died, "
+        "the National Civil Protection Agency (NCPA) said.\n\n"
+        "The toll since the rains began in April has reached 900, with 3,100 injured.\n\n"
+        "Of the 900 deaths, Kivu has reported 410, Ituri 230 and Maniema 95."
+    )
+    claims = _claims(text, None)
+    assert "NCPA" in claims["410"]["source"]
+
+
+def test_a_country_that_reports_a_count_is_its_source():
+    text = "Ukraine reported 40 attacks on its energy grid overnight, officials in Kyiv said."
+    assert _claims(text)["40"]["source"] == "Ukraine"

@@ -15,7 +15,7 @@ from figures.extract.attribution_names import (
     release_voice,
 )
 from figures.extract.attribution_quotes import QUOTE_REACH, quote_spans, quote_speaker
-from figures.extract.attribution_voice import declared_today, we_statements
+from figures.extract.attribution_voice import declared_today, single_voice, we_statements
 from figures.extract.dates import relative_date
 from figures.extract.numbers import Mention
 from figures.extract.skim import compiled
@@ -24,6 +24,7 @@ from figures.extract.source_notes import SourceNotes
 from figures.names import source_key
 
 _SPOKES_RE = compiled(r"(?i)spokes(?:man|woman|person)")
+_DIGIT_RE = compiled(r"\d")
 _THAT_RE = compiled(r"\bthat\b")
 _TODAY_RE = compiled(r"\b(?:as of )?today\b", re.IGNORECASE)
 
@@ -79,7 +80,7 @@ class Attributor:
             self.by_sentence[index] = sorted([*self.by_sentence[index], said], key=_at)
             everything = sorted([*everything, said], key=_at)
         self._neighbours()
-        self.voice = _voice(everything)
+        self.voice = single_voice(everything)
         self.dated = [a for a in everything if not a.person and a.day and len(a.day) == 10]
         self.dated_positions = [a.pos for a in self.dated]
         self.days: dict[str, str] = {}
@@ -105,9 +106,12 @@ class Attributor:
             found = found or self._carried(index)
             if found and not found.day and self.declared:  # a report that dates itself
                 found = replace(found, day=self.declared)  # states its figures that day
-            if found is None:  # the text's voice, on no day: the figure is not its statement's
-                voice = self.voice or self.we  # unless the report dates itself ("As of today,
-                return replace(voice, day=self.declared) if voice and self.declared else voice
+            voice = self.voice or self.we  # the text's voice, on no day: the figure is not its
+            if found is None and voice:  # statement's, unless the report dates itself
+                return replace(voice, day=self.declared) if self.declared else voice
+            found = found or self.chain[index]  # a paragraph goes on from one that went on
+            if found is None:
+                return None
         if found and not found.day:
             day = self._day_of(found, index) or self._host_day(found)
             found = replace(found, day=day) if day else found
@@ -235,10 +239,18 @@ class Attributor:
         count = len(self.by_sentence)
         self.before: list[Attribution | None] = [None] * count
         self.after: list[Attribution | None] = [None] * count
-        running = None
+        self.chain: list[Attribution | None] = [None] * count  # over unattributed paragraphs
+        running, said, counted = None, False, False  # the paragraph names a source, a number
         for i in range(count):
             if i and self.paragraph_of[i] != self.paragraph_of[i - 1]:
                 running = _said_last(self.by_sentence[i - 1]) if self.by_sentence[i - 1] else None
+                went_on = counted and not said  # its figures went on from the one before it
+                self.chain[i] = self.before[i - 1] or self.chain[i - 1] if went_on else None
+                said, counted = False, False
+            elif i:
+                self.chain[i] = self.chain[i - 1]
+            said = said or bool(self.by_sentence[i])
+            counted = counted or bool(_DIGIT_RE.search(self.text, *self.spans[i]))
             self.before[i] = running
             running = _said_last(self.by_sentence[i]) if self.by_sentence[i] else running
         running = None
@@ -253,26 +265,6 @@ def _said_last(attrs: list[Attribution]) -> Attribution:
     """The sentence's last source that is not an outlet passing words on: "This was stated by
     the Taliban regime, cited by Anadolu Agency. At the moment there are 2,053 dead": the regime."""
     return next((a for a in reversed(attrs) if not outlet(a)), attrs[-1])
-
-
-def _voice(everything: list[Attribution]) -> Attribution | None:
-    """The one voice of a text that speaks through a single source (a press release, a
-    briefing note): named at least twice and in two of every three attributions, it also
-    says the figures the text leaves unattributed; undated, their day is not known."""
-    counts: dict[str, int] = {}
-    first: dict[str, Attribution] = {}
-    for attr in everything:
-        if outlet(attr) and not attr.frame:
-            continue  # "ARY News reported, quoting the NDMA": the outlet relays, is no voice
-        key = source_key(attr.org if attr.person and attr.org else attr.source)
-        counts[key] = counts.get(key, 0) + 1
-        first.setdefault(key, attr)
-    if not counts:
-        return None
-    key = max(counts, key=lambda k: counts[k])
-    if counts[key] < 2 or 3 * counts[key] < 2 * sum(counts.values()):
-        return None
-    return replace(first[key], day=None)
 
 
 def _at(attr: Attribution) -> int:

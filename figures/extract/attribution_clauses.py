@@ -13,6 +13,7 @@ from figures.names import known_source
 
 _ROLES = alternation(WORDS["source"]["roles"])
 _ORG_WORDS = set(WORDS["source"]["org_words"])
+_COUNTRIES = set(WORDS["place"]["countries"])
 _NAME = r"[A-Z][\w’'.-]+(?:\s+(?:(?:al|el|bin|ibn|de|van|von|abu)[- ])?[A-Z][\w’'.-]+){1,3}"
 # "Ba Goni Hassan Ibrahim, another resident," / "Matthew Saltmarsh, UNHCR spokesperson,"
 _NAME_THEN_ROLE_RE = compiled(  # a quoted name inside the role: 'the Libyan “Rescue Service”'
@@ -100,6 +101,7 @@ _PLACE_RE = compiled(
     r"|governorate|county)\b"
 )
 _COUNTING_VERB_RE = compiled(r"recorded|registered|saw|experienced|witnessed|counted|tallied")
+_SHARE_RE = compiled(r"\s+(?:(?:at least|more than|over|about|some|nearly)\s+)?\d")
 
 
 def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
@@ -259,3 +261,12 @@ def place_like(subject: str) -> bool:
         return True
     word = subject.strip()
     return " " not in word and word[:1].isupper() and not word.isupper() and not _org_like(word)
+
+
+def place_share(subject: str, verb: str, after: str) -> bool:
+    """ "Out of 1,545 deaths, Sindh has reported 678, KPK 306": a province's share of a toll,
+    not a source (a country speaks as its government: "Ukraine reported 40 attacks")."""
+    if verb not in ("reported", "reports") or not _SHARE_RE.match(after):
+        return False
+    subject = subject.strip()  # "The state television station ZBC reported" is no place
+    return place_like(subject) and subject not in _COUNTRIES and subject[:4].lower() != "the "

@@ -2,10 +2,13 @@
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
+from figures.extract.attribution_links import outlet
 from figures.extract.dates import MONTH, relative_date
 from figures.extract.said_on import after_day
 from figures.extract.skim import compiled
+from figures.names import source_key
 
 _WE_SAID_RE = compiled(
     r"\b[Ww]e\s+(?:have\s+|had\s+)?(?:said|say|stated|reported|report|announced|warned|noted)\b"
@@ -47,3 +50,23 @@ def declared_today(text: str) -> str | None:
     states what it leaves undated."""
     dated = _TODAY_DATED_RE.search(text)
     return relative_date(dated.group("day").replace(",", ""), None) if dated else None
+
+
+def single_voice(everything: list) -> object | None:
+    """The one voice of a text that speaks through a single source (a press release, a
+    briefing note): named at least twice and in two of every three attributions, it also
+    says the figures the text leaves unattributed; undated, their day is not known."""
+    counts: dict[str, int] = {}
+    first: dict[str, object] = {}
+    for attr in everything:
+        if outlet(attr) and not attr.frame:
+            continue  # "ARY News reported, quoting the NDMA": the outlet relays, is no voice
+        key = source_key(attr.org if attr.person and attr.org else attr.source)
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, attr)
+    if not counts:
+        return None
+    key = max(counts, key=lambda k: counts[k])
+    if counts[key] < 2 or 3 * counts[key] < 2 * sum(counts.values()):
+        return None
+    return replace(first[key], day=None)

@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass, replace
 
 from figures.extract.attribution_acts import acts, documented
-from figures.extract.attribution_clauses import read_subject
+from figures.extract.attribution_clauses import place_share, read_subject
 from figures.extract.attribution_links import continued_day, definite_role, organisation_pointed
 from figures.extract.attribution_names import WIRE_RE, AgencyIndex, own_agency
 from figures.extract.dates import DAY_PHRASE, DAY_RE, MONTH, WEEKDAY, relative_date
@@ -20,7 +20,7 @@ from figures.extract.said_on import (
     object_day,
 )
 from figures.extract.skim import compiled
-from figures.extract.source_frames import not_a_source, released_as_of
+from figures.extract.source_frames import MORE_FRAMES, MORE_VERBS, not_a_source, released_as_of
 from figures.extract.speakers import Speaker, mentioned_people, speaker
 from figures.extract.subjects import (
     TRIM_RE,
@@ -34,23 +34,10 @@ from figures.extract.words import WORDS, alternation
 from figures.names import known_source
 
 _WORDS = WORDS["source"]
-_MORE_VERBS = [  # "Officials ... claim that", "Another witness spoke of", "X made the comments"
-    "claim",
-    "expect",
-    "spoke of",
-    "speak of",
-    "made the comments",
-    "made the remarks",
-    "echoed",
-]
-_MORE_FRAMES = ["quoting", "tally by", "count by", "toll by", "figures by"] + [
-    f"attributing {what} to"  # "..., attributing these figures to the Libyan Red Crescent"
-    for what in ("these figures", "the figures", "the toll", "these numbers", "the numbers", "them")
-]
-SAY = rf"(?:{alternation(sorted(_WORDS['reporting_verbs'] + _MORE_VERBS, key=len, reverse=True))})"
+SAY = rf"(?:{alternation(sorted(_WORDS['reporting_verbs'] + MORE_VERBS, key=len, reverse=True))})"
 _SAY_RE = compiled(rf"\b{SAY}\b")
 _FRAME_RE = compiled(
-    rf"\b(?:{alternation(_WORDS['frames'] + _MORE_FRAMES)})\s+(?P<x>[^,.;:\"“”()]+?)"
+    rf"\b(?:{alternation(_WORDS['frames'] + MORE_FRAMES)})\s+(?P<x>[^,.;:\"“”()]+?)"
     r"(?=\s*(?:[,.;:\"“”()]|$|\s+(?:which|who|that|on|as of|as saying|in a|in its|said|says"
     r"|show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b))",
     re.IGNORECASE,
@@ -278,6 +265,9 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
         at += window
         if subject and document_only(subject):
             continue  # "Initial assessments indicate": the report's author states it
+        share = sentence[match.end() : match.end() + 30]  # "Sindh has reported 678, KPK 306"
+        if subject and place_share(subject, match.group(), share):
+            continue
         if subject:
             lead = LEAD_DAY_RE.search(sentence, at, match.start())  # "MSF on Wednesday called"
             if lead and not day:

@@ -5,6 +5,20 @@ from figures.extract.dates import MONTH
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS
 
+MORE_VERBS = [  # "Officials ... claim that", "Another witness spoke of", "X made the comments"
+    "claim",
+    "expect",
+    "spoke of",
+    "speak of",
+    "made the comments",
+    "made the remarks",
+    "echoed",
+]
+MORE_FRAMES = ["quoting", "tally by", "count by", "toll by", "figures by"] + [
+    f"attributing {what} to"  # "..., attributing these figures to the Libyan Red Crescent"
+    for what in ("these figures", "the figures", "the toll", "these numbers", "the numbers", "them")
+]
+
 _FROM_RE = compiled(r"\bfrom\s*$")
 _RELEASED_BY_RE = compiled(r"\b(?:released|published|issued|announced)\s+by\s")
 _AS_OF_DAY_RE = compiled(
