@@ -67,3 +67,15 @@ def test_a_province_that_reports_its_share_is_not_the_source():
 def test_a_country_that_reports_a_count_is_its_source():
     text = "Ukraine reported 40 attacks on its energy grid overnight, officials in Kyiv said."
     assert _claims(text)["40"]["source"] == "Ukraine"
+
+
+def test_a_day_set_off_by_commas_after_the_occasion_dates_the_statement():
+    """D1: "In its weekly update, Tuesday, the IOM said": the update's day, and the next
+    sentence's "The update showed" goes on from it."""
+    text = (
+        "In its weekly update, Tuesday, the IOM said that some 14,000 people had reached the "
+        "transit centres. The update showed that 2,300 more arrived overnight."
+    )
+    claims = _claims(text)
+    assert claims["14,000"]["stated_on"] == "2024-03-05"
+    assert claims["2,300"]["stated_on"] == "2024-03-05"

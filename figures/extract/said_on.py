@@ -28,9 +28,9 @@ LEAD_DAY_RE = compiled(rf"(?:on\s+)?({WEEKDAY}|today|yesterday)\b", re.IGNORECAS
 PUBLISHED_RE = compiled(
     rf"\b(?:published|released|issued|posted|updated|dated)\s+(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b"
 )
-OPENING_DAY_RE = compiled(  # "On Thursday, the IOM reported that", "Speaking on Monday, he said"
+OPENING_DAY_RE = compiled(  # "On Thursday, the IOM reported that", "In its report, Friday, X"
     rf"^(?:(?:(?:late|early|earlier|later)\s+)?on\s+|(?:late|early|earlier|later)\s+"
-    rf"|(?:in|during|at)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}\s+"
+    rf"|(?:in|during|at)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}(?:\s*,\s*|\s+)"
     r"(?:(?:issued|released|published|given|held)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?"
     r"|(?:speaking|talking|writing)\s+(?:(?:to|with|at|on)\s+[\w’' -]{1,40}?\s+)?(?:on\s+)?)?"
     rf"(?P<phrase>{DAY_PHRASE})\b(?:\s*,|\s+(?=(?:the|a|an)\s|[A-Z]))",
