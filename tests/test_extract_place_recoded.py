@@ -50,6 +50,12 @@ def _places(text: str) -> dict[str, str | None]:
             "14",
             "Kwara State",
         ),
+        (  # "mostly in X": X holds most of the figure, not all; the wider place named before
+            "Officials said 9,000 people were displaced in Kenya this month.\n\n"
+            "The agency said 5,000 people were displaced by floods mostly in Garissa.",
+            "5,000",
+            "Kenya",
+        ),
     ],
 )
 def test_place(text: str, surface: str, place: str | None) -> None:

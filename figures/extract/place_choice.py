@@ -30,6 +30,9 @@ _DESTINATION_RE = compiled(  # "fled into Chad", "have arrived in eastern Chad's
     r"|arriv(?:ed|ing|als?)\s+(?:[a-z]+day\s+|yesterday\s+|today\s+)?(?:in|at)(?:\s+the)?"
     r"(?:\s+(?:[a-z]+\s+)?[A-Z][\w-]+['’]s)?)\s+$"
 )
+_PART_RE = compiled(  # "displaced mostly in Lower Shabelle": where most are, the figure is wider
+    r"\b(?:mostly|mainly|largely|primarily|predominantly|chiefly)\s+(?:in|from)\s+(?:the\s+)?$"
+)
 _OTHER_DESTINATIONS_RE = compiled(r"\s+(?:and|or)\s+(?:other|neighbou?ring|nearby)\b")
 _FRAME_RE = compiled(  # "..., citing China’s state media": where the speaker is, not the figure
     r"\b(?:citing|cited|according\s+to|quoted)\b"
@@ -99,6 +102,7 @@ def choose_place(
     named = [p for p in named if not _ELSEWHERE_RE.match(p.name)]  # the place left, or before
     if city := capital_city(text, sentence, mention):
         return city  # "displaced from Haiti's capital": the capital the text names elsewhere
+    named = [p for p in named if not _part(text, p)]
     after = [p for p in named if p.start >= mention.end]
     before = [p for p in named if p.end <= mention.start]
     before = [p for p in before if not spoken_at(text, p)]
@@ -193,6 +197,13 @@ def _several_destinations(text: str, place: Place) -> bool:
     if _DESTINATION_RE.search(lead) and _AND_NAMED_RE.match(text, place.end):
         return True
     return bool(re.search(r"\b(?:to|into)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+$", lead))
+
+
+def _part(text: str, place: Place) -> bool:
+    """ "displaced mostly in Lower Shabelle": the place holds most of the figure, not all; a
+    list ("mainly in Lebanon, Iraq and Jordan") is where it is spread (P4), read as lists are."""
+    lead = _PART_RE.search(text, max(0, place.start - 25), place.start)
+    return bool(lead) and not re.match(r",\s*[A-Z]", text[place.end : place.end + 3])
 
 
 def _framed(text: str, start: int, end: int) -> bool:
