@@ -206,3 +206,29 @@ def _metrics_all(text: str, surface: str) -> list[str | None]:
     """The metric of each figure written SURFACE, in order."""
     found = extract_candidates(text)
     return [c["claim"].get("metric") for c in found if text[c["start"] : c["end"]] == surface]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # the subject says who was counted: people fleeing, a flow (M1)
+            "Syrian refugees fleeing the shelling of Afrin by the army and its allies have "
+            "surpassed 60,000, the ministry said on Monday as more families are displaced.",
+            "60,000",
+            "fled",
+        ),
+        (  # "left <place>": the number's own verb, whatever camps come after (M1)
+            "The minister said 48,310 people left eastern Afrin to camps in the same province.",
+            "48,310",
+            "fled",
+        ),
+        (  # refugees from a place counted since a start: a running total (M1)
+            "An official said refugees from southern Afrin reached 31,000 since the offensive "
+            "began in March.",
+            "31,000",
+            "fled",
+        ),
+    ],
+)
+def test_who_was_counted_and_what_they_did(text, surface, metric):
+    assert _metrics(text)[surface] == metric

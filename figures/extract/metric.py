@@ -64,6 +64,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         frame.FLIGHT_FROM_RE.search(low_before)
         or frame.moved_to_safety(before, after)
         or frame.ARRIVALS_RE.search(low_before)
+        or frame.FLED_SUBJECT_RE.search(low_before)
+        or (frame.FROM_SUBJECT_RE.search(low_before) and cue.SINCE_RE.match(low_after))
     ):
         found = "fled"  # "an exodus from Mosul of 600,000", "got a million people to safety"
     if (
@@ -231,7 +233,11 @@ def metric_for(
         noun == "refugees" or (people and (cue.HOSTS_RE.search(head[-150:].lower()) or hosted))
     ):
         return "displaced_in_population"  # camps "home to 34,000 refugees", shelters "inhabited by"
-    if event == "fled" and cue.FLED_WORD_RE.search(around):
+    if event == "fled" and (
+        cue.FLED_WORD_RE.search(around)
+        or frame.LEFT_PLACE_RE.match(after)
+        or frame.FLED_SUBJECT_RE.search(head.lower())
+    ):
         return "fled"
     if event in ("fled", "displaced") or (event in (None, "remaining") and noun == "refugees"):
         return _displacement(event, around, head or before, after)

@@ -323,7 +323,7 @@ AWAY_RE = compiled(  # "17,000 people continue to live away from home": still di
 )
 ASIDE_RE = compiled(  # a source or a subordinate clause names no event of the figure's
     r",?\s+according to\b.*|\b(?:amid|amidst|because|although|though|whereas|despite)\b.*"
-    r"|\bas\s+(?:the|a|an)\s.*"
+    r"|\bas\s+(?:the|a|an|more|many|further)\s.*"
 )
 ARMED_RE = compiled(  # "personnel" are soldiers only among armed forces
     r"\b(?:military|army|armed|security|defen[cs]e|troops|soldiers|navy|air force|police|forces)\b"

@@ -94,6 +94,18 @@ ARRIVALS_RE = compiled(  # "Arrivals in Uganda have surpassed 24,000": the subje
     rf"\b(?:(?:have|has|had)\s+)?(?:surpassed|reached|topped|exceeded|passed|crossed|(?:risen|rose"
     rf"|climbed|grown|jumped)\s+to|stood at|stands at|totall?ed|numbered)\s+{_HEDGE}$"
 )
+FLED_SUBJECT_RE = compiled(  # "refugees fleeing the battles ... have surpassed 150,000" (M1)
+    rf"\b(?:refugees|people|civilians|residents|families|idps)\s+(?:fleeing|who\s+(?:have\s+|had\s+)?"
+    rf"fled)\b[^.;]{{0,90}}?\b(?:(?:have|has|had)\s+)?(?:surpassed|reached|topped|exceeded|passed"
+    rf"|crossed|(?:risen|rose|climbed|grown|jumped)\s+to|totall?ed|numbered)\s+{_HEDGE}$"
+)
+FROM_SUBJECT_RE = compiled(  # "refugees from western Mosul reached 125,000 since February" (M1)
+    rf"\b(?:refugees|idps|displaced)\s+from\b[^.;]{{0,60}}?\b(?:(?:have|has|had)\s+)?(?:surpassed"
+    rf"|reached|topped|exceeded|passed|(?:risen|rose|climbed|grown|jumped)\s+to)\s+{_HEDGE}$"
+)
+LEFT_PLACE_RE = compiled(  # "152,857 people left western Mosul": the number's own verb (M1)
+    r"^\s*(?:[a-z-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?left\s+(?:(?:[a-z]+ern|the)\s+)?[A-Z]"
+)
 FAMILIES_RE = compiled(  # fighters with their families, moved out together: people (M3)
     r"^\s*(?:[a-z-]+\s+){0,2}?(?:fighters|rebels|militants|gunmen|combatants|soldiers|troops)\s+"
     r"(?:and|with|along with)\s+(?:their|the)\s+famil"
