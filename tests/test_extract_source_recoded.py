@@ -79,3 +79,20 @@ def test_a_day_set_off_by_commas_after_the_occasion_dates_the_statement():
     claims = _claims(text)
     assert claims["14,000"]["stated_on"] == "2024-03-05"
     assert claims["2,300"]["stated_on"] == "2024-03-05"
+
+
+def test_a_surname_spelt_otherwise_is_the_person_named_before():
+    """S3: "Governor Amina Okafor said ... Okafur said": one person, by her fullest name."""
+    text = (
+        "Floods have cut the main road north of the river, Governor Amina Okafor said.\n\n"
+        "More than 6,000 families have left their villages since Sunday, Okafur said."
+    )
+    assert _claims(text)["6,000"]["source"] == "Amina Okafor"
+
+
+def test_a_different_surname_stays_its_own():
+    text = (
+        "Floods have cut the main road north of the river, Governor Amina Okafor said.\n\n"
+        "More than 6,000 families have left their villages since Sunday, Obiora said."
+    )
+    assert _claims(text)["6,000"]["source"] == "Obiora"

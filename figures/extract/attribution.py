@@ -15,6 +15,7 @@ from figures.extract.attribution_names import (
     release_voice,
 )
 from figures.extract.attribution_quotes import QUOTE_REACH, quote_spans, quote_speaker
+from figures.extract.attribution_spelling import respelt
 from figures.extract.attribution_voice import declared_today, single_voice, we_statements
 from figures.extract.dates import relative_date
 from figures.extract.numbers import Mention
@@ -47,6 +48,7 @@ class Attributor:
         forward(self.by_sentence)
         coreferent(self.by_sentence, text)
         cataphora(self.by_sentence, text)
+        respelt(self.by_sentence)  # "Eugene Vamalwa said ... Vamalva said": one person
         for attrs in self.by_sentence:  # "ARY News reported on Monday, quoting the NDMA": the
             for i in range(1, len(attrs)):  # NDMA's statement, that day
                 said, cited = attrs[i - 1], attrs[i]

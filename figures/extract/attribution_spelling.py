@@ -1,0 +1,35 @@
+"""A speaker's surname spelt once otherwise ("Eugene Vamalwa said ... Vamalva said") is the same
+person: coded by the fullest form of the name the passage gives (CODING.md S3)."""
+
+from dataclasses import replace
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether A and B differ by one letter changed, added or dropped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def respelt(by_sentence: list[list]) -> None:
+    """A person named by a surname alone that no full name before it ends with, but one full
+    name before it ends with that surname spelt one letter otherwise: that full name."""
+    full: dict[str, str] = {}  # surname, lower case: the full name that ends with it
+    for attrs in by_sentence:
+        for j, attr in enumerate(attrs):
+            name = attr.source.strip()
+            words = name.split()
+            if not attr.person or not name[:1].isupper():
+                continue
+            if len(words) > 1:
+                full.setdefault(words[-1].lower(), name)
+                continue
+            surname = name.lower()
+            if len(surname) < 5 or surname in full:
+                continue
+            near = [n for s, n in full.items() if s[0] == surname[0] and _one_edit(s, surname)]
+            if len(near) == 1:
+                attrs[j] = replace(attr, source=near[0])
