@@ -5,6 +5,7 @@ import re
 from figures.extract import metric_cues as cue
 from figures.extract import metric_frames as frame
 from figures.extract import metric_stock as stock
+from figures.extract.metric_flow import displaced_by_verb, displacement
 
 _ARMED = {"fighters": "fighters", "military": "military_personnel"}
 
@@ -187,7 +188,7 @@ def metric_for(
         if frame.IN_PLACE_RE.match(after) and not cue.STOCK_RE.search(low_after):
             return "civilians_remaining"  # "there are currently 1,256 people in the city" (M8)
     if people and event in (None, "fled", "displaced", "remaining"):
-        if found := _displaced_by_verb(noun, event, before, after, head):
+        if found := displaced_by_verb(noun, event, before, after, head):
             return found
     around = f"{before} {after}".lower()
     if event in (None, "fled") and cue.RELOCATED_RE.search(f"{before[-40:]} {after[:50]}".lower()):
@@ -240,7 +241,7 @@ def metric_for(
     ):
         return "fled"
     if event in ("fled", "displaced") or (event in (None, "remaining") and noun == "refugees"):
-        return _displacement(event, around, head or before, after)
+        return displacement(event, around, head or before, after)
     if people and event in (None, "remaining") and cue.STOCK_RE.search(around):
         return "displaced_in_population"
     if event == "remaining" and cue.BACKGROUND_RE.search(low_before):
@@ -252,69 +253,3 @@ def metric_for(
     if people and (noun == "residents" or (noun and cue.REMAIN_RE.search(low_after))):
         return "civilians_remaining"
     return None
-
-
-def _displacement(event: str | None, around: str, head: str = "", after: str = "") -> str:
-    """Fled (a flow) or displaced_in_population (a stock), from the words around the figure."""
-    if cue.SINCE_RE.match(after.lower()) and not re.search(r"\bfrom\b[^.;]{0,30}\bto\s+$", head):
-        return "fled"  # "bringing the total ... to 89,000 since"; not "from 170,000 to 220,000"
-    if re.search(
-        r"\bbring(?:ing|s)?\s+the\s+total\b|\bnumber of (?:internally )?displaced\b[^.;]{0,40}"
-        r"\bsheltering\b",
-        around,
-    ):
-        return "displaced_in_population"  # "bringing the total in the east to nearly 5 million"
-    if re.search(
-        r"\bnewly\b|\b(?:increased|rose|risen|grew|jumped)\s+by\b|\bnew\s+displacements?\b"
-        r"|(?<!beginning of )(?<!start of )(?<!end of )\b(?:this|last|past)\s+(?:year|month|week)\b"
-        r"|\byear alone\b"
-        r"|\bin recent (?:days|weeks)\b",
-        around,
-    ):
-        return "fled"  # "17,500 newly internally displaced people", "has increased by 80,000"
-    if cue.STOCK_RE.search(around):
-        return "displaced_in_population"
-    if event == "displaced" and not cue.MOVED_RE.search(around):
-        return "displaced_in_population"  # "thousands displaced", "42,000 internally displaced"
-    return "fled"
-
-
-def _displaced_by_verb(
-    noun: str | None, event: str | None, before: str, after: str, head: str
-) -> str | None:
-    """Flow or stock from the number's own verb (CODING M1, M2): "N have been / were displaced"
-    or "left N homeless" moved people, "N are / remain displaced" or "there are N" are there."""
-    low_before, low_after = before.lower(), after.lower()
-    if cue.THERE_ARE_RE.search(low_before) and (
-        event or noun == "refugees" or cue.STOCK_RE.search(low_after)
-    ):
-        return "displaced_in_population"  # "there were 515,000 refugees"
-    if cue.AWAY_RE.match(low_after):
-        return "displaced_in_population"  # "continue to live away from home"
-    verb = cue.DISPLACED_PREDICATE_RE.match(low_after)
-    if cue.PARTITIVE_RE.search(low_before):  # "some of the 1 million displaced in Rafah": a stock
-        return "displaced_in_population" if verb and verb.group("bare") is not None else None
-    if event == "remaining":
-        return None
-    if cue.DISPLACEMENTS_RE.match(low_after) or (
-        noun != "refugees" and cue.CROWDED_INTO_RE.search(low_after[:80])
-    ):
-        return "fled"  # "113,000 displacements", "have crammed into Rafah"
-    if cue.INCREASE_RE.search(low_before) and cue.HOSTED_WORD_RE.search(
-        f"{head[-150:]} {after[:40]}".lower()
-    ):
-        return "fled"  # "a daily increase of 15,000", "increased by N" (M1)
-    number = cue.NUMBER_OF_RE.search(low_before)
-    if number and cue.DISPLACE_WORD_RE.search(number.group()):  # "the number of refugees ... is N"
-        flow = number.group("flow") or cue.PERIOD_RE.search(number.group())
-        return "fled" if flow else "displaced_in_population"
-    if cue.UNHOUSED_RE.search(f"{low_before[-40:]} # {low_after[:70]}"):
-        return "fled"  # "left 20,000 people homeless", "49,000 people lost their roofs"
-    if verb is None or (verb.group("bare") is not None and cue.PART_OF_RE.search(low_before)):
-        return None
-    rest = low_after[verb.end() :]
-    later = verb.group("bare") is not None and cue.LATER_STOCK_RE.match(rest)  # "... are"
-    as_of = cue.AS_OF_RE.match(rest) or frame.AS_OF_BEFORE_RE.search(head[-120:])
-    if verb.group("stock") is not None or later or as_of:
-        return "displaced_in_population"  # "N are still displaced", "displaced as of 20 May"
-    return "fled"

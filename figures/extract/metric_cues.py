@@ -237,22 +237,6 @@ UNHOUSED_RE = compiled(  # "left 20,000 homeless", "49,000 lost their roofs": a 
     r"|\blost\s+(?:their|its|his|her|the)\s+(?:homes?|houses?|roofs?|shelters?|dwellings)\b"
     r"|\b(?:have|has|had)\s+sought\s+shelter\b|\bsought\s+shelter\s+and\b"
 )
-_NOT_AUX = (
-    r"(?!(?:have|has|had|were|was|are|is|be|been|being|will|would|could|may|might|remain|remains"
-    r"|remained|still|currently|now|already)\b)"
-)
-DISPLACED_PREDICATE_RE = compiled(  # the number's own verb: "N people in X have been displaced"
-    rf"^\s*(?:{_NOT_AUX}[(a-z’'-][a-z’')-]*\s+){{0,4}}?"
-    r"(?:(?P<stock>(?:(?:are|is)\s+(?:estimated|believed|thought|reported|said)\s+to\s+be\s+"
-    r"|(?:are|is|remain|remains|remained)\s+(?:still\s+|now\s+|currently\s+)?"
-    r"|still\s+|currently\s+|already\s+))"
-    r"|(?P<flow>(?:have|has|had)\s+been\s+|were\s+|was\s+|(?:will|would|could|may|might)\s+be\s+"
-    r"|being\s+)|(?P<bare>))(?:\w+ly\s+)?(?:internally\s+)?displaced\b"
-    r"(?(bare)(?=\s*(?:[.,;:)\"”—–-]|$|(?:by|in|from|to|since|across|within|once|again|due|as"
-    r"|and|or|over|during|last|this|after|because|following|throughout|inside|into|at|on|for"
-    r"|while|when|until|amid)\b)))"
-)
-AS_OF_RE = compiled(r"^[^.;]{0,60}\bas of\b")  # "displaced as of <date>": a count at a date (M2)
 THERE_ARE_RE = compiled(  # "there are over 7 million refugees": people present, a stock (M2)
     rf"(?:\bthere\s+(?:are|were|is|was)\s+(?:now\s+|still\s+|currently\s+)?|\bnow\s+at\s+)"
     rf"{_HEDGE_WORDS}$"
@@ -261,26 +245,10 @@ PARTITIVE_RE = compiled(  # "many of the tens of thousands of survivors": a set 
     rf"\b(?:many|some|most|all|half|few|none|each|one|thousands|hundreds) of (?:the|those|these)\s+"
     rf"{_HEDGE_WORDS}$"
 )
-NUMBER_OF_RE = compiled(  # "the number of ... stands at N" a stock, "has risen to N" a flow
-    rf"\b(?:number|total)\s+of\b[^.;]*?\b(?:(?P<stock>stands|stood|is|was|(?:has|had)?\s*reached"
-    rf"|tops|topped|to be)(?:\s+(?:now|currently|still))?|(?P<flow>(?:has|have|had)?\s*(?:risen"
-    rf"|rose|increased|climbed|grown|grew|jumped)"
-    rf"\s+to))\s+(?:at\s+)?{_HEDGE_WORDS}$"
-    rf"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:total\s+)?(?:number"
-    rf"|total)\s+of\b[^.;]*?\bat\s+{_HEDGE_WORDS}$"  # "put the number of refugees at N"
-)
-DISPLACE_WORD_RE = compiled(r"\b(?:displaced|displacements?|fled|refugees|idps|evacuees)\b")
-HOSTED_WORD_RE = compiled(  # "sheltering 17,000 people - an increase of 4,000": more arrived (M1)
-    rf"{DISPLACE_WORD_RE.pattern}|\b(?:sheltering|hosting|arrivals|influx)\b"
-)
 PERIOD_RE = compiled(  # counted over a period: a flow (M1)
     r"\b(?:since|over the (?:past|last)|in the (?:past|last)|(?<!beginning of )(?<!start of )"
     r"(?:this|last|past) (?:year|month|week)"
     r"|in recent (?:days|weeks|months))\b"
-)
-LATER_STOCK_RE = compiled(  # "N displaced from X in 2018 are / have been living in sites"
-    r"^[^.;]{0,80}?\b(?:are|is|remain|remains|remained|still|(?:have|has|had) been (?:living"
-    r"|staying|sheltering|residing))\b"
 )
 PART_OF_RE = compiled(  # "including 80,000 displaced from ...": a part of the figure before
     rf"\b(?:including|among them|among whom|of whom|of which)\s+{_HEDGE_WORDS}$"
@@ -314,12 +282,6 @@ REGISTERED_RE = compiled(  # "registered 28,278 refugees in Tissi": refugees hos
 )
 CROWDED_INTO_RE = compiled(  # "have crammed into Rafah": arrived there, a flow (M1)
     r"\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:packed|crammed|crowded|poured|streamed|flocked)\s+into\b"
-)
-INCREASE_RE = compiled(rf"\b(?:increase|rise|jump)\s+of\s+{_HEDGE_WORDS}$")  # "increased by"
-DISPLACEMENTS_RE = compiled(r"^\s*(?:[a-z-]+\s+)?displacements\b")  # displacement events
-AWAY_RE = compiled(  # "17,000 people continue to live away from home": still displaced (M2)
-    r"^\s*(?:[a-z-]+\s+){0,2}?(?:continue to |still )?(?:live|living|remain|stay|staying)\s+away\s+"
-    r"from\s+(?:their\s+)?homes?\b"
 )
 ASIDE_RE = compiled(  # a source or a subordinate clause names no event of the figure's
     r",?\s+according to\b.*|\b(?:amid|amidst|because|although|though|whereas|despite)\b.*"

@@ -1,0 +1,113 @@
+"""Flow or stock: whether a displacement figure counts people moved or people there (M1, M2)."""
+
+import re
+
+from figures.extract import metric_cues as cue
+from figures.extract import metric_frames as frame
+from figures.extract.metric_cues import _HEDGE_WORDS
+from figures.extract.skim import compiled
+
+_NOT_AUX = (
+    r"(?!(?:have|has|had|were|was|are|is|be|been|being|will|would|could|may|might|remain|remains"
+    r"|remained|still|currently|now|already)\b)"
+)
+DISPLACED_PREDICATE_RE = compiled(  # the number's own verb: "N people in X have been displaced"
+    rf"^\s*(?:{_NOT_AUX}[(a-z’'-][a-z’')-]*\s+){{0,4}}?"
+    r"(?:(?P<stock>(?:(?:are|is)\s+(?:estimated|believed|thought|reported|said)\s+to\s+be\s+"
+    r"|(?:are|is|remain|remains|remained)\s+(?:still\s+|now\s+|currently\s+)?"
+    r"|still\s+|currently\s+|already\s+))"
+    r"|(?P<flow>(?:have|has|had)\s+been\s+|were\s+|was\s+|(?:will|would|could|may|might)\s+be\s+"
+    r"|being\s+)|(?P<bare>))(?:\w+ly\s+)?(?:internally\s+)?displaced\b"
+    r"(?(bare)(?=\s*(?:[.,;:)\"”—–-]|$|(?:by|in|from|to|since|across|within|once|again|due|as"
+    r"|and|or|over|during|last|this|after|because|following|throughout|inside|into|at|on|for"
+    r"|while|when|until|amid)\b)))"
+)
+AS_OF_RE = compiled(r"^[^.;]{0,60}\bas of\b")  # "displaced as of <date>": a count at a date (M2)
+NUMBER_OF_RE = compiled(  # "the number of ... stands at N" a stock, "has risen to N" a flow
+    rf"\b(?:number|total)\s+of\b[^.;]*?\b(?:(?P<stock>stands|stood|is|was|(?:has|had)?\s*reached"
+    rf"|tops|topped|to be)(?:\s+(?:now|currently|still))?|(?P<flow>(?:has|have|had)?\s*(?:risen"
+    rf"|rose|increased|climbed|grown|grew|jumped)"
+    rf"\s+to))\s+(?:at\s+)?{_HEDGE_WORDS}$"
+    rf"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:total\s+)?(?:number"
+    rf"|total)\s+of\b[^.;]*?\bat\s+{_HEDGE_WORDS}$"  # "put the number of refugees at N"
+)
+DISPLACE_WORD_RE = compiled(r"\b(?:displaced|displacements?|fled|refugees|idps|evacuees)\b")
+HOSTED_WORD_RE = compiled(  # "sheltering 17,000 people - an increase of 4,000": more arrived (M1)
+    rf"{DISPLACE_WORD_RE.pattern}|\b(?:sheltering|hosting|arrivals|influx)\b"
+)
+LATER_STOCK_RE = compiled(  # "N displaced from X in 2018 are / have been living in sites"
+    r"^[^.;]{0,80}?\b(?:are|is|remain|remains|remained|still|(?:have|has|had) been (?:living"
+    r"|staying|sheltering|residing))\b"
+)
+INCREASE_RE = compiled(rf"\b(?:increase|rise|jump)\s+of\s+{_HEDGE_WORDS}$")  # "increased by"
+DISPLACEMENTS_RE = compiled(r"^\s*(?:[a-z-]+\s+)?displacements\b")  # displacement events
+AWAY_RE = compiled(  # "17,000 people continue to live away from home": still displaced (M2)
+    r"^\s*(?:[a-z-]+\s+){0,2}?(?:continue to |still )?(?:live|living|remain|stay|staying)\s+away\s+"
+    r"from\s+(?:their\s+)?homes?\b"
+)
+
+
+def displacement(event: str | None, around: str, head: str = "", after: str = "") -> str:
+    """Fled (a flow) or displaced_in_population (a stock), from the words around the figure."""
+    if cue.SINCE_RE.match(after.lower()) and not re.search(r"\bfrom\b[^.;]{0,30}\bto\s+$", head):
+        return "fled"  # "bringing the total ... to 89,000 since"; not "from 170,000 to 220,000"
+    if re.search(
+        r"\bbring(?:ing|s)?\s+the\s+total\b|\bnumber of (?:internally )?displaced\b[^.;]{0,40}"
+        r"\bsheltering\b",
+        around,
+    ):
+        return "displaced_in_population"  # "bringing the total in the east to nearly 5 million"
+    if re.search(
+        r"\bnewly\b|\b(?:increased|rose|risen|grew|jumped)\s+by\b|\bnew\s+displacements?\b"
+        r"|(?<!beginning of )(?<!start of )(?<!end of )\b(?:this|last|past)\s+(?:year|month|week)\b"
+        r"|\byear alone\b"
+        r"|\bin recent (?:days|weeks)\b",
+        around,
+    ):
+        return "fled"  # "17,500 newly internally displaced people", "has increased by 80,000"
+    if cue.STOCK_RE.search(around):
+        return "displaced_in_population"
+    if event == "displaced" and not cue.MOVED_RE.search(around):
+        return "displaced_in_population"  # "thousands displaced", "42,000 internally displaced"
+    return "fled"
+
+
+def displaced_by_verb(
+    noun: str | None, event: str | None, before: str, after: str, head: str
+) -> str | None:
+    """Flow or stock from the number's own verb (CODING M1, M2): "N have been / were displaced"
+    or "left N homeless" moved people, "N are / remain displaced" or "there are N" are there."""
+    low_before, low_after = before.lower(), after.lower()
+    if cue.THERE_ARE_RE.search(low_before) and (
+        event or noun == "refugees" or cue.STOCK_RE.search(low_after)
+    ):
+        return "displaced_in_population"  # "there were 515,000 refugees"
+    if AWAY_RE.match(low_after):
+        return "displaced_in_population"  # "continue to live away from home"
+    verb = DISPLACED_PREDICATE_RE.match(low_after)
+    if cue.PARTITIVE_RE.search(low_before):  # "some of the 1 million displaced in Rafah": a stock
+        return "displaced_in_population" if verb and verb.group("bare") is not None else None
+    if event == "remaining":
+        return None
+    if DISPLACEMENTS_RE.match(low_after) or (
+        noun != "refugees" and cue.CROWDED_INTO_RE.search(low_after[:80])
+    ):
+        return "fled"  # "113,000 displacements", "have crammed into Rafah"
+    if INCREASE_RE.search(low_before) and HOSTED_WORD_RE.search(
+        f"{head[-150:]} {after[:40]}".lower()
+    ):
+        return "fled"  # "a daily increase of 15,000", "increased by N" (M1)
+    number = NUMBER_OF_RE.search(low_before)
+    if number and DISPLACE_WORD_RE.search(number.group()):  # "the number of refugees ... is N"
+        flow = number.group("flow") or cue.PERIOD_RE.search(number.group())
+        return "fled" if flow else "displaced_in_population"
+    if cue.UNHOUSED_RE.search(f"{low_before[-40:]} # {low_after[:70]}"):
+        return "fled"  # "left 20,000 people homeless", "49,000 people lost their roofs"
+    if verb is None or (verb.group("bare") is not None and cue.PART_OF_RE.search(low_before)):
+        return None
+    rest = low_after[verb.end() :]
+    later = verb.group("bare") is not None and LATER_STOCK_RE.match(rest)  # "... are"
+    as_of = AS_OF_RE.match(rest) or frame.AS_OF_BEFORE_RE.search(head[-120:])
+    if verb.group("stock") is not None or later or as_of:
+        return "displaced_in_population"  # "N are still displaced", "displaced as of 20 May"
+    return "fled"
