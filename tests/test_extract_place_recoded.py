@@ -56,6 +56,12 @@ def _places(text: str) -> dict[str, str | None]:
             "5,000",
             "Kenya",
         ),
+        (  # an arrivals count is where they arrived, not the place they left before (P2)
+            "Families sheltering in Chad described how they fled from Sudan's militias, as the"
+            " agency said 4,000 had arrived this week.",
+            "4,000",
+            "Chad",
+        ),
     ],
 )
 def test_place(text: str, surface: str, place: str | None) -> None:

@@ -15,7 +15,7 @@ from figures.extract.place_chain import (
     specific,
     spoken_at,
 )
-from figures.extract.place_destined import destined, others_destination
+from figures.extract.place_destined import arrivals_at, destined, others_destination
 from figures.extract.place_list import list_holder
 from figures.extract.place_recent import landmark, recent_place
 from figures.extract.place_speaker import speaker_place
@@ -143,6 +143,8 @@ def choose_place(
         after = after[1:]
     if after and not _other_clause(text[mention.end : after[0].start]):
         return list_holder(places, after[0], text) or specific(after[0], named, text)
+    if moved and (arrived := arrivals_at(text, mention.start, mention.end, before)):
+        return arrived  # "refugees in Bangladesh fled Myanmar's army ... 3,000 had arrived"
     if before:
         return list_holder(places, before[-1], text) or specific(
             before[-1], named, text, backwards=True
@@ -172,6 +174,8 @@ def choose_place(
             return same[-1] if same else main_place(narrow)
     if len(earlier) > 1 and re.fullmatch(r"\s+and\s+", text[earlier[-2].end : earlier[-1].start]):
         return earlier[-2]  # "the towns of Fouah and Kefraya": the first of the two
+    if moved and (arrived := arrivals_at(text, mention.start, mention.end, earlier)):
+        return arrived
     if earlier:  # "raided Myauk-Inn village in northern Taze. One woman was killed": Myauk-Inn
         last = next((p for p in earlier[:-4:-1] if not landmark(text, p)), earlier[-1])
         held = list_holder(places, last, text)  # "across Kayin, Magway and Sagaing": Myanmar

@@ -1,6 +1,7 @@
 """Where people were moved to ("an exodus of 160,000 to neighbouring Bangladesh", "taken to
 the Gaza Strip") is the place of that movement only: a death or an injury counted near it
-happened where the event was, not where those who left arrived (CODING.md P1, P2)."""
+happened where the event was, not where those who left arrived; an arrivals count is counted
+there, not where they left (CODING.md P1, P2)."""
 
 import re
 from functools import lru_cache
@@ -34,3 +35,22 @@ def others_destination(text: str, start: int, place: Place) -> bool:
     """The place after a figure is another count's destination: "killed 400 people and
     triggered an exodus of 160,000 to Bangladesh" (400 were not killed in Bangladesh)."""
     return destined(text, place) and bool(_COUNT_RE.search(text, start, place.start))
+
+
+_ARRIVAL_RE = compiled(r"\b(?:arriv(?:ed|ing|als?)|influx|new\s+arrivals)\b")
+_LEFT_RE = compiled(  # "fled from Myanmar's army", "fleeing violence in neighbouring Myanmar"
+    r"\b(?:from|fled|fleeing|flee|flees|left|leaving|escaped|escaping)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:(?:in|of)\s+)?(?:the\s+)?(?:neighbou?ring\s+)?$"
+)
+
+
+def arrivals_at(text: str, start: int, end: int, places: list[Place]) -> Place | None:
+    """An arrivals count with no place in its clause ("3,000 had arrived in the past three
+    days") is counted where they arrived: the last place named before that is not the one they
+    left ("refugees in Bangladesh told how they fled from Myanmar's army", P2)."""
+    if not places or not _ARRIVAL_RE.search(text, start, min(len(text), end + 30)):
+        return None
+    for place in reversed(places[-4:]):
+        if not _LEFT_RE.search(text, max(0, place.start - 50), place.start):
+            return place if place is not places[-1] else None
+    return None
