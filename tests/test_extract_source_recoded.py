@@ -96,3 +96,14 @@ def test_a_different_surname_stays_its_own():
         "More than 6,000 families have left their villages since Sunday, Obiora said."
     )
     assert _claims(text)["6,000"]["source"] == "Obiora"
+
+
+def test_the_head_of_a_body_is_the_person_named_next():
+    """S2: "the head of the regional council said ... Daniel Mbaye said": the head by name."""
+    text = (
+        "The toll from the storm has risen to 340, the head of the regional council said on "
+        "Monday.\n\nSpeaking on local radio, Daniel Mbaye said 120 people were still missing."
+    )
+    claims = _claims(text)
+    assert claims["340"]["source"] == "Daniel Mbaye"
+    assert claims["340"]["stated_on"] == "2024-03-04"

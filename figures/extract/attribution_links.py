@@ -157,9 +157,17 @@ def _shared_qualifier(written: str, near: str) -> bool:
     return any(re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", near) for w in content if len(w) > 1)
 
 
+_HEAD_OF_RE = compiled(  # "the chief of the ruling junta said": read as the junta, one person
+    r"(?i)\b(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:chief|head|leader|president|commander"
+    r"|director|governor|mayor|minister|secretary-general)\s+(?:of|for|at)\s+$"
+)
+
+
 def _role_only(attr, text: str) -> bool:
     """A source named by one person's role, without their name: "the region's governor"."""
     written = text[attr.start : attr.end]
+    if not attr.person and _HEAD_OF_RE.search(text, max(0, attr.start - 40), attr.start):
+        return True  # "the chief of the ruling junta": its head, whom the text may name next
     if _named_person(Speaker(attr.source, attr.person)) and not _ONE_ROLE_RE.search(attr.source):
         return False  # "Deputy Governor" is a role, not a name
     if own_agency(written):  # "The UN High Commissioner for Refugees says": the agency, UNHCR
