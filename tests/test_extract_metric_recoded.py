@@ -232,3 +232,28 @@ def _metrics_all(text: str, surface: str) -> list[str | None]:
 )
 def test_who_was_counted_and_what_they_did(text, surface, metric):
     assert _metrics(text)[surface] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # "forced to relocate as of <date>": displaced people counted at a date (M2)
+            "The agency said that as of Monday, 96,450 people were forced to relocate.",
+            "96,450",
+            "displaced_in_population",
+        ),
+        (  # deaths in a famine the sentence names are not violent deaths (M5)
+            "Aid is needed to prevent famine and a repeat of 1998, when some 70,000 people died.",
+            "70,000",
+            None,
+        ),
+        (  # displaced people who may cross a border: the crossing is the count (M1)
+            "Officials say that up to 20,000 internally displaced people may try to cross into "
+            "Uganda before the rains.",
+            "20,000",
+            "fled",
+        ),
+    ],
+)
+def test_dates_famine_and_crossings(text, surface, metric):
+    assert _metrics(text)[surface] == metric

@@ -201,6 +201,8 @@ def metric_for(
                     None  # "relocating some 300 refugees", "75,000 refugees were moved from Adre"
                 )
     if event == "killed":
+        if frame.FAMINE_BEFORE_RE.search(head[-150:].lower()) and frame.DIED_RE.match(low_after):
+            return None  # "to avoid famine and a repeat of 2011, when 250,000 people died" (M5)
         return None if cue.NONVIOLENT_RE.search(f"{head[-100:]} {after}".lower()) else "killed"
     if event == "fled" and cue.OUT_VERB_RE.search(around) and cue.HURT_NOUN_RE.match(low_after):
         return None  # "40 wounded people were evacuated": a medical evacuation (M3)

@@ -14,7 +14,8 @@ _MORE_EVENTS = {  # cues of this module's own, beside the shared vocabulary of w
     "killed": "passed away|lives lost|lives were lost|lives have been lost|executions|presumed dead"
     "|feared dead|believed dead|presumed to have died|could die|may die|might die".split("|"),
     "fled": "crossing the|crossing into|are crossing|were crossing|passed through|pass through"
-    "|passing through|making the crossing|made the crossing|escape".split("|"),  # "can escape"
+    "|passing through|making the crossing|made the crossing|escape|cross into|cross the border"
+    "|try to cross".split("|"),  # "can escape", "may try to cross into Sudan"
     "trapped": "marooned|unable to flee|unable to escape|cannot leave|could not leave"  # M4
     "|prevented from leaving|held hostage by".split("|")  # held in their city by its fighters
     + [  # "hundreds are buried under the debris": alive under it, trapped (M4)
@@ -119,7 +120,8 @@ PART_RE = compiled(
     r"|a third|a quarter|the majority|all|none)\s+of\s+(?:them|whom)\b(?:[^,]*,|.*)"
 )
 FLED_WORD_RE = compiled(
-    r"\b(?:fled|flee|fleeing|escaped|crossed|evacuated|forced to|arrived|arriving|reached|drove"
+    r"\b(?:fled|flee|fleeing|escaped|crossed|cross into|crossing into|evacuated|forced to|arrived"
+    r"|arriving|reached|drove"
     r"|driving|driven|departure|sought (?:shelter|refuge|safety)"
     r"|have left|had left|left (?:their|the|such))\b"
 )

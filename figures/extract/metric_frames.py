@@ -127,3 +127,5 @@ REACHED_AID_RE = compiled(  # "157,000 people reached, funding permitting": reac
     r"^\s*(?:[a-z-]+\s+){0,2}?(?:(?:were|have\s+been|had\s+been|be|being)\s+)?reached\s*"
     r"(?:[,.;)]|$|with\b)"
 )
+FAMINE_BEFORE_RE = compiled(r"\b(?:famine|starvation|drought)\b[^.;]*$")  # named in the sentence
+DIED_RE = compiled(r"^\s*(?:[a-z-]+\s+){0,2}?(?:died|perished|deaths)\b")  # not "were killed"
