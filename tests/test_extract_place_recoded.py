@@ -62,6 +62,11 @@ def _places(text: str) -> dict[str, str | None]:
             "4,000",
             "Chad",
         ),
+        (  # "left X for Y": Y is where they went, the single destination (P2)
+            "About 5,000 residents were able to leave the besieged town of Lyman for Kramatorsk.",
+            "5,000",
+            "Kramatorsk",
+        ),
     ],
 )
 def test_place(text: str, surface: str, place: str | None) -> None:

@@ -5,6 +5,7 @@ import re
 from figures.extract.dates import MONTH_NAMES, WEEKDAYS
 from figures.extract.demonyms import DEMONYM_RE, DEMONYM_SIDE_RE, country_of, is_demonym
 from figures.extract.place_body import body_places
+from figures.extract.place_destined import LEFT_FOR_RE
 from figures.extract.place_name import NOUN_TAIL_RE, Place
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
@@ -143,6 +144,9 @@ def find_places(text: str) -> list[Place]:
             reach = place.end
             if not place.name.split()[0].isupper():  # "UNHCR camp": whose, not where
                 found.setdefault(place.start, place)
+    for lead in LEFT_FOR_RE.finditer(text):  # "left the city for Zaporizhzhya": the destination
+        if place := _place_at(text, lead.end()):
+            found.setdefault(place.start, place)
     for lead in _APPOSED_RE.finditer(text):
         if (place := _place_at(text, lead.end())) and place.name[:1].isupper():
             found.setdefault(place.start, place)

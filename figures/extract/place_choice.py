@@ -27,6 +27,7 @@ _WORDS = WORDS["place"]
 _DESTINATION_RE = compiled(  # "fled into Chad", "have arrived in eastern Chad's Birak area"
     r"\b(?:into|to|towards?|reach(?:ed|ing)?|entered|entering"
     r"|(?:refuge|shelter|sanctuary|asylum)\s+in"  # "to seek refuge in Thailand"
+    r"|\b(?:left|leave|leaving|departed|departing)\s+[^.;,]{1,40}?\s+for"  # "the city for"
     r"|arriv(?:ed|ing|als?)\s+(?:[a-z]+day\s+|yesterday\s+|today\s+)?(?:in|at)(?:\s+the)?"
     r"(?:\s+(?:[a-z]+\s+)?[A-Z][\w-]+['’]s)?)\s+$"
 )

@@ -16,6 +16,11 @@ _MOVED_TO_RE = compiled(  # a verb or noun of movement, then the destination's p
     r"[^.;:!?]{0,60}?\b(?:to|into|towards?|(?:refuge|shelter|sanctuary|asylum)\s+in)\s+"
     r"(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$"
 )
+LEFT_FOR_RE = compiled(  # "leave the city for Zaporizhzhya": where they went
+    r"\b(?:left|leave|leaving|departed|departing)\s+[^.;,]{1,40}?\s+for\s+(?:the\s+)?"
+    r"(?=[A-Z])(?!(?:[A-Z][a-z]+day|[A-Z][a-z]+ber|January|February|March|April|May|June|July"
+    r"|August)\b)"
+)
 _COUNT_RE = compiled(
     r"\d|\b(?:dozens|scores|hundreds|thousands|millions|several|tens)\b", re.IGNORECASE
 )
