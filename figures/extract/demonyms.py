@@ -2,6 +2,7 @@
 
 from functools import lru_cache
 
+from figures.extract.place_name import Place
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS
 
@@ -55,3 +56,12 @@ def is_demonym(word: str, noun: str | None) -> bool:
         return True
     shore = noun in ("coast", "shores", "waters")
     return not shore and word.endswith("an") and word not in _COUNTRIES and bool(country_of(word))
+
+
+def demonym_country(place: Place) -> Place:
+    """ "off the Libyan coast", "to Libyan shores": a demonym read as a place is its country."""
+    core, noun = place.core, place.name[len(place.core) :].strip()
+    if " " in core or core in _COUNTRIES or noun not in ("", "coast", "shores", "waters"):
+        return place  # Ethiopia's "Somali region" is no Somalia
+    country = country_of(core)
+    return Place(country, place.start, place.end) if country else place

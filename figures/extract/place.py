@@ -2,6 +2,7 @@
 
 import re
 
+from figures.extract import demonyms
 from figures.extract.dates import MONTH_NAMES, WEEKDAYS
 from figures.extract.demonyms import DEMONYM_RE, DEMONYM_SIDE_RE, country_of, is_demonym
 from figures.extract.place_body import body_places
@@ -207,20 +208,11 @@ def find_places(text: str) -> list[Place]:
             if match.start() not in covered:
                 found.setdefault(match.start(), Place(match.group(), *match.span()))
     return [  # "the Congo (DRC)": the acronym repeats the place before it
-        _country_for_demonym(found[k])
+        demonyms.demonym_country(found[k])
         for k in sorted(found)
         if not re.match(r"\)", text[found[k].end : found[k].end + 1])
         or not re.search(r"\w\s*\($", text[max(0, k - 4) : k])
     ]
-
-
-def _country_for_demonym(place: Place) -> Place:
-    """ "off the Libyan coast", "to Libyan shores": a demonym read as a place is its country."""
-    core, noun = place.core, place.name[len(place.core) :].strip()
-    if " " in core or core in _COUNTRIES or noun not in ("", "coast", "shores", "waters"):
-        return place  # Ethiopia's "Somali region" is no Somalia
-    country = country_of(core)
-    return Place(country, place.start, place.end) if country else place
 
 
 def _place_at(text: str, pos: int) -> Place | None:
