@@ -257,3 +257,29 @@ def test_who_was_counted_and_what_they_did(text, surface, metric):
 )
 def test_dates_famine_and_crossings(text, surface, metric):
     assert _metrics(text)[surface] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # running for safety is flight (M1)
+            "Gunmen stormed the market and hundreds of terrified traders began running south "
+            "toward the river.",
+            "hundreds",
+            "fled",
+        ),
+        (
+            "The raids sent more than 12,000 villagers running for safety last week.",
+            "12,000",
+            "fled",
+        ),
+        (  # people massed at a border are there: a stock (M2)
+            "Officials said there are thousands more Karen villagers massed on the border "
+            "with Thailand.",
+            "thousands",
+            "displaced_in_population",
+        ),
+    ],
+)
+def test_running_and_massed(text, surface, metric):
+    assert _metrics(text)[surface] == metric

@@ -15,7 +15,8 @@ _MORE_EVENTS = {  # cues of this module's own, beside the shared vocabulary of w
     "|feared dead|believed dead|presumed to have died|could die|may die|might die".split("|"),
     "fled": "crossing the|crossing into|are crossing|were crossing|passed through|pass through"
     "|passing through|making the crossing|made the crossing|escape|cross into|cross the border"
-    "|try to cross".split("|"),  # "can escape", "may try to cross into Sudan"
+    "|try to cross|running for|ran for their lives|began running|started running".split("|"),
+    "sheltered": "massed on|massed along|massed at|located along".split("|"),  # at a border (M2)
     "trapped": "marooned|unable to flee|unable to escape|cannot leave|could not leave"  # M4
     "|prevented from leaving|held hostage by".split("|")  # held in their city by its fighters
     + [  # "hundreds are buried under the debris": alive under it, trapped (M4)
