@@ -107,3 +107,17 @@ def test_the_head_of_a_body_is_the_person_named_next():
     claims = _claims(text)
     assert claims["340"]["source"] == "Daniel Mbaye"
     assert claims["340"]["stated_on"] == "2024-03-04"
+
+
+def test_a_body_that_reports_inside_a_spokesman_statement_is_the_source():
+    """S1: "Aid agencies report that N ..., a UN spokesman said": the agencies originate it."""
+    text = (
+        "Aid agencies report that fighting near the lake has displaced some 45,000 people, "
+        "a UN spokesman said.\n\nThe chief spokesman, Paulo Neves, said convoys were waiting."
+    )
+    assert _claims(text)["45,000"]["source"].lower() == "aid agencies"
+
+
+def test_a_report_as_a_noun_names_no_speaker():
+    text = "The agency released an updated report that put the toll at 1,200 on Monday."
+    assert _claims(text)["1,200"].get("source") != "agency released an updated"

@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass, replace
 
+from figures.extract import source_frames as frames
 from figures.extract.attribution_acts import acts, documented
 from figures.extract.attribution_clauses import place_share, read_subject
 from figures.extract.attribution_links import continued_day, definite_role, organisation_pointed
@@ -20,7 +21,6 @@ from figures.extract.said_on import (
     object_day,
 )
 from figures.extract.skim import compiled
-from figures.extract.source_frames import MORE_FRAMES, MORE_VERBS, not_a_source, released_as_of
 from figures.extract.speakers import Speaker, mentioned_people, speaker
 from figures.extract.subjects import (
     TRIM_RE,
@@ -34,10 +34,11 @@ from figures.extract.words import WORDS, alternation
 from figures.names import known_source
 
 _WORDS = WORDS["source"]
-SAY = rf"(?:{alternation(sorted(_WORDS['reporting_verbs'] + MORE_VERBS, key=len, reverse=True))})"
+_VERBS = sorted(_WORDS["reporting_verbs"] + frames.MORE_VERBS, key=len, reverse=True)
+SAY = rf"(?:{alternation(_VERBS)})"
 _SAY_RE = compiled(rf"\b{SAY}\b")
 _FRAME_RE = compiled(
-    rf"\b(?:{alternation(_WORDS['frames'] + MORE_FRAMES)})\s+(?P<x>[^,.;:\"“”()]+?)"
+    rf"\b(?:{alternation(_WORDS['frames'] + frames.MORE_FRAMES)})\s+(?P<x>[^,.;:\"“”()]+?)"
     r"(?=\s*(?:[,.;:\"“”()]|$|\s+(?:which|who|that|on|as of|as saying|in a|in its|said|says"
     r"|show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b))",
     re.IGNORECASE,
@@ -216,10 +217,10 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
             continue  # "was quoted as saying by AP": the outlet, not the source
         if DAY_RE.match(x) or not x.strip() or not source_like(m.group(), x):
             continue  # "recorded by June 7", "based on the destroyed districts"
-        if not_a_source(m.group()[: m.start("x") - m.start()], x):
+        if frames.not_a_source(m.group()[: m.start("x") - m.start()], x):
             continue  # "the first figures from Wenchuan": where they come from, not who
         day = when.group(1) if when else after_day(sentence, m.end())
-        day = day or released_as_of(sentence, m.start(), m.end())  # "... by X as of 30 April"
+        day = day or frames.released_as_of(sentence, m.start(), m.end())  # "by X as of 30 April"
         published = PUBLISHED_RE.search(sentence, m.end(), m.end() + 90)
         published = published or PUBLISHED_RE.search(sentence, m.start(), m.end())
         x, at = self_named(sentence, m.end("x")) or (x, at)  # "... who identified himself as"
@@ -242,6 +243,9 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
             continue  # "According to media reports, 23 people": the frame's words
         window = max(0, match.start() - 200)  # a subject is never longer: linear in the text
         head = sentence[window : match.start()]
+        noun = match.group() == "report" and not frames.verb_report(sentence, *match.span())
+        if noun:  # "an updated report", "the situation report": the noun
+            continue
         if _CLAIMED_LIVES_RE.match(sentence, match.end()) and match.group().startswith("claim"):
             continue  # "floods claimed at least 116 lives": a toll, not a statement
         if _NOT_A_STATEMENT_RE.match(sentence, match.end()) and match.group() == "declared":

@@ -44,3 +44,14 @@ def released_as_of(sentence: str, start: int, end: int) -> str | None:
         return None
     as_of = _AS_OF_DAY_RE.match(sentence, end)
     return as_of.group("phrase") if as_of else None
+
+
+_REPORT_SUBJECT_RE = compiled(r"(?:\b[A-Z][\w.]*|\b[a-z]+s)\s+$")  # "UN humanitarians report"
+_REPORT_THAT_RE = compiled(r"\s+that\b")
+
+
+def verb_report(sentence: str, start: int, end: int) -> bool:
+    """ "UN humanitarians report that": the verb; "an updated report", "the PDMA situation
+    report": the noun (a plural or a name before it, "that" after it)."""
+    before = sentence[max(0, start - 40) : start]
+    return bool(_REPORT_SUBJECT_RE.search(before) and _REPORT_THAT_RE.match(sentence, end))
