@@ -283,3 +283,27 @@ def test_dates_famine_and_crossings(text, surface, metric):
 )
 def test_running_and_massed(text, surface, metric):
     assert _metrics(text)[surface] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (  # a verb that uproots them, whatever camps they came from (M1)
+            "Fighting has uprooted some 80,000 people from camps around Bunia in a week.",
+            "80,000",
+            "fled",
+        ),
+        (  # "people uprooted by" the war, hosted in camps: still a stock (M2)
+            "Agencies run nine camps in the east for 150,000 people uprooted by the war.",
+            "150,000",
+            "displaced_in_population",
+        ),
+        (  # soldiers who fell in battle were killed (M5, M7)
+            '"The toll of the ambush is as follows: 14 soldiers fell in battle," he said.',
+            "14",
+            "killed",
+        ),
+    ],
+)
+def test_uprooted_and_fallen(text, surface, metric):
+    assert _metrics(text)[surface] == metric

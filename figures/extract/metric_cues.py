@@ -11,7 +11,8 @@ UNITS = _WORDS["units"]
 PEOPLE = {"people", "residents", "children", "household", "family", "refugees"}
 STOP = set(_WORDS["stop"])
 _MORE_EVENTS = {  # cues of this module's own, beside the shared vocabulary of words.json
-    "killed": "passed away|lives lost|lives were lost|lives have been lost|executions|presumed dead"
+    "killed": "passed away|fell in battle|fell in combat|lives lost|lives were lost"
+    "|lives have been lost|executions|presumed dead"
     "|feared dead|believed dead|presumed to have died|could die|may die|might die".split("|"),
     "fled": "crossing the|crossing into|are crossing|were crossing|passed through|pass through"
     "|passing through|making the crossing|made the crossing|escape|cross into|cross the border"
@@ -107,7 +108,7 @@ _STOCK = [cue for cue in _WORDS["displacement"]["stock"] if cue not in _FLOW_NOT
 STOCK_RE = compiled(
     rf"\b(?:{alternation(_STOCK)})\b"
     r"|\b(?:living|sheltering|staying|reside|residing|are|are now|remain)"
-    r"\s+(?:in|at|into|to)\s+(?:\S+\s+){0,6}(?:shelters?|camps?|sites?|schools?|tents|facilities"
+    r"\s+(?:in|at|into|to|inside|within)\s+(?:\S+\s+){0,6}(?:shelters?|camps?|sites?|schools?|tents|facilities"
     r"|centres|centers|bases|churches|mosques|settlements?)\b|\bnumber of displaced\b(?!.*\bfled\b)"
 )
 MOVED_RE = compiled(rf"\b(?:{alternation(_WORDS['displacement']['moved'])})\b")
@@ -122,7 +123,7 @@ PART_RE = compiled(
 )
 FLED_WORD_RE = compiled(
     r"\b(?:fled|flee|fleeing|escaped|crossed|cross into|crossing into|evacuated|forced to|arrived"
-    r"|arriving|reached|drove"
+    r"|arriving|reached|drove|(?:has|have|had) uprooted|uprooting|pushed|pushing"
     r"|driving|driven|departure|sought (?:shelter|refuge|safety)"
     r"|have left|had left|left (?:their|the|such))\b"
 )
