@@ -121,3 +121,12 @@ def test_a_body_that_reports_inside_a_spokesman_statement_is_the_source():
 def test_a_report_as_a_noun_names_no_speaker():
     text = "The agency released an updated report that put the toll at 1,200 on Monday."
     assert _claims(text)["1,200"].get("source") != "agency released an updated"
+
+
+def test_a_body_that_a_speaker_says_believes_a_number_is_its_source():
+    """S1: "the envoy says the World Bank believes N": the bank states the number."""
+    text = (
+        "The regional envoy says the World Bank believes between 60,000 and 80,000 families "
+        "have lost their homes along the coast."
+    )
+    assert _claims(text)["60,000 and 80,000"]["source"] == "World Bank"

@@ -11,6 +11,7 @@ _WORDS = WORDS["source"]
 _CLAUSE_CUT_RE = compiled(
     r"[,;:\"“”(]|(?<=\d)\)\s*(?=[A-Z])|\s[-–—]\s|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwith\b"
     r"|\b(?:as|where|since|after|because|before|until|although|though)\b"  # "where residents"
+    r"|\b(?:says|said)\s+(?=the\s+[A-Z])"  # "X says the United Nations believes": the UN
 )
 _LEADING_DATE_RE = compiled(
     rf"(?:[Oo]n\s+(?:{DAY_PHRASE})|(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:the\s+)?(?:recent|past|last)"
