@@ -307,3 +307,11 @@ def test_running_and_massed(text, surface, metric):
 )
 def test_uprooted_and_fallen(text, surface, metric):
     assert _metrics(text)[surface] == metric
+
+
+def test_still_trying_to_get_out_are_trapped():
+    text = (
+        "Thousands have reached the camps, while at least 3,000 civilians were trying to get "
+        "out of the old quarter, aid workers said."
+    )
+    assert _metrics(text)["3,000"] == "civilians_trapped"  # M4: not yet able to leave

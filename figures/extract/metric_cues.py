@@ -18,7 +18,9 @@ _MORE_EVENTS = {  # cues of this module's own, beside the shared vocabulary of w
     "|passing through|making the crossing|made the crossing|escape|cross into|cross the border"
     "|try to cross|running for|ran for their lives|began running|started running".split("|"),
     "sheltered": "massed on|massed along|massed at|located along".split("|"),  # at a border (M2)
-    "trapped": "marooned|unable to flee|unable to escape|cannot leave|could not leave"  # M4
+    "trapped": "were trying to get out|are trying to get out|were trying to leave"
+    "|are trying to leave|still trying to leave|still trying to get out|marooned|unable to flee"
+    "|unable to escape|cannot leave|could not leave"  # M4
     "|prevented from leaving|held hostage by".split("|")  # held in their city by its fighters
     + [  # "hundreds are buried under the debris": alive under it, trapped (M4)
         f"buried {where} {the}{what}"
