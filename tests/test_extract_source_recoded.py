@@ -130,3 +130,17 @@ def test_a_body_that_a_speaker_says_believes_a_number_is_its_source():
         "have lost their homes along the coast."
     )
     assert _claims(text)["60,000 and 80,000"]["source"] == "World Bank"
+
+
+def test_a_surname_alone_speaks_on_the_day_of_the_full_name_before():
+    """D1: "Citing the WHO, Ruiz reported that N": the WHO's figure, on the day that the
+    spokesperson named in full before spoke for the UN."""
+    text = (
+        "The UN said on Thursday that conditions in the camps around the town were worsening.\n\n"
+        '"The needs are vast," said spokesperson Ana Ruiz at a briefing.\n\n'
+        "Citing the World Health Organization, Ruiz reported that nearly 2,400 cholera cases "
+        "have been recorded since March."
+    )
+    claim = _claims(text)["2,400"]
+    assert claim["source"] in ("WHO", "World Health Organization")
+    assert claim["stated_on"] == "2024-03-07"

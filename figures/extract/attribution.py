@@ -15,7 +15,7 @@ from figures.extract.attribution_names import (
     release_voice,
 )
 from figures.extract.attribution_quotes import QUOTE_REACH, quote_spans, quote_speaker
-from figures.extract.attribution_spelling import respelt
+from figures.extract.attribution_spelling import full_names, respelt
 from figures.extract.attribution_voice import declared_today, single_voice, we_statements
 from figures.extract.dates import relative_date
 from figures.extract.numbers import Mention
@@ -49,6 +49,7 @@ class Attributor:
         coreferent(self.by_sentence, text)
         cataphora(self.by_sentence, text)
         respelt(self.by_sentence)  # "Eugene Vamalwa said ... Vamalva said": one person
+        self.full = full_names(self.by_sentence)
         for attrs in self.by_sentence:  # "ARY News reported on Monday, quoting the NDMA": the
             for i in range(1, len(attrs)):  # NDMA's statement, that day
                 said, cited = attrs[i - 1], attrs[i]
@@ -148,6 +149,9 @@ class Attributor:
             day = self.today  # "between 07:00 and 22:00 today (17 May), there were"
         if not day and found.person and not found.org:
             day = self._agency_day(found)  # "The UN said Thursday ... said spokesperson X"
+        full = self.full.get(found.source.lower()) if not day and found.person else None
+        if full and full.pos < found.pos:  # "Dujarric reported": as "spokesperson Stephane
+            day = self._day_of(full, index)  # Dujarric" did, before
         return day
 
     def _host_day(self, found: Attribution) -> str | None:

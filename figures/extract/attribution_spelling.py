@@ -1,5 +1,5 @@
-"""A speaker's surname spelt once otherwise ("Eugene Vamalwa said ... Vamalva said") is the same
-person: coded by the fullest form of the name the passage gives (CODING.md S3)."""
+"""A speaker by surname alone is the full name said before ("Eugene Vamalwa said ... Vamalva
+said"): coded by the fullest form of the name (CODING.md S3), dated as it was."""
 
 from dataclasses import replace
 
@@ -33,3 +33,15 @@ def respelt(by_sentence: list[list]) -> None:
             near = [n for s, n in full.items() if s[0] == surname[0] and _one_edit(s, surname)]
             if len(near) == 1:
                 attrs[j] = replace(attr, source=near[0])
+
+
+def full_names(by_sentence: list[list]) -> dict[str, object]:
+    """Each surname's first attribution by a full name ("spokesperson Stephane Dujarric"), so a
+    later "Dujarric reported" speaks on the day that one did."""
+    found: dict[str, object] = {}
+    for attrs in by_sentence:
+        for attr in attrs:
+            words = attr.source.split()
+            if attr.person and len(words) > 1 and attr.source[:1].isupper():
+                found.setdefault(words[-1].lower(), attr)
+    return found
