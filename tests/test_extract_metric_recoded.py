@@ -315,3 +315,8 @@ def test_still_trying_to_get_out_are_trapped():
         "out of the old quarter, aid workers said."
     )
     assert _metrics(text)["3,000"] == "civilians_trapped"  # M4: not yet able to leave
+
+
+def test_states_listed_before_the_noun_are_not_its_event():
+    text = "Dozens of injured, hungry and frightened children continue to arrive in Renk."
+    assert _metrics(text)["Dozens"] == "fled"  # what they do, not the adjectives (M1)

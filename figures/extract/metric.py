@@ -84,7 +84,9 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     if found is None and cue.CAME_RE.match(low_after):
         found = "fled"  # "6,500 people came", "have come to the camp": the number's own verb
     if found is None:
-        hits = [m.lastgroup for m in cue.EVENT_RE.finditer(low_after)]
+        listed = frame.STATES_LIST_RE.match(low_after)  # "injured, lost and traumatised children"
+        skip = listed.end("states") if listed and "killed" not in listed.group("states") else 0
+        hits = [m.lastgroup for m in cue.EVENT_RE.finditer(low_after, skip)]
         found = hits[0] if hits else None
         main = cue.MAIN_VERB_RE.search(low_after)  # "civilians trapped in X have been rescued"
         verb = cue.EVENT_RE.match(low_after, main.start(1)) if main else None

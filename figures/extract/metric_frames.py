@@ -129,3 +129,7 @@ REACHED_AID_RE = compiled(  # "157,000 people reached, funding permitting": reac
 )
 FAMINE_BEFORE_RE = compiled(r"\b(?:famine|starvation|drought)\b[^.;]*$")  # named in the sentence
 DIED_RE = compiled(r"^\s*(?:[a-z-]+\s+){0,2}?(?:died|perished|deaths)\b")  # not "were killed"
+STATES_LIST_RE = compiled(  # "hundreds of injured, lost and traumatised children" then a verb
+    r"^\s*(?:of\s+)?(?P<states>(?:[a-z-]+,\s+){1,3}(?:[a-z-]+\s+)?(?:and|or)\s+[a-z-]+)\s+"
+    r"(?:children|people|civilians|women|men|persons|refugees|migrants)\b"
+)
