@@ -144,3 +144,15 @@ def test_a_surname_alone_speaks_on_the_day_of_the_full_name_before():
     claim = _claims(text)["2,400"]
     assert claim["source"] in ("WHO", "World Health Organization")
     assert claim["stated_on"] == "2024-03-07"
+
+
+def test_a_lead_figure_takes_the_attribution_after_a_paragraph_that_counts_nothing():
+    """S4: the lead's toll, a paragraph of background without numbers, then "a police source
+    said": the lead's figure is the source's."""
+    text = (
+        "At least 40 people have been killed in an attack on a market in the border district.\n\n"
+        "The gunmen were said to have arrived on motorbikes shortly after dawn.\n\n"
+        "Confirming the toll, a police source who asked not to be named said the attackers fled "
+        "north.\n\nA local official said some 600 residents had left the area."
+    )
+    assert _claims(text)["40"]["source"] == "a police source"

@@ -15,7 +15,7 @@ from figures.extract.attribution_names import (
     release_voice,
 )
 from figures.extract.attribution_quotes import QUOTE_REACH, quote_spans, quote_speaker
-from figures.extract.attribution_spelling import full_names, respelt
+from figures.extract.attribution_spelling import day_keys, full_names, respelt
 from figures.extract.attribution_voice import declared_today, single_voice, we_statements
 from figures.extract.dates import relative_date
 from figures.extract.numbers import Mention
@@ -88,7 +88,7 @@ class Attributor:
         self.dated_positions = [a.pos for a in self.dated]
         self.days: dict[str, str] = {}
         for attr in everything:  # one statement per source and text: its day, once stated
-            own, org = _keys(attr), [source_key(attr.org)] if attr.org else []
+            own, org = day_keys(attr), [source_key(attr.org)] if attr.org else []
             day = attr.day if attr.day and len(attr.day) == 10 else None
             if not day and attr.person:  # a spokesman speaks on the day his agency did
                 day = next((self.days[k] for k in org if k in self.days), None)
@@ -131,7 +131,7 @@ class Attributor:
     def _day_of(self, found: Attribution, index: int) -> str | None:
         """The day of an undated attribution: its source's (or agency's) dated statement, the
         body's dated longer name, "today" in its sentence, or its agency's for a spokesperson."""
-        keys = _keys(found) + ([source_key(found.org)] if found.org else [])
+        keys = day_keys(found) + ([source_key(found.org)] if found.org else [])
         day = next((self.days[k] for k in keys if k in self.days), None)  # or his agency's
         own = found.source.lower()
         if not day and not found.person and " " in own:  # "The defense ministry": the
@@ -227,17 +227,26 @@ class Attributor:
         once; a figure alone in its paragraph is the outlet's own (the analyst's to attribute)."""
         found = self.before[index] or self.after[index]
         if found is None and self.paragraph_of[index] <= 1:  # the lead, attributed just after it
-            later = (
-                self.paragraph_of.index(self.paragraph_of[index] + 1)
-                if (self.paragraph_of[index] + 1 in self.paragraph_of)
-                else None
-            )
+            for ahead in (1, 2):  # or after a paragraph between that counts nothing
+                number = self.paragraph_of[index] + ahead
+                later = self.paragraph_of.index(number) if number in self.paragraph_of else None
+                if later is None or self.by_sentence[later]:
+                    break
+                if _DIGIT_RE.search(self.text, self.starts[later], self._paragraph_end(later)):
+                    later = None
+                    break
             found = (
                 self.by_sentence[later][0]
                 if later is not None and self.by_sentence[later]
                 else None
             )
         return found
+
+    def _paragraph_end(self, at: int) -> int:
+        number, end = self.paragraph_of[at], at
+        while end + 1 < len(self.spans) and self.paragraph_of[end + 1] == number:
+            end += 1
+        return self.spans[end][1]
 
     def _neighbours(self) -> None:
         """For each sentence, the paragraph's last attribution before it (or the previous
@@ -286,14 +295,3 @@ def _paragraphs(text: str, spans: list[tuple[int, int]]) -> list[int]:
         numbers.append(current)
         previous_end = end
     return numbers
-
-
-def _keys(attr: Attribution) -> list[str]:
-    """The keys a source's day is kept under: its name, and a person's surname ("Yassin said
-    Tuesday", later "Nasser Yassin noted")."""
-    keys = [source_key(attr.source)]
-    if attr.person and " " in attr.source.strip():
-        keys.append("person:" + attr.source.split()[-1].lower())
-    elif attr.person or re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", attr.source.strip()):
-        keys.append("person:" + attr.source.strip().lower())  # "according to Al-Qedra"
-    return keys

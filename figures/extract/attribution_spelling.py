@@ -3,6 +3,11 @@ said"): coded by the fullest form of the name (CODING.md S3), dated as it was.""
 
 from dataclasses import replace
 
+from figures.extract.skim import compiled
+from figures.names import source_key
+
+_ONE_NAME_RE = compiled(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
 
 def _one_edit(a: str, b: str) -> bool:
     """Whether A and B differ by one letter changed, added or dropped."""
@@ -45,3 +50,14 @@ def full_names(by_sentence: list[list]) -> dict[str, object]:
             if attr.person and len(words) > 1 and attr.source[:1].isupper():
                 found.setdefault(words[-1].lower(), attr)
     return found
+
+
+def day_keys(attr) -> list[str]:
+    """The keys a source's day is kept under: its name, and a person's surname ("Yassin said
+    Tuesday", later "Nasser Yassin noted")."""
+    keys = [source_key(attr.source)]
+    if attr.person and " " in attr.source.strip():
+        keys.append("person:" + attr.source.split()[-1].lower())
+    elif attr.person or _ONE_NAME_RE.fullmatch(attr.source.strip()):
+        keys.append("person:" + attr.source.strip().lower())  # "according to Al-Qedra"
+    return keys
