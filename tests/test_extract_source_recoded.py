@@ -156,3 +156,9 @@ def test_a_lead_figure_takes_the_attribution_after_a_paragraph_that_counts_nothi
         "north.\n\nA local official said some 600 residents had left the area."
     )
     assert _claims(text)["40"]["source"] == "a police source"
+
+
+def test_a_day_in_an_opening_participle_dates_the_statement():
+    """D1: "Announcing the new toll on Wednesday, the ministry said 75 had died"."""
+    text = "Announcing the new toll on Wednesday, the health ministry said 75 people had died."
+    assert _claims(text)["75"]["stated_on"] == "2024-03-06"

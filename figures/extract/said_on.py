@@ -32,7 +32,9 @@ OPENING_DAY_RE = compiled(  # "On Thursday, the IOM reported that", "In its repo
     rf"^(?:(?:(?:late|early|earlier|later)\s+)?on\s+|(?:late|early|earlier|later)\s+"
     rf"|(?:in|during|at)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}(?:\s*,\s*|\s+)"
     r"(?:(?:issued|released|published|given|held)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?"
-    r"|(?:speaking|talking|writing)\s+(?:(?:to|with|at|on)\s+[\w’' -]{1,40}?\s+)?(?:on\s+)?)?"
+    r"|(?:speaking|talking|writing)\s+(?:(?:to|with|at|on)\s+[\w’' -]{1,40}?\s+)?(?:on\s+)?"
+    r"|(?:confirming|announcing|giving|releasing|updating|revising)\s+(?:the|a|an|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:late\s+|early\s+)?on\s+)?"  # "Confirming the death toll on Tuesday,"
     rf"(?P<phrase>{DAY_PHRASE})\b(?:\s*,|\s+(?=(?:the|a|an)\s|[A-Z]))",
     re.IGNORECASE,
 )
