@@ -162,3 +162,16 @@ def test_a_day_in_an_opening_participle_dates_the_statement():
     """D1: "Announcing the new toll on Wednesday, the ministry said 75 had died"."""
     text = "Announcing the new toll on Wednesday, the health ministry said 75 people had died."
     assert _claims(text)["75"]["stated_on"] == "2024-03-06"
+
+
+def test_a_part_of_a_body_goes_on_from_the_body_dated_before():
+    """D1: "UN aid officials said on Monday ... the UN's humanitarian office (OCHA) said": one
+    statement, the office's figure on Monday."""
+    text = (
+        "Fighting in the north has forced 90,000 people from their homes, UN aid officials said "
+        "on Monday.\n\nThe UN Office for the Coordination of Humanitarian Affairs (OCHA) said "
+        "that 12,000 of them were sheltering in schools."
+    )
+    claims = _claims(text)
+    assert claims["90,000"]["stated_on"] == "2024-03-04"
+    assert claims["12,000"]["stated_on"] == "2024-03-04"

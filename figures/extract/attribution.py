@@ -141,6 +141,7 @@ class Attributor:
                     a.day
                     for a in reversed(self.dated[max(0, at - 40) : at])
                     if a.source.lower().endswith(" " + own)
+                    or own.startswith(a.source.lower() + " ")  # "UN humanitarians" then "UN OCHA"
                 ),
                 None,
             )
