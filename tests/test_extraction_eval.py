@@ -22,7 +22,9 @@ _SPEC.loader.exec_module(extraction_eval)
 # coded a second time, blind, and adjudicated (tests/data/RECODING.md, last section): 85 labels
 # changed, the held-back place fell from 0.763 to 0.740, so its floor from 0.75 to 0.73. The
 # dev passages of a to e were coded again the same way (235 labels changed): dev metric 0.952,
-# source 0.917, stated_on 0.903, place 0.835, their floors lowered to match.
+# source 0.917, stated_on 0.903, place 0.835. Then tuned on them (three helpers, rules with
+# tests in tests/test_extract_*_recoded.py): dev metric 0.970, source 0.925, stated_on 0.930,
+# place 0.844; held-back unchanged but for one source (0.789), and the fresh CHECK part too.
 # The held-back half's mistakes
 # were never read; its scores were read to measure (and, for a few rules in the session that
 # added d and e, to choose between two readings: see that closing note).
@@ -31,9 +33,9 @@ FLOORS = {
         "detected/candidates": 0.95,
         "detected/figures": 0.95,
         "quantifier": 0.98,
-        "metric": 0.94,
-        "source": 0.91,
-        "stated_on": 0.89,
+        "metric": 0.96,
+        "source": 0.92,
+        "stated_on": 0.92,
         "place": 0.83,
     },
     "heldout": {
