@@ -93,10 +93,16 @@ def test_a_listed_or_later_figure_takes_the_first_ones_metric(text, surface, met
 
 
 def test_refugees_in_a_country_are_a_stock():
+    text = "New arrivals raise the total number of Congolese refugees in Zambia to 61,000."
+    assert _metrics(text)["61,000"] == "displaced_in_population"
+
+
+def test_refugees_in_a_country_counted_since_a_start_are_a_flow():
+    """CODING.md M1: a running total since a start counts who came, not who is there."""
     text = (
         "New arrivals raise the total number of Congolese refugees in Zambia to 61,000 since 2020."
     )
-    assert _metrics(text)["61,000"] == "displaced_in_population"
+    assert _metrics(text)["61,000"] == "fled"
 
 
 def test_a_figure_named_again_keeps_its_metric():

@@ -172,8 +172,8 @@ def metric_for(
         and event in (None, "fled", "displaced")
         and (hosted := stock.HOSTED_TOTAL_RE.search(before))
     ):
-        if cue.PERIOD_RE.search(hosted.group().lower()):
-            return "fled"  # "the number of refugees in Sudan since December stands at" (M1)
+        if cue.PERIOD_RE.search(hosted.group().lower()) or cue.SINCE_RE.match(low_after):
+            return "fled"  # "... refugees in Sudan since December stands at", "... to N since" (M1)
         return "displaced_in_population"  # "the number of refugees in Sudan ... stands at" (M2)
     if event is None and stock.MIGRANTS_RE.match(low_after):
         return "fled"  # "46,415 migrants have been registered": people on the move, a flow (M1)
