@@ -657,3 +657,16 @@ def test_data_released_today_by_an_agency_s_matrix_is_the_agency_s_that_day():
     first, second = _read(text, "56,400", "2016-11-15"), _read(text, "56,412", "2016-11-15")
     assert (first["source"], first["stated_on"]) == ("IOM", "2016-11-15")
     assert (second["source"], second["stated_on"]) == ("IOM", "2016-11-15")
+
+
+def test_a_body_with_its_acronym_is_named_as_written():
+    """Read as "Authority  NDMA" (its brackets masked) or "Authority (NDMA" (one stripped)."""
+    text = (
+        "Heavy rains have killed 41 people across the province since Sunday, the National "
+        "Disaster Management Authority (NDMA) said on Tuesday."
+    )
+    (claim,) = [c["claim"] for c in extract_candidates(text, "2024-07-10")]
+    assert claim["source"] == "National Disaster Management Authority (NDMA)"
+    assert speaker("the Pakistan Meteorological Department (PMD)").name == (
+        "Pakistan Meteorological Department (PMD)"
+    )

@@ -60,10 +60,14 @@ class Speaker:
     org: str | None = None  # the organisation a person speaks for: "UNHCR" for its spokeswoman
 
 
+_ACRONYM_TAIL_RE = compiled(r"(?:\s{2}|\s\()([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})$")  # its acronym
+
+
 @lru_cache(maxsize=4096)
 def speaker(subject: str) -> Speaker:
     """The source a subject names, or a pointer to one named before ("he", "the agency")."""
     subject = _LEAD_RE.sub("", subject.strip(" \"“”'‘’,()")).strip(" ,()")
+    subject = _ACRONYM_TAIL_RE.sub(r" (\1)", subject)  # "Authority  NDMA": "Authority (NDMA)"
     subject = _REPORTS_FROM_RE.sub("", subject)  # "Initial reports from a committee"
     if not subject:
         return Speaker(None)
