@@ -7,7 +7,7 @@ from figures.extract.dates import MONTH_NAMES, WEEKDAYS
 from figures.extract.demonyms import DEMONYM_RE, DEMONYM_SIDE_RE, country_of, is_demonym
 from figures.extract.place_body import body_places
 from figures.extract.place_destined import LEFT_FOR_RE
-from figures.extract.place_name import NOUN_TAIL_RE, Place
+from figures.extract.place_name import NOUN_TAIL_RE, ORG_RUN_RE, Place
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
@@ -51,9 +51,6 @@ _ORG_WORDS = set(WORDS["source"]["org_words"]) - {
     *"State Republic Kingdom Emirates Red Health Children Human Humanitarian Emergency".split(),
     *"Interior Foreign Israel International Rights Refugees Affairs Migration Relief".split(),
 }
-_ORG_RUN_RE = compiled(
-    r"(?:[A-Z][\w'’-]*|and|of|for|the|on)(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|on)){0,7}"
-)
 _COMPASS = set(
     "North South East West Middle Lower Upper Central Northern Southern Eastern Western".split()
 )
@@ -229,7 +226,7 @@ def _place_at(text: str, pos: int) -> Place | None:
     base = match.start("name")
     if lga := _LGA_RE.match(text, base):  # "Paikoro Local Government": Paikoro, no body
         return Place(lga.group(1), *lga.span(1))
-    run = _ORG_RUN_RE.match(text, base)
+    run = ORG_RUN_RE.match(text, base)
     if run and _ORG_WORDS.intersection(re.sub(r"['’]s$", "", w) for w in run.group().split()):
         return None  # "Turkey’s Disaster and Emergency Management Agency", "Children's Fund"
     words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", match.group("name"))]

@@ -3,7 +3,7 @@ Management Agency") is the place of that body's own figures (CODING.md P1, as th
 read it); find_places skips a body's name, so its place is read here, once per text."""
 
 from figures.extract.demonyms import country_of
-from figures.extract.place_name import Place
+from figures.extract.place_name import ORG_RUN_RE, Place
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
@@ -12,9 +12,6 @@ _SUFFIXED_RE = compiled(  # a name ending as places do, then a capitalised name
     rf"(?<![\w'’-])(?P<owner>{_NAME_WORD}[ \t]+"
     rf"(?:{alternation(WORDS['place']['name_suffixes'])}))[ \t]+(?=[A-Z])"
 )
-_RUN_RE = compiled(
-    r"(?:[A-Z][\w'’-]*|and|of|for|the|on)(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|on)){0,7}"
-)
 _ORG_WORDS = set(WORDS["source"]["org_words"])
 
 
@@ -22,7 +19,7 @@ def body_places(text: str) -> list[Place]:
     """The places named inside bodies' names, not a demonym ("Ukrainian State Emergency")."""
     found = []
     for body in _SUFFIXED_RE.finditer(text):
-        run = _RUN_RE.match(text, body.end())
+        run = ORG_RUN_RE.match(text, body.end())
         owner = body.group("owner")
         if (
             run

@@ -9,6 +9,9 @@ from figures.extract.words import WORDS, alternation
 NOUN_TAIL_RE = compiled(  # "Raqqa city": the name before its noun
     rf"\s+(?:{alternation(WORDS['place']['place_nouns'])})$"
 )
+ORG_RUN_RE = compiled(  # the capitalised run a body's name is ("the Borno State Emergency Agency")
+    r"(?:[A-Z][\w'’-]*|and|of|for|the|on)(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|on)){0,7}"
+)
 _UPPER_RE = compiled(r"(?:^|[\s-])[A-Z]")  # a name in it, not only an area's words
 
 
