@@ -15,7 +15,7 @@ from figures.extract.place_chain import (
     specific,
     spoken_at,
 )
-from figures.extract.place_destined import arrivals_at, destined, others_destination
+from figures.extract.place_destined import LEFT_FOR, arrivals_at, destined, others_destination
 from figures.extract.place_list import list_holder
 from figures.extract.place_recent import landmark, recent_place
 from figures.extract.place_speaker import speaker_place
@@ -27,7 +27,7 @@ _WORDS = WORDS["place"]
 _DESTINATION_RE = compiled(  # "fled into Chad", "have arrived in eastern Chad's Birak area"
     r"\b(?:into|to|towards?|reach(?:ed|ing)?|entered|entering"
     r"|(?:refuge|shelter|sanctuary|asylum)\s+in"  # "to seek refuge in Thailand"
-    r"|\b(?:left|leave|leaving|departed|departing)\s+[^.;,]{1,40}?\s+for"  # "the city for"
+    rf"|{LEFT_FOR}"  # "left the city for"
     r"|arriv(?:ed|ing|als?)\s+(?:[a-z]+day\s+|yesterday\s+|today\s+)?(?:in|at)(?:\s+the)?"
     r"(?:\s+(?:[a-z]+\s+)?[A-Z][\w-]+['’]s)?)\s+$"
 )
