@@ -26,3 +26,22 @@ from figures.extract import extract_candidates
 def test_word_gives_metric(text, metric):
     (candidate,) = extract_candidates(text)
     assert candidate["claim"]["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "Over 600,000 Karen refugees are now thought to be in Thailand.",
+            "displaced_in_population",
+        ),
+        ("About 85,000 Burundian refugees live in western Tanzania.", "displaced_in_population"),
+        ("Nearly 40,000 refugees remain in Moldova, the agency said.", "displaced_in_population"),
+        ("Some 12,000 refugees arrived in Uganda last week.", "fled"),
+        ("Some 3,000 refugees are in need of shelter in Kakuma.", None),
+    ],
+)
+def test_refugees_present_in_a_place_are_a_stock(text, metric):
+    """CODING.md M2: refugees who are, live or remain in a named place are counted there."""
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"].get("metric") == metric

@@ -41,6 +41,13 @@ LATER_STOCK_RE = compiled(  # "N displaced from X in 2018 are / have been living
 )
 INCREASE_RE = compiled(rf"\b(?:increase|rise|jump)\s+of\s+{_HEDGE_WORDS}$")  # "increased by"
 DISPLACEMENTS_RE = compiled(r"^\s*(?:[a-z-]+\s+)?displacements\b")  # displacement events
+REFUGEES_THERE_RE = compiled(  # "700,000 refugees are now believed to be in Bangladesh" (M2)
+    r"^\s*(?i:(?:[a-z’'-]+\s+){0,3}?(?:refugees|asylum-seekers)\s+(?:who\s+)?(?:(?:are|is|were"
+    r"|remain|remained)\s+(?:now\s+|still\s+|currently\s+)?(?:(?:believed|thought|estimated|said"
+    r"|reported)\s+to\s+be\s+)?(?:living\s+|staying\s+|sheltering\s+|residing\s+)?|(?:now\s+"
+    r"|still\s+|currently\s+)?(?:live|reside|stay|shelter)\s+)(?:in|inside|within|across))"
+    r"\s+(?:the\s+)?(?:(?i:north|south|east|west|central)[a-z-]*\s+)?[A-Z]"  # not "in need"
+)
 AWAY_RE = compiled(  # "17,000 people continue to live away from home": still displaced (M2)
     r"^\s*(?:[a-z-]+\s+){0,2}?(?:continue to |still )?(?:live|living|remain|stay|staying)\s+away\s+"
     r"from\s+(?:their\s+)?homes?\b"
@@ -82,8 +89,8 @@ def displaced_by_verb(
         event or noun == "refugees" or cue.STOCK_RE.search(low_after)
     ):
         return "displaced_in_population"  # "there were 515,000 refugees"
-    if AWAY_RE.match(low_after):
-        return "displaced_in_population"  # "continue to live away from home"
+    if AWAY_RE.match(low_after) or (noun == "refugees" and REFUGEES_THERE_RE.match(after)):
+        return "displaced_in_population"  # "continue to live away from home", "are in Chad"
     verb = DISPLACED_PREDICATE_RE.match(low_after)
     if cue.PARTITIVE_RE.search(low_before):  # "some of the 1 million displaced in Rafah": a stock
         return "displaced_in_population" if verb and verb.group("bare") is not None else None

@@ -19,16 +19,18 @@ _WORD = "|".join([*WORD_VALUES, *SCALES, "dozen", "half", "a", "an", "and"])
 # "1,4 million" (a decimal comma before a scale word), "1,64,000" (lakh grouping), "160,000"
 _DIGITS = (  # also thousands spaced or dotted: "200 000", "152.857" (not "1.067 million")
     r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?![\d.,])"
-    r"(?!\s*(?:million|billion|thousand)\b)"
+    r"(?!\s*(?:million|billion|thousand|lakhs?|crores?)\b)"
     r"|(?:\d{1,3},\d{1,2}(?=\s*(?:million|billion)\b)|\d{1,2}(?:,\d\d)+,\d{3}"
     r"|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
 )
-_SCALE_SUFFIX = r"(?:\s*(?:million|billion|thousand|hundred)\b|(?:mn|bn|m|k)\b)"
+_SCALE_SUFFIX = r"(?:\s*(?:million|billion|thousand|hundred|lakhs?|crores?)\b|(?:mn|bn|m|k)\b)"
+_FRACTION = r"(?P<part>a|one|three)\s+quarters?\s+(?:of\s+)?(?:a\s+)?(?P<scale>million|billion)"
+_FRACTION_RE = compiled(_FRACTION)
 _VAGUE = "|".join(p.replace(" ", r"\s+") for p in VAGUE_PHRASES)
 NUMBER_RE = compiled(
     rf"(?P<vague>\b(?:{_VAGUE})\b)"
     rf"|(?P<digits>(?<![\w.,/:$€£+#]){_DIGITS}{_SCALE_SUFFIX}?(?![\w]|[.,:/]\d))"
-    rf"|(?P<words>\b(?:{_WORD})(?:[\s-]+(?:{_WORD}))*\b)",
+    rf"|(?P<words>\b(?:(?:and\s+)?{_FRACTION}|(?:{_WORD})(?:[\s-]+(?:{_WORD}))*)\b)",
     re.IGNORECASE,
 )
 
@@ -88,6 +90,8 @@ def parse_number(text: str) -> float | None:
 
 def parse_words(text: str) -> float | None:
     """Number words to a value: "one hundred and twenty", "half a million", "two dozen"."""
+    if fraction := _FRACTION_RE.fullmatch(text.strip().lower()):  # "a quarter of a million"
+        return _tidy((0.75 if fraction["part"] == "three" else 0.25) * SCALES[fraction["scale"]])
     words = [w for w in re.split(r"[\s-]+", text.strip().lower()) if w and w != "and"]
     for i in range(len(words) - 1):
         scaled = i + 2 < len(words) and words[i + 2] in (*SCALES, "dozen")

@@ -1,0 +1,31 @@
+"""Number forms of real reports beyond digits and plain words: South Asian scales, fractions."""
+
+import pytest
+
+from figures.extract.numbers import find_numbers, parse_number
+
+
+@pytest.mark.parametrize(
+    ("surface", "value"),
+    [
+        ("1.5 lakh", 150_000),
+        ("two lakh", 200_000),
+        ("3 lakhs", 300_000),
+        ("1.2 crore", 12_000_000),
+        ("a quarter of a million", 250_000),
+        ("three quarters of a million", 750_000),
+        ("a quarter million", 250_000),
+    ],
+)
+def test_value(surface, value):
+    assert parse_number(surface) == value
+
+
+def test_found_whole_in_a_sentence():
+    text = "Officials said 4.5 lakh people fled, and a quarter of a million were trapped."
+    found = {text[n.start : n.end]: n.value for n in find_numbers(text)}
+    assert found == {"4.5 lakh": 450_000, "a quarter of a million": 250_000}
+
+
+def test_a_quarter_of_something_else_is_no_number():
+    assert find_numbers("A quarter of the population fled.") == []
