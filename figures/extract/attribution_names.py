@@ -141,6 +141,18 @@ def _bodies(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple((agency(m.group()) or m.group(), *m.span()) for m in _VOICE_RE.finditer(text))
 
 
+@lru_cache(maxsize=2)
+def _body_starts(text: str) -> list[int]:
+    return [start for _, start, _ in _bodies(text)]
+
+
+def body_before(text: str, pos: int) -> str | None:
+    """The agency or charity the text names last before POS: whom "the group said" means when
+    no source was named before it ("MSF teams treated 150 wounded ..., the group said")."""
+    at = bisect_left(_body_starts(text), pos)
+    return _bodies(text)[at - 1][0] if at else None
+
+
 def first_person_voice(text: str, quotes: list[tuple[int, int]]) -> tuple[str, int, int] | None:
     """The body a text speaks as when it says "we" and "our" outside quotations (a press
     release, a briefing note): the agency or charity it names most, first named first."""

@@ -7,7 +7,7 @@ from figures.extract import source_frames as frames
 from figures.extract.attribution_acts import acts, documented
 from figures.extract.attribution_clauses import place_share, read_subject
 from figures.extract.attribution_links import continued_day, definite_role, organisation_pointed
-from figures.extract.attribution_names import WIRE_RE, AgencyIndex, own_agency
+from figures.extract.attribution_names import WIRE_RE, AgencyIndex, body_before, own_agency
 from figures.extract.dates import DAY_PHRASE, DAY_RE, MONTH, WEEKDAY, relative_date
 from figures.extract.pointers import issuer, named_before, named_just_before, resolve
 from figures.extract.said_on import (
@@ -105,7 +105,7 @@ _TAIL_ADJUNCT_RE = compiled(  # "said X speaking to The Express Tribune", "as re
     r"|\s+(?:speaking|talking|writing)\s+(?:to|with|on|in)\s|\s+as\s+(?:reported|quoted|cited)\s"
     r"|\s+(?:after|before|while|when)\s+[a-z]+ing\b"  # "said X after visiting the camps"
 )
-_AGENCY_NOUN_RE = compiled(r"(?i)\b(?:agency|organi[sz]ation)$")
+_AGENCY_NOUN_RE = compiled(r"(?i)\b(?:agency|organi[sz]ation|group|charity|watchdog)$")
 _PERSON_OF_RE = compiled(
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]"
 )
@@ -167,7 +167,8 @@ def attributions(
             earlier = issued[0] if issued else resolve(named, before)  # Minister Abiy took
             # office": not him
             if earlier == Speaker(named.name) and _AGENCY_NOUN_RE.search(named.name or ""):
-                earlier = Speaker(agencies and agencies.before(offset + pos) or named.name)
+                body = agencies and agencies.before(offset + pos) or body_before(text, offset + pos)
+                earlier = Speaker(body or named.name)
             match = issued or next((h for h in reversed(history) if h[0] == earlier), None)
             if match:  # the evidence is where the name stands; "it said" keeps its day
                 start, end, resolved = match[1], match[2], resolved or match[3]

@@ -60,6 +60,11 @@ class Speaker:
     org: str | None = None  # the organisation a person speaks for: "UNHCR" for its spokeswoman
 
 
+_OUTLET_NAMED_RE = compiled(  # "state broadcaster NTV", "the aid group Save the Children"
+    r"(?i:(?:[a-z-]+\s+){0,3}?(?:broadcaster|television|channel|newspaper|daily|outlet|radio"
+    r"|news\s+agency|news\s+site|website|charity|group|watchdog|monitor|organi[sz]ation|ngo))"
+    r"\s+(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:(?:of|the|for|and|without)\s+)?[A-Z][\w.'’&-]*){0,5})"
+)
 _ACRONYM_TAIL_RE = compiled(r"(?:\s{2}|\s\()([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})$")  # its acronym
 
 
@@ -163,6 +168,8 @@ def speaker(subject: str) -> Speaker:
             return Speaker(org)
         if org and _GENERIC_RE.fullmatch(org.lower()):  # "Local officials", "Senior officials"
             return _unnamed(subject.lower())
+    if named := _OUTLET_NAMED_RE.fullmatch(subject):
+        return Speaker(named.group("name"))  # "state broadcaster NTV": NTV
     if _GENERIC_RE.match(subject.lower()) and not re.match(r"(?:[Tt]he|[Aa]n?)\s+[A-Z]", subject):
         return _unnamed(re.sub(r"^(?:the|a|an)\s+", "", subject.lower()))
     return _unnamed(subject[4:] if re.match(r"[Tt]he\s+[A-Z]", subject) else subject)

@@ -1,0 +1,43 @@
+"""Sources named the way wire copy names them: an outlet after its kind, a group pointed back to."""
+
+import pytest
+
+from figures.extract import extract_candidates
+
+
+def _source(text: str) -> str | None:
+    (candidate,) = extract_candidates(text, "2024-01-10")
+    return candidate["claim"].get("source")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("State broadcaster ZBC reported that 14 people drowned in Chipinge.", "ZBC"),
+        (
+            "Local broadcaster Radio Ndeke Luka said 9 people were killed in Bria.",
+            "Radio Ndeke Luka",
+        ),
+        ("Private broadcaster Shamshad TV said 11 people died in Herat.", "Shamshad TV"),
+        (
+            "The aid group Save the Children said 30 children were killed in Gaza.",
+            "Save the Children",
+        ),
+    ],
+)
+def test_outlet_after_its_kind_is_named(text, source):
+    assert _source(text) == source
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Oxfam", "Oxfam"),
+        ("Medecins Sans Frontieres (MSF) teams", "MSF"),
+        ("The Norwegian Refugee Council", "Norwegian Refugee Council"),
+    ],
+)
+def test_the_group_is_the_body_named_before(body, source):
+    """No source was named before "the group said": it is the charity the text named."""
+    text = f"{body} runs two clinics in Baidoa. At least 85 people were wounded, the group said."
+    assert _source(text) == source
