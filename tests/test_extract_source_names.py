@@ -41,3 +41,14 @@ def test_the_group_is_the_body_named_before(body, source):
     """No source was named before "the group said": it is the charity the text named."""
     text = f"{body} runs two clinics in Baidoa. At least 85 people were wounded, the group said."
     assert _source(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Iraqi Kurdish officials said 40,000 people fled Sinjar.", "Iraqi Kurdish officials"),
+        ("South Sudanese officials said 40 people died in Bor.", "South Sudanese officials"),
+    ],
+)
+def test_officials_named_by_two_demonyms_are_not_a_body(text, source):
+    assert _source(text) == source

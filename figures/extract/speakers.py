@@ -186,7 +186,10 @@ _ONE_OFFICIAL_RE = compiled(  # a demonym, then words that say which kind, not w
     r"|village|community|tribal)\s+){1,2}(?:official|officer)"
 )
 _SOME = {"another", "other", "one", "second", "a second", "some", "several", "two", "three"}
-_DEMONYM_RE = compiled(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic)")  # "the Egyptian minister"
+_DEMONYM_RE = compiled(  # "the Egyptian minister", "Iraqi Kurdish officials", "South Sudanese"
+    r"(?:(?:South|North|East|West|Central)\s+)?[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic)"
+    r"(?:\s+[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic))?"
+)
 _BODY_OF_RE = compiled(  # "the government of President Bashar al-Assad": the government
     r"(?i:the\s+)?(?i:government|administration|regime|cabinet|office|forces|army)\s+of\s+[A-Z]"
 )
