@@ -171,7 +171,7 @@ def choose_place(
                 p
                 for p in earlier
                 if not _WIDER_RE.search(_lead(text, p)) and not COUNTRY_RE.fullmatch(p.core)
-            ] or earlier
+            ] or earlier[-1:]  # only countries before: the nearest ("Gaza ... the enclave")
             return same[-1] if same else main_place(narrow)
     if len(earlier) > 1 and re.fullmatch(r"\s+and\s+", text[earlier[-2].end : earlier[-1].start]):
         return earlier[-2]  # "the towns of Fouah and Kefraya": the first of the two
