@@ -1,4 +1,4 @@
-"""Places pointed to ("the enclave") or named as what was taken or struck ("seized Walikale")."""
+"""Places pointed to ("the enclave"), struck ("seized Walikale") or described ("besieged Sumy")."""
 
 import pytest
 
@@ -26,3 +26,23 @@ def test_the_enclave_is_the_nearest_place_before():
 )
 def test_a_place_taken_or_struck_is_a_place(text, place):
     assert [p.name for p in find_places(text)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "evidence"),
+    [
+        (
+            "About 90,000 people remain in besieged Sumy, the governor said.",
+            "Sumy",
+            "besieged Sumy",
+        ),
+        ("Some 40,000 refugees live in neighbouring Rwanda.", "Rwanda", "neighbouring Rwanda"),
+        ("Some 7,000 people fled war-torn Darfur last month.", "Darfur", "war-torn Darfur"),
+        ("Some 7,000 people fled eastern Aleppo last month.", "eastern Aleppo", "eastern Aleppo"),
+    ],
+)
+def test_a_word_that_describes_a_place_is_no_part_of_it(text, location, evidence):
+    """The claim's place is the one a register of places knows; the evidence keeps the words."""
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"]["location"] == location
+    assert candidate["evidence"]["place"]["text"] == evidence

@@ -12,6 +12,9 @@ NOUN_TAIL_RE = compiled(  # "Raqqa city": the name before its noun
 ORG_RUN_RE = compiled(  # the capitalised run a body's name is ("the Borno State Emergency Agency")
     r"(?:[A-Z][\w'’-]*|and|of|for|the|on)(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|on)){0,7}"
 )
+_DESCRIBED_RE = compiled(  # "besieged Mariupol" is Mariupol; "eastern Aleppo" stays a part (P3)
+    rf"^(?:(?:{alternation(WORDS['place']['descriptors'])})\s+)+(?=\S)"
+)
 _UPPER_RE = compiled(r"(?:^|[\s-])[A-Z]")  # a name in it, not only an area's words
 
 
@@ -26,6 +29,7 @@ class Place:
     @cached_property  # read for every figure near it: worked out once
     def core(self) -> str:
         """The name without a lowercase place noun: "Raqqa city" is Raqqa, as claims name it."""
-        named = _UPPER_RE.search(self.name)  # "al-Bab city", "northern Raqqa city"; not "eastern
-        # municipalities"
-        return NOUN_TAIL_RE.sub("", self.name) if named else self.name
+        name = _DESCRIBED_RE.sub("", self.name)
+        named = _UPPER_RE.search(name)  # "al-Bab city", "northern Raqqa city"; not "eastern
+        # municipalities", "neighbouring countries"
+        return NOUN_TAIL_RE.sub("", name) if named else self.name
