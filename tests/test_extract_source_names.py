@@ -52,3 +52,25 @@ def test_the_group_is_the_body_named_before(body, source):
 )
 def test_officials_named_by_two_demonyms_are_not_a_body(text, source):
     assert _source(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "About 120 died in Kassala, Nour said, addressing a news conference on Monday.",
+            "2024-01-08",
+        ),
+        (
+            "About 120 died in Kassala, Nour said, speaking to reporters in Nairobi on Monday.",
+            "2024-01-08",
+        ),
+        (
+            "About 120 died in Kassala, Nour said, writing on Facebook late on Monday.",
+            "2024-01-08",
+        ),
+    ],
+)
+def test_the_day_of_a_participle_after_said_is_the_statement_day(text, day):
+    (candidate,) = extract_candidates(text, "2024-01-10")
+    assert candidate["claim"]["stated_on"] == day
