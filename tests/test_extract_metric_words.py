@@ -45,3 +45,12 @@ def test_refugees_present_in_a_place_are_a_stock(text, metric):
     """CODING.md M2: refugees who are, live or remain in a named place are counted there."""
     (candidate,) = extract_candidates(text)
     assert candidate["claim"].get("metric") == metric
+
+
+def test_a_toll_named_before_a_coordinated_subject_counts_the_dead():
+    text = (
+        "The death toll from landslides and flash floods triggered by Typhoon Kammuri has risen "
+        "to at least 212 people across Luzon."
+    )
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"].get("metric") == "killed"

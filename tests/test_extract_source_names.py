@@ -74,3 +74,24 @@ def test_officials_named_by_two_demonyms_are_not_a_body(text, source):
 def test_the_day_of_a_participle_after_said_is_the_statement_day(text, day):
     (candidate,) = extract_candidates(text, "2024-01-10")
     assert candidate["claim"]["stated_on"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The toll rose to 88, according to a tally released on Monday by the health ministry.",
+            "health ministry",
+        ),
+        (
+            "Some 900 died, according to the health ministry in Khartoum.",
+            "health ministry in Khartoum",
+        ),
+        (
+            "Some 900 died, according to the government's Flood Response Unit.",
+            "Flood Response Unit",
+        ),
+    ],
+)
+def test_a_kind_of_source_keeps_the_names_written_with_it(text, source):
+    assert _source(text) == source

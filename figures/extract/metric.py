@@ -117,6 +117,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         found = "fled" if cue.OUT_RE.match(low_after) else "killed"
     if found is None and (toll := cue.TOLL_NOUN_RE.search(f"{head[-200:]} {before}".lower())):
         found = toll.lastgroup  # what the number counts was named before it
+    if found is None and frame.TOLL_RISEN_RE.search(head[-200:].lower()):
+        found = "killed"  # the toll named before a clause cut: "toll from floods and landslides"
     if found is None and head and frame.BY_THE_RE.search(low_before):
         hits = list(cue.EVENT_RE.finditer(head[-160:].lower()))
         found = hits[-1].lastgroup if hits else None  # "streaming into Turkey by the thousands"

@@ -133,3 +133,10 @@ STATES_LIST_RE = compiled(  # "hundreds of injured, lost and traumatised childre
     r"^\s*(?:of\s+)?(?P<states>(?:[a-z-]+,\s+){1,3}(?:[a-z-]+\s+)?(?:and|or)\s+[a-z-]+)\s+"
     r"(?:children|people|civilians|women|men|persons|refugees|migrants)\b"
 )
+
+
+TOLL_RISEN_RE = compiled(  # "The death toll from floods and landslides ... has risen to 334"
+    r"\b(?:death\s+)?toll\b[^.;]{0,150}?\b(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached"
+    r"|jumped|increased|surged|soared|mounted|stood|stands|hit|topped|passed|exceeded|surpassed)"
+    rf"(?:\s+to)?\s+{_HEDGE}$"
+)

@@ -87,7 +87,9 @@ _RELEASED_RE = compiled(  # "figures released (today) by the IOM"
 )
 _BY_LATER_RE = compiled(
     rf"\s+(?:(?:late\s+|early\s+)?(?:on\s+)?(?:{DAY_PHRASE})\s+)?(?:\([^()]{{1,20}}\)\s+)?by\s+"
-    r"(?P<x>(?:the\s+)?[A-Z][^,.;:\"“”()]{0,80}?)"
+    r"(?P<x>(?:the\s+)?(?:[A-Z]|(?:[a-z-]+\s+){0,2}(?:authority|authorities|agency|ministry"
+    r"|department|office|government|police|army|military|committee|council|commission|centre"
+    r"|center|service|monitor)\b)[^,.;:\"“”()]{0,80}?)"  # "by the disaster authority"
     r"(?=\s*(?:[,.;:\"“”()]|$|\s+(?:which|who|that|on|said|says)\b))"
 )
 _PASSIVE_RE = compiled(

@@ -7,6 +7,7 @@ from functools import lru_cache
 from figures.extract.attribution_names import agency, leading_agency, proper_un_body
 from figures.extract.demonyms import country_of
 from figures.extract.skim import compiled
+from figures.extract.speaker_kinds import DEMONYMS_RE, kind_lowered, outlet_named, owned_name
 from figures.extract.words import WORDS, alternation
 from figures.names import known_source
 
@@ -60,11 +61,6 @@ class Speaker:
     org: str | None = None  # the organisation a person speaks for: "UNHCR" for its spokeswoman
 
 
-_OUTLET_NAMED_RE = compiled(  # "state broadcaster NTV", "the aid group Save the Children"
-    r"(?i:(?:[a-z-]+\s+){0,3}?(?:broadcaster|television|channel|newspaper|daily|outlet|radio"
-    r"|news\s+agency|news\s+site|website|charity|group|watchdog|monitor|organi[sz]ation|ngo))"
-    r"\s+(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:(?:of|the|for|and|without)\s+)?[A-Z][\w.'’&-]*){0,5})"
-)
 _ACRONYM_TAIL_RE = compiled(r"(?:\s{2}|\s\()([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})$")  # its acronym
 
 
@@ -159,7 +155,7 @@ def speaker(subject: str) -> Speaker:
             return _unnamed(subject)  # of Information": the minister, not the state
         if org.lower() in _SOME:  # "Another witness", "A second security source"
             return _unnamed(subject)
-        if _DEMONYM_RE.fullmatch(org):  # "The Egyptian minister": one person, named before
+        if DEMONYMS_RE.fullmatch(org):  # "The Egyptian minister": one person, named before
             return _unnamed(re.sub(r"^(?:the|The)\s+", "", subject))
         if _ONE_OFFICIAL_RE.fullmatch(subject) and country_of(subject.split()[1]):  # "A Yemeni
             # health official": one person, no body named
@@ -167,11 +163,13 @@ def speaker(subject: str) -> Speaker:
         if org and org.split()[0][0].isupper() and not _GENERIC_RE.fullmatch(org.lower()):
             return Speaker(org)
         if org and _GENERIC_RE.fullmatch(org.lower()):  # "Local officials", "Senior officials"
-            return _unnamed(subject.lower())
-    if named := _OUTLET_NAMED_RE.fullmatch(subject):
-        return Speaker(named.group("name"))  # "state broadcaster NTV": NTV
+            return _unnamed(kind_lowered(subject))
+    if named := outlet_named(subject):
+        return Speaker(named)  # "state broadcaster NTV": NTV
     if _GENERIC_RE.match(subject.lower()) and not re.match(r"(?:[Tt]he|[Aa]n?)\s+[A-Z]", subject):
-        return _unnamed(re.sub(r"^(?:the|a|an)\s+", "", subject.lower()))
+        if owned := owned_name(subject):  # "the government's Disaster Management Center"
+            return Speaker(owned)
+        return _unnamed(re.sub(r"^(?:the|a|an)\s+", "", kind_lowered(subject)))
     return _unnamed(subject[4:] if re.match(r"[Tt]he\s+[A-Z]", subject) else subject)
 
 
@@ -186,10 +184,6 @@ _ONE_OFFICIAL_RE = compiled(  # a demonym, then words that say which kind, not w
     r"|village|community|tribal)\s+){1,2}(?:official|officer)"
 )
 _SOME = {"another", "other", "one", "second", "a second", "some", "several", "two", "three"}
-_DEMONYM_RE = compiled(  # "the Egyptian minister", "Iraqi Kurdish officials", "South Sudanese"
-    r"(?:(?:South|North|East|West|Central)\s+)?[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic)"
-    r"(?:\s+[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic))?"
-)
 _BODY_OF_RE = compiled(  # "the government of President Bashar al-Assad": the government
     r"(?i:the\s+)?(?i:government|administration|regime|cabinet|office|forces|army)\s+of\s+[A-Z]"
 )

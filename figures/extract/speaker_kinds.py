@@ -1,0 +1,35 @@
+"""How reports write a kind of source beside a name: the name is the source, the kind is not."""
+
+from figures.extract.skim import compiled
+
+_OUTLET_NAMED_RE = compiled(  # "state broadcaster NTV", "the aid group Save the Children"
+    r"(?i:(?:[a-z-]+\s+){0,3}?(?:broadcaster|television|channel|newspaper|daily|outlet|radio"
+    r"|news\s+agency|news\s+site|website|charity|group|watchdog|monitor|organi[sz]ation|ngo))"
+    r"\s+(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:(?:of|the|for|and|without)\s+)?[A-Z][\w.'’&-]*){0,5})"
+)
+_OWNED_NAME_RE = compiled(  # "the government's Disaster Management Center": the centre
+    r"(?:the\s+)?[a-z-]+['’]s\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+)"
+)
+DEMONYMS_RE = compiled(  # "the Egyptian minister", "Iraqi Kurdish officials", "South Sudanese"
+    r"(?:(?:South|North|East|West|Central)\s+)?[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic)"
+    r"(?:\s+[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic))?"
+)
+_WHERE_RE = compiled(r"\s(?:in|of|for|from)\s")
+
+
+def outlet_named(subject: str) -> str | None:
+    """The outlet or body a subject names after its kind: "state broadcaster NTV" is NTV."""
+    named = _OUTLET_NAMED_RE.fullmatch(subject)
+    return named.group("name") if named else None
+
+
+def owned_name(subject: str) -> str | None:
+    """The body a kind's possessive owns by name: "the government's Disaster Management Center"."""
+    owned = _OWNED_NAME_RE.fullmatch(subject)
+    return owned.group("name") if owned else None
+
+
+def kind_lowered(subject: str) -> str:
+    """A kind of source in lower case, a place after it as written: "local officials in Kherson"."""
+    where = _WHERE_RE.search(subject)
+    return subject[: where.start()].lower() + subject[where.start() :] if where else subject.lower()
