@@ -167,11 +167,14 @@ def choose_place(
         kind = re.search(r"\b(?:city|town|village|camp|enclave|capital)\b", anaphor.group())
         if kind and earlier:
             same = [p for p in earlier if kind.group() in _lead(text, p).lower()]
-            narrow = [  # a city is no region nor country
-                p
-                for p in earlier
-                if not _WIDER_RE.search(_lead(text, p)) and not COUNTRY_RE.fullmatch(p.core)
-            ] or earlier[-1:]  # only countries before: the nearest ("Gaza ... the enclave")
+            narrow = (
+                [  # a city is no region nor country
+                    p
+                    for p in earlier
+                    if not _WIDER_RE.search(_lead(text, p)) and not COUNTRY_RE.fullmatch(p.core)
+                ]
+                or earlier[-1:]
+            )  # only countries before: the nearest ("Gaza ... the enclave")
             return same[-1] if same else main_place(narrow)
     if len(earlier) > 1 and re.fullmatch(r"\s+and\s+", text[earlier[-2].end : earlier[-1].start]):
         return earlier[-2]  # "the towns of Fouah and Kefraya": the first of the two
