@@ -46,3 +46,8 @@ def test_a_word_that_describes_a_place_is_no_part_of_it(text, location, evidence
     (candidate,) = extract_candidates(text)
     assert candidate["claim"]["location"] == location
     assert candidate["evidence"]["place"]["text"] == evidence
+
+
+def test_a_span_of_months_is_no_place():
+    text = "Some 60,000 were displaced in Afar, counting those recorded prior to June-July."
+    assert [p.name for p in find_places(text)] == ["Afar"]

@@ -95,3 +95,9 @@ def test_the_day_of_a_participle_after_said_is_the_statement_day(text, day):
 )
 def test_a_kind_of_source_keeps_the_names_written_with_it(text, source):
     assert _source(text) == source
+
+
+def test_places_that_report_are_no_source():
+    """'Other districts have also reported arrivals': places, no one named who states them."""
+    text = "Other districts have also reported arrivals; 3,000 IDPs reached Kaga Bandoro on Friday."
+    assert _source(text) is None

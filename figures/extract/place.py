@@ -3,11 +3,10 @@
 import re
 
 from figures.extract import demonyms
-from figures.extract.dates import MONTH_NAMES, WEEKDAYS
 from figures.extract.demonyms import DEMONYM_RE, DEMONYM_SIDE_RE, country_of, is_demonym
 from figures.extract.place_body import body_places
 from figures.extract.place_destined import LEFT_FOR_RE
-from figures.extract.place_name import NOUN_TAIL_RE, ORG_RUN_RE, Place
+from figures.extract.place_name import NOT_PLACES, NOUN_TAIL_RE, ORG_RUN_RE, Place
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
@@ -46,7 +45,7 @@ _STATE_OWNER_RE = compiled(  # a place owns its state bodies: "Myanmar's militar
     r"|junta|parliament|prime minister|foreign ministry|health ministry|interior ministry"
     r"|defen[cs]e ministry|disaster|civil defen[cs]e|state media|embassy)\b"
 )
-_NOT_PLACES = set(MONTH_NAMES) | {d.title() for d in WEEKDAYS} | set(_WORDS["not_places"])
+_NOT_PLACES = NOT_PLACES
 _SUFFIXES = set(_WORDS["name_suffixes"])
 _COUNTRY_ACRONYMS = set(_WORDS["country_acronyms"])
 _ORG_WORDS = set(WORDS["source"]["org_words"]) - {

@@ -3,9 +3,13 @@
 from dataclasses import dataclass
 from functools import cached_property
 
+from figures.extract.dates import MONTH_NAMES, WEEKDAYS
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
+_MONTHS = MONTH_NAMES + WORDS["dates"]["month_abbreviations"]
+NOT_PLACES = set(MONTH_NAMES) | {d.title() for d in WEEKDAYS} | set(WORDS["place"]["not_places"])
+NOT_PLACES |= {f"{a}-{b}" for a in [*_MONTHS, "Mid", "Early", "Late"] for b in _MONTHS}  # "Mid-May"
 NOUN_TAIL_RE = compiled(  # "Raqqa city": the name before its noun
     rf"\s+(?:{alternation(WORDS['place']['place_nouns'])})$"
 )

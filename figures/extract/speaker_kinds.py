@@ -14,6 +14,15 @@ DEMONYMS_RE = compiled(  # "the Egyptian minister", "Iraqi Kurdish officials", "
     r"(?:(?:South|North|East|West|Central)\s+)?[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic)"
     r"(?:\s+[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic))?"
 )
+ONE_OFFICIAL_RE = compiled(  # a demonym, then words that say which kind, not whose
+    r"(?:a|A|an|An)\s+[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic)\s+(?:(?:health|medical|local"
+    r"|senior|provincial|regional|district|municipal|rescue|aid|relief|humanitarian|hospital"
+    r"|village|community|tribal)\s+){1,2}(?:official|officer)"
+)
+PLACES_ONLY_RE = compiled(  # "Other regions have also reported": places, no one who speaks
+    r"(?i:(?:the\s+|other\s+|some\s+|several\s+|many\s+|neighbou?ring\s+|affected\s+|all\s+)*"
+    r"(?:regions|areas|districts|provinces|towns|villages|camps|sites|localities|zones))"
+)
 _WHERE_RE = compiled(r"\s(?:in|of|for|from)\s")
 
 

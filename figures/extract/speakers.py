@@ -7,7 +7,14 @@ from functools import lru_cache
 from figures.extract.attribution_names import agency, leading_agency, proper_un_body
 from figures.extract.demonyms import country_of
 from figures.extract.skim import compiled
-from figures.extract.speaker_kinds import DEMONYMS_RE, kind_lowered, outlet_named, owned_name
+from figures.extract.speaker_kinds import (
+    DEMONYMS_RE,
+    ONE_OFFICIAL_RE,
+    PLACES_ONLY_RE,
+    kind_lowered,
+    outlet_named,
+    owned_name,
+)
 from figures.extract.words import WORDS, alternation
 from figures.names import known_source
 
@@ -70,8 +77,8 @@ def speaker(subject: str) -> Speaker:
     subject = _LEAD_RE.sub("", subject.strip(" \"“”'‘’,()")).strip(" ,()")
     subject = _ACRONYM_TAIL_RE.sub(r" (\1)", subject)  # "Authority  NDMA": "Authority (NDMA)"
     subject = _REPORTS_FROM_RE.sub("", subject)  # "Initial reports from a committee"
-    if not subject:
-        return Speaker(None)
+    if not subject or PLACES_ONLY_RE.fullmatch(subject):
+        return Speaker(None)  # nothing, or "Other regions have reported": no one who speaks
     first = subject.split()[0]
     if subject.lower() == "we":  # the body the text speaks as, not a name: its voice decides
         return Speaker(None, pointer="we")
@@ -157,7 +164,7 @@ def speaker(subject: str) -> Speaker:
             return _unnamed(subject)
         if DEMONYMS_RE.fullmatch(org):  # "The Egyptian minister": one person, named before
             return _unnamed(re.sub(r"^(?:the|The)\s+", "", subject))
-        if _ONE_OFFICIAL_RE.fullmatch(subject) and country_of(subject.split()[1]):  # "A Yemeni
+        if ONE_OFFICIAL_RE.fullmatch(subject) and country_of(subject.split()[1]):  # "A Yemeni
             # health official": one person, no body named
             return _unnamed(subject.split(None, 1)[1])
         if org and org.split()[0][0].isupper() and not _GENERIC_RE.fullmatch(org.lower()):
@@ -177,11 +184,6 @@ _ONE_PERSON_RE = compiled(
     r"\b(?:official|spokes(?:man|woman|person)|source|resident|witness|officer|commander|governor"
     r"|mayor|minister|doctor|leader|member|activist|worker|medic|nurse|chief|director|envoy"
     r"|president|lawmaker|elder)$"
-)
-_ONE_OFFICIAL_RE = compiled(  # a demonym, then words that say which kind, not whose
-    r"(?:a|A|an|An)\s+[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic)\s+(?:(?:health|medical|local"
-    r"|senior|provincial|regional|district|municipal|rescue|aid|relief|humanitarian|hospital"
-    r"|village|community|tribal)\s+){1,2}(?:official|officer)"
 )
 _SOME = {"another", "other", "one", "second", "a second", "some", "several", "two", "three"}
 _BODY_OF_RE = compiled(  # "the government of President Bashar al-Assad": the government
