@@ -54,3 +54,16 @@ def test_a_toll_named_before_a_coordinated_subject_counts_the_dead():
     )
     (candidate,) = extract_candidates(text)
     assert candidate["claim"].get("metric") == "killed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Around 300 families have reportedly moved from Kalma to Nyala since Monday.",
+        "More than 90 villagers were airlifted to safety from Chokwe by the navy.",
+    ],
+)
+def test_moved_out_of_a_place_is_a_flow(text):
+    """CODING.md M1/M3: a move or evacuation out of a place, hearsay adverb or not, is fled."""
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"].get("metric") == "fled"

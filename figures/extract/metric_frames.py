@@ -140,3 +140,4 @@ TOLL_RISEN_RE = compiled(  # "The death toll from floods and landslides ... has 
     r"|jumped|increased|surged|soared|mounted|stood|stands|hit|topped|passed|exceeded|surpassed)"
     rf"(?:\s+to)?\s+{_HEDGE}$"
 )
+HEARSAY_RE = compiled(r"\b(?:reportedly|allegedly|apparently|reported(?:ly)?\s+to\s+have)\s+(?=\w)")
