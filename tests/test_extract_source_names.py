@@ -101,3 +101,12 @@ def test_places_that_report_are_no_source():
     """'Other districts have also reported arrivals': places, no one named who states them."""
     text = "Other districts have also reported arrivals; 3,000 IDPs reached Kaga Bandoro on Friday."
     assert _source(text) is None
+
+
+def test_the_uk_based_group_is_the_body_named_before():
+    text = (
+        "Airwars said 30 civilians died in Hajin. "
+        "According to the London-based group, 45 others died in Susah."
+    )
+    sources = [c["claim"].get("source") for c in extract_candidates(text)]
+    assert sources == ["Airwars", "Airwars"]

@@ -40,7 +40,7 @@ _SAY_RE = compiled(rf"\b{SAY}\b")
 _FRAME_RE = compiled(
     rf"\b(?:{alternation(_WORDS['frames'] + frames.MORE_FRAMES)})\s+(?P<x>[^,.;:\"“”()]+?)"
     r"(?=\s*(?:[,.;:\"“”()]|$|\s+(?:which|who|that|on|as of|as saying|in a|in its|said|says"
-    r"|show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b))",
+    r"|say|show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b))",
     re.IGNORECASE,
 )
 # "This was announced on Sunday, February 19, by the head of AFAD Yunus Sezer": X, that day

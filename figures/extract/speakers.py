@@ -29,8 +29,8 @@ _GENERIC_RE = compiled(rf"(?:{alternation(_WORDS['generic'])})\b")
 _ANAPHOR_RE = compiled(rf"(?:{alternation(_WORDS['anaphors'])})\b", re.IGNORECASE)
 _HEADS = ["group", "organization", "organisation", "agency", "charity", "watchdog", "body"]
 _ANAPHOR_WIDE_RE = (
-    compiled(  # "the campaign group", "the rights watchdog"; not "the health ministry"
-        rf"(?i:the)\s+(?:[a-z]+\s+){{1,2}}(?i:{alternation(_HEADS)})"
+    compiled(  # "the campaign group", "the UK-based group"; not "the health ministry"
+        rf"(?i:the)\s+(?:(?:[a-z]+|[A-Z][\w.]*-based)\s+){{1,2}}(?i:{alternation(_HEADS)})"
     )
 )
 _MORE_ANAPHORS_RE = compiled(  # "the organizations said": the bodies just named, together
