@@ -67,3 +67,16 @@ def test_moved_out_of_a_place_is_a_flow(text):
     """CODING.md M1/M3: a move or evacuation out of a place, hearsay adverb or not, is fled."""
     (candidate,) = extract_candidates(text)
     assert candidate["claim"].get("metric") == "fled"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 75 migrants are missing and presumed drowned off Zuwara, the coast guard said.",
+        "As many as 120 people fleeing Tawergha are feared to have drowned in the river.",
+    ],
+)
+def test_the_drowned_are_dead_whatever_they_were_fleeing(text):
+    """CODING.md M5: presumed drowned is dead; 'fleeing X' modifies the dead, it is no flight."""
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"].get("metric") == "killed"

@@ -110,3 +110,8 @@ def test_the_uk_based_group_is_the_body_named_before():
     )
     sources = [c["claim"].get("source") for c in extract_candidates(text)]
     assert sources == ["Airwars", "Airwars"]
+
+
+def test_a_title_before_a_name_of_a_body_is_no_part_of_the_name():
+    text = "Spokeswoman Safa Msehli of the International Organization for Migration said 40 died."
+    assert _source(text) == "Safa Msehli"

@@ -42,6 +42,7 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     )  # "four who were taken hostage were killed"
     low_after = cue.HAVING_RE.sub(" ", low_after)  # "reside in camps, having fled Myanmar"
     low_after = frame.HEARSAY_RE.sub("", low_after)  # "have reportedly moved": "have moved"
+    low_after = frame.FLEEING_DIED_RE.sub(" ", low_after)  # "fleeing Libya drowned": drowned
     low_after = cue.ASIDE_RE.sub(" ", low_after)  # "according to data released", "amid fears"
     if cue.PART_OF_RE.search(low_before):  # "including three children, who were fleeing": a part
         low_after = re.sub(r",\s+(?:who|which)\b.*", " ", low_after)

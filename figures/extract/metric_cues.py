@@ -269,7 +269,7 @@ RESCUED_FROM_FLOOD_RE = compiled(  # brought out of flooded land: an evacuation,
     r"|floodwaters?|flooded\s+(?:areas|villages|homes|districts|zones))\b"
 )
 OUT_VERB_RE = compiled(r"\b(?:evacuat(?:ed|es?|ing|ions?)|rescued)\b")
-MISSING_DEAD_RE = compiled(r"\bmissing,?\s+(?:and\s+)?(?:presumed|feared)\s+dead")  # (M5)
+MISSING_DEAD_RE = compiled(r"\bmissing,?\s+(?:and\s+)?(?:presumed|feared)\s+(?:dead|drowned)")
 SURVIVORS_RE = compiled(r"\s*(?:[a-z-]+\s+)?survivors\b")  # counted alive: no metric
 OF_N_RE = compiled(  # "a militia of 3,000 men" its members (M7), "a town of 80,000" none (M8)
     r"\b(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:(?P<fighters>militia|rebel group|gang)"

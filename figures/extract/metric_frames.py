@@ -141,3 +141,8 @@ TOLL_RISEN_RE = compiled(  # "The death toll from floods and landslides ... has 
     rf"(?:\s+to)?\s+{_HEDGE}$"
 )
 HEARSAY_RE = compiled(r"\b(?:reportedly|allegedly|apparently|reported(?:ly)?\s+to\s+have)\s+(?=\w)")
+FLEEING_DIED_RE = compiled(  # "400 migrants fleeing Libya are feared to have drowned": the dead
+    r"^\s*(?:[a-z-]+\s+){0,2}?(?:fleeing|escaping|who\s+(?:had\s+)?fled|trying\s+to\s+(?:reach"
+    r"|cross|flee))\s+[^,.;]{0,60}?(?=\b(?:(?:are|were|was|have|has|had)\s+(?:[a-z]+\s+){0,3}?)?"
+    r"(?:drowned|died|perished|killed|dead)\b)"
+)

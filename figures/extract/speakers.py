@@ -117,7 +117,7 @@ def speaker(subject: str) -> Speaker:
         body = of_org.group(2)  # "Iyad Rafid of Iraqi Red Crescent", "Melissa Fleming for UNHCR"
         if any(w in _ORG_WORDS for w in body.split()) or known_source(body) or agency(body):
             known = agency(body) or getattr(known_source(body), "name", None) or body
-            return Speaker(of_org.group(1), person=True, org=known)
+            return Speaker(_person(of_org.group(1)) or of_org.group(1), person=True, org=known)
     org_person = _named_after_org(subject)
     if org_person:  # "The Syrian Observatory for Human Rights Rami Abdel Rahman"
         return org_person
