@@ -80,3 +80,16 @@ def test_the_drowned_are_dead_whatever_they_were_fleeing(text):
     """CODING.md M5: presumed drowned is dead; 'fleeing X' modifies the dead, it is no flight."""
     (candidate,) = extract_candidates(text)
     assert candidate["claim"].get("metric") == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Some 2,100 people died. Of the deaths, 1,450 were recorded in Hatay.", "killed"),
+        ("Of those killed, 45 were children, the ministry said.", "killed"),
+        ("At least 70 died in Kananga, a city with more than 1 million people.", None),
+    ],
+)
+def test_part_of_the_dead_and_a_city_population(text, metric):
+    """M5: a part of the dead is dead; M8: a city's population given as background is none."""
+    assert extract_candidates(text)[-1]["claim"].get("metric") == metric

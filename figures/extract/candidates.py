@@ -27,7 +27,7 @@ from figures.extract.metric_cues import (
     RESTATED_RE,
     UNITS,
 )
-from figures.extract.metric_frames import INCLUDES_RE, OTHERS_RE
+from figures.extract.metric_frames import INCLUDES_RE, OTHERS_RE, POPULATION_RE
 from figures.extract.metric_shared import past_aside, share_predicate
 from figures.extract.numbers import Mention, find_numbers, is_figure, pair_ranges
 from figures.extract.place import Place, find_places
@@ -171,6 +171,7 @@ def _read_sentence(
             )
         )
         own = event is not None and not (listed and after.lstrip().startswith(")"))
+        inherits = inherits and not POPULATION_RE.search(before.lower())  # who live there
         if inherits and not own and metric is None and noun in (None, *PEOPLE):
             metric, noun = (prior or carried)[0], noun or (prior or carried)[1]
         elif prior and prior[0] and rows and from_to(rows[-1][1], gap):

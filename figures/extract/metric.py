@@ -46,6 +46,10 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     low_after = cue.ASIDE_RE.sub(" ", low_after)  # "according to data released", "amid fears"
     if cue.PART_OF_RE.search(low_before):  # "including three children, who were fleeing": a part
         low_after = re.sub(r",\s+(?:who|which)\b.*", " ", low_after)
+    if frame.OF_THE_DEAD_RE.search(head[-80:].lower()):
+        return "killed"  # "Of the deaths, 17,388 were reported in Kashmir" (M5)
+    if frame.POPULATION_RE.search(low_before) and frame.RESIDENTS_RE.match(low_after):
+        return "other"  # "Concepcion, a city with 200,000 people": who live there (M8)
     if cue.WHOLE_RE.search(low_before):
         return None  # "two-thirds of the 20,000 residents have fled": the 20,000 did not all flee
     if cue.HURT_RE.search(low_after[:60]) or cue.HURT_RE.search(low_before[-40:]):

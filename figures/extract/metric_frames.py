@@ -146,3 +146,15 @@ FLEEING_DIED_RE = compiled(  # "400 migrants fleeing Libya are feared to have dr
     r"|cross|flee))\s+[^,.;]{0,60}?(?=\b(?:(?:are|were|was|have|has|had)\s+(?:[a-z]+\s+){0,3}?)?"
     r"(?:drowned|died|perished|killed|dead)\b)"
 )
+POPULATION_RE = compiled(  # "Concepcion, a city with more than 200,000 people": who live there
+    r"\b(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,3}?(?:city|town|village|country|nation|island|enclave"
+    r"|territory|district|province|community|capital)\s+(?:of|with|(?:that\s+is\s+)?home"
+    rf"\s+to)\s+{_HEDGE}$"
+)
+RESIDENTS_RE = compiled(  # ... people, nothing done to them: "with 200,000 people."
+    r"\s*(?:(?:people|persons|inhabitants|residents|souls)\s*)?(?:[.,;)]|$|liv(?:e|es|ing)\b)"
+)
+OF_THE_DEAD_RE = compiled(  # "Of the deaths, 17,388 were reported in Kashmir": a part of the dead
+    r"(?:^|[.;:]\s*|\bbut\s+)of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?(?:deaths|dead|killed"
+    rf"|victims|fatalities|bodies)\s*,?\s+{_HEDGE}$"
+)
