@@ -93,3 +93,14 @@ def test_the_drowned_are_dead_whatever_they_were_fleeing(text):
 def test_part_of_the_dead_and_a_city_population(text, metric):
     """M5: a part of the dead is dead; M8: a city's population given as background is none."""
     assert extract_candidates(text)[-1]["claim"].get("metric") == metric
+
+
+def test_a_rate_in_a_dash_aside_refuses_only_itself():
+    text = (
+        "Over 300 civilians – an average of 9 people a day – have been killed since the offensive "
+        "began, the ministry said."
+    )
+    found = [
+        (text[c["start"] : c["end"]], c["claim"].get("metric")) for c in extract_candidates(text)
+    ]
+    assert found == [("300", "killed")]

@@ -37,6 +37,7 @@ from figures.extract.sentences import clause, split_sentences
 from figures.extract.source import SAY, Attribution
 from figures.extract.unwrap import unwrap
 
+_ASIDE_DASH_RE = re.compile(r"\s(?:–|—|--)\s")  # a dash aside: refused words in it refuse no other
 CLAIM_FIELDS = (  # the POST /claims fields, in the order a reader expects them
     "metric location source quantifier value low high vague unit stated_on as_of since quote "
     "reported_in"
@@ -92,7 +93,9 @@ def extract_candidates(
         mentions = pair_ranges(text, numbers[first : bisect_left(starts, span[1], first)])
         rows, now_carried = _read_sentence(text, span, mentions, carried)
         if len(rows) < len(mentions):  # a refused number no longer cuts its neighbours' clauses
-            rows, now_carried = _read_sentence(text, span, [row[0] for row in rows], carried)
+            again = _read_sentence(text, span, [row[0] for row in rows], carried)
+            aside = len(again[0]) < len(rows) and _ASIDE_DASH_RE.search(sentence)  # "100 children
+            rows, now_carried = (rows, now_carried) if aside else again  # – 2 a day – died"
         carried = now_carried
         share_predicate(text, rows)
         restate(rows, seen)
