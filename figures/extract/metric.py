@@ -1,6 +1,7 @@
 """What a figure counts and what happened to it ("civilians ... trapped") -> a metric (3.4)."""
 
 import re
+from functools import lru_cache
 
 from figures.extract import metric_cues as cue
 from figures.extract import metric_frames as frame
@@ -33,6 +34,7 @@ def counted_noun_before(before: str) -> str | None:
     return counted_noun(" " + matches[-1]) if matches else None
 
 
+@lru_cache(maxsize=4096)  # a figure's words recur in a text that repeats itself: read once
 def event_of(before: str, after: str, head: str = "") -> str | None:
     """What happened to what was counted: a verb taking the number, else the nearest cue after;
     for a number that ends its clause, the cue before it in its sentence ("the toll ... 300")."""
@@ -130,6 +132,7 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     return found
 
 
+@lru_cache(maxsize=4096)
 def metric_for(
     noun: str | None, event: str | None, before: str, after: str, head: str = ""
 ) -> str | None:
