@@ -2,6 +2,7 @@
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from figures.extract.article import article_place_of
 from figures.extract.attribution import Attributor
@@ -43,6 +44,7 @@ CLAIM_FIELDS = (  # the POST /claims fields, in the order a reader expects them
 ).split()
 
 
+@lru_cache(maxsize=4096)  # the same clause words, the same day
 def _event_date(before: str, after: str, published_on: str | None) -> str | None:
     """A day the clause itself names ("killed on Tuesday"), not the day it was said or `since`."""
     for part in (after, before):

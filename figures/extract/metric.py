@@ -11,6 +11,7 @@ from figures.extract.metric_flow import displaced_by_verb, displacement
 _ARMED = {"fighters": "fighters", "military": "military_personnel"}
 
 
+@lru_cache(maxsize=4096)
 def counted_noun(after: str) -> str | None:
     """The class of the counted noun just after the number ("dozens of Syrian soldiers")."""
     tokens = re.findall(r"[A-Za-z][A-Za-z'’-]*", after)[:7]
@@ -28,6 +29,7 @@ def counted_noun(after: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def counted_noun_before(before: str) -> str | None:
     """The counted noun named before the number: "the number of refugees has passed 1 million"."""
     matches = re.findall(r"\b(?:number|total|toll) of ((?:[A-Za-z-]+\s+){0,3})", before)

@@ -266,6 +266,7 @@ def _own_anaphor(places, starts, sentence, mention, text) -> Place | None:
     return same[-1] if same else None
 
 
+@lru_cache(maxsize=64)  # asked again for each figure of the sentence
 def _demonym_place(text: str, start: int, end: int) -> Place | None:
     """The country of the people a sentence counts by their demonym, when it names no place."""
     for match in _DEMONYM_PEOPLE_RE.finditer(text, start, end):
