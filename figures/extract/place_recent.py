@@ -3,6 +3,7 @@ names one, read for the place its event happened, not a landmark, a speaker's ba
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from figures.extract.place import PLACE_NOUNS, Place
 from figures.extract.place_chain import container, specific, spoken_at, wide
@@ -76,6 +77,11 @@ def _breadth(place: Place) -> int:
 
 def landmark(text: str, place: Place) -> bool:
     """A place named to say where another lies: "40 km from Dori", "near the border with Niger"."""
-    return bool(_LANDMARK_RE.search(text[max(0, place.start - 60) : place.start])) or bool(
+    return _landmark_before(text[max(0, place.start - 60) : place.start]) or bool(
         re.match(r"\s+border\b", text[place.end : place.end + 8])
     )
+
+
+@lru_cache(maxsize=4096)  # each place is asked about again for every figure near it
+def _landmark_before(words: str) -> bool:
+    return bool(_LANDMARK_RE.search(words))
