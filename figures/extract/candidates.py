@@ -32,8 +32,9 @@ from figures.extract.metric_frames import INCLUDES_RE, OTHERS_RE
 from figures.extract.metric_shared import past_aside, share_predicate
 from figures.extract.numbers import Mention, find_numbers, is_figure, pair_ranges
 from figures.extract.place import Place, find_places
+from figures.extract.place_before import main_place
 from figures.extract.place_chain import specific, spoken_at
-from figures.extract.place_choice import choose_place, main_place
+from figures.extract.place_choice import choose_place
 from figures.extract.sentences import clause, split_sentences
 from figures.extract.source import SAY, Attribution
 from figures.extract.unwrap import unwrap
