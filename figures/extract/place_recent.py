@@ -39,7 +39,7 @@ def recent_place(
     """The event's place in the last of the text's SENTENCES before this one that names one;
     none for a figure over a whole war ("killed since the conflict began"): the article's."""
     before = sentence[0]
-    if _WHOLE_RE.search(text, *sentence):
+    if _whole(text, *sentence):
         return None
     cut = bisect_left(starts, before)
     at = cut - 1  # indices, not slices: a long text's figures each look back a little
@@ -66,6 +66,11 @@ def recent_place(
     narrow = [p for p in events if _breadth(p) == least]
     held = list_holder(places, narrow[-1], text)  # "hitting Garissa, Isiolo and Wajir": Kenya
     return held or specific(narrow[-1], earlier, text, backwards=True)
+
+
+@lru_cache(maxsize=64)  # asked again for each figure of the sentence
+def _whole(text: str, start: int, end: int) -> bool:
+    return bool(_WHOLE_RE.search(text, start, end))
 
 
 def _breadth(place: Place) -> int:
