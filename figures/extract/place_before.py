@@ -45,15 +45,12 @@ def own_anaphor(places, starts, sentence, mention: Mention, text: str) -> Place 
         kind = _KIND_RE.search(subject[-1].group())
     if not kind:
         return None
-    word, fallback = kind.group(), None
-    for at in range(bisect_left(starts, sentence[0]) - 1, -1, -1):
-        place = places[at]  # "Zamzam camp" is where the camp's people are, though a container
-        if word in lead(text, place).lower():
-            if place.name.endswith(f" {word}"):
-                return place
-            if not container(place):
-                fallback = fallback or place
-    return fallback
+    cut = bisect_left(starts, sentence[0])
+    for kept in _named_as(places, text, kind.group()):  # "Zamzam camp" is where the camp's
+        at = bisect_left(kept, cut) - 1  # people are, though a container
+        if at >= 0:
+            return places[kept[at]]
+    return None
 
 
 def last_country(text: str, before: int) -> Place | None:
@@ -63,18 +60,78 @@ def last_country(text: str, before: int) -> Place | None:
     return countries[at - 1] if at else None
 
 
-def last_of_kind(earlier: list[Place], kind: str, text: str) -> Place | None:
-    """ "the city": the last of EARLIER named as one ("the city of Raqqa"), else the one it
-    names most that is no region nor country."""
-    same = next((p for p in reversed(earlier) if kind in lead(text, p).lower()), None)
-    if same:
-        return same
-    narrow = [
-        p
-        for p in earlier
-        if not _WIDER_RE.search(lead(text, p)) and not COUNTRY_RE.fullmatch(p.core)
-    ] or earlier
-    return main_place(narrow)
+def last_of_kind(places: list[Place], span: tuple[int, int], kind: str, text: str) -> Place | None:
+    """ "the city": the last of places[low:high] named as one ("the city of Raqqa"), else the
+    one they name most that is no region nor country (else the one they name most)."""
+    low, high = span
+    led = _index(places, text).setdefault(("led", kind), [])
+    if not led:
+        led.extend(i for i, p in enumerate(places) if kind in lead(text, p).lower())
+        led.append(len(places))  # never before HIGH: marks the list as built
+    at = bisect_left(led, high) - 1
+    if at >= 0 and led[at] >= low:
+        return places[led[at]]
+    return _most_named(places, text, low, high)
+
+
+_MEMO: list = []  # (places, text, what was worked out from them): the last text's, once
+
+
+def _index(places: list[Place], text: str) -> dict:
+    """What is worked out once from a text's places (they are never changed once found)."""
+    if not (_MEMO and _MEMO[0] is places and _MEMO[1] is text):
+        _MEMO[:] = [places, text, {}]
+    return _MEMO[2]
+
+
+def _named_as(places: list[Place], text: str, word: str) -> tuple[list[int], list[int]]:
+    """The indices of the places led in by WORD ("the city of X") whose name ends in it ("X
+    city"), and of those that hold no others: what "the city" may mean, best first."""
+    index = _index(places, text)
+    if ("as", word) not in index:
+        led = [i for i, p in enumerate(places) if word in lead(text, p).lower()]
+        index["as", word] = (
+            [i for i in led if places[i].name.endswith(f" {word}")],
+            [i for i in led if not container(places[i])],
+        )
+    return index["as", word]
+
+
+def _most_named(places: list[Place], text: str, low: int, high: int) -> Place | None:
+    """main_place of places[low:high] that are no region nor country, else of all of them: read
+    on from LOW as far as asked, once, so that a long text's figures stay linear."""
+    runs = _index(places, text).setdefault(("most", low), [low, _Best(), _Best(), {}])
+    if runs[0] > high:  # fewer than read so far (a figure of no flight drops destinations)
+        runs[:] = [low, _Best(), _Best(), {}]
+    while runs[0] < high:
+        place = places[runs[0]]
+        runs[2].add(place, runs[0])
+        if not _WIDER_RE.search(lead(text, place)) and not COUNTRY_RE.fullmatch(place.core):
+            runs[1].add(place, runs[0])
+        runs[0] += 1
+    return (runs[1] if runs[1].best else runs[2]).place()
+
+
+class _Best:
+    """The place named most so far, the first named of those (main_place, read on one by one)."""
+
+    def __init__(self):
+        self.counts: dict[str, int] = {}
+        self.first: dict[str, tuple[int, Place]] = {}
+        self.best: str | None = None
+
+    def add(self, place: Place, at: int) -> None:
+        name = place.name
+        self.counts[name] = self.counts.get(name, 0) + 1
+        self.first.setdefault(name, (at, place))
+        best = self.best
+        if best is None or self.counts[name] > self.counts[best]:
+            self.best = name
+        elif self.counts[name] == self.counts[best] and self.first[name][0] < self.first[best][0]:
+            self.best = name
+
+    def place(self) -> Place | None:
+        return self.first[self.best][1] if self.best else None
 
 
 @lru_cache(maxsize=8)

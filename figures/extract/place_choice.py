@@ -146,10 +146,11 @@ def choose_place(
     if pointer and re.search(r"\b(?:country|nation)$", pointer.group()):
         return last_country(text, pointer.start())  # "across the country": the last named
     if pointer:  # "the city": the last place of its kind named before
-        earlier = earlier or places[: bisect_left(starts, sentence[0])]
+        span = (first, first + len(earlier)) if earlier else (0, cut)
+        earlier = earlier or places[:cut]
         kind = re.search(r"\b(?:city|town|village|camp|enclave|capital)\b", pointer.group())
         if kind and earlier:
-            return last_of_kind(earlier, kind.group(), text)
+            return last_of_kind(places, span, kind.group(), text)
     if len(earlier) > 1 and re.fullmatch(r"\s+and\s+", text[earlier[-2].end : earlier[-1].start]):
         return earlier[-2]  # "the towns of Fouah and Kefraya": the first of the two
     if moved and (arrived := arrivals_at(text, mention.start, mention.end, earlier)):
