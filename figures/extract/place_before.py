@@ -74,14 +74,16 @@ def last_of_kind(places: list[Place], span: tuple[int, int], kind: str, text: st
     return _most_named(places, text, low, high)
 
 
-_MEMO: list = []  # (places, text, what was worked out from them): the last text's, once
+_MEMO: list[tuple] = [(None, None, {})]  # the last text's (places, text, what was worked out)
 
 
 def _index(places: list[Place], text: str) -> dict:
-    """What is worked out once from a text's places (they are never changed once found)."""
-    if not (_MEMO and _MEMO[0] is places and _MEMO[1] is text):
-        _MEMO[:] = [places, text, {}]
-    return _MEMO[2]
+    """What is worked out once from a text's places (they are never changed once found); one
+    tuple, read and replaced whole, so that two threads never share a text's."""
+    held = _MEMO[0]
+    if held[0] is not places or held[1] is not text:
+        held = _MEMO[0] = (places, text, {})
+    return held[2]
 
 
 def _named_as(places: list[Place], text: str, word: str) -> tuple[list[int], list[int]]:
