@@ -6,11 +6,12 @@ from dataclasses import replace
 from functools import cached_property
 
 from figures.extract.attribution_forward import cataphora, forward
-from figures.extract.attribution_links import choose, coreferent, outlet
+from figures.extract.attribution_links import choose, coreferent
 from figures.extract.attribution_names import (
     AgencyIndex,
     first_person_voice,
     named_voice,
+    outlet,
     producer_voice,
     release_voice,
 )

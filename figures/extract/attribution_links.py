@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from figures.extract.attribution_clauses import place_like
-from figures.extract.attribution_names import WIRE_RE, own_agency
+from figures.extract.attribution_names import WIRE_RE, outlet, own_agency
 from figures.extract.attribution_roles import other_office, unnamed_inside
 from figures.extract.numbers import Mention
 from figures.extract.said_on import OCCASION
@@ -200,11 +200,6 @@ def _named_person(found: Speaker) -> bool:
     return found.person and name[:1].isupper() and " " in name.strip()
 
 
-_OUTLET_RE = compiled(
-    r"(?i)\b(?:media|press|reports?|news|newspapers?|dailies|daily|online|broadcaster|channel"
-    r"|television|tv|radio|outlets?|reuters|afp"
-    r"|dpa|associated press)\b"
-)
 _COUNT_RE = compiled(  # a count, not a share: "(52%)" leaves the clause the speaker's
     r"(?<![\d.,])\d[\d.,]*+(?!\s*(?:%|per\s?cent|percent))"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b"
@@ -295,8 +290,3 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
 def _named_origin(attr) -> bool:
     """ "citing the Libyan Red Crescent": a body or person by name, not "quoting survivors"."""
     return bool(re.search(r"\b[A-Z]", attr.source))
-
-
-def outlet(attr) -> bool:
-    """A newspaper, broadcaster or wire, that passes others' words on."""
-    return bool(_OUTLET_RE.search(attr.source) or WIRE_RE.search(attr.source))

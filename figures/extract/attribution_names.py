@@ -221,3 +221,20 @@ def named_voice(text: str) -> tuple[str, int, int] | None:
         return None
     ((_, found),) = names.items()
     return (found[0][0], *found[0][1]) if len(found) >= 2 else None
+
+
+_OUTLET_RE = compiled(
+    r"(?i)\b(?:media|press|reports?|news|newspapers?|dailies|daily|online|broadcaster|channel"
+    r"|television|tv|radio|outlets?|reuters|afp"
+    r"|dpa|associated press)\b"
+)
+
+
+def outlet(attr) -> bool:
+    """A newspaper, broadcaster or wire, that passes others' words on."""
+    return _outlet_name(attr.source)
+
+
+@lru_cache(maxsize=4096)  # asked of each source several times for each figure
+def _outlet_name(source: str) -> bool:
+    return bool(_OUTLET_RE.search(source) or WIRE_RE.search(source))

@@ -4,7 +4,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from figures.extract.attribution_links import outlet
+from figures.extract.attribution_names import outlet
 from figures.extract.dates import MONTH, relative_date
 from figures.extract.said_on import after_day
 from figures.extract.skim import compiled

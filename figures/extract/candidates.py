@@ -2,6 +2,7 @@
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from figures.extract.article import article_place_of
 from figures.extract.attribution import Attributor
@@ -31,8 +32,9 @@ from figures.extract.metric_frames import INCLUDES_RE, OTHERS_RE, POPULATION_RE
 from figures.extract.metric_shared import past_aside, share_predicate
 from figures.extract.numbers import Mention, find_numbers, is_figure, pair_ranges
 from figures.extract.place import Place, find_places
+from figures.extract.place_before import main_place
 from figures.extract.place_chain import specific, spoken_at
-from figures.extract.place_choice import choose_place, main_place
+from figures.extract.place_choice import choose_place
 from figures.extract.sentences import clause, split_sentences
 from figures.extract.source import SAY, Attribution
 from figures.extract.unwrap import unwrap
@@ -44,6 +46,7 @@ CLAIM_FIELDS = (  # the POST /claims fields, in the order a reader expects them
 ).split()
 
 
+@lru_cache(maxsize=4096)  # the same clause words, the same day
 def _event_date(before: str, after: str, published_on: str | None) -> str | None:
     """A day the clause itself names ("killed on Tuesday"), not the day it was said or `since`."""
     for part in (after, before):

@@ -1,6 +1,7 @@
 """Whether a number counts what reports record (people, strikes), or is a rate, a place count."""
 
 import re
+from functools import lru_cache
 
 from figures.extract.dates import MONTH, WEEKDAY
 from figures.extract.metric import event_of
@@ -90,6 +91,21 @@ _CLAUSE_END_RE = compiled(
 
 
 def verdict(
+    mention: Mention,
+    around: tuple[str, str, str],
+    noun: str | None,
+    event: str | None,
+    gap: str,
+    previous: bool,
+) -> str | None:
+    """The verdict on a figure's words and its number's kind, value and vague word (not where
+    it stands): read once per distinct words in a text that repeats itself."""
+    shape = Mention(0, 0, mention.value, vague=mention.vague, kind=mention.kind)
+    return _verdict(shape, around, noun, event, gap, previous)
+
+
+@lru_cache(maxsize=4096)
+def _verdict(
     mention: Mention,
     around: tuple[str, str, str],
     noun: str | None,

@@ -1,6 +1,7 @@
 """The hedge around a figure ("an estimated", "up to", "or more") decides its quantifier (3.2)."""
 
 import re
+from functools import lru_cache
 
 from figures.extract.numbers import Mention
 from figures.extract.skim import compiled
@@ -42,6 +43,12 @@ def quantifier(mention: Mention, before: str, after: str, head: str = "") -> str
         return "vague"
     if mention.low is not None:
         return "range"
+    return _hedge(before, after, head)
+
+
+@lru_cache(maxsize=4096)  # a text that repeats itself hedges the same words the same way
+def _hedge(before: str, after: str, head: str) -> str:
+    """The quantifier the words around a single number give it."""
     tail = _QUOTES_RE.sub("", before[-60:].lower()).rstrip() + " "
     for text in (tail, _FILLERS_RE.sub("", tail)):
         match = _PREFIX_RE.search(text)  # the leftmost start: the longest hedge wins

@@ -1,6 +1,7 @@
 """What a figure counts and what happened to it ("civilians ... trapped") -> a metric (3.4)."""
 
 import re
+from functools import lru_cache
 
 from figures.extract import metric_cues as cue
 from figures.extract import metric_frames as frame
@@ -10,6 +11,7 @@ from figures.extract.metric_flow import displaced_by_verb, displacement
 _ARMED = {"fighters": "fighters", "military": "military_personnel"}
 
 
+@lru_cache(maxsize=4096)
 def counted_noun(after: str) -> str | None:
     """The class of the counted noun just after the number ("dozens of Syrian soldiers")."""
     tokens = re.findall(r"[A-Za-z][A-Za-z'’-]*", after)[:7]
@@ -27,12 +29,14 @@ def counted_noun(after: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def counted_noun_before(before: str) -> str | None:
     """The counted noun named before the number: "the number of refugees has passed 1 million"."""
     matches = re.findall(r"\b(?:number|total|toll) of ((?:[A-Za-z-]+\s+){0,3})", before)
     return counted_noun(" " + matches[-1]) if matches else None
 
 
+@lru_cache(maxsize=4096)  # a figure's words recur in a text that repeats itself: read once
 def event_of(before: str, after: str, head: str = "") -> str | None:
     """What happened to what was counted: a verb taking the number, else the nearest cue after;
     for a number that ends its clause, the cue before it in its sentence ("the toll ... 300")."""
@@ -138,6 +142,7 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     return found
 
 
+@lru_cache(maxsize=4096)
 def metric_for(
     noun: str | None, event: str | None, before: str, after: str, head: str = ""
 ) -> str | None:

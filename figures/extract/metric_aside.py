@@ -1,6 +1,7 @@
 """Where a figure's event is written away from it: past a list of what it counts, or before it."""
 
 import re
+from functools import lru_cache
 
 from figures.extract.metric_cues import EVENT_RE, PART_OF_RE
 from figures.extract.metric_stock import PRESENT_RE
@@ -57,6 +58,7 @@ _AMONG_DEAD_RE = compiled(  # "Among the victims are a social leader and seven f
 )
 
 
+@lru_cache(maxsize=4096)  # a pure function of the words before the figure
 def aside_event(head: str, people: bool = True) -> tuple[str, str] | None:
     """The event of the phrase a figure's aside opens after, and that phrase: in "children who
     lost their lives – 10 boys and 7 girls –" the ten were killed; "has been displaced —

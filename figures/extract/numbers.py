@@ -221,7 +221,10 @@ def _is_label(text: str, start: int) -> bool:
         return False
     if re.fullmatch(rf"{MONTH}|{WEEKDAY}", match.group(1)):
         return False
-    prefix = text[: start - len(match.group(0))].rstrip()
+    cut = start - len(match.group(0))
+    prefix = text[max(0, cut - 80) : cut].rstrip()  # its last 40 characters: never the whole
+    if len(prefix) < 40 and cut > 80:  # text before it (quadratic); a long blank run: all
+        prefix = text[:cut].rstrip()
     if _TOLD_RE.search(prefix[-12:]):
         return False  # "told Reuters 13 people were killed": the outlet told, then the count
     if re.search(r"\d[\d,.]*\s*(?:\([^()]{0,20}\)\s*)?,(?:\s*and)?$", prefix[-40:]):

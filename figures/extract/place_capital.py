@@ -2,6 +2,8 @@
 city the text names elsewhere: "the capital, Mogadishu", "Bangui, the capital", a dateline."""
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from figures.extract.numbers import Mention
 from figures.extract.place import Place
@@ -27,14 +29,43 @@ def capital_city(text: str, sentence: tuple[int, int], mention: Mention) -> Plac
     ]
     if not near:
         return None
-    named = [m for m in _NAMED_RE.finditer(text, 0, sentence[1]) if m.start() < near[0].start()]
+    named = _named_before(text, near[0].start(), sentence[1])
     if named:
-        group = "after" if named[-1].group("after") else "before"
-        return Place(named[-1].group(group), *named[-1].span(group))
+        group = "after" if named.group("after") else "before"
+        return Place(named.group(group), *named.span(group))
     dateline = _DATELINE_RE.match(text)
     if dateline:
         return Place(dateline.group("city").title(), *dateline.span("city"))
     return None
+
+
+_RESUME = 1000  # characters before the figure where the scan for a named capital resumes
+
+
+def _named_before(text: str, limit: int, end: int) -> re.Match | None:
+    """The last capital named ("the capital, Mogadishu") starting before LIMIT, the text read to
+    END: as a scan from the text's start finds it, resumed _RESUME characters before LIMIT (or
+    at the start of the whole text's match across that point), so that a long text's figures
+    stay linear."""
+    found, starts = _named_in(text)
+    resume = max(0, limit - _RESUME)
+    at = bisect_left(starts, resume)  # the whole text's matches before it stand
+    if at and found[at - 1].end() > resume:
+        at -= 1
+        resume = starts[at]
+    last = found[at - 1] if at else None
+    for match in _NAMED_RE.finditer(text, resume, end):
+        if match.start() >= limit:
+            break
+        last = match
+    return last
+
+
+@lru_cache(maxsize=8)
+def _named_in(text: str) -> tuple[list[re.Match], list[int]]:
+    """Every capital the whole text names, and where each starts: scanned once per text."""
+    found = list(_NAMED_RE.finditer(text))
+    return found, [m.start() for m in found]
 
 
 def _gap(text: str, match: re.Match, mention: Mention) -> str:

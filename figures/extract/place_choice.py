@@ -2,15 +2,14 @@
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from functools import lru_cache
 
 from figures.extract.demonyms import country_of
 from figures.extract.numbers import Mention
-from figures.extract.place import PLACE_NOUNS, Place
+from figures.extract.place import Place
+from figures.extract.place_before import anaphor, last_country, last_of_kind, own_anaphor
 from figures.extract.place_capital import capital_city
 from figures.extract.place_chain import (
-    COUNTRY_RE,
     container,
     specific,
     spoken_at,
@@ -22,7 +21,6 @@ from figures.extract.place_speaker import speaker_place
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
-_NOUNS = PLACE_NOUNS
 _WORDS = WORDS["place"]
 _DESTINATION_RE = compiled(  # "fled into Chad", "have arrived in eastern Chad's Birak area"
     r"\b(?:into|to|towards?|reach(?:ed|ing)?|entered|entering"
@@ -71,20 +69,6 @@ _BESIDE_RE = compiled(  # a place right before its count: "Sindh has reported 67
     r"|\s*(?:--|[—–])\s*(?:around|about|some|nearly|over|more than)?\s*"
     r"|\s+(?:has\s+|had\s+)?(?:reported|recorded|registered)\s+"
 )
-_ANAPHOR_RE = compiled(  # "the city", "this poor Caribbean country"
-    rf"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[A-Za-z-]+\s+){{0,2}}(?:(?:country|nation)\b(?!\s+of\s+"
-    rf"(?:the\s+)?[A-Z])|(?:{_NOUNS})\b(?!\s+of\b))(?!['’]s)"  # not "the city of Raqqa", "the
-    # country’s authority"; "this poor Caribbean country of more than 11 million" is one
-)
-
-
-def main_place(places: list[Place]) -> Place | None:
-    """The article's place: the one it names most, the first of those."""
-    counts = Counter(p.name for p in places)
-    if not counts:
-        return None
-    top = max(counts.values())
-    return next(p for p in places if counts[p.name] == top)
 
 
 def choose_place(
@@ -112,7 +96,7 @@ def choose_place(
     if before and _BESIDE_RE.fullmatch(text, before[-1].end, mention.start):
         return before[-1]  # "Tobruk (1,320 individuals)", "in Juba -- around 25,000"
     own = None if before and not container(before[-1]) else True
-    if own and (own := _own_anaphor(places, starts, sentence, mention, text)):
+    if own and (own := own_anaphor(places, starts, sentence, mention, text)):
         return own  # "145,000 civilians have fled the city": the city named before
     after = [p for p in after if not _BOUND_RE.search(text[max(0, p.start - 30) : p.start])]
     after = [p for p in after if not spoken_at(text, p)]
@@ -158,24 +142,15 @@ def choose_place(
         earlier.pop()  # a name the sentence's start cuts
     while not moved and earlier and destined(text, earlier[-1]):
         earlier.pop()  # "150 were taken to the Gaza Strip. 3,300 were injured": not there
-    anaphor = _anaphor(text, *sentence)
-    if anaphor and re.search(r"\b(?:country|nation)$", anaphor.group()):
-        named = [c for c in _countries(text) if c.end <= anaphor.start()]
-        return named[-1] if named else None  # "across the country": the last country named
-    if anaphor:  # "the city": the last place of its kind named before
-        earlier = earlier or places[: bisect_left(starts, sentence[0])]
-        kind = re.search(r"\b(?:city|town|village|camp|enclave|capital)\b", anaphor.group())
+    pointer = anaphor(text, *sentence)
+    if pointer and re.search(r"\b(?:country|nation)$", pointer.group()):
+        return last_country(text, pointer.start())  # "across the country": the last named
+    if pointer:  # "the city": the last place of its kind named before
+        span = (first, first + len(earlier)) if earlier else (0, cut)
+        earlier = earlier or places[:cut]
+        kind = re.search(r"\b(?:city|town|village|camp|enclave|capital)\b", pointer.group())
         if kind and earlier:
-            same = [p for p in earlier if kind.group() in _lead(text, p).lower()]
-            narrow = (
-                [  # a city is no region nor country
-                    p
-                    for p in earlier
-                    if not _WIDER_RE.search(_lead(text, p)) and not COUNTRY_RE.fullmatch(p.core)
-                ]
-                or earlier[-1:]
-            )  # only countries before: the nearest ("Gaza ... the enclave")
-            return same[-1] if same else main_place(narrow)
+            return last_of_kind(places, span, kind.group(), text)
     if len(earlier) > 1 and re.fullmatch(r"\s+and\s+", text[earlier[-2].end : earlier[-1].start]):
         return earlier[-2]  # "the towns of Fouah and Kefraya": the first of the two
     if moved and (arrived := arrivals_at(text, mention.start, mention.end, earlier)):
@@ -243,32 +218,7 @@ _PEOPLE_CLAUSE_RE = compiled(  # the counted people's own words, no verb of thei
 _VERB_RE = compiled(r"\b(?:were|was|are|is|have|has|had|been|said|says|\w+ed)\b")
 
 
-_KIND_RE = compiled(r"\b(?:city|town|village|camp|enclave)$")
-
-
-def _own_anaphor(places, starts, sentence, mention, text) -> Place | None:
-    """ "the city" in the figure's own clause, right after it or as its subject ("the camp
-    hosts 500,000"), and a place named before as one."""
-    after = _ANAPHOR_RE.search(text, mention.end, min(sentence[1], mention.end + 60))
-    subject = list(_ANAPHOR_RE.finditer(text, max(sentence[0], mention.start - 50), mention.start))
-    kind = None
-    if after and not re.search(r"[,;]", text[mention.end : after.start()]):
-        kind = _KIND_RE.search(after.group())
-    if not kind and subject and not re.search(r"[,;]", text[subject[-1].end() : mention.start]):
-        kind = _KIND_RE.search(subject[-1].group())
-    if not kind:
-        return None
-    earlier = places[: bisect_left(starts, sentence[0])]
-    same = [  # "Zamzam camp" is where the camp's people are, though it ends in its noun
-        p
-        for p in earlier
-        if kind.group() in _lead(text, p).lower()
-        and (not container(p) or p.name.endswith(f" {kind.group()}"))
-    ]
-    same = [p for p in same if p.name.endswith(f" {kind.group()}")] or same  # not "near Nyala"
-    return same[-1] if same else None
-
-
+@lru_cache(maxsize=64)  # asked again for each figure of the sentence
 def _demonym_place(text: str, start: int, end: int) -> Place | None:
     """The country of the people a sentence counts by their demonym, when it names no place."""
     for match in _DEMONYM_PEOPLE_RE.finditer(text, start, end):
@@ -277,26 +227,3 @@ def _demonym_place(text: str, start: int, end: int) -> Place | None:
         if country := country_of(word):
             return Place(country, *match.span("demonym" if match.group("demonym") else "plural"))
     return None
-
-
-_WIDER_RE = compiled(
-    r"\b(?:region|state|province|country|governorate|district|oblast)\s+of\s+(?:the\s+)?$"
-    r"|\b(?:region|state|province|country|governorate)$|\b(?:parts?|rest)\s+of\s+(?:the\s+)?$"
-)
-
-
-@lru_cache(maxsize=8)
-def _countries(text: str) -> list[Place]:
-    """The countries a text names, wherever they stand: what "the country" points back to."""
-    return [Place(m.group(), *m.span()) for m in COUNTRY_RE.finditer(text)]
-
-
-@lru_cache(maxsize=64)
-def _anaphor(text: str, start: int, end: int) -> re.Match | None:
-    """ "the city", "the besieged enclave" in a sentence: read once per sentence."""
-    return _ANAPHOR_RE.search(text, start, end)
-
-
-def _lead(text: str, place: Place) -> str:
-    """The words leading into a place and its last word: "the Syrian city of Raqqa" -> city."""
-    return text[max(0, place.start - 20) : place.start] + place.name.split()[-1].lower()

@@ -3,6 +3,7 @@ names one, read for the place its event happened, not a landmark, a speaker's ba
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from figures.extract.place import PLACE_NOUNS, Place
 from figures.extract.place_chain import container, specific, spoken_at, wide
@@ -38,7 +39,7 @@ def recent_place(
     """The event's place in the last of the text's SENTENCES before this one that names one;
     none for a figure over a whole war ("killed since the conflict began"): the article's."""
     before = sentence[0]
-    if _WHOLE_RE.search(text, *sentence):
+    if _whole(text, *sentence):
         return None
     cut = bisect_left(starts, before)
     at = cut - 1  # indices, not slices: a long text's figures each look back a little
@@ -67,6 +68,11 @@ def recent_place(
     return held or specific(narrow[-1], earlier, text, backwards=True)
 
 
+@lru_cache(maxsize=64)  # asked again for each figure of the sentence
+def _whole(text: str, start: int, end: int) -> bool:
+    return bool(_WHOLE_RE.search(text, start, end))
+
+
 def _breadth(place: Place) -> int:
     """0 a town, 1 a district or province ("Bajaur district"), 2 a country or a compass part."""
     if not container(place):
@@ -76,6 +82,11 @@ def _breadth(place: Place) -> int:
 
 def landmark(text: str, place: Place) -> bool:
     """A place named to say where another lies: "40 km from Dori", "near the border with Niger"."""
-    return bool(_LANDMARK_RE.search(text[max(0, place.start - 60) : place.start])) or bool(
+    return _landmark_before(text[max(0, place.start - 60) : place.start]) or bool(
         re.match(r"\s+border\b", text[place.end : place.end + 8])
     )
+
+
+@lru_cache(maxsize=4096)  # each place is asked about again for every figure near it
+def _landmark_before(words: str) -> bool:
+    return bool(_LANDMARK_RE.search(words))

@@ -1,6 +1,7 @@
 """Sentences and clauses: the words read around a figure stop where its sentence or clause does."""
 
 import re
+from functools import lru_cache
 
 from figures.extract.numbers import Mention, find_numbers
 from figures.extract.skim import compiled
@@ -68,15 +69,23 @@ def clause(
 ) -> tuple[str, str]:
     """The words of the number's clause before and after it, stopping at other numbers."""
     head = text[max(span[0], prev_end) : mention.start]
+    return _clause_words(head, text[mention.end : span[1]], next_start - mention.end)
+
+
+@lru_cache(maxsize=4096)  # a text that repeats itself has the same clauses again
+def _clause_words(head: str, rest: str, reach: int) -> tuple[str, str]:
+    """HEAD from its last clause break on; REST (the sentence after the number) up to its
+    clause's end, read no further than REACH characters (the next number) but past an
+    appositive ("including 2,704 children,") that ends before it."""
     cut = max((m.end() for m in re.finditer(r"[;:,(—]| and | but | while ", head)), default=0)
-    tail = text[mention.end : span[1]]
+    tail = rest
     appositive = _APPOSITIVE_RE.search(tail)
-    if appositive and mention.end + appositive.start() <= next_start:
+    if appositive and appositive.start() <= reach:
         tail = tail[: appositive.start()] + " " + tail[appositive.end() :]  # skip ", among them"
         following = find_numbers(tail)
         tail = tail[: following[0].start] if following else tail
     else:
-        tail = text[mention.end : min(span[1], next_start)]
+        tail = rest[: max(0, reach)]
     stop = re.search(
         r"[;:(—]|, (?:and|but|while|including|with|whereas)\b| but | while "
         r"|[\"”],|,\s+(?:said|says|according to)\b",

@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from figures.extract import source_frames as frames
 from figures.extract.attribution_acts import acts, documented
@@ -190,7 +191,8 @@ def attributions(
     return found
 
 
-def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str | None]]:
+@lru_cache(maxsize=4096)  # a text says the same sentence again: its subjects are read once
+def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str | None], ...]:
     """(offset, subject, subject offset, day phrase, frame, organisation) for each way a
     sentence attributes."""
     raw = []
@@ -308,4 +310,4 @@ def _subjects(sentence: str) -> list[tuple[int, str, int, str | None, bool, str 
                     raw.append((match.start(), words, at, day, False, None))
     raw.extend(acts(sentence))  # "WFP has reached 618,000 people": its own count
     raw.extend(documented(sentence))  # "the casualties which SOHR managed to document"
-    return sorted(raw, key=lambda item: item[0])
+    return tuple(sorted(raw, key=lambda item: item[0]))
