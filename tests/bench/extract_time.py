@@ -23,6 +23,10 @@ PHRASES = (  # each once slow: a place per figure, speakers, quotes, paragraphs 
     "“We counted 1,000 dead,” said the spokesman. “Thousands more fled,” he added. "
     "Officials in Idlib said ",
     "UNICEF has reached 3,500 children in Gaza.\n\nThe agency said 12 schools were hit.\n\n",
+    # the densest found since (2026-12-01): a figure and a place every few words
+    "12 killed in Sana'a; 14 in Aden; 16 in Taiz. ",
+    "between 300 and 500 people fled from Mosul to Erbil. ",
+    "on the Turkish side 40 fled. ",
 )
 
 
