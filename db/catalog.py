@@ -1,5 +1,6 @@
-"""What every write reads of the catalog (the metric vocabulary, the place hierarchy), kept on
-the connection while the catalog's stamp stands (db/schema_catalog.py renews it on change)."""
+"""What every write reads of the catalog (the metric vocabulary, the place hierarchy) and the
+names it resolved, kept on the connection while their stamps stand (db/schema_catalog.py renews
+them on change)."""
 
 import sqlite3
 from dataclasses import dataclass, field
@@ -11,7 +12,8 @@ from figures.detect import Relations
 from figures.metrics import Metric
 from figures.settings import Settings
 
-STAMP = "SELECT stamp FROM catalog_stamp"
+STAMP = "SELECT stamp, names FROM catalog_stamp"
+MAX_NAMES = 100_000  # lookups of names kept per connection (forgotten whole past it)
 
 
 @dataclass
@@ -23,6 +25,10 @@ class Catalog:
     metric_ids: dict[str, int]
     place_parents: dict[int, int]
     _relations: dict[tuple, Relations] = field(default_factory=dict)
+    # The names' lookups writes made while the names' stamp stood (db.ingest's memo keys): each
+    # answers as the database would until a place, a source or an alias changes.
+    names_stamp: bytes | None = None
+    names: dict = field(default_factory=dict)
 
     def relations(self, settings: Settings) -> Relations:
         """Detection's relations under these settings (their derived maps built once)."""
@@ -38,16 +44,18 @@ class Catalog:
 
 
 def current(db: Database) -> Catalog:
-    """The catalog as this connection sees it now: one read of the stamp, and the vocabulary
-    and hierarchy read again only when it changed. A file without a stamp (a batch's private
-    copy, db/shadow.py) is read every time."""
+    """The catalog as this connection sees it now: one read of the stamps, the vocabulary and
+    hierarchy read again only when theirs changed, the names' lookups forgotten when theirs did.
+    A file without stamps (a batch's private copy, db/shadow.py) is read every time."""
     try:
-        (stamp,) = db.execute(STAMP).fetchone()
+        stamp, names_stamp = db.execute(STAMP).fetchone()
     except sqlite3.OperationalError:  # no catalog_stamp table
         return _read(db, None)
     kept = getattr(db, "kept_catalog", None)
     if kept is None or kept.stamp != stamp:
         kept = db.kept_catalog = _read(db, stamp)
+    if kept.names_stamp != names_stamp or len(kept.names) > MAX_NAMES:
+        kept.names_stamp, kept.names = names_stamp, {}
     return kept
 
 

@@ -27,11 +27,13 @@ def check(
     claim_ids: list[int],
     token: str | None,
     settings: Settings,
+    kept: catalog.Catalog | None = None,
 ) -> list[int]:
-    """Supersede what these claims revise, then store what they cannot all be true with."""
+    """Supersede what these claims revise, then store what they cannot all be true with (KEPT:
+    the catalog as the caller read it in this transaction, when nothing changed it since)."""
     if not claim_ids:
         return []
-    kept = catalog.current(db)
+    kept = kept or catalog.current(db)
     rel, metric_ids = kept.relations(settings), kept.metric_ids
     found: dict[tuple[str, str], tuple[Discrepancy, dict]] = {}
     superseded: set[int] = set()

@@ -52,12 +52,13 @@ def store(db: Database, found, token: str | None) -> list[int]:
         ids.append(discrepancy_id)
         members += [(discrepancy_id, claim, i, role) for i, (claim, role) in enumerate(d.claims)]
         details.append((discrepancy_id, {"kind": d.kind, "claims": [c for c, _ in d.claims]}))
-    db.conn.executemany(
-        "INSERT INTO discrepancy_claims (discrepancy_id, claim_id, position, role)"
-        " VALUES (?, ?, ?, ?)",
-        members,
-    )
-    record_each(db, "detect", "discrepancies", details, token)
+    if members:  # most writes find nothing: no statement for nothing
+        db.conn.executemany(
+            "INSERT INTO discrepancy_claims (discrepancy_id, claim_id, position, role)"
+            " VALUES (?, ?, ?, ?)",
+            members,
+        )
+        record_each(db, "detect", "discrepancies", details, token)
     return ids
 
 

@@ -1,5 +1,6 @@
 """The write service: posted claims become stored claims, citations and discrepancies."""
 
+from collections import ChainMap
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
@@ -37,7 +38,8 @@ def store_claims(
     kept = catalog.current(db)
     metrics, metric_ids = kept.metrics, kept.metric_ids
     result, errors = Ingested(), {}
-    memo: dict = {}  # names and household sizes already looked up in this batch
+    # Names and household sizes looked up in this batch, over those the connection kept.
+    memo = ChainMap({}, kept.names)
     for index, item in enumerate(items):
         try:
             claim_id, created, warnings = _store_one(
@@ -51,19 +53,23 @@ def store_claims(
         result.warnings += [f"item {index}: {w}" if len(items) > 1 else w for w in warnings]
     if errors:
         raise BatchInvalid(errors)
+    named = memo.maps[0].pop(NAMED, False)
+    if not named:  # read under the stamp kept.names stands for, which this batch left as it was
+        kept.names.update(memo.maps[0])
     if not detect:
         return result
     new_ids = [
         cid for cid, created in zip(result.claim_ids, result.created, strict=True) if created
     ]
-    result.discrepancy_ids = check(db, new_ids, token, settings)
+    # A batch that made no place left the catalog as it read it (only a place may change it).
+    result.discrepancy_ids = check(db, new_ids, token, settings, None if named else kept)
     return result
 
 
-def _store_one(
-    db, item, metrics, metric_ids, token, settings, memo: dict | None = None
-) -> tuple[int, bool, list[str]]:
-    memo = {} if memo is None else memo
+NAMED = ("named",)  # set in a batch's memo once it made a place or a source
+
+
+def _store_one(db, item, metrics, metric_ids, token, settings, memo) -> tuple[int, bool, list[str]]:
     metric = metrics.get(item["metric"])
     if metric is None:
         known = ", ".join(sorted(metrics))
@@ -73,14 +79,16 @@ def _store_one(
     if place_key in memo:
         location_id, warnings = memo[place_key], []
     else:
-        location_id, warnings = _location(db, item["location"], token, settings.alias_link)
+        location_id, warnings, made = _location(db, item["location"], token, settings.alias_link)
         if place_key is not None:
             memo[place_key] = location_id
+        if made:
+            memo[NAMED] = True
     source_ref = item["source"]
     if ("source", source_ref["name"]) in memo:
         source_id, source_warnings = memo[("source", source_ref["name"])], []
     else:
-        source_id, source_warnings, _ = places.resolve_or_create(
+        source_id, source_warnings, made = places.resolve_or_create(
             db,
             places.SOURCES,
             source_ref["name"],
@@ -89,6 +97,8 @@ def _store_one(
             settings.alias_link,
         )
         memo[("source", source_ref["name"])] = source_id
+        if made:
+            memo[NAMED] = True
     size = item.get("household_size")
     if not size:
         if ("size", location_id) not in memo:
@@ -185,16 +195,16 @@ def claim_identity(row: dict, metric: str) -> dict:
 
 def _location(
     db: Database, ref: dict, token: str | None, link: str | None
-) -> tuple[int, list[str]]:
+) -> tuple[int, list[str], bool]:
+    """The place's id, the warnings about it, and whether it was made now."""
     pcode = ref.get("pcode")
     if pcode:
         found = places.find_by_pcode(db, pcode)
         if found is not None:
-            return found, []
-    location_id, warnings, created = places.resolve_or_create(
+            return found, [], False
+    return places.resolve_or_create(
         db, places.LOCATIONS, ref["name"], token, {"pcode": pcode}, link
     )
-    return location_id, warnings
 
 
 def _place_household_size(db: Database, location_id: int) -> float | None:

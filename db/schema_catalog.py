@@ -1,9 +1,11 @@
-"""m016 onwards: a stamp that changes with the catalog, so writes keep what they read (frozen).
+"""m016 onwards: stamps that change with the catalog, so writes keep what they read (frozen).
 
 Every write read the whole metric vocabulary and place hierarchy again (about a tenth of a
 single-claim POST). Triggers give the catalog a new random stamp whenever a metric or a place's
 place in the hierarchy changes; a connection keeps what it read while the stamp stands
-(db/catalog.py). Random, not a count: a rolled-back change's stamp never comes back.
+(db/catalog.py). Random, not a count: a rolled-back change's stamp never comes back. A second
+stamp (m017) does the same for the names a write resolves: any change to a place, a source or
+their aliases renews it.
 """
 
 from sqlite_utils import Database
@@ -18,6 +20,12 @@ CHANGES = (
     ("locations_change_the_catalog_insert", "INSERT ON locations WHEN NEW.part_of IS NOT NULL"),
     ("locations_change_the_catalog_update", "UPDATE OF part_of, merged_into ON locations"),
 )
+
+
+# The tables whose every change renews the names' stamp (m017): what a name resolves to, its
+# merged family and a place's household size are read from these alone.
+NAMED = ("locations", "location_aliases", "sources", "source_aliases")
+NEW_NAMES_STAMP = "UPDATE catalog_stamp SET names = randomblob(16)"
 
 
 @migrations()
@@ -43,3 +51,17 @@ def m016_catalog_stamp(db: Database) -> None:
         " VALUES('delete', old.rowid, old.\"quote\");"
         ' INSERT INTO "claims_fts" (rowid, "quote") VALUES (new.rowid, new."quote"); END'
     )
+
+
+@migrations()
+def m017_names_stamp(db: Database) -> None:
+    """The names' stamp, renewed by every insert, update or delete of a place, a source or an
+    alias: a write keeps the names it resolved while it stands (db/catalog.py)."""
+    db.execute("ALTER TABLE catalog_stamp ADD COLUMN names BLOB")
+    db.execute(NEW_NAMES_STAMP)
+    for table in NAMED:
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            db.execute(
+                f"CREATE TRIGGER {table}_change_the_names_{event.lower()} AFTER {event} ON {table}"
+                f" BEGIN {NEW_NAMES_STAMP}; END"
+            )

@@ -43,19 +43,23 @@ WHY = {
         "Issue 16 keeps one connection per worker thread (row 5), reads the token at most every "
         "5 s, leaves the WAL to a checkpointer thread in each worker (db/checkpoints.py: the "
         "commit that crossed 1,000 pages paid about 25 ms for everyone's) and lets writers take "
-        "turns on a lock file instead of SQLite's sleeps (db/connection.py): 0.18 to 0.22 of "
-        "/ping side by side on a loaded machine. What remains is the POST's CPU, measured from "
-        "/proc over 1,000 requests one at a time: about 5 to 6 ms of worker CPU against 1.1 to "
-        "1.4 ms for /ping. In process SQLite takes about 1.6 ms of it (about 20 statements; the "
-        "claim INSERT's full-text and read-model triggers about 0.24 ms each, the commit 0.4 ms), "
-        "marshmallow 0.5 ms, then names, detection and the answer in Python. With 2 workers on "
-        "2 shared cores the rate is bound by that CPU time: the machine is as busy (86 %) "
-        "under single POSTs as under /ping. Later a write keeps the metric vocabulary and the "
-        "place hierarchy while the catalog's stamp stands (db/catalog.py): 1.08x the single-POST "
-        "rate of the code before it, two servers side by side on a loaded machine. Sampled in "
-        "the workers (py-spy), no part stands out any more: gunicorn's parsing and sending about "
-        "20 % of a POST, validation 5 %, the claim and its citation 14 %, detection 10 %, "
-        "BEGIN and COMMIT 7 %, waiting for the writer's turn 6 %."
+        "turns on a lock file instead of SQLite's sleeps (db/connection.py). A write keeps the "
+        "metric vocabulary and the place hierarchy while the catalog's stamp stands, and the "
+        "names it resolved (alias, merged family, household size) while the names' stamp stands "
+        "(db/catalog.py): about 16 statements per single POST, from 26; in process, side by "
+        "side with the code before, 2 to 8 % less CPU under the write lock and 1 to 5 % less "
+        "for the whole POST. What remains, in process (thread CPU, kept connection): about "
+        "1.9 ms for a POST against 0.38 ms for /ping; under the lock about 1 ms, of which the "
+        "claim's INSERT 0.24 ms (its full-text and read-model triggers about 0.1 ms each), "
+        "detection 0.25 ms and the COMMIT 0.22 ms (about 32 WAL pages: the claims table and its "
+        "10 indexes 11, the full-text index 5, the read model 5, history 3); marshmallow 0.13 ms, "
+        "the answer 0.12 ms, the rest Flask. Sampled with perf in the gunicorn workers: 62 % "
+        "the interpreter, 13 % SQLite, 15 % the kernel, 1.5 % the checkpointer threads. With "
+        "one client thread a POST costs a worker 2.4 to 3 ms of CPU when gunicorn runs one "
+        "worker and 4 to 5.6 ms when it runs two (/ping 0.6 to 0.7 and 0.8 to 1.2 ms; a loaded "
+        "machine), while two connections taking turns in one process cost no more than one: "
+        "the second worker costs a POST far more than a ping, and not through SQLite's cache. "
+        "With 2 workers on 2 shared cores the rate is bound by that CPU time."
     ),
     "2. Reads/GET /discrepancies": (
         "In process the first page costs about 6.9 ms against 0.33 ms for /ping (Profile of "
@@ -161,6 +165,13 @@ CHANGES = """\
   it first. A claim's dedup key is hashed once per post. The single-POST row sends bodies made
   before its rounds: the client shares the server's cores, and making each claim out of the
   generator inside the timed loop cost the client more than sending it.
+- Later (issue 16): a connection also keeps the names its writes resolved (a place's or
+  source's alias and liveness, merged family, household size) while a second stamp,
+  `catalog_stamp.names`, stands: triggers renew it on every insert, update or delete of a
+  place, a source or an alias, and a write keeps what it found only when it made no place or
+  source (a place made by a write rolled back is never remembered). A write that made no place
+  hands its catalog to detection, which stores no empty roles: about 16 statements per single
+  POST instead of 26.
 """
 
 
