@@ -25,6 +25,10 @@ _SPEC.loader.exec_module(extraction_eval)
 # source 0.917, stated_on 0.903, place 0.835. Then tuned on them (three helpers, rules with
 # tests in tests/test_extract_*_recoded.py): dev metric 0.970, source 0.925, stated_on 0.930,
 # place 0.844; held-back unchanged but for one source (0.789), and the fresh CHECK part too.
+# On 2026-12-01 (later), fixes found by reading the extractor's output on fresh report text
+# outside the set (number forms, outlets and kinds of source, descriptors of places): dev level;
+# held-back source 0.789 -> 0.817 (its floor 0.78 -> 0.80), metric 0.891, stated_on 0.835,
+# place 0.739, recall 0.986.
 # The held-back half's mistakes
 # were never read; its scores were read to measure (and, for a few rules in the session that
 # added d and e, to choose between two readings: see that closing note).
@@ -43,7 +47,7 @@ FLOORS = {
         "detected/figures": 0.95,
         "quantifier": 0.97,
         "metric": 0.87,
-        "source": 0.78,
+        "source": 0.80,
         "stated_on": 0.80,
         "place": 0.73,
     },
