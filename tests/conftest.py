@@ -5,6 +5,8 @@ import pytest
 from api.cli import init_database
 from api.database import get_db
 from app import create_app
+from db import writes
+from db.connection import connect
 from db.tokens import create_token
 
 
@@ -60,3 +62,12 @@ def browser():
             yield chromium
         finally:
             chromium.close()
+
+
+@pytest.fixture
+def workers(tmp_path):
+    """Two connections on one file: two gunicorn workers, each keeping what its writes read."""
+    path = str(tmp_path / "figures.db")
+    first = connect(path)
+    writes.init_db(first)
+    return first, connect(path)

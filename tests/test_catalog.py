@@ -8,20 +8,12 @@ import sqlite3
 import pytest
 
 from db import catalog, writes
-from db.connection import connect, write_transaction
+from db.connection import write_transaction
 from db.ingest import BatchInvalid
 from figures.metrics import Metric
 from figures.settings import Settings
 
 DAY = {"quantifier": "exact", "as_of": "2017-06-10", "stated_on": "2017-06-10"}
-
-
-@pytest.fixture
-def workers(tmp_path):
-    path = str(tmp_path / "figures.db")
-    first = connect(path)
-    writes.init_db(first)
-    return first, connect(path)
 
 
 def _claim(metric: str, location: str, source: str, value: int) -> dict:

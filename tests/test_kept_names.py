@@ -7,20 +7,12 @@ that was rolled back must never be taken for a stored one."""
 import pytest
 
 from db import catalog, writes
-from db.connection import connect, write_transaction
+from db.connection import write_transaction
 from db.ingest import BatchInvalid, store_claims
 from db.places import LOCATIONS
 from figures.settings import Settings
 
 DAY = {"quantifier": "exact", "as_of": "2017-06-10", "stated_on": "2017-06-10"}
-
-
-@pytest.fixture
-def workers(tmp_path):
-    path = str(tmp_path / "figures.db")
-    first = connect(path)
-    writes.init_db(first)
-    return first, connect(path)
 
 
 def _claim(location: str, source: str, value: int, **extra) -> dict:
