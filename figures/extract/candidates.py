@@ -29,7 +29,7 @@ from figures.extract.metric_cues import (
     UNITS,
 )
 from figures.extract.metric_frames import INCLUDES_RE, OTHERS_RE, POPULATION_RE
-from figures.extract.metric_shared import past_aside, share_predicate
+from figures.extract.metric_shared import DASH_RE, past_aside, share_predicate
 from figures.extract.numbers import Mention, find_numbers, is_figure, pair_ranges
 from figures.extract.place import Place, find_places
 from figures.extract.place_before import main_place
@@ -39,7 +39,6 @@ from figures.extract.sentences import clause, split_sentences
 from figures.extract.source import SAY, Attribution
 from figures.extract.unwrap import unwrap
 
-_ASIDE_DASH_RE = re.compile(r"\s(?:–|—|--)\s")  # a dash aside: refused words in it refuse no other
 CLAIM_FIELDS = (  # the POST /claims fields, in the order a reader expects them
     "metric location source quantifier value low high vague unit stated_on as_of since quote "
     "reported_in"
@@ -97,7 +96,7 @@ def extract_candidates(
         rows, now_carried = _read_sentence(text, span, mentions, carried)
         if len(rows) < len(mentions):  # a refused number no longer cuts its neighbours' clauses
             again = _read_sentence(text, span, [row[0] for row in rows], carried)
-            aside = len(again[0]) < len(rows) and _ASIDE_DASH_RE.search(sentence)  # "100 children
+            aside = len(again[0]) < len(rows) and DASH_RE.search(sentence)  # "100 children
             rows, now_carried = (rows, now_carried) if aside else again  # – 2 a day – died"
         carried = now_carried
         share_predicate(text, rows)

@@ -4,14 +4,14 @@ from figures.extract.metric_cues import PEOPLE
 from figures.extract.numbers import Mention, find_numbers
 from figures.extract.skim import compiled
 
-_DASH_RE = compiled(r"\s*(?:—|--)\s*|\s+–\s+")
+DASH_RE = compiled(r"\s*(?:—|--)\s*|\s+–\s+")  # a dash that opens or closes an aside
 _STOP_RE = compiled(r"[;:(—]|, (?:and|but|while|including|with|whereas)\b| but | while |[\"”],")
 
 
 def past_aside(text: str, span: tuple[int, int], mention: Mention) -> str | None:
     """The figure's words with a dash aside left out, its verb being past it: in "107,294 people
     — representing over 24,000 families — were displaced" both numbers were displaced."""
-    dashes = list(_DASH_RE.finditer(text, span[0], span[1]))
+    dashes = list(DASH_RE.finditer(text, span[0], span[1]))
     inside = sum(d.end() <= mention.start for d in dashes) % 2 == 1
     later = [d for d in dashes if d.start() >= mention.end]
     if len(later) < 2 - inside or (not inside and later[0].start() - mention.end > 40):
