@@ -61,12 +61,12 @@ KNOWN_SOURCES = (
     KnownSource(
         "UN OCHA",
         rf"\bOCHA\b|{_UN}(?:'s)? (?:humanitarian|aid|relief)(?: coordination)? "
-        r"(?:office|agency|affairs office|chief)|Office for the Coordination",
+        r"(?:office|agency|affairs office|chief)|Office for the Co-?ordination",  # "Co-ordination"
     ),
     KnownSource("UNHCR", rf"\bUNHCR\b|{_UN} (?:refugee agency|High Commissioner)"),
     KnownSource("UNICEF", rf"\bUNICEF\b|{_UN} children'?s (?:agency|fund)"),
     KnownSource("WFP", r"\bWFP\b|World Food Programme"),
-    KnownSource("IOM", r"\bIOM\b|International Organization for Migration|UN migration agency"),
+    KnownSource("IOM", r"\bIOM\b|International Organi[sz]ation for Migration|UN migration agency"),
     KnownSource("WHO", r"\bWHO\b|World Health Organi[sz]ation"),
     KnownSource("ICRC", r"\bICRC\b|Red Cross"),
     KnownSource("MSF", r"\bMSF\b|Doctors Without Borders|M[ée]decins Sans Fronti[èe]res"),

@@ -100,7 +100,7 @@ def extract_candidates(
             rows, now_carried = (rows, now_carried) if aside else again  # – 2 a day – died"
         carried = now_carried
         share_predicate(text, rows)
-        restate(rows, seen)
+        restate(rows, seen, text)
         for mention, before, after, head, noun, _, metric in rows:
             place = (
                 choose_place(

@@ -96,11 +96,12 @@ _ABOARD_RE = compiled(
     r"\s*(?:[a-z-]+\s+){0,2}?(?:passengers\b|on\s+board\b|aboard\b|on\s+(?:the|a)\s+(?:vessel|boat"
     r"|ship|dinghy)\b)"
 )
+_LIST_GAP_RE = compiled(r"(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?:and\s+)?")  # " men, ", " women, and "
 _ANY_THE_RE = compiled(r"\b(?:the|these|those)\s+$", re.IGNORECASE)  # "most of the"
 _THE_RE = compiled(r"(?<!\bof )\b(?:the|these|those)\s+$", re.IGNORECASE)  # not "most of the"
 
 
-def restate(rows: list[list], seen: dict[float, str | None]) -> None:
+def restate(rows: list[list], seen: dict[float, str | None], text: str) -> None:
     """ "The 40,000 displaced people": a figure named again takes its first metric, and figures
     that add up to one named before ("74,291 returned ... 43,176 came from Iran and 31,115 from
     Pakistan") are its parts (CODING M6). Rows: mention, before, after, head, noun, event,
@@ -121,20 +122,29 @@ def restate(rows: list[list], seen: dict[float, str | None]) -> None:
         displaced = seen.get(value) in ("fled", "displaced_in_population")
         if displaced and _ANY_THE_RE.search(before) and PRESENT_RE.match(row[2].lower()):
             row[6] = "displaced_in_population"  # "most of the 8,500 are still in Adré" (M2)
-    _parts(rows, seen)
+    _parts(rows, seen, text)
     for row in rows:
         if row[0].value and row[0].low is None:
             seen.setdefault(row[0].value, row[6])
 
 
-def _parts(rows: list[list], seen: dict[float, str | None]) -> None:
+def _parts(rows: list[list], seen: dict[float, str | None], text: str) -> None:
     """Consecutive figures whose sum is a figure named before (not a round one) take its
-    metric."""
+    metric; the parts are a whole list, not its tail ("killed 23 men, 23 women and 29
+    children" after "52 injured": 23 + 29 is chance)."""
     values = [row[0].value if row[0].low is None else None for row in rows]
+    listed = [
+        bool(_LIST_GAP_RE.fullmatch(text, rows[k - 1][0].end, rows[k][0].start))
+        for k in range(1, len(rows))
+    ]  # listed[k - 1]: the k-th figure continues the list of the one before
     for i in range(len(rows)):
+        if i and listed[i - 1]:
+            continue
         for j in range(i + 2, len(rows) + 1):
             whole = None if None in values[i:j] else sum(values[i:j])
             if whole not in seen or whole % 100 == 0:  # a round sum may be chance
+                continue
+            if j < len(rows) and listed[j - 1]:
                 continue
             for row in rows[i:j]:
                 if row[4] not in ("fighters", "military") and (whole >= 100 or row[5] is None):

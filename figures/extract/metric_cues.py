@@ -257,7 +257,8 @@ PERIOD_RE = compiled(  # counted over a period: a flow (M1)
     r"|in recent (?:days|weeks|months))\b"
 )
 PART_OF_RE = compiled(  # "including 80,000 displaced from ...": a part of the figure before
-    rf"\b(?:including|among them|among whom|of whom|of which)\s+{_HEDGE_WORDS}$"
+    rf"\b(?:including|which\s+includ(?:e|es|ed)|among them|among whom|of whom|of which)"
+    rf"\s+{_HEDGE_WORDS}$"
 )
 LEFT_STATE_RE = compiled(r"\b(?:been|were|was|are|is|be|being)\s+left\s+")  # "left marooned"
 OUT_OF_TRAP_RE = compiled(  # "civilians trapped in the zone have been rescued": brought out (M3)

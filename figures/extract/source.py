@@ -83,16 +83,6 @@ _CLAIMED_LIVES_RE = compiled(
 )
 _BY_RE = compiled(r"\s+by\b")
 _TOLD_RE = compiled(r"told|tells|informed|briefed")
-_RELEASED_RE = compiled(  # "figures released (today) by the IOM"
-    rf"\b(?:released|published|issued|compiled|posted)(?:\s+(?:on\s+)?(?:{DAY_PHRASE}))?$"
-)
-_BY_LATER_RE = compiled(
-    rf"\s+(?:(?:late\s+|early\s+)?(?:on\s+)?(?:{DAY_PHRASE})\s+)?(?:\([^()]{{1,20}}\)\s+)?by\s+"
-    r"(?P<x>(?:the\s+)?(?:[A-Z]|(?:[a-z-]+\s+){0,2}(?:authority|authorities|agency|ministry"
-    r"|department|office|government|police|army|military|committee|council|commission|centre"
-    r"|center|service|monitor)\b)[^,.;:\"“”()]{0,80}?)"  # "by the disaster authority"
-    r"(?=\s*(?:[,.;:\"“”()]|$|\s+(?:which|who|that|on|said|says)\b))"
-)
 _PASSIVE_RE = compiled(
     r"\b(?:is|are|was|were|been|be|being|can|could|would|will|may|might|should|must|to|not"
     r"|cannot)\s+(?:\w+ly\s+)?$"
@@ -206,7 +196,8 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         )
         if by:
             x, at = x[by.end() :], at + by.end()
-        later = _BY_LATER_RE.match(masked, m.end("x")) if _RELEASED_RE.search(x) else None
+        x = frames.clause_cut(x)
+        later = frames.released_later(masked, x, m.end("x"))
         if later:  # "figures released on Tuesday by the IOM": the IOM
             x, at = sentence[later.start("x") : later.end("x")], later.start("x")
         tail_day = re.search(rf"\b({WEEKDAY})(?:['’]s)?\s+(?:\w+\s+)?\w+$", x)
@@ -270,8 +261,9 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         if aside:
             day = day or aside.group("phrase") or aside.group("before")
             head = head[: len(head) - len(head[-90:]) + aside.start()] + " "
-        subject, at, org = read_subject(head, match.group())
-        at += window
+        issued = frames.issued_by(head)  # "A report issued Thursday by OCHA estimated": OCHA
+        subject, at, org = (*issued[:2], None) if issued else read_subject(head, match.group())
+        day, at = day or (issued and issued[2]), at + window
         if subject and document_only(subject):
             continue  # "Initial assessments indicate": the report's author states it
         share = sentence[match.end() : match.end() + 30]  # "Sindh has reported 678, KPK 306"

@@ -1,7 +1,9 @@
 """What an "according to X" frame holds that is not a source, and the day "as of" gives it."""
 
+import re
+
 from figures.extract.attribution_clauses import place_like
-from figures.extract.dates import MONTH
+from figures.extract.dates import DAY_PHRASE, MONTH
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS
 
@@ -26,6 +28,25 @@ _AS_OF_DAY_RE = compiled(
     rf"(?P<phrase>\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
 )
 _FINITE_RE = compiled(r"\s(?:were|was|are|is)\s")
+_RELEASED_RE = compiled(  # "figures released (today) by the IOM"
+    rf"\b(?:released|published|issued|compiled|posted)(?:\s+(?:on\s+)?(?:{DAY_PHRASE}))?$"
+)
+_BY_LATER_RE = compiled(
+    rf"\s+(?:(?:late\s+|early\s+)?(?:on\s+)?(?:{DAY_PHRASE})\s+)?(?:\([^()]{{1,20}}\)\s+)?by\s+"
+    r"(?P<x>(?:the\s+)?(?:[A-Z]|(?:[a-z-]+\s+){0,2}(?:authority|authorities|agency|ministry"
+    r"|department|office|government|police|army|military|committee|council|commission|centre"
+    r"|center|service|monitor)\b)[^,.;:\"“”()]{0,80}?)"  # "by the disaster authority"
+    r"(?=\s*(?:[,.;:\"“”()]|$|\s+(?:which|who|that|on|said|says)\b))"
+)
+_COUNTED_CLAUSE_RE = compiled(  # "As per PDMA Balochistan reports 166 deaths": a clause after X
+    r"\s+(?:reports?|reported|records?|recorded|registered|counted)\s+(?=[^,;]*\d)"
+)
+_ISSUED_BY_RE = compiled(  # "A report issued Thursday by the UN Office for ...", before its verb
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?:report|survey|assessment|study|analysis"
+    r"|update|bulletin|statement|tally|count|review)s?\s+(?:issued|released|published|compiled"
+    rf"|conducted|carried\s+out)\s+(?:(?:late\s+|early\s+)?(?:on\s+)?(?P<day>{DAY_PHRASE})\s+)?"
+    r"by\s+(?P<x>(?:the\s+)?[A-Z][^,;:\"“”()]{1,100}?)\s*$"
+)
 _COUNTRIES = set(WORDS["place"]["countries"])
 
 
@@ -36,6 +57,24 @@ def not_a_source(lead: str, x: str) -> bool:
         return True
     words = x.strip()
     return bool(_FROM_RE.search(lead)) and place_like(words) and words not in _COUNTRIES
+
+
+def issued_by(head: str) -> tuple[str, int, str | None] | None:
+    """The issuer of a document that is the subject ("A report issued Thursday by OCHA
+    estimated"), its offset in HEAD and the day it was issued: the document speaks for it."""
+    issued = _ISSUED_BY_RE.search(head)
+    return issued and (issued.group("x"), issued.start("x"), issued.group("day"))
+
+
+def released_later(masked: str, x: str, end: int) -> re.Match | None:
+    """ "figures released on Tuesday by the IOM": the issuer named after the frame's words."""
+    return _BY_LATER_RE.match(masked, end) if _RELEASED_RE.search(x) else None
+
+
+def clause_cut(x: str) -> str:
+    """ "As per PDMA Balochistan reports 166 deaths": the body, not the clause it opens."""
+    counted = _COUNTED_CLAUSE_RE.search(x)
+    return x[: counted.start()] if counted else x
 
 
 def released_as_of(sentence: str, start: int, end: int) -> str | None:

@@ -1,0 +1,31 @@
+"""A list of counts after one verb shares it: a chance sum or a missing word must not split it."""
+
+from figures.extract import extract_candidates
+
+
+def _metrics(text: str) -> dict[float, list]:
+    found: dict[float, list] = {}
+    for candidate in extract_candidates(text):
+        claim = candidate["claim"]
+        found.setdefault(claim.get("value"), []).append(claim.get("metric"))
+    return found
+
+
+def test_chance_sum_of_a_figure_with_no_metric_leaves_the_list_alone():
+    # 23 + 29 = 52 by chance: the injured (no metric) must not take the dead from the list
+    text = (
+        "The rains left 52 people injured across the province. "
+        "In Sindh, the floods killed 23 men, 23 women and 29 children, officials said."
+    )
+    metrics = _metrics(text)
+    assert metrics[23] == ["killed", "killed"]
+    assert metrics[29] == ["killed"]
+
+
+def test_which_include_passes_the_metric_to_the_parts():
+    text = (
+        "The floods have claimed the lives of 47 people, which include 18 men, 17 women and "
+        "12 children."
+    )
+    metrics = _metrics(text)
+    assert [metrics[v] for v in (47, 18, 17, 12)] == [["killed"]] * 4

@@ -1,0 +1,70 @@
+"""A document named as the subject ("A report issued Thursday by OCHA estimated") speaks for
+whoever issued it; "As per X reports" names X, not the clause after it."""
+
+import pytest
+
+from figures.extract import extract_candidates
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "day"),
+    [
+        (
+            "A report issued Thursday by the UN Office for the Coordination of Humanitarian "
+            "Affairs estimated that the quake has affected more than 17 million people.",
+            "UN OCHA",  # the known name
+            "2024-02-29",
+        ),
+        (
+            "A survey released on Monday by Save the Children found 400 children were killed "
+            "in Sudan.",
+            "Save the Children",
+            "2024-02-26",
+        ),
+        (
+            "The latest assessment published by the World Food Programme says 2.1 million people "
+            "fled their homes in Darfur.",
+            "WFP",  # the known name of the World Food Programme
+            None,
+        ),
+    ],
+)
+def test_issuer_of_a_document_is_the_source(text, source, day):
+    (candidate,) = extract_candidates(text, published_on="2024-03-01")
+    assert candidate["claim"]["source"].removeprefix("the ") == source
+    assert candidate["claim"].get("stated_on") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "As per PDMA Balochistan reports 166 deaths have occurred in the province.",
+            "PDMA Balochistan",
+        ),
+        ("As per the NDMA report, 1,200 people have died in Sindh.", "NDMA"),
+        (
+            "As per figures of the health ministry, 312 people were killed in Gaza.",
+            "health ministry",
+        ),
+    ],
+)
+def test_as_per_names_the_body(text, source):
+    (candidate,) = extract_candidates(text, published_on="2024-03-01")
+    assert candidate["claim"]["source"].removeprefix("the ") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The UN Office for the Co-ordination of Humanitarian Affairs said 9,000 people fled "
+            "Mandalay.",
+            "UN OCHA",
+        ),
+        ("The International Organisation for Migration said 9,000 people fled Tawila.", "IOM"),
+    ],
+)
+def test_british_spellings_of_known_bodies(text, source):
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"]["source"] == source
