@@ -29,3 +29,12 @@ def test_which_include_passes_the_metric_to_the_parts():
     )
     metrics = _metrics(text)
     assert [metrics[v] for v in (47, 18, 17, 12)] == [["killed"]] * 4
+
+
+def test_arrivals_given_by_a_copula_are_a_flow():
+    for text in (
+        "The number of new arrivals was 10,000 last week, the agency said.",
+        "The figure of new arrivals from Myanmar was 10,000 in the past week.",
+    ):
+        (candidate,) = extract_candidates(text)
+        assert candidate["claim"]["metric"] == "fled", text

@@ -29,3 +29,12 @@ def test_found_whole_in_a_sentence():
 
 def test_a_quarter_of_something_else_is_no_number():
     assert find_numbers("A quarter of the population fled.") == []
+
+
+def test_a_duration_given_as_two_numbers_is_no_figure():
+    from figures.extract import extract_candidates
+
+    text = "Some 40,000 people had not received aid for three or four days, officials said."
+    assert [c["claim"].get("value") for c in extract_candidates(text)] == [40_000]
+    text = "They had not received aid for 3 or 4 weeks in Goma."
+    assert extract_candidates(text) == []

@@ -51,3 +51,18 @@ def test_a_word_that_describes_a_place_is_no_part_of_it(text, location, evidence
 def test_a_span_of_months_is_no_place():
     text = "Some 60,000 were displaced in Afar, counting those recorded prior to June-July."
     assert [p.name for p in find_places(text)] == ["Afar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The health ministry in Hamas-run Gaza said 27 people were killed.", "Gaza"),
+        ("Activists said 40 people were killed in rebel-held Idlib on Monday.", "Idlib"),
+        ("Some 2,100 people fled famine-hit Zamzam, the agency said.", "Zamzam"),
+        ("At least 1,000 people were killed in quake-hit Herat province.", "Herat"),
+        ("About 300 families remain in government-controlled Deir ez-Zor.", "Deir ez-Zor"),
+    ],
+)
+def test_who_holds_or_what_hit_a_place_is_no_part_of_its_name(text, place):
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"]["location"] == place

@@ -68,3 +68,10 @@ def test_as_per_names_the_body(text, source):
 def test_british_spellings_of_known_bodies(text, source):
     (candidate,) = extract_candidates(text)
     assert candidate["claim"]["source"] == source
+
+
+def test_a_participle_after_its_article_is_an_adjective_not_a_statement():
+    text = "The latest data raises the estimated number of arrivals to 20,000, reports Efe news."
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"].get("source") != "The latest data raises the"
+    assert "raises" not in (candidate["claim"].get("source") or "")

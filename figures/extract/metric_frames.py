@@ -92,8 +92,8 @@ OTHERS_RE = compiled(r"^\s+others?\b")  # "eight airstrikes ..., while three oth
 ARRIVALS_RE = compiled(  # "Arrivals in Uganda have surpassed 24,000": the subject is a flow (M1)
     rf"\b(?:arrivals|departures|evacuations|evacuees|displacements)\b[^.;,]{{0,60}}?"
     rf"\b(?:(?:have|has|had)\s+)?(?:surpassed|reached|topped|exceeded|passed|crossed|(?:risen|rose"
-    rf"|climbed|grown|jumped)\s+to|stood at|stands at|totall?ed|numbered)\s+{_HEDGE}$"
-)
+    rf"|climbed|grown|jumped)\s+to|stood at|stands at|totall?ed|numbered|was|were|is)\s+{_HEDGE}$"
+)  # "The figure of new arrivals from Myanmar was 10,000"
 FLED_SUBJECT_RE = compiled(  # "refugees fleeing the battles ... have surpassed 150,000" (M1)
     rf"\b(?:refugees|people|civilians|residents|families|idps)\s+(?:fleeing|who\s+(?:have\s+|had\s+)?"
     rf"fled)\b[^.;]{{0,90}}?\b(?:(?:have|has|had)\s+)?(?:surpassed|reached|topped|exceeded|passed"

@@ -43,6 +43,7 @@ _NOT_FIGURE_BEFORE_RE = compiled(  # read on the last 24 characters before the n
     r"|(?:[$€£]|US\$|USD|EUR|GBP)\s*$"
     rf"|\b(?:No\.?|{_LABELS}|#)\s*$"
 )
+_ALTERNATIVE_RE = compiled(r"\s+(?:or|to)\s+(?:[a-z]+|\d+)(?=[\s-])")
 _DIAL_RE = compiled(r"(?:\+|\btel\.?|\bphone|\bcall|\bfax)[\s:]*[\d\s().-]*$", re.IGNORECASE)
 
 
@@ -190,7 +191,8 @@ def is_figure(text: str, number: Number) -> bool:
     if _DAY_OF_MONTH_RE.match(after):
         return False
     opens = number.kind == "words" and surface[:1].isupper() and before.rstrip().endswith(".")
-    if _NOT_FIGURE_AFTER_RE.match(after.lower()) or (
+    alternative = _ALTERNATIVE_RE.match(after)  # "three or four days": the unit after both
+    if _NOT_FIGURE_AFTER_RE.match(after[alternative.end() if alternative else 0 :].lower()) or (
         not opens and _NOT_FIGURE_BEFORE_RE.search(before[-24:])
     ):
         return False  # "June 10"; not "since 7 October. Two have been injured"

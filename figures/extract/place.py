@@ -13,8 +13,9 @@ from figures.extract.words import WORDS, alternation
 _WORDS = WORDS["place"]
 _NOUNS = alternation(_WORDS["place_nouns"])
 PLACE_NOUNS = _NOUNS  # "city", "camp", "enclave": the nouns a place name may end with
-_DIRECTIONS = (  # "east-central Mali"; "besieged Mariupol" is read whole too
-    rf"(?:{alternation(_WORDS['directions'] + _WORDS['descriptors'])})(?:-central)?"
+_DIRECTIONS = (  # "east-central Mali"; "besieged Mariupol", "rebel-held Idlib" are read whole too
+    rf"(?:(?:{alternation(_WORDS['directions'] + _WORDS['descriptors'])})(?:-central)?"
+    rf"|[a-z]+-(?:{alternation(_WORDS['descriptor_participles'])}))"
 )
 _ARTICLE = r"(?:(?:al|el|ez|ad|ar|as|az|ash|an|ed|es)-)"
 _NAME_WORD = rf"{_ARTICLE}?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"

@@ -17,7 +17,8 @@ ORG_RUN_RE = compiled(  # the capitalised run a body's name is ("the Borno State
     r"(?:[A-Z][\w'’-]*|and|of|for|the|on)(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|on)){0,7}"
 )
 _DESCRIBED_RE = compiled(  # "besieged Mariupol" is Mariupol; "eastern Aleppo" stays a part (P3)
-    rf"^(?:(?:{alternation(WORDS['place']['descriptors'])})\s+)+(?=\S)"
+    rf"^(?:(?:{alternation(WORDS['place']['descriptors'])}"
+    rf"|[\w'’]+-(?:{alternation(WORDS['place']['descriptor_participles'])}))\s+)+(?=\S)"
 )
 _UPPER_RE = compiled(r"(?:^|[\s-])[A-Z]")  # a name in it, not only an area's words
 

@@ -9,12 +9,11 @@ from figures.extract.attribution_acts import acts, documented
 from figures.extract.attribution_clauses import place_share, read_subject
 from figures.extract.attribution_links import continued_day, definite_role, organisation_pointed
 from figures.extract.attribution_names import WIRE_RE, AgencyIndex, body_before, own_agency
-from figures.extract.dates import DAY_PHRASE, DAY_RE, MONTH, WEEKDAY, relative_date
+from figures.extract.dates import DAY_PHRASE, DAY_RE, WEEKDAY, relative_date
 from figures.extract.pointers import issuer, named_before, named_just_before, resolve
 from figures.extract.said_on import (
     ASIDE_DAY_RE,
     LEAD_DAY_RE,
-    OCCASION,
     OCCASION_DAY_RE,
     OPENING_DAY_RE,
     PUBLISHED_RE,
@@ -44,16 +43,6 @@ _FRAME_RE = compiled(
     r"|say|show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b))",
     re.IGNORECASE,
 )
-# "This was announced on Sunday, February 19, by the head of AFAD Yunus Sezer": X, that day
-_PASSIVE_BY_RE = compiled(
-    r"\b(?:is|was|were|has been|have been|had been)\s+(?:announced|stated|reported|confirmed"
-    r"|said|disclosed|revealed|given|released)\s+"
-    rf"(?:(?:in|through|via)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}?{OCCASION}s?\s+)?"
-    r"(?:(?:late\s+|early\s+)?on\s+"
-    rf"(?P<day>{DAY_PHRASE})(?:,\s*{MONTH}\s+\d{{1,2}})?,?\s+)?by\s+"
-    r"(?P<x>(?:(?:the|a|an)\s+|[A-Z])(?:[^,.;:\"“”()]|\([A-Z]{2,8}\)){0,100}?)"
-    r"(?=\s*(?:[,.;:\"“”]|$|\s+(?:which|who|that|on|in|at)\b))"
-)
 _NOT_A_STATEMENT_RE = compiled(  # "since Israel declared war": an act, not a statement
     r"\s+(?:war|victory|independence|(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:state|emergency|ceasefire"
     r"|truce|curfew))\b"
@@ -62,6 +51,7 @@ _ON_DAY_RE = compiled(rf"\s*(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRAS
 _PARTICIPLES = {"confirmed", "reported", "believed", "feared", "estimated", "recorded", "found"}
 _PARTICIPLES |= {"expected", "thought"}
 _TO_BE_RE = compiled(r"\s+to\s+(?:be|have)\b")
+_ARTICLE_END_RE = compiled(r"\b(?:the|an?|its|their)\s+$")
 _STATE_RE = compiled(
     r"\s+(?:to\s+(?:be|have)\s+)?(?:dead|killed|missing|injured|wounded|alive|so far)\b"
 )
@@ -221,10 +211,7 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         published = published or PUBLISHED_RE.search(sentence, m.start(), m.end())
         x, at = self_named(sentence, m.end("x")) or (x, at)  # "... who identified himself as"
         raw.append((m.start(), x, at, day or (published and published.group("phrase")), True, None))
-    for m in _PASSIVE_BY_RE.finditer(masked):
-        x = sentence[m.start("x") : m.end("x")]
-        if not re.search(r"\d|\b(?:were|was|is|are|not)\b", x):
-            raw.append((m.start(), x, m.start("x"), m.group("day"), False, None))
+    raw.extend(frames.passive_by(masked, sentence))  # "This was announced ... by X"
     headline = _HEADLINE_SOURCE_RE.match(sentence)  # "UN: At least 3,000 people killed"
     if headline and known_source(headline.group("x")):
         raw.append((0, headline.group("x"), 0, None, True, None))
@@ -246,10 +233,15 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
             continue  # "floods claimed at least 116 lives": a toll, not a statement
         if _NOT_A_STATEMENT_RE.match(sentence, match.end()) and match.group() == "declared":
             continue
-        if _STATE_RE.match(sentence, match.end()) and match.group() in _PARTICIPLES:
-            continue  # "people confirmed killed", "were reported dead": a state, not a statement
-        if _TO_BE_RE.match(sentence, match.end()) and match.group() in _PARTICIPLES:
-            continue  # "a boat believed to be carrying migrants": what is believed, no speaker
+        if (
+            match.group() in _PARTICIPLES
+            and (
+                _STATE_RE.match(sentence, match.end())  # "people confirmed killed": a state
+                or _TO_BE_RE.match(sentence, match.end())  # "a boat believed to be carrying"
+                or _ARTICLE_END_RE.search(head[-8:])  # "raises the estimated number": an adjective
+            )
+        ):
+            continue  # not a statement, no speaker
         participle = match.group().endswith("ing") and sentence[: match.start()][-3:] != "as "
         if participle and any(r[0] < match.start() for r in raw):
             continue  # "IOM said it was concerned about ... around Goma adding": IOM's still

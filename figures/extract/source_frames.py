@@ -4,6 +4,7 @@ import re
 
 from figures.extract.attribution_clauses import place_like
 from figures.extract.dates import DAY_PHRASE, MONTH
+from figures.extract.said_on import OCCASION
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS
 
@@ -38,6 +39,16 @@ _BY_LATER_RE = compiled(
     r"|center|service|monitor)\b)[^,.;:\"“”()]{0,80}?)"  # "by the disaster authority"
     r"(?=\s*(?:[,.;:\"“”()]|$|\s+(?:which|who|that|on|said|says)\b))"
 )
+# "This was announced on Sunday, February 19, by the head of AFAD Yunus Sezer": X, that day
+_PASSIVE_BY_RE = compiled(
+    r"\b(?:is|was|were|has been|have been|had been)\s+(?:announced|stated|reported|confirmed"
+    r"|said|disclosed|revealed|given|released)\s+"
+    rf"(?:(?:in|through|via)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}?{OCCASION}s?\s+)?"
+    r"(?:(?:late\s+|early\s+)?on\s+"
+    rf"(?P<day>{DAY_PHRASE})(?:,\s*{MONTH}\s+\d{{1,2}})?,?\s+)?by\s+"
+    r"(?P<x>(?:(?:the|a|an)\s+|[A-Z])(?:[^,.;:\"“”()]|\([A-Z]{2,8}\)){0,100}?)"
+    r"(?=\s*(?:[,.;:\"“”]|$|\s+(?:which|who|that|on|in|at)\b))"
+)
 _COUNTED_CLAUSE_RE = compiled(  # "As per PDMA Balochistan reports 166 deaths": a clause after X
     r"\s+(?:reports?|reported|records?|recorded|registered|counted)\s+(?=[^,;]*\d)"
 )
@@ -64,6 +75,17 @@ def issued_by(head: str) -> tuple[str, int, str | None] | None:
     estimated"), its offset in HEAD and the day it was issued: the document speaks for it."""
     issued = _ISSUED_BY_RE.search(head)
     return issued and (issued.group("x"), issued.start("x"), issued.group("day"))
+
+
+def passive_by(masked: str, sentence: str) -> list[tuple]:
+    """ "This was announced on Sunday, February 19, by the head of AFAD": (offset, X, its
+    offset, the day, not a frame, no organisation) for each, as source._subjects reads them."""
+    found = []
+    for m in _PASSIVE_BY_RE.finditer(masked):
+        x = sentence[m.start("x") : m.end("x")]
+        if not re.search(r"\d|\b(?:were|was|is|are|not)\b", x):
+            found.append((m.start(), x, m.start("x"), m.group("day"), False, None))
+    return found
 
 
 def released_later(masked: str, x: str, end: int) -> re.Match | None:
