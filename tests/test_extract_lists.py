@@ -38,3 +38,22 @@ def test_arrivals_given_by_a_copula_are_a_flow():
     ):
         (candidate,) = extract_candidates(text)
         assert candidate["claim"]["metric"] == "fled", text
+
+
+def test_a_figure_with_its_own_predicate_is_no_aside_of_the_clause_before():
+    # ", around 50,000" reads like an aside ("..., an estimated 2,000"); its own verb says not
+    text = (
+        "A week after the storm left the country, around 50,000 individuals were still staying "
+        "in evacuation centers."
+    )
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"]["metric"] == "displaced_in_population"
+
+
+def test_a_count_restated_between_dashes_shares_the_predicate():
+    text = (
+        "Officials said 18,277 families -- around 80,275 people -- were staying in 209 "
+        "evacuation centers."
+    )
+    metrics = _metrics(text)
+    assert metrics[18_277] == metrics[80_275] == ["displaced_in_population"]

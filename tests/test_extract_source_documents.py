@@ -75,3 +75,19 @@ def test_a_participle_after_its_article_is_an_adjective_not_a_statement():
     (candidate,) = extract_candidates(text)
     assert candidate["claim"].get("source") != "The latest data raises the"
     assert "raises" not in (candidate["claim"].get("source") or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NDRRMC said in a situational report dated Tuesday, August 1, that 25 people died "
+        "in Ilocos.",
+        "The NDRRMC said in a report dated August 1 that 25 people died in Ilocos.",
+        "In a situation report dated August 1, the NDRRMC said 25 people died in Ilocos.",
+        "The NDRRMC, in its report dated August 1, said 25 people died in Ilocos.",
+    ],
+)
+def test_a_report_dated_gives_the_day_and_keeps_its_author(text):
+    (candidate,) = extract_candidates(text, published_on="2023-08-02")
+    assert candidate["claim"]["source"] == "NDRRMC"
+    assert candidate["claim"]["stated_on"] == "2023-08-01"

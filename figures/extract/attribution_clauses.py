@@ -33,7 +33,7 @@ _NAME_ROLE_END_RE = compiled(
 )
 _OCCASION_ASIDE_RE = compiled(  # ", in a statement issued on Monday and made available to
     rf",\s*(?:in|during|at|through|via)\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"{OCCASION}s?(?:\s*,|\s+(?P<open>issued|released|published|posted|sent|given)\b[^,\"“”]{{0,120}})"
+    rf"{OCCASION}s?(?:\s*,|\s+(?P<open>issued|released|published|posted|sent|given|dated)\b[^,\"“”]{{0,120}})"
     r"\s*$"
 )  # newsmen in Maiduguri said": no comma closes the aside
 _ISSUED_RE = compiled(

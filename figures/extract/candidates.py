@@ -16,6 +16,7 @@ from figures.extract.metric_aside import (
     PREVIOUS_RE,
     aside_event,
     from_to,
+    own_predicate,
     past_list,
     restate,
 )
@@ -158,7 +159,8 @@ def _read_sentence(
         if event is None and (wider := past_list(text, mention.end, span[1])):
             event = event_of(before, wider, head)
             after = wider if event else after
-        if event is None and (aside := aside_event(head, noun in (None, *PEOPLE))):
+        aside = None if own_predicate(after) else aside_event(head, noun in (None, *PEOPLE))
+        if event is None and aside:
             event, after = aside[0], f"{after} {aside[1]}"  # its words, then the aside's
         kind = verdict(mention, (before, after, head), noun, event, gap, prior is not None)
         if kind is None:

@@ -73,6 +73,17 @@ def aside_event(head: str, people: bool = True) -> tuple[str, str] | None:
     return (hits[-1], phrase) if hits else None
 
 
+_OWN_PREDICATE_RE = compiled(  # "..., around 50,000 individuals were still staying": a clause
+    r"^\s*(?:[a-z-]+\s+){0,3}?(?:were|was|are|is|have|has|had|remain|remains|remained)\b"
+)
+
+
+def own_predicate(after: str) -> bool:
+    """The figure heads a clause of its own ("..., around 50,000 individuals were still
+    staying"): no aside of the words before it."""
+    return bool(_OWN_PREDICATE_RE.match(after))
+
+
 PAREN_LIST_RE = compiled(  # "Tobruk (1,320 individuals) and Benghazi (", "(1,293), followed by X("
     r"(?:\s+[a-z-]+){0,2}\s*\)\s*(?:,\s*(?:and\s+|followed by\s+|then\s+)?|and\s+)"
     r"(?:[A-Z][\w'’.-]*\s*){1,4}\(\s*(?:[a-z]+\s+){0,3}$"

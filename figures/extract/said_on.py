@@ -22,7 +22,7 @@ AFTER_DAY_RE = compiled(
     r"|television|tv|radio|outlets?)\s+"
     r"|(?:the\s+)?(?:(?:(?-i:[A-Z])[\w.’']*|in|at|a|an|regular|daily|weekly|news|press|briefing"
     r"|conference|virtual|online)\s+){1,4})?"  # "told Reuters in Paris", not "said the strike hit"
-    r"(?:(?:published|released|issued)\s+)?,?\s*(?:late\s+|early\s+)?(?:on\s+)?"
+    r"(?:(?:published|released|issued|dated)\s+)?,?\s*(?:late\s+|early\s+)?(?:on\s+)?"
     rf"(?P<phrase>{DAY_PHRASE})\b",
     re.IGNORECASE,
 )
@@ -33,7 +33,7 @@ PUBLISHED_RE = compiled(
 OPENING_DAY_RE = compiled(  # "On Thursday, the IOM reported that", "In its report, Friday, X"
     rf"^(?:(?:(?:late|early|earlier|later)\s+)?on\s+|(?:late|early|earlier|later)\s+"
     rf"|(?:in|during|at)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}(?:\s*,\s*|\s+)"
-    r"(?:(?:issued|released|published|given|held)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?"
+    r"(?:(?:issued|released|published|given|held|dated)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?"
     r"|(?:speaking|talking|writing)\s+(?:(?:to|with|at|on)\s+[\w’' -]{1,40}?\s+)?(?:on\s+)?"
     r"|(?:confirming|announcing|giving|releasing|updating|revising)\s+(?:the|a|an|its|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:late\s+|early\s+)?on\s+)?"  # "Confirming the death toll on Tuesday,"
@@ -42,12 +42,12 @@ OPENING_DAY_RE = compiled(  # "On Thursday, the IOM reported that", "In its repo
 )
 OCCASION_DAY_RE = compiled(  # "In a statement yesterday the World Food Programme said"
     rf"^(?:in|during|at)\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}\s+"
-    rf"(?:(?:issued|released|published|given|held)\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b",
+    rf"(?:(?:issued|released|published|given|held|dated)\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b",
     re.IGNORECASE,
 )
 ASIDE_DAY_RE = compiled(  # "The ministry, in a statement on Wednesday, said"
     rf",\s*(?:in|during|at)\s+(?:a|an|its|the)\s+(?:(?:[\w-]+\s+){{0,2}}{OCCASION}\s+"
-    rf"(?:(?:issued|released|published)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})"
+    rf"(?:(?:issued|released|published|dated)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})"
     rf"|(?P<before>{DAY_PHRASE})(?:['’]s)?\s+(?:[\w-]+\s+){{0,1}}{OCCASION})\s*,\s*$",
     re.IGNORECASE,
 )
