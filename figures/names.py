@@ -68,6 +68,9 @@ KNOWN_SOURCES = (
     KnownSource("WFP", r"\bWFP\b|World Food Programme"),
     KnownSource("IOM", r"\bIOM\b|International Organi[sz]ation for Migration|UN migration agency"),
     KnownSource("WHO", r"\bWHO\b|World Health Organi[sz]ation"),
+    KnownSource(  # the Federation, before "Red Cross" alone (the ICRC's)
+        "IFRC", r"\bIFRC\b|International Federation of (?:the )?Red Cross(?: and Red Crescent)?"
+    ),
     KnownSource("ICRC", r"\bICRC\b|Red Cross"),
     KnownSource("MSF", r"\bMSF\b|Doctors Without Borders|M[ée]decins Sans Fronti[èe]res"),
     KnownSource(

@@ -66,3 +66,12 @@ def test_a_span_of_months_is_no_place():
 def test_who_holds_or_what_hit_a_place_is_no_part_of_its_name(text, place):
     (candidate,) = extract_candidates(text)
     assert candidate["claim"]["location"] == place
+
+
+def test_a_body_known_by_a_mixed_case_acronym_is_no_place():
+    text = (
+        "The death toll is currently at 499, according to reports from DoDMA, and 427 people "
+        "are still unaccounted for."
+    )
+    assert all(c["claim"].get("location") != "DoDMA" for c in extract_candidates(text))
+    assert [p.name for p in find_places(text)] == []

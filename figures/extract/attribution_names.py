@@ -128,7 +128,8 @@ _NGOS = (  # charities and monitors a text may speak through
     r"Save the Children|Norwegian Refugee Council|\bNRC\b|International Rescue Committee|\bIRC\b"
     r"|Oxfam|\bCARE\b|Mercy Corps|Islamic Relief|World Vision|Plan International|Amnesty"
     r"|Human Rights Watch|Doctors Without Borders|M[ée]decins Sans Fronti[èe]res|\bMSF\b"
-    r"|\bICRC\b|Red Cross|Red Crescent|\bIFRC\b|Action Against Hunger|Caritas|\bHRW\b"
+    r"|\bICRC\b|International Federation of (?:the )?Red Cross(?: and Red Crescent Societies)?"
+    r"|Red Cross|Red Crescent|\bIFRC\b|Action Against Hunger|Caritas|\bHRW\b"
     r"|Syrian Observatory|\bSOHR\b|Airwars|\bACLED\b|White Helmets"
 )
 _VOICE_RE = compiled(f"{_NGOS}|{_ANY_OWN_RE.pattern}")

@@ -62,6 +62,7 @@ _FEATURES = {"Sea", "Ocean", "River", "Lake", "Gulf", "Coast"}  # a name's head,
 _OWNED_NAMES = set(
     "Bazar Bazaar Bay Town Island Point Hill Harbour Harbor Creek".split()
 )  # "Cox’s Bazar" is one name
+_MIXED_ACRONYM_RE = compiled(r"[a-z][A-Z]{2,}")  # "DoDMA": a body's name, as "UNHCR" is
 _ACRONYM_RE = compiled(rf"(?!(?:{'|'.join(_WORDS['country_acronyms'])})['’])[A-Z]{{2,8}}['’]s")
 _WATERS = {"Bay", "Gulf", "Sea", "Strait", "Straits"}  # "Bay of Bengal": named with "of"
 _OF_RE = compiled(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+")
@@ -274,7 +275,8 @@ def _place_at(text: str, pos: int) -> Place | None:
     if (
         headless
         or not words
-        or (words[0][0].isupper() and words[0][0] not in _COUNTRY_ACRONYMS)
+        or (words[0][0].isupper() or _MIXED_ACRONYM_RE.search(words[0][0]))
+        and words[0][0] not in _COUNTRY_ACRONYMS
         and (not noun or len(words) == 1)  # "UNHCR", "an IDP camp": whose, not where
     ):
         return None
