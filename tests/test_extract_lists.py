@@ -57,3 +57,9 @@ def test_a_count_restated_between_dashes_shares_the_predicate():
     )
     metrics = _metrics(text)
     assert metrics[18_277] == metrics[80_275] == ["displaced_in_population"]
+
+
+def test_killed_or_maimed_counts_two_kinds_at_once():
+    text = "At least 26,025 children have been killed or maimed in Afghanistan, the charity said."
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"].get("metric") is None

@@ -75,3 +75,11 @@ def test_a_body_known_by_a_mixed_case_acronym_is_no_place():
     )
     assert all(c["claim"].get("location") != "DoDMA" for c in extract_candidates(text))
     assert [p.name for p in find_places(text)] == []
+
+
+def test_a_person_named_after_a_country_is_no_part_of_it():
+    text = (
+        "The charity's Country Director in Afghanistan Chris Nyamandi said 15 children were killed."
+    )
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"]["location"] == "Afghanistan"

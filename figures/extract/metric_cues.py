@@ -147,8 +147,8 @@ FLED_ONLY_RE = compiled(
 )
 RETURN_RE = compiled(r"\breturn(?:ing|ees?|ed|s)?\b|\bdeport(?:ed|ation|ations)?\b")
 HURT_RE = compiled(  # one space only: "85 killed and (700) injured" has a number between
-    r"\b(?:killed|dead|deaths)(?:, (?:injured|wounded))?[ \n](?:and|or) (?:injured|wounded|missing"
-    r"|went missing)|\b(?:injured|wounded) (?:and|or) (?:killed|dead)\b"
+    r"\b(?:killed|dead|deaths)(?:, (?:injured|wounded))?[ \n](?:and|or) (?:injured|wounded|maimed"
+    r"|missing|went missing)|\b(?:injured|wounded|maimed) (?:and|or) (?:killed|dead)\b"
 )
 WHOLE_RE = compiled(
     r"\b(?:half|thirds?|quarters?|fifths?|most|many|majority|percent|%)"

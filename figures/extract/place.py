@@ -3,6 +3,7 @@
 import re
 
 from figures.extract import demonyms
+from figures.extract import place_name as shape
 from figures.extract.demonyms import DEMONYM_RE, DEMONYM_SIDE_RE, country_of, is_demonym
 from figures.extract.place_body import body_places
 from figures.extract.place_destined import LEFT_FOR_RE
@@ -53,18 +54,8 @@ _ORG_WORDS = set(WORDS["source"]["org_words"]) - {
     *"State Republic Kingdom Emirates Red Health Children Human Humanitarian Emergency".split(),
     *"Interior Foreign Israel International Rights Refugees Affairs Migration Relief".split(),
 }
-_COMPASS = set(
-    "North South East West Middle Lower Upper Central Northern Southern Eastern Western".split()
-)
-_PERSON_TITLES = {"Minister", "President", "Mayor", "Governor", "Dr", "Mr", "Mrs", "Ms", "Gen"}
-_STORMS = {"Typhoon", "Cyclone", "Hurricane", "Storm", "Tropical", "Super"}  # named, not places
-_FEATURES = {"Sea", "Ocean", "River", "Lake", "Gulf", "Coast"}  # a name's head, never alone
-_OWNED_NAMES = set(
-    "Bazar Bazaar Bay Town Island Point Hill Harbour Harbor Creek".split()
-)  # "Cox’s Bazar" is one name
 _MIXED_ACRONYM_RE = compiled(r"[a-z][A-Z]{2,}")  # "DoDMA": a body's name, as "UNHCR" is
 _ACRONYM_RE = compiled(rf"(?!(?:{'|'.join(_WORDS['country_acronyms'])})['’])[A-Z]{{2,8}}['’]s")
-_WATERS = {"Bay", "Gulf", "Sea", "Strait", "Straits"}  # "Bay of Bengal": named with "of"
 _OF_RE = compiled(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+")
 _FUNCTION_RE = compiled(
     r"\s+(?:from|to|in|on|at|and|or|with|by|for|of|after|before|since|as|is|was|were|has|have"
@@ -127,7 +118,7 @@ def find_places(text: str) -> list[Place]:
         if (
             place
             and lead.group().endswith(("’s ", "'s "))
-            and (place.name.split()[0] in _OWNED_NAMES or _ACRONYM_RE.match(lead.group()))
+            and (place.name.split()[0] in shape.OWNED_NAMES or _ACRONYM_RE.match(lead.group()))
         ):
             continue  # "Cox’s Bazar": not Bazar owned by Cox; "NEMA's Ezekiel": a body's man
         if place and re.search(
@@ -245,7 +236,7 @@ def _place_at(text: str, pos: int) -> Place | None:
     if owner is not None and DEMONYM_RE.search(words[-1][0]) and owner == len(words) - 2:
         words = words[: owner + 1]  # "Cameroon's English-speaking regions": Cameroon
         owner = None
-    if owner is not None and owner == len(words) - 2 and words[-1][0] in _OWNED_NAMES:
+    if owner is not None and owner == len(words) - 2 and words[-1][0] in shape.OWNED_NAMES:
         owner = None  # "Cox’s Bazar" is one name
     if owner is not None and _ACRONYM_RE.fullmatch(words[owner][0]):
         return None  # "NEMA's Ezekiel", "UNHCR's Geneva office": a body's person or branch
@@ -264,14 +255,20 @@ def _place_at(text: str, pos: int) -> Place | None:
         return None  # "in Saturday’s operation"
     if re.match(r"[ \t]+(?:controlled|held|run|backed|led|post|account|channel|language)\b", rest):
         return None  # "the Syrian-government controlled area", "an Instagram post": no place
-    if any(w[0] in _PERSON_TITLES for w in words) or (words and words[0][0] in _STORMS):
+    if (
+        len(words) > 1
+        and words[0][0] in _COUNTRIES
+        and not _SUFFIXES.union(shape.FEATURES).intersection(w[0] for w in words[1:])
+    ):
+        words = words[:1]  # "in Afghanistan Chris Nyamandi": a person named after the country
+    if any(w[0] in shape.PERSON_TITLES for w in words) or (words and words[0][0] in shape.STORMS):
         return None  # "Health Minister Firas Abiad" is a person; "Typhoon Ompong" a storm
     while words and words[0][0] in _NOT_PLACES:
         words.pop(0)
     of = _OF_RE.match(text, base + words[-1][2]) if words else None
-    if of and len(words) == 1 and words[0][0] in _WATERS:  # "the Bay of Bengal": not "Bay"
+    if of and len(words) == 1 and words[0][0] in shape.WATERS:  # "the Bay of Bengal": not "Bay"
         return Place(text[base + words[0][1] : of.end()], base + words[0][1], of.end())
-    headless = len(words) == 1 and words[0][0] in _FEATURES  # "the Red Sea port city": "Sea"
+    headless = len(words) == 1 and words[0][0] in shape.FEATURES  # "the Red Sea port city": "Sea"
     if (
         headless
         or not words
@@ -295,8 +292,8 @@ def _place_at(text: str, pos: int) -> Place | None:
     ):
         end = of.end()  # "the Democratic Republic of Congo"
     both = re.match(r"[ \t]+and[ \t]+", text[end : end + 8]) if len(words) == 1 else None
-    if both and words[0][0] in _COMPASS and not noun:  # "North and South Kivu"
+    if both and words[0][0] in shape.COMPASS and not noun:  # "North and South Kivu"
         other = _PLACE_RE.match(text, end + both.end())
-        if other and other.group("name") and other.group("name").split()[0] in _COMPASS:
+        if other and other.group("name") and other.group("name").split()[0] in shape.COMPASS:
             end = other.end("name")
     return Place(text[start:end], start, end)

@@ -16,6 +16,17 @@ NOUN_TAIL_RE = compiled(  # "Raqqa city": the name before its noun
 ORG_RUN_RE = compiled(  # the capitalised run a body's name is ("the Borno State Emergency Agency")
     r"(?:[A-Z][\w'’-]*|and|of|for|the|on)(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|on)){0,7}"
 )
+# The words a name's shape is read by (figures/extract/place.py)
+COMPASS = set(
+    "North South East West Middle Lower Upper Central Northern Southern Eastern Western".split()
+)
+PERSON_TITLES = {"Minister", "President", "Mayor", "Governor", "Dr", "Mr", "Mrs", "Ms", "Gen"}
+STORMS = {"Typhoon", "Cyclone", "Hurricane", "Storm", "Tropical", "Super"}  # named, not places
+FEATURES = {"Sea", "Ocean", "River", "Lake", "Gulf", "Coast"}  # a name's head, never alone
+OWNED_NAMES = set(
+    "Bazar Bazaar Bay Town Island Point Hill Harbour Harbor Creek".split()
+)  # "Cox’s Bazar" is one name
+WATERS = {"Bay", "Gulf", "Sea", "Strait", "Straits"}  # "Bay of Bengal": named with "of"
 _DESCRIBED_RE = compiled(  # "besieged Mariupol" is Mariupol; "eastern Aleppo" stays a part (P3)
     rf"^(?:(?:{alternation(WORDS['place']['descriptors'])}"
     rf"|[\w'’]+-(?:{alternation(WORDS['place']['descriptor_participles'])}))\s+)+(?=\S)"
