@@ -63,3 +63,19 @@ def test_killed_or_maimed_counts_two_kinds_at_once():
     text = "At least 26,025 children have been killed or maimed in Afghanistan, the charity said."
     (candidate,) = extract_candidates(text)
     assert candidate["claim"].get("metric") is None
+
+
+def test_people_who_cannot_go_home_are_still_displaced():
+    for text in (
+        "OCHA reports that 1.1 million people are still unable to return home.",
+        "Some 40,000 people have not returned to their homes in Marawi.",
+        "About 25,000 residents are yet to return to Mosul's old city.",
+    ):
+        (candidate,) = extract_candidates(text)
+        assert candidate["claim"].get("metric") == "displaced_in_population", text
+
+
+def test_leaving_their_homes_is_flight():
+    text = "Camps are under pressure, with more than 300,000 people leaving their homes this year."
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"]["metric"] == "fled"

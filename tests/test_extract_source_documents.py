@@ -91,3 +91,39 @@ def test_a_report_dated_gives_the_day_and_keeps_its_author(text):
     (candidate,) = extract_candidates(text, published_on="2023-08-02")
     assert candidate["claim"]["source"] == "NDRRMC"
     assert candidate["claim"]["stated_on"] == "2023-08-01"
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "18 kilometres (11 miles) south of the capital Mogadishu",
+        "south of the capital Mogadishu",
+        "near the border with Kenya",
+    ],
+)
+def test_a_speaker_whose_role_says_where_it_lies_is_still_the_speaker(where):
+    text = (
+        f'"So far two children have died," Hassan Ali Hirsi, a traditional chief in Elisha, '
+        f"{where}, told AFP."
+    )
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"].get("source") == "Hassan Ali Hirsi"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Diplomats in touch with sources on all sides say 2,000 civilians have died.",
+            "Diplomats",
+        ),
+        ("Officials familiar with the count said 2,000 civilians have died.", "Officials"),
+        (
+            "Aid workers in contact with families in Mekelle said 2,000 civilians died.",
+            "Aid workers",
+        ),
+    ],
+)
+def test_who_a_speaker_is_in_touch_with_is_no_part_of_the_speaker(text, source):
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"]["source"].lower() == source.lower()  # kinds are written lowercase

@@ -41,6 +41,10 @@ _ISSUED_RE = compiled(
     rf"(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?{OCCASION}s?"
     rf"(?:\s+(?:late\s+|early\s+)?on\s+\w+)?\s*,?\s*$"
 )
+_IN_TOUCH_RE = compiled(  # whom the speakers know or talk to: no part of who they are
+    r"(?<=[a-z])\s+(?:in\s+(?:touch|contact)\s+with|close\s+to|familiar\s+with"
+    r"|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+[^,;:\"“”]{1,80}$"
+)
 _APPOSED_TAIL_RE = compiled(r"(?<=[\w)]),\s+(?:a|an|the)\s[^\"“”,;]{1,160},\s*$")
 _TRAILING_DAY_RE = compiled(rf",\s+(?:on\s+)?{WEEKDAY}\s*$")
 _KNOWN_AS_RE = compiled(
@@ -107,6 +111,7 @@ _SHARE_RE = compiled(r"\s+(?:(?:at least|more than|over|about|some|nearly)\s+)?\
 def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
     """The subject before a reporting verb, its offset in HEAD, and the organisation it speaks
     for when an appositive names it ("Matthew Saltmarsh, UNHCR spokesperson," is of UNHCR)."""
+    head = _IN_TOUCH_RE.sub(" ", head)  # "Diplomats in touch with sources on all sides say"
     issued = _ISSUED_RE.search(head) if verb.endswith("ing") else None
     if issued:  # "X issued a separate statement on Monday announcing": X
         head = head[: issued.start()] + " "
