@@ -79,3 +79,12 @@ def test_leaving_their_homes_is_flight():
     text = "Camps are under pressure, with more than 300,000 people leaving their homes this year."
     (candidate,) = extract_candidates(text)
     assert candidate["claim"]["metric"] == "fled"
+
+
+def test_died_or_gone_missing_counts_two_kinds_at_once():
+    for text in (
+        "The IOM estimated that 2,169 people have died or gone missing since January.",
+        "At least 590 migrants have died or gone missing along the Libyan coast.",
+    ):
+        (candidate,) = extract_candidates(text)
+        assert candidate["claim"].get("metric") is None, text

@@ -38,3 +38,10 @@ def test_a_duration_given_as_two_numbers_is_no_figure():
     assert [c["claim"].get("value") for c in extract_candidates(text)] == [40_000]
     text = "They had not received aid for 3 or 4 weeks in Goma."
     assert extract_candidates(text) == []
+
+
+def test_a_time_of_day_in_words_is_no_figure():
+    from figures.extract import extract_candidates
+
+    text = "The toll rose to 632, according to a tally of the ministry up to seven in the morning."
+    assert [c["claim"].get("value") for c in extract_candidates(text)] == [632]

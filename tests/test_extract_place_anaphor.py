@@ -83,3 +83,15 @@ def test_a_person_named_after_a_country_is_no_part_of_it():
     )
     (candidate,) = extract_candidates(text)
     assert candidate["claim"]["location"] == "Afghanistan"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The tremor killed 14 in the prefecture of Marrakech, the ministry said.", "Marrakech"),
+        ("Floods displaced 3,000 people in the municipality of Tanauan.", "Tanauan"),
+    ],
+)
+def test_administrative_units_named_with_of(text, place):
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"]["location"] == place

@@ -127,3 +127,28 @@ def test_a_speaker_whose_role_says_where_it_lies_is_still_the_speaker(where):
 def test_who_a_speaker_is_in_touch_with_is_no_part_of_the_speaker(text, source):
     (candidate,) = extract_candidates(text)
     assert candidate["claim"]["source"].lower() == source.lower()  # kinds are written lowercase
+
+
+def test_an_outlet_citing_a_body_as_saying_gives_the_body():
+    text = (
+        "The toll rose to 1,037 dead, Maghreb Arabe Press cited the Moroccan Ministry of "
+        "Interior as saying."
+    )
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"]["source"] == "Moroccan Ministry of Interior"
+    (other,) = extract_candidates("The agency cited a lack of funding as 2,000 people fled.")
+    assert "funding" not in (other["claim"].get("source") or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll rose to 632, according to a tally of the Ministry of the Interior up to seven "
+        "in the morning.",
+        "The quake left 1,305 dead, according to a balance sheet issued by the Ministry of the "
+        "Interior at 7:00 pm on Saturday.",
+    ],
+)
+def test_the_hour_of_a_tally_is_no_part_of_its_author(text):
+    (candidate,) = extract_candidates(text, published_on="2023-09-11")
+    assert candidate["claim"]["source"] == "Ministry of the Interior"

@@ -147,8 +147,9 @@ FLED_ONLY_RE = compiled(
 )
 RETURN_RE = compiled(r"\breturn(?:ing|ees?|ed|s)?\b|\bdeport(?:ed|ation|ations)?\b")
 HURT_RE = compiled(  # one space only: "85 killed and (700) injured" has a number between
-    r"\b(?:killed|dead|deaths)(?:, (?:injured|wounded))?[ \n](?:and|or) (?:injured|wounded|maimed"
-    r"|missing|went missing)|\b(?:injured|wounded|maimed) (?:and|or) (?:killed|dead)\b"
+    r"\b(?:killed|dead|deaths|died)(?:, (?:injured|wounded))?[ \n](?:and|or) (?:injured|wounded"
+    r"|maimed|missing|went missing|gone missing)|\b(?:injured|wounded|maimed) (?:and|or) (?:killed"
+    r"|dead)\b"
 )
 WHOLE_RE = compiled(
     r"\b(?:half|thirds?|quarters?|fifths?|most|many|majority|percent|%)"

@@ -72,6 +72,7 @@ _CLAIMED_LIVES_RE = compiled(
     r"\s+(?:the\s+lives|(?:(?:at least|more than|over|nearly|about|some|up to)\s+)?\d)"
 )
 _BY_RE = compiled(r"\s+by\b")
+_AS_SAYING_RE = compiled(r"\s+as\s+say")
 _TOLD_RE = compiled(r"told|tells|informed|briefed")
 _PASSIVE_RE = compiled(
     r"\b(?:is|are|was|were|been|be|being|can|could|would|will|may|might|should|must|to|not"
@@ -201,6 +202,8 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         x = x[: when.start()] if when else x
         if re.match(r"(?i)quoted", m.group()) and re.match(r"\s*as\s+say", m.group("x")):
             continue  # "was quoted as saying by AP": the outlet, not the source
+        if re.match(r"(?i)cited\s", m.group()) and not _AS_SAYING_RE.match(sentence, m.end("x")):
+            continue  # "cited a lack of funding"; but "MAP cited the ministry as saying": it
         if DAY_RE.match(x) or not x.strip() or not source_like(m.group(), x):
             continue  # "recorded by June 7", "based on the destroyed districts"
         if frames.not_a_source(m.group()[: m.start("x") - m.start()], x):
