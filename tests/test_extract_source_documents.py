@@ -152,3 +152,31 @@ def test_an_outlet_citing_a_body_as_saying_gives_the_body():
 def test_the_hour_of_a_tally_is_no_part_of_its_author(text):
     (candidate,) = extract_candidates(text, published_on="2023-09-11")
     assert candidate["claim"]["source"] == "Ministry of the Interior"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "day"),
+    [
+        (
+            "OCHA said in its latest update, issued on Monday, that 40,000 people had fled.",
+            "UN OCHA",
+            "2024-03-11",
+        ),
+        ("The ministry's Tuesday statement said 40,000 people had fled.", "ministry", "2024-03-12"),
+        ("The latest update from the agency said 40,000 people had fled.", "agency", None),
+        (
+            "The agency's figures, released on Friday, show 40,000 people had fled.",
+            "agency",
+            "2024-03-08",
+        ),
+        (
+            "Addressing reporters on Friday, the minister said 40,000 people had fled.",
+            "minister",
+            "2024-03-08",
+        ),
+    ],
+)
+def test_a_document_of_a_body_on_a_day_speaks_for_the_body_that_day(text, source, day):
+    (candidate,) = extract_candidates(text, published_on="2024-03-12")  # a Tuesday
+    assert candidate["claim"]["source"].lower().removeprefix("the ") == source.lower()
+    assert candidate["claim"].get("stated_on") == day

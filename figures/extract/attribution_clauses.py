@@ -45,6 +45,14 @@ _IN_TOUCH_RE = compiled(  # whom the speakers know or talk to: no part of who th
     r"(?<=[a-z])\s+(?:in\s+(?:touch|contact)\s+with|close\s+to|familiar\s+with"
     r"|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+[^,;:\"“”]{1,80}$"
 )
+_DOCUMENT = (
+    rf"(?:(?:latest|new|daily|weekly|{WEEKDAY})\s+)*(?:statement|update|report|figures|data|tally"
+    r"|count|bulletin|estimates?)"
+)
+_DOCUMENT_OWNER_RE = compiled(
+    rf"(?:(?:[Tt]he\s+)?(?P<body>[^'’]{{2,80}}?)['’]s\s+{_DOCUMENT}"
+    rf"|(?:[Tt]he\s+)?{_DOCUMENT}\s+(?:from|of)\s+(?:the\s+)?(?P<by>.{{2,80}}))"
+)
 _APPOSED_TAIL_RE = compiled(r"(?<=[\w)]),\s+(?:a|an|the)\s[^\"“”,;]{1,160},\s*$")
 _TRAILING_DAY_RE = compiled(rf",\s+(?:on\s+)?{WEEKDAY}\s*$")
 _KNOWN_AS_RE = compiled(
@@ -172,6 +180,10 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
         if any(w in _ORG_WORDS for w in run.split()) and " and " in head[whole.start() : at + 1]:
             subject, at = run, whole.start(1)  # "The Ministry of Displacement and Migration"
     subject, at = _refined(head, subject, at)
+    owner = _DOCUMENT_OWNER_RE.fullmatch(subject) if subject else None
+    if owner:  # "The ministry's Tuesday statement", "Friday's update from the agency": the body
+        named = "body" if owner.group("body") else "by"
+        subject, at = owner.group(named), at + owner.start(named)
     if subject and _COUNTING_VERB_RE.fullmatch(verb) and place_like(subject):
         return None, 0, None  # "Sindh recorded 57 deaths": a place, not a source
     return subject, at, org

@@ -12,7 +12,7 @@ OCCASION = (
 )
 AFTER_DAY_RE = compiled(
     rf"\s*,?\s*(?:(?:in|during|at|after|with)\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}"
-    rf"{OCCASION}s?\s+(?:(?:in|to|with|on)\s+(?-i:[A-Z])[\w-]+\s+)?"
+    rf"{OCCASION}s?,?\s+(?:(?:in|to|with|on)\s+(?-i:[A-Z])[\w-]+\s+)?"
     r"|(?:to\s+)?(?:reporters|journalists)\s+(?:in\s+\w+\s+)?"
     r"|(?:speaking|talking|writing|addressing|briefing)\s+(?:[\w’'.-]+\s+){0,6}?"  # "said,
     # speaking to reporters in Geneva on Tuesday"
@@ -34,7 +34,8 @@ OPENING_DAY_RE = compiled(  # "On Thursday, the IOM reported that", "In its repo
     rf"^(?:(?:(?:late|early|earlier|later)\s+)?on\s+|(?:late|early|earlier|later)\s+"
     rf"|(?:in|during|at)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}(?:\s*,\s*|\s+)"
     r"(?:(?:issued|released|published|given|held|dated)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?"
-    r"|(?:speaking|talking|writing)\s+(?:(?:to|with|at|on)\s+[\w’' -]{1,40}?\s+)?(?:on\s+)?"
+    r"|(?:speaking|talking|writing|addressing|briefing)\s+(?:(?:to|with|at|on)\s+[\w’' -]{1,40}?"
+    r"\s+|(?:reporters|journalists|the\s+press|the\s+media)\s+)?(?:on\s+)?"
     r"|(?:confirming|announcing|giving|releasing|updating|revising)\s+(?:the|a|an|its|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:late\s+|early\s+)?on\s+)?"  # "Confirming the death toll on Tuesday,"
     rf"(?P<phrase>{DAY_PHRASE})\b(?:\s*,|\s+(?=(?:the|a|an)\s|[A-Z]))",
@@ -45,10 +46,11 @@ OCCASION_DAY_RE = compiled(  # "In a statement yesterday the World Food Programm
     rf"(?:(?:issued|released|published|given|held|dated)\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b",
     re.IGNORECASE,
 )
-ASIDE_DAY_RE = compiled(  # "The ministry, in a statement on Wednesday, said"
-    rf",\s*(?:in|during|at)\s+(?:a|an|its|the)\s+(?:(?:[\w-]+\s+){{0,2}}{OCCASION}\s+"
+ASIDE_DAY_RE = compiled(  # "The ministry, in a statement on Wednesday, said"; ", released on
+    rf",\s*(?:(?:released|published|issued|updated)\s+(?:(?:late|early)\s+)?(?:on\s+)?"  # Friday,"
+    rf"(?P<released>{DAY_PHRASE})|(?:in|during|at)\s+(?:a|an|its|the)\s+(?:(?:[\w-]+\s+){{0,2}}{OCCASION}\s+"
     rf"(?:(?:issued|released|published|dated)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})"
-    rf"|(?P<before>{DAY_PHRASE})(?:['’]s)?\s+(?:[\w-]+\s+){{0,1}}{OCCASION})\s*,\s*$",
+    rf"|(?P<before>{DAY_PHRASE})(?:['’]s)?\s+(?:[\w-]+\s+){{0,1}}{OCCASION}))\s*,\s*$",
     re.IGNORECASE,
 )
 

@@ -254,7 +254,7 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         day = after_day(sentence, match.end()) or object_day(sentence, match.group(), match.end())
         aside = ASIDE_DAY_RE.search(head[-90:])  # "The ministry, in a statement on Wednesday,"
         if aside:
-            day = day or aside.group("phrase") or aside.group("before")
+            day = day or aside.group("phrase") or aside.group("before") or aside.group("released")
             head = head[: len(head) - len(head[-90:]) + aside.start()] + " "
         issued = frames.issued_by(head)  # "A report issued Thursday by OCHA estimated": OCHA
         subject, at, org = (*issued[:2], None) if issued else read_subject(head, match.group())
