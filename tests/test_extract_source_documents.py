@@ -180,3 +180,29 @@ def test_a_document_of_a_body_on_a_day_speaks_for_the_body_that_day(text, source
     (candidate,) = extract_candidates(text, published_on="2024-03-12")  # a Tuesday
     assert candidate["claim"]["source"].lower().removeprefix("the ") == source.lower()
     assert candidate["claim"].get("stated_on") == day
+
+
+@pytest.mark.parametrize(
+    "name", ["David Gressly", "Grainne O'Reilly", "Mark Kelly", "Anne Connolly"]
+)
+def test_a_surname_ending_in_ly_is_no_adverb(name):
+    text = f"The UN's humanitarian coordinator for Yemen, {name}, said 40 people had died."
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"]["source"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The death toll has risen to 40, Kenya Red Cross said.", "Kenya Red Cross"),
+        (
+            "The South African Red Cross Society said 40 people had died.",
+            "South African Red Cross Society",
+        ),
+        ("The Red Cross said 40 people had died.", "Red Cross"),
+        ("The International Committee of the Red Cross said 40 people had died.", "ICRC"),
+    ],
+)
+def test_a_national_red_cross_society_keeps_its_name(text, source):
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"]["source"] == source

@@ -24,6 +24,21 @@ PLACES_ONLY_RE = compiled(  # "Other regions have also reported": places, no one
     r"(?:regions|areas|districts|provinces|towns|villages|camps|sites|localities|zones))"
 )
 _WHERE_RE = compiled(r"\s(?:in|of|for|from)\s")
+_SOCIETY_RE = compiled(  # "Kenya Red Cross", "the South African Red Cross Society"
+    r"(?!(?:International|The)\b)(?:[A-Z][\w'’-]+\s+){1,2}Red\s+Cross(?:\s+Society)?"
+)
+_FEDERATION_RE = compiled(r"Federation|IFRC")
+_COMMITTEE_RE = compiled(r"International|ICRC|Committee")
+
+
+def red_cross(subject: str) -> str:
+    """Which Red Cross a subject names: the Federation of the societies is not the Committee, a
+    national society keeps its name, and "the Red Cross" alone may be either."""
+    if _FEDERATION_RE.search(subject):
+        return "IFRC"
+    if society := _SOCIETY_RE.search(subject):
+        return society.group()
+    return "ICRC" if _COMMITTEE_RE.search(subject) else "Red Cross"
 
 
 def outlet_named(subject: str) -> str | None:

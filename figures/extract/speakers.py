@@ -14,6 +14,7 @@ from figures.extract.speaker_kinds import (
     kind_lowered,
     outlet_named,
     owned_name,
+    red_cross,
 )
 from figures.extract.words import WORDS, alternation
 from figures.names import known_source
@@ -135,10 +136,8 @@ def speaker(subject: str) -> Speaker:
         acronym = _ACRONYM_RE.search(subject)
         if known.name == "UN" and acronym:
             return Speaker(acronym.group())  # "the UN Palestinian refugee agency, UNRWA"
-        if known.name == "ICRC" and re.search(r"Federation|IFRC", subject):
-            return Speaker("IFRC")  # the Federation of the societies is not the Committee
-        if known.name == "ICRC" and not re.search(r"International|ICRC|Committee", subject):
-            return Speaker("Red Cross")  # "the Red Cross": maybe a national society
+        if known.name == "ICRC":  # the Committee, the Federation, or a national society
+            return Speaker(red_cross(subject))
         written = re.search(r"United Nations|U\.N\.|\bUN\b", subject)
         if known.name == "UN" and written:  # as written: "United Nations", "U.N."
             return Speaker(written.group())

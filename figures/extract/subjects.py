@@ -22,7 +22,7 @@ TRIM_RE = compiled(
     r"|previously|has|have|had"
     r"|however|separately|repeatedly|now|recently|initially|then|further|again|reportedly"
     r"|would|will|could|may|did|does|do|is|was|were|are|had previously|in a statement"
-    r"|\w+ly)\s*$",
+    r"|(?-i:[a-z]\w*ly))\s*$",  # an adverb is written lowercase: "Gressly", "Kelly" are names
     re.IGNORECASE,
 )
 _LOWER_SUBJECT_RE = compiled(
