@@ -206,3 +206,18 @@ def test_a_surname_ending_in_ly_is_no_adverb(name):
 def test_a_national_red_cross_society_keeps_its_name(text, source):
     (candidate,) = extract_candidates(text)
     assert candidate["claim"]["source"] == source
+
+
+def test_a_name_with_lowercase_particles_before_its_appositive_is_whole():
+    text = "Ursula von der Leyen, president of the commission, said 40 people had died."
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"]["source"] == "Ursula von der Leyen"
+
+
+def test_a_person_named_with_two_particles_is_a_person_a_pronoun_points_to():
+    text = (
+        "Vivian van de Perre, the deputy head of the UN mission, told reporters the city was "
+        "calm. She said that 2,000 bodies have been retrieved."
+    )
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"]["source"] == "Vivian van de Perre"

@@ -42,7 +42,8 @@ _DATA_SUBJECT_RE = compiled(
     r"|count|tally|reports?)$"
 )
 _APPOSITIVE_RE = compiled(
-    r"(?P<name>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:for|of|the|and|on|de)\s+)?[A-Z][\w.’'-]*){0,6})"
+    r"(?P<name>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:for|of|the|and|on|de|von|van|der|den|du|da|di"
+    r"|del|la|bin|ibn|ould)\s+){0,2}[A-Z][\w.’'-]*){0,6})"
     rf",\s+(?:a|an|the|which|who|whose|known|based|headed|led|also|(?i:{alternation(_WORDS['roles'])}))"
     r"\s[^\"“”,]{1,160}(?:,\s+(?:\d|(?:north|south|east|west|northeast|northwest|southeast"
     r"|southwest|near|outside|close\s+to)\b)[^\"“”,]{0,100})?,\s*$"  # ", 18 km south of X,"
