@@ -104,3 +104,15 @@ def test_a_rate_in_a_dash_aside_refuses_only_itself():
         (text[c["start"] : c["end"]], c["claim"].get("metric")) for c in extract_candidates(text)
     ]
     assert found == [("300", "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 40,000 people have been forced out of their homes in Tigray.",
+        "An estimated 40,000 people have been relocated to safer areas of Kherson.",
+    ],
+)
+def test_forced_out_and_relocated_are_flight(text):
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"]["metric"] == "fled"
