@@ -95,3 +95,8 @@ def test_a_person_named_after_a_country_is_no_part_of_it():
 def test_administrative_units_named_with_of(text, place):
     (candidate,) = extract_candidates(text)
     assert candidate["claim"]["location"] == place
+
+
+def test_fled_one_place_for_another_is_at_the_destination():
+    (candidate,) = extract_candidates("Some 4,000 people fled Kidal for Gao last week.")
+    assert candidate["claim"]["location"] == "Gao"

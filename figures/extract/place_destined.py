@@ -16,7 +16,9 @@ _MOVED_TO_RE = compiled(  # a verb or noun of movement, then the destination's p
     r"[^.;:!?]{0,60}?\b(?:to|into|towards?|(?:refuge|shelter|sanctuary|asylum)\s+in)\s+"
     r"(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$"
 )
-LEFT_FOR = r"\b(?:left|leave|leaving|departed|departing)\s+[^.;,]{1,40}?\s+for"  # "the city for"
+LEFT_FOR = (  # "left the city for", "fled Kidal for Gao"
+    r"\b(?:left|leave|leaving|departed|departing|fled|flee|fleeing)\s+[^.;,]{1,40}?\s+for"
+)
 LEFT_FOR_RE = compiled(  # "leave the city for Zaporizhzhya": where they went
     rf"{LEFT_FOR}\s+(?:the\s+)?"
     r"(?=[A-Z])(?!(?:[A-Z][a-z]+day|[A-Z][a-z]+ber|January|February|March|April|May|June|July"
