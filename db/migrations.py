@@ -5,7 +5,7 @@ from sqlite_utils import Database, Migrations
 migrations = Migrations("figures")
 
 # Registered in order (pending ones apply in this order): tables, kinds, curation, guards,
-# views, then the read models behind them, then the catalog's stamp.
+# views, then the read models behind them, then the catalog's stamp, then the lighter writes.
 from db import (  # noqa: E402, F401, I001
     schema_tables,
     schema_kinds,
@@ -14,6 +14,7 @@ from db import (  # noqa: E402, F401, I001
     schema_views,
     schema_readmodels,
     schema_catalog,
+    schema_write_cost,
 )
 
 
