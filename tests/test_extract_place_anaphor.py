@@ -100,3 +100,16 @@ def test_administrative_units_named_with_of(text, place):
 def test_fled_one_place_for_another_is_at_the_destination():
     (candidate,) = extract_candidates("Some 4,000 people fled Kidal for Gao last week.")
     assert candidate["claim"]["location"] == "Gao"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kidal was attacked on Monday and at least 40 people were killed.",
+        "Mopti was shelled overnight; at least 40 people were killed.",
+        "Kidal has been overrun by the rebels, and 4,000 people fled.",
+    ],
+)
+def test_a_place_struck_as_a_subject_is_found(text):
+    candidates = extract_candidates(text)
+    assert candidates[0]["claim"]["location"] == text.split()[0]

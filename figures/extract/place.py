@@ -5,7 +5,7 @@ import re
 from figures.extract import demonyms
 from figures.extract import place_name as shape
 from figures.extract.demonyms import DEMONYM_RE, DEMONYM_SIDE_RE, country_of, is_demonym
-from figures.extract.place_body import body_places
+from figures.extract.place_body import body_places, struck_places
 from figures.extract.place_destined import LEFT_FOR_RE
 from figures.extract.place_name import NOT_PLACES, NOUN_TAIL_RE, ORG_RUN_RE, Place
 from figures.extract.skim import compiled
@@ -177,8 +177,8 @@ def find_places(text: str) -> list[Place]:
                 place = None  # "in Sudan, Mohamed Ali said": no list of places
             if place:
                 found.setdefault(place.start, place)
-    for body in body_places(text):  # "the Gaza Strip Health Ministry": its figures' place (P1)
-        found.setdefault(body.start, body)
+    for body in (*body_places(text), *struck_places(text)):  # "the Gaza Strip Health Ministry",
+        found.setdefault(body.start, body)  # "Kidal was attacked": no preposition leads to them
     for owner in _STATE_OWNER_RE.finditer(text):  # "Lebanon's Environment Minister"
         name = owner.group("owner")
         if not _NOT_PLACES.intersection(name.split()) and not _ORG_WORDS.intersection(name.split()):

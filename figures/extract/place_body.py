@@ -1,6 +1,6 @@
-"""A place inside a body's name ("the Gaza Strip Health Ministry", "Borno State Emergency
-Management Agency") is the place of that body's own figures (CODING.md P1, as the double coding
-read it); find_places skips a body's name, so its place is read here, once per text."""
+"""Places no preposition leads to: inside a body's name ("the Gaza Strip Health Ministry",
+"Borno State Emergency Management Agency": the place of that body's own figures, CODING.md P1 as
+the double coding read it), and the subject of an attack ("Kidal was attacked on Monday")."""
 
 from figures.extract.demonyms import country_of
 from figures.extract.place_name import ORG_RUN_RE, Place
@@ -13,6 +13,11 @@ _SUFFIXED_RE = compiled(  # a name ending as places do, then a capitalised name
     rf"(?:{alternation(WORDS['place']['name_suffixes'])}))[ \t]+(?=[A-Z])"
 )
 _ORG_WORDS = set(WORDS["source"]["org_words"])
+_STRUCK_RE = compiled(  # "Kidal was attacked", "Mopti has been shelled": a place struck
+    rf"(?:^|(?<=[.;!?]\s)|(?<=\n))(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+"
+    r"(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+ly\s+)?(?:attacked|shelled|bombed"
+    r"|bombarded|struck|hit|raided|stormed|overrun|besieged|seized|captured|flooded)\b"
+)
 
 
 def body_places(text: str) -> list[Place]:
@@ -28,3 +33,12 @@ def body_places(text: str) -> list[Place]:
         ):
             found.append(Place(owner, *body.span("owner")))
     return found
+
+
+def struck_places(text: str) -> list[Place]:
+    """Places that open a sentence as what was attacked, shelled, flooded or seized."""
+    return [
+        Place(m.group("name"), *m.span("name"))
+        for m in _STRUCK_RE.finditer(text)
+        if not _ORG_WORDS.intersection(m.group("name").split()) and not country_of(m.group("name"))
+    ]
