@@ -221,3 +221,15 @@ def test_a_person_named_with_two_particles_is_a_person_a_pronoun_points_to():
     )
     (candidate,) = extract_candidates(text)
     assert candidate["claim"]["source"] == "Vivian van de Perre"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ali Musa, the governor, visited the camp. The governor said 4,000 people had fled.",
+        "The UN envoy met Ali Musa, the governor. The governor said 40 people died.",
+    ],
+)
+def test_the_role_names_the_person_introduced_with_it_before(text):
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"]["source"] == "Ali Musa"

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from figures.extract.attribution_clauses import place_like
+from figures.extract.attribution_intro import introduced
 from figures.extract.attribution_names import WIRE_RE, outlet, own_agency
 from figures.extract.attribution_roles import other_office, unnamed_inside
 from figures.extract.numbers import Mention
@@ -34,8 +35,11 @@ _NEAR = 400  # characters: a statement "continued" or "added" follows closely
 _BACK = 40  # attributions looked back over: an antecedent is near, and the reading stays linear
 
 
-def definite_role(subject: str, named: Speaker, history: list[tuple], text: str) -> tuple | None:
-    """ "The spokesman added", "the governor noted": the person named before with that role."""
+def definite_role(
+    subject: str, named: Speaker, history: list[tuple], text: str, start: int
+) -> tuple | None:
+    """ "The spokesman added", "the governor noted": the person named before with that role,
+    as a speaker, else as introduced in a sentence that stated nothing."""
     if not (named.person and text and _DEFINITE_ROLE_RE.fullmatch(subject.strip())):
         return None
     role = re.sub(r"(?:man|woman|person)$", "", subject.split()[-1].lower())  # spokes-
@@ -53,7 +57,7 @@ def definite_role(subject: str, named: Speaker, history: list[tuple], text: str)
         around = text[max(0, entry[1] - 80) : entry[2] + 120].lower()
         if kind and all(re.search(rf"\b{w}\b", around) for w in kind):
             return entry  # "Goraya, deputy inspector general of ... Police": the police official
-    return None
+    return introduced(role, text, start)
 
 
 def organisation_pointed(subject: str, history: list[tuple]) -> str | None:
