@@ -14,10 +14,16 @@ from figures.extract.place_chain import (
     specific,
     spoken_at,
 )
-from figures.extract.place_destined import LEFT_FOR, arrivals_at, destined, others_destination
+from figures.extract.place_destined import (
+    LEFT_FOR,
+    arrivals_at,
+    destined,
+    others_destination,
+)
 from figures.extract.place_list import list_holder
+from figures.extract.place_memo import flagged, text_memo
 from figures.extract.place_recent import landmark, recent_place
-from figures.extract.place_speaker import speaker_place
+from figures.extract.place_speaker import speaker_base, speaker_tail
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
@@ -83,39 +89,39 @@ def choose_place(
     """The sentence's place nearest after the figure (a destination for people who fled), else
     the nearest before it; a sentence naming none ("the city") takes its paragraph's."""
     sentence, paragraph = spans
-    named = places[bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])]
-    named = [p for p in named if not _ELSEWHERE_RE.match(p.name)]  # the place left, or before
+    memo = text_memo(places, text)
     if city := capital_city(text, sentence, mention):
         return city  # "displaced from Haiti's capital": the capital the text names elsewhere
-    named = [p for p in named if not _part(text, p)]
+    named = _sentence_places(memo, places, starts, sentence, text)
     after = [p for p in named if p.start >= mention.end]
     before = [p for p in named if p.end <= mention.start]
-    before = [p for p in before if not spoken_at(text, p)]
-    before = [p for p in before if not landmark(text, p)] or before  # "40 km from Dori"
-    before = [p for p in before if not speaker_place(text, p, mention.start)]
+    spoken = flagged(memo, spoken_at, named, text, sentence)
+    before = [p for p in before if id(p) not in spoken]
+    marks = flagged(memo, landmark, named, text, sentence)
+    before = [p for p in before if id(p) not in marks] or before  # "40 km from Dori"
+    based = flagged(memo, speaker_base, named, text, sentence)
+    before = [p for p in before if not (id(p) in based and speaker_tail(text, p, mention.start))]
     if before and _BESIDE_RE.fullmatch(text, before[-1].end, mention.start):
         return before[-1]  # "Tobruk (1,320 individuals)", "in Juba -- around 25,000"
     own = None if before and not container(before[-1]) else True
     if own and (own := own_anaphor(places, starts, sentence, mention, text)):
         return own  # "145,000 civilians have fled the city": the city named before
-    after = [p for p in after if not _BOUND_RE.search(text[max(0, p.start - 30) : p.start])]
-    after = [p for p in after if not spoken_at(text, p)]
-    after = [
-        p for p in after if not re.search(r",\s*from\s+$", text[max(0, p.start - 8) : p.start])
-    ]
-    after = [p for p in after if not re.search(r"\bby\s+$", text[max(0, p.start - 4) : p.start])]
-    after = [p for p in after if not _framed(text, mention.end, p.start)]
+    refused = flagged(memo, _not_after, named, text, sentence)
+    after = [p for p in after if id(p) not in refused]
+    if _may_frame(text, mention.end):
+        after = [p for p in after if not _framed(text, mention.end, p.start)]
     if not moved:  # "killed 400 and drove 160,000 to Bangladesh": not killed in Bangladesh
-        after = [p for p in after if not others_destination(text, mention.end, p)]
+        went = flagged(memo, destined, named, text, sentence)
+        after = [
+            p for p in after if not (id(p) in went and others_destination(text, mention.end, p))
+        ]
     if moved:  # "evacuated to Zhytomyr and Zakarpattia", "to safe regions of Ukraine": several
-        after = [p for p in after if not _several_destinations(text, p)]  # destinations (P2)
+        several = flagged(memo, _several_destinations, named, text, sentence)
+        after = [p for p in after if id(p) not in several]  # destinations (P2)
     if moved:  # people who fled: where they went, else where they fled from
+        went = flagged(memo, _destination, named, text, sentence)
         for place in [*after, *reversed(before)]:
-            if _OTHER_DESTINATIONS_RE.match(text, place.end):
-                continue  # "into Poland and other neighbouring countries": no single destination
-            if re.search(r"[A-Z]", place.name) and _DESTINATION_RE.search(
-                text[max(0, place.start - 40) : place.start]
-            ):
+            if id(place) in went:
                 return specific(place, named, text)
     lead = text[max(0, after[0].start - 30) : after[0].start] if after else ""
     if before and _ORIGIN_RE.search(lead):
@@ -164,6 +170,44 @@ def choose_place(
     return None  # P1: a place named only after the figure is not its place
 
 
+def _sentence_places(memo: dict, places, starts, sentence, text: str) -> list[Place]:
+    """The places a sentence names that may be its figures' (not "neighbouring countries", not
+    "mostly in X"): worked out once per sentence, however many figures it counts."""
+    key = ("sentence", sentence)
+    if key not in memo:
+        named = places[bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])]
+        named = [p for p in named if not _ELSEWHERE_RE.match(p.name)]  # the place left, or before
+        memo[key] = [p for p in named if not _part(text, p)]
+    return memo[key]
+
+
+def _not_after(text: str, place: Place) -> bool:
+    """A place after the figure that is not its place, whatever the figure: where they were
+    bound, where a speaker spoke, where ", from" or "by" leads it in."""
+    lead = text[max(0, place.start - 30) : place.start]
+    return bool(
+        _BOUND_RE.search(lead)
+        or spoken_at(text, place)
+        or _FROM_RE.search(text[max(0, place.start - 8) : place.start])
+        or _BY_RE.search(text[max(0, place.start - 4) : place.start])
+    )
+
+
+_FROM_RE = compiled(r",\s*from\s+$")
+_BY_RE = compiled(r"\bby\s+$")
+
+
+def _destination(text: str, place: Place) -> bool:
+    """Where people who fled went: "fled into Chad"; not one of several ("into Poland and other
+    neighbouring countries": no single destination)."""
+    if _OTHER_DESTINATIONS_RE.match(text, place.end):
+        return False
+    return bool(
+        re.search(r"[A-Z]", place.name)
+        and _DESTINATION_RE.search(text[max(0, place.start - 40) : place.start])
+    )
+
+
 _SEVERAL_RE = compiled(  # "to safe regions of", "to Zhytomyr and": more than one place
     r"\b(?:to|into|towards?)\s+(?:[a-z-]+\s+){0,2}(?:regions|parts|areas|provinces|districts"
     r"|countries|states|towns|cities|villages)\s+of\s+(?:the\s+)?$"
@@ -193,8 +237,28 @@ def _framed(text: str, start: int, end: int) -> bool:
     """A speaker's frame stands between the figure and the place ("..., citing China's state
     media"), and the place is the frame's, not back in the event's ("according to the army, in
     an attack in Falangoutou"). A bounded look, so a sentence with many places stays linear."""
-    frames = list(_FRAME_RE.finditer(text, start, min(end, start + 300)))
+    frames = list(_FRAME_RE.finditer(text, start, min(end, start + _FRAME_REACH)))
     return bool(frames) and not _RESUMED_RE.search(text, frames[-1].end(), end)
+
+
+_FRAME_REACH = 300
+
+
+def _may_frame(text: str, start: int) -> bool:
+    """Whether _FRAME_RE can match in the characters _framed reads after START: each of its ways
+    needs words a window without them lacks ("citing", two commas, a comma or stop and "said"),
+    and no window of a place is longer. Asked once per figure, not once per place."""
+    window = text[start : start + _FRAME_REACH]
+    return (
+        "cit" in window
+        or "according" in window
+        or "quoted" in window
+        or window.count(",") >= 2
+        or (any(c in window for c in ",.!?") and any(v in window for v in _SAYS))
+    )
+
+
+_SAYS = ("said", "says", "told", "added", "stated")  # _FRAME_RE's verbs
 
 
 _RESUMED_RE = compiled(r",\s+(?:in|at|on|near)\s")
