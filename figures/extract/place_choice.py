@@ -20,12 +20,13 @@ from figures.extract.place_destined import (
     destined,
     others_destination,
 )
+from figures.extract.place_frame import framed, may_frame
 from figures.extract.place_list import list_holder
-from figures.extract.place_memo import flagged, text_memo
+from figures.extract.place_memo import answers, text_memo
 from figures.extract.place_recent import landmark, recent_place
 from figures.extract.place_speaker import speaker_base, speaker_tail
 from figures.extract.skim import compiled
-from figures.extract.words import WORDS, alternation
+from figures.extract.words import WORDS
 
 _WORDS = WORDS["place"]
 _DESTINATION_RE = compiled(  # "fled into Chad", "have arrived in eastern Chad's Birak area"
@@ -39,13 +40,6 @@ _PART_RE = compiled(  # "displaced mostly in Lower Shabelle": where most are, th
     r"\b(?:mostly|mainly|largely|primarily|predominantly|chiefly)\s+(?:in|from)\s+(?:the\s+)?$"
 )
 _OTHER_DESTINATIONS_RE = compiled(r"\s+(?:and|or)\s+(?:other|neighbou?ring|nearby)\b")
-_FRAME_RE = compiled(  # "..., citing China’s state media": where the speaker is, not the figure
-    r"\b(?:citing|cited|according\s+to|quoted)\b"
-    r"|[,.!?][\"”’]?\s+(?:[\w’'.-]+\s+){0,6}?(?:said|says|told|added|stated)\b"  # "..., the
-    # spokesman said"; '... to twenty-one," said X, a Red Crescent worker in Tripoli'
-    rf"|,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}},\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?"
-    rf"(?i:{alternation(WORDS['source']['roles'])})\b"  # ", Jules Ngongo, a spokesperson for
-)  # Ituri’s military governor": the speaker's place
 _BOUND_RE = compiled(  # "on their way to North America": where they mean to go, not are
     r"\b(?:way|journey|route|trek|bound|headed|heading)\s+(?:north\s+|south\s+)?"
     r"(?:to|for|towards?)\s+$"
@@ -95,33 +89,32 @@ def choose_place(
     named = _sentence_places(memo, places, starts, sentence, text)
     after = [p for p in named if p.start >= mention.end]
     before = [p for p in named if p.end <= mention.start]
-    spoken = flagged(memo, spoken_at, named, text, sentence)
-    before = [p for p in before if id(p) not in spoken]
-    marks = flagged(memo, landmark, named, text, sentence)
-    before = [p for p in before if id(p) not in marks] or before  # "40 km from Dori"
-    based = flagged(memo, speaker_base, named, text, sentence)
-    before = [p for p in before if not (id(p) in based and speaker_tail(text, p, mention.start))]
+    said = answers(memo, spoken_at, before, text)
+    before = [p for p in before if not said[id(p)]]
+    marks = answers(memo, landmark, before, text)
+    before = [p for p in before if not marks[id(p)]] or before  # "40 km from Dori"
+    based = answers(memo, speaker_base, before, text)
+    before = [p for p in before if not (based[id(p)] and speaker_tail(text, p, mention.start))]
     if before and _BESIDE_RE.fullmatch(text, before[-1].end, mention.start):
         return before[-1]  # "Tobruk (1,320 individuals)", "in Juba -- around 25,000"
     own = None if before and not container(before[-1]) else True
     if own and (own := own_anaphor(places, starts, sentence, mention, text)):
         return own  # "145,000 civilians have fled the city": the city named before
-    refused = flagged(memo, _not_after, named, text, sentence)
-    after = [p for p in after if id(p) not in refused]
-    if _may_frame(text, mention.end):
-        after = [p for p in after if not _framed(text, mention.end, p.start)]
+    refused = answers(memo, _not_after, after, text)
+    after = [p for p in after if not refused[id(p)]]
+    if may_frame(text, mention.end):
+        after = [p for p in after if not framed(text, mention.end, p.start)]
     if not moved:  # "killed 400 and drove 160,000 to Bangladesh": not killed in Bangladesh
-        went = flagged(memo, destined, named, text, sentence)
-        after = [
-            p for p in after if not (id(p) in went and others_destination(text, mention.end, p))
-        ]
+        went = answers(memo, destined, after, text)
+        after = [p for p in after if not (went[id(p)] and others_destination(text, mention.end, p))]
     if moved:  # "evacuated to Zhytomyr and Zakarpattia", "to safe regions of Ukraine": several
-        several = flagged(memo, _several_destinations, named, text, sentence)
-        after = [p for p in after if id(p) not in several]  # destinations (P2)
+        several = answers(memo, _several_destinations, after, text)
+        after = [p for p in after if not several[id(p)]]  # destinations (P2)
     if moved:  # people who fled: where they went, else where they fled from
-        went = flagged(memo, _destination, named, text, sentence)
-        for place in [*after, *reversed(before)]:
-            if id(place) in went:
+        ahead = [*after, *reversed(before)]
+        went = answers(memo, _destination, ahead, text)
+        for place in ahead:
+            if went[id(place)]:
                 return specific(place, named, text)
     lead = text[max(0, after[0].start - 30) : after[0].start] if after else ""
     if before and _ORIGIN_RE.search(lead):
@@ -133,13 +126,11 @@ def choose_place(
             after = after[1:]  # Democratic Republic of the Congo": where they are, not whence
         after = after[1:]
     if after and not _other_clause(text[mention.end : after[0].start]):
-        return list_holder(places, after[0], text) or specific(after[0], named, text)
+        return _narrowed(memo, (places, named), after[0], text)
     if moved and (arrived := arrivals_at(text, mention.start, mention.end, before)):
         return arrived  # "refugees in Bangladesh fled Myanmar's army ... 3,000 had arrived"
     if before:
-        return list_holder(places, before[-1], text) or specific(
-            before[-1], named, text, backwards=True
-        )
+        return _narrowed(memo, (places, named), before[-1], text, backwards=True)
     if not places and (people := _demonym_place(text, *sentence)):
         return people  # a text naming no place: "550,000 Somalis have left their homes"
     first, cut = bisect_left(starts, paragraph[0]), bisect_left(starts, sentence[0])
@@ -163,8 +154,8 @@ def choose_place(
         return arrived
     if earlier:  # "raided Myauk-Inn village in northern Taze. One woman was killed": Myauk-Inn
         last = next((p for p in earlier[:-4:-1] if not landmark(text, p)), earlier[-1])
-        held = list_holder(places, last, text)  # "across Kayin, Magway and Sagaing": Myanmar
-        return held or specific(last, places, text, backwards=True)  # not "near the coast"
+        # "across Kayin, Magway and Sagaing": Myanmar; not "near the coast"
+        return _narrowed(memo, (places, places), last, text, backwards=True)
     if recent := recent_place(places, starts, sentences, sentence, text, moved):
         return recent  # the attack's town, named in a sentence before this paragraph
     return None  # P1: a place named only after the figure is not its place
@@ -178,6 +169,17 @@ def _sentence_places(memo: dict, places, starts, sentence, text: str) -> list[Pl
         named = places[bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])]
         named = [p for p in named if not _ELSEWHERE_RE.match(p.name)]  # the place left, or before
         memo[key] = [p for p in named if not _part(text, p)]
+    return memo[key]
+
+
+def _narrowed(memo: dict, lists: tuple, place: Place, text: str, backwards: bool = False):
+    """The place holding the list PLACE is in, else the narrow end of its chain among NAMED
+    (LISTS are the text's places and NAMED, both held by the memo): once per place."""
+    places, named = lists
+    key = ("narrowed", id(named), id(place), backwards)
+    if key not in memo:
+        held = list_holder(places, place, text)
+        memo[key] = held or specific(place, named, text, backwards=backwards)
     return memo[key]
 
 
@@ -231,37 +233,6 @@ def _part(text: str, place: Place) -> bool:
     list ("mainly in Lebanon, Iraq and Jordan") is where it is spread (P4), read as lists are."""
     lead = _PART_RE.search(text, max(0, place.start - 25), place.start)
     return bool(lead) and not re.match(r",\s*[A-Z]", text[place.end : place.end + 3])
-
-
-def _framed(text: str, start: int, end: int) -> bool:
-    """A speaker's frame stands between the figure and the place ("..., citing China's state
-    media"), and the place is the frame's, not back in the event's ("according to the army, in
-    an attack in Falangoutou"). A bounded look, so a sentence with many places stays linear."""
-    frames = list(_FRAME_RE.finditer(text, start, min(end, start + _FRAME_REACH)))
-    return bool(frames) and not _RESUMED_RE.search(text, frames[-1].end(), end)
-
-
-_FRAME_REACH = 300
-
-
-def _may_frame(text: str, start: int) -> bool:
-    """Whether _FRAME_RE can match in the characters _framed reads after START: each of its ways
-    needs words a window without them lacks ("citing", two commas, a comma or stop and "said"),
-    and no window of a place is longer. Asked once per figure, not once per place."""
-    window = text[start : start + _FRAME_REACH]
-    return (
-        "cit" in window
-        or "according" in window
-        or "quoted" in window
-        or window.count(",") >= 2
-        or (any(c in window for c in ",.!?") and any(v in window for v in _SAYS))
-    )
-
-
-_SAYS = ("said", "says", "told", "added", "stated")  # _FRAME_RE's verbs
-
-
-_RESUMED_RE = compiled(r",\s+(?:in|at|on|near)\s")
 
 
 def _other_clause(between: str) -> bool:

@@ -16,13 +16,15 @@ def text_memo(places: list[Place], text: str) -> dict:
     return held[2]
 
 
-def flagged(
-    memo: dict, rule: Callable[[str, Place], object], named: list[Place], text: str, sentence
-) -> set[int]:
-    """The ids of a sentence's places (NAMED, held by the memo's places) that RULE says yes of:
-    asked once per sentence, however many of its figures ask again."""
-    key = (rule, sentence)
-    found = memo.get(key)
+def answers(
+    memo: dict, rule: Callable[[str, Place], object], asked: list[Place], text: str
+) -> dict:
+    """RULE's answer for each place it is ASKED about (places the memo holds, so their ids stay
+    theirs), by id: each place asked once per text, however many figures ask again."""
+    found = memo.get(rule)
     if found is None:
-        found = memo[key] = {id(place) for place in named if rule(text, place)}
+        found = memo[rule] = {}
+    for place in asked:
+        if id(place) not in found:
+            found[id(place)] = bool(rule(text, place))
     return found
