@@ -29,17 +29,11 @@ def may_frame(text: str, start: int) -> bool:
     needs words a window without them lacks ("citing", two commas, a comma or stop and "said"),
     and no window of a place is longer. Asked once per figure, not once per place."""
     window = text[start : start + _FRAME_REACH]
-    return (
-        "cit" in window
-        or "according" in window
-        or "quoted" in window
-        or window.count(",") >= 2
-        or bool(_SAYS_RE.search(window) and _STOP_RE.search(window))
-    )
-
-
-_SAYS_RE = compiled(r"said|says|told|added|stated")  # _FRAME_RE's verbs, anywhere
-_STOP_RE = compiled(r"[,.!?]")
+    if "cit" in window or "according" in window or "quoted" in window or window.count(",") > 1:
+        return True
+    said = "said" in window or "says" in window or "told" in window or "added" in window
+    stop = "," in window or "." in window or "!" in window or "?" in window
+    return (said or "stated" in window) and stop  # _FRAME_RE's verbs, and a stop before them
 
 
 _RESUMED_RE = compiled(r",\s+(?:in|at|on|near)\s")
