@@ -89,29 +89,15 @@ def choose_place(
     named = _sentence_places(memo, places, starts, sentence, text)
     after = [p for p in named if p.start >= mention.end]
     before = [p for p in named if p.end <= mention.start]
-    said = answers(memo, spoken_at, before, text)
-    before = [p for p in before if not said[id(p)]]
-    marks = answers(memo, landmark, before, text)
-    before = [p for p in before if not marks[id(p)]] or before  # "40 km from Dori"
-    based = answers(memo, speaker_base, before, text)
-    before = [p for p in before if not (based[id(p)] and speaker_tail(text, p, mention.start))]
+    before = _kept_before(memo, before, mention, text) if before else before
     if before and _BESIDE_RE.fullmatch(text, before[-1].end, mention.start):
         return before[-1]  # "Tobruk (1,320 individuals)", "in Juba -- around 25,000"
     own = None if before and not container(before[-1]) else True
     if own and (own := own_anaphor(places, starts, sentence, mention, text)):
         return own  # "145,000 civilians have fled the city": the city named before
-    refused = answers(memo, _not_after, after, text)
-    after = [p for p in after if not refused[id(p)]]
-    if may_frame(text, mention.end):
-        after = [p for p in after if not framed(text, mention.end, p.start)]
-    if not moved:  # "killed 400 and drove 160,000 to Bangladesh": not killed in Bangladesh
-        went = answers(memo, destined, after, text)
-        after = [p for p in after if not (went[id(p)] and others_destination(text, mention.end, p))]
-    if moved:  # "evacuated to Zhytomyr and Zakarpattia", "to safe regions of Ukraine": several
-        several = answers(memo, _several_destinations, after, text)
-        after = [p for p in after if not several[id(p)]]  # destinations (P2)
-    if moved:  # people who fled: where they went, else where they fled from
-        ahead = [*after, *reversed(before)]
+    after = _kept_after(memo, after, mention, moved, text) if after else after
+    if moved and (after or before):  # people who fled: where they went, else where they fled
+        ahead = [*after, *reversed(before)]  # from
         went = answers(memo, _destination, ahead, text)
         for place in ahead:
             if went[id(place)]:
@@ -126,11 +112,13 @@ def choose_place(
             after = after[1:]  # Democratic Republic of the Congo": where they are, not whence
         after = after[1:]
     if after and not _other_clause(text[mention.end : after[0].start]):
-        return _narrowed(memo, (places, named), after[0], text)
+        return list_holder(places, after[0], text) or specific(after[0], named, text)
     if moved and (arrived := arrivals_at(text, mention.start, mention.end, before)):
         return arrived  # "refugees in Bangladesh fled Myanmar's army ... 3,000 had arrived"
     if before:
-        return _narrowed(memo, (places, named), before[-1], text, backwards=True)
+        return list_holder(places, before[-1], text) or specific(
+            before[-1], named, text, backwards=True
+        )
     if not places and (people := _demonym_place(text, *sentence)):
         return people  # a text naming no place: "550,000 Somalis have left their homes"
     first, cut = bisect_left(starts, paragraph[0]), bisect_left(starts, sentence[0])
@@ -154,33 +142,50 @@ def choose_place(
         return arrived
     if earlier:  # "raided Myauk-Inn village in northern Taze. One woman was killed": Myauk-Inn
         last = next((p for p in earlier[:-4:-1] if not landmark(text, p)), earlier[-1])
-        # "across Kayin, Magway and Sagaing": Myanmar; not "near the coast"
-        return _narrowed(memo, (places, places), last, text, backwards=True)
+        held = list_holder(places, last, text)  # "across Kayin, Magway and Sagaing": Myanmar
+        return held or specific(last, places, text, backwards=True)  # not "near the coast"
     if recent := recent_place(places, starts, sentences, sentence, text, moved):
         return recent  # the attack's town, named in a sentence before this paragraph
     return None  # P1: a place named only after the figure is not its place
 
 
+def _kept_before(memo: dict, before: list[Place], mention: Mention, text: str) -> list[Place]:
+    """The places before the figure that may be its place: not where a speaker spoke, not a
+    landmark ("40 km from Dori") unless all are, not the speaker's own."""
+    said = answers(memo, spoken_at, before, text)
+    before = [p for p in before if not said[id(p)]]
+    marks = answers(memo, landmark, before, text)
+    before = [p for p in before if not marks[id(p)]] or before
+    based = answers(memo, speaker_base, before, text)
+    return [p for p in before if not (based[id(p)] and speaker_tail(text, p, mention.start))]
+
+
+def _kept_after(memo: dict, after: list[Place], mention: Mention, moved: bool, text: str):
+    """The places after the figure that may be its place: not where they were bound nor a
+    speaker spoke, not a frame's, not another count's destination, not one of several."""
+    refused = answers(memo, _not_after, after, text)
+    after = [p for p in after if not refused[id(p)]]
+    if may_frame(text, mention.end):
+        after = [p for p in after if not framed(text, mention.end, p.start)]
+    if not moved:  # "killed 400 and drove 160,000 to Bangladesh": not killed in Bangladesh
+        went = answers(memo, destined, after, text)
+        return [p for p in after if not (went[id(p)] and others_destination(text, mention.end, p))]
+    several = answers(memo, _several_destinations, after, text)  # "evacuated to Zhytomyr and
+    return [p for p in after if not several[id(p)]]  # Zakarpattia", "to safe regions of" (P2)
+
+
 def _sentence_places(memo: dict, places, starts, sentence, text: str) -> list[Place]:
     """The places a sentence names that may be its figures' (not "neighbouring countries", not
     "mostly in X"): worked out once per sentence, however many figures it counts."""
-    key = ("sentence", sentence)
-    if key not in memo:
-        named = places[bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])]
-        named = [p for p in named if not _ELSEWHERE_RE.match(p.name)]  # the place left, or before
-        memo[key] = [p for p in named if not _part(text, p)]
-    return memo[key]
-
-
-def _narrowed(memo: dict, lists: tuple, place: Place, text: str, backwards: bool = False):
-    """The place holding the list PLACE is in, else the narrow end of its chain among NAMED
-    (LISTS are the text's places and NAMED, both held by the memo): once per place."""
-    places, named = lists
-    key = ("narrowed", id(named), id(place), backwards)
-    if key not in memo:
-        held = list_holder(places, place, text)
-        memo[key] = held or specific(place, named, text, backwards=backwards)
-    return memo[key]
+    low = bisect_left(starts, sentence[0])
+    high = bisect_left(starts, sentence[1], low)
+    if low == high:
+        return []  # a sentence naming no place: nothing to keep
+    found = memo.get(key := ("sentence", sentence))
+    if found is None:
+        named = [p for p in places[low:high] if not _ELSEWHERE_RE.match(p.name)]  # the place
+        found = memo[key] = [p for p in named if not _part(text, p)]  # left, or before
+    return found
 
 
 def _not_after(text: str, place: Place) -> bool:
