@@ -112,11 +112,11 @@ def choose_place(
             after = after[1:]  # Democratic Republic of the Congo": where they are, not whence
         after = after[1:]
     if after and not _other_clause(text[mention.end : after[0].start]):
-        return list_holder(places, after[0], text) or specific(after[0], named, text)
+        return list_holder(places, after[0], text, starts) or specific(after[0], named, text)
     if moved and (arrived := arrivals_at(text, mention.start, mention.end, before)):
         return arrived  # "refugees in Bangladesh fled Myanmar's army ... 3,000 had arrived"
     if before:
-        return list_holder(places, before[-1], text) or specific(
+        return list_holder(places, before[-1], text, starts) or specific(
             before[-1], named, text, backwards=True
         )
     if not places and (people := _demonym_place(text, *sentence)):
@@ -142,7 +142,9 @@ def choose_place(
         return arrived
     if earlier:  # "raided Myauk-Inn village in northern Taze. One woman was killed": Myauk-Inn
         last = next((p for p in earlier[:-4:-1] if not landmark(text, p)), earlier[-1])
-        held = list_holder(places, last, text)  # "across Kayin, Magway and Sagaing": Myanmar
+        held = list_holder(
+            places, last, text, starts
+        )  # "across Kayin, Magway and Sagaing": Myanmar
         return held or specific(last, places, text, backwards=True)  # not "near the coast"
     if recent := recent_place(places, starts, sentences, sentence, text, moved):
         return recent  # the attack's town, named in a sentence before this paragraph
