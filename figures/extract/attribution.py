@@ -237,21 +237,17 @@ class Attributor:
         return found
 
     def _attributed_after(self, number: int) -> Attribution | None:
-        """The first attribution of the paragraph after paragraph NUMBER, or of the one after
-        that when the one between names no source and counts nothing."""
+        """The first source of the paragraph after paragraph NUMBER, or of the one after that
+        when the one between names none and counts nothing (by bisect: the numbers only grow)."""
         for ahead in (1, 2):
-            later = self._paragraph_first(number + ahead)
-            if later is None or self.by_sentence[later]:
-                break
+            later = bisect_left(self.paragraph_of, number + ahead)
+            if later == len(self.paragraph_of) or self.paragraph_of[later] != number + ahead:
+                return None
+            if self.by_sentence[later]:
+                return self.by_sentence[later][0]
             if _DIGIT_RE.search(self.text, self.starts[later], self._paragraph_end(later)):
-                later = None
-                break
-        return self.by_sentence[later][0] if later is not None and self.by_sentence[later] else None
-
-    def _paragraph_first(self, number: int) -> int | None:
-        """The index of paragraph NUMBER's first sentence (the numbers only grow): a bisect."""
-        at = bisect_left(self.paragraph_of, number)
-        return at if at < len(self.paragraph_of) and self.paragraph_of[at] == number else None
+                return None
+        return None
 
     def _paragraph_end(self, at: int) -> int:
         return self.spans[bisect_right(self.paragraph_of, self.paragraph_of[at]) - 1][1]
