@@ -75,6 +75,7 @@ class Attributor:
         ]
         self._unsigned_quotes(everything)
         self.paragraph_of = _paragraphs(text, spans)
+        self._lead_found: dict[int, Attribution | None] = {}  # _carried's, per paragraph
         self.notes = SourceNotes(text)
         we = producer_voice(text) or first_person_voice(text, self.quotes) or release_voice(text)
         we = we or named_voice(text)
@@ -229,26 +230,27 @@ class Attributor:
         once; a figure alone in its paragraph is the outlet's own (the analyst's to attribute)."""
         found = self.before[index] or self.after[index]
         if found is None and self.paragraph_of[index] <= 1:  # the lead, attributed just after it
-            for ahead in (1, 2):  # or after a paragraph between that counts nothing
-                number = self.paragraph_of[index] + ahead
-                later = self.paragraph_of.index(number) if number in self.paragraph_of else None
-                if later is None or self.by_sentence[later]:
-                    break
-                if _DIGIT_RE.search(self.text, self.starts[later], self._paragraph_end(later)):
-                    later = None
-                    break
-            found = (
-                self.by_sentence[later][0]
-                if later is not None and self.by_sentence[later]
-                else None
-            )
+            number = self.paragraph_of[index]
+            if number not in self._lead_found:  # the same for every figure of the paragraph
+                self._lead_found[number] = self._attributed_after(number)
+            found = self._lead_found[number]
         return found
 
+    def _attributed_after(self, number: int) -> Attribution | None:
+        """The first source of the paragraph after paragraph NUMBER, or of the one after that
+        when the one between names none and counts nothing (by bisect: the numbers only grow)."""
+        for ahead in (1, 2):
+            later = bisect_left(self.paragraph_of, number + ahead)
+            if later == len(self.paragraph_of) or self.paragraph_of[later] != number + ahead:
+                return None
+            if self.by_sentence[later]:
+                return self.by_sentence[later][0]
+            if _DIGIT_RE.search(self.text, self.starts[later], self._paragraph_end(later)):
+                return None
+        return None
+
     def _paragraph_end(self, at: int) -> int:
-        number, end = self.paragraph_of[at], at
-        while end + 1 < len(self.spans) and self.paragraph_of[end + 1] == number:
-            end += 1
-        return self.spans[end][1]
+        return self.spans[bisect_right(self.paragraph_of, self.paragraph_of[at]) - 1][1]
 
     def _neighbours(self) -> None:
         """For each sentence, the paragraph's last attribution before it (or the previous

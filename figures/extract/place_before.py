@@ -9,6 +9,7 @@ from functools import lru_cache
 from figures.extract.numbers import Mention
 from figures.extract.place import PLACE_NOUNS, Place
 from figures.extract.place_chain import COUNTRY_RE, container
+from figures.extract.place_memo import text_memo
 from figures.extract.skim import compiled
 
 _ANAPHOR_RE = compiled(  # "the city", "this poor Caribbean country"
@@ -64,7 +65,7 @@ def last_of_kind(places: list[Place], span: tuple[int, int], kind: str, text: st
     """ "the city": the last of places[low:high] named as one ("the city of Raqqa"), else the
     one they name most that is no region nor country (else the one they name most)."""
     low, high = span
-    led = _index(places, text).setdefault(("led", kind), [])
+    led = text_memo(places, text).setdefault(("led", kind), [])
     if not led:
         led.extend(i for i, p in enumerate(places) if kind in lead(text, p).lower())
         led.append(len(places))  # never before HIGH: marks the list as built
@@ -74,22 +75,10 @@ def last_of_kind(places: list[Place], span: tuple[int, int], kind: str, text: st
     return _most_named(places, text, low, high)
 
 
-_MEMO: list[tuple] = [(None, None, {})]  # the last text's (places, text, what was worked out)
-
-
-def _index(places: list[Place], text: str) -> dict:
-    """What is worked out once from a text's places (they are never changed once found); one
-    tuple, read and replaced whole, so that two threads never share a text's."""
-    held = _MEMO[0]
-    if held[0] is not places or held[1] is not text:
-        held = _MEMO[0] = (places, text, {})
-    return held[2]
-
-
 def _named_as(places: list[Place], text: str, word: str) -> tuple[list[int], list[int]]:
     """The indices of the places led in by WORD ("the city of X") whose name ends in it ("X
     city"), and of those that hold no others: what "the city" may mean, best first."""
-    index = _index(places, text)
+    index = text_memo(places, text)
     if ("as", word) not in index:
         led = [i for i, p in enumerate(places) if word in lead(text, p).lower()]
         index["as", word] = (
@@ -102,7 +91,7 @@ def _named_as(places: list[Place], text: str, word: str) -> tuple[list[int], lis
 def _most_named(places: list[Place], text: str, low: int, high: int) -> Place | None:
     """main_place of places[low:high] that are no region nor country, else the last of them: read
     on from LOW as far as asked, once, so that a long text's figures stay linear."""
-    runs = _index(places, text).setdefault(("most", low), [low, _Best()])
+    runs = text_memo(places, text).setdefault(("most", low), [low, _Best()])
     if runs[0] > high:  # fewer than read so far (a figure of no flight drops destinations)
         runs[:] = [low, _Best()]
     while runs[0] < high:

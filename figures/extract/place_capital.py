@@ -22,6 +22,8 @@ _DATELINE_RE = compiled(r"\s*(?P<city>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*),
 
 def capital_city(text: str, sentence: tuple[int, int], mention: Mention) -> Place | None:
     """The capital city, when the figure's clause puts the figure in "the capital"."""
+    if text.find("capital", *sentence) < 0:
+        return None  # what _CAPITAL_RE reads is in the sentence: the word must be
     after = _CAPITAL_RE.search(text, mention.end, min(sentence[1], mention.end + 80))
     before = list(_CAPITAL_RE.finditer(text, max(sentence[0], mention.start - 60), mention.start))
     near = [

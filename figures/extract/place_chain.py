@@ -103,10 +103,10 @@ def specific(place: Place, named: list[Place], text: str, backwards: bool = Fals
     if (
         following
         and place.name[:1].islower()
-        and re.fullmatch(r"\s+of\s+", text[place.end : following.start])
+        and _OF_ONLY_RE.fullmatch(text, place.end, following.start)
     ):
         return following  # "the nearby towns of Binnish"
-    if following and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,4}", text[place.end : following.start]):
+    if following and _OWNED_RE.fullmatch(text[place.end : following.start]):
         return following
     between = text[place.end : following.start] if following else ""
     if (  # "the North Darfur village of Saluma", "state capital of Malakal"; not "Ituri province of
@@ -114,11 +114,16 @@ def specific(place: Place, named: list[Place], text: str, backwards: bool = Fals
         and not container(following)
         and (
             (NOUN_END_RE.search(place.name) and re.fullmatch(_OF, between))
-            or re.fullmatch(rf"\s+(?:[a-z]+\s+)?(?:{_NOUNS})\s+of\s+(?:the\s+)?", between)
+            or _NOUN_OF_RE.fullmatch(between)
         )
     ):
         return following
     return place
+
+
+_OF_ONLY_RE = compiled(r"\s+of\s+")
+_OWNED_RE = compiled(r"['’]s\s+(?:[\w-]+\s+){0,4}")
+_NOUN_OF_RE = compiled(rf"\s+(?:[a-z]+\s+)?(?:{_NOUNS})\s+of\s+(?:the\s+)?")
 
 
 def building(place: Place) -> bool:

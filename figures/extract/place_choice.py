@@ -14,12 +14,19 @@ from figures.extract.place_chain import (
     specific,
     spoken_at,
 )
-from figures.extract.place_destined import LEFT_FOR, arrivals_at, destined, others_destination
+from figures.extract.place_destined import (
+    LEFT_FOR,
+    arrivals_at,
+    destined,
+    others_destination,
+)
+from figures.extract.place_frame import framed, may_frame
 from figures.extract.place_list import list_holder
+from figures.extract.place_memo import answers, text_memo
 from figures.extract.place_recent import landmark, recent_place
-from figures.extract.place_speaker import speaker_place
+from figures.extract.place_speaker import speaker_base, speaker_tail
 from figures.extract.skim import compiled
-from figures.extract.words import WORDS, alternation
+from figures.extract.words import WORDS
 
 _WORDS = WORDS["place"]
 _DESTINATION_RE = compiled(  # "fled into Chad", "have arrived in eastern Chad's Birak area"
@@ -33,13 +40,6 @@ _PART_RE = compiled(  # "displaced mostly in Lower Shabelle": where most are, th
     r"\b(?:mostly|mainly|largely|primarily|predominantly|chiefly)\s+(?:in|from)\s+(?:the\s+)?$"
 )
 _OTHER_DESTINATIONS_RE = compiled(r"\s+(?:and|or)\s+(?:other|neighbou?ring|nearby)\b")
-_FRAME_RE = compiled(  # "..., citing China’s state media": where the speaker is, not the figure
-    r"\b(?:citing|cited|according\s+to|quoted)\b"
-    r"|[,.!?][\"”’]?\s+(?:[\w’'.-]+\s+){0,6}?(?:said|says|told|added|stated)\b"  # "..., the
-    # spokesman said"; '... to twenty-one," said X, a Red Crescent worker in Tripoli'
-    rf"|,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}},\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?"
-    rf"(?i:{alternation(WORDS['source']['roles'])})\b"  # ", Jules Ngongo, a spokesperson for
-)  # Ituri’s military governor": the speaker's place
 _BOUND_RE = compiled(  # "on their way to North America": where they mean to go, not are
     r"\b(?:way|journey|route|trek|bound|headed|heading)\s+(?:north\s+|south\s+)?"
     r"(?:to|for|towards?)\s+$"
@@ -83,39 +83,24 @@ def choose_place(
     """The sentence's place nearest after the figure (a destination for people who fled), else
     the nearest before it; a sentence naming none ("the city") takes its paragraph's."""
     sentence, paragraph = spans
-    named = places[bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])]
-    named = [p for p in named if not _ELSEWHERE_RE.match(p.name)]  # the place left, or before
+    memo = text_memo(places, text)
     if city := capital_city(text, sentence, mention):
         return city  # "displaced from Haiti's capital": the capital the text names elsewhere
-    named = [p for p in named if not _part(text, p)]
+    named = _sentence_places(memo, places, starts, sentence, text)
     after = [p for p in named if p.start >= mention.end]
     before = [p for p in named if p.end <= mention.start]
-    before = [p for p in before if not spoken_at(text, p)]
-    before = [p for p in before if not landmark(text, p)] or before  # "40 km from Dori"
-    before = [p for p in before if not speaker_place(text, p, mention.start)]
+    before = _kept_before(memo, before, mention, text) if before else before
     if before and _BESIDE_RE.fullmatch(text, before[-1].end, mention.start):
         return before[-1]  # "Tobruk (1,320 individuals)", "in Juba -- around 25,000"
     own = None if before and not container(before[-1]) else True
     if own and (own := own_anaphor(places, starts, sentence, mention, text)):
         return own  # "145,000 civilians have fled the city": the city named before
-    after = [p for p in after if not _BOUND_RE.search(text[max(0, p.start - 30) : p.start])]
-    after = [p for p in after if not spoken_at(text, p)]
-    after = [
-        p for p in after if not re.search(r",\s*from\s+$", text[max(0, p.start - 8) : p.start])
-    ]
-    after = [p for p in after if not re.search(r"\bby\s+$", text[max(0, p.start - 4) : p.start])]
-    after = [p for p in after if not _framed(text, mention.end, p.start)]
-    if not moved:  # "killed 400 and drove 160,000 to Bangladesh": not killed in Bangladesh
-        after = [p for p in after if not others_destination(text, mention.end, p)]
-    if moved:  # "evacuated to Zhytomyr and Zakarpattia", "to safe regions of Ukraine": several
-        after = [p for p in after if not _several_destinations(text, p)]  # destinations (P2)
-    if moved:  # people who fled: where they went, else where they fled from
-        for place in [*after, *reversed(before)]:
-            if _OTHER_DESTINATIONS_RE.match(text, place.end):
-                continue  # "into Poland and other neighbouring countries": no single destination
-            if re.search(r"[A-Z]", place.name) and _DESTINATION_RE.search(
-                text[max(0, place.start - 40) : place.start]
-            ):
+    after = _kept_after(memo, after, mention, moved, text) if after else after
+    if moved and (after or before):  # people who fled: where they went, else where they fled
+        ahead = [*after, *reversed(before)]  # from
+        went = answers(memo, _destination, ahead, text)
+        for place in ahead:
+            if went[id(place)]:
                 return specific(place, named, text)
     lead = text[max(0, after[0].start - 30) : after[0].start] if after else ""
     if before and _ORIGIN_RE.search(lead):
@@ -127,11 +112,11 @@ def choose_place(
             after = after[1:]  # Democratic Republic of the Congo": where they are, not whence
         after = after[1:]
     if after and not _other_clause(text[mention.end : after[0].start]):
-        return list_holder(places, after[0], text) or specific(after[0], named, text)
+        return list_holder(places, after[0], text, starts) or specific(after[0], named, text)
     if moved and (arrived := arrivals_at(text, mention.start, mention.end, before)):
         return arrived  # "refugees in Bangladesh fled Myanmar's army ... 3,000 had arrived"
     if before:
-        return list_holder(places, before[-1], text) or specific(
+        return list_holder(places, before[-1], text, starts) or specific(
             before[-1], named, text, backwards=True
         )
     if not places and (people := _demonym_place(text, *sentence)):
@@ -157,11 +142,79 @@ def choose_place(
         return arrived
     if earlier:  # "raided Myauk-Inn village in northern Taze. One woman was killed": Myauk-Inn
         last = next((p for p in earlier[:-4:-1] if not landmark(text, p)), earlier[-1])
-        held = list_holder(places, last, text)  # "across Kayin, Magway and Sagaing": Myanmar
+        held = list_holder(
+            places, last, text, starts
+        )  # "across Kayin, Magway and Sagaing": Myanmar
         return held or specific(last, places, text, backwards=True)  # not "near the coast"
     if recent := recent_place(places, starts, sentences, sentence, text, moved):
         return recent  # the attack's town, named in a sentence before this paragraph
     return None  # P1: a place named only after the figure is not its place
+
+
+def _kept_before(memo: dict, before: list[Place], mention: Mention, text: str) -> list[Place]:
+    """The places before the figure that may be its place: not where a speaker spoke, not a
+    landmark ("40 km from Dori") unless all are, not the speaker's own."""
+    said = answers(memo, spoken_at, before, text)
+    before = [p for p in before if not said[id(p)]]
+    marks = answers(memo, landmark, before, text)
+    before = [p for p in before if not marks[id(p)]] or before
+    based = answers(memo, speaker_base, before, text)
+    return [p for p in before if not (based[id(p)] and speaker_tail(text, p, mention.start))]
+
+
+def _kept_after(memo: dict, after: list[Place], mention: Mention, moved: bool, text: str):
+    """The places after the figure that may be its place: not where they were bound nor a
+    speaker spoke, not a frame's, not another count's destination, not one of several."""
+    refused = answers(memo, _not_after, after, text)
+    after = [p for p in after if not refused[id(p)]]
+    if may_frame(text, mention.end):
+        after = [p for p in after if not framed(text, mention.end, p.start)]
+    if not moved:  # "killed 400 and drove 160,000 to Bangladesh": not killed in Bangladesh
+        went = answers(memo, destined, after, text)
+        return [p for p in after if not (went[id(p)] and others_destination(text, mention.end, p))]
+    several = answers(memo, _several_destinations, after, text)  # "evacuated to Zhytomyr and
+    return [p for p in after if not several[id(p)]]  # Zakarpattia", "to safe regions of" (P2)
+
+
+def _sentence_places(memo: dict, places, starts, sentence, text: str) -> list[Place]:
+    """The places a sentence names that may be its figures' (not "neighbouring countries", not
+    "mostly in X"): worked out once per sentence, however many figures it counts."""
+    low = bisect_left(starts, sentence[0])
+    high = bisect_left(starts, sentence[1], low)
+    if low == high:
+        return []  # a sentence naming no place: nothing to keep
+    found = memo.get(key := ("sentence", sentence))
+    if found is None:
+        named = [p for p in places[low:high] if not _ELSEWHERE_RE.match(p.name)]  # the place
+        found = memo[key] = [p for p in named if not _part(text, p)]  # left, or before
+    return found
+
+
+def _not_after(text: str, place: Place) -> bool:
+    """A place after the figure that is not its place, whatever the figure: where they were
+    bound, where a speaker spoke, where ", from" or "by" leads it in."""
+    lead = text[max(0, place.start - 30) : place.start]
+    return bool(
+        _BOUND_RE.search(lead)
+        or spoken_at(text, place)
+        or _FROM_RE.search(text[max(0, place.start - 8) : place.start])
+        or _BY_RE.search(text[max(0, place.start - 4) : place.start])
+    )
+
+
+_FROM_RE = compiled(r",\s*from\s+$")
+_BY_RE = compiled(r"\bby\s+$")
+
+
+def _destination(text: str, place: Place) -> bool:
+    """Where people who fled went: "fled into Chad"; not one of several ("into Poland and other
+    neighbouring countries": no single destination)."""
+    if _OTHER_DESTINATIONS_RE.match(text, place.end):
+        return False
+    return bool(
+        re.search(r"[A-Z]", place.name)
+        and _DESTINATION_RE.search(text[max(0, place.start - 40) : place.start])
+    )
 
 
 _SEVERAL_RE = compiled(  # "to safe regions of", "to Zhytomyr and": more than one place
@@ -187,17 +240,6 @@ def _part(text: str, place: Place) -> bool:
     list ("mainly in Lebanon, Iraq and Jordan") is where it is spread (P4), read as lists are."""
     lead = _PART_RE.search(text, max(0, place.start - 25), place.start)
     return bool(lead) and not re.match(r",\s*[A-Z]", text[place.end : place.end + 3])
-
-
-def _framed(text: str, start: int, end: int) -> bool:
-    """A speaker's frame stands between the figure and the place ("..., citing China's state
-    media"), and the place is the frame's, not back in the event's ("according to the army, in
-    an attack in Falangoutou"). A bounded look, so a sentence with many places stays linear."""
-    frames = list(_FRAME_RE.finditer(text, start, min(end, start + 300)))
-    return bool(frames) and not _RESUMED_RE.search(text, frames[-1].end(), end)
-
-
-_RESUMED_RE = compiled(r",\s+(?:in|at|on|near)\s")
 
 
 def _other_clause(between: str) -> bool:

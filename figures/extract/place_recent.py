@@ -1,7 +1,6 @@
 """The place of the event a sentence naming none talks about: the last sentence before it that
 names one, read for the place its event happened, not a landmark, a speaker's base or a region."""
 
-import re
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -64,7 +63,9 @@ def recent_place(
     events = [p for p in named if not landmark(text, p)] or named
     least = min(_breadth(p) for p in events)
     narrow = [p for p in events if _breadth(p) == least]
-    held = list_holder(places, narrow[-1], text)  # "hitting Garissa, Isiolo and Wajir": Kenya
+    held = list_holder(
+        places, narrow[-1], text, starts
+    )  # "hitting Garissa, Isiolo and Wajir": Kenya
     return held or specific(narrow[-1], earlier, text, backwards=True)
 
 
@@ -83,8 +84,11 @@ def _breadth(place: Place) -> int:
 def landmark(text: str, place: Place) -> bool:
     """A place named to say where another lies: "40 km from Dori", "near the border with Niger"."""
     return _landmark_before(text[max(0, place.start - 60) : place.start]) or bool(
-        re.match(r"\s+border\b", text[place.end : place.end + 8])
+        _BORDER_RE.match(text[place.end : place.end + 8])
     )
+
+
+_BORDER_RE = compiled(r"\s+border\b")
 
 
 @lru_cache(maxsize=4096)  # each place is asked about again for every figure near it

@@ -17,9 +17,13 @@ _BASE_RE = compiled(  # "the head of the ICRC in", "Police in the provincial cap
 )
 
 
-def speaker_place(text: str, place: Place, end: int) -> bool:
-    """The place describes the speaker of a verb after it and before `end`; "Turkey’s disaster
-    agency said" is not such a place: a national body's toll is its country's."""
-    if not _TAIL_RE.match(text, place.end, end):
-        return False
+def speaker_base(text: str, place: Place) -> bool:
+    """A speaker's description leads into the place ("the head of the ICRC in"); with
+    speaker_tail, the place is the speaker's. "Turkey’s disaster agency said" is not such a
+    place: a national body's toll is its country's."""
     return bool(_BASE_RE.search(text[max(0, place.start - 90) : place.start]))
+
+
+def speaker_tail(text: str, place: Place, end: int) -> bool:
+    """From the place to the speaker's verb, before END: ", Marianne Gasser, said"."""
+    return bool(_TAIL_RE.match(text, place.end, end))
