@@ -23,7 +23,6 @@ from figures.extract.metric_aside import (
 from figures.extract.metric_cues import (
     AMONG_RE,
     INHERIT_RE,
-    NOT_BACK_RE,
     OF_THEM_RE,
     PART_OF_RE,
     PEOPLE,
@@ -32,6 +31,7 @@ from figures.extract.metric_cues import (
 )
 from figures.extract.metric_frames import INCLUDES_RE, OTHERS_RE, POPULATION_RE
 from figures.extract.metric_shared import DASH_RE, past_aside, share_predicate
+from figures.extract.metric_stock import NOT_BACK_RE
 from figures.extract.numbers import Mention, find_numbers, is_figure, pair_ranges
 from figures.extract.place import Place, find_places
 from figures.extract.place_before import main_place

@@ -210,7 +210,7 @@ def metric_for(
         if noun != "refugees" and cue.SHELTERED_RE.search(after[:80].lower()):
             return "fled"  # "90,000 Mozambicans have been moved into shelters" (M3)
         kept = cue.STOCK_RE.search(around) and noun != "refugees"  # refugees moved between camps
-        safer = cue.SAFER_RE.search(after[:80].lower()) and noun != "refugees"
+        safer = stock.SAFER_RE.search(after[:80].lower()) and noun != "refugees"
         if not re.search(r"\bforc", around) and not kept and not safer:
             if not re.search(r"\b(?:into|across)\s+[A-Z]", after[:80]):  # across a border: fled
                 return (

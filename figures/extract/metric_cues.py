@@ -223,14 +223,6 @@ HOSTS_RE = compiled(r"\b(?:shelters?|camps?|sites?|settlements|centres|centers)\
 LIVES_TAKEN_RE = compiled(  # "has cost more than 3,000 lives", "claimed 40 lives"
     rf"\b(?:cost|costs|costing|claimed|claims|claiming|took|taken|taking|loss of)\s+{_HEDGE_WORDS}$"
 )
-SAFER_RE = compiled(  # "relocated to safer areas": moved out of danger, an evacuation (M3)
-    r"\bto\s+(?:safer|safe|secure|higher)\s+(?:areas?|places?|ground|locations?|zones?|parts)\b"
-)
-NOT_BACK_RE = compiled(  # still away from home: a stock, not a return (CODING M2)
-    r"\s+(?:(?:are|is|were|was|have|has|had|remain|remains|remained|still|now)\s+){0,3}"
-    r"(?:not\s+(?:yet\s+)?(?:been\s+)?(?:able\s+to\s+return|returned)|unable\s+to\s+return"
-    r"|yet\s+to\s+return|(?:cannot|can't|could\s+not|couldn't)\s+(?:yet\s+)?return)\b"
-)
 LIVES_RE = compiled(r"\s+(?:[a-z-]+\s+)?lives\b")
 CLAUSE_END_RE = compiled(  # a number ending its clause, maybe with its noun: "is 40,689 people,"
     r"\s*(?P<counted>(?:people|persons|individuals)\b\s*)?(?:[.,;:)\"”’—–]|$)"
