@@ -112,14 +112,14 @@ WHY = {
     "7. Extract/POST /extract": (
         "The time goes by figure, not by character: real reports hold about 1,200 figures in "
         "200,000 characters; the densest texts found (a figure and a place every few words, "
-        "'12 killed in Sana'a; 14 in Aden; 16 in Taiz.') hold 7,000 to 13,000. Each figure's "
-        "place, metric, quantifier and attribution cost about 0.3 to 0.6 ms of CPU in process, "
-        "spread over a dozen modules with no part above a fifth (the place choice the largest). "
-        "Readings that depend only on a sentence's words are kept (lru_cache), so a text that "
-        "repeats itself reads each sentence once; four look-backs that read everything named "
-        "before a figure ('the capital', 'the city', 'the camp') were quadratic (18 to 19 s at "
-        "200,000 characters) and now read once per text. Under 2 s on any text needs about half "
-        "the work per figure."
+        "'12 killed in Sana'a; 14 in Aden; 16 in Taiz.') hold 7,000 to 13,000. Readings that "
+        "depend only on a sentence's words are kept (lru_cache); look-backs over everything "
+        "named before a figure ('the capital', 'the city', 'the camp', the source a lead "
+        "paragraph takes from the next) read once per text or paragraph; the place rules that "
+        "depend only on a place are asked once per place and text, a sentence's places worked "
+        "out once per sentence (place_memo.py), and the frame pattern tried only where its "
+        "words are. What is left is spread thinly: finding places and numbers, reading each "
+        "figure's clause, building its candidate."
     ),
     "4. Scale/POST /claims into a DB": (
         "Not a scan: every query of the write path is indexed (tests/bench/legacy.py keeps the "
