@@ -113,3 +113,16 @@ def test_fled_one_place_for_another_is_at_the_destination():
 def test_a_place_struck_as_a_subject_is_found(text):
     candidates = extract_candidates(text)
     assert candidates[0]["claim"]["location"] == text.split()[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was attacked on Monday and at least 40 people were killed.",
+        "Mr Ali was attacked at home and at least 40 people were killed.",
+        "UNHCR was hit by cuts, and 4,000 people fled.",
+    ],
+)
+def test_a_pronoun_person_or_body_struck_is_no_place(text):
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"].get("location") is None

@@ -3,7 +3,7 @@
 the double coding read it), and the subject of an attack ("Kidal was attacked on Monday")."""
 
 from figures.extract.demonyms import country_of
-from figures.extract.place_name import ORG_RUN_RE, Place
+from figures.extract.place_name import NOT_PLACES, ORG_RUN_RE, Place
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
@@ -13,6 +13,11 @@ _SUFFIXED_RE = compiled(  # a name ending as places do, then a capitalised name
     rf"(?:{alternation(WORDS['place']['name_suffixes'])}))[ \t]+(?=[A-Z])"
 )
 _ORG_WORDS = set(WORDS["source"]["org_words"])
+_NOT_STRUCK = NOT_PLACES | set(
+    "He She It They We I You This That These Those Everyone Everybody Nobody Someone Somebody "
+    "One Each All Both Many Most Some Another Who What Which There Here Mr Mrs Ms Dr President "
+    "Minister Governor Mayor General Gen Prime".split()
+)
 _STRUCK_RE = compiled(  # "Kidal was attacked", "Mopti has been shelled": a place struck
     rf"(?:^|(?<=[.;!?]\s)|(?<=\n))(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+"
     r"(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+ly\s+)?(?:attacked|shelled|bombed"
@@ -36,9 +41,14 @@ def body_places(text: str) -> list[Place]:
 
 
 def struck_places(text: str) -> list[Place]:
-    """Places that open a sentence as what was attacked, shelled, flooded or seized."""
-    return [
-        Place(m.group("name"), *m.span("name"))
-        for m in _STRUCK_RE.finditer(text)
-        if not _ORG_WORDS.intersection(m.group("name").split()) and not country_of(m.group("name"))
-    ]
+    """Places that open a sentence as what was attacked, shelled, flooded or seized: not a
+    pronoun ("He was attacked"), a person ("Mr Ali"), a body ("UNHCR") or a month."""
+    found = []
+    for m in _STRUCK_RE.finditer(text):
+        words = m.group("name").split()
+        if _NOT_STRUCK.intersection(words) or _ORG_WORDS.intersection(words):
+            continue
+        if words[0].isupper() or country_of(words[0]):  # an acronym; a demonym ("Syrian")
+            continue
+        found.append(Place(m.group("name"), *m.span("name")))
+    return found
