@@ -88,3 +88,11 @@ def test_died_or_gone_missing_counts_two_kinds_at_once():
     ):
         (candidate,) = extract_candidates(text)
         assert candidate["claim"].get("metric") is None, text
+
+
+def test_not_returning_to_school_or_from_sea_is_no_displacement():
+    fishermen = extract_candidates("Forty fishermen have not returned from sea since the storm.")
+    assert [c["claim"].get("value") for c in fishermen] == [40]  # still read as a figure
+    assert fishermen[0]["claim"].get("metric") is None
+    (students,) = extract_candidates("Some 300 students have not returned to school.")
+    assert students["claim"].get("metric") is None

@@ -150,7 +150,7 @@ def _read_sentence(
         prev_end = mentions[i - 1].end if i else span[0]
         next_start = mentions[i + 1].start if i + 1 < len(mentions) else span[1]
         before, after = clause(text, span, mention, prev_end, next_start)
-        after = NOT_BACK_RE.sub(" have not come back", after)  # "unable to return home" (M2)
+        after = NOT_BACK_RE.sub(" remain displaced,", after)  # "unable to return home" (M2)
         head = text[max(span[0], mention.start - 250) : mention.start]
         gap = text[prev_end : mention.start] if i else ""
         noun = counted_noun(after) or counted_noun_before(head)

@@ -41,5 +41,7 @@ SAFER_RE = compiled(  # "relocated to safer areas": moved out of danger, an evac
 NOT_BACK_RE = compiled(  # still away from home: a stock, not a return (CODING M2)
     r"\s+(?:(?:are|is|were|was|have|has|had|remain|remains|remained|still|now)\s+){0,3}"
     r"(?:not\s+(?:yet\s+)?(?:been\s+)?(?:able\s+to\s+return|returned)|unable\s+to\s+return"
-    r"|yet\s+to\s+return|(?:cannot|can't|could\s+not|couldn't)\s+(?:yet\s+)?return)\b"
+    r"|yet\s+to\s+return|(?:cannot|can't|could\s+not|couldn't)\s+(?:yet\s+)?return)"
+    r"(?=\s+(?:home\b|to\s+(?:their|his|her)\s+(?:homes?|houses|villages|towns|areas"
+    r"|communities)\b|to\s+(?:the\s+)?[A-Z]))"  # home, not to school or from sea
 )
