@@ -126,3 +126,9 @@ def test_a_place_struck_as_a_subject_is_found(text):
 def test_a_pronoun_person_or_body_struck_is_no_place(text):
     (candidate,) = extract_candidates(text)
     assert candidate["claim"].get("location") is None
+
+
+@pytest.mark.parametrize("place", ["Guinea Bissau", "Bosnia Herzegovina"])
+def test_a_country_written_in_two_words_is_not_cut(place):
+    (candidate,) = extract_candidates(f"At least 40 people were killed in {place} on Monday.")
+    assert candidate["claim"]["location"] == place

@@ -256,7 +256,7 @@ def _place_at(text: str, pos: int) -> Place | None:
     if re.match(r"[ \t]+(?:controlled|held|run|backed|led|post|account|channel|language)\b", rest):
         return None  # "the Syrian-government controlled area", "an Instagram post": no place
     if (
-        len(words) > 1
+        len(words) > 2  # a first name and a surname: not "Guinea Bissau", "Bosnia Herzegovina"
         and words[0][0] in _COUNTRIES
         and not _SUFFIXES.union(shape.FEATURES).intersection(w[0] for w in words[1:])
     ):
