@@ -40,8 +40,9 @@ def test_a_duration_given_as_two_numbers_is_no_figure():
     assert extract_candidates(text) == []
 
 
-def test_a_time_of_day_in_words_is_no_figure():
+def test_a_count_given_for_a_time_of_day_is_still_a_figure():
     from figures.extract import extract_candidates
 
-    text = "The toll rose to 632, according to a tally of the ministry up to seven in the morning."
-    assert [c["claim"].get("value") for c in extract_candidates(text)] == [632]
+    # "40 in the evening" is an elliptical count; so a time of day after a number is not refused
+    text = "Twelve people were killed in the morning and 40 in the evening, officials said."
+    assert [c["claim"].get("value") for c in extract_candidates(text)] == [12, 40]

@@ -152,8 +152,8 @@ def test_an_outlet_citing_a_body_as_saying_gives_the_body():
     ],
 )
 def test_the_hour_of_a_tally_is_no_part_of_its_author(text):
-    (candidate,) = extract_candidates(text, published_on="2023-09-11")
-    assert candidate["claim"]["source"] == "Ministry of the Interior"
+    toll = extract_candidates(text, published_on="2023-09-11")[0]  # the hour may be read too
+    assert toll["claim"]["source"] == "Ministry of the Interior"
 
 
 @pytest.mark.parametrize(
