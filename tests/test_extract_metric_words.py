@@ -116,3 +116,17 @@ def test_a_rate_in_a_dash_aside_refuses_only_itself():
 def test_forced_out_and_relocated_are_flight(text):
     (candidate,) = extract_candidates(text)
     assert candidate["claim"]["metric"] == "fled"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was injured in Vovchansk, a border town which had some 3,000 inhabitants before "
+        "the offensive.",
+        "Vovchansk had 17,000 inhabitants before the war.",
+        "The town had 17,000 residents before the invasion, the mayor said.",
+    ],
+)
+def test_a_population_given_as_background_is_no_count_of_who_remains(text):
+    # read as no figure at all, or as a figure of no metric: never as people still there
+    assert all(c["claim"].get("metric") is None for c in extract_candidates(text))

@@ -268,6 +268,8 @@ def metric_for(
         return "civilians_remaining" if people else None
     if noun in ("fighters", "military"):
         return _ARMED[noun]
+    if noun == "residents" and frame.PREWAR_RE.match(low_after):
+        return None  # "3,000 inhabitants", "17,000 residents before the war": background (M8)
     if people and (noun == "residents" or (noun and cue.REMAIN_RE.search(low_after))):
         return "civilians_remaining"
     return None

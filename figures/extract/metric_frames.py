@@ -151,6 +151,10 @@ POPULATION_RE = compiled(  # "Concepcion, a city with more than 200,000 people":
     r"|territory|district|province|community|capital)\s+(?:of|with|(?:that\s+is\s+)?home"
     rf"\s+to)\s+{_HEDGE}$"
 )
+PREWAR_RE = compiled(  # a place's people given as background, not who is still there (M8)
+    r"^\s*(?:inhabitants\b|(?:residents|people)\s+(?:[a-z]+\s+){0,3}?before\s+the\s+(?:war"
+    r"|offensive|conflict|fighting|invasion|siege)\b)"
+)
 RESIDENTS_RE = compiled(  # ... people, nothing done to them: "with 200,000 people."
     r"\s*(?:(?:people|persons|inhabitants|residents|souls)\s*)?(?:[.,;)]|$|liv(?:e|es|ing)\b)"
 )
