@@ -132,3 +132,12 @@ def test_a_pronoun_person_or_body_struck_is_no_place(text):
 def test_a_country_written_in_two_words_is_not_cut(place):
     (candidate,) = extract_candidates(f"At least 40 people were killed in {place} on Monday.")
     assert candidate["claim"]["location"] == place
+
+
+def test_places_listed_after_followed_by_each_hold_their_count():
+    text = (
+        "Sindhupalchok recorded 1,587 deaths, followed by Kathmandu (1,039), Nuwakot (707) and "
+        "Lalitpur district (168), officials said."
+    )
+    places = {c["claim"]["value"]: c["claim"].get("location") for c in extract_candidates(text)}
+    assert places == {1587: "Sindhupalchok", 1039: "Kathmandu", 707: "Nuwakot", 168: "Lalitpur"}

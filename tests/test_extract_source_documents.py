@@ -235,3 +235,16 @@ def test_a_person_named_with_two_particles_is_a_person_a_pronoun_points_to():
 def test_the_role_names_the_person_introduced_with_it_before(text):
     (candidate,) = extract_candidates(text)
     assert candidate["claim"]["source"] == "Ali Musa"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The worst hit Sindhupalchok recorded 1,587 deaths.",
+        "Hardest-hit Sindhupalchok recorded 1,587 deaths.",
+        "The worst-affected district of Sindhupalchok recorded 1,587 deaths.",
+    ],
+)
+def test_a_worst_hit_place_that_records_a_toll_is_no_source(text):
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"].get("source") is None

@@ -111,6 +111,10 @@ _PLACE_RE = compiled(
     r"^(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:region|province|state|district"
     r"|governorate|county)\b"
 )
+_HIT_RE = compiled(  # "the worst hit", "hardest-hit", "the worst-affected district of"
+    r"^(?i:the\s+)?(?i:worst|hardest|most\s+badly|most\s+severely|most)[\s-]+(?i:hit|affected)"
+    r"(?:\s+(?:district|province|region|area|town|city|state)\s+of)?\s+"
+)
 _COUNTING_VERB_RE = compiled(r"recorded|registered|saw|experienced|witnessed|counted|tallied")
 _SHARE_RE = compiled(r"\s+(?:(?:at least|more than|over|about|some|nearly)\s+)?\d")
 
@@ -272,7 +276,9 @@ def _org_of(role: str) -> str | None:
 
 
 def place_like(subject: str) -> bool:
-    """ "Sindh", "Bay region": a place that records a toll, not a source that states one."""
+    """ "Sindh", "Bay region", "the worst hit Sindhupalchok": a place that records a toll, not a
+    source that states one."""
+    subject = _HIT_RE.sub("", subject)
     if _PLACE_RE.match(subject):
         return True
     word = subject.strip()
