@@ -130,3 +130,8 @@ def test_forced_out_and_relocated_are_flight(text):
 def test_a_population_given_as_background_is_no_count_of_who_remains(text):
     # read as no figure at all, or as a figure of no metric: never as people still there
     assert all(c["claim"].get("metric") is None for c in extract_candidates(text))
+
+
+def test_the_toll_of_an_event_counts_the_dead_not_the_events():
+    (candidate,) = extract_candidates("The death toll of the earthquakes in Syria has reached 1,805.")
+    assert candidate["claim"]["metric"] == "killed"

@@ -141,3 +141,12 @@ def test_places_listed_after_followed_by_each_hold_their_count():
     )
     places = {c["claim"]["value"]: c["claim"].get("location") for c in extract_candidates(text)}
     assert places == {1587: "Sindhupalchok", 1039: "Kathmandu", 707: "Nuwakot", 168: "Lalitpur"}
+
+
+def test_a_community_named_after_a_preposition_is_no_place():
+    text = (
+        "More than 200 people belonging to the Meitei community have been evacuated from their "
+        "villages in Manipur's Jiribam district, officials said."
+    )
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"]["location"] == "Jiribam"

@@ -31,8 +31,9 @@ def counted_noun(after: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def counted_noun_before(before: str) -> str | None:
-    """The counted noun named before the number: "the number of refugees has passed 1 million"."""
-    matches = re.findall(r"\b(?:number|total|toll) of ((?:[A-Za-z-]+\s+){0,3})", before)
+    """The counted noun named before the number: "the number of refugees has passed 1 million"
+    (not "the toll of the earthquakes": what killed, while a toll counts the dead)."""
+    matches = re.findall(r"\b(?:number|total) of ((?:[A-Za-z-]+\s+){0,3})", before)
     return counted_noun(" " + matches[-1]) if matches else None
 
 

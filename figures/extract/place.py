@@ -54,6 +54,10 @@ _ORG_WORDS = set(WORDS["source"]["org_words"]) - {
     *"State Republic Kingdom Emirates Red Health Children Human Humanitarian Emergency".split(),
     *"Interior Foreign Israel International Rights Refugees Affairs Migration Relief".split(),
 }
+_NOT_A_PLACE_AFTER_RE = compiled(  # after "the", "community" is a people ("the Meitei community");
+    r"[ \t]+(?:controlled|held|run|backed|led|post|account|channel|language)\b"  # "at Kofa
+    r"|(?<=the )[ \t]+(?:community|communities|tribe|tribes|clan|clans|minority)\b"  # community"
+)  # is a village
 _MIXED_ACRONYM_RE = compiled(r"[a-z][A-Z]{2,}")  # "DoDMA": a body's name, as "UNHCR" is
 _ACRONYM_RE = compiled(rf"(?!(?:{'|'.join(_WORDS['country_acronyms'])})['’])[A-Z]{{2,8}}['’]s")
 _OF_RE = compiled(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+")
@@ -63,7 +67,6 @@ _FUNCTION_RE = compiled(
 )
 _ISIS_RE = compiled(r"\bState\s+in\s+$")  # "Islamic State in Iraq and Syria" names a group
 
-
 _SETTLEMENTS = (  # a name these follow is a place even with no "in" before it; not "district"
     r"(?:village|villages|town|city|camp|camps|township|county|province|governorate|oblast"
     r"|region|state|enclave|island|port)"
@@ -72,8 +75,8 @@ _NOUNED_RE = compiled(  # "raided Myauk-Inn village", "Balukhali camp": a name i
     rf"(?<![\w'’-])(?={_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}[ \t]+{_SETTLEMENTS}\b)"
 )
 _COUNTS_RE = compiled(  # "while Sindh recorded 57 deaths": a place that reports its count
-    rf"(?<=[a-z,;:.] )(?={_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}\s+(?:has\s+|had\s+)?"
-    r"(?:recorded|reported)\s+\d)"
+    rf"(?:(?<=[a-z,;:.] )|^|(?<=\n))(?={_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}\s+(?:has\s+"
+    r"|had\s+)?(?:recorded|reported|registered)\s+\d)"
 )
 _DEFINED_RE = compiled(  # "Mosul is the last IS-held city", "Uganda now hosts 600,000": a
     # name a place noun defines, or that hosts people, is a place with no "in" before it
@@ -253,7 +256,7 @@ def _place_at(text: str, pos: int) -> Place | None:
         words, noun = words[:-1], None
     if words and words[-1][0].endswith(("'s", "’s")) and words[-1][0][:-2] in _NOT_PLACES:
         return None  # "in Saturday’s operation"
-    if re.match(r"[ \t]+(?:controlled|held|run|backed|led|post|account|channel|language)\b", rest):
+    if _NOT_A_PLACE_AFTER_RE.match(text[base - 4 : base] + rest, 4):
         return None  # "the Syrian-government controlled area", "an Instagram post": no place
     if (
         len(words) > 2  # a first name and a surname: not "Guinea Bissau", "Bosnia Herzegovina"

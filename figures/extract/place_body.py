@@ -18,12 +18,11 @@ _NOT_STRUCK = NOT_PLACES | set(
     "One Each All Both Many Most Some Another Who What Which There Here Mr Mrs Ms Dr President "
     "Minister Governor Mayor General Gen Prime".split()
 )
-_STRUCK_RE = compiled(  # "Kidal was attacked", "Mopti has been shelled": a place struck, and
+_STRUCK_RE = compiled(  # "Kidal was attacked", "Mopti has been shelled": a place struck
     rf"(?:^|(?<=[.;!?]\s)|(?<=\n))(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+"
-    r"(?:(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+ly\s+)?(?:attacked|shelled"
-    r"|bombed|bombarded|struck|hit|raided|stormed|overrun|besieged|seized|captured|flooded)\b"
-    r"|(?:has\s+|had\s+)?(?:recorded|registered)\s+(?=(?:[a-z]+\s+){0,3}\d))"  # "Sindh recorded
-)  # 57 deaths": the place of its toll
+    r"(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+ly\s+)?(?:attacked|shelled|bombed"
+    r"|bombarded|struck|hit|raided|stormed|overrun|besieged|seized|captured|flooded)\b"
+)
 
 
 def body_places(text: str) -> list[Place]:
