@@ -133,5 +133,20 @@ def test_a_population_given_as_background_is_no_count_of_who_remains(text):
 
 
 def test_the_toll_of_an_event_counts_the_dead_not_the_events():
-    (candidate,) = extract_candidates("The death toll of the earthquakes in Syria has reached 1,805.")
+    (candidate,) = extract_candidates(
+        "The death toll of the earthquakes in Syria has reached 1,805."
+    )
     assert candidate["claim"]["metric"] == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Some 5,000 UN peacekeepers are deployed in the country.", "military_personnel"),
+        ("Some 3,000 people were rescued from rooftops by helicopter in Sylhet.", "fled"),
+        ("About 1.2 million refugees have gone back to their homes in South Sudan.", None),
+    ],
+)
+def test_peacekeepers_rooftop_rescues_and_going_back(text, metric):
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"].get("metric") == metric

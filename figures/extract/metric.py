@@ -165,7 +165,7 @@ def metric_for(
     displaced = refugees or cue.DISPLACED_NOUN_RE.match(low_after)
     if event == "other" and displaced and stock.AID_FOR_RE.search(low_before):
         return "displaced_in_population"  # aid for the refugees or displaced people there (M2)
-    if event == "other" and cue.RESCUED_FROM_FLOOD_RE.search(low_after[:80]):
+    if event == "other" and frame.RESCUED_FROM_FLOOD_RE.search(low_after[:80]):
         return "fled"  # "3 million people have been rescued from the flooding" (M3)
     if noun in ("thing", "area", "truck", "tonne", "munition") or event in ("other", "protest"):
         return None
@@ -211,7 +211,7 @@ def metric_for(
         if noun != "refugees" and cue.SHELTERED_RE.search(after[:80].lower()):
             return "fled"  # "90,000 Mozambicans have been moved into shelters" (M3)
         kept = cue.STOCK_RE.search(around) and noun != "refugees"  # refugees moved between camps
-        safer = stock.SAFER_RE.search(after[:80].lower()) and noun != "refugees"
+        safer = frame.SAFER_RE.search(after[:80].lower()) and noun != "refugees"
         if not re.search(r"\bforc", around) and not kept and not safer:
             if not re.search(r"\b(?:into|across)\s+[A-Z]", after[:80]):  # across a border: fled
                 return (
@@ -238,6 +238,8 @@ def metric_for(
     returning = cue.RETURN_RE.search(f"{head[-80:]} {after}".lower())
     returning = returning and "forcibly" not in around  # "forcibly deported to Russia": fled
     going_home = cue.GOING_HOME_RE.search(after[:80].lower())  # "have left Tanzania to return home"
+    if event is None and noun == "refugees" and cue.RETURN_RE.search(after[:60].lower()):
+        return None  # "1.2 million refugees have gone back to their homes": a return (M3)
     if event == "fled" and returning and (going_home or not cue.FLED_ONLY_RE.search(around)):
         return None  # "1.2 million returning Afghans", "could be deported"
     if noun in ("fighters", "military") and event in (None, "remaining"):

@@ -145,7 +145,9 @@ HAVING_RE = compiled(r",\s*(?:having|after)\s+(?:\w+\s+){0,2}?(?:fled|fleeing|es
 FLED_ONLY_RE = compiled(
     r"\b(?:fled|flee|fleeing|escaped|escaping|forced to flee|have left|left (?:their|the|such))\b"
 )
-RETURN_RE = compiled(r"\breturn(?:ing|ees?|ed|s)?\b|\bdeport(?:ed|ation|ations)?\b")
+RETURN_RE = compiled(
+    r"\breturn(?:ing|ees?|ed|s)?\b|\bdeport(?:ed|ation|ations)?\b|\b(?:gone|went|going)\s+back\b"
+)
 HURT_RE = compiled(  # one space only: "85 killed and (700) injured" has a number between
     r"\b(?:killed|dead|deaths|died)(?:, (?:injured|wounded))?[ \n](?:and|or) (?:injured|wounded"
     r"|maimed|missing|went missing|gone missing)|\b(?:injured|wounded|maimed) (?:and|or) (?:killed"
@@ -265,10 +267,6 @@ LEFT_STATE_RE = compiled(r"\b(?:been|were|was|are|is|be|being)\s+left\s+")  # "l
 OUT_OF_TRAP_RE = compiled(  # "civilians trapped in the zone have been rescued": brought out (M3)
     r"^\s*(?:[a-z-]+\s+)?(?:trapped|stranded|besieged|stuck)\b[^.;]{0,60}?\b(?:have|has|had|were"
     r"|was)\s+(?:been\s+)?(?:rescued|evacuated|brought out|taken out|extracted)\b"
-)
-RESCUED_FROM_FLOOD_RE = compiled(  # brought out of flooded land: an evacuation, not a rescue
-    r"\b(?:rescued|evacuated)\s+from\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:flood|floods|flooding"
-    r"|floodwaters?|flooded\s+(?:areas|villages|homes|districts|zones))\b"
 )
 OUT_VERB_RE = compiled(r"\b(?:evacuat(?:ed|es?|ing|ions?)|rescued)\b")
 MISSING_DEAD_RE = compiled(r"\bmissing,?\s+(?:and\s+)?(?:presumed|feared)\s+(?:dead|drowned)")

@@ -162,3 +162,10 @@ OF_THE_DEAD_RE = compiled(  # "Of the deaths, 17,388 were reported in Kashmir": 
     r"(?:^|[.;:]\s*|\bbut\s+)of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?(?:deaths|dead|killed"
     rf"|victims|fatalities|bodies)\s*,?\s+{_HEDGE}$"
 )
+RESCUED_FROM_FLOOD_RE = compiled(  # brought out of flooded land: an evacuation, not a rescue
+    r"\b(?:rescued|evacuated)\s+from\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:flood|floods|flooding"
+    r"|floodwaters?|flooded\s+(?:areas|villages|homes|districts|zones)|rooftops|roofs)\b"
+)
+SAFER_RE = compiled(  # "relocated to safer areas": moved out of danger, an evacuation (M3)
+    r"\bto\s+(?:safer|safe|secure|higher)\s+(?:areas?|places?|ground|locations?|zones?|parts)\b"
+)

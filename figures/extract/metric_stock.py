@@ -35,9 +35,6 @@ AID_FOR_RE = compiled(  # "prepositioning aid for tens of thousands of Darfur re
     r"\b(?:aid|assistance|help|relief|food|supplies|support|services)\s+(?:to|for)\s+"
     r"(?:[a-z]+\s+){0,3}$"
 )
-SAFER_RE = compiled(  # "relocated to safer areas": moved out of danger, an evacuation (M3)
-    r"\bto\s+(?:safer|safe|secure|higher)\s+(?:areas?|places?|ground|locations?|zones?|parts)\b"
-)
 NOT_BACK_RE = compiled(  # still away from home: a stock, not a return (CODING M2)
     r"\s+(?:(?:are|is|were|was|have|has|had|remain|remains|remained|still|now)\s+){0,3}"
     r"(?:not\s+(?:yet\s+)?(?:been\s+)?(?:able\s+to\s+return|returned)|unable\s+to\s+return"
