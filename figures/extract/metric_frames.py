@@ -164,7 +164,7 @@ OF_THE_DEAD_RE = compiled(  # "Of the deaths, 17,388 were reported in Kashmir": 
 )
 RESCUED_FROM_FLOOD_RE = compiled(  # brought out of flooded land: an evacuation, not a rescue
     r"\b(?:rescued|evacuated)\s+from\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:flood|floods|flooding"
-    r"|floodwaters?|flooded\s+(?:areas|villages|homes|districts|zones)|rooftops|roofs)\b"
+    r"|floodwaters?|flooded\s+(?:areas|villages|homes|districts|zones))\b"
 )
 SAFER_RE = compiled(  # "relocated to safer areas": moved out of danger, an evacuation (M3)
     r"\bto\s+(?:safer|safe|secure|higher)\s+(?:areas?|places?|ground|locations?|zones?|parts)\b"
