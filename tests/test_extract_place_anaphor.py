@@ -150,3 +150,15 @@ def test_a_community_named_after_a_preposition_is_no_place():
     )
     (candidate,) = extract_candidates(text)
     assert candidate["claim"]["location"] == "Jiribam"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Beira's death toll rose to 40, officials said.", "Beira"),
+        ("Some 40,000 people fled Goma, most of them to Rwanda.", "Goma"),
+    ],
+)
+def test_a_place_owning_its_toll_and_a_flight_mostly_to_one_place(text, place):
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"]["location"] == place

@@ -45,7 +45,7 @@ _STATE_OWNER_RE = compiled(  # a place owns its state bodies: "Myanmar's militar
     r"(?:(?<=\s)|^)(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?:[\w-]+\s+){0,2}"
     r"(?i:government|army|military|ministry|minister|president|authorities|police|armed forces"
     r"|junta|parliament|prime minister|foreign ministry|health ministry|interior ministry"
-    r"|defen[cs]e ministry|disaster|civil defen[cs]e|state media|embassy)\b"
+    r"|defen[cs]e ministry|disaster|civil defen[cs]e|state media|embassy|death toll|toll)\b"
 )
 _NOT_PLACES = NOT_PLACES
 _SUFFIXES = set(_WORDS["name_suffixes"])

@@ -37,7 +37,8 @@ _DESTINATION_RE = compiled(  # "fled into Chad", "have arrived in eastern Chad's
     r"(?:\s+(?:[a-z]+\s+)?[A-Z][\w-]+['’]s)?)\s+$"
 )
 _PART_RE = compiled(  # "displaced mostly in Lower Shabelle": where most are, the figure is wider
-    r"\b(?:mostly|mainly|largely|primarily|predominantly|chiefly)\s+(?:in|from)\s+(?:the\s+)?$"
+    r"\b(?:mostly|mainly|largely|primarily|predominantly|chiefly|most\s+of\s+them)\s+"
+    r"(?:in|from|to|into)\s+(?:the\s+)?$"  # "fled Goma, most of them to Rwanda": Goma (P2)
 )
 _OTHER_DESTINATIONS_RE = compiled(r"\s+(?:and|or)\s+(?:other|neighbou?ring|nearby)\b")
 _BOUND_RE = compiled(  # "on their way to North America": where they mean to go, not are
