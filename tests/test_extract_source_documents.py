@@ -248,3 +248,29 @@ def test_the_role_names_the_person_introduced_with_it_before(text):
 def test_a_worst_hit_place_that_records_a_toll_is_no_source(text):
     (candidate,) = extract_candidates(text)
     assert candidate["claim"].get("source") is None
+
+
+def test_a_count_reported_by_another_body_right_after_it_is_that_bodys():
+    text = "The UN said 400 people had died, up from 250 reported by the ministry on Monday."
+    sources = [c["claim"]["source"] for c in extract_candidates(text, published_on="2024-03-12")]
+    assert sources == ["UN", "the ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Residents disputed the army's claim that 40 militants were killed.", "army"),
+        (
+            "The government's claim that only 40 people died was rejected by activists.",
+            "government",
+        ),
+    ],
+)
+def test_whose_claim_it_is_is_the_source(text, source):
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"]["source"].lower().removeprefix("the ") == source
+
+
+def test_the_count_of_another_body_in_a_comparison_is_that_bodys():
+    text = "The UN's estimate of 400 deaths is far below the 1,000 counted by local groups."
+    assert [c["claim"]["source"] for c in extract_candidates(text)] == ["UN", "local groups"]

@@ -52,6 +52,7 @@ _DOCUMENT_OWNER_RE = compiled(
     rf"(?:(?:[Tt]he\s+)?(?P<body>[^'’]{{2,80}}?)['’]s\s+{_DOCUMENT}"
     rf"|(?:[Tt]he\s+)?{_DOCUMENT}\s+(?:from|of)\s+(?:the\s+)?(?P<by>.{{2,80}}))"
 )
+_CLAIM_OWNER_RE = compiled(r"\b(?P<owner>(?:[Tt]he\s+)?[\w-]+(?:\s+[\w-]+)?)['’]s\s*$")
 _APPOSED_TAIL_RE = compiled(r"(?<=[\w)]),\s+(?:a|an|the)\s[^\"“”,;]{1,160},\s*$")
 _TRAILING_DAY_RE = compiled(rf",\s+(?:on\s+)?{WEEKDAY}\s*$")
 _KNOWN_AS_RE = compiled(
@@ -123,6 +124,9 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
     """The subject before a reporting verb, its offset in HEAD, and the organisation it speaks
     for when an appositive names it ("Matthew Saltmarsh, UNHCR spokesperson," is of UNHCR)."""
     head = _IN_TOUCH_RE.sub(" ", head)  # "Diplomats in touch with sources on all sides say"
+    owner = _CLAIM_OWNER_RE.search(head) if verb in ("claim", "claims") else None
+    if owner:  # "Residents disputed the army's claim that": the army's words, a noun here
+        return owner.group("owner"), owner.start("owner"), None
     issued = _ISSUED_RE.search(head) if verb.endswith("ing") else None
     if issued:  # "X issued a separate statement on Monday announcing": X
         head = head[: issued.start()] + " "

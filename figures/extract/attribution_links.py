@@ -209,6 +209,7 @@ _COUNT_RE = compiled(  # a count, not a share: "(52%)" leaves the clause the spe
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b"
 )
 _CLOSING_RE = compiled(r"(?i)according to|citing|quoting|as per")
+_BY_FRAME_RE = compiled(r"(?i)(?:reported|recorded|counted|documented|compiled|announced)\s+by")
 _ATTRIBUTING_RE = compiled(r"(?i)attributing\b")  # the sentence's figures, all of them
 _SUBORDINATE_RE = compiled(r"\b(?:as|when|after|while|because|since|until|before)\s+$")
 
@@ -260,6 +261,9 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
             return replace(origin, day=origin.day or last.day)  # "X stated N, attributing
         closing = origin and origin.pos - mention.end < 80 and not outlet(origin)  # according
         closing = closing and _CLOSING_RE.match(text, origin.pos)  # to data from AFAD": AFAD
+        by = origin and _BY_FRAME_RE.match(text, origin.pos) and origin.pos - mention.end < 40
+        if by and not re.search(r"[,;]|\d", text[mention.end : origin.pos]):
+            return origin  # "400 had died, up from 250 reported by the ministry": the ministry's
         if closing and not re.search(r"[,;]|\d", text[mention.end : origin.pos]):
             return replace(origin, day=origin.day or last.day)  # "X wrote that as many as 1,457
         return last  # people had died according to the Nepalese army": the army

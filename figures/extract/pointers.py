@@ -11,6 +11,7 @@ from figures.names import KNOWN_SOURCES
 POINTER_REACH = 200  # sources named in earlier sentences that a pointer may mean
 _MONITORS = {source.name for source in KNOWN_SOURCES if source.monitor}
 _AGENCY_NAMES = {name for name, _, _ in AGENCIES} | {"UNHCR", "IOM", "UNRWA"}
+_OWN_KIND = {"ministry", "army", "police", "government", "department", "military"}  # a state's
 _INSTITUTION_RE = compiled(
     r"observatory|ministry|mission|committee|office|council|army|police|government|authority|agency"
     r"|network|watchdog|charity|commission|group|monitor|service|services|department|centre|center"
@@ -62,6 +63,8 @@ def resolve(found: Speaker, history: list[Speaker]) -> Speaker:
             return earlier  # "The Observatory said": the observatory, not the last one named
         if noun == "agency" and earlier.name in _AGENCY_NAMES:
             return earlier  # "the militia later clarified ..., the agency said": OCHA
+    if noun in _OWN_KIND and not any(noun in (e.name or "").lower() for e in history[-40:]):
+        return Speaker(found.name)  # "the ministry" with no ministry named: not the UN before it
     document = noun in DOCUMENTS
     for earlier in reversed(history):
         if document and earlier.name and not earlier.pointer:
