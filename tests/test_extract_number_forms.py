@@ -46,3 +46,15 @@ def test_a_count_given_for_a_time_of_day_is_still_a_figure():
     # "40 in the evening" is an elliptical count; so a time of day after a number is not refused
     text = "Twelve people were killed in the morning and 40 in the evening, officials said."
     assert [c["claim"].get("value") for c in extract_candidates(text)] == [12, 40]
+
+
+def test_more_ways_to_say_about():
+    from figures.extract import extract_candidates
+
+    for text in (
+        "4,000-odd people fled the town.",
+        "In the region of 4,000 people fled the town.",
+        "The toll neared 4,000 on Sunday.",
+    ):
+        (candidate,) = extract_candidates(text)
+        assert candidate["claim"]["quantifier"] == "approximately", text

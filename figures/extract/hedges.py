@@ -27,7 +27,7 @@ _BROUGHT_RE = compiled(r"\b(?:bring|brings|brought|bringing)\b[^.]*\bup to\s+$")
 _SUFFIX_HEDGES = [
     (compiled(r"^\s*(?:or|and) (?:more|over|above)\b|^(?:-plus|\+)"), "at_least"),
     (compiled(r"^\s*or (?:fewer|less)\b"), "at_most"),
-    (compiled(r"^\s*or so\b"), "approximately"),
+    (compiled(r"^\s*or so\b|^-odd\b"), "approximately"),  # "4,000-odd"
     (  # "1.2 million people are estimated to be displaced" (Q1)
         compiled(r"^\s*(?:[a-z-]+\s+){0,2}?(?:are|is|were|was)\s+estimated\s+to\b"),
         "approximately",
