@@ -58,3 +58,18 @@ def test_more_ways_to_say_about():
     ):
         (candidate,) = extract_candidates(text)
         assert candidate["claim"]["quantifier"] == "approximately", text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Some 1 200 000 people fled the region.", 1_200_000),
+        ("Some 1.200.000 people fled the region.", 1_200_000),
+        ("Some 1.2 mn people fled the region.", 1_200_000),
+    ],
+)
+def test_grouped_millions_are_no_phone_numbers(text, value):
+    from figures.extract import extract_candidates
+
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"]["value"] == value

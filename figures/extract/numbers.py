@@ -23,7 +23,7 @@ _DIGITS = (  # also thousands spaced or dotted: "200 000", "152.857" (not "1.067
     r"|(?:\d{1,3},\d{1,2}(?=\s*(?:million|billion)\b)|\d{1,2}(?:,\d\d)+,\d{3}"
     r"|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
 )
-_SCALE_SUFFIX = r"(?:\s*(?:million|billion|thousand|hundred|lakhs?|crores?)\b|(?:mn|bn|m|k)\b)"
+_SCALE_SUFFIX = r"(?:\s*(?:million|billion|thousand|hundred|lakhs?|crores?|mn|bn)\b|(?:m|k)\b)"
 _FRACTION = r"(?P<part>a|one|three)\s+quarters?\s+(?:of\s+)?(?:a\s+)?(?P<scale>million|billion)"
 _FRACTION_RE = compiled(_FRACTION)
 _VAGUE = "|".join(p.replace(" ", r"\s+") for p in VAGUE_PHRASES)
@@ -206,8 +206,8 @@ def is_figure(text: str, number: Number) -> bool:
         return False  # "said Mohammad Shoaib, 29, who": a person's age
     if _KIN_AGES_RE.search(before) and re.match(r"(?:\s+(?:and|to)\s+\w+)?\s*,", after):
         return False  # "Two brothers, two and nine, died"
-    if _PHONE_RE.search(before[-12:] + surface):
-        return False  # the tail of a phone number
+    if re.search(r"\d[\s.-]*$", before) and _PHONE_RE.search(before[-12:] + surface):
+        return False  # the tail of a phone number (not "1 200 000" or "1.200.000" alone)
     if number.kind == "words" and _ONE_OF_RE.match(after):
         return False  # "one of the hospitals", "one another"
     return not _is_label(text, number.start)
