@@ -41,6 +41,7 @@ from figures.extract.sentences import clause, split_sentences
 from figures.extract.source import SAY, Attribution
 from figures.extract.unwrap import unwrap
 
+_NAMED_RE = re.compile(r"[A-Z]")  # a place with a name, not only an area's words
 CLAIM_FIELDS = (  # the POST /claims fields, in the order a reader expects them
     "metric location source quantifier value low high vague unit stated_on as_of since quote "
     "reported_in"
@@ -276,6 +277,7 @@ def _article_place(text: str, places: list[Place]) -> Place | None:
     """Where a figure is when its sentence and paragraph name no place: the place the article
     names most when it names it three times or more, else the first its body names."""
     places = [p for p in places if not spoken_at(text, p)]  # "told reporters in Geneva"
+    places = [p for p in places if _NAMED_RE.search(p.name)]  # not "neighbouring countries"
     most = main_place(places)
     if most and sum(p.name == most.name for p in places) >= 3:
         return most
