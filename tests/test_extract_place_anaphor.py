@@ -165,6 +165,9 @@ def test_a_place_owning_its_toll_and_a_flight_mostly_to_one_place(text, place):
 
 
 def test_an_area_without_a_name_is_no_article_place():
-    text = "Key figures:\n- 4.5 million people displaced\n- 1.2 million refugees in neighbouring countries"
+    text = (
+        "Key figures:\n- 4.5 million people displaced\n"
+        "- 1.2 million refugees in neighbouring countries"
+    )
     first = extract_candidates(text)[0]
     assert first["claim"].get("location") is None  # "neighbouring countries" names no place (P2)
