@@ -274,3 +274,11 @@ def test_whose_claim_it_is_is_the_source(text, source):
 def test_the_count_of_another_body_in_a_comparison_is_that_bodys():
     text = "The UN's estimate of 400 deaths is far below the 1,000 counted by local groups."
     assert [c["claim"]["source"] for c in extract_candidates(text)] == ["UN", "local groups"]
+
+
+def test_states_ending_a_list_of_places_is_no_verb():
+    text = (
+        "The storm killed 12 people in India's West Bengal and Odisha states. It weakened inland."
+    )
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"].get("source") is None

@@ -43,10 +43,6 @@ _FRAME_RE = compiled(
     r"|say|show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b))",
     re.IGNORECASE,
 )
-_NOT_A_STATEMENT_RE = compiled(  # "since Israel declared war": an act, not a statement
-    r"\s+(?:war|victory|independence|(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:state|emergency|ceasefire"
-    r"|truce|curfew))\b"
-)
 _ON_DAY_RE = compiled(rf"\s*(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b")
 _PARTICIPLES = {"confirmed", "reported", "believed", "feared", "estimated", "recorded", "found"}
 _PARTICIPLES |= {"expected", "thought"}
@@ -234,8 +230,8 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
             continue
         if _CLAIMED_LIVES_RE.match(sentence, match.end()) and match.group().startswith("claim"):
             continue  # "floods claimed at least 116 lives": a toll, not a statement
-        if _NOT_A_STATEMENT_RE.match(sentence, match.end()) and match.group() == "declared":
-            continue
+        if frames.not_a_statement(sentence, match.group(), match.end()):
+            continue  # "since Israel declared war"; "in West Bengal and Odisha states."
         if (
             match.group() in _PARTICIPLES
             and (

@@ -92,6 +92,20 @@ def passive_by(masked: str, sentence: str) -> list[tuple]:
     return found
 
 
+_NOT_A_STATEMENT_RE = compiled(  # "since Israel declared war": an act, not a statement
+    r"\s+(?:war|victory|independence|(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:state|emergency|ceasefire"
+    r"|truce|curfew))\b"
+)
+_END_RE = compiled(r"\s*(?:[.,;)]|$)")
+
+
+def not_a_statement(sentence: str, verb: str, end: int) -> bool:
+    """ "since Israel declared war": an act; "in West Bengal and Odisha states.": the noun."""
+    if verb == "states":
+        return bool(_END_RE.match(sentence, end))
+    return verb == "declared" and bool(_NOT_A_STATEMENT_RE.match(sentence, end))
+
+
 def released_later(masked: str, x: str, end: int) -> re.Match | None:
     """ "figures released on Tuesday by the IOM": the issuer named after the frame's words."""
     return _BY_LATER_RE.match(masked, end) if _RELEASED_RE.search(x) else None
