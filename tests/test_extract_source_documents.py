@@ -282,3 +282,19 @@ def test_states_ending_a_list_of_places_is_no_verb():
     )
     (candidate,) = extract_candidates(text)
     assert candidate["claim"].get("source") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The conflict pits the military, led by General Burhan, against a rival paramilitary "
+            "group called the RSF. There, they found thousands camping outside the port.",
+            "",  # "against a rival paramilitary group" had become the source
+        ),
+        ("To date the hospital reports receiving 40 wounded people.", "hospital"),
+    ],
+)
+def test_a_subject_never_opens_with_a_preposition(text, source):
+    candidate = extract_candidates(text)[-1]
+    assert (candidate["claim"].get("source") or "").lower().removeprefix("the ") == source

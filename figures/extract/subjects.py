@@ -15,7 +15,7 @@ _CLAUSE_CUT_RE = compiled(
 )
 _LEADING_DATE_RE = compiled(
     rf"(?:[Oo]n\s+(?:{DAY_PHRASE})|(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:the\s+)?(?:recent|past|last)"
-    r"\s+(?:few\s+)?(?:days|weeks|months|hours))\s*,?\s+(?=[A-Za-z])"
+    r"\s+(?:few\s+)?(?:days|weeks|months|hours)|[Tt]o\s+date|[Ss]o\s+far)\s*,?\s+(?=[A-Za-z])"
 )
 TRIM_RE = compiled(
     rf"(?:^|\s+)(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY}|yesterday|today|also|later|earlier"
@@ -186,7 +186,8 @@ def valid(subject: str) -> bool:
         and subject.lower() not in ("an", "a", "the")
         and not re.match(
             r"(?i)(?:no|none|nobody|neither|in|on|at|during|after|before|from|if|unless|whether"
-            r"|although|though|because|once)\b",
+            r"|although|though|because|once|of|against|with|by|to|into|over|under|between|among"
+            r"|amid|despite|for)\b",
             subject,
         )
         and not re.search(
