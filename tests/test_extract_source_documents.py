@@ -298,3 +298,12 @@ def test_states_ending_a_list_of_places_is_no_verb():
 def test_a_subject_never_opens_with_a_preposition(text, source):
     candidate = extract_candidates(text)[-1]
     assert (candidate["claim"].get("source") or "").lower().removeprefix("the ") == source
+
+
+def test_a_second_participle_after_the_agent_is_no_part_of_it():
+    text = (
+        "New survey results released by the charity and conducted in partnership with Concern "
+        "Worldwide show 20,000 children at risk of death."
+    )
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"]["source"] == "the charity"

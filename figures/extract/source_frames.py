@@ -56,6 +56,8 @@ _HOUR_TAIL_RE = compiled(
     r"\s+(?:up\s+to|until|till|at|as\s+of)\s+(?:\d|(?:one|two|three|four|five"
     r"|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|midday)\b)"
 )
+_AND_DONE_RE = compiled(r"\s+and\s+(?=[a-z]+ed\s+(?:in|by|with|on|at|for)\b)")  # "by X and
+# conducted in partnership with Y": X
 _ISSUED_BY_RE = compiled(  # "A report issued Thursday by the UN Office for ...", before its verb
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?:report|survey|assessment|study|analysis"
     r"|update|bulletin|statement|tally|count|review)s?\s+(?:issued|released|published|compiled"
@@ -114,7 +116,7 @@ def released_later(masked: str, x: str, end: int) -> re.Match | None:
 def clause_cut(x: str) -> str:
     """ "As per PDMA Balochistan reports 166 deaths": the body, not the clause it opens; "the
     ministry up to seven in the morning", "at 7": the body, not the hour of its tally."""
-    counted = _COUNTED_CLAUSE_RE.search(x) or _HOUR_TAIL_RE.search(x)
+    counted = _COUNTED_CLAUSE_RE.search(x) or _HOUR_TAIL_RE.search(x) or _AND_DONE_RE.search(x)
     return x[: counted.start()] if counted else x
 
 
