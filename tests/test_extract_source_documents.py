@@ -307,3 +307,11 @@ def test_a_second_participle_after_the_agent_is_no_part_of_it():
     )
     (candidate,) = extract_candidates(text)
     assert candidate["claim"]["source"] == "the charity"
+
+
+def test_as_per_a_body_s_reports_is_the_body():
+    text = (
+        "The death toll reached 1,300, as per the Hebrew media reports. Around 3,300 people "
+        "suffered injuries."
+    )
+    assert [c["claim"]["source"] for c in extract_candidates(text)] == ["Hebrew media"] * 2

@@ -187,7 +187,7 @@ def valid(subject: str) -> bool:
         and not re.match(
             r"(?i)(?:no|none|nobody|neither|in|on|at|during|after|before|from|if|unless|whether"
             r"|although|though|because|once|of|against|with|by|to|into|over|under|between|among"
-            r"|amid|despite|for)\b",
+            r"|amid|despite|for|per|via|according)\b",
             subject,
         )
         and not re.search(
