@@ -315,3 +315,22 @@ def test_as_per_a_body_s_reports_is_the_body():
         "suffered injuries."
     )
     assert [c["claim"]["source"] for c in extract_candidates(text)] == ["Hebrew media"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "According to official data through June 30, more than 100,000 Venezuelans crossed.",
+            "official data",
+        ),
+        (
+            "The toll rose to 2,681, Maghreb Arabe Press cited a Moroccan Ministry of Interior "
+            "statement as saying.",
+            "Moroccan Ministry of Interior",
+        ),
+    ],
+)
+def test_a_frames_date_and_article_are_no_part_of_its_source(text, source):
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"]["source"] == source

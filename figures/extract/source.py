@@ -190,7 +190,8 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         tail_day = re.search(rf"\b({WEEKDAY})(?:['’]s)?\s+(?:\w+\s+)?\w+$", x)
         stripped = _DATA_TAIL_RE.sub("", x)
         if stripped != x and re.search(r"[A-Z]|['’]s\b|^(?:an?|the)\s+\w+\s", x):
-            x = stripped  # "the ministry's Thursday statement": the ministry, on Thursday
+            x = re.sub(r"^(?:a|an)\s+(?=[A-Z])", "", stripped)  # "the ministry's Thursday
+            # statement": the ministry, on Thursday; "a Moroccan Ministry of Interior statement"
         else:
             tail_day = None
         when = re.search(rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?({WEEKDAY}|today|yesterday)$", x)

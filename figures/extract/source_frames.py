@@ -52,9 +52,9 @@ _PASSIVE_BY_RE = compiled(
 _COUNTED_CLAUSE_RE = compiled(  # "As per PDMA Balochistan reports 166 deaths": a clause after X
     r"\s+(?:reports?|reported|records?|recorded|registered|counted)\s+(?=[^,;]*\d)"
 )
-_HOUR_TAIL_RE = compiled(
-    r"\s+(?:up\s+to|until|till|at|as\s+of)\s+(?:\d|(?:one|two|three|four|five"
-    r"|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|midday)\b)"
+_HOUR_TAIL_RE = compiled(  # "up to seven", "at 7:00", "through June 30": when, not who
+    r"\s+(?:up\s+to|until|till|at|as\s+of|through)\s+(?:\d|(?:one|two|three|four|five"
+    rf"|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|midday|{MONTH})\b)"
 )
 _AND_DONE_RE = compiled(r"\s+and\s+(?=[a-z]+ed\s+(?:in|by|with|on|at|for)\b)")  # "by X and
 # conducted in partnership with Y": X
