@@ -171,3 +171,9 @@ def test_an_area_without_a_name_is_no_article_place():
     )
     first = extract_candidates(text)[0]
     assert first["claim"].get("location") is None  # "neighbouring countries" names no place (P2)
+
+
+def test_amnesty_international_is_no_place():
+    text = "During a visit to Aleppo, Amnesty International investigated some 30 attacks."
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"]["location"] == "Aleppo"
