@@ -2,12 +2,22 @@
 visited the camp"): "the governor said" later is that person (CODING.md S2)."""
 
 import re
+from functools import lru_cache
 
 from figures.extract.skim import compiled
-from figures.extract.speakers import Speaker
+from figures.extract.speakers import NAME_WORD, Speaker
 
-_NAME = r"[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|van|von|de|der|du|da)[- ])?[A-Z][\w’'-]+){1,3}"
+_NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"  # a first name and a surname at least
 _BACK = 600  # characters looked back over: an introduction is near, and reading stays linear
+
+
+@lru_cache(maxsize=64)  # a text names few roles: each role's two patterns compiled once
+def _patterns(role: str) -> tuple[re.Pattern, re.Pattern]:
+    role_re = rf"{re.escape(role)}\w*"
+    return (
+        compiled(rf"(?P<name>{_NAME}),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?{role_re}\b"),
+        compiled(rf"(?i:\b{role_re})\s+(?P<name>{_NAME})\b"),
+    )
 
 
 def introduced(role: str, text: str, start: int) -> tuple | None:
@@ -15,13 +25,9 @@ def introduced(role: str, text: str, start: int) -> tuple | None:
     START: "Ali Musa, the governor," or "Governor Ali Musa"."""
     window_start = max(0, start - _BACK)
     window = text[window_start:start]
-    role_re = rf"{re.escape(role)}\w*"
     found = None
-    for pattern in (
-        rf"(?P<name>{_NAME}),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?{role_re}\b",
-        rf"(?i:\b{role_re})\s+(?P<name>{_NAME})\b",
-    ):
-        for match in compiled(pattern).finditer(window):
+    for pattern in _patterns(role):
+        for match in pattern.finditer(window):
             if found is None or match.start() > found.start():
                 found = match
     if found is None:

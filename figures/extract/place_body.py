@@ -3,7 +3,7 @@
 the double coding read it), and the subject of an attack ("Kidal was attacked on Monday")."""
 
 from figures.extract.demonyms import country_of
-from figures.extract.place_name import NOT_PLACES, ORG_RUN_RE, Place
+from figures.extract.place_name import NOT_PLACES, ORG_RUN_RE, PERSON_TITLES, Place
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
@@ -13,10 +13,13 @@ _SUFFIXED_RE = compiled(  # a name ending as places do, then a capitalised name
     rf"(?:{alternation(WORDS['place']['name_suffixes'])}))[ \t]+(?=[A-Z])"
 )
 _ORG_WORDS = set(WORDS["source"]["org_words"])
-_NOT_STRUCK = NOT_PLACES | set(
-    "He She It They We I You This That These Those Everyone Everybody Nobody Someone Somebody "
-    "One Each All Both Many Most Some Another Who What Which There Here Mr Mrs Ms Dr President "
-    "Minister Governor Mayor General Gen Prime".split()
+_NOT_STRUCK = (
+    NOT_PLACES
+    | PERSON_TITLES
+    | set(  # pronouns and quantifiers NOT_PLACES lacks
+        "You Those Everyone Everybody Nobody Someone Somebody One Each All Both Many Most Some "
+        "Another Who What Which There Here General Prime".split()
+    )
 )
 _STRUCK_RE = compiled(  # "Kidal was attacked", "Mopti has been shelled": a place struck
     rf"(?:^|(?<=[.;!?]\s)|(?<=\n))(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+"

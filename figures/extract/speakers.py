@@ -44,7 +44,7 @@ _OWNED_DOCUMENT_RE = compiled(
     r"|communiqu[eé])"
 )
 _PARTICLES = "al|el|ad|as|ash|ar|abu|bin|ibn|de|van|von|du|da|der|den|del|la"  # "van de Perre"
-_NAME_WORD = rf"(?:(?:{_PARTICLES})[- ]){{0,2}}[A-Z][\w'’.-]*"
+NAME_WORD = _NAME_WORD = rf"(?:(?:{_PARTICLES})[- ]){{0,2}}[A-Z][\w'’.-]*"
 _NAME_RE = compiled(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}$")
 _LEAD_RE = compiled(
     r"^(?:(?:but|and|so|yet|meanwhile|however|also|separately|earlier|later|now|then|thus"
