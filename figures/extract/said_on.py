@@ -30,10 +30,12 @@ LEAD_DAY_RE = compiled(rf"(?:on\s+)?({WEEKDAY}|today|yesterday)\b", re.IGNORECAS
 PUBLISHED_RE = compiled(
     rf"\b(?:published|released|issued|posted|updated|dated)\s+(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b"
 )
+# "in a statement issued on Monday": how an occasion is put out before its day
+_OCCASION_PUT_OUT = r"(?:(?:issued|released|published|given|held|dated)\s+)?"
 OPENING_DAY_RE = compiled(  # "On Thursday, the IOM reported that", "In its report, Friday, X"
     rf"^(?:(?:(?:late|early|earlier|later)\s+)?on\s+|(?:late|early|earlier|later)\s+"
     rf"|(?:in|during|at)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}(?:\s*,\s*|\s+)"
-    r"(?:(?:issued|released|published|given|held|dated)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?"
+    rf"{_OCCASION_PUT_OUT}(?:(?:late|early)\s+)?(?:on\s+)?"
     r"|(?:speaking|talking|writing|addressing|briefing)\s+(?:(?:to|with|at|on)\s+[\w’' -]{1,40}?"
     r"\s+|(?:reporters|journalists|the\s+press|the\s+media)\s+)?(?:on\s+)?"
     r"|(?:confirming|announcing|giving|releasing|updating|revising)\s+(?:the|a|an|its|their)\s+"
@@ -43,7 +45,7 @@ OPENING_DAY_RE = compiled(  # "On Thursday, the IOM reported that", "In its repo
 )
 OCCASION_DAY_RE = compiled(  # "In a statement yesterday the World Food Programme said"
     rf"^(?:in|during|at)\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}\s+"
-    rf"(?:(?:issued|released|published|given|held|dated)\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b",
+    rf"{_OCCASION_PUT_OUT}(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b",
     re.IGNORECASE,
 )
 ASIDE_DAY_RE = compiled(  # "The ministry, in a statement on Wednesday, said"; ", released on
