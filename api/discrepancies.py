@@ -24,7 +24,8 @@ def list_discrepancies():
     db = get_db()
     rows = discrepancy_store.page(db, filters, cursor, args["limit"] + 1)
     page = page_of(rows, args["limit"], lambda row: encode_cursor(row["ratio"], row["id"]))
-    page["items"] = discrepancy_store.served(db, page["items"])
+    expanded = args.get("expand") == "citations"
+    page["items"] = discrepancy_store.served(db, page["items"], citations=expanded)
     return listed(page)
 
 

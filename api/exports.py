@@ -12,7 +12,7 @@ from schemas import resources
 
 exports = Blueprint("exports", __name__)
 _claims_query = partial(resources.ClaimsQuery, exclude=("limit", "cursor"))
-_discrepancies_query = partial(resources.DiscrepanciesQuery, exclude=("limit", "cursor"))
+_discrepancies_query = partial(resources.DiscrepanciesQuery, exclude=("limit", "cursor", "expand"))
 
 
 def _streamed(

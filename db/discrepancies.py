@@ -198,12 +198,12 @@ def _with_claims(db: Database, rows: list[dict]) -> list[dict]:
     return rows
 
 
-def served(db: Database, rows: list[dict]) -> list[dict]:
-    """Discrepancies as served (DESIGN 4.2), each with its claims in full and their roles."""
+def served(db: Database, rows: list[dict], citations: bool = True) -> list[dict]:
+    """Discrepancies as served (DESIGN 4.2), each with its claims and their roles."""
     if not rows:
         return []
     claim_ids = sorted({claim for r in rows for claim in r["claim_ids"]})
-    claims = {c["id"]: c for c in claim_store.served(db, claim_ids)}
+    claims = {c["id"]: c for c in claim_store.served(db, claim_ids, citations)}
     return [
         {
             "id": r["id"],

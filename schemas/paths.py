@@ -315,7 +315,7 @@ def _exports(read) -> dict:
         }
     }
     claims = r.ClaimsQuery(exclude=("limit", "cursor"))
-    discrepancies = r.DiscrepanciesQuery(exclude=("limit", "cursor"))
+    discrepancies = r.DiscrepanciesQuery(exclude=("limit", "cursor", "expand"))
     paths = {}
     for name, query, what in (
         ("claims", claims, "Every claim with its interval and first citation"),

@@ -155,6 +155,10 @@ class DiscrepanciesQuery(PageQuery):
         validate=validate.Range(min=0, max=2**63 - 1),
         metadata={"description": "only the discrepancies this claim takes part in"},
     )
+    expand = fields.String(
+        validate=validate.OneOf(["citations"]),
+        metadata={"description": "`citations`: each claim with every document that carried it"},
+    )
 
 
 class ReconciliationQuery(Schema):

@@ -187,3 +187,20 @@ def test_enclosing_a_place_rechecks_its_claims(post, client, auth):
     found = client.get("/discrepancies").json["items"]
     assert [d["kind"] for d in found] == ["part_exceeds_whole"]
     assert found[0]["claims"][0]["location"]["name"] == "Old City"
+
+
+def test_a_page_of_discrepancies_leaves_citations_out_unless_expanded(seeded, client):
+    plain = client.get("/discrepancies").json["items"][0]["claims"]
+    assert plain and all("citations" not in claim for claim in plain)
+    expanded = client.get("/discrepancies?expand=citations").json["items"][0]["claims"]
+    assert [c["id"] for c in expanded] == [c["id"] for c in plain]
+    assert all(claim["citations"] for claim in expanded)
+    one = client.get(f"/discrepancies/{client.get('/discrepancies').json['items'][0]['id']}")
+    assert all(claim["citations"] for claim in one.json["claims"])
+
+
+def test_expand_names_what_it_cannot_expand(client):
+    response = client.get("/discrepancies?expand=history")
+    assert response.status_code == 400
+    assert response.mimetype == "application/problem+json"
+    assert "expand" in response.json["errors"]

@@ -185,7 +185,7 @@ CHANGES = """\
   Flask's default provider writes them (row 5 times the first page of discrepancies both ways).
 - `db/claims.py`: `served` reads the served columns only, as tuples from the connection, and
   shapes them without a dict per row; two queries per list whatever its length, and the second
-  (citations) can be skipped (`citations=False`, for `expand=citations`).
+  (citations) is skipped on a page of discrepancies unless it asks `expand=citations`.
 """
 
 
