@@ -86,10 +86,17 @@ def _contains(a: str, b: str) -> bool:
     )
 
 
-def same_source(got: str | None, want: str) -> bool:
+def same_source(got: str | None, want: str, text: str = "") -> bool:
+    """Forgiving of articles and spelling; a name and the acronym TEXT gives it right after it,
+    in brackets, are one source either way round (CODING.md S3)."""
     if not got:
         return False
-    return _contains(got, want) or _contains(want, got) or source_key(got) == source_key(want)
+    if _contains(got, want) or _contains(want, got) or source_key(got) == source_key(want):
+        return True
+    return any(
+        re.search(rf"(?<!\w){re.escape(name)}\s*[(\[]{re.escape(short)}[)\]]", text, re.I)
+        for name, short in ((got, want), (want, got))
+    )
 
 
 def same_place(got: str | None, want: str) -> bool:
@@ -163,7 +170,7 @@ def _fields(counts, wrong, name, claim, item, text, span) -> None:
     if got != want:
         problems.append(f"metric {got} not {want}")
     checks = (
-        ("source", "source_coded", "source", same_source),
+        ("source", "source_coded", "source", lambda a, b: same_source(a, b, text)),
         ("stated_on", "stated_coded", "stated_on", lambda a, b: a == b),
         ("place", "place_coded", "location", same_place),
     )

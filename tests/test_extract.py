@@ -501,6 +501,25 @@ def test_forgiving_source_match(got, want, same):
     assert extraction_eval.same_source(got, want) is same
 
 
+@pytest.mark.parametrize(
+    ("got", "want", "same"),
+    [
+        ("INGC", "National Institute of Disaster Management", True),
+        ("National Institute of Disaster Management", "INGC", True),
+        ("ICRC", "International Committee of the Red Cross", True),
+        ("UN", "National Institute of Disaster Management", False),
+        ("INGC", "International Committee of the Red Cross", False),
+    ],
+)
+def test_a_name_and_the_acronym_the_passage_gives_it_are_one_source(got, want, same):
+    """CODING.md S3: a body written with its acronym at the attribution may be coded by either."""
+    text = (
+        "Mozambique's National Institute of Disaster Management (INGC) counted 101, and the "
+        "International Committee of the Red Cross [ICRC] said 140 were wounded."
+    )
+    assert extraction_eval.same_source(got, want, text) is same
+
+
 TEMPLATES = [
     ("Officials said {n} people have fled the town.", "exact", "fled"),
     (
