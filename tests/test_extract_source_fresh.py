@@ -200,3 +200,21 @@ def test_a_number_that_opens_its_own_source_is_not_counted_by_it():
         " according to 41 survivors later brought to Lampedusa."
     )
     assert _claim(text, "41").get("source") == "Italian Coast Guard"
+
+
+def test_a_situation_report_names_its_producer_with_capitals():
+    text = (
+        "This Situation Report is produced by OCHA Somalia in collaboration with partners.\n\n"
+        "Some 14,000 households have moved to the outskirts of Baidoa since January."
+    )
+    assert _claim(text, "14,000").get("source") == "OCHA Somalia"
+
+
+def test_a_report_bullet_does_not_go_on_from_the_bullet_before_it():
+    text = (
+        "This report is produced by OCHA Somalia in collaboration with partners.\n\n"
+        "\u2022 At least 52 people have died in the floods, according to the regional authorities."
+        "\n\n\u2022 Nine camps in Baidoa now shelter 23,400 people displaced by the floods."
+    )
+    assert _claim(text, "52").get("source") == "regional authorities"
+    assert _claim(text, "23,400").get("source") == "OCHA Somalia"

@@ -77,14 +77,15 @@ class Attributor:
         self.paragraph_of = _paragraphs(text, spans)
         self._lead_found: dict[int, Attribution | None] = {}  # _carried's, per paragraph
         self.notes = SourceNotes(text)
-        we = producer_voice(text) or first_person_voice(text, self.quotes) or release_voice(text)
+        produced = producer_voice(text)  # a report's paragraphs are its own, not wire copy's
+        we = produced or first_person_voice(text, self.quotes) or release_voice(text)
         we = we or named_voice(text)
         self.we = Attribution(we[1], we[0], None, we[1], we[2]) if we else None
         for index, pos, day in we_statements(text, self.starts, self.quotes, we, published_on):
             said = Attribution(pos, we[0], day, we[1], we[2])  # "we said ... today": the voice
             self.by_sentence[index] = sorted([*self.by_sentence[index], said], key=_at)
             everything = sorted([*everything, said], key=_at)
-        self._neighbours()
+        self._neighbours(carry_over=produced is None)
         self.voice = single_voice(everything)
         self.dated = [a for a in everything if not a.person and a.day and len(a.day) == 10]
         self.dated_positions = [a.pos for a in self.dated]
@@ -252,9 +253,10 @@ class Attributor:
     def _paragraph_end(self, at: int) -> int:
         return self.spans[bisect_right(self.paragraph_of, self.paragraph_of[at]) - 1][1]
 
-    def _neighbours(self) -> None:
-        """For each sentence, the paragraph's last attribution before it (or the previous
-        sentence's, across a paragraph break) and its first after it: one pass each way."""
+    def _neighbours(self, carry_over: bool) -> None:
+        """For each sentence, the paragraph's last attribution before it (or, with CARRY_OVER,
+        the previous sentence's across a paragraph break) and its first after it: one pass
+        each way."""
         count = len(self.by_sentence)
         self.before: list[Attribution | None] = [None] * count
         self.after: list[Attribution | None] = [None] * count
@@ -262,8 +264,9 @@ class Attributor:
         running, said, counted = None, False, False  # the paragraph names a source, a number
         for i in range(count):
             if i and self.paragraph_of[i] != self.paragraph_of[i - 1]:
-                running = _said_last(self.by_sentence[i - 1]) if self.by_sentence[i - 1] else None
-                went_on = counted and not said  # its figures went on from the one before it
+                last = self.by_sentence[i - 1]
+                running = _said_last(last) if last and carry_over else None
+                went_on = counted and not said and carry_over  # went on from the one before
                 self.chain[i] = self.before[i - 1] or self.chain[i - 1] if went_on else None
                 said, counted = False, False
             elif i:

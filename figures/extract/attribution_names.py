@@ -195,7 +195,7 @@ def release_voice(text: str) -> tuple[str, int, int] | None:
 
 
 _PRODUCER_RE = compiled(  # "This report is produced by OCHA Afghanistan in collaboration with"
-    r"\b[Tt]his\s+(?:[\w-]+\s+){0,2}?(?:report|update|sitrep|bulletin|snapshot|overview|brief"
+    r"\b[Tt]his\s+(?:[\w-]+\s+){0,2}?(?i:report|update|sitrep|bulletin|snapshot|overview|brief"
     r"|document|dashboard|note)\s+(?:is|was|has\s+been)\s+(?:jointly\s+)?(?:produced|prepared"
     r"|issued|published|compiled|written)\s+by\s+(?P<org>(?:the\s+)?[A-Z][^,.;:\n]{1,80}?)"
     r"(?=\s+(?:in|with|and|on|for|from|together)\b|\s*[,.;:\n(]|$)"
