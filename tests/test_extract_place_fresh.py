@@ -229,3 +229,12 @@ def test_a_country_owning_strikes_is_the_attacker():
 def test_several_destinations_leave_the_place_left(text, surface, place):
     """Displacement toward several destinations is coded at the place left (P2)."""
     assert _places(text)[surface] == place
+
+
+def test_a_place_in_the_reported_clause_is_not_the_speakers():
+    """The speaker's description ends where the speech verb or "that" begins what was said."""
+    for text in (
+        "An official told AFP that the hospital in Shire had reported 55 people dead.",
+        "An official in Mekele said the hospital in Shire had reported 55 people dead.",
+    ):
+        assert _places(text)["55"] == "Shire"

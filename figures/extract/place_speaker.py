@@ -12,8 +12,10 @@ _TAIL_RE = compiled(  # from the place to its speech verb: ", Marianne Gasser, s
 )
 _WHO = alternation(WORDS["source"]["roles"] + WORDS["source"]["org_words"])
 _BASE_RE = compiled(  # "the head of the ICRC in", "Police in the provincial capital city of"; not
-    # "the mayor of" (whose place it is) nor "staff at the hospital" (where they count)
-    rf"\b(?:{_WHO})\b[^,.;:\"“”]{{0,70}}?\b(?:in|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}$"
+    # "the mayor of" (whose place it is), "staff at the hospital" (where they count), nor past
+    # the speech ("told AFP that the hospital in")
+    rf"\b(?:{_WHO})\b(?:(?!\b(?:that|{_SAID})\b)[^,.;:\"“”]){{0,70}}?\b(?:in|for)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,4}$"
 )
 
 
