@@ -238,3 +238,38 @@ def test_a_place_in_the_reported_clause_is_not_the_speakers():
         "An official in Mekele said the hospital in Shire had reported 55 people dead.",
     ):
         assert _places(text)["55"] == "Shire"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "place"),
+    [
+        (
+            "Fighting raged in El Fasher, the capital of North Darfur in Sudan. The war has killed"
+            " more than 20,000 people.",
+            "20,000",
+            "Sudan",
+        ),
+        (
+            "Gunmen stormed Nondin, a village in northern Burkina Faso. Since the start of the"
+            " conflict, more than 2 million people have been displaced.",
+            "2 million",
+            "Burkina Faso",
+        ),
+        (
+            "Floods swept Punjab province in Pakistan this week. Nationwide, 1,314 people have"
+            " died since June 14, the disaster authority said.",
+            "1,314",
+            "Pakistan",
+        ),
+        (  # the attack's toll stays the attack's place
+            "Gunmen stormed Nondin, a village in northern Burkina Faso. At least 40 people were"
+            " killed, the deadliest attack of the conflict this year.",
+            "40",
+            "Nondin",
+        ),
+    ],
+)
+def test_a_figure_over_the_whole_war_is_the_countrys(text, number, place):
+    """A sentence naming no place whose count is the war's or the nation's (P1: not the same
+    event as the town named before it)."""
+    assert _places(text)[number] == place

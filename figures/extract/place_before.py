@@ -61,6 +61,17 @@ def last_country(text: str, before: int) -> Place | None:
     return countries[at - 1] if at else None
 
 
+def main_country(text: str, before: int) -> Place | None:
+    """The country the text names most before BEFORE (the last of them on a tie): whose war a
+    count over the whole war is, not a country named once in passing."""
+    countries = _countries(text)
+    named = countries[: bisect_right(countries, before, key=lambda c: c.end)]
+    counts: dict[str, int] = {}
+    for country in named:
+        counts[country.name] = counts.get(country.name, 0) + 1
+    return max(reversed(named), key=lambda c: counts[c.name], default=None)
+
+
 def last_of_kind(places: list[Place], span: tuple[int, int], kind: str, text: str) -> Place | None:
     """ "the city": the last of places[low:high] named as one ("the city of Raqqa"), else the
     one they name most that is no region nor country (else the one they name most)."""

@@ -12,12 +12,13 @@ from figures.extract.words import WORDS, alternation
 _NOUNS = PLACE_NOUNS
 _SUFFIXES = set(WORDS["place"]["name_suffixes"])
 COUNTRY_RE = compiled(rf"(?<![\w-])(?:{alternation(WORDS['place']['countries'])})(?![\w-])")
-_CHAIN_RE = compiled(  # "Taftanaz, also in Idlib"; "Bulengo camp, west of Goma"; "X and Y"
+_CHAIN_RE = compiled(  # "Taftanaz, also in Idlib"; "Bulengo camp, west of Goma"; "X and Y";
+    # "Nondin, a village in northern Burkina Faso"
     r"^\s*(?:,\s*(?:also\s+)?(?:in\s+)?|in\s+)(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
     r"|^(?:\s+in\s+the\s+[\w -]{1,30}?)?\s*,\s*(?:some\s+|about\s+)?"
     r"(?:[\d,.]+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$|^\s+and\s+$"
-    r"|^\s*,\s*(?:the|a)\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|village|seat|camp)\s+of\s+"
+    r"|^\s*,\s*(?:the|a)\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|village|seat|camp)\s+(?:of|in)\s+"
     r"(?:the\s+)?$"
     r"|^\s+(?:[\w-]+\s+)?(?:camp|village|town)\s+in\s+(?:the\s+)?$"  # "Zamzam refugee camp in"
 )

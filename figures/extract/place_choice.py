@@ -7,7 +7,13 @@ from functools import lru_cache
 from figures.extract.demonyms import country_of
 from figures.extract.numbers import Mention
 from figures.extract.place import Place
-from figures.extract.place_before import anaphor, last_country, last_of_kind, own_anaphor
+from figures.extract.place_before import (
+    anaphor,
+    last_country,
+    last_of_kind,
+    main_country,
+    own_anaphor,
+)
 from figures.extract.place_capital import capital_city
 from figures.extract.place_chain import (
     container,
@@ -23,7 +29,7 @@ from figures.extract.place_destined import (
 from figures.extract.place_frame import framed, may_frame
 from figures.extract.place_list import list_holder
 from figures.extract.place_memo import answers, text_memo
-from figures.extract.place_recent import landmark, recent_place
+from figures.extract.place_recent import landmark, recent_place, war_count
 from figures.extract.place_speaker import speaker_base, speaker_tail
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS
@@ -137,6 +143,8 @@ def choose_place(
         kind = re.search(r"\b(?:city|town|village|camp|enclave|capital)\b", pointer.group())
         if kind and earlier:
             return last_of_kind(places, span, kind.group(), text)
+    if war_count(text, *sentence):  # "The war has killed 20,000": the country's, not the town's
+        return main_country(text, sentence[0])
     if len(earlier) > 1 and re.fullmatch(r"\s+and\s+", text[earlier[-2].end : earlier[-1].start]):
         return earlier[-2]  # "the towns of Fouah and Kefraya": the first of the two
     if moved and (arrived := arrivals_at(text, mention.start, mention.end, earlier)):

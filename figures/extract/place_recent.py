@@ -16,6 +16,18 @@ _WHOLE_RE = compiled(  # "since the war began", "across the country", "the natio
     r"\b(?:[Tt]he|[Tt]his|a)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|crisis)\b"
     r"|\b(?:across|throughout|in)\s+the\s+country\b|\bnationwide\b|\b[Nn]ational\b"
 )
+_WAR_COUNT_RE = compiled(  # "the war has killed", "since the start of the conflict",
+    # "nationwide": not "the deadliest attack of the conflict", "the country's capital"
+    r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency|violence)\s+"
+    r"(?:(?:has|had|have)\s+(?:now\s+|also\s+)?)?(?:killed|displaced|uprooted|forced|left"
+    r"|claimed|resulted|driven)\b"
+    r"|\b[Ss]ince\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:war|conflict|fighting|crisis|insurgency|violence)\b"
+    r"|\b[Ss]ince\s+the\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|fighting)\s+(?:began|broke|erupted"
+    r"|started)\b"
+    r"|\b(?i:across|throughout|in|inside|within)\s+the\s+country\b(?!['’])"
+    r"|\b(?i:nation|country)wide\b"
+)
 _LANDMARK_RE = compiled(  # "about 730 km east of the capital Bangui", "in Mina, near Mecca"
     r"(?:\b(?:km|kilomet(?:re|er)s|miles)\)?\s+(?:\w+\s+){0,2}?"
     r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)"
@@ -94,3 +106,10 @@ _BORDER_RE = compiled(r"\s+border\b")
 @lru_cache(maxsize=4096)  # each place is asked about again for every figure near it
 def _landmark_before(words: str) -> bool:
     return bool(_LANDMARK_RE.search(words))
+
+
+@lru_cache(maxsize=64)  # asked again for each figure of the sentence
+def war_count(text: str, start: int, end: int) -> bool:
+    """The sentence counts over the whole war or country, not the event of the place named
+    just before it ("The war has killed more than 20,000 people")."""
+    return bool(_WAR_COUNT_RE.search(text, start, end))
