@@ -273,3 +273,18 @@ def test_a_figure_over_the_whole_war_is_the_countrys(text, number, place):
     """A sentence naming no place whose count is the war's or the nation's (P1: not the same
     event as the town named before it)."""
     assert _places(text)[number] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A temblor killed more than 8,000 people in the Himalayan nation.",
+        "Floods killed 300 people in the Balkan state last week.",
+    ],
+)
+def test_an_adjective_before_nation_or_state_is_no_place(text):
+    assert set(_places(text).values()) == {None}
+
+
+def test_a_quake_strength_before_temblor_is_no_figure():
+    assert list(_places("A 7.8 temblor struck Nepal in April, killing 8,000 people.")) == ["8,000"]

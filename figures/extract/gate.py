@@ -71,7 +71,9 @@ _TRUCKS_MOVE_RE = compiled(  # "150 trucks of aid reached Madaya", not "a convoy
     r"\b(?:carry\w*|enter(?:ed|ing|s)?|reach(?:ed|ing)?|arriv\w+|cross(?:ed|ing)|deliver\w*|brought"
     r"|of aid|with aid|loaded|laden)\b"
 )
-_MAGNITUDE_RE = compiled(r"[\s-]*(?:magnitude|earthquake|quake|tremor|aftershock|richter)\b")
+_MAGNITUDE_RE = compiled(
+    r"[\s-]*(?:magnitude|earthquake|quake|temblor|tremblor|tremor|aftershock|richter)\b"
+)
 _KEEP_ONE = {"was", "were", "is", "has", "had", "more", "other", "remains", "remained", "died"}
 _DAMAGE_RE = compiled(  # things counted for what was done to them: "hundreds of burned buildings"
     r"\b(?:destroyed|damaged|burn(?:ed|t)|razed|looted|flattened|collapsed|demolished|gutted"

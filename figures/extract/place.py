@@ -58,6 +58,7 @@ _NOT_A_PLACE_AFTER_RE = compiled(  # after "the", "community" is a people ("the 
     r"[ \t]+(?:controlled|held|run|backed|led|post|account|channel|language)\b"  # "at Kofa
     r"|(?<=the )[ \t]+(?:community|communities|tribe|tribes|clan|clans|minority)\b"  # community"
 )  # is a village
+_DESCRIBING_RE = compiled(r"\s+(?:island\s+)?(?:nation|country|state|kingdom|republic)\b")
 _MIXED_ACRONYM_RE = compiled(r"[a-z][A-Z]{2,}")  # "DoDMA": a body's name, as "UNHCR" is
 _ACRONYM_RE = compiled(rf"(?!(?:{'|'.join(_WORDS['country_acronyms'])})['’])[A-Z]{{2,8}}['’]s")
 _OF_RE = compiled(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+")
@@ -235,6 +236,9 @@ def _place_at(text: str, pos: int) -> Place | None:
         and (match.group("noun") or (re.match(r"\s+[a-z]", rest) and not _FUNCTION_RE.match(rest)))
     ):
         return None  # "Ukrainian port", "the South Sudanese capital", "the Hamas-run ministry"
+    if not owned and _DESCRIBING_RE.match(rest) and words[-1][0][-2:] in ("an", "ic"):
+        if words[-1][0] not in _COUNTRIES:
+            return None  # "the Himalayan nation", "the Balkan state": a description (P1)
     owner = next((i for i, w in enumerate(words[:-1]) if w[0].endswith(("'s", "’s"))), None)
     if owner is not None and DEMONYM_RE.search(words[-1][0]) and owner == len(words) - 2:
         words = words[: owner + 1]  # "Cameroon's English-speaking regions": Cameroon
