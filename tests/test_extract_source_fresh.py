@@ -218,3 +218,11 @@ def test_a_report_bullet_does_not_go_on_from_the_bullet_before_it():
     )
     assert _claim(text, "52").get("source") == "regional authorities"
     assert _claim(text, "23,400").get("source") == "OCHA Somalia"
+
+
+def test_a_relative_clause_names_the_speaker_of_its_own_figure_only():
+    text = "Gunmen seized around 250 people, 129 of whom the army says are still held in the hills."
+    assert _claim(text, "129").get("source") == "army"
+    assert _claim(text, "250").get("source") is None
+    text = "A total of 500 people were rescued, 40 of whom officials said were children."
+    assert _claim(text, "40").get("source") == "officials"

@@ -9,6 +9,7 @@ from figures.extract.attribution_clauses import place_like
 from figures.extract.attribution_intro import introduced
 from figures.extract.attribution_names import WIRE_RE, outlet, own_agency
 from figures.extract.attribution_roles import other_office, unnamed_inside
+from figures.extract.attribution_scope import of_whom_else
 from figures.extract.numbers import Mention
 from figures.extract.said_on import OCCASION
 from figures.extract.skim import compiled
@@ -276,6 +277,7 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
             or (a is attrs[-1] and not re.search(r"\d", text[a.pos : end]))
         )
     ]
+    later = [a for a in later if not of_whom_else(text, mention, a)]
     main = [a for a in later if not _SUBORDINATE_RE.search(text[max(0, a.start - 12) : a.start])]
     after = (main or later or [None])[0]  # "... since Myanmar announced a build-up, community
     # leaders said": the leaders, not what the subordinate clause announced

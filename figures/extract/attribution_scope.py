@@ -1,0 +1,16 @@
+"""Which of a sentence's figures a speaker named after them speaks of: not those before a
+relative clause that names its own speaker."""
+
+from figures.extract.numbers import Mention
+from figures.extract.skim import compiled
+
+_WHOM_RE = compiled(r"\bwhom\s+$")
+_DIGIT_RE = compiled(r"\d")
+
+
+def of_whom_else(text: str, mention: Mention, attr) -> bool:
+    """ "abducted 250 people, 129 of whom Israel says remain": Israel speaks of the 129 only."""
+    return bool(
+        _WHOM_RE.search(text[max(0, attr.start - 8) : attr.start])
+        and _DIGIT_RE.search(text, mention.end, attr.start)
+    )
