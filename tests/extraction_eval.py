@@ -7,7 +7,9 @@
 
 Passages: tests/data/extraction_eval_*.jsonl (a and b: the first set; c: issue 13's, gathered
 later; d to i: issue 13's, all dev: d, f and h sources and days, e, g and i metrics and places;
-j, k and l: fresh wire, UN and NGO, and newspaper passages, coded blind and read untuned first),
+j, k and l: fresh wire, UN and NGO, and newspaper passages, coded blind and read untuned first;
+m: 42 more from 32 crises, coded blind, read untuned first at 0024262: precision 0.973, recall
+0.931, quantifier 0.982, metric 0.897, source 0.912, stated_on 9/9, place 0.789),
 each marked dev or heldout. Work against the
 dev half; read the held-back half only to measure, never its mistakes to tune.
 """

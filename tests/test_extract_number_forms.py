@@ -73,3 +73,25 @@ def test_grouped_millions_are_no_phone_numbers(text, value):
 
     (candidate,) = extract_candidates(text)
     assert candidate["claim"]["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Four of them died in the city of Vugledar, and one in the town nearby.", "Four"),
+        ("Police said at least six of the victims were children.", "six"),
+        ("The cyclone made landfall on 11 March. 17 people were killed in the storm.", "17"),
+    ],
+)
+def test_a_count_opening_a_part_or_a_sentence_after_a_date_is_a_figure(text, surface):
+    from figures.extract import extract_candidates
+
+    found = [text[c["start"] : c["end"]] for c in extract_candidates(text)]
+    assert surface in found
+
+
+def test_a_date_with_an_abbreviated_month_is_still_no_figure():
+    from figures.extract import extract_candidates
+
+    text = "The strike hit the market on Sept. 17 and killed 40 people."
+    assert [text[c["start"] : c["end"]] for c in extract_candidates(text)] == ["40"]

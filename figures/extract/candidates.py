@@ -32,7 +32,8 @@ from figures.extract.metric_cues import (
 from figures.extract.metric_frames import INCLUDES_RE, OTHERS_RE, POPULATION_RE
 from figures.extract.metric_shared import DASH_RE, past_aside, share_predicate
 from figures.extract.metric_stock import NOT_BACK_RE
-from figures.extract.numbers import Mention, find_numbers, is_figure, pair_ranges
+from figures.extract.number_ranges import pair_ranges
+from figures.extract.numbers import Mention, find_numbers, is_figure
 from figures.extract.place import Place, find_places
 from figures.extract.place_before import main_place
 from figures.extract.place_chain import specific, spoken_at

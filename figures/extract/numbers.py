@@ -43,6 +43,10 @@ _NOT_FIGURE_BEFORE_RE = compiled(  # read on the last 24 characters before the n
     r"|(?:[$€£]|US\$|USD|EUR|GBP)\s*$"
     rf"|\b(?:No\.?|{_LABELS}|#)\s*$"
 )
+_MONTH_ENDS_RE = compiled(  # a sentence ending in a month written whole: "Sept. 17" is a date
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\.\s+$"
+)
 _ALTERNATIVE_RE = compiled(r"\s+(?:or|to)\s+(?:[a-z]+|\d+)(?=[\s-])")
 _DIAL_RE = compiled(r"(?:\+|\btel\.?|\bphone|\bcall|\bfax)[\s:]*[\d\s().-]*$", re.IGNORECASE)
 
@@ -85,14 +89,14 @@ def parse_number(text: str) -> float | None:
             digits = re.sub(r"[ \u00a0\u202f.]", "", digits)  # "200 000", "152.857"
         if scale is None:
             return None
-        return _tidy(round(float(digits.replace(",", "")) * scale, 6))  # 4.14 million: 4140000
+        return tidy(round(float(digits.replace(",", "")) * scale, 6))  # 4.14 million: 4140000
     return parse_words(text)
 
 
 def parse_words(text: str) -> float | None:
     """Number words to a value: "one hundred and twenty", "half a million", "two dozen"."""
     if fraction := _FRACTION_RE.fullmatch(text.strip().lower()):  # "a quarter of a million"
-        return _tidy((0.75 if fraction["part"] == "three" else 0.25) * SCALES[fraction["scale"]])
+        return tidy((0.75 if fraction["part"] == "three" else 0.25) * SCALES[fraction["scale"]])
     words = [w for w in re.split(r"[\s-]+", text.strip().lower()) if w and w != "and"]
     for i in range(len(words) - 1):
         scaled = i + 2 < len(words) and words[i + 2] in (*SCALES, "dozen")
@@ -118,7 +122,7 @@ def parse_words(text: str) -> float | None:
             current = current + 0.5 if half and current >= 1 else current
             total += (current or 1) * SCALES[word]
             current, half = 0.0, False
-    return _tidy(total + current + (0.5 if half and current >= 1 else 0))
+    return tidy(total + current + (0.5 if half and current >= 1 else 0))
 
 
 def find_numbers(text: str) -> list[Number]:
@@ -191,6 +195,7 @@ def is_figure(text: str, number: Number) -> bool:
     if _DAY_OF_MONTH_RE.match(after):
         return False
     opens = number.kind == "words" and surface[:1].isupper() and before.rstrip().endswith(".")
+    opens = opens or bool(_MONTH_ENDS_RE.search(before))  # "on 11 March. 17 people were killed"
     alternative = _ALTERNATIVE_RE.match(after)  # "three or four days": the unit after both
     if _NOT_FIGURE_AFTER_RE.match(after[alternative.end() if alternative else 0 :].lower()) or (
         not opens and _NOT_FIGURE_BEFORE_RE.search(before[-24:])
@@ -208,8 +213,8 @@ def is_figure(text: str, number: Number) -> bool:
         return False  # "Two brothers, two and nine, died"
     if re.search(r"\d[\s.-]*$", before) and _PHONE_RE.search(before[-12:] + surface):
         return False  # the tail of a phone number (not "1 200 000" or "1.200.000" alone)
-    if number.kind == "words" and _ONE_OF_RE.match(after):
-        return False  # "one of the hospitals", "one another"
+    if number.kind == "words" and surface.lower() == "one" and _ONE_OF_RE.match(after):
+        return False  # "one of the hospitals", "one another"; not "Four of them died"
     return not _is_label(text, number.start)
 
 
@@ -234,58 +239,6 @@ def _is_label(text: str, start: int) -> bool:
     return bool(prefix) and prefix[-1] not in '.!?"“\n'
 
 
-def pair_ranges(text: str, numbers: list[Number]) -> list[Mention]:
-    """Figures as mentions: "between 3,000 and 5,000", "3,000-5,000", "two or three" pair up."""
-    result: list[Mention] = []
-    i = 0
-    while i < len(numbers):
-        a, b = numbers[i], numbers[i + 1] if i + 1 < len(numbers) else None
-        if b is not None and a.kind != "vague" and b.kind != "vague":
-            low, high = _range(text, a, b)
-            if low is not None and low < high:
-                result.append(Mention(a.start, b.end, low=low, high=high, kind=a.kind))
-                i += 2
-                continue
-        result.append(Mention(a.start, a.end, a.value, vague=a.vague, kind=a.kind))
-        i += 1
-    return result
-
-
-_DASH_RE = compiled(r"\s*(?:-|–|—|to)\s*")
-_FROM_RE = compiled(r"\bfrom\s+$")
-_SPAN_FROM_RE = compiled(r"\b(?:rang(?:e|ed|es|ing)|var(?:y|ied|ies|ying)|anywhere)\s+from\s+$")
-_AND_RE = compiled(r"\s+and\s+|\s+or\s+")
-_BETWEEN_RE = compiled(r"\bbetween\s+(?:some\s+)?$")
-_UP_TO_RE = compiled(
-    r",?\s+(?:and|but|to|or)\s+(?:possibly\s+|perhaps\s+|maybe\s+|even\s+)?(?:as many as"
-    r"|up to|as high as|no more than|at most)\s+"
-)
-_AT_LEAST_RE = compiled(r"\b(?:at least|more than|over|no fewer than|a minimum of)\s+$")
-_SCALE_RE = compiled(r"(million|billion|thousand|mn|bn|m|k)$")
-_OWN_SCALE_RE = compiled(r"(?:million|billion|thousand|hundred|mn|bn|m|k)$")
-
-
-def _range(text: str, a: Number, b: Number) -> tuple[float | None, float]:
-    """(low, high) when the two numbers make a range, low scaled like high ("2 and 3 million"):
-    "3,000-5,000", "between 800 and 2,000", "ranged from 10,000 to 40,000", "two or three",
-    "at least six and as many as 11"."""
-    gap, before = text[a.end : b.start], text[max(0, a.start - 20) : a.start].lower()
-    dash = _DASH_RE.fullmatch(gap) and (not _FROM_RE.search(before) or _SPAN_FROM_RE.search(before))
-    joined = _AND_RE.fullmatch(gap)
-    between = joined and (gap.strip() == "or" or _BETWEEN_RE.search(before))
-    bounds = _UP_TO_RE.fullmatch(gap) and _AT_LEAST_RE.search(before)
-    if not (dash or between or bounds):
-        return None, 0
-    low, high = a.value or 0, b.value or 0
-    scale = _SCALE_RE.search(text[b.start : b.end].lower())
-    own_scale = _OWN_SCALE_RE.search(text[a.start : a.end])
-    if scale and not own_scale:
-        factor = {"thousand": 1e3, "k": 1e3, "billion": 1e9, "bn": 1e9}.get(scale.group(1), 1e6)
-        if low < 1000 and low * factor <= high:
-            low *= factor
-    return _tidy(low), _tidy(high)
-
-
 def _trim_words(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop glue words ("and", a trailing "a" or "half") that belong to no number."""
     tokens = list(re.finditer(r"[A-Za-z]+", text[start:end]))
@@ -298,6 +251,6 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start + tokens[0].start(), start + tokens[-1].end()
 
 
-def _tidy(value: float) -> float | int:
+def tidy(value: float) -> float | int:
     """Whole numbers as int so JSON shows 160000, not 160000.0."""
     return int(value) if float(value).is_integer() else value
