@@ -271,3 +271,11 @@ def test_fresh_shared_metrics(text, surface, metric):
 def test_people_reached_by_aid_did_not_arrive():
     text = "The plan will see as many as 80,000 people reached, funding permitting."
     assert _metrics(text)["80,000"] is None
+
+
+def test_a_relative_clause_about_a_thing_lends_no_event_to_the_figure_before_it():
+    text = (
+        "At least 80,000 people spent the night in shelters, some of which had been built after"
+        " a storm killed 10,000 in the same area."
+    )
+    assert _metrics(text) == {"80,000": "displaced_in_population", "10,000": "killed"}

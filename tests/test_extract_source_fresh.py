@@ -1,6 +1,7 @@
 """Who said a figure and on which day, read from report shapes the fresh passages showed (a
 sitrep's "Source:" line, a report's producer, wires that relay): each test in our own words."""
 
+import pytest
 from extracted import claim_at as _claim
 
 
@@ -226,3 +227,19 @@ def test_a_relative_clause_names_the_speaker_of_its_own_figure_only():
     assert _claim(text, "250").get("source") is None
     text = "A total of 500 people were rescued, 40 of whom officials said were children."
     assert _claim(text, "40").get("source") == "officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "The government should investigate these alleged killings, of which at least 71 were"
+            " linked to the army.",
+            "71",
+        ),
+        ("Cumulative confirmed deaths have jumped to 17 in the district.", "17"),
+    ],
+)
+def test_a_participle_before_a_noun_is_no_statement(text, surface):
+    """ "these alleged killings", "confirmed deaths": adjectives, with no speaker before them."""
+    assert _claim(text, surface).get("source") is None

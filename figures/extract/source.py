@@ -45,11 +45,13 @@ _FRAME_RE = compiled(
 )
 _ON_DAY_RE = compiled(rf"\s*(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b")
 _PARTICIPLES = {"confirmed", "reported", "believed", "feared", "estimated", "recorded", "found"}
-_PARTICIPLES |= {"expected", "thought"}
+_PARTICIPLES |= {"expected", "thought", "alleged"}
 _TO_BE_RE = compiled(r"\s+to\s+(?:be|have)\b")
-_ARTICLE_END_RE = compiled(r"\b(?:the|an?|its|their)\s+$")
-_STATE_RE = compiled(
+_ARTICLE_END_RE = compiled(r"\b(?:the|an?|its|their|these|those|this|that)\s+$")
+_STATE_RE = compiled(  # "people confirmed killed"; "cumulative confirmed deaths": an adjective
     r"\s+(?:to\s+(?:be|have)\s+)?(?:dead|killed|missing|injured|wounded|alive|so far)\b"
+    r"|\s+(?:[a-z]+\s+)?(?:deaths|cases|infections|fatalities|casualties|killings|victims"
+    r"|recoveries|dead)\b"
 )
 _APPOSED_AFTER_RE = compiled(  # "said X, a spokesman at the Ministry of ..., on Sunday"
     r",\s+(?:a|an|the)\s[^,\"“”]{1,120},"
