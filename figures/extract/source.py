@@ -50,7 +50,7 @@ _TO_BE_RE = compiled(r"\s+to\s+(?:be|have)\b")
 _ARTICLE_END_RE = compiled(r"\b(?:the|an?|its|their|these|those|this|that)\s+$")
 _STATE_RE = compiled(  # "people confirmed killed"; "cumulative confirmed deaths": an adjective
     r"\s+(?:to\s+(?:be|have)\s+)?(?:dead|killed|missing|injured|wounded|alive|so far)\b"
-    r"|\s+(?:[a-z]+\s+)?(?:deaths|cases|infections|fatalities|casualties|killings|victims"
+    r"|\s+(?:deaths|cases|infections|fatalities|casualties|killings|victims"
     r"|recoveries|dead)\b"
 )
 _APPOSED_AFTER_RE = compiled(  # "said X, a spokesman at the Ministry of ..., on Sunday"
