@@ -95,3 +95,18 @@ def test_a_date_with_an_abbreviated_month_is_still_no_figure():
 
     text = "The strike hit the market on Sept. 17 and killed 40 people."
     assert [text[c["start"] : c["end"]] for c in extract_candidates(text)] == ["40"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantifier"),
+    [
+        ("Officials revised the death toll from the earthquake up to 90 on Sunday.", "exact"),
+        ("The floods raised the number of displaced, with up to 5,000 people trapped.", "at_most"),
+        ("The storm raised fears that up to 5,000 people were trapped.", "at_most"),
+    ],
+)
+def test_up_to_after_a_toll_that_was_revised_is_where_it_now_stands(text, quantifier):
+    from figures.extract import extract_candidates
+
+    (found,) = extract_candidates(text)
+    assert found["claim"]["quantifier"] == quantifier

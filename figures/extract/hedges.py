@@ -23,7 +23,12 @@ _FILLERS_RE = compiled(rf"(?:\b(?:{alternation(WORDS['hedges']['fillers'])})\s+)
 _QUOTES_RE = compiled(r"[\"“”'‘’(]+\s*$")
 _CONSERVATIVE_RE = compiled(r"\bconservative\s+(?:estimate|count|figure|tally)")
 _ESTIMATE_RE = compiled(r"\bestimat\w*\b")
-_BROUGHT_RE = compiled(r"\b(?:bring|brings|brought|bringing)\b[^.]*\bup to\s+$")
+_BROUGHT_RE = compiled(  # "brought the toll up to 1,000", "revised the death toll up to 90"
+    r"\b(?:bring|brings|brought|bringing)\b[^.]*\bup to\s+$"
+    r"|\b(?:revised?|revising|raised?|raising|pushed|pushing|pushes|push|bumped)\s+(?:the|its"
+    r"|their)\s+(?:[\w’'-]+\s+){0,2}?(?:toll|figure|number|count|tally|estimate)\b"
+    r"(?:(?!\bthat\b)[^.;,]){0,60}?\bup to\s+$"
+)
 _SUFFIX_HEDGES = [
     (compiled(r"^\s*(?:or|and) (?:more|over|above)\b|^(?:-plus|\+)"), "at_least"),
     (compiled(r"^\s*or (?:fewer|less)\b"), "at_most"),
