@@ -243,3 +243,12 @@ def test_a_relative_clause_names_the_speaker_of_its_own_figure_only():
 def test_a_participle_before_a_noun_is_no_statement(text, surface):
     """ "these alleged killings", "confirmed deaths": adjectives, with no speaker before them."""
     assert _claim(text, surface).get("source") is None
+
+
+def test_what_rescuers_found_is_said_by_the_speaker_who_closes_the_sentence():
+    text = (
+        "Rescuers found 13 bodies on Friday and another 20 on Saturday, said Amina Yusuf, the"
+        " state's disaster chief."
+    )
+    assert _claim(text, "13").get("source") == "Amina Yusuf"
+    assert _claim("Rescuers found 13 bodies on Friday.", "13").get("source") == "Rescuers"

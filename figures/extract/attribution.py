@@ -5,8 +5,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cached_property
 
+from figures.extract.attribution_choice import choose
 from figures.extract.attribution_forward import cataphora, forward
-from figures.extract.attribution_links import choose, coreferent
+from figures.extract.attribution_links import coreferent
 from figures.extract.attribution_names import (
     AgencyIndex,
     first_person_voice,

@@ -1,16 +1,12 @@
 """Statements linked to their speakers: "the spokesman added" is the spokesman named before, "a
-local official said ... Jane Doe said" is one person, a figure is the attribution before it in
-its sentence (else after it, or the originator an outlet cites)."""
+local official said ... Jane Doe said" is one person."""
 
 import re
 from dataclasses import replace
 
-from figures.extract.attribution_clauses import place_like
 from figures.extract.attribution_intro import introduced
-from figures.extract.attribution_names import WIRE_RE, outlet, own_agency
-from figures.extract.attribution_roles import other_office, unnamed_inside
-from figures.extract.attribution_scope import of_whom_else
-from figures.extract.numbers import Mention
+from figures.extract.attribution_names import own_agency
+from figures.extract.attribution_roles import other_office
 from figures.extract.said_on import OCCASION
 from figures.extract.skim import compiled
 from figures.extract.speakers import Speaker
@@ -203,100 +199,3 @@ def _named_person_attr(attr) -> bool:
 def _named_person(found: Speaker) -> bool:
     name = found.name or ""
     return found.person and name[:1].isupper() and " " in name.strip()
-
-
-_COUNT_RE = compiled(  # a count, not a share: "(52%)" leaves the clause the speaker's
-    r"(?<![\d.,])\d[\d.,]*+(?!\s*(?:%|per\s?cent|percent))"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b"
-)
-_CLOSING_RE = compiled(r"(?i)according to|citing|quoting|as per")
-_BY_FRAME_RE = compiled(r"(?i)(?:reported|recorded|counted|documented|compiled|announced)\s+by")
-_ATTRIBUTING_RE = compiled(r"(?i)attributing\b")  # the sentence's figures, all of them
-_SUBORDINATE_RE = compiled(r"\b(?:as|when|after|while|because|since|until|before)\s+$")
-
-
-def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
-    """The attribution before the number in its sentence, else the next one in its clause; an
-    originator ("citing X") right after a speaker stands for both."""
-    attrs = [a for a in attrs if not (a.start == mention.start < a.end)]  # "according to 28
-    # survivors": the 28 are counted by whoever else speaks, not by themselves
-    before = [a for a in attrs if a.pos < mention.start]
-    if before and _SUBORDINATE_RE.search(text[max(0, before[-1].start - 12) : before[-1].start]):
-        main = [
-            a
-            for a in attrs
-            if a.pos > mention.start
-            and a.start > mention.end
-            and not _COUNT_RE.search(text, a.pos, end)
-        ]  # a speaker after the number whose own words end the sentence
-        before = [] if main and not before[-1].frame else before  # "as the authorities
-        # reported 37 deaths, ..., the NDMA said": the main clause's speaker
-    wires = [a for a in before if WIRE_RE.fullmatch(a.source)]
-    if wires and len(wires) < len(before):  # "X has said ..., AFP reports": X
-        before = [a for a in before if a not in wires]
-    if before:
-        last = before[-1]
-        if last.frame and outlet(last) and len(before) > 1 and not before[-2].frame:
-            if not outlet(before[-2]) and not re.search(
-                r"\d|[.;]", text[before[-2].pos : last.pos]
-            ):
-                return before[-2]  # "Dobbs said according to reports, 300 died": Dobbs
-        if len(before) > 1 and unnamed_inside(before[-2], last, text):
-            return before[-2]  # "Marini said ... and that survivors indicated 400": Marini
-        cited = [
-            a
-            for a in before[:-1]
-            if a.frame and not outlet(a) and not re.search(r"\d", text[a.pos : last.pos])
-        ]  # "According to media reports, X said": X
-        if cited and not last.frame:  # "Citing the IOM, Dujarric reported that": the originator
-            return replace(cited[-1], day=cited[-1].day or last.day)
-        framed = [a for a in before[:-1] if a.frame and not outlet(a)]
-        if framed and not last.frame and place_like(last.source):
-            window = text[max(0, last.start - 5000) : last.start]  # a surname named before
-            if not re.search(rf"[A-Z][\w’'-]+\s+{re.escape(last.source)}\b", window):
-                return framed[-1]  # "According to the NDMA's report, ... Sindh has reported 638"
-        origin = next((a for a in attrs if a.frame and a.pos > mention.end), None)
-        if origin and outlet(last) and not last.frame and not outlet(origin):
-            return replace(origin, day=origin.day or last.day)  # "Anadolu reported that ...,
-        if origin and _ATTRIBUTING_RE.match(text, origin.pos) and not outlet(origin):
-            return replace(origin, day=origin.day or last.day)  # "X stated N, attributing
-        closing = origin and origin.pos - mention.end < 80 and not outlet(origin)  # according
-        closing = closing and _CLOSING_RE.match(text, origin.pos)  # to data from AFAD": AFAD
-        by = origin and _BY_FRAME_RE.match(text, origin.pos) and origin.pos - mention.end < 40
-        if by and not re.search(r"[,;]|\d", text[mention.end : origin.pos]):
-            return origin  # "400 had died, up from 250 reported by the ministry": the ministry's
-        if closing and not re.search(r"[,;]|\d", text[mention.end : origin.pos]):
-            return replace(origin, day=origin.day or last.day)  # "X wrote that as many as 1,457
-        return last  # people had died according to the Nepalese army": the army
-    later = [
-        a
-        for a in attrs
-        if a.pos > mention.start
-        and (
-            not re.search(r";|, (?:and|but|while)\b", text[mention.end : a.pos])
-            or (a is attrs[-1] and not re.search(r"\d", text[a.pos : end]))
-        )
-    ]
-    later = [a for a in later if not of_whom_else(text, mention, a)]
-    main = [a for a in later if not _SUBORDINATE_RE.search(text[max(0, a.start - 12) : a.start])]
-    after = (main or later or [None])[0]  # "... since Myanmar announced a build-up, community
-    # leaders said": the leaders, not what the subordinate clause announced
-    cited = next(
-        (
-            a
-            for a in attrs
-            if a.frame
-            and after
-            and 0 < a.pos - after.pos < 40
-            and (not outlet(a) or outlet(after))
-            and (_named_origin(a) or outlet(after))
-        ),
-        None,
-    )  # "X said, according to local media": the outlet passes X's words on; "reported AFP,
-    # citing China's state media": the state media
-    return replace(cited, day=cited.day or after.day) if cited else after
-
-
-def _named_origin(attr) -> bool:
-    """ "citing the Libyan Red Crescent": a body or person by name, not "quoting survivors"."""
-    return bool(re.search(r"\b[A-Z]", attr.source))

@@ -1,5 +1,5 @@
 """Which of a sentence's figures a speaker named after them speaks of: not those before a
-relative clause that names its own speaker."""
+relative clause that names its own speaker; those that others found, by the sentence's end."""
 
 from figures.extract.numbers import Mention
 from figures.extract.skim import compiled
@@ -14,3 +14,19 @@ def of_whom_else(text: str, mention: Mention, attr) -> bool:
         _WHOM_RE.search(text[max(0, attr.start - 8) : attr.start])
         and _DIGIT_RE.search(text, mention.end, attr.start)
     )
+
+
+_FOUND_RE = compiled(
+    r"\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:found|recovered|retrieved|discovered|pulled)\b"
+)
+
+
+def found_by_others(text: str, finder, attrs: list, mention: Mention, end: int):
+    """The speaker who closes the sentence ("..., said X") when the subject before the figure
+    only found it ("Rescuers found 13 bodies Friday and 20 on Saturday, said X"), else None."""
+    if finder.frame or not _FOUND_RE.match(text, finder.end):
+        return None
+    closing = attrs[-1]
+    if closing.pos <= mention.end or closing.frame or _DIGIT_RE.search(text, closing.pos, end):
+        return None
+    return closing
