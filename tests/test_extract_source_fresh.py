@@ -252,3 +252,18 @@ def test_what_rescuers_found_is_said_by_the_speaker_who_closes_the_sentence():
     )
     assert _claim(text, "13").get("source") == "Amina Yusuf"
     assert _claim("Rescuers found 13 bodies on Friday.", "13").get("source") == "Rescuers"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        ("The toll -- compiled by the health ministry -- rose to 40.", "40", "health ministry"),
+        (
+            "Footage -- shot by Associated Press photographers -- showed two bodies in the rubble.",
+            "two",
+            "Associated Press photographers",
+        ),
+    ],
+)
+def test_a_dash_ends_the_name_of_who_counted(text, surface, source):
+    assert _claim(text, surface).get("source") == source

@@ -52,6 +52,7 @@ _PASSIVE_BY_RE = compiled(
 _COUNTED_CLAUSE_RE = compiled(  # "As per PDMA Balochistan reports 166 deaths": a clause after X
     r"\s+(?:reports?|reported|records?|recorded|registered|counted)\s+(?=[^,;]*\d)"
 )
+_DASH_RE = compiled(r"\s*(?:--|\s[-–—]\s)")
 _HOUR_TAIL_RE = compiled(  # "up to seven", "at 7:00", "through June 30": when, not who
     r"\s+(?:up\s+to|until|till|at|as\s+of|through)\s+(?:\d|(?:one|two|three|four|five"
     rf"|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|midday|{MONTH})\b)"
@@ -76,11 +77,22 @@ def not_a_source(lead: str, x: str) -> bool:
     return bool(_FROM_RE.search(lead)) and place_like(words) and words not in _COUNTRIES
 
 
+_SHOT_BY_RE = compiled(  # "Footage from the scene -- shot by AP photographers -- showed"
+    r"\b(?:[Ff]ootage|[Ii]mages|[Vv]ideos?|[Pp]hotos|[Pp]hotographs|[Pp]ictures)\b[^,;:.]{0,40}?"
+    r"(?:\s--|\s[-–—]|,)?\s+(?:shot|filmed|taken|captured|recorded)\s+by\s+"
+    r"(?P<x>(?:the\s+)?[A-Z][^,;:\"“”()]{1,100}?)\s*(?:--|[-–—]|,)?\s*$"
+)
+
+
 def issued_by(head: str) -> tuple[str, int, str | None] | None:
     """The issuer of a document that is the subject ("A report issued Thursday by OCHA
-    estimated"), its offset in HEAD and the day it was issued: the document speaks for it."""
+    estimated", "Footage shot by AP photographers showed"), its offset in HEAD and the day it
+    was issued: the document speaks for it."""
     issued = _ISSUED_BY_RE.search(head)
-    return issued and (issued.group("x"), issued.start("x"), issued.group("day"))
+    if issued:
+        return issued.group("x"), issued.start("x"), issued.group("day")
+    shot = _SHOT_BY_RE.search(head)
+    return shot and (shot.group("x"), shot.start("x"), None)
 
 
 def passive_by(masked: str, sentence: str) -> list[tuple]:
@@ -117,6 +129,7 @@ def clause_cut(x: str) -> str:
     """ "As per PDMA Balochistan reports 166 deaths": the body, not the clause it opens; "the
     ministry up to seven in the morning", "at 7": the body, not the hour of its tally."""
     counted = _COUNTED_CLAUSE_RE.search(x) or _HOUR_TAIL_RE.search(x) or _AND_DONE_RE.search(x)
+    counted = counted or _DASH_RE.search(x)  # "by the health ministry -- rose to 40": the body
     return x[: counted.start()] if counted else x
 
 

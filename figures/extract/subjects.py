@@ -9,7 +9,7 @@ from figures.extract.words import WORDS, alternation
 _WORDS = WORDS["source"]
 # a dated ")" ends a dateline: "(Sputnik - 09th March, 2021) The IOM"
 _CLAUSE_CUT_RE = compiled(
-    r"[,;:\"“”(]|(?<=\d)\)\s*(?=[A-Z])|\s[-–—]\s|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwith\b"
+    r"[,;:\"“”(]|(?<=\d)\)\s*(?=[A-Z])|\s(?:[-–—]|--)\s|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwith\b"
     r"|\b(?:as|where|since|after|because|before|until|although|though|whom)\b"  # "where
     # residents"; "129 of whom Israel says"
     r"|\b(?:says|said)\s+(?=the\s+[A-Z])"  # "X says the United Nations believes": the UN
