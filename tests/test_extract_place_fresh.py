@@ -288,3 +288,9 @@ def test_an_adjective_before_nation_or_state_is_no_place(text):
 
 def test_a_quake_strength_before_temblor_is_no_figure():
     assert list(_places("A 7.8 temblor struck Nepal in April, killing 8,000 people.")) == ["8,000"]
+
+
+def test_a_region_reports_name_by_its_acronym_is_a_place():
+    text = "The NDMA said 70 died in Punjab, seven in Gilgit-Baltistan, and two in FATA."
+    assert _places(text) == {"70": "Punjab", "seven": "Gilgit-Baltistan", "two": "FATA"}
+    assert _places("Some 5,000 families were displaced in BARMM.") == {"5,000": "BARMM"}

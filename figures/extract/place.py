@@ -256,6 +256,7 @@ def _place_at(text: str, pos: int) -> Place | None:
     while words and (
         (words[-1][0] in _NOT_PLACES and not (words[-1][0] in _SUFFIXES and len(words) > 1))
         or (words[-1][0].isupper() and len(words[-1][0]) > 1 and not noun)
+        and words[-1][0] not in _COUNTRY_ACRONYMS
     ):
         words, noun = words[:-1], None
     if words and words[-1][0].endswith(("'s", "’s")) and words[-1][0][:-2] in _NOT_PLACES:
