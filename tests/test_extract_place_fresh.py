@@ -294,3 +294,15 @@ def test_a_region_reports_name_by_its_acronym_is_a_place():
     text = "The NDMA said 70 died in Punjab, seven in Gilgit-Baltistan, and two in FATA."
     assert _places(text) == {"70": "Punjab", "seven": "Gilgit-Baltistan", "two": "FATA"}
     assert _places("Some 5,000 families were displaced in BARMM.") == {"5,000": "BARMM"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods swept Malaysia this week. The death toll rose to 14, including eight people in"
+        " Selangor, the most densely populated state.",
+        "Floods swept Malaysia this week. The death toll rose to 14, eight of them in Selangor.",
+    ],
+)
+def test_the_place_of_a_part_is_not_the_wholes(text):
+    assert _places(text) == {"14": "Malaysia", "eight": "Selangor"}

@@ -68,8 +68,9 @@ _DEMONYM_PEOPLE_RE = compiled(  # "900,000 Lebanese residents", "550,000 Somalis
     r"|soldiers|troops|forces)\b|\b(?P<plural>[A-Z][a-z]{3,}(?:ians|ans|is))\b"
     r"(?![ \t]+[A-Z])"
 )
-_OTHER_CLAUSE_RE = compiled(
-    r"[;]|\bwhile\b|,\s*(?:with|as|and|but|after|before|when|where|which|who)\b"
+_OTHER_CLAUSE_RE = compiled(  # ", including eight in Selangor", ", eight of them in X": a part's
+    r"[;]|\bwhile\b|,\s*(?:with|as|and|but|after|before|when|where|which|who|including|among)\b"
+    r"|,\s*(?:[\w,]+\s+){1,2}of\s+(?:them|whom)\b"
 )
 _BESIDE_RE = compiled(  # a place right before its count: "Sindh has reported 678, KPK 306"
     r"(?:\s+\([A-Z]{2,6}\))?[\s(:]*"  # "Khyber Pakhtunkhwa (KPK) 303"
