@@ -7,7 +7,7 @@ from dataclasses import replace
 from figures.extract.attribution_clauses import place_like
 from figures.extract.attribution_names import WIRE_RE, outlet
 from figures.extract.attribution_roles import unnamed_inside
-from figures.extract.attribution_scope import found_by_others, of_whom_else
+from figures.extract.attribution_scope import of_whom_else, only_found
 from figures.extract.numbers import Mention
 from figures.extract.skim import compiled
 
@@ -28,13 +28,7 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
     # survivors": the 28 are counted by whoever else speaks, not by themselves
     before = [a for a in attrs if a.pos < mention.start]
     if before and _SUBORDINATE_RE.search(text[max(0, before[-1].start - 12) : before[-1].start]):
-        main = [
-            a
-            for a in attrs
-            if a.pos > mention.start
-            and a.start > mention.end
-            and not _COUNT_RE.search(text, a.pos, end)
-        ]  # a speaker after the number whose own words end the sentence
+        main = _closing(attrs, mention, text, end)
         before = [] if main and not before[-1].frame else before  # "as the authorities
         # reported 37 deaths, ..., the NDMA said": the main clause's speaker
     wires = [a for a in before if WIRE_RE.fullmatch(a.source)]
@@ -42,9 +36,9 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
         before = [a for a in before if a not in wires]
     if before:
         last = before[-1]
-        closing = found_by_others(text, last, attrs, mention, end)
-        if closing:
-            return closing  # "Rescuers found 13 bodies Friday, said X": X says what they found
+        closing = _closing(attrs, mention, text, end) if only_found(text, last) else []
+        if closing and closing[-1] is attrs[-1] and not closing[-1].frame:
+            return closing[-1]  # "Rescuers found 13 bodies Friday, said X": X says what they found
         if last.frame and outlet(last) and len(before) > 1 and not before[-2].frame:
             if not outlet(before[-2]) and not re.search(
                 r"\d|[.;]", text[before[-2].pos : last.pos]
@@ -104,6 +98,17 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
     )  # "X said, according to local media": the outlet passes X's words on; "reported AFP,
     # citing China's state media": the state media
     return replace(cited, day=cited.day or after.day) if cited else after
+
+
+def _closing(attrs: list, mention: Mention, text: str, end: int) -> list:
+    """The speakers after the number whose own words end the sentence: no count after them."""
+    return [
+        a
+        for a in attrs
+        if a.pos > mention.start
+        and a.start > mention.end
+        and not _COUNT_RE.search(text, a.pos, end)
+    ]
 
 
 def _named_origin(attr) -> bool:

@@ -21,12 +21,7 @@ _FOUND_RE = compiled(
 )
 
 
-def found_by_others(text: str, finder, attrs: list, mention: Mention, end: int):
-    """The speaker who closes the sentence ("..., said X") when the subject before the figure
-    only found it ("Rescuers found 13 bodies Friday and 20 on Saturday, said X"), else None."""
-    if finder.frame or not _FOUND_RE.match(text, finder.end):
-        return None
-    closing = attrs[-1]
-    if closing.pos <= mention.end or closing.frame or _DIGIT_RE.search(text, closing.pos, end):
-        return None
-    return closing
+def only_found(text: str, finder) -> bool:
+    """The subject before the figure only found what it counts ("Rescuers found 13 bodies"):
+    the speaker who closes the sentence states it."""
+    return not finder.frame and bool(_FOUND_RE.match(text, finder.end))

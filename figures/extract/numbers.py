@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass
 
-from figures.extract.dates import MONTH, WEEKDAY
+from figures.extract.dates import MONTH, MONTH_NAMES, WEEKDAY
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, patterns
 
@@ -44,8 +44,7 @@ _NOT_FIGURE_BEFORE_RE = compiled(  # read on the last 24 characters before the n
     rf"|\b(?:No\.?|{_LABELS}|#)\s*$"
 )
 _MONTH_ENDS_RE = compiled(  # a sentence ending in a month written whole: "Sept. 17" is a date
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\.\s+$"
+    rf"\b(?:{'|'.join(MONTH_NAMES)})\.\s+$"
 )
 _ALTERNATIVE_RE = compiled(r"\s+(?:or|to)\s+(?:[a-z]+|\d+)(?=[\s-])")
 _DIAL_RE = compiled(r"(?:\+|\btel\.?|\bphone|\bcall|\bfax)[\s:]*[\d\s().-]*$", re.IGNORECASE)

@@ -66,9 +66,7 @@ def main_country(text: str, before: int) -> Place | None:
     count over the whole war is, not a country named once in passing."""
     countries = _countries(text)
     named = countries[: bisect_right(countries, before, key=lambda c: c.end)]
-    counts: dict[str, int] = {}
-    for country in named:
-        counts[country.name] = counts.get(country.name, 0) + 1
+    counts = Counter(country.name for country in named)
     return max(reversed(named), key=lambda c: counts[c.name], default=None)
 
 
