@@ -4,6 +4,8 @@ sitrep's "Source:" line, a report's producer, wires that relay): each test in ou
 import pytest
 from extracted import claim_at as _claim
 
+from figures.extract import extract_candidates
+
 
 def test_a_source_line_under_a_section_names_who_counted_its_figures():
     text = (
@@ -267,3 +269,29 @@ def test_what_rescuers_found_is_said_by_the_speaker_who_closes_the_sentence():
 )
 def test_a_dash_ends_the_name_of_who_counted(text, surface, source):
     assert _claim(text, surface).get("source") == source
+
+
+def test_the_paragraph_after_the_lead_goes_on_in_the_leads_voice_not_the_next_quotes():
+    text = (
+        "Militias have killed at least 60 villagers in the north since May, Amnesty"
+        " International said on Monday. The victims include farmers and teachers.\n\n"
+        "The authorities should investigate these killings, of which at least 25 were blamed"
+        " on the army.\n\n"
+        "\u201cThe attacks must stop,\u201d said Leila Haddad, a researcher at the group."
+    )
+    assert _claim(text, "25").get("source") == "Amnesty International"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The influx began on Friday and shows no sign of easing; 500 arrived in Adre.", None),
+        (
+            "The country's human rights commission condemned the raid and spoke of 15 dead.",
+            "country's human rights commission",
+        ),
+    ],
+)
+def test_a_verb_joined_to_another_by_and_has_the_first_verbs_subject(text, source):
+    found = next(c for c in extract_candidates(text) if c["claim"]["value"] in (500, 15))
+    assert found["claim"].get("source") == source

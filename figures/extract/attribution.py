@@ -21,6 +21,7 @@ from figures.extract.attribution_spelling import day_keys, full_names, respelt
 from figures.extract.attribution_voice import declared_today, single_voice, we_statements
 from figures.extract.dates import relative_date
 from figures.extract.numbers import Mention
+from figures.extract.sentences import paragraph_numbers
 from figures.extract.skim import compiled
 from figures.extract.source import Attribution, attributions
 from figures.extract.source_notes import SourceNotes
@@ -75,7 +76,7 @@ class Attributor:
             for span in self.quotes
         ]
         self._unsigned_quotes(everything)
-        self.paragraph_of = _paragraphs(text, spans)
+        self.paragraph_of = paragraph_numbers(text, spans)
         self._lead_found: dict[int, Attribution | None] = {}  # _carried's, per paragraph
         self.notes = SourceNotes(text)
         produced = producer_voice(text)  # a report's paragraphs are its own, not wire copy's
@@ -234,13 +235,17 @@ class Attributor:
         if found is None and self.paragraph_of[index] <= 1:  # the lead, attributed just after it
             number = self.paragraph_of[index]
             if number not in self._lead_found:  # the same for every figure of the paragraph
-                self._lead_found[number] = self._attributed_after(number)
+                self._lead_found[number] = self._lead_attribution(number)
             found = self._lead_found[number]
         return found
 
-    def _attributed_after(self, number: int) -> Attribution | None:
-        """The first source of the paragraph after paragraph NUMBER, or of the one after that
-        when the one between names none and counts nothing (by bisect: the numbers only grow)."""
+    def _lead_attribution(self, number: int) -> Attribution | None:
+        """The lead's last source for the paragraph after it; else the first source of the
+        paragraph after paragraph NUMBER, or of the one after that when the one between names
+        none and counts nothing (by bisect: the numbers only grow)."""
+        lead = self.by_sentence[: bisect_left(self.paragraph_of, 1)] if number == 1 else []
+        if any(lead):  # "... HRW said. \n\n ... of which 71 were ... \n\n said Dufka": HRW's
+            return _said_last([a for attrs in lead for a in attrs])
         for ahead in (1, 2):
             later = bisect_left(self.paragraph_of, number + ahead)
             if later == len(self.paragraph_of) or self.paragraph_of[later] != number + ahead:
@@ -292,14 +297,3 @@ def _said_last(attrs: list[Attribution]) -> Attribution:
 
 def _at(attr: Attribution) -> int:
     return attr.pos
-
-
-def _paragraphs(text: str, spans: list[tuple[int, int]]) -> list[int]:
-    """The paragraph number of each sentence: a line break starts a new paragraph."""
-    numbers, current, previous_end = [], 0, 0
-    for start, end in spans:
-        if "\n" in text[previous_end:start]:
-            current += 1
-        numbers.append(current)
-        previous_end = end
-    return numbers

@@ -7,7 +7,7 @@ from figures.extract.attribution_names import agency
 from figures.extract.dates import DAY_RE, WEEKDAY
 from figures.extract.said_on import OCCASION
 from figures.extract.skim import compiled
-from figures.extract.subjects import TRIM_RE, subject_before, valid
+from figures.extract.subjects import TRIM_RE, first_conjunct, subject_before, valid
 from figures.extract.words import WORDS, alternation
 from figures.names import known_source
 
@@ -234,6 +234,7 @@ def _fallback(head: str) -> tuple[str | None, int]:
         head = head[: acronym.start()]
     cuts = [m.end() for m in _CUT_RE.finditer(head, start)]
     piece = head[max([start, *cuts]) :].strip()
+    piece = first_conjunct(piece)  # "the commission confirmed the attack and spoke of"
     if not piece or not (
         re.match(r"(?:(?:the|The|a|an|An|A)\s+)?[A-Z]", piece)
         or (re.fullmatch(r"the\s+(?:[a-z-]+\s+){0,2}[a-z]+", piece) and _ORG_NOUN_RE.search(piece))

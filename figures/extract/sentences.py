@@ -94,3 +94,14 @@ def _clause_words(head: str, rest: str, reach: int) -> tuple[str, str]:
         tail,
     )
     return head[cut:], tail[: stop.start() if stop else len(tail)]
+
+
+def paragraph_numbers(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """The paragraph number of each sentence: a line break starts a new paragraph."""
+    numbers, current, previous_end = [], 0, 0
+    for start, end in spans:
+        if "\n" in text[previous_end:start]:
+            current += 1
+        numbers.append(current)
+        previous_end = end
+    return numbers

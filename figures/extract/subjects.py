@@ -181,6 +181,25 @@ def document_only(subject: str) -> bool:
     return bool(_DOCUMENT_RE.match(subject.strip()))
 
 
+_FIRST_CONJUNCT_RE = compiled(  # the subject of "X began on Tuesday and": X
+    r"(.+?)\s+(?:[a-z]+ed|began|rose|fell|took|came|went|made|gave|saw|met|spoke|was|were|has"
+    r"|have|had|is|are)\b"
+)
+
+
+def first_conjunct(piece: str) -> str:
+    """The subject of a verb joined to one before it by "and": the first verb's ("the
+    commission confirmed the attack and spoke of" is the commission's), "" when that names no
+    one who speaks ("The influx began on Tuesday and shows no sign")."""
+    first = _FIRST_CONJUNCT_RE.match(piece) if piece.endswith((" and", " or")) else None
+    if not first:
+        return piece
+    subject = first.group(1)
+    core = re.sub(r"^(?:the|a|an)\s+", "", subject, flags=re.IGNORECASE)
+    speaks = re.search(r"\s[A-Z]|^[A-Z]", core) or _LOWER_SUBJECT_RE.search(core.lower())
+    return subject if speaks else ""
+
+
 def valid(subject: str) -> bool:
     return (
         0 < len(subject.split()) <= (12 if subject[:1].isupper() else 8)
