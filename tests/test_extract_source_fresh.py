@@ -295,3 +295,9 @@ def test_the_paragraph_after_the_lead_goes_on_in_the_leads_voice_not_the_next_qu
 def test_a_verb_joined_to_another_by_and_has_the_first_verbs_subject(text, source):
     found = next(c for c in extract_candidates(text) if c["claim"]["value"] in (500, 15))
     assert found["claim"].get("source") == source
+
+
+@pytest.mark.parametrize("adjective", ["registered", "documented", "verified"])
+def test_a_reporting_participle_after_of_describes_the_people_counted(adjective):
+    text = f"The Ministry of Social Policy puts the number of {adjective} IDPs at 980,000."
+    assert _claim(text, "980,000").get("source") == "Ministry of Social Policy"

@@ -45,9 +45,9 @@ _FRAME_RE = compiled(
 )
 _ON_DAY_RE = compiled(rf"\s*(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b")
 _PARTICIPLES = {"confirmed", "reported", "believed", "feared", "estimated", "recorded", "found"}
-_PARTICIPLES |= {"expected", "thought", "alleged"}
+_PARTICIPLES |= {"expected", "thought", "alleged", "registered", "documented", "verified"}
 _TO_BE_RE = compiled(r"\s+to\s+(?:be|have)\b")
-_ARTICLE_END_RE = compiled(r"\b(?:the|an?|its|their|these|those|this|that)\s+$")
+_ARTICLE_END_RE = compiled(r"\b(?:the|an?|its|their|these|those|this|that|of|among)\s+$")
 _STATE_RE = compiled(  # "people confirmed killed"; "cumulative confirmed deaths": an adjective
     r"\s+(?:to\s+(?:be|have)\s+)?(?:dead|killed|missing|injured|wounded|alive|so far)\b"
     r"|\s+(?:deaths|cases|infections|fatalities|casualties|killings|victims"
@@ -240,7 +240,8 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
             and (
                 _STATE_RE.match(sentence, match.end())  # "people confirmed killed": a state
                 or _TO_BE_RE.match(sentence, match.end())  # "a boat believed to be carrying"
-                or _ARTICLE_END_RE.search(head[-8:])  # "raises the estimated number": an adjective
+                or _ARTICLE_END_RE.search(head[-8:])  # "raises the estimated number", "the
+                # number of registered IDPs": an adjective
             )
         ):
             continue  # not a statement, no speaker
