@@ -306,3 +306,34 @@ def test_a_region_reports_name_by_its_acronym_is_a_place():
 )
 def test_the_place_of_a_part_is_not_the_wholes(text):
     assert _places(text) == {"14": "Malaysia", "eight": "Selangor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        (
+            "The toll from a bombing in Kalat district of Pakistan's southwest Balochistan"
+            " province rose to 21, officials said.",
+            "21",
+            "Kalat",
+        ),
+        (
+            "A landslide in Garut district, West Java in Indonesia has killed 9 people.",
+            "9",
+            "Garut",
+        ),
+        (
+            "Raiders attacked Seytenga village in Burkina Faso's Seno province, killing 86.",
+            "86",
+            "Seytenga",
+        ),
+        (
+            "Aid staff went to Kaxda, which is one of the largest settlements in Mogadishu with"
+            " some 40,000 people.",
+            "40,000",
+            "Kaxda",
+        ),
+    ],
+)
+def test_a_chain_that_names_a_place_then_what_holds_it_keeps_the_narrowest(text, surface, place):
+    assert _places(text)[surface] == place

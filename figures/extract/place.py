@@ -110,6 +110,7 @@ _COUNTRY_OWNER_RE = compiled(  # "13 of Sudan’s 18 states", "Somalia’s worst
 )
 _ELSEWHERE_RE = compiled(r"(?:neighbou?ring|nearby|surrounding)\s+(?:countries|states)")
 _LIST_RE = compiled(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])")
+_IN_NAME_RE = compiled(r"\s+in\s+(?:the\s+)?[A-Z]")
 _LIST_END_RE = compiled(r"\s*(?:[,.;()]|and\b|or\b|$)")
 
 
@@ -176,9 +177,11 @@ def find_places(text: str) -> list[Place]:
     for place in sorted(found.values(), key=lambda p: p.start):  # "Binnish, Ariha and Ram Hemdan"
         while place:
             more = _LIST_RE.match(text, place.end)
+            unit = more and NOUN_TAIL_RE.search(place.name) and more.group().strip() == ","
             place = _place_at(text, more.end()) if more else None
             if place and not _LIST_END_RE.match(text, place.end):
-                place = None  # "in Sudan, Mohamed Ali said": no list of places
+                if not (unit and _IN_NAME_RE.match(text, place.end)):  # "Cianjur district,
+                    place = None  # West Java in Indonesia"; "in Sudan, Mohamed Ali said": none
             if place:
                 found.setdefault(place.start, place)
     for body in (*body_places(text), *struck_places(text)):  # "the Gaza Strip Health Ministry",

@@ -14,11 +14,12 @@ _SUFFIXES = set(WORDS["place"]["name_suffixes"])
 COUNTRY_RE = compiled(rf"(?<![\w-])(?:{alternation(WORDS['place']['countries'])})(?![\w-])")
 _CHAIN_RE = compiled(  # "Taftanaz, also in Idlib"; "Bulengo camp, west of Goma"; "X and Y";
     # "Nondin, a village in northern Burkina Faso"
-    r"^\s*(?:,\s*(?:also\s+)?(?:in\s+)?|in\s+)(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
+    r"^\s*(?:,\s*(?:also\s+)?(?:in\s+)?|in\s+)(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s\s+)?$"
     r"|^(?:\s+in\s+the\s+[\w -]{1,30}?)?\s*,\s*(?:some\s+|about\s+)?"
     r"(?:[\d,.]+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$|^\s+and\s+$"
-    r"|^\s*,\s*(?:the|a)\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|village|seat|camp)\s+(?:of|in)\s+"
+    r"|^\s*,\s*(?:which\s+is\s+)?(?:one\s+of\s+)?(?:the|a)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:capital|city|town|village|seat|camp|settlement|neighbou?rhood)s?\s+(?:of|in)\s+"
     r"(?:the\s+)?$"
     r"|^\s+(?:[\w-]+\s+)?(?:camp|village|town)\s+in\s+(?:the\s+)?$"  # "Zamzam refugee camp in"
 )
@@ -34,6 +35,7 @@ SPOKEN_AT_RE = compiled(  # "told reporters in the port city of Beira": where it
 
 NOUN_END_RE = compiled(rf"\s(?:{_NOUNS})$")  # "Tambura town", "Filipe Nyusi neighbourhoods"
 _OF = r"\s+of\s+(?:the\s+)?"
+_OF_OR_IN = r"\s+(?:of|in)\s+(?:the\s+)?"
 
 
 def spoken_at(text: str, place: Place) -> bool:
@@ -82,6 +84,8 @@ def specific(place: Place, named: list[Place], text: str, backwards: bool = Fals
     Gezira state"; "Yemen's third city of Taez" is Taez."""
     index = _position(named, place)
     if backwards:
+        if index > 1 and _owned_by_country(named[index - 2], named[index - 1], named[index], text):
+            index -= 2  # "Mastung district of Pakistan's southwest Balochistan province"
         while (
             index > 0
             and not wide(named[index - 1])
@@ -121,6 +125,17 @@ def specific(place: Place, named: list[Place], text: str, backwards: bool = Fals
     ):
         return following
     return place
+
+
+def _owned_by_country(part: Place, country: Place, region: Place, text: str) -> bool:
+    """ "PART district of COUNTRY's southwest REGION province", "PART village in COUNTRY's REGION
+    province": PART narrows REGION."""
+    return (
+        wide(country)
+        and bool(_OWNED_RE.fullmatch(text[country.end : region.start]))
+        and bool(NOUN_END_RE.search(part.name))
+        and bool(re.fullmatch(_OF_OR_IN, text[part.end : country.start]))
+    )
 
 
 _OF_ONLY_RE = compiled(r"\s+of\s+")
