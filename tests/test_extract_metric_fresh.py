@@ -279,3 +279,28 @@ def test_a_relative_clause_about_a_thing_lends_no_event_to_the_figure_before_it(
         " a storm killed 10,000 in the same area."
     )
     assert _metrics(text) == {"80,000": "displaced_in_population", "10,000": "killed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "At least eight villagers including a boy and three women were killed on Sunday.",
+            "eight",
+        ),
+        ("The militants abducted nine farmers and later executed them.", "nine"),
+        ("Raiders seized 14 traders and slaughtered them near the market.", "14"),
+        (
+            "The cyclone killed 30 people in Myanmar \u20149 in one village \u2014 and 7 in"
+            " Thailand.",
+            "9",
+        ),
+        (
+            "The cyclone killed 30 people in Myanmar \u20149 in one village \u2014 and 7 in"
+            " Thailand.",
+            "7",
+        ),
+    ],
+)
+def test_the_killed_are_read_past_a_list_a_capture_and_a_tight_dash(text, surface):
+    assert _metrics(text)[surface] == "killed"

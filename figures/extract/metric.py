@@ -72,6 +72,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     if frame.carried(before):
         return "other"  # "a dinghy carrying 130 migrants": on board, not a metric of ours
     found = cue.OBJECTS.event(low_before)
+    if found in (None, "other") and frame.KILLED_THEM_RE.match(low_after):
+        return "killed"  # "abducted 20 villagers and later killed them"
     if found is None and (
         frame.FLIGHT_FROM_RE.search(low_before)
         or frame.moved_to_safety(before, after)

@@ -13,8 +13,10 @@ _WORD = (
     r"|including|respectively)\b)[A-Za-z][\w'’-]*(?<=\w)\b"
 )
 _ITEM = rf"\s*{_WORD}(?:\s+{_WORD}){{0,5}}"
-_LIST_RE = compiled(  # "Twelve villagers, the young bomber, and a fighter were killed"
-    rf"{_ITEM}(?:\s*,\s*{_ITEM}){{0,4}}\s*,?\s+(?:and|or|including)\s+{_ITEM}\s*[\"”’]?\s*,?\s+"
+_LIST_RE = compiled(  # "Twelve villagers, the young bomber, and a fighter were killed", "six
+    # Palestinians including a child and two women were killed"
+    rf"{_ITEM}(?:(?:\s*,\s*|\s+including\s+){_ITEM}){{0,4}}\s*,?\s+(?:and|or|including)\s+{_ITEM}"
+    r"\s*[\"”’]?\s*,?\s+"
     rf"(?={_AUX})"
 )
 _PREDICATE_END_RE = compiled(r"[;:(—\"“”]|\d|, (?:and|but|while|including|with)\b| but | while ")

@@ -161,7 +161,7 @@ RESTATED_RE = compiled(  # "put the figure at 300,000", "that number stood at": 
     rf"{_HEDGE_WORDS}$"
 )
 INHERIT_RE = compiled(  # "including five children"; "30 killed -- seven Rohingyas, seven Hindus"
-    rf"(?:\b(?:{alternation(_WORDS['inherit'])})|,|--|—|–|:)\s+{_HEDGE_WORDS}$"
+    rf"(?:(?:\b(?:{alternation(_WORDS['inherit'])})|,|:)\s+|(?:--|—|–)\s*){_HEDGE_WORDS}$"
     rf"|^\s*(?:(?:last|this|the previous|in)\s+[a-z]+\s+)?to\s+{_HEDGE_WORDS}$"  # "from 170,000 to"
     rf"|{RESTATED_RE.pattern}"
 )

@@ -169,3 +169,8 @@ RESCUED_FROM_FLOOD_RE = compiled(  # brought out of flooded land: an evacuation,
 SAFER_RE = compiled(  # "relocated to safer areas": moved out of danger, an evacuation (M3)
     r"\bto\s+(?:safer|safe|secure|higher)\s+(?:areas?|places?|ground|locations?|zones?|parts)\b"
 )
+
+KILLED_THEM_RE = compiled(  # "seized six men and slaughtered them": what was done to them last
+    r"\s*(?:[a-z-]+\s+){0,3}and\s+(?:later\s+|then\s+)?(?:killed|executed|slaughtered|murdered"
+    r"|shot dead|beheaded)\s+(?:them|all of them)\b"
+)
