@@ -304,3 +304,15 @@ def test_a_relative_clause_about_a_thing_lends_no_event_to_the_figure_before_it(
 )
 def test_the_killed_are_read_past_a_list_a_capture_and_a_tight_dash(text, surface):
     assert _metrics(text)[surface] == "killed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 6,000 people were reported displaced in Kalemie on Monday.",
+        "Fighting flared in Hpakant, with about 3,000 people having been briefly displaced.",
+        "Thousands of people are pouring into camps near the border to escape the shelling.",
+    ],
+)
+def test_people_reported_displaced_or_arriving_in_camps_are_a_flow(text):
+    assert set(_metrics(text).values()) == {"fled"}

@@ -16,7 +16,8 @@ DISPLACED_PREDICATE_RE = compiled(  # the number's own verb: "N people in X have
     r"(?:(?P<stock>(?:(?:are|is)\s+(?:estimated|believed|thought|reported|said)\s+to\s+be\s+"
     r"|(?:are|is|remain|remains|remained)\s+(?:still\s+|now\s+|currently\s+)?"
     r"|still\s+|currently\s+|already\s+))"
-    r"|(?P<flow>(?:have|has|had)\s+been\s+|were\s+|was\s+|(?:will|would|could|may|might)\s+be\s+"
+    r"|(?P<flow>(?:have|has|had|having)\s+been\s+|(?:were|was)\s+(?:reported\s+)?"
+    r"|(?:will|would|could|may|might)\s+be\s+"
     r"|being\s+)|(?P<bare>))(?:\w+ly\s+)?(?:(?:internally\s+)?displaced|forced\s+to\s+relocate)\b"
     r"(?(bare)(?=\s*(?:[.,;:)\"”—–-]|$|(?:by|in|from|to|since|across|within|once|again|due|as"
     r"|and|or|over|during|last|this|after|because|following|throughout|inside|into|at|on|for"
@@ -54,6 +55,11 @@ AWAY_RE = compiled(  # "17,000 people continue to live away from home": still di
 )
 
 
+_HEADED_INTO_RE = compiled(
+    r"\b(?:stream|pour|flock|flood|arriv|head|push|mov|flee)(?:ing|ed|e|s)?\s+(?:in)?to(?:wards?)?\s"
+)
+
+
 def displacement(event: str | None, around: str, head: str = "", after: str = "") -> str:
     """Fled (a flow) or displaced_in_population (a stock), from the words around the figure."""
     if cue.SINCE_RE.match(after.lower()) and not re.search(r"\bfrom\b[^.;]{0,30}\bto\s+$", head):
@@ -72,6 +78,8 @@ def displacement(event: str | None, around: str, head: str = "", after: str = ""
         around,
     ):
         return "fled"  # "17,500 newly internally displaced people", "has increased by 80,000"
+    if event == "fled" and _HEADED_INTO_RE.search(around):
+        return "fled"  # "streaming into camps", "pushing 500 families toward camps": arrivals
     if cue.STOCK_RE.search(around):
         return "displaced_in_population"
     if event == "displaced" and not cue.MOVED_RE.search(around):
