@@ -301,3 +301,21 @@ def test_a_verb_joined_to_another_by_and_has_the_first_verbs_subject(text, sourc
 def test_a_reporting_participle_after_of_describes_the_people_counted(adjective):
     text = f"The Ministry of Social Policy puts the number of {adjective} IDPs at 980,000."
     assert _claim(text, "980,000").get("source") == "Ministry of Social Policy"
+
+
+def test_paragraphs_that_go_on_from_a_dated_statement_keep_its_day_when_counted_in_words():
+    text = (
+        "Another 30 people died in floods over the past day, the disaster agency said on"
+        " Monday.\n\n"
+        "According to a report issued by the disaster agency, most deaths were in the south.\n\n"
+        "At least 12 people died in the delta in the last day.\n\n"
+        "Meanwhile, three people died in the hills, including two children.\n\n"
+        "In the capital, one death was reported while 40 people were injured."
+    )
+    for surface in ("three", "40"):
+        claim = extract_candidates(text, "2022-09-05")
+        found = next(c for c in claim if text[c["start"] : c["end"]] == surface)["claim"]
+        assert (found.get("source"), found.get("stated_on")) == (
+            "the disaster agency",
+            "2022-09-05",
+        )

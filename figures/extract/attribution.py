@@ -15,6 +15,7 @@ from figures.extract.attribution_names import (
     outlet,
     producer_voice,
     release_voice,
+    said_last,
 )
 from figures.extract.attribution_quotes import QUOTE_REACH, quote_spans, quote_speaker
 from figures.extract.attribution_spelling import day_keys, full_names, respelt
@@ -28,7 +29,9 @@ from figures.extract.source_notes import SourceNotes
 from figures.names import source_key
 
 _SPOKES_RE = compiled(r"(?i)spokes(?:man|woman|person)")
-_DIGIT_RE = compiled(r"\d")
+_DIGIT_RE = compiled(  # a count in digits or in words: "three people lost their lives"
+    r"\d|\b(?i:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b"
+)
 _THAT_RE = compiled(r"\bthat\b")
 _TODAY_RE = compiled(r"\b(?:as of )?today\b", re.IGNORECASE)
 
@@ -114,10 +117,11 @@ class Attributor:
             found = found or self._carried(index)
             if found and not found.day and self.declared:  # a report that dates itself
                 found = replace(found, day=self.declared)  # states its figures that day
+            chain = self.chain[index]  # a paragraph goes on from one that went on
             voice = self.voice or self.we  # the text's voice, on no day: the figure is not its
-            if found is None and voice:  # statement's, unless the report dates itself
-                return replace(voice, day=self.declared) if self.declared else voice
-            found = found or self.chain[index]  # a paragraph goes on from one that went on
+            if found is None and voice and not _same(chain, voice):  # statement's, unless the
+                return replace(voice, day=self.declared) if self.declared else voice  # report
+            found = found or chain  # dates itself, or a paragraph goes on from its dated words
             if found is None:
                 return None
         if found and not found.day:
@@ -245,7 +249,7 @@ class Attributor:
         none and counts nothing (by bisect: the numbers only grow)."""
         lead = self.by_sentence[: bisect_left(self.paragraph_of, 1)] if number == 1 else []
         if any(lead):  # "... HRW said. \n\n ... of which 71 were ... \n\n said Dufka": HRW's
-            return _said_last([a for attrs in lead for a in attrs])
+            return said_last([a for attrs in lead for a in attrs])
         for ahead in (1, 2):
             later = bisect_left(self.paragraph_of, number + ahead)
             if later == len(self.paragraph_of) or self.paragraph_of[later] != number + ahead:
@@ -271,7 +275,7 @@ class Attributor:
         for i in range(count):
             if i and self.paragraph_of[i] != self.paragraph_of[i - 1]:
                 last = self.by_sentence[i - 1]
-                running = _said_last(last) if last and carry_over else None
+                running = said_last(last) if last and carry_over else None
                 went_on = counted and not said and carry_over  # went on from the one before
                 self.chain[i] = self.before[i - 1] or self.chain[i - 1] if went_on else None
                 said, counted = False, False
@@ -280,7 +284,7 @@ class Attributor:
             said = said or bool(self.by_sentence[i])
             counted = counted or bool(_DIGIT_RE.search(self.text, *self.spans[i]))
             self.before[i] = running
-            running = _said_last(self.by_sentence[i]) if self.by_sentence[i] else running
+            running = said_last(self.by_sentence[i]) if self.by_sentence[i] else running
         running = None
         for i in range(count - 1, -1, -1):
             if i + 1 < count and self.paragraph_of[i] != self.paragraph_of[i + 1]:
@@ -289,10 +293,8 @@ class Attributor:
             running = self.by_sentence[i][0] if self.by_sentence[i] else running
 
 
-def _said_last(attrs: list[Attribution]) -> Attribution:
-    """The sentence's last source that is not an outlet passing words on: "This was stated by
-    the Taliban regime, cited by Anadolu Agency. At the moment there are 2,053 dead": the regime."""
-    return next((a for a in reversed(attrs) if not outlet(a)), attrs[-1])
+def _same(one: Attribution | None, other: Attribution) -> bool:
+    return one is not None and source_key(one.source) == source_key(other.source)
 
 
 def _at(attr: Attribution) -> int:

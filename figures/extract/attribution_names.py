@@ -239,3 +239,9 @@ def outlet(attr) -> bool:
 @lru_cache(maxsize=4096)  # asked of each source several times for each figure
 def _outlet_name(source: str) -> bool:
     return bool(_OUTLET_RE.search(source) or WIRE_RE.search(source))
+
+
+def said_last(attrs: list):
+    """The sentence's last source that is not an outlet passing words on: "This was stated by
+    the Taliban regime, cited by Anadolu Agency. At the moment there are 2,053 dead": the regime."""
+    return next((a for a in reversed(attrs) if not outlet(a)), attrs[-1])
