@@ -319,3 +319,16 @@ def test_paragraphs_that_go_on_from_a_dated_statement_keep_its_day_when_counted_
             "the disaster agency",
             "2022-09-05",
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Nearly 900 deaths had been reported early Thursday after the quake.", "2023-02-09"),
+        ("More than 60 deaths were confirmed on Monday in the two provinces.", "2023-02-06"),
+        ("The floods killed 60 people on Monday.", None),
+    ],
+)
+def test_a_figure_reported_on_a_day_was_stated_that_day_an_event_day_is_not(text, day):
+    claim = extract_candidates(text, "2023-02-10")[0]["claim"]
+    assert claim.get("stated_on") == day

@@ -38,6 +38,7 @@ from figures.extract.place import Place, find_places
 from figures.extract.place_before import main_place
 from figures.extract.place_chain import specific, spoken_at
 from figures.extract.place_choice import choose_place
+from figures.extract.said_on import reported_day
 from figures.extract.sentences import clause, split_sentences
 from figures.extract.source import SAY, Attribution
 from figures.extract.unwrap import unwrap
@@ -230,6 +231,7 @@ def _candidate(
     before, after = around
     claim["source"] = attr.source if attr else None
     said = attr.day if attr else None
+    said = said or relative_date(reported_day(after) or "", published_on)  # "were reported Monday"
     claim["stated_on"] = said if said and len(said) == 10 else None
     claim["as_of"] = _event_date(before, after, published_on) or said or published_on
     since = re.search(

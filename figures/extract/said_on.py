@@ -100,3 +100,16 @@ def after_day(sentence: str, end: int) -> str | None:
         return match.group("phrase")
     later = _ADJUNCTS_DAY_RE.match(sentence[end : end + 110])
     return later.group("phrase") if later else None
+
+
+_REPORTED_ON_RE = compiled(  # "5,000 deaths had been reported early Tuesday": reported that day
+    r"^[^.;,]{0,40}?\b(?:had|have|has)?\s*(?:been|were|was)\s+(?:officially\s+)?(?:reported"
+    rf"|confirmed|recorded|registered)\s+(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b",
+    re.IGNORECASE,
+)
+
+
+def reported_day(after: str) -> str | None:
+    """The day a figure no one is named for was reported: "N deaths were reported on Monday"."""
+    found = _REPORTED_ON_RE.match(after)
+    return found.group("phrase") if found else None
