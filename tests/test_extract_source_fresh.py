@@ -332,3 +332,15 @@ def test_paragraphs_that_go_on_from_a_dated_statement_keep_its_day_when_counted_
 def test_a_figure_reported_on_a_day_was_stated_that_day_an_event_day_is_not(text, day):
     claim = extract_candidates(text, "2023-02-10")[0]["claim"]
     assert claim.get("stated_on") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("On Monday 12 March, the IOM said 500 migrants were missing.", "2018-03-12"),
+        ("The IOM said on Tuesday, March 13, that 500 migrants were missing.", "2018-03-13"),
+        ("The IOM said on Monday night that 500 migrants were missing.", "2018-05-07"),
+    ],
+)
+def test_a_weekday_written_with_its_date_is_that_date(text, day):
+    assert extract_candidates(text, "2018-05-10")[0]["claim"].get("stated_on") == day

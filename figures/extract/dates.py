@@ -19,8 +19,13 @@ _DAYS_BACK = {
 WEEKDAYS = [day.lower() for day in WORDS["dates"]["weekdays"]]
 MONTH = rf"(?:{alternation(MONTH_NAMES + WORDS['dates']['month_abbreviations'])})\.?"
 WEEKDAY = rf"(?:{alternation(WORDS['dates']['weekdays'])})"
+_DATE = (
+    rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+\d{{4}})?)"
+)
 DAY_PHRASE = (
-    rf"(?:last\s+)?{WEEKDAY}|yesterday|today|last night|this (?:morning|afternoon|evening)|tonight"
+    rf"{WEEKDAY},?\s+(?:the\s+)?{_DATE}"  # "Monday 12 March": the date says which Monday
+    rf"|(?:last\s+)?{WEEKDAY}|yesterday|today|last night|this (?:morning|afternoon|evening)|tonight"
     r"|(?:earlier |late )?(?:last|this) (?:week|month)"
     rf"|(?:{'|'.join(_DAYS_BACK)}|\d) days? (?:earlier|ago)|the previous day"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
@@ -47,6 +52,8 @@ def relative_date(phrase: str, published_on: str | None) -> str | None:
     if words[0] == "last" and len(words) > 1 and words[1] in WEEKDAYS:  # strictly before
         back = (pub.weekday() - WEEKDAYS.index(words[1])) % 7 or 7
         return (pub - timedelta(days=back)).isoformat()
+    if words[0] in WEEKDAYS and any(w[:1].isdigit() for w in words[1:]):
+        return relative_date(" ".join(words[1:]), published_on)  # "Monday 12 March"
     if words[0] in WEEKDAYS:  # the last such day on or before publication
         return (pub - timedelta(days=(pub.weekday() - WEEKDAYS.index(words[0])) % 7)).isoformat()
     if words[0] in ("yesterday", "today", "tonight") or words[-1] in (
