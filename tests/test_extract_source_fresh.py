@@ -5,6 +5,7 @@ import pytest
 from extracted import claim_at as _claim
 
 from figures.extract import extract_candidates
+from figures.extract.attribution_clauses import read_subject
 
 
 def test_a_source_line_under_a_section_names_who_counted_its_figures():
@@ -344,3 +345,14 @@ def test_a_figure_reported_on_a_day_was_stated_that_day_an_event_day_is_not(text
 )
 def test_a_weekday_written_with_its_date_is_that_date(text, day):
     assert extract_candidates(text, "2018-05-10")[0]["claim"].get("stated_on") == day
+
+
+@pytest.mark.parametrize(
+    ("head", "org"),
+    [
+        ("The spokesperson, military spokesman Col. Ali Traore, ", None),
+        ("The Pentagon spokesman, Col. Ali Traore, ", "Pentagon"),
+    ],
+)
+def test_an_article_is_no_organisation_a_spokesman_speaks_for(head, org):
+    assert read_subject(head, "said")[2] == org

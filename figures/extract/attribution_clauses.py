@@ -271,7 +271,8 @@ def _org_of(role: str) -> str | None:
         return found if isinstance(found, str) else found.name
     body = re.search(
         rf"(?i:{_ROLES})\s+(?:for|of|at)\s+(?:the\s+)?(?P<org>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
-        r"|^(?:the\s+)?(?P<before>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?i:spokes\w+)",
+        r"|^(?:[Tt]he\s+)?(?!(?:The|An?)\s)(?P<before>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+        r"\s+(?i:spokes\w+)",
         role,
     )
     if not body:
