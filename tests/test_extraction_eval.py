@@ -35,13 +35,13 @@ _SPEC.loader.exec_module(extraction_eval)
 # were never read; its scores were read to measure (and, for a few rules in the session that
 # added d and e, to choose between two readings: see that closing note).
 FLOORS = {
-    "dev": {  # with j, k and l: 106 fresh passages, read untuned first, then tuned on 85 of them
+    "dev": {  # with j to n: 188 fresh passages, each file read untuned first, then worked on
         "detected/candidates": 0.95,
         "detected/figures": 0.95,
         "quantifier": 0.98,
-        "metric": 0.96,
+        "metric": 0.95,
         "source": 0.92,
-        "stated_on": 0.92,
+        "stated_on": 0.91,
         "place": 0.83,
     },
     "heldout": {
