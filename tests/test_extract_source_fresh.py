@@ -356,3 +356,20 @@ def test_a_weekday_written_with_its_date_is_that_date(text, day):
 )
 def test_an_article_is_no_organisation_a_spokesman_speaks_for(head, org):
     assert read_subject(head, "said")[2] == org
+
+
+def test_the_source_said_is_the_unnamed_source_just_before_and_keeps_its_day():
+    text = (
+        "A police source told Reuters on Saturday that the toll had reached 9.\n\n"
+        '"Divers pulled out 7 bodies on Friday and 2 more today," the source said.'
+    )
+    claim = _claim(text, "7", "2023-09-11")
+    assert (claim.get("source"), claim.get("stated_on")) == ("a police source", "2023-09-09")
+
+
+def test_a_day_after_the_hour_of_a_release_is_its_day():
+    text = (
+        "The quake left 2,012 people dead, according to a toll issued by the Interior Ministry"
+        " at 7:00 pm on Saturday."
+    )
+    assert extract_candidates(text, "2023-09-11")[0]["claim"].get("stated_on") == "2023-09-09"

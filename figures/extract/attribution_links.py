@@ -57,6 +57,25 @@ def definite_role(
     return introduced(role, text, start)
 
 
+_UNNAMED_RE = compiled(
+    r"(?i)the\s+(?:[a-z-]+\s+){0,2}(source|official|officer|spokes(?:man|woman|person)|witness"
+    r"|resident|doctor|medic)"
+)
+
+
+def unnamed_before(subject: str, history: list[tuple], text: str) -> tuple | None:
+    """ "the source said" after "a Lebanese army source told AFP on Saturday": that source, on
+    that day."""
+    found = _UNNAMED_RE.fullmatch(subject.strip()) if text else None
+    if not found:
+        return None
+    noun = found.group(1).lower()
+    for entry in reversed(history[-_BACK:]):
+        if re.search(rf"\b{noun}\b", text[entry[1] : entry[2] + len(noun) + 2].lower()):
+            return entry
+    return None
+
+
 def organisation_pointed(subject: str, history: list[tuple]) -> str | None:
     """ "Ministry spokesperson Ashraf Al-Qedra": the ministry named before speaks through him."""
     pointed = _ORG_ANAPHOR_RE.match(subject.strip())

@@ -22,7 +22,8 @@ AFTER_DAY_RE = compiled(
     r"|television|tv|radio|outlets?)\s+"
     r"|(?:the\s+)?(?:(?:(?-i:[A-Z])[\w.’']*|in|at|a|an|regular|daily|weekly|news|press|briefing"
     r"|conference|virtual|online)\s+){1,4})?"  # "told Reuters in Paris", not "said the strike hit"
-    r"(?:(?:published|released|issued|dated)\s+)?,?\s*(?:late\s+|early\s+)?(?:on\s+)?"
+    r"(?:(?:published|released|issued|dated)\s+)?,?\s*(?:late\s+|early\s+)?"
+    r"(?:at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs|h)?|noon|midnight)\s+)?(?:on\s+)?"
     rf"(?P<phrase>{DAY_PHRASE})\b",
     re.IGNORECASE,
 )
@@ -92,9 +93,14 @@ def object_day(sentence: str, verb: str, end: int) -> str | None:
     return match.group("phrase") if match else None
 
 
+_CLOCK_REST_RE = compiled(r"[:.]\d{2}\s*(?:[ap]\.?m\.?|hrs)?")
+
+
 def after_day(sentence: str, end: int) -> str | None:
     """The day stated with the attribution: "said on Tuesday", "told AFP Thursday", "said in
     a statement posted on its website on Tuesday" (before any number or "that")."""
+    clock = _CLOCK_REST_RE.match(sentence, end)  # the frame's words ended inside "at 7:00 pm"
+    end = clock.end() if clock else end
     match = AFTER_DAY_RE.match(sentence, end) or _DAY_IN_OCCASION_RE.match(sentence, end)
     if match:
         return match.group("phrase")
