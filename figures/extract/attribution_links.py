@@ -36,7 +36,15 @@ def definite_role(
     subject: str, named: Speaker, history: list[tuple], text: str, start: int
 ) -> tuple | None:
     """ "The spokesman added", "the governor noted": the person named before with that role,
-    as a speaker, else as introduced in a sentence that stated nothing."""
+    as a speaker, else as introduced in a sentence that stated nothing; "the source said": the
+    unnamed source before it."""
+    found = _named_role(subject, named, history, text, start)
+    return found or unnamed_before(subject, history, text)
+
+
+def _named_role(
+    subject: str, named: Speaker, history: list[tuple], text: str, start: int
+) -> tuple | None:
     if not (named.person and text and _DEFINITE_ROLE_RE.fullmatch(subject.strip())):
         return None
     role = re.sub(r"(?:man|woman|person)$", "", subject.split()[-1].lower())  # spokes-

@@ -7,12 +7,7 @@ from functools import lru_cache
 from figures.extract import source_frames as frames
 from figures.extract.attribution_acts import acts, documented
 from figures.extract.attribution_clauses import place_share, read_subject
-from figures.extract.attribution_links import (
-    continued_day,
-    definite_role,
-    organisation_pointed,
-    unnamed_before,
-)
+from figures.extract.attribution_links import continued_day, definite_role, organisation_pointed
 from figures.extract.attribution_names import WIRE_RE, AgencyIndex, body_before, own_agency
 from figures.extract.dates import DAY_PHRASE, DAY_RE, WEEKDAY, relative_date
 from figures.extract.pointers import issuer, named_before, named_just_before, resolve
@@ -138,7 +133,6 @@ def attributions(
         end = start + len(subject.strip())
         resolved = relative_date(day, published_on) if day else None
         earlier = definite_role(subject, named, history, text, start)
-        earlier = earlier or unnamed_before(subject, history, text)  # "the source said"
         if earlier:  # "The spokesman added": the spokesman named before
             named, start, end, resolved = earlier[0], earlier[1], earlier[2], resolved or earlier[3]
         resolved = resolved or continued_day(sentence, pos, offset + pos, history)
