@@ -373,3 +373,25 @@ def test_a_day_after_the_hour_of_a_release_is_its_day():
         " at 7:00 pm on Saturday."
     )
     assert extract_candidates(text, "2023-09-11")[0]["claim"].get("stated_on") == "2023-09-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "So far reports vary, but 9,000 people may have crossed, said Amina Diallo.",
+            "Amina Diallo",
+        ),
+        ("It's estimated that 4,000 people are sheltering in schools.", None),
+        (
+            '"About 4,000 people are in schools," Ali Hassan was quoted by Kompas as saying.',
+            "Ali Hassan",
+        ),
+        (
+            "Ali Hassan was quoted by Kompas as saying that 4,000 people are in schools.",
+            "Ali Hassan",
+        ),
+    ],
+)
+def test_openers_and_outlets_that_quote_are_not_who_said_it(text, source):
+    assert extract_candidates(text)[0]["claim"].get("source") == source

@@ -70,7 +70,6 @@ _CLAIMED_LIVES_RE = compiled(
     r"\s+(?:the\s+lives|(?:(?:at least|more than|over|nearly|about|some|up to)\s+)?\d)"
 )
 _BY_RE = compiled(r"\s+by\b")
-_AS_SAYING_RE = compiled(r"\s+as\s+say")
 _TOLD_RE = compiled(r"told|tells|informed|briefed")
 _PASSIVE_RE = compiled(
     r"\b(?:is|are|was|were|been|be|being|can|could|would|will|may|might|should|must|to|not"
@@ -199,10 +198,8 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         when = re.search(rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?({WEEKDAY}|today|yesterday)$", x)
         when = when or tail_day
         x = x[: when.start()] if when else x
-        if re.match(r"(?i)quoted", m.group()) and re.match(r"\s*as\s+say", m.group("x")):
-            continue  # "was quoted as saying by AP": the outlet, not the source
-        if re.match(r"(?i)cited\s", m.group()) and not _AS_SAYING_RE.match(sentence, m.end("x")):
-            continue  # "cited a lack of funding"; but "MAP cited the ministry as saying": it
+        if frames.quoting_outlet(sentence, m):
+            continue  # "was quoted as saying by AP", "he was quoted by Kompas", "cited a lack"
         if DAY_RE.match(x) or not x.strip() or not source_like(m.group(), x):
             continue  # "recorded by June 7", "based on the destroyed districts"
         if frames.not_a_source(m.group()[: m.start("x") - m.start()], x):
@@ -256,6 +253,7 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         if aside:
             day = day or aside.group("phrase") or aside.group("before") or aside.group("released")
             head = head[: len(head) - len(head[-90:]) + aside.start()] + " "
+        head = frames.before_quoted_by(head) if match.group() == "saying" else head
         issued = frames.issued_by(head)  # "A report issued Thursday by OCHA estimated": OCHA
         subject, at, org = (*issued[:2], None) if issued else read_subject(head, match.group())
         day, at = day or (issued and issued[2]), at + window

@@ -150,3 +150,32 @@ def verb_report(sentence: str, start: int, end: int) -> bool:
     report": the noun (a plural or a name before it, "that" after it)."""
     before = sentence[max(0, start - 40) : start]
     return bool(_REPORT_SUBJECT_RE.search(before) and _REPORT_THAT_RE.match(sentence, end))
+
+
+_QUOTED_BY_RE = compiled(
+    r"\s+(?:was|were|is|has\s+been)\s+quoted\s+by\s+[^,.;\"“”]{1,60}?\s+as\s+$"
+)
+
+
+def before_quoted_by(head: str) -> str:
+    """The words before "he was quoted by Kompas as saying": whoever was quoted speaks, not
+    the outlet that quoted them."""
+    quoted = _QUOTED_BY_RE.search(head)
+    return head[: quoted.start()] + " " if quoted else head
+
+
+_AS_SAYING_RE = compiled(r"\s+as\s+say")
+
+
+def quoting_outlet(sentence: str, frame: re.Match) -> bool:
+    """ "was quoted as saying by AP", "he was quoted by Kompas": the frame names the outlet that
+    passed the words on, not who said them; "cited a lack of funding" names no one ("MAP cited
+    the ministry as saying" does)."""
+    if re.match(r"(?i)cited\s", frame.group()):
+        return not _AS_SAYING_RE.match(sentence, frame.end("x"))
+    if not re.match(r"(?i)quoted", frame.group()):
+        return False
+    passive = re.search(
+        r"\b(?:was|were|is|been)\s+$", sentence[max(0, frame.start() - 8) : frame.start()]
+    )
+    return bool(re.match(r"\s*as\s+say", frame.group("x")) or passive)
