@@ -395,3 +395,16 @@ def test_a_day_after_the_hour_of_a_release_is_its_day():
 )
 def test_openers_and_outlets_that_quote_are_not_who_said_it(text, source):
     assert extract_candidates(text)[0]["claim"].get("source") == source
+
+
+def test_the_countrys_disaster_agency_is_the_disaster_body_named_next_and_keeps_its_day():
+    text = (
+        "At least 4,100 people were killed by the quake, the country's disaster agency said on"
+        " Monday.\n\n"
+        "More than 9,000 rescuers are working in the field, the National Disaster Management"
+        " Authority (NDMA) said in a statement."
+    )
+    first, second = (c["claim"] for c in extract_candidates(text, "2023-02-15"))
+    assert first.get("source") == second.get("source")
+    assert "NDMA" in second.get("source")
+    assert second.get("stated_on") == "2023-02-13"

@@ -6,18 +6,22 @@ from dataclasses import replace
 from figures.extract.skim import compiled
 from figures.extract.source import Attribution
 
-_DANGLING_RE = compiled(r"(?i)the\s+(organi[sz]ation|agency|mission|ministry|office|group)")
+_DANGLING_RE = compiled(
+    r"(?i)(?:the\s+)?(?:(?:country|nation)['’]s\s+(?P<kind>[a-z-]+)\s+)?"
+    r"(organi[sz]ation|agency|mission|ministry|office|group)"
+)
 
 
 def cataphora(by_sentence: list[list[Attribution]], text: str) -> None:
     """ "the organization wrote" with nothing named before it (a text that starts mid-story) is
-    the body named next whose name holds that noun: "The World Health Organization (WHO)"."""
+    the body named next whose name holds that noun: "The World Health Organization (WHO)"; "the
+    country's disaster agency" is the next body with "disaster" in its name."""
     flat = [(i, j) for i, attrs in enumerate(by_sentence) for j in range(len(attrs))]
     for at, (i, j) in enumerate(flat):
         dangling = _DANGLING_RE.fullmatch(by_sentence[i][j].source)
         if not dangling:
             continue
-        noun = dangling.group(1).lower()[:8]
+        noun = (dangling.group("kind") or dangling.group(2)).lower()[:8]
         for k, m in flat[at + 1 : at + 6]:
             later = by_sentence[k][m]
             if not later.person and noun in text[later.start : later.end].lower():
