@@ -408,3 +408,12 @@ def test_the_countrys_disaster_agency_is_the_disaster_body_named_next_and_keeps_
     assert first.get("source") == second.get("source")
     assert "NDMA" in second.get("source")
     assert second.get("stated_on") == "2023-02-13"
+
+
+def test_a_semi_official_outlet_is_no_official_named_later():
+    text = (
+        "The semi-official Tasnim agency said 2,000 people have fled since Friday. The UN said on"
+        " Sunday that 1,500 had arrived. Crossings have slowed, the UN refugee agency said.\n\n"
+        "Fewer gates are open, said Lena Ortiz, a spokeswoman for the agency."
+    )
+    assert "tasnim" in _claim(text, "2,000").get("source").lower()
