@@ -316,3 +316,19 @@ def test_the_killed_are_read_past_a_list_a_capture_and_a_tight_dash(text, surfac
 )
 def test_people_reported_displaced_or_arriving_in_camps_are_a_flow(text):
     assert set(_metrics(text).values()) == {"fled"}
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "Some 900,000 Afghan refugees have been living in Iran since the 1980s.",
+            "displaced_in_population",
+        ),
+        ("Nearly 80,000 Malian refugees are now spread across Niger.", "displaced_in_population"),
+        ('"We buried 23 people this morning," said a village elder.', "killed"),
+        ("The boat had about 250 migrants on board when it sank.", None),
+    ],
+)
+def test_refugees_who_live_or_are_spread_somewhere_the_buried_and_those_on_board(text, metric):
+    assert list(_metrics(text).values())[0] == metric

@@ -69,7 +69,7 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         (head or before)[-80:].lower()
     ):
         return "other"  # the hurt: "four others are in critical condition"
-    if frame.carried(before):
+    if frame.carried(before, after):
         return "other"  # "a dinghy carrying 130 migrants": on board, not a metric of ours
     found = cue.OBJECTS.event(low_before)
     if found in (None, "other") and frame.KILLED_THEM_RE.match(low_after):

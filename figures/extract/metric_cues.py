@@ -84,7 +84,7 @@ EVENT_RE = compiled(
 _MORE_NEAR = {  # "has affected some 26 million people", "the dead included at least 15 children"
     "other": ["affected", "affecting", "supported", "supporting", "benefiting", "benefited"]
     + ["arrest", "arrested", "arresting", "detain", "detaining", "capture", "capturing"],
-    "killed": ["dead included", "dead include", "victims included", "victims include"],
+    "killed": ["dead included", "dead include", "victims included", "victims include", "buried"],
     "fled": "departure of|departures of|flight of|drove|driving|drives|driven".split("|"),
 }
 _MORE_NEAR["other"] += "shelters for|shelter for|tents for|aid for|assistance for".split("|")

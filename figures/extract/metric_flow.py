@@ -44,8 +44,9 @@ INCREASE_RE = compiled(rf"\b(?:increase|rise|jump)\s+of\s+{_HEDGE_WORDS}$")  # "
 DISPLACEMENTS_RE = compiled(r"^\s*(?:[a-z-]+\s+)?displacements\b")  # displacement events
 REFUGEES_THERE_RE = compiled(  # "700,000 refugees are now believed to be in Bangladesh" (M2)
     r"^\s*(?i:(?:[a-z’'-]+\s+){0,3}?(?:refugees|asylum-seekers)\s+(?:who\s+)?(?:(?:are|is|were"
-    r"|remain|remained)\s+(?:now\s+|still\s+|currently\s+)?(?:(?:believed|thought|estimated|said"
-    r"|reported)\s+to\s+be\s+)?(?:living\s+|staying\s+|sheltering\s+|residing\s+)?|(?:now\s+"
+    r"|remain|remained|ha(?:ve|s)\s+been)\s+(?:now\s+|still\s+|currently\s+)?(?:(?:believed|thought"
+    r"|estimated|said|reported)\s+to\s+be\s+)?(?:(?:living|staying|sheltering|residing|spread"
+    r"|scattered|dispersed)\s+)?|(?:now\s+"
     r"|still\s+|currently\s+)?(?:live|reside|stay|shelter)\s+)(?:in|inside|within|across))"
     r"\s+(?:the\s+)?(?:(?i:north|south|east|west|central)[a-z-]*\s+)?[A-Z]"  # not "in need"
 )

@@ -39,8 +39,14 @@ INCLUDES_RE = compiled(  # "This includes nearly 40,000 people from X": a part o
 )
 
 
-def carried(before: str) -> bool:
-    """The number counts those on board a craft ("a dinghy carrying 130 migrants")."""
+_ON_BOARD_RE = compiled(r"\s*(?:[a-z-]+\s+){0,2}?(?:on\s+board|aboard)\b")
+
+
+def carried(before: str, after: str = "") -> bool:
+    """The number counts those on board a craft ("a dinghy carrying 130 migrants", "with a
+    reported 500 people on board")."""
+    if _ON_BOARD_RE.match(after.lower()):
+        return True
     low = before.lower()
     found = CARRIED_RE.search(low)
     return bool(found and _BOAT_RE.search(low[: found.start()][-40:]))
