@@ -337,3 +337,11 @@ def test_the_place_of_a_part_is_not_the_wholes(text):
 )
 def test_a_chain_that_names_a_place_then_what_holds_it_keeps_the_narrowest(text, surface, place):
     assert _places(text)[surface] == place
+
+
+def test_a_creed_and_a_sentence_opening_adjective_are_no_places():
+    text = (
+        "The Yazidis follow a faith derived from Zoroastrianism. Some 2,000 have left the"
+        " mountain.\n\nEntire villages have been engulfed, and 300 people have died."
+    )
+    assert set(_places(text).values()) == {None}

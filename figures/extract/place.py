@@ -5,6 +5,7 @@ import re
 from figures.extract import demonyms
 from figures.extract import place_name as shape
 from figures.extract.demonyms import DEMONYM_RE, DEMONYM_SIDE_RE, country_of, is_demonym
+from figures.extract.place_again import named_again
 from figures.extract.place_body import body_places, struck_places
 from figures.extract.place_destined import LEFT_FOR_RE
 from figures.extract.place_name import NOT_PLACES, NOUN_TAIL_RE, ORG_RUN_RE, Place
@@ -190,21 +191,7 @@ def find_places(text: str) -> list[Place]:
         name = owner.group("owner")
         if not _NOT_PLACES.intersection(name.split()) and not _ORG_WORDS.intersection(name.split()):
             found.setdefault(owner.start("owner"), Place(name, *owner.span("owner")))
-    known = {NOUN_TAIL_RE.sub("", p.name) for p in found.values()}
-    known = sorted((k for k in known if k[:1].isupper()), key=len, reverse=True)
-    if known:  # "Mariupol has seen", "a Mariupol hospital": a name read as a place elsewhere
-        again = compiled(rf"(?<![\w-])(?:{alternation(known)})(?![\w-])")
-        covered = {i for p in found.values() for i in range(p.start, p.end)}
-        for match in again.finditer(text):
-            follower = re.match(r"\s+([a-z]+)", text[match.end() : match.end() + 30])
-            if follower and not re.fullmatch(
-                rf"(?:{_NOUNS}|residents|civilians|people|attack|crossing|has|have|had|is|was|remains?|and|or|by"
-                r"|in|on|at|to|from|after|since|as|where|which|who|that|but|while|during|near)",
-                follower.group(1),
-            ):
-                continue  # "a Myanmar army crackdown": an adjective here
-            if match.start() not in covered:
-                found.setdefault(match.start(), Place(match.group(), *match.span()))
+    named_again(text, found)  # "Mariupol has seen": a name read as a place elsewhere
     return [  # "the Congo (DRC)": the acronym repeats the place before it
         demonyms.demonym_country(found[k])
         for k in sorted(found)
@@ -231,6 +218,8 @@ def _place_at(text: str, pos: int) -> Place | None:
     if run and _ORG_WORDS.intersection(re.sub(r"['’]s$", "", w) for w in run.group().split()):
         return None  # "Turkey’s Disaster and Emergency Management Agency", "Children's Fund"
     words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", match.group("name"))]
+    if words[-1][0].endswith("ism"):
+        return None  # "a faith derived from Zoroastrianism": a creed, not a place
     rest = text[base + words[-1][2] : base + words[-1][2] + 40]
     owned = any(w[0].endswith(("'s", "’s")) for w in words[:-1])
     if (

@@ -1,0 +1,30 @@
+"""A name read as a place once is a place wherever else the text writes it: "Mariupol has seen"."""
+
+import re
+
+from figures.extract.place_name import NOUN_TAIL_RE, Place
+from figures.extract.skim import compiled
+from figures.extract.words import WORDS, alternation
+
+_NOUNS = alternation(WORDS["place"]["place_nouns"])
+_FOLLOWER_RE = compiled(  # what may follow a place name; "a Myanmar army crackdown": an adjective
+    rf"(?:{_NOUNS}|residents|civilians|people|attack|crossing|has|have|had|is|was|remains?|and|or"
+    r"|by|in|on|at|to|from|after|since|as|where|which|who|that|but|while|during|near)"
+)
+
+
+def named_again(text: str, found: dict[int, Place]) -> None:
+    """Adds to FOUND (places by start) each other place where TEXT writes a name FOUND holds:
+    "Mariupol has seen", "a Mariupol hospital"; not where the name is an adjective."""
+    known = {NOUN_TAIL_RE.sub("", p.name) for p in found.values()}
+    known = sorted((k for k in known if k[:1].isupper()), key=len, reverse=True)
+    if not known:
+        return
+    again = compiled(rf"(?<![\w-])(?:{alternation(known)})(?![\w-])")
+    covered = {i for p in found.values() for i in range(p.start, p.end)}
+    for match in again.finditer(text):
+        follower = re.match(r"\s+([a-z]+)", text[match.end() : match.end() + 30])
+        if follower and not _FOLLOWER_RE.fullmatch(follower.group(1)):
+            continue
+        if match.start() not in covered:
+            found.setdefault(match.start(), Place(match.group(), *match.span()))
