@@ -417,3 +417,15 @@ def test_a_semi_official_outlet_is_no_official_named_later():
         "Fewer gates are open, said Lena Ortiz, a spokeswoman for the agency."
     )
     assert "tasnim" in _claim(text, "2,000").get("source").lower()
+
+
+def test_a_briefing_summary_speaks_as_its_spokesperson_on_the_day_it_names():
+    text = (
+        "This is a summary of what was said by UNHCR spokesperson Ana Ruiz to whom quoted text"
+        " may be attributed at the press briefing, on 9 March 2013, at the Palais des Nations in"
+        " Geneva.\n\nThere has been a further sharp rise in the number of Syrians fleeing.\n\n"
+        "In Jordan, refugee numbers are climbing. Last night some 2,100 people arrived at the"
+        " border."
+    )
+    claim = _claim(text, "2,100")
+    assert (claim.get("source"), claim.get("stated_on")) == ("Ana Ruiz", "2013-03-09")

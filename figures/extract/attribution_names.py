@@ -202,10 +202,17 @@ _PRODUCER_RE = compiled(  # "This report is produced by OCHA Afghanistan in coll
 )
 
 
+BRIEFING_RE = compiled(  # "This is a summary of what was said by UNHCR spokesperson Adrian
+    # Edwards ... at the press briefing, on 17 August 2012": a briefing note's speaker and day
+    r"(?i:summary of what was said by)\s+(?:[\w-]+\s+){0,4}?(?P<org>[A-Z][\w’'.-]+"
+    r"(?:\s+[A-Z][\w’'.-]+){1,3})\b[^\n]{0,160}?(?i:\bon\s+)(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+)
+
+
 def producer_voice(text: str) -> tuple[str, int, int] | None:
-    """The body a report says produced it ("This report is produced by OCHA Afghanistan"): the
-    voice of the figures it leaves unattributed."""
-    produced = _PRODUCER_RE.search(text)
+    """The body a report says produced it ("This report is produced by OCHA Afghanistan"), the
+    spokesperson a briefing note summarises: the voice of the figures it leaves unattributed."""
+    produced = _PRODUCER_RE.search(text) or BRIEFING_RE.search(text[:600])
     if not produced:
         return None
     org = produced.group("org")
