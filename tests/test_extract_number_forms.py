@@ -2,6 +2,7 @@
 
 import pytest
 
+from figures.extract import extract_candidates
 from figures.extract.numbers import find_numbers, parse_number
 
 
@@ -110,3 +111,10 @@ def test_up_to_after_a_toll_that_was_revised_is_where_it_now_stands(text, quanti
 
     (found,) = extract_candidates(text)
     assert found["claim"]["quantifier"] == quantifier
+
+
+def test_kilolitres_are_a_measure_not_a_count_tonnes_of_aid_still_are():
+    found = extract_candidates(
+        "The ministry sent 9,300 kilolitres of kerosene. WFP delivered 2,500 tonnes of food."
+    )
+    assert [c["claim"].get("value") for c in found] == [2500]
