@@ -261,6 +261,12 @@ def test_a_place_in_the_reported_clause_is_not_the_speakers():
             "1,314",
             "Pakistan",
         ),
+        (
+            "Troops were sent to guard the UN base at Malakal in South Sudan. Thousands of people"
+            " have been killed since fighting erupted in December.",
+            "Thousands",
+            "South Sudan",
+        ),
         (  # the attack's toll stays the attack's place
             "Gunmen stormed Nondin, a village in northern Burkina Faso. At least 40 people were"
             " killed, the deadliest attack of the conflict this year.",

@@ -23,7 +23,7 @@ _WAR_COUNT_RE = compiled(  # "the war has killed", "since the start of the confl
     r"|claimed|resulted|driven)\b"
     r"|\b[Ss]ince\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:war|conflict|fighting|crisis|insurgency|violence)\b"
-    r"|\b[Ss]ince\s+the\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|fighting)\s+(?:began|broke|erupted"
+    r"|\b[Ss]ince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:war|conflict|fighting)\s+(?:began|broke|erupted"
     r"|started)\b"
     r"|\b(?i:across|throughout|in|inside|within)\s+the\s+country\b(?!['’])"
     r"|\b(?i:nation|country)wide\b"
