@@ -334,6 +334,12 @@ def test_the_place_of_a_part_is_not_the_wholes(text):
             "Seytenga",
         ),
         (
+            "Gunmen struck Tassi, a village in Mansila department, Yagha province, in the northern"
+            ' Sahel region of Burkina Faso. "The toll stood at 31," the governor said.',
+            "31",
+            "Tassi",
+        ),
+        (
             "Aid staff went to Kaxda, which is one of the largest settlements in Mogadishu with"
             " some 40,000 people.",
             "40,000",
