@@ -332,3 +332,15 @@ def test_people_reported_displaced_or_arriving_in_camps_are_a_flow(text):
 )
 def test_refugees_who_live_or_are_spread_somewhere_the_buried_and_those_on_board(text, metric):
     assert list(_metrics(text).values())[0] == metric
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops are near a safe zone where the government says there are 40 000 people.",
+        "The ICRC says there are 90 000 civilians there.",
+        "The UN says there are now 20,000 people in the no-fire zone.",
+    ],
+)
+def test_people_there_are_in_a_zone_under_fire_remain(text):
+    assert list(_metrics(text).values()) == ["civilians_remaining"]

@@ -203,8 +203,11 @@ def metric_for(
     ):
         return "displaced_in_population"  # "Among these displaced persons, 195,764 are in X"
     if people and event is None and frame.PRESENT_NOW_RE.search(low_before):
-        if frame.IN_PLACE_RE.match(after) and not cue.STOCK_RE.search(low_after):
-            return "civilians_remaining"  # "there are currently 1,256 people in the city" (M8)
+        if cue.STOCK_RE.search(low_after[:60]):
+            return "displaced_in_population"  # "there are now 12,000 Malians in the camp" (M2)
+        if frame.IN_PLACE_RE.match(after) or frame.WHERE_THERE_RE.search(low_before):
+            return "civilians_remaining"  # "there are currently 1,256 people in the city", "a
+            # no-fire zone where the government says there are 70,000 people" (M8)
     if people and event in (None, "fled", "displaced", "remaining"):
         if found := displaced_by_verb(noun, event, before, after, head):
             return found

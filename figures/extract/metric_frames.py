@@ -68,9 +68,11 @@ NEED_EVACUATION_RE = compiled(  # "thousands of people are in need of evacuation
 PRESENT_NOW_RE = compiled(  # "There are currently 1,256 people in the city" (M8)
     rf"\bthere\s+(?:are|were|remain)\s+(?:still\s+|currently\s+|now\s+|only\s+)*{_HEDGE}$"
 )
+WHERE_THERE_RE = compiled(r"\bwhere\s+(?:[^,.;]{0,40}\s)?there\s+(?:are|were|remain)\b")
 IN_PLACE_RE = compiled(
-    r"^\s*(?:people|civilians|residents|inhabitants|persons)\s+(?:still\s+)?(?:left\s+)?(?:in|inside)"
-    r"\s+(?:the\s+(?:city|town|village|area|district|enclave)\b|(?-i:[A-Z]))",
+    r"^\s*(?:people|civilians|residents|inhabitants|persons)\s+(?:still\s+)?(?:left\s+)?(?:(?:in|inside)"
+    r"\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|area|district|enclave|zone)\b|(?-i:[A-Z]))"
+    r"|there\b)",  # "there are 150,000 civilians there"
     re.IGNORECASE,
 )
 _KIND = {
