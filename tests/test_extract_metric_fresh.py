@@ -344,3 +344,8 @@ def test_refugees_who_live_or_are_spread_somewhere_the_buried_and_those_on_board
 )
 def test_people_there_are_in_a_zone_under_fire_remain(text):
     assert list(_metrics(text).values()) == ["civilians_remaining"]
+
+
+def test_the_number_of_casualties_a_toll_reached_counts_the_dead():
+    text = "The number of casualties in the flooded city has risen to 4,200, the Red Crescent said."
+    assert _metrics(text)["4,200"] == "killed"
