@@ -35,12 +35,12 @@ _SPEC.loader.exec_module(extraction_eval)
 # were never read; its scores were read to measure (and, for a few rules in the session that
 # added d and e, to choose between two readings: see that closing note).
 FLOORS = {
-    "dev": {  # with j to n: 188 fresh passages, each file read untuned first, then worked on
+    "dev": {  # with j to o: 228 fresh passages, each file read untuned first, then worked on
         "detected/candidates": 0.95,
         "detected/figures": 0.95,
         "quantifier": 0.98,
         "metric": 0.95,
-        "source": 0.92,
+        "source": 0.91,
         "stated_on": 0.91,
         "place": 0.83,
     },
