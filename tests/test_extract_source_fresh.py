@@ -6,6 +6,7 @@ from extracted import claim_at as _claim
 
 from figures.extract import extract_candidates
 from figures.extract.attribution_clauses import read_subject
+from figures.names import source_key
 
 
 def test_a_source_line_under_a_section_names_who_counted_its_figures():
@@ -429,3 +430,26 @@ def test_a_briefing_summary_speaks_as_its_spokesperson_on_the_day_it_names():
     )
     claim = _claim(text, "2,100")
     assert (claim.get("source"), claim.get("stated_on")) == ("Ana Ruiz", "2013-03-09")
+
+
+def test_an_agency_helping_people_counts_them():
+    text = "Many are poor, and the UN World Food Programme is helping three million people."
+    assert _claim(text, "three million").get("source") == "WFP"
+
+
+def test_the_governments_disaster_relief_agency_is_the_disaster_body_named_next():
+    text = (
+        "Floods have killed 455 people, according to figures from the government's disaster"
+        " relief agency. The National Disaster Management Authority (NDMA) said 2,000 homes fell."
+    )
+    assert "NDMA" in _claim(text, "455").get("source")
+
+
+def test_the_day_data_was_reported_before_by_names_who_reported_it():
+    text = (
+        "According to data reported Sunday by the United Nations Office of the High Commissioner"
+        " for Human Rights, some 902 civilians have been killed."
+    )
+    claim = _claim(text, "902", "2022-03-22")
+    assert claim.get("stated_on") == "2022-03-20"
+    assert source_key(claim.get("source")) == source_key("OHCHR")

@@ -14,8 +14,11 @@ from figures.names import known_source
 _ACT_RE = compiled(
     r"\b(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|so\s+far\s+|now\s+)?[\"“]?)?(?P<verb>reached"
     r"|assisted|supported|helped|served|screened|vaccinated|treated|provided|delivered"
-    r"|distributed|supplied|relocated|tracked|logged)\b(?=\s+(?:[\w-]+\s+){0,5}?(?:(?:about|around|nearly"
-    r"|over|more\s+than|some|at\s+least|almost|an\s+estimated|up\s+to)\s+)?\d)"
+    r"|distributed|supplied|relocated|tracked|logged|(?:is|are)\s+(?:already\s+|now\s+|currently\s+)?"
+    r"(?:helping|assisting|supporting|feeding|reaching|serving))\b"
+    r"(?=\s+(?:[\w-]+\s+){0,5}?(?:(?:about|around|nearly"
+    r"|over|more\s+than|some|at\s+least|almost|an\s+estimated|up\s+to)\s+)?(?:\d|(?:two|three|four"
+    r"|five|six|seven|eight|nine|ten|hundreds|thousands|millions)\b))"
 )
 _ORG_WORDS = set(WORDS["source"]["org_words"])
 _GLUE = {"the", "The", "of", "for", "and", "on", "its", "partners", "de"}

@@ -7,7 +7,7 @@ from figures.extract.skim import compiled
 from figures.extract.source import Attribution
 
 _DANGLING_RE = compiled(
-    r"(?i)(?:the\s+)?(?:(?:country|nation)['’]s\s+(?P<kind>[a-z-]+)\s+)?"
+    r"(?i)(?:the\s+)?(?:(?:country|nation|government)['’]s\s+(?P<kind>[a-z-]+)\s+(?:[a-z-]+\s+)?)?"
     r"(organi[sz]ation|agency|mission|ministry|office|group)"
 )
 

@@ -182,8 +182,8 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
             r"\s+(?:from|of)\s+(?=(?:the\s+)?[A-Z])",
             x,
         )
-        if by:
-            x, at = x[by.end() :], at + by.end()
+        cut_day = by and DAY_RE.search(x, 0, by.start())  # "data reported Sunday by the UN"
+        x, at = (x[by.end() :], at + by.end()) if by else (x, at)
         x = frames.clause_cut(x)
         later = frames.released_later(masked, x, m.end("x"))
         if later:  # "figures released on Tuesday by the IOM": the IOM
@@ -204,7 +204,8 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
             continue  # "recorded by June 7", "based on the destroyed districts"
         if frames.not_a_source(m.group()[: m.start("x") - m.start()], x):
             continue  # "the first figures from Wenchuan": where they come from, not who
-        day = when.group(1) if when else after_day(sentence, m.end())
+        day = when.group(1) if when else cut_day and cut_day.group("phrase")
+        day = day or after_day(sentence, m.end())
         day = day or frames.released_as_of(sentence, m.start(), m.end())  # "by X as of 30 April"
         published = PUBLISHED_RE.search(sentence, m.end(), m.end() + 90)
         published = published or PUBLISHED_RE.search(sentence, m.start(), m.end())
