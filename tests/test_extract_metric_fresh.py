@@ -349,3 +349,18 @@ def test_people_there_are_in_a_zone_under_fire_remain(text):
 def test_the_number_of_casualties_a_toll_reached_counts_the_dead():
     text = "The number of casualties in the flooded city has risen to 4,200, the Red Crescent said."
     assert _metrics(text)["4,200"] == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "A shell hit a school where about 900 people had taken refuge.",
+            "displaced_in_population",
+        ),
+        ("Hundreds had taken shelter in the church before the strike.", "displaced_in_population"),
+        ("About 5,000 people sought refuge in the church on Monday.", "fled"),
+    ],
+)
+def test_people_who_had_taken_refuge_somewhere_were_there(text, metric):
+    assert list(_metrics(text).values()) == [metric]
