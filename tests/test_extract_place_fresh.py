@@ -357,3 +357,8 @@ def test_a_creed_and_a_sentence_opening_adjective_are_no_places():
         " mountain.\n\nEntire villages have been engulfed, and 300 people have died."
     )
     assert set(_places(text).values()) == {None}
+
+
+def test_a_name_then_where_and_a_count_is_the_counts_place():
+    text = "The quake struck the country. Worst hit was the Swat Valley, where 240 have died."
+    assert _places(text)["240"] == "Swat Valley"
