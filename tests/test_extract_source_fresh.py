@@ -453,3 +453,14 @@ def test_the_day_data_was_reported_before_by_names_who_reported_it():
     claim = _claim(text, "902", "2022-03-22")
     assert claim.get("stated_on") == "2022-03-20"
     assert source_key(claim.get("source")) == source_key("OHCHR")
+
+
+def test_a_bullet_that_ends_with_a_bodys_acronym_is_that_bodys_count():
+    text = (
+        "This report is produced by OCHA Sudan with partners.\n\n"
+        "• 1,400 people killed and 3,100 injured since April (FMoH).\n\n"
+        "• 90,000 people internally displaced (IOM).\n\n"
+        "• The Federal Ministry of Health (FMoH) said 12 hospitals were hit."
+    )
+    assert _claim(text, "3,100").get("source") == "FMoH"
+    assert _claim(text, "90,000").get("source") == "IOM"

@@ -1,4 +1,5 @@
-"""A situation report's "Source: X" line names who counted the figures of the section above it."""
+"""A situation report's "Source: X" line names who counted the figures of the section above it; a
+bullet that ends "(MoPH)." names who counted its own."""
 
 import re
 from bisect import bisect_right
@@ -11,6 +12,10 @@ _NOTE_TAIL_RE = compiled(  # "DSWD DROMIC Report No. 22", "OCHA, 3 May 2023", "I
     r"(?:\s+(?:no\.?|number|#)\s*\d+)?\b.*|[,;]?\s*\(?\s*(?:as\s+(?:of|at)|dated|\d{1,2}\s+[A-Z][a-z]+)"
     r".*)$"
 )
+_TAG_RE = compiled(  # "• 834,746 people internally displaced ... (IOM)." (not "Health (MoPH)")
+    r"(?m)\s\((?P<x>[A-Z][A-Za-z]{1,7})\)\.?[ \t]*$"
+)
+_DIGIT_RE = compiled(r"\d")
 _HEADING_RE = compiled(  # "C. CASUALTIES", "SITUATION OVERVIEW", "Key figures"
     r"(?m)^[ \t]*(?:[A-Z0-9]{1,3}[.)]\s+)?[^\n.!?:]{1,60}[ \t]*$"
 )
@@ -22,6 +27,12 @@ class SourceNotes:
 
     def __init__(self, text: str):
         self.spans: list[tuple[int, int, str, int, int]] = []
+        for tag in _TAG_RE.finditer(text):  # a line with a count that ends "(IOM)."
+            line = text.rfind("\n", 0, tag.start()) + 1
+            words = text[max(0, tag.start("x") - 80) : tag.start("x") - 1]
+            if _DIGIT_RE.search(text, line, tag.start()) and not _spelt_out(words, tag.group("x")):
+                self.spans.append((line, tag.start("x"), tag.group("x"), *tag.span("x")))
+        self.starts = [s[0] for s in self.spans]
         notes = list(_NOTE_RE.finditer(text))
         if not notes:
             return
@@ -36,6 +47,7 @@ class SourceNotes:
                     (start, note.start(), name, note.start("x"), note.start("x") + len(name))
                 )
             previous = note.end()
+        self.spans.sort()
         self.starts = [s[0] for s in self.spans]
 
     def covering(self, pos: int) -> tuple[str, int, int] | None:
@@ -58,3 +70,11 @@ def _heading(line: str) -> bool:
     return bool(letters) and (
         upper >= 0.6 * len(letters) or bool(re.match(r"\s*[A-Z0-9]{1,3}[.)]\s", line))
     )
+
+
+def _spelt_out(before: str, acronym: str) -> bool:
+    """ "the Ministry of Public Health (MoPH)": the acronym spells out the words before it."""
+    run = re.search(r"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|de)\s+)*)*[A-Z][\w'’-]*\s*$", before)
+    initials = "".join(w[0] for w in run.group().split() if w[0].isupper()) if run else ""
+    capitals = [c for c in acronym if c.isupper()]
+    return len(initials) >= 2 and initials[-len(capitals) :] == "".join(capitals)[-len(initials) :]
