@@ -21,7 +21,7 @@ from figures.extract.attribution_quotes import QUOTE_REACH, quote_spans, quote_s
 from figures.extract.attribution_spelling import day_keys, full_names, respelt
 from figures.extract.attribution_voice import declared_today, single_voice, we_statements
 from figures.extract.dates import relative_date
-from figures.extract.numbers import Mention
+from figures.extract.numbers import COUNT_START, Mention
 from figures.extract.sentences import paragraph_numbers
 from figures.extract.skim import compiled
 from figures.extract.source import Attribution, attributions
@@ -29,9 +29,7 @@ from figures.extract.source_notes import SourceNotes
 from figures.names import source_key
 
 _SPOKES_RE = compiled(r"(?i)spokes(?:man|woman|person)")
-_DIGIT_RE = compiled(  # a count in digits or in words: "three people lost their lives"
-    r"\d|\b(?i:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b"
-)
+_DIGIT_RE = compiled(COUNT_START)  # a count in digits or in words: "three people lost their lives"
 _THAT_RE = compiled(r"\bthat\b")
 _TODAY_RE = compiled(r"\b(?:as of )?today\b", re.IGNORECASE)
 

@@ -3,6 +3,7 @@
 import re
 
 from figures.extract.attribution_clauses import read_subject
+from figures.extract.numbers import COUNT_START
 from figures.extract.skim import compiled
 from figures.extract.speakers import speaker
 from figures.extract.subjects import TRIM_RE
@@ -17,8 +18,7 @@ _ACT_RE = compiled(
     r"|distributed|supplied|relocated|tracked|logged|(?:is|are)\s+(?:already\s+|now\s+|currently\s+)?"
     r"(?:helping|assisting|supporting|feeding|reaching|serving))\b"
     r"(?=\s+(?:[\w-]+\s+){0,5}?(?:(?:about|around|nearly"
-    r"|over|more\s+than|some|at\s+least|almost|an\s+estimated|up\s+to)\s+)?(?:\d|(?:two|three|four"
-    r"|five|six|seven|eight|nine|ten|hundreds|thousands|millions)\b))"
+    rf"|over|more\s+than|some|at\s+least|almost|an\s+estimated|up\s+to)\s+)?(?:{COUNT_START}))"
 )
 _ORG_WORDS = set(WORDS["source"]["org_words"])
 _GLUE = {"the", "The", "of", "for", "and", "on", "its", "partners", "de"}

@@ -231,7 +231,8 @@ def _candidate(
     before, after = around
     claim["source"] = attr.source if attr else None
     said = attr.day if attr else None
-    said = said or relative_date(reported_day(after) or "", published_on)  # "were reported Monday"
+    reported = None if said else reported_day(after)  # "N deaths were reported on Monday"
+    said = said or (reported and relative_date(reported, published_on))
     claim["stated_on"] = said if said and len(said) == 10 else None
     claim["as_of"] = _event_date(before, after, published_on) or said or published_on
     since = re.search(

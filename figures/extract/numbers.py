@@ -12,6 +12,15 @@ WORD_VALUES = {word: i for i, word in enumerate(_WORDS["ones"])} | {
     word: 20 + 10 * i for i, word in enumerate(_WORDS["tens"])
 }
 SCALES = _WORDS["scales"]
+_COUNT_WORDS = [w for w, v in WORD_VALUES.items() if v >= 2] + [
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+]
+COUNT_START = (
+    rf"\d|\b(?i:{'|'.join(_COUNT_WORDS)})\b"  # where a count begins: "12", "three", "hundreds"
+)
 SUFFIXES = _WORDS["suffixes"] | SCALES
 VAGUE_PHRASES = _WORDS["vague"]  # longest first; each maps to a word of the vague table (3.2)
 

@@ -8,13 +8,12 @@ from figures.extract.demonyms import DEMONYM_RE, DEMONYM_SIDE_RE, country_of, is
 from figures.extract.place_again import named_again
 from figures.extract.place_body import body_places, struck_places
 from figures.extract.place_destined import LEFT_FOR_RE
-from figures.extract.place_name import NOT_PLACES, NOUN_TAIL_RE, ORG_RUN_RE, Place
+from figures.extract.place_name import NOT_PLACES, NOUN_TAIL_RE, ORG_RUN_RE, PLACE_NOUNS, Place
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
 _WORDS = WORDS["place"]
-_NOUNS = alternation(_WORDS["place_nouns"])
-PLACE_NOUNS = _NOUNS  # "city", "camp", "enclave": the nouns a place name may end with
+_NOUNS = PLACE_NOUNS
 _DIRECTIONS = (  # "east-central Mali"; "besieged Mariupol", "rebel-held Idlib" are read whole too
     rf"(?:(?:{alternation(_WORDS['directions'] + _WORDS['descriptors'])})(?:-central)?"
     rf"|[a-z]+-(?:{alternation(_WORDS['descriptor_participles'])}))"

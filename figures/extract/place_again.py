@@ -2,13 +2,12 @@
 
 import re
 
-from figures.extract.place_name import NOUN_TAIL_RE, Place
+from figures.extract.place_name import NOUN_TAIL_RE, PLACE_NOUNS, Place
 from figures.extract.skim import compiled
-from figures.extract.words import WORDS, alternation
+from figures.extract.words import alternation
 
-_NOUNS = alternation(WORDS["place"]["place_nouns"])
 _FOLLOWER_RE = compiled(  # what may follow a place name; "a Myanmar army crackdown": an adjective
-    rf"(?:{_NOUNS}|residents|civilians|people|attack|crossing|has|have|had|is|was|remains?|and|or"
+    rf"(?:{PLACE_NOUNS}|residents|civilians|people|attack|crossing|has|have|had|is|was|remains?|and|or"
     r"|by|in|on|at|to|from|after|since|as|where|which|who|that|but|while|during|near)"
 )
 

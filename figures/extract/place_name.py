@@ -10,9 +10,8 @@ from figures.extract.words import WORDS, alternation
 _MONTHS = MONTH_NAMES + WORDS["dates"]["month_abbreviations"]
 NOT_PLACES = set(MONTH_NAMES) | {d.title() for d in WEEKDAYS} | set(WORDS["place"]["not_places"])
 NOT_PLACES |= {f"{a}-{b}" for a in [*_MONTHS, "Mid", "Early", "Late"] for b in _MONTHS}  # "Mid-May"
-NOUN_TAIL_RE = compiled(  # "Raqqa city": the name before its noun
-    rf"\s+(?:{alternation(WORDS['place']['place_nouns'])})$"
-)
+PLACE_NOUNS = alternation(WORDS["place"]["place_nouns"])  # "city", "camp": a name may end so
+NOUN_TAIL_RE = compiled(rf"\s+(?:{PLACE_NOUNS})$")  # "Raqqa city": the name before its noun
 ORG_RUN_RE = compiled(  # the capitalised run a body's name is ("the Borno State Emergency Agency")
     r"(?:[A-Z][\w'’-]*|and|of|for|the|on)(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|on)){0,7}"
 )
