@@ -57,6 +57,8 @@ _ORG_WORDS = set(WORDS["source"]["org_words"]) - {
 _NOT_A_PLACE_AFTER_RE = compiled(  # after "the", "community" is a people ("the Meitei community");
     r"[ \t]+(?:controlled|held|run|backed|led|post|account|channel|language)\b"  # "at Kofa
     r"|(?<=the )[ \t]+(?:community|communities|tribe|tribes|clan|clans|minority)\b"  # community"
+    r"|(?<=the )[ \t]+(?:and|or)[ \t]+[A-Z][\w'’-]+[ \t]+(?:communities|tribes|clans)\b"
+    r"|(?<=and )[ \t]+(?:communities|tribes|clans)\b"  # "the Dinka and Nuer communities"
 )  # is a village
 _DESCRIBING_RE = compiled(r"\s+(?:island\s+)?(?:nation|country|state|kingdom|republic)\b")
 _MIXED_ACRONYM_RE = compiled(r"[a-z][A-Z]{2,}")  # "DoDMA": a body's name, as "UNHCR" is

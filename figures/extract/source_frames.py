@@ -57,8 +57,10 @@ _HOUR_TAIL_RE = compiled(  # "up to seven", "at 7:00", "through June 30": when, 
     r"\s+(?:up\s+to|until|till|at|as\s+of|through)\s+(?:\d|(?:one|two|three|four|five"
     rf"|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|midday|{MONTH})\b)"
 )
-_AND_DONE_RE = compiled(r"\s+and\s+(?=[a-z]+ed\s+(?:in|by|with|on|at|for)\b)")  # "by X and
-# conducted in partnership with Y": X
+_AND_DONE_RE = compiled(  # "by X and conducted in partnership with Y", "according to X and
+    r"\s+and\s+(?=[a-z]+ed\s+(?:in|by|with|on|at|for)\b|(?:caused|left|destroyed|forced"
+    r"|displaced|injured|wounded|killed|damaged|has|have|had|was|were)\s+[a-z])"
+)  # caused damage": X, whose sentence goes on
 _ISSUED_BY_RE = compiled(  # "A report issued Thursday by the UN Office for ...", before its verb
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?:report|survey|assessment|study|analysis"
     r"|update|bulletin|statement|tally|count|review)s?\s+(?:issued|released|published|compiled"

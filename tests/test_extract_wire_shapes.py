@@ -1,0 +1,35 @@
+"""Source and place on wire and newspaper shapes the fresh passages showed (a body's name ended
+by a second verb, a rebel "stronghold of" a town, peoples that are no places): our own words."""
+
+from extracted import claim_at as _claim
+
+
+def test_according_to_a_body_ends_where_a_second_verb_of_the_sentence_begins():
+    text = (
+        "Three weeks of shelling have left 900 people dead according to the Ministry of Health"
+        " and caused extensive damage to homes."
+    )
+    assert _claim(text, "900").get("source") == "Ministry of Health"
+
+
+def test_according_to_a_body_with_and_in_its_name_keeps_the_whole_name():
+    text = "The floods have left 90 people dead according to the Ministry of Health and Population."
+    assert _claim(text, "90").get("source") == "Ministry of Health and Population"
+
+
+def test_a_stronghold_of_a_town_is_that_town():
+    text = (
+        "At least 14 civilians were killed in an air strike on the rebel stronghold of Dumbara"
+        " in northern Kelvania on Monday, a local elder said."
+    )
+    assert _claim(text, "14").get("location") == "Dumbara"
+
+
+def test_peoples_named_as_communities_are_not_where_the_figure_is():
+    text = (
+        "Clashes broke out at the displacement site in Korovo late on Monday.\n\n"
+        "Fighting between youths from the Talani and Mboro communities killed six people and"
+        " injured 25 others, the mission said."
+    )
+    assert _claim(text, "six").get("location") == "Korovo"
+    assert _claim(text, "25").get("location") == "Korovo"
