@@ -33,3 +33,22 @@ def test_peoples_named_as_communities_are_not_where_the_figure_is():
     )
     assert _claim(text, "six").get("location") == "Korovo"
     assert _claim(text, "25").get("location") == "Korovo"
+
+
+def test_a_countrys_disaster_presidency_is_a_body_whose_country_is_the_place():
+    text = (
+        "At least 4,300 people lost their lives in the quakes that rocked the country's east,"
+        " Ruritania's Disaster and Emergency Management Presidency (DEMP) has announced."
+    )
+    claim = _claim(text, "4,300")
+    assert claim.get("location") != "Disaster"
+    assert "DEMP" in claim.get("source")
+
+
+def test_a_countrys_military_campaign_names_who_attacks_not_where():
+    text = (
+        "At least 85 people died in attacks across the Kelva Strip on Tuesday, said Omar Haddad,"
+        " a hospital official. He said the death toll during Ruritania's massive military"
+        " campaign stood at 625."
+    )
+    assert _claim(text, "625").get("location") == "Kelva Strip"

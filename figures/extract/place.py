@@ -6,9 +6,16 @@ from figures.extract import demonyms
 from figures.extract import place_name as shape
 from figures.extract.demonyms import DEMONYM_RE, DEMONYM_SIDE_RE, country_of, is_demonym
 from figures.extract.place_again import named_again
-from figures.extract.place_body import body_places, struck_places
+from figures.extract.place_body import body_places, owner_places, struck_places
 from figures.extract.place_destined import LEFT_FOR_RE
-from figures.extract.place_name import NOT_PLACES, NOUN_TAIL_RE, ORG_RUN_RE, PLACE_NOUNS, Place
+from figures.extract.place_name import (
+    ACT_AFTER_RE,
+    NOT_PLACES,
+    NOUN_TAIL_RE,
+    ORG_RUN_RE,
+    PLACE_NOUNS,
+    Place,
+)
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
@@ -40,12 +47,6 @@ _LEAD_RE = compiled(
     rf"|(?:(?<=\s)|^){_NAME_WORD}['’]s\s+(?:[a-z-]+\s+){{0,2}}(?=[A-Z])"
     r"|(?:(?<=\d\s)|(?<=\d,\d{3}\s))"  # "13,000 south Kani residents"
     rf"(?=(?:(?:{_DIRECTIONS})\s+)?[A-Z]\w+\s+(?:residents|civilians|inhabitants|families))"
-)
-_STATE_OWNER_RE = compiled(  # a place owns its state bodies: "Myanmar's military-led government"
-    r"(?:(?<=\s)|^)(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?:[\w-]+\s+){0,2}"
-    r"(?i:government|army|military|ministry|minister|president|authorities|police|armed forces"
-    r"|junta|parliament|prime minister|foreign ministry|health ministry|interior ministry"
-    r"|defen[cs]e ministry|disaster|civil defen[cs]e|state media|embassy|death toll|toll)\b"
 )
 _NOT_PLACES = NOT_PLACES
 _SUFFIXES = set(_WORDS["name_suffixes"])
@@ -187,12 +188,9 @@ def find_places(text: str) -> list[Place]:
                     place = None  # West Java in Indonesia"; "in Sudan, Mohamed Ali said": none
             if place:
                 found.setdefault(place.start, place)
-    for body in (*body_places(text), *struck_places(text)):  # "the Gaza Strip Health Ministry",
-        found.setdefault(body.start, body)  # "Kidal was attacked": no preposition leads to them
-    for owner in _STATE_OWNER_RE.finditer(text):  # "Lebanon's Environment Minister"
-        name = owner.group("owner")
-        if not _NOT_PLACES.intersection(name.split()) and not _ORG_WORDS.intersection(name.split()):
-            found.setdefault(owner.start("owner"), Place(name, *owner.span("owner")))
+    owned = owner_places(text, _ORG_WORDS)  # "Lebanon's Environment Minister"
+    for body in (*body_places(text), *struck_places(text), *owned):  # "the Gaza Strip Health
+        found.setdefault(body.start, body)  # Ministry", "Kidal was attacked": no preposition
     named_again(text, found)  # "Mariupol has seen": a name read as a place elsewhere
     return [  # "the Congo (DRC)": the acronym repeats the place before it
         demonyms.demonym_country(found[k])
@@ -220,9 +218,9 @@ def _place_at(text: str, pos: int) -> Place | None:
     if run and _ORG_WORDS.intersection(re.sub(r"['’]s$", "", w) for w in run.group().split()):
         return None  # "Turkey’s Disaster and Emergency Management Agency", "Children's Fund"
     words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", match.group("name"))]
-    if words[-1][0].endswith("ism"):
-        return None  # "a faith derived from Zoroastrianism": a creed, not a place
     rest = text[base + words[-1][2] : base + words[-1][2] + 40]
+    if words[-1][0].endswith("ism") or ACT_AFTER_RE.match(words[-1][0][-2:] + rest):
+        return None  # "derived from Zoroastrianism": a creed; "Israel's offensive": an actor
     owned = any(w[0].endswith(("'s", "’s")) for w in words[:-1])
     if (
         not owned

@@ -1,9 +1,9 @@
 """Places no preposition leads to: inside a body's name ("the Gaza Strip Health Ministry",
 "Borno State Emergency Management Agency": the place of that body's own figures, CODING.md P1 as
-the double coding read it), and the subject of an attack ("Kidal was attacked on Monday")."""
+the double coding read it), and the subject of an attack ("Kidal was attacked on Monday"), the owner of a state body."""
 
 from figures.extract.demonyms import country_of
-from figures.extract.place_name import NOT_PLACES, ORG_RUN_RE, PERSON_TITLES, Place
+from figures.extract.place_name import ACT_AFTER_RE, NOT_PLACES, ORG_RUN_RE, PERSON_TITLES, Place
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
@@ -13,6 +13,12 @@ _SUFFIXED_RE = compiled(  # a name ending as places do, then a capitalised name
     rf"(?:{alternation(WORDS['place']['name_suffixes'])}))[ \t]+(?=[A-Z])"
 )
 _ORG_WORDS = set(WORDS["source"]["org_words"])
+_STATE_OWNER_RE = compiled(  # a place owns its state bodies: "Myanmar's military-led government"
+    r"(?:(?<=\s)|^)(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?:[\w-]+\s+){0,2}"
+    r"(?i:government|army|military|ministry|minister|president|authorities|police|armed forces"
+    r"|junta|parliament|prime minister|foreign ministry|health ministry|interior ministry"
+    r"|defen[cs]e ministry|disaster|civil defen[cs]e|state media|embassy|death toll|toll)\b"
+)
 _NOT_STRUCK = (
     NOT_PLACES
     | PERSON_TITLES
@@ -54,4 +60,17 @@ def struck_places(text: str) -> list[Place]:
         if words[0].isupper() or country_of(words[0]):  # an acronym; a demonym ("Syrian")
             continue
         found.append(Place(m.group("name"), *m.span("name")))
+    return found
+
+
+def owner_places(text: str, org_words: set[str]) -> list[Place]:
+    """Places that own a state body ("Myanmar's military-led government"), not an attacker
+    ("Israel's military campaign"), a body ("UNHCR's") or a word that names no place."""
+    found = []
+    for owner in _STATE_OWNER_RE.finditer(text):
+        words = owner.group("owner").split()
+        if ACT_AFTER_RE.match(text, owner.end("owner")):
+            continue
+        if not NOT_PLACES.intersection(words) and not org_words.intersection(words):
+            found.append(Place(owner.group("owner"), *owner.span("owner")))
     return found

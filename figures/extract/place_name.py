@@ -48,3 +48,9 @@ class Place:
         named = _UPPER_RE.search(name)  # "al-Bab city", "northern Raqqa city"; not "eastern
         # municipalities", "neighbouring countries"
         return NOUN_TAIL_RE.sub("", name) if named else self.name
+
+
+ACT_AFTER_RE = compiled(  # "during Israel's massive military campaign": who attacks, not where
+    r"(?:\w\w)?['’]s\s+(?:[a-z-]+\s+){0,2}(?:campaign|offensive|invasion|bombardment|assault|incursion"
+    r"|blockade|air\s*strikes|strikes|raids|shelling)\b"
+)
