@@ -52,3 +52,12 @@ def test_a_countrys_military_campaign_names_who_attacks_not_where():
         " campaign stood at 625."
     )
     assert _claim(text, "625").get("location") == "Kelva Strip"
+
+
+def test_a_part_said_to_be_children_is_a_part_of_the_toll_before_it():
+    text = (
+        "The district chief gave a toll of 52 dead, adding that 19 were children.\n\n"
+        "Rescuers recovered 30 bodies on Friday. Twelve were women, a medic said."
+    )
+    assert _claim(text, "19").get("metric") == "killed"
+    assert _claim(text, "Twelve").get("metric") == "killed"

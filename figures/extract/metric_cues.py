@@ -165,7 +165,10 @@ INHERIT_RE = compiled(  # "including five children"; "30 killed -- seven Rohingy
     rf"|^\s*(?:(?:last|this|the previous|in)\s+[a-z]+\s+)?to\s+{_HEDGE_WORDS}$"  # "from 170,000 to"
     rf"|{RESTATED_RE.pattern}"
 )
-OF_THEM_RE = compiled(r"\s+of (?:them|whom|those)\b")
+OF_THEM_RE = compiled(  # "29 of them", "19 were children": a part of the figure before
+    r"\s+(?:of (?:them|whom|those)\b|(?:were|are)\s+(?:children|women|girls|boys|minors|infants"
+    r"|babies|civilians|men|students|foreigners|foreign nationals)\b)"
+)
 RECEIVED_RE = compiled(  # "we received 3,000 people", "the arrival of 10,607 more civilians"
     rf"\b(?:received|receiving|receives|accepted|welcomed|(?:take|taken|taking|took) in"
     rf"|(?:arrivals?|influx|inflow) of)\s+"

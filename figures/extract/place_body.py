@@ -1,6 +1,7 @@
 """Places no preposition leads to: inside a body's name ("the Gaza Strip Health Ministry",
 "Borno State Emergency Management Agency": the place of that body's own figures, CODING.md P1 as
-the double coding read it), and the subject of an attack ("Kidal was attacked on Monday"), the owner of a state body."""
+the double coding read it), the subject of an attack ("Kidal was attacked on Monday"), and the
+owner of a state body ("Lebanon's Environment Minister")."""
 
 from figures.extract.demonyms import country_of
 from figures.extract.place_name import ACT_AFTER_RE, NOT_PLACES, ORG_RUN_RE, PERSON_TITLES, Place
