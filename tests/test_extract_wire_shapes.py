@@ -61,3 +61,13 @@ def test_a_part_said_to_be_children_is_a_part_of_the_toll_before_it():
     )
     assert _claim(text, "19").get("metric") == "killed"
     assert _claim(text, "Twelve").get("metric") == "killed"
+
+
+def test_a_body_named_by_its_acronym_keeps_the_day_its_full_name_was_given():
+    text = (
+        "More than 200,000 rescuers are working, the National Flood Relief Authority (NFRA)"
+        " said on Monday.\n\nAlmost 58,000 people have been evacuated so far, NFRA said."
+    )
+    claim = _claim(text, "58,000", "2023-02-14")
+    assert claim.get("source") == "NFRA"
+    assert claim.get("stated_on") == "2023-02-13"

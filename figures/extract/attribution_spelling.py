@@ -7,6 +7,8 @@ from figures.extract.skim import compiled
 from figures.names import source_key
 
 _ONE_NAME_RE = compiled(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_ACRONYM_TAIL_RE = compiled(r"\(([A-Z][A-Za-z]{1,9})\)$")  # "... Authority (NFRA)"
+_ACRONYM_RE = compiled(r"[A-Z]+[a-z]?[A-Z]+[A-Za-z]{0,6}")  # "NFRA", "DoDMA"
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -56,6 +58,10 @@ def day_keys(attr) -> list[str]:
     """The keys a source's day is kept under: its name, and a person's surname ("Yassin said
     Tuesday", later "Nasser Yassin noted")."""
     keys = [source_key(attr.source)]
+    if short := _ACRONYM_TAIL_RE.search(attr.source.strip()):  # "the ... Authority (NFRA) said
+        keys.append("short:" + source_key(short.group(1)))  # on Monday", later "NFRA said":
+    elif not attr.frame and _ACRONYM_RE.fullmatch(attr.source.strip()):  # that day; not "according
+        keys.append("short:" + source_key(attr.source))  # to details provided by NFRA"
     if attr.person and " " in attr.source.strip():
         keys.append("person:" + attr.source.split()[-1].lower())
     elif attr.person or _ONE_NAME_RE.fullmatch(attr.source.strip()):
