@@ -5,7 +5,8 @@ from sqlite_utils import Database, Migrations
 migrations = Migrations("figures")
 
 # Registered in order (pending ones apply in this order): tables, kinds, curation, guards,
-# views, then the read models behind them, then the catalog's stamp, then the lighter writes.
+# views, then the read models behind them, then the catalog's stamp, then the lighter writes,
+# then keys recomputed.
 from db import (  # noqa: E402, F401, I001
     schema_tables,
     schema_kinds,
@@ -15,6 +16,7 @@ from db import (  # noqa: E402, F401, I001
     schema_readmodels,
     schema_catalog,
     schema_write_cost,
+    schema_rekey,
 )
 
 

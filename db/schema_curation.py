@@ -48,12 +48,21 @@ def m013_names_folded_again(db: Database) -> None:
     recompute every stored key and skeleton so old rows still match and warn. Two aliases that
     now share a key (two places that were always one) keep their old keys: the likely-duplicate
     warning and an alias link are how an analyst joins them, never a silent merge."""
-    for table, key in (
-        ("locations", name_key),
-        ("sources", source_key),
-        ("location_aliases", name_key),
-        ("source_aliases", source_key),
-    ):
+    rekey(
+        db,
+        (
+            ("locations", name_key),
+            ("sources", source_key),
+            ("location_aliases", name_key),
+            ("source_aliases", source_key),
+        ),
+    )
+
+
+def rekey(db: Database, tables) -> None:
+    """Recompute the stored key (and skeleton) of every row of TABLES, each (table, key
+    function); a row whose new key another row holds keeps its old one (m013's rule)."""
+    for table, key in tables:
         has_skeleton = table in ("locations", "sources")
         for row_id, name in db.execute(f"SELECT id, name FROM {table} ORDER BY id").fetchall():
             columns = {"key": key(name)} | ({"skeleton": skeleton(name)} if has_skeleton else {})

@@ -221,9 +221,13 @@ def likely_duplicates(
     ]
 
 
+_POSSESSIVE_RE = re.compile(r"(?<=\w)['’]s\b")
+
+
 def _plain_source_key(name: str) -> str:
-    """The place rules and a leading "the", before synonyms."""
-    words = _words(name)
+    """The place rules and a leading "the", before synonyms; "the UN's refugee agency" is the
+    UN refugee agency."""
+    words = _words(_POSSESSIVE_RE.sub("", name))
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return _place_key(words)

@@ -112,3 +112,9 @@ def test_name_key_is_idempotent(name):
 @given(st.text())
 def test_source_key_is_idempotent(name):
     assert source_key(source_key(name)) == source_key(name)
+
+
+def test_a_possessive_does_not_make_a_second_source():
+    assert source_key("the UN’s refugee agency") == source_key("UNHCR")
+    assert source_key("UN's humanitarian office") == source_key("UN humanitarian office")
+    assert source_key("U.S. Army") == source_key("US Army")

@@ -211,3 +211,20 @@ def test_upgrading_recomputes_name_keys_folded_to_latin(tmp_path):
         skeleton("Raqqa"),
     )
     assert db.execute("SELECT key FROM location_aliases").fetchone() == (name_key("Raqqa"),)
+
+
+def test_upgrading_recomputes_source_keys_read_past_possessives(tmp_path):
+    """m019: a source stored as "the UN's refugee agency" under its old key is UNHCR's again."""
+    from db.history import now
+    from figures.names import source_key
+
+    db = connect(str(tmp_path / "old.db"))
+    migrations.apply(db, stop_before="m019_source_keys_read_past_possessives")
+    db.execute(
+        "INSERT INTO sources (name, key, skeleton, created_at)"
+        " VALUES (?, 'unsrefugeagency', 'x', ?)",
+        ["the UN's refugee agency", now()],
+    )
+    db.conn.commit()
+    migrate(db)
+    assert db.execute("SELECT key FROM sources").fetchone() == (source_key("UNHCR"),)
