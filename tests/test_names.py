@@ -118,3 +118,8 @@ def test_a_possessive_does_not_make_a_second_source():
     assert source_key("the UN’s refugee agency") == source_key("UNHCR")
     assert source_key("UN's humanitarian office") == source_key("UN humanitarian office")
     assert source_key("U.S. Army") == source_key("US Army")
+
+
+def test_the_un_agency_for_palestinian_refugees_is_unrwa():
+    assert source_key("the U.N. agency for Palestinian refugees") == source_key("UNRWA")
+    assert source_key("the UN agency for Palestinian refugees") == source_key("UNRWA")
