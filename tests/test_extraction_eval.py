@@ -30,19 +30,22 @@ _SPEC.loader.exec_module(extraction_eval)
 # held-back source 0.789 -> 0.817 (its floor 0.78 -> 0.80), metric 0.891, stated_on 0.835,
 # place 0.739, recall 0.986. On 2026-12-01 (session 28), more such fixes, then the dev half's
 # wrong sources read for generic faults (a subject opening with a preposition): held-back
-# source 0.817 -> 0.828 (its floor 0.80 -> 0.82), the rest level.
+# source 0.817 -> 0.828 (its floor 0.80 -> 0.82), the rest level. On 2026-12-02 (session 31)
+# the fresh p and q files (80 passages, coded blind, read untuned: see extraction_eval.py) joined
+# the dev half, which they lower: its floors follow (precision, metric 0.95 -> 0.94, source and
+# stated_on 0.91 -> 0.90, place 0.83 -> 0.82, non-figures taken 0.08 -> 0.09).
 # The held-back half's mistakes
 # were never read; its scores were read to measure (and, for a few rules in the session that
 # added d and e, to choose between two readings: see that closing note).
 FLOORS = {
-    "dev": {  # with j to o: 228 fresh passages, each file read untuned first, then worked on
-        "detected/candidates": 0.95,
+    "dev": {  # with j to q: 308 fresh passages, each file read untuned first, then worked on
+        "detected/candidates": 0.94,
         "detected/figures": 0.95,
         "quantifier": 0.98,
-        "metric": 0.95,
-        "source": 0.91,
-        "stated_on": 0.91,
-        "place": 0.83,
+        "metric": 0.94,
+        "source": 0.90,
+        "stated_on": 0.90,
+        "place": 0.82,
     },
     "heldout": {
         "detected/candidates": 0.94,
@@ -61,7 +64,7 @@ FLOORS = {
     },
 }
 MEASURES = [(split, measure) for split, floors in FLOORS.items() for measure in floors]
-CEILINGS = {"dev": 0.08, "heldout": 0.09}  # the share of coded non-figures read as figures
+CEILINGS = {"dev": 0.09, "heldout": 0.09}  # the share of coded non-figures read as figures
 
 
 @pytest.fixture(scope="module")
