@@ -71,3 +71,11 @@ def test_a_body_named_by_its_acronym_keeps_the_day_its_full_name_was_given():
     claim = _claim(text, "58,000", "2023-02-14")
     assert claim.get("source") == "NFRA"
     assert claim.get("stated_on") == "2023-02-13"
+
+
+def test_a_storm_that_lashed_a_country_names_the_place_of_its_toll():
+    text = (
+        "Cyclone Tamar lashed Ruritania overnight, killing six people, officials said on Sunday."
+        " Two boats are missing, said an official in the southern Kolva district."
+    )
+    assert _claim(text, "six").get("location") == "Ruritania"
