@@ -1,7 +1,10 @@
 """Source and place on wire and newspaper shapes the fresh passages showed (a body's name ended
 by a second verb, a rebel "stronghold of" a town, peoples that are no places): our own words."""
 
+import pytest
 from extracted import claim_at as _claim
+
+from figures.extract.place import find_places
 
 
 def test_according_to_a_body_ends_where_a_second_verb_of_the_sentence_begins():
@@ -79,3 +82,19 @@ def test_a_storm_that_lashed_a_country_names_the_place_of_its_toll():
         " Two boats are missing, said an official in the southern Kolva district."
     )
     assert _claim(text, "six").get("location") == "Ruritania"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "The toll was given by an aide to Ruritania's supreme leader Ayatollah Ali Kamran.",
+            "Ali",
+        ),
+        ("The state-run People’s Daily said 22 people were missing in Kolva county.", "Daily"),
+        ("President Tomas Varela said 300 died. Varela's health minister said so.", "Varela"),
+        ("Azahar Ali was reading from the Koran as the cyclone killed 30 people.", "Koran"),
+    ],
+)
+def test_people_papers_and_books_are_not_places(text, absent):
+    assert not any(absent in p.name for p in find_places(text))

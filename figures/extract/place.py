@@ -9,10 +9,11 @@ from figures.extract.place_again import named_again
 from figures.extract.place_body import body_places, owner_places, struck_places
 from figures.extract.place_destined import LEFT_FOR_RE
 from figures.extract.place_name import (
-    ACT_AFTER_RE,
+    ACTS,
     NOT_PLACES,
     NOUN_TAIL_RE,
     ORG_RUN_RE,
+    OWNED_BY_NO_PLACE_RE,
     PLACE_NOUNS,
     Place,
 )
@@ -102,10 +103,7 @@ _PARTY_RE = compiled(  # "militants linked to Al-Qaeda": a group, not a place
 _LGA_RE = compiled(rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+Local[ \t]+Government\b")
 _OF_NAME_RE = compiled(r"\bof\s+(?:the\s+)?(?=[A-Z])")  # "a blockade of the Gaza Strip"
 _COUNTRIES = set(_WORDS["countries"])
-_ACTS = (  # what a country's possessive names it the author of: "Israel’s bombardments"
-    r"(?:[a-z-]+\s+)?(?:bombardments?|bombings?|air\s?strikes|strikes|shelling|raids|attacks"
-    r"|offensive|invasion)\b"
-)
+_ACTS = ACTS  # what a country's possessive names it the author of: "Israel’s bombardments"
 _ACT_RE = compiled(rf"\s+{_ACTS}")
 _COUNTRY_OWNER_RE = compiled(  # "13 of Sudan’s 18 states", "Somalia’s worst drought"
     rf"(?<![\w-])({alternation(_WORDS['countries'])})['’]s\s+(?=[a-z\d])"
@@ -130,6 +128,8 @@ def find_places(text: str) -> list[Place]:
             and (place.name.split()[0] in shape.OWNED_NAMES or _ACRONYM_RE.match(lead.group()))
         ):
             continue  # "Cox’s Bazar": not Bazar owned by Cox; "NEMA's Ezekiel": a body's man
+        if place and OWNED_BY_NO_PLACE_RE.match(lead.group()):
+            continue  # "People’s Daily", "Iran's supreme leader Ayatollah Ali Khamenei"
         if place and re.search(
             r"(?i)\baccording\s+$", text[max(0, lead.start() - 12) : lead.start()]
         ):
@@ -219,8 +219,8 @@ def _place_at(text: str, pos: int) -> Place | None:
         return None  # "Turkey’s Disaster and Emergency Management Agency", "Children's Fund"
     words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", match.group("name"))]
     rest = text[base + words[-1][2] : base + words[-1][2] + 40]
-    if words[-1][0].endswith("ism") or ACT_AFTER_RE.match(words[-1][0][-2:] + rest):
-        return None  # "derived from Zoroastrianism": a creed; "Israel's offensive": an actor
+    if words[-1][0].endswith("ism"):
+        return None  # "a faith derived from Zoroastrianism": a creed, not a place
     owned = any(w[0].endswith(("'s", "’s")) for w in words[:-1])
     if (
         not owned

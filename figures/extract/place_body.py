@@ -20,6 +20,9 @@ _STATE_OWNER_RE = compiled(  # a place owns its state bodies: "Myanmar's militar
     r"|junta|parliament|prime minister|foreign ministry|health ministry|interior ministry"
     r"|defen[cs]e ministry|disaster|civil defen[cs]e|state media|embassy|death toll|toll)\b"
 )
+_TITLED_RE = compiled(
+    rf"\b(?:{'|'.join(sorted(PERSON_TITLES))})\s+((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z]\w+)"
+)
 _NOT_STRUCK = (
     NOT_PLACES
     | PERSON_TITLES
@@ -68,10 +71,13 @@ def owner_places(text: str, org_words: set[str]) -> list[Place]:
     """Places that own a state body ("Myanmar's military-led government"), not an attacker
     ("Israel's military campaign"), a body ("UNHCR's") or a word that names no place."""
     found = []
+    titled = {w for m in _TITLED_RE.finditer(text) for w in m.group(1).split()}  # people's names
     for owner in _STATE_OWNER_RE.finditer(text):
         words = owner.group("owner").split()
         if ACT_AFTER_RE.match(text, owner.end("owner")):
             continue
+        if words[-1] in titled:
+            continue  # "President Rene Preval" named, "Preval's communications minister"
         if not NOT_PLACES.intersection(words) and not org_words.intersection(words):
             found.append(Place(owner.group("owner"), *owner.span("owner")))
     return found

@@ -50,7 +50,12 @@ class Place:
         return NOUN_TAIL_RE.sub("", name) if named else self.name
 
 
-ACT_AFTER_RE = compiled(  # "during Israel's massive military campaign": who attacks, not where
-    r"(?:\w\w)?['’]s\s+(?:[a-z-]+\s+){0,2}(?:campaign|offensive|invasion|bombardment|assault|incursion"
-    r"|blockade|air\s*strikes|strikes|raids|shelling)\b"
+ACTS = (  # what a place's possessive names it the author of: "Israel’s bombardments"
+    r"(?:[a-z-]+\s+){0,2}(?:campaign|offensive|invasion|bombardments?|bombings?|assault"
+    r"|incursion|blockade|air\s*strikes|strikes|raids|attacks|shelling)\b"
+)
+ACT_AFTER_RE = compiled(rf"(?:\w\w)?['’]s\s+{ACTS}")  # "during Israel's military campaign"
+OWNED_BY_NO_PLACE_RE = compiled(  # "People’s Daily", "Iran's supreme leader Ayatollah Khamenei"
+    rf"(?:{alternation(sorted(NOT_PLACES))})['’]s\s|\S+['’]s\s+(?:[a-z-]+\s+)?(?:leader|president"
+    r"|minister|spokes(?:man|woman|person)|chief|envoy|ambassador|governor|commander)\s"
 )
