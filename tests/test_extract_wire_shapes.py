@@ -98,3 +98,14 @@ def test_a_storm_that_lashed_a_country_names_the_place_of_its_toll():
 )
 def test_people_papers_and_books_are_not_places(text, absent):
     assert not any(absent in p.name for p in find_places(text))
+
+
+def test_the_sentence_after_a_count_across_the_country_stays_in_the_country():
+    text = (
+        "Floods hit the capital, Dushanbe, said Omar Saiq, a spokesman for Tajikistan's disaster"
+        " ministry.\n\nIn April, at least 70 people died from flash flooding in the country."
+        " About 2,000 homes were damaged last month. Thousands of people need assistance."
+    )
+    assert _claim(text, "70").get("location") == "Tajikistan"
+    assert _claim(text, "2,000").get("location") == "Tajikistan"
+    assert _claim(text, "Thousands").get("location") == "Tajikistan"

@@ -137,7 +137,8 @@ def choose_place(
         earlier.pop()  # "150 were taken to the Gaza Strip. 3,300 were injured": not there
     pointer = anaphor(text, *sentence)
     if pointer and re.search(r"\b(?:country|nation)$", pointer.group()):
-        return last_country(text, pointer.start())  # "across the country": the last named
+        country = memo[("resolved", paragraph)] = last_country(text, pointer.start())
+        return country  # "across the country": the last named, for the paragraph's next figures
     if pointer:  # "the city": the last place of its kind named before
         span = (first, first + len(earlier)) if earlier else (0, cut)
         earlier = earlier or places[:cut]
@@ -145,7 +146,8 @@ def choose_place(
         if kind and earlier:
             return last_of_kind(places, span, kind.group(), text)
     if war_count(text, *sentence):  # "The war has killed 20,000": the country's, not the town's
-        return main_country(text, sentence[0])
+        country = memo[("resolved", paragraph)] = main_country(text, sentence[0])
+        return country
     if len(earlier) > 1 and re.fullmatch(r"\s+and\s+", text[earlier[-2].end : earlier[-1].start]):
         return earlier[-2]  # "the towns of Fouah and Kefraya": the first of the two
     if moved and (arrived := arrivals_at(text, mention.start, mention.end, earlier)):
@@ -156,6 +158,8 @@ def choose_place(
             places, last, text, starts
         )  # "across Kayin, Magway and Sagaing": Myanmar
         return held or specific(last, places, text, backwards=True)  # not "near the coast"
+    if resolved := memo.get(("resolved", paragraph)):
+        return resolved  # "died in the country. About 2,000 homes were damaged": the country
     if recent := recent_place(places, starts, sentences, sentence, text, moved):
         return recent  # the attack's town, named in a sentence before this paragraph
     return None  # P1: a place named only after the figure is not its place

@@ -8,7 +8,8 @@ _MEMO: list[tuple] = [(None, None, {})]  # the last text's (places, text, what w
 
 
 def text_memo(places: list[Place], text: str) -> dict:
-    """What is worked out once from a text's places (they are never changed once found); one
+    """What is worked out once from a text's places (they are never changed once found), and a
+    paragraph's place resolved from "the country" for its next figures (read in order); one
     tuple, read and replaced whole, so that two threads never share a text's."""
     held = _MEMO[0]
     if held[0] is not places or held[1] is not text:
