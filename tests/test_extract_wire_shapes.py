@@ -109,3 +109,11 @@ def test_the_sentence_after_a_count_across_the_country_stays_in_the_country():
     assert _claim(text, "70").get("location") == "Tajikistan"
     assert _claim(text, "2,000").get("location") == "Tajikistan"
     assert _claim(text, "Thousands").get("location") == "Tajikistan"
+
+
+def test_a_body_named_by_its_initials_keeps_the_day_its_full_name_spoke():
+    text = (
+        "The death toll now stands at 378, the National Flood Risk Management Council said"
+        " Sunday.\n\nIn its latest report, the NFRMC said that 60 remained missing."
+    )
+    assert _claim(text, "60", "2021-12-26").get("stated_on") == "2021-12-26"
