@@ -117,3 +117,12 @@ def test_a_body_named_by_its_initials_keeps_the_day_its_full_name_spoke():
         " Sunday.\n\nIn its latest report, the NFRMC said that 60 remained missing."
     )
     assert _claim(text, "60", "2021-12-26").get("stated_on") == "2021-12-26"
+
+
+def test_a_datelines_country_places_a_lead_figure_before_a_province_named_later():
+    text = (
+        "KOLVA, Ruritania — The death toll from the typhoon now stands at 378, the disaster"
+        " council said Sunday.\n\nThe council said 60 remained missing after the storm passed"
+        " over the northern parts of Tarnia province."
+    )
+    assert _claim(text, "378").get("location") == "Ruritania"

@@ -37,9 +37,26 @@ def dateline_place(text: str) -> Place | None:
     dateline = _DATELINE_RE.match(text)
     if not dateline:
         return None
-    if dateline.group("country"):  # "MANILA, Philippines —": the country the report is about
-        return Place(dateline.group("country"), *dateline.span("country"))
+    if country := country_dateline(text):  # "MANILA, Philippines —": the country it is about
+        return country
     where = dateline.group("where").split("/")[0].strip()
     name = where.title().replace("’S", "’s").replace("'S", "'s")
     start = dateline.start("where")
     return Place(name, start, start + len(where))
+
+
+def country_dateline(text: str) -> Place | None:
+    """The country a dateline names ("MANILA, Philippines —"), not the city a wire filed from."""
+    dateline = _DATELINE_RE.match(text)
+    if dateline and dateline.group("country"):
+        return Place(dateline.group("country"), *dateline.span("country"))
+    return None
+
+
+def article_place_at(found: tuple[Place | None, Place | None], at: int) -> Place | None:
+    """The article's place for a figure at AT, of FOUND (its place, its dateline's): a dateline
+    is named before the figure, a place the body names only after it is not (CODING.md P1)."""
+    place, dateline = found
+    if place is None or dateline is None or place.start < at:
+        return place
+    return dateline

@@ -4,7 +4,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from figures.extract.article import article_place_of
+from figures.extract.article import article_place_at, article_place_of, country_dateline
 from figures.extract.attribution import Attributor
 from figures.extract.dates import DAY_RE, MONTH, relative_date
 from figures.extract.gate import verdict
@@ -107,18 +107,15 @@ def extract_candidates(
         share_predicate(text, rows)
         restate(rows, seen, text)
         for mention, before, after, head, noun, _, metric in rows:
-            place = (
-                choose_place(
-                    places,
-                    place_starts,
-                    (span, paragraphs[index]),
-                    mention,
-                    metric == "fled",
-                    text,
-                    spans,
-                )
-                or article_place
-            )
+            place = choose_place(
+                places,
+                place_starts,
+                (span, paragraphs[index]),
+                mention,
+                metric == "fled",
+                text,
+                spans,
+            ) or article_place_at(article_place, mention.start)
             claim = {
                 "metric": metric,
                 "location": place.core if place else None,
@@ -277,16 +274,17 @@ def _span(text: str, start: int, end: int) -> dict:
     return {"text": text[start:end], "start": start, "end": end}
 
 
-def _article_place(text: str, places: list[Place]) -> Place | None:
+def _article_place(text: str, places: list[Place]) -> tuple[Place | None, Place | None]:
     """Where a figure is when its sentence and paragraph name no place: the place the article
     names most when it names it three times or more, else the first its body names."""
     places = [p for p in places if not spoken_at(text, p)]  # "told reporters in Geneva"
     places = [p for p in places if _NAMED_RE.search(p.name)]  # not "neighbouring countries"
     most = main_place(places)
     if most and sum(p.name == most.name for p in places) >= 3:
-        return most
+        return most, None
     first = article_place_of(text, places)
-    return specific(first, places, text) if first in places else first  # "Yemen's city of Taez"
+    first = specific(first, places, text) if first in places else first  # "Yemen's city of Taez"
+    return first, country_dateline(text)
 
 
 def _paragraph_spans(spans: list[tuple[int, int]], paragraph_of: list[int]) -> list[tuple]:
