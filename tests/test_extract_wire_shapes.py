@@ -126,3 +126,18 @@ def test_a_datelines_country_places_a_lead_figure_before_a_province_named_later(
         " over the northern parts of Tarnia province."
     )
     assert _claim(text, "378").get("location") == "Ruritania"
+
+
+def test_an_overall_death_toll_is_the_countrys():
+    text = (
+        "ISTANBUL, Turkey — State television reported some 500 dead in Sakarya, a city east of"
+        " Istanbul.\n\n"
+        "The news agency, quoting the crisis centre, set the overall death toll at 2,011 and the"
+        " number of injured at 10,764 late Tuesday.\n\nThe quake struck western Turkey at dawn."
+    )
+    assert _claim(text, "2,011").get("location") == "Turkey"
+
+
+def test_a_place_that_reports_its_toll_in_the_present_is_the_place_of_it():
+    text = "The overall toll rose to 1,033. Mississippi reports 219 people killed in the storm."
+    assert _claim(text, "219").get("location") == "Mississippi"

@@ -81,7 +81,7 @@ _NOUNED_RE = compiled(  # "raided Myauk-Inn village", "Balukhali camp": a name i
 )
 _COUNTS_RE = compiled(  # "while Sindh recorded 57 deaths": a place that reports its count
     rf"(?:(?<=[a-z,;:.] )|^|(?<=\n))(?={_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}\s+(?:has\s+"
-    r"|had\s+)?(?:recorded|reported|registered)\s+\d)"
+    r"|had\s+)?(?:recorded|reported|registered|records|reports|registers)\s+\d)"
 )
 _DEFINED_RE = compiled(  # "Mosul is the last IS-held city", "Uganda now hosts 600,000": a
     # name a place noun defines, or that hosts people, is a place with no "in" before it

@@ -27,6 +27,7 @@ _WAR_COUNT_RE = compiled(  # "the war has killed", "since the start of the confl
     r"|started)\b"
     r"|\b(?i:across|throughout|in|inside|within)\s+the\s+country\b(?!['’])"
     r"|\b(?i:nation|country)wide\b"
+    r"|\b(?:overall|national)\s+(?:death\s+)?toll\b"  # "set the overall death toll at 2,011"
 )
 _LANDMARK_RE = compiled(  # "about 730 km east of the capital Bangui", "in Mina, near Mecca"
     r"(?:\b(?:km|kilomet(?:re|er)s|miles)\)?\s+(?:\w+\s+){0,2}?"
