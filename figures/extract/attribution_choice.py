@@ -4,8 +4,8 @@ or the originator an outlet cites)."""
 import re
 from dataclasses import replace
 
-from figures.extract.attribution_clauses import place_like
 from figures.extract.attribution_names import WIRE_RE, outlet
+from figures.extract.attribution_places import place_like
 from figures.extract.attribution_roles import unnamed_inside
 from figures.extract.attribution_scope import of_whom_else, only_found
 from figures.extract.numbers import Mention

@@ -4,6 +4,7 @@ and openers, "a spokesperson for X", places that only record a toll."""
 import re
 
 from figures.extract.attribution_names import agency
+from figures.extract.attribution_places import org_like, place_like
 from figures.extract.dates import DAY_RE, WEEKDAY
 from figures.extract.said_on import OCCASION
 from figures.extract.skim import compiled
@@ -13,7 +14,6 @@ from figures.names import known_source
 
 _ROLES = alternation(WORDS["source"]["roles"])
 _ORG_WORDS = set(WORDS["source"]["org_words"])
-_COUNTRIES = set(WORDS["place"]["countries"])
 _NAME = r"[A-Z][\w’'.-]+(?:\s+(?:(?:al|el|bin|ibn|de|van|von|abu)[- ])?[A-Z][\w’'.-]+){1,3}"
 # "Ba Goni Hassan Ibrahim, another resident," / "Matthew Saltmarsh, UNHCR spokesperson,"
 _NAME_THEN_ROLE_RE = compiled(  # a quoted name inside the role: 'the Libyan “Rescue Service”'
@@ -108,16 +108,7 @@ _OFFICE_OF_PLACE_RE = compiled(
     r"(?i)(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:governor|mayor|prefect|commissioner|administrator)"
     r"\s+of\s"
 )
-_PLACE_RE = compiled(
-    r"^(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:region|province|state|district"
-    r"|governorate|county)\b"
-)
-_HIT_RE = compiled(  # "the worst hit", "hardest-hit", "the worst-affected district of"
-    r"^(?i:the\s+)?(?i:worst|hardest|most\s+badly|most\s+severely|most)[\s-]+(?i:hit|affected)"
-    r"(?:\s+(?:district|province|region|area|town|city|state)\s+of)?\s+"
-)
 _COUNTING_VERB_RE = compiled(r"recorded|registered|saw|experienced|witnessed|counted|tallied")
-_SHARE_RE = compiled(r"\s+(?:(?:at least|more than|over|about|some|nearly)\s+)?\d")
 
 
 def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
@@ -141,7 +132,7 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
     if dated:  # "..., Jan Egeland, Thursday said": the appositive before the day
         head = head[: dated.start()] + ", "
     apposed = _NAME_THEN_ROLE_RE.search(head)
-    if apposed and _role_like(apposed.group("role")) and not _org_like(apposed.group("name")):
+    if apposed and _role_like(apposed.group("role")) and not org_like(apposed.group("name")):
         role = apposed.group("role")
         return apposed.group("name"), apposed.start("name"), _org_of(role)
     known = _KNOWN_AS_RE.search(head)
@@ -151,7 +142,7 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
     opened = opened or _NAME_ROLE_END_RE.search(head.rstrip())
     if (
         opened
-        and not _org_like(opened.group("name"))
+        and not org_like(opened.group("name"))
         and not DAY_RE.search(opened.group("name"))
         and not _PREPOSITION_END_RE.search(head[: opened.start("name")])
     ):
@@ -257,12 +248,6 @@ def _role_like(words: str) -> bool:
     )  # "local prefect for the West Region department of Bamboutos"
 
 
-def _org_like(words: str) -> bool:
-    return any(w.strip(",.") in _ORG_WORDS for w in words.split()) or bool(
-        agency(words) or known_source(words)
-    )
-
-
 def _org_of(role: str) -> str | None:
     """The organisation a role phrase names: "UNHCR spokesperson" is UNHCR, "a spokeswoman for
     Armenia's prime minister" speaks for Armenia."""
@@ -279,22 +264,3 @@ def _org_of(role: str) -> str | None:
         return None
     org = body.group("org") or body.group("before")
     return re.sub(r"['’]s$", "", org)  # "Armenia's prime minister": Armenia
-
-
-def place_like(subject: str) -> bool:
-    """ "Sindh", "Bay region", "the worst hit Sindhupalchok": a place that records a toll, not a
-    source that states one."""
-    subject = _HIT_RE.sub("", subject)
-    if _PLACE_RE.match(subject):
-        return True
-    word = subject.strip()
-    return " " not in word and word[:1].isupper() and not word.isupper() and not _org_like(word)
-
-
-def place_share(subject: str, verb: str, after: str) -> bool:
-    """ "Out of 1,545 deaths, Sindh has reported 678, KPK 306": a province's share of a toll,
-    not a source (a country speaks as its government: "Ukraine reported 40 attacks")."""
-    if verb not in ("reported", "reports") or not _SHARE_RE.match(after):
-        return False
-    subject = subject.strip()  # "The state television station ZBC reported" is no place
-    return place_like(subject) and subject not in _COUNTRIES and subject[:4].lower() != "the "

@@ -6,9 +6,10 @@ from functools import lru_cache
 
 from figures.extract import source_frames as frames
 from figures.extract.attribution_acts import acts, documented
-from figures.extract.attribution_clauses import place_share, read_subject
+from figures.extract.attribution_clauses import read_subject
 from figures.extract.attribution_links import continued_day, definite_role, organisation_pointed
 from figures.extract.attribution_names import WIRE_RE, AgencyIndex, body_before, own_agency
+from figures.extract.attribution_places import place_share
 from figures.extract.dates import DAY_PHRASE, DAY_RE, WEEKDAY, relative_date
 from figures.extract.pointers import issuer, named_before, named_just_before, resolve
 from figures.extract.said_on import (

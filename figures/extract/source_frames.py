@@ -2,7 +2,7 @@
 
 import re
 
-from figures.extract.attribution_clauses import place_like
+from figures.extract.attribution_places import place_like
 from figures.extract.dates import DAY_PHRASE, MONTH
 from figures.extract.said_on import OCCASION
 from figures.extract.skim import compiled
