@@ -141,3 +141,15 @@ def test_an_overall_death_toll_is_the_countrys():
 def test_a_place_that_reports_its_toll_in_the_present_is_the_place_of_it():
     text = "The overall toll rose to 1,033. Mississippi reports 219 people killed in the storm."
     assert _claim(text, "219").get("location") == "Mississippi"
+
+
+def test_provinces_that_report_their_share_are_places_not_sources():
+    text = (
+        "In Kolva Province, 53 people have been confirmed dead, the disaster authority said."
+        " Tam Ha has reported 29 deaths and 23 missing persons. Over 1,300 homes were damaged."
+        "\n\nBhaktapur and Sarlan have each reported five deaths, while Dovan has recorded three."
+    )
+    assert _claim(text, "29").get("source") == "disaster authority"
+    assert _claim(text, "1,300").get("source") == "disaster authority"
+    assert _claim(text, "five").get("source") != "Sarlan have each"
+    assert _claim(text, "29").get("location") == "Tam Ha"

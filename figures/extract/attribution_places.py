@@ -2,12 +2,14 @@
 29 deaths") is where the count is, not who states it; a body's name is no such place."""
 
 from figures.extract.attribution_names import agency
+from figures.extract.numbers import COUNT_START
 from figures.extract.skim import compiled
-from figures.extract.words import WORDS
+from figures.extract.words import WORDS, alternation
 from figures.names import known_source
 
 _ORG_WORDS = set(WORDS["source"]["org_words"])
 _COUNTRIES = set(WORDS["place"]["countries"])
+_ROLE_RE = compiled(rf"(?i)\b(?:{alternation(WORDS['source']['roles'])}|Mr|Mrs|Ms|Dr)\b")
 _PLACE_RE = compiled(
     r"^(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:region|province|state|district"
     r"|governorate|county)\b"
@@ -16,7 +18,12 @@ _HIT_RE = compiled(  # "the worst hit", "hardest-hit", "the worst-affected distr
     r"^(?i:the\s+)?(?i:worst|hardest|most\s+badly|most\s+severely|most)[\s-]+(?i:hit|affected)"
     r"(?:\s+(?:district|province|region|area|town|city|state)\s+of)?\s+"
 )
-_SHARE_RE = compiled(r"\s+(?:(?:at least|more than|over|about|some|nearly)\s+)?\d")
+_SHARE_RE = compiled(  # "has reported 678", "have each reported five deaths"
+    rf"\s+(?:(?:at least|more than|over|about|some|nearly)\s+)?(?:{COUNT_START})"
+)
+_TALLY_VERBS = {"reported", "reports", "recorded", "records", "registered", "registers"}
+_AUX_RE = compiled(r"(?:\s+(?:has|have|had|each|both|also|so\s+far))+$")  # "Dovan has each"
+_NAME_RE = compiled(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}")  # "Tam Ha", "Cao Bang"
 
 
 def org_like(words: str) -> bool:
@@ -39,7 +46,11 @@ def place_like(subject: str) -> bool:
 def place_share(subject: str, verb: str, after: str) -> bool:
     """ "Out of 1,545 deaths, Sindh has reported 678, KPK 306": a province's share of a toll,
     not a source (a country speaks as its government: "Ukraine reported 40 attacks")."""
-    if verb not in ("reported", "reports") or not _SHARE_RE.match(after):
+    if verb not in _TALLY_VERBS or not _SHARE_RE.match(after):
         return False
-    subject = subject.strip()  # "The state television station ZBC reported" is no place
-    return place_like(subject) and subject not in _COUNTRIES and subject[:4].lower() != "the "
+    subject = _AUX_RE.sub("", subject.strip())  # "The state television station ZBC reported"
+    if subject in _COUNTRIES or subject[:4].lower() == "the ":  # is no place
+        return False
+    return place_like(subject) or bool(  # "Tam Ha has reported 29 deaths": a two-word place
+        _NAME_RE.fullmatch(subject) and not org_like(subject) and not _ROLE_RE.search(subject)
+    )
