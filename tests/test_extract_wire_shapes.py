@@ -153,3 +153,13 @@ def test_provinces_that_report_their_share_are_places_not_sources():
     assert _claim(text, "1,300").get("source") == "disaster authority"
     assert _claim(text, "five").get("source") != "Sarlan have each"
     assert _claim(text, "29").get("location") == "Tam Ha"
+
+
+def test_states_and_estimate_after_an_adjective_are_nouns_not_a_speaker():
+    text = (
+        "The army sent 10,000 more troops. That raises the number of soldiers in the stricken"
+        " states to about 40,000.\n\nThe new estimate, far above the government's previous"
+        " figure of nearly 30,000 dead, was not confirmed."
+    )
+    assert not (_claim(text, "40,000").get("source") or "").startswith("That")
+    assert _claim(text, "30,000").get("source") != "new"

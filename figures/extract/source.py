@@ -232,7 +232,7 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
             continue
         if _CLAIMED_LIVES_RE.match(sentence, match.end()) and match.group().startswith("claim"):
             continue  # "floods claimed at least 116 lives": a toll, not a statement
-        if frames.not_a_statement(sentence, match.group(), match.end()):
+        if frames.not_a_statement(sentence, match.group(), *match.span()):
             continue  # "since Israel declared war"; "in West Bengal and Odisha states."
         if (
             match.group() in _PARTICIPLES

@@ -113,10 +113,21 @@ _NOT_A_STATEMENT_RE = compiled(  # "since Israel declared war": an act, not a st
     r"|truce|curfew))\b"
 )
 _END_RE = compiled(r"\s*(?:[.,;)]|$)")
+_OPENING_NOUN_RE = compiled(r"\s*(?:The|A|An)\s+(?:[a-z-]+\s+){1,2}")
+_NOUN_BEFORE_RE = compiled(  # a determiner or adjective: "the stricken states", "a new estimate"
+    r"(?i)\b(?:the|a|an|these|those|its|their|his|her|our|this|that|new|previous|latest|official"
+    r"|initial|earlier|current|preliminary|stricken|affected|other|several|both|all|many|member"
+    r"|neighbou?ring|southern|northern|eastern|western|federal|conservative|rough|best)\s+$"
+)
 
 
-def not_a_statement(sentence: str, verb: str, end: int) -> bool:
-    """ "since Israel declared war": an act; "in West Bengal and Odisha states.": the noun."""
+def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
+    """ "since Israel declared war": an act; "in West Bengal and Odisha states.", "in the
+    stricken states to", "The new estimate": the noun."""
+    if verb == "states" and _NOUN_BEFORE_RE.search(sentence[max(0, start - 30) : start]):
+        return True
+    if verb.startswith("estimate") and _OPENING_NOUN_RE.fullmatch(sentence, 0, start):
+        return True  # "The new estimate, far above ...": the noun, not "new" who estimates
     if verb == "states":
         return bool(_END_RE.match(sentence, end))
     return verb == "declared" and bool(_NOT_A_STATEMENT_RE.match(sentence, end))
