@@ -163,3 +163,19 @@ def test_states_and_estimate_after_an_adjective_are_nouns_not_a_speaker():
     )
     assert not (_claim(text, "40,000").get("source") or "").startswith("That")
     assert _claim(text, "30,000").get("source") != "new"
+
+
+def test_a_speaker_keeps_his_words_past_an_aside_before_said():
+    text = (
+        "Armed forces spokesman Major Karim Uddin, giving updated figures, said 3,256 bodies"
+        " had been found."
+    )
+    assert "Karim Uddin" in (_claim(text, "3,256").get("source") or "")
+
+
+def test_according_to_a_role_then_a_name_is_the_name():
+    text = (
+        "As many as 10,000 people could be trapped around the town of Kolva, according to the"
+        " town's mayor, Ismail Baran."
+    )
+    assert _claim(text, "10,000").get("source") == "Ismail Baran"

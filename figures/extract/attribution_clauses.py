@@ -108,6 +108,10 @@ _OFFICE_OF_PLACE_RE = compiled(
     r"(?i)(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:governor|mayor|prefect|commissioner|administrator)"
     r"\s+of\s"
 )
+_DOING_ASIDE_RE = compiled(
+    r",\s+(?:giving|speaking|updating|releasing|announcing|addressing|briefing|talking|writing"
+    r"|visiting|touring)\b[^,;\"“”]{0,80},\s*$"
+)
 _COUNTING_VERB_RE = compiled(r"recorded|registered|saw|experienced|witnessed|counted|tallied")
 
 
@@ -128,6 +132,8 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
             return apposed
     if occasion:  # "The NDMA, in its report, stated": the NDMA
         head = head[: occasion.start()] + " "
+    if aside := _DOING_ASIDE_RE.search(head):  # "X, giving updated figures, said": X
+        head = head[: aside.start()] + " "
     dated = _TRAILING_DAY_RE.search(head)
     if dated:  # "..., Jan Egeland, Thursday said": the appositive before the day
         head = head[: dated.start()] + ", "

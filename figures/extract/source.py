@@ -210,7 +210,7 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         day = day or frames.released_as_of(sentence, m.start(), m.end())  # "by X as of 30 April"
         published = PUBLISHED_RE.search(sentence, m.end(), m.end() + 90)
         published = published or PUBLISHED_RE.search(sentence, m.start(), m.end())
-        x, at = self_named(sentence, m.end("x")) or (x, at)  # "... who identified himself as"
+        x, at = self_named(sentence, m.end("x"), x) or (x, at)  # "... who identified himself as"
         raw.append((m.start(), x, at, day or (published and published.group("phrase")), True, None))
     raw.extend(frames.passive_by(masked, sentence))  # "This was announced ... by X"
     headline = _HEADLINE_SOURCE_RE.match(sentence)  # "UN: At least 3,000 people killed"

@@ -250,13 +250,20 @@ def source_like(frame: str, x: str) -> bool:
     )
 
 
+_ROLE_END_RE = compiled(rf"(?i)\b(?:{_ROLES})$")
+_APPOSED_NAME_RE = compiled(
+    r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?=\s*(?:[,.;]|$))"
+)
 _SELF_NAMED_RE = compiled(
     r"\s+who\s+(?:identified|introduced|named)\s+(?:himself|herself)\s+(?:only\s+)?as\s+"
     r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
 )
 
 
-def self_named(sentence: str, end: int) -> tuple[str, int] | None:
-    """ "an official who identified himself as Dr Danish": the name the speaker gave, and where."""
+def self_named(sentence: str, end: int, x: str = "") -> tuple[str, int] | None:
+    """ "an official who identified himself as Dr Danish", "according to the town's mayor, Ismail
+    Baris": the name the speaker X was given, and where."""
     named = _SELF_NAMED_RE.match(sentence, end)
+    if not named and _ROLE_END_RE.search(x):
+        named = _APPOSED_NAME_RE.match(sentence, end)
     return (named.group("name"), named.start("name")) if named else None
