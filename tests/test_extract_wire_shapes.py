@@ -179,3 +179,11 @@ def test_according_to_a_role_then_a_name_is_the_name():
         " town's mayor, Ismail Baran."
     )
     assert _claim(text, "10,000").get("source") == "Ismail Baran"
+
+
+def test_there_are_reports_names_no_speaker():
+    text = (
+        '"Some refugees report being bombed. There are also reports of shelling."\n\n'
+        "Refugees cross at night. But 1,147 refugees arrived on Monday morning."
+    )
+    assert _claim(text, "1,147").get("source") != "There"
