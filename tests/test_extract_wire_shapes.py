@@ -187,3 +187,11 @@ def test_there_are_reports_names_no_speaker():
         "Refugees cross at night. But 1,147 refugees arrived on Monday morning."
     )
     assert _claim(text, "1,147").get("source") != "There"
+
+
+def test_said_then_a_name_is_the_speaker_after_an_appositive_of_a_place():
+    text = (
+        "About 17,000 people are seeking protection at a UN base in Kolva, a city that could see"
+        " more fighting in coming days, said Tomas Lanz, the UN's humanitarian coordinator."
+    )
+    assert _claim(text, "17,000").get("source") == "Tomas Lanz"

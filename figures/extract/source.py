@@ -27,6 +27,7 @@ from figures.extract.subjects import (
     TRIM_RE,
     document_only,
     inverted_speaker,
+    named_after,
     self_named,
     source_like,
     valid,
@@ -172,8 +173,7 @@ def attributions(
 
 @lru_cache(maxsize=4096)  # a text says the same sentence again: its subjects are read once
 def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str | None], ...]:
-    """(offset, subject, subject offset, day phrase, frame, organisation) for each way a
-    sentence attributes."""
+    """(offset, subject, subject offset, day phrase, frame, organisation) per attribution."""
     raw = []
     masked = _ABBREVIATION_DOT_RE.sub("_", sentence)  # "the U.N. humanitarian office" is one
     for m in _FRAME_RE.finditer(masked):
@@ -259,11 +259,11 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         issued = frames.issued_by(head)  # "A report issued Thursday by OCHA estimated": OCHA
         subject, at, org = (*issued[:2], None) if issued else read_subject(head, match.group())
         day, at = day or (issued and issued[2]), at + window
-        if subject and document_only(subject):
-            continue  # "Initial assessments indicate": the report's author states it
         share = sentence[match.end() : match.end() + 30]  # "Sindh has reported 678, KPK 306"
-        if subject and place_share(subject, match.group(), share):
-            continue
+        if subject and (document_only(subject) or place_share(subject, match.group(), share)):
+            continue  # "Initial assessments indicate": the report's author states it
+        if subject and head.rstrip().endswith(",") and named_after(sentence, *match.span()):
+            subject = None  # "in Bor, a city that ..., said Toby Lanzer": Lanzer
         if subject:
             lead = LEAD_DAY_RE.search(sentence, at, match.start())  # "MSF on Wednesday called"
             if lead and not day:

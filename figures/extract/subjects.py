@@ -2,7 +2,7 @@
 
 import re
 
-from figures.extract.dates import DAY_PHRASE, WEEKDAY
+from figures.extract.dates import DAY_PHRASE, DAY_RE, WEEKDAY
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
@@ -267,3 +267,16 @@ def self_named(sentence: str, end: int, x: str = "") -> tuple[str, int] | None:
     if not named and _ROLE_END_RE.search(x):
         named = _APPOSED_NAME_RE.match(sentence, end)
     return (named.group("name"), named.start("name")) if named else None
+
+
+_NAMED_AFTER_RE = compiled(r"\s+(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+\s*(?:,|\.|$)")
+
+
+def named_after(sentence: str, start: int, end: int) -> bool:
+    """ "..., said Toby Lanzer, the UN's coordinator": a person named right after the verb at
+    START:END (not a day: "said Monday,"; not whom one told) is the speaker, whatever stands
+    before the verb."""
+    if sentence[start:end].lower() in ("told", "tells", "informed"):
+        return False
+    named = _NAMED_AFTER_RE.match(sentence, end)
+    return bool(named) and not DAY_RE.search(named.group())
