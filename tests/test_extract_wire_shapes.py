@@ -195,3 +195,24 @@ def test_said_then_a_name_is_the_speaker_after_an_appositive_of_a_place():
         " more fighting in coming days, said Tomas Lanz, the UN's humanitarian coordinator."
     )
     assert _claim(text, "17,000").get("source") == "Tomas Lanz"
+
+
+def test_who_set_the_toll_at_a_number_late_tuesday_stated_it_then():
+    text = (
+        "The crisis centre set the overall death toll at 2,011 and the number of injured at"
+        " 10,764 late Tuesday."
+    )
+    claim = _claim(text, "2,011", "1999-08-18")
+    assert claim.get("source") == "crisis centre"
+    assert claim.get("stated_on") == "1999-08-17"
+    assert _claim(text, "10,764", "1999-08-18").get("stated_on") == "1999-08-17"
+
+
+def test_set_fire_is_no_statement():
+    text = "Gunmen set fire to 40 houses on Tuesday, residents said."
+    assert _claim(text, "40").get("source") == "residents"
+
+
+def test_a_day_of_a_later_clause_is_not_the_day_the_toll_was_revised():
+    text = "Officials revised the death toll up to 90 as rescuers continued their search Sunday."
+    assert _claim(text, "90", "2017-09-10").get("stated_on") is None

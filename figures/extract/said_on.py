@@ -76,11 +76,18 @@ _DAY_IN_OCCASION_RE = compiled(  # "said at a Jan. 24 press conference in Geneva
 
 # "Erdogan announced a three-month state of emergency on Tuesday": the day of the announcement
 _OBJECT_VERB_RE = compiled(
-    r"announced|declared|confirmed|released|published|issued|gave|raised|revised|updated|put"
+    r"announced|declared|confirmed|released|published|issued|gave|raised|revised|updated|put|set"
 )
 _OBJECT_DAY_RE = compiled(
     r"\s+(?:(?!that\b|on\b)[A-Za-z’'-]+(?<!ed)\s+){1,6}?(?:late\s+|early\s+)?on\s+"
     rf"(?P<phrase>{DAY_PHRASE})\b"
+)
+
+
+_TOLL_DAY_RE = compiled(  # "set the overall death toll at 2,011 ... late Tuesday."
+    r"\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:toll|number|figure|estimate|count|total)\b"
+    r"(?:(?!\b(?:as|while|when|after|before|since|but|where|who|which)\b)[^.;:\"“”]){0,80}?"
+    rf"\s(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\s*(?:[.;]|$)"
 )
 
 
@@ -89,7 +96,7 @@ def object_day(sentence: str, verb: str, end: int) -> str | None:
     emergency on Tuesday", "confirmed the deaths on Monday" (no verb, number or "that" between)."""
     if not _OBJECT_VERB_RE.fullmatch(verb):
         return None
-    match = _OBJECT_DAY_RE.match(sentence, end)
+    match = _OBJECT_DAY_RE.match(sentence, end) or _TOLL_DAY_RE.match(sentence, end)
     return match.group("phrase") if match else None
 
 

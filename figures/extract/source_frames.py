@@ -16,6 +16,7 @@ MORE_VERBS = [  # "Officials ... claim that", "Another witness spoke of", "X mad
     "made the comments",
     "made the remarks",
     "echoed",
+    "set",  # "set the overall death toll at 2,011": only so (not_a_statement)
 ]
 MORE_FRAMES = ["quoting", "tally by", "count by", "toll by", "figures by"] + [
     f"attributing {what} to"  # "..., attributing these figures to the Libyan Red Crescent"
@@ -113,6 +114,9 @@ _NOT_A_STATEMENT_RE = compiled(  # "since Israel declared war": an act, not a st
     r"|truce|curfew))\b"
 )
 _END_RE = compiled(r"\s*(?:[.,;)]|$)")
+_SET_TOLL_RE = compiled(
+    r"\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}(?:toll|number|figure|estimate|count|total)\b"
+)
 _OPENING_NOUN_RE = compiled(r"\s*(?:The|A|An)\s+(?:[a-z-]+\s+){1,2}")
 _NOUN_BEFORE_RE = compiled(  # a determiner or adjective: "the stricken states", "a new estimate"
     r"(?i)\b(?:the|a|an|these|those|its|their|his|her|our|this|that|new|previous|latest|official"
@@ -126,6 +130,8 @@ def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
     stricken states to", "The new estimate": the noun."""
     if verb == "states" and _NOUN_BEFORE_RE.search(sentence[max(0, start - 30) : start]):
         return True
+    if verb == "set":  # "set fire to", "set up camps": acts; "set the toll at 2,011": a statement
+        return not _SET_TOLL_RE.match(sentence, end)
     if verb.startswith("estimate") and _OPENING_NOUN_RE.fullmatch(sentence, 0, start):
         return True  # "The new estimate, far above ...": the noun, not "new" who estimates
     if verb == "states":
