@@ -4,6 +4,7 @@ by a second verb, a rebel "stronghold of" a town, peoples that are no places): o
 import pytest
 from extracted import claim_at as _claim
 
+from figures.extract import extract_candidates
 from figures.extract.place import find_places
 
 
@@ -216,3 +217,27 @@ def test_set_fire_is_no_statement():
 def test_a_day_of_a_later_clause_is_not_the_day_the_toll_was_revised():
     text = "Officials revised the death toll up to 90 as rescuers continued their search Sunday."
     assert _claim(text, "90", "2017-09-10").get("stated_on") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helicopters rescued more than 3,000 people from rooftops on Monday as the river rose.",
+        "Rescuers plucked thousands of people from trees and rooftops as floodwaters rose.",
+        "Helicopter crews plucked at least 1,800 people to safety as rivers burst their banks.",
+    ],
+)
+def test_people_rescued_from_a_flood_were_evacuated(text):
+    found = extract_candidates(text)
+    assert [c["claim"].get("metric") for c in found] == ["fled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescue teams pulled 12 people alive from the rubble of the collapsed hotel.",
+        "Soldiers rescued 30 hostages held by the gunmen in the forest.",
+    ],
+)
+def test_people_rescued_from_rubble_or_captors_are_not_a_flight(text):
+    assert [c["claim"].get("metric") for c in extract_candidates(text)] == [None]

@@ -169,6 +169,9 @@ def metric_for(
         return "displaced_in_population"  # aid for the refugees or displaced people there (M2)
     if event == "other" and frame.RESCUED_FROM_FLOOD_RE.search(low_after[:80]):
         return "fled"  # "3 million people have been rescued from the flooding" (M3)
+    rescued = event in (None, "other") and frame.RESCUED_BY_RE.search(low_before[-40:])
+    if rescued and frame.FLOOD_RESCUE_RE.search(f"{low_before[-120:]} {low_after[:120]}"):
+        return "fled"  # "helicopters plucked 1,800 people from rooftops": out of a flood (M3)
     if noun in ("thing", "area", "truck", "tonne", "munition") or event in ("other", "protest"):
         return None
     if event != "killed" and re.match(r"\s*(?:[a-z-]+\s+)?returnees\b", low_after):

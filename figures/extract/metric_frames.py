@@ -174,6 +174,10 @@ RESCUED_FROM_FLOOD_RE = compiled(  # brought out of flooded land: an evacuation,
     r"\b(?:rescued|evacuated)\s+from\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:flood|floods|flooding"
     r"|floodwaters?|flooded\s+(?:areas|villages|homes|districts|zones))\b"
 )
+RESCUED_BY_RE = compiled(r"\b(?:rescued|plucked|airlifted|winched)\s+(?:[a-z-]+\s+){0,2}$")
+FLOOD_RESCUE_RE = compiled(  # "from rooftops", "to safety", "as floodwaters rose": a flood
+    r"\b(?:roof\s*tops?|roofs|trees|to\s+safety|flood\w*|rivers?|stranded|marooned)\b"
+)
 SAFER_RE = compiled(  # "relocated to safer areas": moved out of danger, an evacuation (M3)
     r"\bto\s+(?:safer|safe|secure|higher)\s+(?:areas?|places?|ground|locations?|zones?|parts)\b"
 )
