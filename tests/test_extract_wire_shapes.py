@@ -241,3 +241,8 @@ def test_people_rescued_from_a_flood_were_evacuated(text):
 )
 def test_people_rescued_from_rubble_or_captors_are_not_a_flight(text):
     assert [c["claim"].get("metric") for c in extract_candidates(text)] == [None]
+
+
+def test_animals_that_died_are_not_the_dead():
+    text = "The floods drowned 1,300 cattle and 793,500 poultry, and 2,500 animals died."
+    assert [c["claim"].get("metric") for c in extract_candidates(text)] == [None, None, None]
