@@ -246,3 +246,19 @@ def test_people_rescued_from_rubble_or_captors_are_not_a_flight(text):
 def test_animals_that_died_are_not_the_dead():
     text = "The floods drowned 1,300 cattle and 793,500 poultry, and 2,500 animals died."
     assert [c["claim"].get("metric") for c in extract_candidates(text)] == [None, None, None]
+
+
+def test_a_toll_after_a_date_and_to_is_a_figure_not_a_day_range():
+    text = (
+        "The death toll has climbed from 111,481 on Jan. 23 to 150,000 on Jan. 24, to 212,000"
+        " on Saturday and to 230,000 on Tuesday."
+    )
+    found = {
+        text[c["start"] : c["end"]]: c["claim"].get("metric") for c in extract_candidates(text)
+    }
+    assert found == {
+        "111,481": "killed",
+        "150,000": "killed",
+        "212,000": "killed",
+        "230,000": "killed",
+    }

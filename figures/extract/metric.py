@@ -118,7 +118,7 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
             found = "trapped"  # "remain in the besieged districts"
         if found == "displaced" and "fled" in hits and cue.DISPLACED_NOUN_RE.match(low_after):
             found = "fled"  # "70,000 displaced people arrived in Bule": what they did
-    if found in ("other", "trapped", "fled") and cue.OUT_OF_TRAP_RE.match(low_after):
+    if found in ("other", "trapped", "fled") and frame.OUT_OF_TRAP_RE.match(low_after):
         found = "fled"  # "1,626 trapped civilians had been rescued": brought out of the trap
     elif found == "fled" and (still := cue.STILL_THERE_RE.match(low_after)):
         found = still.lastgroup  # "the evacuation of hundreds of civilians remaining there"

@@ -162,7 +162,8 @@ RESTATED_RE = compiled(  # "put the figure at 300,000", "that number stood at": 
 )
 INHERIT_RE = compiled(  # "including five children"; "30 killed -- seven Rohingyas, seven Hindus"
     rf"(?:(?:\b(?:{alternation(_WORDS['inherit'])})|,|:)\s+|(?:--|—|–)\s*){_HEDGE_WORDS}$"
-    rf"|^\s*(?:(?:last|this|the previous|in)\s+[a-z]+\s+)?to\s+{_HEDGE_WORDS}$"  # "from 170,000 to"
+    rf"|^\s*(?:(?:on|last|this|the previous|in)\s+[\w.]+(?:\s+\d\d?)?,?\s+)?(?:and\s+)?to\s+"
+    rf"{_HEDGE_WORDS}$"  # "from 170,000 to", "111,481 on Jan. 23 to 150,000"
     rf"|{RESTATED_RE.pattern}"
 )
 OF_THEM_RE = compiled(  # "29 of them", "19 were children": a part of the figure before
@@ -266,10 +267,6 @@ PART_OF_RE = compiled(  # "including 80,000 displaced from ...": a part of the f
     rf"\s+{_HEDGE_WORDS}$"
 )
 LEFT_STATE_RE = compiled(r"\b(?:been|were|was|are|is|be|being)\s+left\s+")  # "left marooned"
-OUT_OF_TRAP_RE = compiled(  # "civilians trapped in the zone have been rescued": brought out (M3)
-    r"^\s*(?:[a-z-]+\s+)?(?:trapped|stranded|besieged|stuck)\b[^.;]{0,60}?\b(?:have|has|had|were"
-    r"|was)\s+(?:been\s+)?(?:rescued|evacuated|brought out|taken out|extracted)\b"
-)
 OUT_VERB_RE = compiled(r"\b(?:evacuat(?:ed|es?|ing|ions?)|rescued)\b")
 MISSING_DEAD_RE = compiled(r"\bmissing,?\s+(?:and\s+)?(?:presumed|feared)\s+(?:dead|drowned)")
 SURVIVORS_RE = compiled(r"\s*(?:[a-z-]+\s+)?survivors\b")  # counted alive: no metric

@@ -52,6 +52,7 @@ _NOT_FIGURE_BEFORE_RE = compiled(  # read on the last 24 characters before the n
     r"|(?:[$€£]|US\$|USD|EUR|GBP)\s*$"
     rf"|\b(?:No\.?|{_LABELS}|#)\s*$"
 )
+_RANGE_END_RE = compiled(r"\d\s*(?:-|–|and|to)\s*$")
 _MONTH_ENDS_RE = compiled(  # a sentence ending in a month written whole: "Sept. 17" is a date
     rf"\b(?:{'|'.join(MONTH_NAMES)})\.\s+$"
 )
@@ -205,8 +206,12 @@ def is_figure(text: str, number: Number) -> bool:
     opens = number.kind == "words" and surface[:1].isupper() and before.rstrip().endswith(".")
     opens = opens or bool(_MONTH_ENDS_RE.search(before))  # "on 11 March. 17 people were killed"
     alternative = _ALTERNATIVE_RE.match(after)  # "three or four days": the unit after both
-    if _NOT_FIGURE_AFTER_RE.match(after[alternative.end() if alternative else 0 :].lower()) or (
-        not opens and _NOT_FIGURE_BEFORE_RE.search(before[-24:])
+    dated = not opens and _NOT_FIGURE_BEFORE_RE.search(before[-24:])
+    if dated and _RANGE_END_RE.search(dated.group()) and (number.value or 0) > 31:
+        dated = None  # "from 111,481 on Jan. 23 to 150,000": a count, not "Jan. 23 to 25"
+    if (
+        _NOT_FIGURE_AFTER_RE.match(after[alternative.end() if alternative else 0 :].lower())
+        or dated
     ):
         return False  # "June 10"; not "since 7 October. Two have been injured"
     if re.search(r"\+|tel|phone|call|fax", before, re.IGNORECASE) and _DIAL_RE.search(before):
