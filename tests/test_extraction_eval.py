@@ -33,19 +33,21 @@ _SPEC.loader.exec_module(extraction_eval)
 # source 0.817 -> 0.828 (its floor 0.80 -> 0.82), the rest level. On 2026-12-02 (session 31)
 # the fresh p and q files (80 passages, coded blind, read untuned: see extraction_eval.py) joined
 # the dev half, which they lower: its floors follow (precision, metric 0.95 -> 0.94, source and
-# stated_on 0.91 -> 0.90, place 0.83 -> 0.82, non-figures taken 0.08 -> 0.09).
+# stated_on 0.91 -> 0.90, place 0.83 -> 0.82, non-figures taken 0.08 -> 0.09). Later that
+# session r and s (80 more, read untuned the same way) joined it: metric 0.94 -> 0.93, stated_on
+# 0.90 -> 0.89, place 0.82 -> 0.81, non-figures taken 0.09 -> 0.10.
 # The held-back half's mistakes
 # were never read; its scores were read to measure (and, for a few rules in the session that
 # added d and e, to choose between two readings: see that closing note).
 FLOORS = {
-    "dev": {  # with j to q: 308 fresh passages, each file read untuned first, then worked on
+    "dev": {  # with j to s: 388 fresh passages, each file read untuned first, then worked on
         "detected/candidates": 0.94,
         "detected/figures": 0.95,
         "quantifier": 0.98,
-        "metric": 0.94,
+        "metric": 0.93,
         "source": 0.90,
-        "stated_on": 0.90,
-        "place": 0.82,
+        "stated_on": 0.89,
+        "place": 0.81,
     },
     "heldout": {
         "detected/candidates": 0.94,
@@ -64,7 +66,7 @@ FLOORS = {
     },
 }
 MEASURES = [(split, measure) for split, floors in FLOORS.items() for measure in floors]
-CEILINGS = {"dev": 0.09, "heldout": 0.09}  # the share of coded non-figures read as figures
+CEILINGS = {"dev": 0.10, "heldout": 0.09}  # the share of coded non-figures read as figures
 
 
 @pytest.fixture(scope="module")
