@@ -262,3 +262,28 @@ def test_a_toll_after_a_date_and_to_is_a_figure_not_a_day_range():
         "212,000": "killed",
         "230,000": "killed",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Militants killed 88 villagers for refusing to convert to Islam.", "Islam"),
+        ("The woman pleaded in Pashtu as 300 people waited at the crossing.", "Pashtu"),
+        ("Some 200,000 fled when militants took the town from the Peshmerga forces.", "Peshmerga"),
+        ("The aid budget rose to Rs72 billion as 900 clinics were damaged.", "Rs72"),
+        ("Cyclone Tamsin hit the coast. Damage from Tamsin destroyed 200,000 houses.", "Tamsin"),
+        ("Vice-President Victor Foh said hundreds are lying dead in the mud.", "Victor Foh"),
+    ],
+)
+def test_creeds_tongues_forces_money_storms_and_officials_are_no_places(text, absent):
+    assert not any(absent in p.name for p in find_places(text))
+
+
+def test_each_count_from_a_place_in_a_list_is_that_places():
+    text = (
+        "Officials said nine people died: three from Mountain Province, four from Ifugao, one"
+        " from Kalinga and one from Abra."
+    )
+    found = {(c["start"], c["claim"].get("location")) for c in extract_candidates(text)}
+    places = [place for _, place in sorted(found)]
+    assert places[1:] == ["Mountain Province", "Ifugao", "Kalinga", "Abra"]

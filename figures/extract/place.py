@@ -2,10 +2,9 @@
 
 import re
 
-from figures.extract import demonyms
 from figures.extract import place_name as shape
 from figures.extract.demonyms import DEMONYM_RE, DEMONYM_SIDE_RE, country_of, is_demonym
-from figures.extract.place_again import named_again
+from figures.extract.place_again import kept_places, named_again
 from figures.extract.place_body import body_places, owner_places, struck_places
 from figures.extract.place_destined import LEFT_FOR_RE
 from figures.extract.place_name import (
@@ -192,12 +191,7 @@ def find_places(text: str) -> list[Place]:
     for body in (*body_places(text), *struck_places(text), *owned):  # "the Gaza Strip Health
         found.setdefault(body.start, body)  # Ministry", "Kidal was attacked": no preposition
     named_again(text, found)  # "Mariupol has seen": a name read as a place elsewhere
-    return [  # "the Congo (DRC)": the acronym repeats the place before it
-        demonyms.demonym_country(found[k])
-        for k in sorted(found)
-        if not re.match(r"\)", text[found[k].end : found[k].end + 1])
-        or not re.search(r"\w\s*\($", text[max(0, k - 4) : k])
-    ]
+    return kept_places(text, found)
 
 
 def _place_at(text: str, pos: int) -> Place | None:
@@ -217,6 +211,8 @@ def _place_at(text: str, pos: int) -> Place | None:
     run = ORG_RUN_RE.match(text, base)
     if run and _ORG_WORDS.intersection(re.sub(r"['’]s$", "", w) for w in run.group().split()):
         return None  # "Turkey’s Disaster and Emergency Management Agency", "Children's Fund"
+    if re.search(r"\d", match.group("name")):
+        return None  # "to Rs72 billion": money, not a place
     words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", match.group("name"))]
     rest = text[base + words[-1][2] : base + words[-1][2] + 40]
     if words[-1][0].endswith("ism"):

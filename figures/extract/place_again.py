@@ -1,11 +1,14 @@
-"""A name read as a place once is a place wherever else the text writes it: "Mariupol has seen"."""
+"""A name read as a place once is a place wherever else the text writes it ("Mariupol has
+seen"); the places found, kept in order but for storms and repeated acronyms."""
 
 import re
 
+from figures.extract.demonyms import demonym_country
 from figures.extract.place_name import NOUN_TAIL_RE, PLACE_NOUNS, Place
 from figures.extract.skim import compiled
 from figures.extract.words import alternation
 
+_STORM_NAME_RE = compiled(r"\b(?:Cyclone|Typhoon|Hurricane|Storm)\s+([A-Z][a-z]+)\b")
 _FOLLOWER_RE = compiled(  # what may follow a place name; "a Myanmar army crackdown": an adjective
     rf"(?:{PLACE_NOUNS}|residents|civilians|people|attack|crossing|has|have|had|is|was|remains?|and|or"
     r"|by|in|on|at|to|from|after|since|as|where|which|who|that|but|while|during|near)"
@@ -27,3 +30,19 @@ def named_again(text: str, found: dict[int, Place]) -> None:
             continue
         if match.start() not in covered:
             found.setdefault(match.start(), Place(match.group(), *match.span()))
+
+
+def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
+    """FOUND's places in order, each demonym as its country, but a name the text gives a storm
+    ("Cyclone Idai", later "from Idai") and a place an acronym in brackets repeats ("the Congo
+    (DRC)": the acronym is the place before it)."""
+    storms = set(_STORM_NAME_RE.findall(text))
+    return [
+        demonym_country(found[k])
+        for k in sorted(found)
+        if (
+            not re.match(r"\)", text[found[k].end : found[k].end + 1])
+            or not re.search(r"\w\s*\($", text[max(0, k - 4) : k])
+        )
+        and found[k].name not in storms
+    ]

@@ -111,7 +111,8 @@ def choose_place(
             if went[id(place)]:
                 return specific(place, named, text)
     lead = text[max(0, after[0].start - 30) : after[0].start] if after else ""
-    if before and _ORIGIN_RE.search(lead):
+    listed = before and _ORIGIN_RE.search(text[max(0, before[-1].start - 30) : before[-1].start])
+    if before and _ORIGIN_RE.search(lead) and not listed:  # "three from X, four from Y": Y
         while len(after) > 1 and _ORIGIN_CHAIN_RE.fullmatch(text, after[0].end, after[1].start):
             after = after[1:]  # "from New Fangak, Jonglei State": all of it is where they left
         after = after[1:]  # "hosts 600,000 refugees from South Sudan", "from other parts of"
