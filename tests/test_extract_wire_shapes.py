@@ -287,3 +287,21 @@ def test_each_count_from_a_place_in_a_list_is_that_places():
     found = {(c["start"], c["claim"].get("location")) for c in extract_candidates(text)}
     places = [place for _, place in sorted(found)]
     assert places[1:] == ["Mountain Province", "Ifugao", "Kalinga", "Abra"]
+
+
+def test_a_press_release_quoted_on_a_day_dates_the_words_it_carries():
+    text = (
+        '"To this day, 321 people have died," explained agency head Suharyanto, in a press'
+        " release, quoted Monday, November 28, 2022.\n\nSuharyanto said 108 people are still"
+        " being treated in hospitals."
+    )
+    assert _claim(text, "321", "2022-11-28").get("stated_on") == "2022-11-28"
+    assert _claim(text, "108", "2022-11-28").get("stated_on") == "2022-11-28"
+
+
+def test_a_rank_written_short_inside_a_speakers_title_keeps_the_name():
+    text = (
+        '"To this day, 321 people have died," explained Head of the agency Lt. Gen. Rudi Harto,'
+        " in a press release on Monday."
+    )
+    assert "Rudi Harto" in (_claim(text, "321").get("source") or "")

@@ -61,8 +61,9 @@ ASIDE_DAY_RE = compiled(  # "The ministry, in a statement on Wednesday, said"; "
 _ADJUNCTS_DAY_RE = compiled(  # "said in a statement posted on its website on Tuesday"
     r"(?:\s+(?:[A-Z][\w.’']*|reporters|journalists|this|that|so|it))?"  # "told Reuters on ..."
     r"(?:\s*,?\s*(?:in|at|on|to|with|by|during|via|from|through|after|posted|published|issued"
-    r"|released|carried|broadcast|aired)\s+(?:[\w'’.-]+\s+){0,5}?)*?"
-    rf"\s*,?\s*(?:late\s+|early\s+)?on\s+(?P<phrase>{DAY_PHRASE})\b",
+    r"|released|carried|broadcast|aired)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+,?\s+)*?"
+    r"\s*,?\s*(?:late\s+|early\s+)?(?:on|(?:quoted|posted|issued|released|published)(?:\s+on)?)"
+    rf"\s+(?P<phrase>{DAY_PHRASE})\b",  # "in a press release, quoted Monday"
     re.IGNORECASE,
 )
 

@@ -79,7 +79,8 @@ _PASSIVE_RE = compiled(
 )
 _TAIL_RE = compiled(
     r"\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Brig)\.\s+)*"
-    rf"(?:[A-Z]|the\s|a\s|an\s|(?:[a-z]+\s+){{0,2}}(?:{alternation(_WORDS['roles'])})\s)[^,.;\"”]*"
+    rf"(?:[A-Z]|the\s|a\s|an\s|(?:[a-z]+\s+){{0,2}}(?:{alternation(_WORDS['roles'])})\s)"
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Brig|Sgt)\.|[^,.;\"”])*"  # "Lt. Gen. X"
     r"(?:,\s*[A-Z]{3,}(?=,|\.|\s))?)"
 )
 _TAIL_CUT_RE = compiled(r"\s+(?:at|in|on|during|to|from|after|before|while|when|as|via)\s")
@@ -146,9 +147,8 @@ def attributions(
         pointer = named.pointer
         if pointer:
             issued = issuer(named, history, text)  # '"...," the release said': whoever
-            before = named_before(history, told, start, offset)  # "He said ... after Prime
-            earlier = issued[0] if issued else resolve(named, before)  # Minister Abiy took
-            # office": not him
+            before = named_before(history, told, start, offset)  # "He said ... after PM Abiy
+            earlier = issued[0] if issued else resolve(named, before)  # took office": not him
             if earlier == Speaker(named.name) and _AGENCY_NOUN_RE.search(named.name or ""):
                 body = agencies and agencies.before(offset + pos) or body_before(text, offset + pos)
                 earlier = Speaker(body or named.name)
