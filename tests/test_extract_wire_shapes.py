@@ -305,3 +305,11 @@ def test_a_rank_written_short_inside_a_speakers_title_keeps_the_name():
         " in a press release on Monday."
     )
     assert "Rudi Harto" in (_claim(text, "321").get("source") or "")
+
+
+def test_he_spoke_late_tuesday_dates_what_he_said_just_before():
+    text = (
+        "At least 20 children died when the school collapsed, said President Ramon Ortiz. He"
+        " spoke late Tuesday outside the school, surrounded by parents."
+    )
+    assert _claim(text, "20", "2017-09-20").get("stated_on") == "2017-09-19"

@@ -12,6 +12,7 @@ MORE_VERBS = [  # "Officials ... claim that", "Another witness spoke of", "X mad
     "claim",
     "expect",
     "spoke of",
+    "spoke",  # "He spoke late Tuesday": the day of what he said
     "speak of",
     "made the comments",
     "made the remarks",
