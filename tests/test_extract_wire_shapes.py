@@ -313,3 +313,14 @@ def test_he_spoke_late_tuesday_dates_what_he_said_just_before():
         " spoke late Tuesday outside the school, surrounded by parents."
     )
     assert _claim(text, "20", "2017-09-20").get("stated_on") == "2017-09-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("The storm forced a staggering 618,000 people to evacuate their homes.", "fled"),
+        ("The cyclone triggered floods claiming the lives of more than 50 people.", "killed"),
+    ],
+)
+def test_an_intensifier_or_a_participle_keeps_the_verbs_metric(text, metric):
+    assert [c["claim"].get("metric") for c in extract_candidates(text)] == [metric]

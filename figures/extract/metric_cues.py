@@ -43,7 +43,7 @@ _HEDGE_WORDS = (
     r"(?:(?:at least|more than|up to|as many as|an estimated|some|about|around|nearly|almost"
     r"|over|the|another|a further|an additional|a total of|approximately|roughly|just|under"
     r"|close to|well|only|fewer than|less than|no fewer than|no more than|upwards of|in excess of"
-    r"|a minimum of|a maximum of)"
+    r"|a minimum of|a maximum of|a staggering|a whopping|a record)"
     r"\s+){0,3}"
 )
 
