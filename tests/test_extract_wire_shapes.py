@@ -324,3 +324,8 @@ def test_he_spoke_late_tuesday_dates_what_he_said_just_before():
 )
 def test_an_intensifier_or_a_participle_keeps_the_verbs_metric(text, metric):
     assert [c["claim"].get("metric") for c in extract_candidates(text)] == [metric]
+
+
+def test_people_received_at_a_camp_arrived_there():
+    text = "More than 22,000 people have been received at the camp since it opened on July 30."
+    assert [c["claim"].get("metric") for c in extract_candidates(text)] == ["fled"]

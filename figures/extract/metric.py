@@ -84,7 +84,7 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         found = "fled"  # "an exodus from Mosul of 600,000", "got a million people to safety"
     if (
         found is None
-        and cue.RECEIVED_RE.search(low_before[-70:])
+        and (cue.RECEIVED_RE.search(low_before[-70:]) or frame.BEEN_RECEIVED_RE.match(low_after))
         and not cue.HURT_NOUN_RE.match(low_after)
     ):
         found = "fled"  # people received where they arrived

@@ -178,6 +178,9 @@ OUT_OF_TRAP_RE = compiled(  # "civilians trapped in the zone have been rescued":
     r"^\s*(?:[a-z-]+\s+)?(?:trapped|stranded|besieged|stuck)\b[^.;]{0,60}?\b(?:have|has|had|were"
     r"|was)\s+(?:been\s+)?(?:rescued|evacuated|brought out|taken out|extracted)\b"
 )
+BEEN_RECEIVED_RE = compiled(  # "22,000 people have been received at Za'atri": arrivals
+    r"\s+(?:[a-z-]+\s+){0,2}(?:have|has|had)\s+(?:now\s+)?been\s+received\s+(?:at|in|into|by)\b"
+)
 RESCUED_BY_RE = compiled(r"\b(?:rescued|plucked|airlifted|winched)\s+(?:[a-z-]+\s+){0,2}$")
 FLOOD_RESCUE_RE = compiled(  # "from rooftops", "to safety", "as floodwaters rose": a flood
     r"\b(?:roof\s*tops?|roofs|trees|to\s+safety|flood\w*|rivers?|stranded|marooned)\b"
