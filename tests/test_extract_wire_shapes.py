@@ -6,6 +6,7 @@ from extracted import claim_at as _claim
 
 from figures.extract import extract_candidates
 from figures.extract.place import find_places
+from figures.names import source_key
 
 
 def test_according_to_a_body_ends_where_a_second_verb_of_the_sentence_begins():
@@ -329,3 +330,23 @@ def test_an_intensifier_or_a_participle_keeps_the_verbs_metric(text, metric):
 def test_people_received_at_a_camp_arrived_there():
     text = "More than 22,000 people have been received at the camp since it opened on July 30."
     assert [c["claim"].get("metric") for c in extract_candidates(text)] == ["fled"]
+
+
+def test_the_un_s_migration_agency_is_one_name():
+    text = "Gang members killed at least 70 people, according to the U.N.’s migration agency."
+    assert source_key(_claim(text, "70").get("source")) == source_key("IOM")
+
+
+def test_based_on_reports_by_a_body_is_that_bodys_count():
+    text = (
+        '"Based on reports by the DILG, there were nine dead," provincial officer Ana Posadas said.'
+    )
+    assert _claim(text, "nine").get("source") == "DILG"
+
+
+def test_according_to_a_spokesman_for_a_body_then_his_name_is_the_name():
+    text = (
+        "According to spokesman for the Red Cross, Abu Tarawallie, 179 bodies had been taken to"
+        " the central morgue."
+    )
+    assert _claim(text, "179").get("source") == "Abu Tarawallie"

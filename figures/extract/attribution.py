@@ -5,7 +5,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cached_property
 
-from figures.extract.attribution_choice import choose
+from figures.extract.attribution_choice import choose, cites_other_body
 from figures.extract.attribution_forward import cataphora, forward
 from figures.extract.attribution_links import coreferent
 from figures.extract.attribution_names import (
@@ -127,7 +127,8 @@ class Attributor:
             found = replace(found, day=day) if day else found
         speaker = quoted[0] if quoted else None
         inside = quoted and self._quoted_at(found.pos) if found else None
-        if found and found.frame and speaker and inside and not speaker.frame:
+        named = found and speaker and cites_other_body(self.text, found, speaker)
+        if found and found.frame and speaker and inside and not speaker.frame and not named:
             found = speaker  # '"... 12 people died, according to a preliminary toll," said a
             # resident': the resident
         if found and speaker and found.day == self.today and speaker.day != self.today:

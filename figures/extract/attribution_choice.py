@@ -10,6 +10,7 @@ from figures.extract.attribution_roles import unnamed_inside
 from figures.extract.attribution_scope import of_whom_else, only_found
 from figures.extract.numbers import Mention
 from figures.extract.skim import compiled
+from figures.extract.words import WORDS, alternation
 
 _COUNT_RE = compiled(  # a count, not a share: "(52%)" leaves the clause the speaker's
     r"(?<![\d.,])\d[\d.,]*+(?!\s*(?:%|per\s?cent|percent))"
@@ -19,6 +20,7 @@ _CLOSING_RE = compiled(r"(?i)according to|citing|quoting|as per")
 _BY_FRAME_RE = compiled(r"(?i)(?:reported|recorded|counted|documented|compiled|announced)\s+by")
 _ATTRIBUTING_RE = compiled(r"(?i)attributing\b")  # the sentence's figures, all of them
 _SUBORDINATE_RE = compiled(r"\b(?:as|when|after|while|because|since|until|before)\s+$")
+_ORG_WORD_RE = compiled(rf"\b(?:{alternation(WORDS['source']['org_words'])})\b")
 
 
 def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
@@ -114,3 +116,10 @@ def _closing(attrs: list, mention: Mention, text: str, end: int) -> list:
 def _named_origin(attr) -> bool:
     """ "citing the Libyan Red Crescent": a body or person by name, not "quoting survivors"."""
     return bool(re.search(r"\b[A-Z]", attr.source))
+
+
+def cites_other_body(text: str, frame, speaker) -> bool:
+    """'"Based on reports by the DILG, nine died," officer Ana Posadas said': she cites a body;
+    not "according to a preliminary toll", nor a body's own official citing it."""
+    own = text[max(frame.end, speaker.start - 150) : speaker.end]
+    return bool(re.search(r"[A-Z]", frame.source or "")) and not _ORG_WORD_RE.search(own)

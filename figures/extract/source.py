@@ -65,7 +65,7 @@ _DATA_TAIL_RE = compiled(
     re.IGNORECASE,
 )
 _ACRONYM_AFTER_RE = compiled(r"\s*\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})\)")
-_ABBREVIATION_DOT_RE = compiled(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]|\s+[A-Z][a-z])")
+_ABBREVIATION_DOT_RE = compiled(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]|\s+[A-Z][a-z]|['’]s\b)")
 _HEADLINE_SOURCE_RE = compiled(r"(?P<x>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s")
 _TAGGED_RE = compiled(r"\s[-–—]\s+(?:says\s+)?(?P<x>(?:[A-Za-z][\w.’'-]*\s*){1,4})$")
 _CLAIMED_LIVES_RE = compiled(

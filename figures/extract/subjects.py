@@ -250,7 +250,9 @@ def source_like(frame: str, x: str) -> bool:
     )
 
 
-_ROLE_END_RE = compiled(rf"(?i)\b(?:{_ROLES})$")
+_ROLE_END_RE = compiled(  # "the town's mayor", "spokesman for the Red Cross": a role, then a name
+    rf"(?i)\b(?:{_ROLES})$|^(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_ROLES})\s+(?:for|of|at)\s"
+)
 _APPOSED_NAME_RE = compiled(
     r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?=\s*(?:[,.;]|$))"
 )
