@@ -350,3 +350,14 @@ def test_according_to_a_spokesman_for_a_body_then_his_name_is_the_name():
         " the central morgue."
     )
     assert _claim(text, "179").get("source") == "Abu Tarawallie"
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        ("Those killed included at least 16 children and nine women.", ["killed", "killed"]),
+        ("The storm took the lives of nearly 900 people in Haiti.", ["killed"]),
+    ],
+)
+def test_who_the_dead_included_and_lives_taken_are_the_dead(text, metrics):
+    assert [c["claim"].get("metric") for c in extract_candidates(text)] == metrics
