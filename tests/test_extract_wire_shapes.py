@@ -361,3 +361,14 @@ def test_according_to_a_spokesman_for_a_body_then_his_name_is_the_name():
 )
 def test_who_the_dead_included_and_lives_taken_are_the_dead(text, metrics):
     assert [c["claim"].get("metric") for c in extract_candidates(text)] == metrics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's official Xinhua News Agency reported 25 dead in Tibet.",
+        "China's state broadcaster Xinhua reported 25 dead in Tibet.",
+    ],
+)
+def test_a_countrys_official_news_agency_is_the_source_not_the_country(text):
+    assert "Xinhua" in (_claim(text, "25").get("source") or "")

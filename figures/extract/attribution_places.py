@@ -12,7 +12,7 @@ _COUNTRIES = set(WORDS["place"]["countries"])
 _ROLE_RE = compiled(rf"(?i)\b(?:{alternation(WORDS['source']['roles'])}|Mr|Mrs|Ms|Dr)\b")
 _PLACE_RE = compiled(
     r"^(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:region|province|state|district"
-    r"|governorate|county)\b"
+    r"|governorate|county)\s*$"  # "Sindh province", not "China's state broadcaster"
 )
 _HIT_RE = compiled(  # "the worst hit", "hardest-hit", "the worst-affected district of"
     r"^(?i:the\s+)?(?i:worst|hardest|most\s+badly|most\s+severely|most)[\s-]+(?i:hit|affected)"

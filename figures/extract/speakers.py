@@ -154,6 +154,8 @@ def speaker(subject: str) -> Speaker:
     if owner and not known_source(subject):  # "Lebanon's health minister", "the region's governor"
         return _unnamed(owner.group(1).lower())
     role = _ROLE_RE.search(subject)
+    if role and role.group().lower() == "official" and re.match(r"\s+[A-Z]", subject[role.end() :]):
+        role = None  # "China's official Xinhua News Agency": an adjective, not a person
     if role and role.start() > 0:  # "SDF spokesman": the organisation he speaks for
         org = re.sub(r"^(?:the|a|an)\s+", "", subject[: role.start()], flags=re.IGNORECASE)
         org = re.sub(r"['’]s\s*$", "", org).strip(" ,")
@@ -165,8 +167,7 @@ def speaker(subject: str) -> Speaker:
         if DEMONYMS_RE.fullmatch(org):  # "The Egyptian minister": one person, named before
             return _unnamed(re.sub(r"^(?:the|The)\s+", "", subject))
         if ONE_OFFICIAL_RE.fullmatch(subject) and country_of(subject.split()[1]):  # "A Yemeni
-            # health official": one person, no body named
-            return _unnamed(subject.split(None, 1)[1])
+            return _unnamed(subject.split(None, 1)[1])  # health official": one person, no body
         if org and org.split()[0][0].isupper() and not _GENERIC_RE.fullmatch(org.lower()):
             return Speaker(org)
         if org and _GENERIC_RE.fullmatch(org.lower()):  # "Local officials", "Senior officials"
