@@ -372,3 +372,11 @@ def test_who_the_dead_included_and_lives_taken_are_the_dead(text, metrics):
 )
 def test_a_countrys_official_news_agency_is_the_source_not_the_country(text):
     assert "Xinhua" in (_claim(text, "25").get("source") or "")
+
+
+def test_a_spokesman_named_before_his_charity_is_the_speaker():
+    text = (
+        "Spokesman Pat Nolan of the Roman Catholic charity Caritas said workers found hundreds"
+        " of bodies."
+    )
+    assert _claim(text, "hundreds").get("source") == "Pat Nolan"

@@ -16,14 +16,12 @@ from figures.extract.speaker_kinds import (
     owned_name,
     red_cross,
 )
+from figures.extract.speaker_names import NAME_WORD, ROLE_RE, person_named
 from figures.extract.words import WORDS, alternation
 from figures.names import known_source
 
 _WORDS = WORDS["source"]
 PRONOUNS = set(_WORDS["pronouns"])
-_ROLE_RE = compiled(
-    rf"(?<![\w-])(?:{alternation(_WORDS['roles'])})(?:-general)?(?![\w-])", re.IGNORECASE
-)
 _ORG_WORDS = set(_WORDS["org_words"])
 _COUNTRIES = set(WORDS["place"]["countries"])
 _GENERIC_RE = compiled(rf"(?:{alternation(_WORDS['generic'])})\b")
@@ -43,9 +41,6 @@ _OWNED_DOCUMENT_RE = compiled(
     r"(?:(?:latest|new|official|written|brief)\s+)?(?i:statement|report|release|bulletin|update"
     r"|communiqu[eé])"
 )
-_PARTICLES = "al|el|ad|as|ash|ar|abu|bin|ibn|de|van|von|du|da|der|den|del|la"  # "van de Perre"
-NAME_WORD = _NAME_WORD = rf"(?:(?:{_PARTICLES})[- ]){{0,2}}[A-Z][\w'’.-]*"
-_NAME_RE = compiled(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}$")
 _LEAD_RE = compiled(
     r"^(?:(?:but|and|so|yet|meanwhile|however|also|separately|earlier|later|now|then|thus"
     r"|while|as|in addition|in a statement|in an interview|on \w+)[\s,]+)+",
@@ -103,23 +98,23 @@ def speaker(subject: str) -> Speaker:
         return _unnamed(re.sub(r"^(?:the|The)\s+", "", subject))
     if subject in _COUNTRIES:  # "Myanmar said", "Indonesia has raised its toll": a state
         return Speaker(subject)
-    person = _person(subject)
+    person = person_named(subject)
     if person:
         prefix = subject[: subject.rfind(person)]
         known = agency(prefix) or getattr(known_source(prefix), "name", None)
         return Speaker(person, person=True, org=known)
     led = leading_agency(subject)
-    person = _person(led[1]) if led else None
+    person = person_named(led[1]) if led else None
     if person:  # "UNRWA Commissioner-General Philippe Lazzarini"
         return Speaker(person, person=True, org=led[0])
     of_org = re.match(
-        rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+(?:of|from|for)\s+(?:the\s+)?(.+)$", subject
+        rf"({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})\s+(?:of|from|for)\s+(?:the\s+)?(.+)$", subject
     )
     if of_org and not any(w in _ORG_WORDS for w in of_org.group(1).split()):
         body = of_org.group(2)  # "Iyad Rafid of Iraqi Red Crescent", "Melissa Fleming for UNHCR"
         if any(w in _ORG_WORDS for w in body.split()) or known_source(body) or agency(body):
             known = agency(body) or getattr(known_source(body), "name", None) or body
-            return Speaker(_person(of_org.group(1)) or of_org.group(1), person=True, org=known)
+            return Speaker(person_named(of_org.group(1)) or of_org.group(1), person=True, org=known)
     org_person = _named_after_org(subject)
     if org_person:  # "The Syrian Observatory for Human Rights Rami Abdel Rahman"
         return org_person
@@ -149,11 +144,11 @@ def speaker(subject: str) -> Speaker:
     if re.fullmatch(r"(?i)the\s+(?:[\w-]+-based\s+)?(?:war\s+)?monitor(?:ing group)?", subject):
         return Speaker(None, pointer="monitor")
     owner = re.match(
-        rf"(?:the\s+)?[\w-]+['’]s\s+((?:[a-z-]+\s+){{0,2}}{_ROLE_RE.pattern})$", subject
+        rf"(?:the\s+)?[\w-]+['’]s\s+((?:[a-z-]+\s+){{0,2}}{ROLE_RE.pattern})$", subject
     )
     if owner and not known_source(subject):  # "Lebanon's health minister", "the region's governor"
         return _unnamed(owner.group(1).lower())
-    role = _ROLE_RE.search(subject)
+    role = ROLE_RE.search(subject)
     if role and role.group().lower() == "official" and re.match(r"\s+[A-Z]", subject[role.end() :]):
         role = None  # "China's official Xinhua News Agency": an adjective, not a person
     if role and role.start() > 0:  # "SDF spokesman": the organisation he speaks for
@@ -190,9 +185,6 @@ _SOME = {"another", "other", "one", "second", "a second", "some", "several", "tw
 _BODY_OF_RE = compiled(  # "the government of President Bashar al-Assad": the government
     r"(?i:the\s+)?(?i:government|administration|regime|cabinet|office|forces|army)\s+of\s+[A-Z]"
 )
-_PLACE_END_RE = compiled(
-    r"(?:Region|Province|State|District|County|Governorate|Strip|Bank|Territory|Coast|City)$"
-)
 
 
 def _unnamed(name: str) -> Speaker:
@@ -214,8 +206,8 @@ def _pointer(pronoun: str) -> str:
 
 PERSON_MENTION_RE = compiled(  # "Governor Ali Hassan", "The IOM chief in Libya, Federico Soda,"
     rf"(?:(?<![\w-])(?i:{alternation(_WORDS['roles'])})(?:\s+|(?:\s+[\w’'-]+){{0,5}},\s+"
-    rf"(?={_NAME_WORD}\s+{_NAME_WORD},))|\b(?:Mr|Mrs|Ms|Dr)\.?\s+)"
-    rf"((?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})"
+    rf"(?={NAME_WORD}\s+{NAME_WORD},))|\b(?:Mr|Mrs|Ms|Dr)\.?\s+)"
+    rf"((?:{NAME_WORD}\s+){{0,2}}{NAME_WORD})"
 )
 
 
@@ -232,7 +224,7 @@ def mentioned_people(sentence: str) -> list[tuple[str, int]]:
 def _named_after_org(subject: str) -> Speaker | None:
     """A person named right after the organisation they speak for, without a role between."""
     known = known_source(subject)
-    run = re.search(rf"\b({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})$", subject)
+    run = re.search(rf"\b({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})$", subject)
     if not known or not run or re.search(known.named, subject[run.start() :]):
         return None
     words = run.group(1).split()
@@ -245,43 +237,6 @@ def _named_after_org(subject: str) -> Speaker | None:
     if len(words) < 2 or not before or before[-1].strip(",.") not in _ORG_WORDS:
         return None
     return Speaker(name, person=True, org=known.name)
-
-
-def _person(subject: str) -> str | None:
-    """A person's name ending the subject, after a role ("Mayor Vadym Boichenko") or alone."""
-    owned = re.match(rf"(.+?)['’]s\s+({_NAME_WORD}\s+{_NAME_WORD})$", subject)
-    if owned and (known_source(owned.group(1)) or owned.group(1).isupper()):
-        return owned.group(2)  # "UNICEF's Jane Smith"
-    surname = re.fullmatch(rf"([A-Z]{{2,8}})['’]s\s+({_NAME_WORD})", subject)
-    if surname and not surname.group(2).isupper() and surname.group(2) not in _ORG_WORDS:
-        return surname.group(2)  # "NEMA's Ezekiel": the agency's man, by his surname
-    words = subject.split()
-    if any(w.strip(",.") in _ORG_WORDS for w in words) and not _ROLE_RE.search(subject):
-        return None
-    roles = list(_ROLE_RE.finditer(subject))
-    tail = subject[roles[-1].end() :].strip(" ,") if roles else subject
-    tail = re.sub(r"^(?:(?:Dr|Gen|Lt|Col|Capt|Maj|Mr|Mrs|Ms|Prof)\.?\s+)+", "", tail)
-    if roles:  # the name run that ends the subject: "for Refugees Filippo Grandi"
-        run = []
-        for word in reversed(tail.split()):
-            if not re.match(r"[A-Z]|(?:al|el|ad|bin|ibn|de|van|von)\b", word):
-                break
-            if word.strip(",.") in _ORG_WORDS:
-                break
-            run.insert(0, word)
-        tail = " ".join(run)
-    if not tail or not _NAME_RE.fullmatch(tail) or tail.isupper():
-        return None
-    if re.search(rf"\b(?:in|at|from|for|of)\s+{re.escape(tail)}$", subject):
-        words = tail.split()  # "Minister of Religious Endowments Mokhtar Gomaa": the last two
-        if not roles or len(words) < 3 or _PLACE_END_RE.search(tail):
-            return None  # "The UN humanitarian chief in Iraq": a place, not a name
-        tail = " ".join(words[-2:])
-    names = tail.split()
-    if any(w.strip(",.") in _ORG_WORDS for w in names) or known_source(tail):
-        return None
-    long = sum(n[:1].isupper() for n in names) > 3  # "Vivian van de Perre" is three
-    return None if not roles and (long or subject.lower().startswith(("the ", "a "))) else tail
 
 
 DOCUMENTS = (  # what "the statement said" names: whoever issued it
