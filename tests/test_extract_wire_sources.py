@@ -1,0 +1,179 @@
+"""Who said a figure and on which day, on wire and newspaper shapes the fresh passages showed
+(a second verb ending a body's name, a rank written short, a province that reports its share, "He
+spoke late Tuesday"): each test in our own words."""
+
+import pytest
+from extracted import claim_at as _claim
+
+from figures.names import source_key
+
+
+def test_according_to_a_body_ends_where_a_second_verb_of_the_sentence_begins():
+    text = (
+        "Three weeks of shelling have left 900 people dead according to the Ministry of Health"
+        " and caused extensive damage to homes."
+    )
+    assert _claim(text, "900").get("source") == "Ministry of Health"
+
+
+def test_according_to_a_body_with_and_in_its_name_keeps_the_whole_name():
+    text = "The floods have left 90 people dead according to the Ministry of Health and Population."
+    assert _claim(text, "90").get("source") == "Ministry of Health and Population"
+
+
+def test_a_body_named_by_its_acronym_keeps_the_day_its_full_name_was_given():
+    text = (
+        "More than 200,000 rescuers are working, the National Flood Relief Authority (NFRA)"
+        " said on Monday.\n\nAlmost 58,000 people have been evacuated so far, NFRA said."
+    )
+    claim = _claim(text, "58,000", "2023-02-14")
+    assert claim.get("source") == "NFRA"
+    assert claim.get("stated_on") == "2023-02-13"
+
+
+def test_a_body_named_by_its_initials_keeps_the_day_its_full_name_spoke():
+    text = (
+        "The death toll now stands at 378, the National Flood Risk Management Council said"
+        " Sunday.\n\nIn its latest report, the NFRMC said that 60 remained missing."
+    )
+    assert _claim(text, "60", "2021-12-26").get("stated_on") == "2021-12-26"
+
+
+def test_provinces_that_report_their_share_are_places_not_sources():
+    text = (
+        "In Kolva Province, 53 people have been confirmed dead, the disaster authority said."
+        " Tam Ha has reported 29 deaths and 23 missing persons. Over 1,300 homes were damaged."
+        "\n\nBhaktapur and Sarlan have each reported five deaths, while Dovan has recorded three."
+    )
+    assert _claim(text, "29").get("source") == "disaster authority"
+    assert _claim(text, "1,300").get("source") == "disaster authority"
+    assert _claim(text, "five").get("source") != "Sarlan have each"
+    assert _claim(text, "29").get("location") == "Tam Ha"
+
+
+def test_states_and_estimate_after_an_adjective_are_nouns_not_a_speaker():
+    text = (
+        "The army sent 10,000 more troops. That raises the number of soldiers in the stricken"
+        " states to about 40,000.\n\nThe new estimate, far above the government's previous"
+        " figure of nearly 30,000 dead, was not confirmed."
+    )
+    assert not (_claim(text, "40,000").get("source") or "").startswith("That")
+    assert _claim(text, "30,000").get("source") != "new"
+
+
+def test_a_speaker_keeps_his_words_past_an_aside_before_said():
+    text = (
+        "Armed forces spokesman Major Karim Uddin, giving updated figures, said 3,256 bodies"
+        " had been found."
+    )
+    assert "Karim Uddin" in (_claim(text, "3,256").get("source") or "")
+
+
+def test_according_to_a_role_then_a_name_is_the_name():
+    text = (
+        "As many as 10,000 people could be trapped around the town of Kolva, according to the"
+        " town's mayor, Ismail Baran."
+    )
+    assert _claim(text, "10,000").get("source") == "Ismail Baran"
+
+
+def test_there_are_reports_names_no_speaker():
+    text = (
+        '"Some refugees report being bombed. There are also reports of shelling."\n\n'
+        "Refugees cross at night. But 1,147 refugees arrived on Monday morning."
+    )
+    assert _claim(text, "1,147").get("source") != "There"
+
+
+def test_said_then_a_name_is_the_speaker_after_an_appositive_of_a_place():
+    text = (
+        "About 17,000 people are seeking protection at a UN base in Kolva, a city that could see"
+        " more fighting in coming days, said Tomas Lanz, the UN's humanitarian coordinator."
+    )
+    assert _claim(text, "17,000").get("source") == "Tomas Lanz"
+
+
+def test_who_set_the_toll_at_a_number_late_tuesday_stated_it_then():
+    text = (
+        "The crisis centre set the overall death toll at 2,011 and the number of injured at"
+        " 10,764 late Tuesday."
+    )
+    claim = _claim(text, "2,011", "1999-08-18")
+    assert claim.get("source") == "crisis centre"
+    assert claim.get("stated_on") == "1999-08-17"
+    assert _claim(text, "10,764", "1999-08-18").get("stated_on") == "1999-08-17"
+
+
+def test_set_fire_is_no_statement():
+    text = "Gunmen set fire to 40 houses on Tuesday, residents said."
+    assert _claim(text, "40").get("source") == "residents"
+
+
+def test_a_day_of_a_later_clause_is_not_the_day_the_toll_was_revised():
+    text = "Officials revised the death toll up to 90 as rescuers continued their search Sunday."
+    assert _claim(text, "90", "2017-09-10").get("stated_on") is None
+
+
+def test_a_press_release_quoted_on_a_day_dates_the_words_it_carries():
+    text = (
+        '"To this day, 321 people have died," explained agency head Suharyanto, in a press'
+        " release, quoted Monday, November 28, 2022.\n\nSuharyanto said 108 people are still"
+        " being treated in hospitals."
+    )
+    assert _claim(text, "321", "2022-11-28").get("stated_on") == "2022-11-28"
+    assert _claim(text, "108", "2022-11-28").get("stated_on") == "2022-11-28"
+
+
+def test_a_rank_written_short_inside_a_speakers_title_keeps_the_name():
+    text = (
+        '"To this day, 321 people have died," explained Head of the agency Lt. Gen. Rudi Harto,'
+        " in a press release on Monday."
+    )
+    assert "Rudi Harto" in (_claim(text, "321").get("source") or "")
+
+
+def test_he_spoke_late_tuesday_dates_what_he_said_just_before():
+    text = (
+        "At least 20 children died when the school collapsed, said President Ramon Ortiz. He"
+        " spoke late Tuesday outside the school, surrounded by parents."
+    )
+    assert _claim(text, "20", "2017-09-20").get("stated_on") == "2017-09-19"
+
+
+def test_the_un_s_migration_agency_is_one_name():
+    text = "Gang members killed at least 70 people, according to the U.N.’s migration agency."
+    assert source_key(_claim(text, "70").get("source")) == source_key("IOM")
+
+
+def test_based_on_reports_by_a_body_is_that_bodys_count():
+    text = (
+        '"Based on reports by the DILG, there were nine dead," provincial officer Ana Posadas said.'
+    )
+    assert _claim(text, "nine").get("source") == "DILG"
+
+
+def test_according_to_a_spokesman_for_a_body_then_his_name_is_the_name():
+    text = (
+        "According to spokesman for the Red Cross, Abu Tarawallie, 179 bodies had been taken to"
+        " the central morgue."
+    )
+    assert _claim(text, "179").get("source") == "Abu Tarawallie"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's official Xinhua News Agency reported 25 dead in Tibet.",
+        "China's state broadcaster Xinhua reported 25 dead in Tibet.",
+    ],
+)
+def test_a_countrys_official_news_agency_is_the_source_not_the_country(text):
+    assert "Xinhua" in (_claim(text, "25").get("source") or "")
+
+
+def test_a_spokesman_named_before_his_charity_is_the_speaker():
+    text = (
+        "Spokesman Pat Nolan of the Roman Catholic charity Caritas said workers found hundreds"
+        " of bodies."
+    )
+    assert _claim(text, "hundreds").get("source") == "Pat Nolan"
