@@ -209,3 +209,12 @@ def test_people_received_at_a_camp_arrived_there():
 )
 def test_who_the_dead_included_and_lives_taken_are_the_dead(text, metrics):
     assert [c["claim"].get("metric") for c in extract_candidates(text)] == metrics
+
+
+def test_the_death_toll_of_the_disaster_rising_is_the_countrys():
+    text = (
+        "The quake's epicentre was in Gorkha district of Nepal, where villages were flattened.\n\n"
+        "The death toll from the earthquake has risen to 5,057, and 10,915 others were injured,"
+        " the home ministry said."
+    )
+    assert _claim(text, "5,057").get("location") == "Nepal"

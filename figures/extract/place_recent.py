@@ -28,6 +28,9 @@ _WAR_COUNT_RE = compiled(  # "the war has killed", "since the start of the confl
     r"|\b(?i:across|throughout|in|inside|within)\s+the\s+country\b(?!['’])"
     r"|\b(?i:nation|country)wide\b"
     r"|\b(?:overall|national)\s+(?:death\s+)?toll\b"  # "set the overall death toll at 2,011"
+    r"|\b(?:[Tt]he|[Ii]ts)\s+(?:official\s+)?(?:death|human)\s+toll\s+(?:(?:from|of)\s+(?:the\s+)?"
+    r"(?:[\w.-]+\s+){1,3}?)?(?:has\s+|had\s+)?(?:now\s+)?(?:risen|rose|climbed|jumped|reached"
+    r"|stands|stood|continues\s+to\s+rise)\b"  # the whole toll, not the town named before
 )
 _LANDMARK_RE = compiled(  # "about 730 km east of the capital Bangui", "in Mina, near Mecca"
     r"(?:\b(?:km|kilomet(?:re|er)s|miles)\)?\s+(?:\w+\s+){0,2}?"
