@@ -218,3 +218,11 @@ def test_the_death_toll_of_the_disaster_rising_is_the_countrys():
         " the home ministry said."
     )
     assert _claim(text, "5,057").get("location") == "Nepal"
+
+
+def test_a_hospital_the_hurt_were_rushed_to_is_not_where_they_were_hurt():
+    text = (
+        "Attackers set fire to a church in Kolvani where people had sought refuge. A woman was"
+        " among 20 survivors who were rushed to Moi Referral Hospital."
+    )
+    assert _claim(text, "20").get("location") == "Kolvani"

@@ -214,10 +214,13 @@ def _not_after(text: str, place: Place) -> bool:
         or spoken_at(text, place)
         or _FROM_RE.search(text[max(0, place.start - 8) : place.start])
         or _BY_RE.search(text[max(0, place.start - 4) : place.start])
+        or (_CARE_RE.search(place.name) and _TAKEN_TO_RE.search(lead))  # "rushed to X Hospital"
     )
 
 
 _FROM_RE = compiled(r",\s*from\s+$")
+_CARE_RE = compiled(r"(?i)\b(?:hospital|clinic|morgue|mortuary|medical\s+cent(?:re|er))$")
+_TAKEN_TO_RE = compiled(r"\b(?:rushed|taken|admitted|airlifted|flown|brought|transferred)\s+to\s+")
 _BY_RE = compiled(r"\bby\s+$")
 
 
