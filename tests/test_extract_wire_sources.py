@@ -177,3 +177,11 @@ def test_a_spokesman_named_before_his_charity_is_the_speaker():
         " of bodies."
     )
     assert _claim(text, "hundreds").get("source") == "Pat Nolan"
+
+
+def test_on_the_same_occasion_is_the_day_of_the_statement_before():
+    text = (
+        '"To this day, 321 people have died," explained agency head Rudi Harto in a press release'
+        " on Monday.\n\nOn the same occasion, the agency noted that 27,434 houses were damaged."
+    )
+    assert _claim(text, "27,434", "2022-11-29").get("stated_on") == "2022-11-28"

@@ -20,7 +20,7 @@ _ORG_ANAPHOR_RE = compiled(
     rf"(?:{_ROLES})\b"
 )
 _CONTINUES_RE = compiled(r"\b(?:also|added|adds|adding|further|went on to say|continued)\b")
-_SAME_OCCASION_RE = compiled(rf"(?i)\bthe\s+same\s+(?:[\w-]+\s+){{0,2}}{OCCASION}")
+_SAME_OCCASION_RE = compiled(rf"(?i)\bthe\s+same\s+(?:[\w-]+\s+){{0,2}}(?:{OCCASION}|occasion)")
 _ONE_ROLE_RE = compiled(
     r"(?i)(?<![\w-])(?:official|officer|minister|governor|mayor|chief|head|director|commander|leader"
     r"|coordinator|representative|commissioner|administrator|doctor|president|envoy)\b(?!s)"
