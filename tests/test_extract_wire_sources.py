@@ -185,3 +185,11 @@ def test_on_the_same_occasion_is_the_day_of_the_statement_before():
         " on Monday.\n\nOn the same occasion, the agency noted that 27,434 houses were damaged."
     )
     assert _claim(text, "27,434", "2022-11-29").get("stated_on") == "2022-11-28"
+
+
+def test_addressing_a_press_conference_somewhere_on_monday_dates_the_statement():
+    text = (
+        "Addressing a press conference in the capital on Monday, the chief minister said 60"
+        " people were killed."
+    )
+    assert _claim(text, "60", "2023-05-09").get("stated_on") == "2023-05-08"

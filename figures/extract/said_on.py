@@ -45,7 +45,9 @@ OPENING_DAY_RE = compiled(  # "On Thursday, the IOM reported that", "In its repo
     re.IGNORECASE,
 )
 OCCASION_DAY_RE = compiled(  # "In a statement yesterday the World Food Programme said"
-    rf"^(?:in|during|at)\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}\s+"
+    r"^(?:(?:addressing|speaking\s+(?:at|to)|briefing|talking\s+to)\s+|(?:in|during|at)\s+)"
+    rf"(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}\s+"
+    r"(?:(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"  # "in the capital", "in Imphal"
     rf"{_OCCASION_PUT_OUT}(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b",
     re.IGNORECASE,
 )
