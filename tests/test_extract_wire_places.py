@@ -226,3 +226,14 @@ def test_a_hospital_the_hurt_were_rushed_to_is_not_where_they_were_hurt():
         " among 20 survivors who were rushed to Moi Referral Hospital."
     )
     assert _claim(text, "20").get("location") == "Kolvani"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Survivors on one boat said about 28 people were lost at sea.",
+        "The junta has said that unofficial death tolls surpassing 400 are false.",
+    ],
+)
+def test_lost_at_sea_and_death_tolls_count_the_dead(text):
+    assert [c["claim"].get("metric") for c in extract_candidates(text)] == ["killed"]

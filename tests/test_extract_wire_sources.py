@@ -193,3 +193,8 @@ def test_addressing_a_press_conference_somewhere_on_monday_dates_the_statement()
         " people were killed."
     )
     assert _claim(text, "60", "2023-05-09").get("stated_on") == "2023-05-08"
+
+
+def test_early_estimates_is_no_speaker():
+    text = "Officials gave no death toll. Early estimates put it at about 100 people."
+    assert _claim(text, "100").get("source") != "Early"

@@ -118,7 +118,10 @@ _END_RE = compiled(r"\s*(?:[.,;)]|$)")
 _SET_TOLL_RE = compiled(
     r"\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}(?:toll|number|figure|estimate|count|total)\b"
 )
-_OPENING_NOUN_RE = compiled(r"\s*(?:The|A|An)\s+(?:[a-z-]+\s+){1,2}")
+_OPENING_NOUN_RE = compiled(  # "The new estimate", "Early estimates put it at": the noun
+    r"\s*(?:(?:The|A|An)\s+(?:[a-z-]+\s+){1,2}|(?:Early|Initial|Preliminary|Latest|Official"
+    r"|Unofficial|New|Other|Some)\s+)"
+)
 _NOUN_BEFORE_RE = compiled(  # a determiner or adjective: "the stricken states", "a new estimate"
     r"(?i)\b(?:the|a|an|these|those|its|their|his|her|our|this|that|new|previous|latest|official"
     r"|initial|earlier|current|preliminary|stricken|affected|other|several|both|all|many|member"
