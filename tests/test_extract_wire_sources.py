@@ -198,3 +198,11 @@ def test_addressing_a_press_conference_somewhere_on_monday_dates_the_statement()
 def test_early_estimates_is_no_speaker():
     text = "Officials gave no death toll. Early estimates put it at about 100 people."
     assert _claim(text, "100").get("source") != "Early"
+
+
+def test_its_death_toll_estimates_is_a_noun_not_a_speaker():
+    text = (
+        "The agency based its death toll estimates on what village officials said, and some 1,250"
+        " people have been displaced, the agency said."
+    )
+    assert "based" not in (_claim(text, "1,250").get("source") or "")

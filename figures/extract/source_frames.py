@@ -118,6 +118,7 @@ _END_RE = compiled(r"\s*(?:[.,;)]|$)")
 _SET_TOLL_RE = compiled(
     r"\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}(?:toll|number|figure|estimate|count|total)\b"
 )
+_TOLL_BEFORE_RE = compiled(r"\b(?:toll|casualty|population|damage)\s+$")
 _OPENING_NOUN_RE = compiled(  # "The new estimate", "Early estimates put it at": the noun
     r"\s*(?:(?:The|A|An)\s+(?:[a-z-]+\s+){1,2}|(?:Early|Initial|Preliminary|Latest|Official"
     r"|Unofficial|New|Other|Some)\s+)"
@@ -136,8 +137,10 @@ def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
         return True
     if verb == "set":  # "set fire to", "set up camps": acts; "set the toll at 2,011": a statement
         return not _SET_TOLL_RE.match(sentence, end)
-    if verb.startswith("estimate") and _OPENING_NOUN_RE.fullmatch(sentence, 0, start):
-        return True  # "The new estimate, far above ...": the noun, not "new" who estimates
+    if verb.startswith("estimate") and (
+        _OPENING_NOUN_RE.fullmatch(sentence, 0, start) or _TOLL_BEFORE_RE.search(sentence, 0, start)
+    ):
+        return True  # "The new estimate, far above ...", "its death toll estimates": the noun
     if verb == "states":
         return bool(_END_RE.match(sentence, end))
     return verb == "declared" and bool(_NOT_A_STATEMENT_RE.match(sentence, end))
