@@ -37,7 +37,7 @@ def dateline_place(text: str) -> Place | None:
     dateline = _DATELINE_RE.match(text)
     if not dateline:
         return None
-    if country := country_dateline(text):  # "MANILA, Philippines —": the country it is about
+    if country := _country(dateline):  # "MANILA, Philippines —": the country it is about
         return country
     where = dateline.group("where").split("/")[0].strip()
     name = where.title().replace("’S", "’s").replace("'S", "'s")
@@ -47,7 +47,10 @@ def dateline_place(text: str) -> Place | None:
 
 def country_dateline(text: str) -> Place | None:
     """The country a dateline names ("MANILA, Philippines —"), not the city a wire filed from."""
-    dateline = _DATELINE_RE.match(text)
+    return _country(_DATELINE_RE.match(text))
+
+
+def _country(dateline: re.Match | None) -> Place | None:
     if dateline and dateline.group("country"):
         return Place(dateline.group("country"), *dateline.span("country"))
     return None

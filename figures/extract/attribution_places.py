@@ -3,13 +3,14 @@
 
 from figures.extract.attribution_names import agency
 from figures.extract.numbers import COUNT_START
+from figures.extract.place_name import PERSON_TITLES
 from figures.extract.skim import compiled
-from figures.extract.words import WORDS, alternation
+from figures.extract.speaker_names import ROLE_RE
+from figures.extract.words import WORDS
 from figures.names import known_source
 
 _ORG_WORDS = set(WORDS["source"]["org_words"])
 _COUNTRIES = set(WORDS["place"]["countries"])
-_ROLE_RE = compiled(rf"(?i)\b(?:{alternation(WORDS['source']['roles'])}|Mr|Mrs|Ms|Dr)\b")
 _PLACE_RE = compiled(
     r"^(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:region|province|state|district"
     r"|governorate|county)\s*$"  # "Sindh province", not "China's state broadcaster"
@@ -52,5 +53,8 @@ def place_share(subject: str, verb: str, after: str) -> bool:
     if subject in _COUNTRIES or subject[:4].lower() == "the ":  # is no place
         return False
     return place_like(subject) or bool(  # "Tam Ha has reported 29 deaths": a two-word place
-        _NAME_RE.fullmatch(subject) and not org_like(subject) and not _ROLE_RE.search(subject)
+        _NAME_RE.fullmatch(subject)
+        and not org_like(subject)
+        and not ROLE_RE.search(subject)
+        and not PERSON_TITLES.intersection(subject.split())
     )

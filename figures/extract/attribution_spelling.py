@@ -59,10 +59,10 @@ def day_keys(attr) -> list[str]:
     """The keys a source's day is kept under: its name, and a person's surname ("Yassin said
     Tuesday", later "Nasser Yassin noted")."""
     keys = [source_key(attr.source)]
-    initials = "".join(w[0] for w in _CAPITALISED_RE.findall(attr.source))
+    initials = "" if attr.person else "".join(w[0] for w in _CAPITALISED_RE.findall(attr.source))
     if short := _ACRONYM_TAIL_RE.search(attr.source.strip()):  # "the ... Authority (NFRA) said
         keys.append("short:" + source_key(short.group(1)))  # on Monday", later "NFRA said":
-    elif len(initials) >= 3 and not attr.person:  # "the National ... Council" is the NDRRMC
+    elif len(initials) >= 3:  # "the National ... Council" is the NDRRMC
         keys.append("short:" + source_key(initials))
     elif not attr.frame and _ACRONYM_RE.fullmatch(attr.source.strip()):  # that day; not "according
         keys.append("short:" + source_key(attr.source))  # to details provided by NFRA"

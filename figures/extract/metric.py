@@ -167,11 +167,8 @@ def metric_for(
     displaced = refugees or cue.DISPLACED_NOUN_RE.match(low_after)
     if event == "other" and displaced and stock.AID_FOR_RE.search(low_before):
         return "displaced_in_population"  # aid for the refugees or displaced people there (M2)
-    if event == "other" and frame.RESCUED_FROM_FLOOD_RE.search(low_after[:80]):
-        return "fled"  # "3 million people have been rescued from the flooding" (M3)
-    rescued = event in (None, "other") and frame.RESCUED_BY_RE.search(low_before[-40:])
-    if rescued and frame.FLOOD_RESCUE_RE.search(f"{low_before[-120:]} {low_after[:120]}"):
-        return "fled"  # "helicopters plucked 1,800 people from rooftops": out of a flood (M3)
+    if frame.rescued_from_flood(event, low_before, low_after):
+        return "fled"  # brought out of a flood: an evacuation (M3)
     if noun in ("thing", "area", "truck", "tonne", "munition") or event in ("other", "protest"):
         return None
     if event != "killed" and re.match(r"\s*(?:[a-z-]+\s+)?returnees\b", low_after):

@@ -170,7 +170,7 @@ OF_THE_DEAD_RE = compiled(  # "Of the deaths, 17,388 were reported in Kashmir": 
     r"(?:^|[.;:]\s*|\bbut\s+)of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?(?:deaths|dead|killed"
     rf"|victims|fatalities|bodies)\s*,?\s+{_HEDGE}$"
 )
-RESCUED_FROM_FLOOD_RE = compiled(  # brought out of flooded land: an evacuation, not a rescue
+_RESCUED_FROM_FLOOD_RE = compiled(  # brought out of flooded land: an evacuation, not a rescue
     r"\b(?:rescued|evacuated)\s+from\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:flood|floods|flooding"
     r"|floodwaters?|flooded\s+(?:areas|villages|homes|districts|zones))\b"
 )
@@ -181,10 +181,21 @@ OUT_OF_TRAP_RE = compiled(  # "civilians trapped in the zone have been rescued":
 BEEN_RECEIVED_RE = compiled(  # "22,000 people have been received at Za'atri": arrivals
     r"\s+(?:[a-z-]+\s+){0,2}(?:have|has|had)\s+(?:now\s+)?been\s+received\s+(?:at|in|into|by)\b"
 )
-RESCUED_BY_RE = compiled(r"\b(?:rescued|plucked|airlifted|winched)\s+(?:[a-z-]+\s+){0,2}$")
-FLOOD_RESCUE_RE = compiled(  # "from rooftops", "to safety", "as floodwaters rose": a flood
+_RESCUED_BY_RE = compiled(r"\b(?:rescued|plucked|airlifted|winched)\s+(?:[a-z-]+\s+){0,2}$")
+_FLOOD_RESCUE_RE = compiled(  # "from rooftops", "to safety", "as floodwaters rose": a flood
     r"\b(?:roof\s*tops?|roofs|trees|to\s+safety|flood\w*|rivers?|stranded|marooned)\b"
 )
+
+
+def rescued_from_flood(event: str | None, low_before: str, low_after: str) -> bool:
+    """People brought out of a flood, an evacuation (M3): "3 million have been rescued from the
+    flooding", "helicopters plucked 1,800 from rooftops"; rubble and captors name no flood."""
+    if event == "other" and _RESCUED_FROM_FLOOD_RE.search(low_after[:80]):
+        return True
+    rescued = event in (None, "other") and _RESCUED_BY_RE.search(low_before[-40:])
+    return bool(rescued and _FLOOD_RESCUE_RE.search(f"{low_before[-120:]} {low_after[:120]}"))
+
+
 SAFER_RE = compiled(  # "relocated to safer areas": moved out of danger, an evacuation (M3)
     r"\bto\s+(?:safer|safe|secure|higher)\s+(?:areas?|places?|ground|locations?|zones?|parts)\b"
 )

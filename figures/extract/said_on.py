@@ -87,9 +87,12 @@ _OBJECT_DAY_RE = compiled(
 )
 
 
+TOLL_OBJECT = (  # "the overall death toll", "its figure": what a toll is set or put as
+    r"\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}(?:toll|number|figure|estimate|count|total)\b"
+)
 _TOLL_DAY_RE = compiled(  # "set the overall death toll at 2,011 ... late Tuesday."
-    r"\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:toll|number|figure|estimate|count|total)\b"
-    r"(?:(?!\b(?:as|while|when|after|before|since|but|where|who|which)\b)[^.;:\"“”]){0,80}?"
+    TOLL_OBJECT
+    + r"(?:(?!\b(?:as|while|when|after|before|since|but|where|who|which)\b)[^.;:\"“”]){0,80}?"
     rf"\s(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\s*(?:[.;]|$)"
 )
 

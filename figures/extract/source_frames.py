@@ -4,7 +4,7 @@ import re
 
 from figures.extract.attribution_places import place_like
 from figures.extract.dates import DAY_PHRASE, MONTH
-from figures.extract.said_on import OCCASION
+from figures.extract.said_on import OCCASION, TOLL_OBJECT
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS
 
@@ -115,9 +115,7 @@ _NOT_A_STATEMENT_RE = compiled(  # "since Israel declared war": an act, not a st
     r"|truce|curfew))\b"
 )
 _END_RE = compiled(r"\s*(?:[.,;)]|$)")
-_SET_TOLL_RE = compiled(
-    r"\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}(?:toll|number|figure|estimate|count|total)\b"
-)
+_SET_TOLL_RE = compiled(TOLL_OBJECT)
 _TOLL_BEFORE_RE = compiled(r"\b(?:toll|casualty|population|damage)\s+$")
 _OPENING_NOUN_RE = compiled(  # "The new estimate", "Early estimates put it at": the noun
     r"\s*(?:(?:The|A|An)\s+(?:[a-z-]+\s+){1,2}|(?:Early|Initial|Preliminary|Latest|Official"
