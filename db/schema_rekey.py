@@ -12,3 +12,10 @@ def m019_source_keys_read_past_possessives(db: Database) -> None:
     """A possessive no longer makes a second source ("the UN's refugee agency" is UNHCR): the
     sources' and their aliases' keys are recomputed, as m013 did, so old rows still match."""
     rekey(db, (("sources", source_key), ("source_aliases", source_key)))
+
+
+@migrations()
+def m020_source_keys_read_united_nations_as_un(db: Database) -> None:
+    """ "United Nations" is keyed as "UN" ("the United Nations children's agency" is UNICEF):
+    the sources' and their aliases' keys are recomputed, as m019 did."""
+    rekey(db, (("sources", source_key), ("source_aliases", source_key)))

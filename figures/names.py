@@ -230,7 +230,16 @@ def _plain_source_key(name: str) -> str:
     words = _words(_POSSESSIVE_RE.sub("", name))
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
-    return _place_key(words)
+    return _place_key(_united_nations_as_un(words))
+
+
+def _united_nations_as_un(words: list[str]) -> list[str]:
+    """ "United Nations" is written "U.N." and "UN" too: "the United Nations children's agency"
+    is the UN children's agency (UNICEF)."""
+    for at in range(len(words) - 2, -1, -1):
+        if words[at : at + 2] == ["united", "nations"]:
+            words = [*words[:at], "un", *words[at + 2 :]]
+    return words
 
 
 @cache

@@ -467,7 +467,7 @@ def test_evaluator_counts_misses_extras_and_fields():
                     "quantifier": "exact",
                     "metric": None,
                     "place": "Mosul",
-                    "source": "United Nations",
+                    "source": "UNICEF",
                 }
             ],
             "non_figures": [],
@@ -483,7 +483,7 @@ def test_evaluator_counts_misses_extras_and_fields():
     assert (counts["candidates"], counts["figures"], counts["detected"]) == (2, 2, 1)
     assert (counts["quantifier"], counts["metric_extra"], counts["metric_none"]) == (0, 1, 1)
     assert (counts["place"], counts["place_coded"]) == (1, 1)
-    assert (counts["source"], counts["source_coded"]) == (0, 1)  # "UN" is not "United Nations"
+    assert (counts["source"], counts["source_coded"]) == (0, 1)  # the UN is not its agency
     assert counts["non_figure_hits"] == 0 and counts["non_figures"] == 1
 
 

@@ -123,3 +123,14 @@ def test_a_possessive_does_not_make_a_second_source():
 def test_the_un_agency_for_palestinian_refugees_is_unrwa():
     assert source_key("the U.N. agency for Palestinian refugees") == source_key("UNRWA")
     assert source_key("the UN agency for Palestinian refugees") == source_key("UNRWA")
+
+
+def test_united_nations_spelt_out_is_the_un():
+    """Wires write "United Nations", "U.N." and "UN" for one body, and so for its agencies."""
+    assert source_key("United Nations") == source_key("UN") == source_key("U.N.")
+    assert source_key("the United Nations children’s agency") == source_key("UNICEF")
+    assert source_key("Office of the United Nations High Commissioner for Refugees") == (
+        source_key("UNHCR")
+    )
+    assert source_key("United Nations") != source_key("UNHCR")  # the body is not its agencies
+    assert source_key("United Nations Mission in South Sudan") != source_key("UN")

@@ -228,3 +228,19 @@ def test_upgrading_recomputes_source_keys_read_past_possessives(tmp_path):
     db.conn.commit()
     migrate(db)
     assert db.execute("SELECT key FROM sources").fetchone() == (source_key("UNHCR"),)
+
+
+def test_upgrading_reads_united_nations_as_the_un(tmp_path):
+    """m020: a source stored as "United Nations" under its old key is the UN's again."""
+    from db.history import now
+    from figures.names import source_key
+
+    db = connect(str(tmp_path / "old.db"))
+    migrations.apply(db, stop_before="m020_source_keys_read_united_nations_as_un")
+    db.execute(
+        "INSERT INTO sources (name, key, skeleton, created_at) VALUES (?, 'unitednations', 'x', ?)",
+        ["United Nations", now()],
+    )
+    db.conn.commit()
+    migrate(db)
+    assert db.execute("SELECT key FROM sources").fetchone() == (source_key("UN"),)
