@@ -237,3 +237,23 @@ def test_a_hospital_the_hurt_were_rushed_to_is_not_where_they_were_hurt():
 )
 def test_lost_at_sea_and_death_tolls_count_the_dead(text):
     assert [c["claim"].get("metric") for c in extract_candidates(text)] == ["killed"]
+
+
+def test_a_zone_of_a_compass_part_of_a_country_is_the_zone_even_when_the_country_recurs():
+    text = (
+        "The death toll from mudslides in the Varrow zone of southern Ethiopia has reached 212,"
+        " the agency said.\n\nRelief trucks have yet to reach the area, aid workers in Ethiopia"
+        " said."
+    )
+    assert _claim(text, "212").get("location") == "Varrow"
+
+
+def test_dead_while_others_are_missing_in_a_place_named_after_both_counts():
+    text = (
+        "At least 11 people died while 19 were missing after Typhoon Korra swept through"
+        " northern Veluna, the disaster council said Wednesday.\n\nA landslide buried a road"
+        " office in Tarsen Province, officials in Tarsen Province said.\n\nThree of the dead"
+        " came from Tarsen Province, four from Ildor."
+    )
+    assert _claim(text, "11").get("location") == "northern Veluna"
+    assert _claim(text, "19").get("location") == "northern Veluna"

@@ -143,10 +143,12 @@ STATES_LIST_RE = compiled(  # "hundreds of injured, lost and traumatised childre
 )
 
 
-TOLL_RISEN_RE = compiled(  # "The death toll from floods and landslides ... has risen to 334"
-    r"\b(?:death\s+)?toll\b[^.;]{0,150}?\b(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached"
-    r"|jumped|increased|surged|soared|mounted|stood|stands|hit|topped|passed|exceeded|surpassed)"
-    rf"(?:\s+to)?\s+{_HEDGE}$"
+TOLL_RISEN_RE = compiled(  # "The death toll from floods and landslides ... has risen to 334";
+    # "... reached 257, according to the UN, and the number could potentially increase to 500"
+    r"\b(?:death\s+)?toll\b[^.;]{0,180}?\b(?:(?:has|had|have)\s+)?(?:(?:risen|rose|climbed"
+    r"|reached|jumped|increased|surged|soared|mounted|stood|stands|hit|topped|passed|exceeded"
+    r"|surpassed)|(?:could|may|might|will|would|to)\s+(?:\w+ly\s+)?(?:rise|climb|reach|increase"
+    rf"|exceed|surpass|top|pass|hit))(?:\s+to)?\s+{_HEDGE}$"
 )
 HEARSAY_RE = compiled(r"\b(?:reportedly|allegedly|apparently|reported(?:ly)?\s+to\s+have)\s+(?=\w)")
 FLEEING_DIED_RE = compiled(  # "400 migrants fleeing Libya are feared to have drowned": the dead

@@ -93,7 +93,7 @@ def specific(place: Place, named: list[Place], text: str, backwards: bool = Fals
             and not building(named[index - 1])  # "at Al Aqsa Mosque in East Jerusalem"
             and (
                 _CHAIN_RE.match(between := text[named[index - 1].end : named[index].start])
-                or (NOUN_END_RE.search(named[index - 1].name) and re.fullmatch(_OF, between))
+                or (NOUN_END_RE.search(named[index - 1].name) and _OF_PART_RE.fullmatch(between))
                 and container(named[index])
             )
         ):
@@ -140,6 +140,9 @@ def _owned_by_country(part: Place, country: Place, region: Place, text: str) -> 
 
 
 _OF_ONLY_RE = compiled(r"\s+of\s+")
+_OF_PART_RE = compiled(  # "the Gofa zone of southern Ethiopia": the zone, in a part of it
+    r"\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+)
 _OWNED_RE = compiled(r"['’]s\s+(?:[\w-]+\s+){0,4}")
 _NOUN_OF_RE = compiled(rf"\s+(?:[a-z]+\s+)?(?:{_NOUNS})\s+of\s+(?:the\s+)?")
 

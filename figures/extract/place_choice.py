@@ -69,7 +69,8 @@ _DEMONYM_PEOPLE_RE = compiled(  # "900,000 Lebanese residents", "550,000 Somalis
     r"(?![ \t]+[A-Z])"
 )
 _OTHER_CLAUSE_RE = compiled(  # ", including eight in Selangor", ", eight of them in X": a part's
-    r"[;]|\bwhile\b|,\s*(?:with|as|and|but|after|before|when|where|which|who|including|among)\b"
+    r"[;]|,\s*while\b|\bwhile\b(?!\s+(?:[a-z-]+\s+){0,2}?\d)"  # not "11 died while 19 were
+    r"|,\s*(?:with|as|and|but|after|before|when|where|which|who|including|among)\b"  # missing in"
     r"|,\s*(?:[\w,]+\s+){1,2}of\s+(?:them|whom)\b"
 )
 _BESIDE_RE = compiled(  # a place right before its count: "Sindh has reported 678, KPK 306"

@@ -1,0 +1,22 @@
+"""What a toll may yet reach ("the number could potentially increase to 500"), and bodies of one
+family continuing a statement: each test in our own words."""
+
+from extracted import claim_at as _claim
+
+
+def test_a_toll_that_could_still_rise_counts_the_dead_however_far_back_it_was_named():
+    text = (
+        "The death toll from mudslides in the Varrow district of northern Kelvania has reached"
+        " 212, according to the United Nations on Thursday, and the number could potentially"
+        " increase to 480."
+    )
+    assert _claim(text, "212")["metric"] == "killed"
+    assert _claim(text, "480")["metric"] == "killed"
+
+
+def test_a_toll_expected_to_reach_a_number_counts_the_dead():
+    text = (
+        "Officials in the flooded lowlands of the Darrow basin, where relief convoys have still"
+        " not arrived, said the toll was expected to climb to 900."
+    )
+    assert _claim(text, "900")["metric"] == "killed"
