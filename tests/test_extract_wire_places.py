@@ -257,3 +257,20 @@ def test_dead_while_others_are_missing_in_a_place_named_after_both_counts():
     )
     assert _claim(text, "11").get("location") == "northern Veluna"
     assert _claim(text, "19").get("location") == "northern Veluna"
+
+
+def test_a_district_that_opens_its_sentence_is_where_its_count_is():
+    text = (
+        "Heavy rains lashed Kelvan province on Friday.\n\nDorren district was the worst-affected"
+        " with 204 lives lost in the past 48 hours, the disaster authority said."
+    )
+    assert _claim(text, "204").get("location") == "Dorren"
+
+
+def test_two_districts_that_each_reported_deaths_are_where_their_counts_are():
+    text = (
+        "Floods struck Ruritania this week, officials in Varna said.\n\nTalsen and Morrow have"
+        " each reported five deaths, while Brisk and Olde have recorded three deaths each."
+    )
+    assert _claim(text, "five").get("location") == "Talsen"  # a pair is read by its first,
+    assert _claim(text, "three").get("location") == "Brisk"  # as "in Talsen and Morrow" is

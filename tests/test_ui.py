@@ -248,7 +248,8 @@ def test_paste_correct_accept_and_post_one_batch(app, client, db):
     body = posted.get_data(as_text=True)
     assert posted.status_code == 200, body[:2000]
     assert "They opened 1 discrepancy" in body and SEED_CONFLICT in body, body
-    assert 'href="/ui/?location=1&amp;metric=civilians_remaining#d-1"' in body
+    raqqa = db.execute("SELECT id FROM locations WHERE name = 'Raqqa'").fetchone()[0]
+    assert f'href="/ui/?location={raqqa}&amp;metric=civilians_remaining#d-1"' in body
     assert db.execute("SELECT count(*) FROM claims").fetchone()[0] == len(
         [k for k in form if k.endswith(".accept")]
     )

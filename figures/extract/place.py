@@ -73,14 +73,16 @@ _ISIS_RE = compiled(r"\bState\s+in\s+$")  # "Islamic State in Iraq and Syria" na
 
 _SETTLEMENTS = (  # a name these follow is a place even with no "in" before it; not "district"
     r"(?:village|villages|town|city|camp|camps|township|county|province|governorate|oblast"
-    r"|region|state|enclave|island|port)"
+    r"|region|state|enclave|island|port|district|zone|territory|municipality|prefecture)"
 )
 _NOUNED_RE = compiled(  # "raided Myauk-Inn village", "Balukhali camp": a name its noun follows
     rf"(?<![\w'’-])(?={_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}[ \t]+{_SETTLEMENTS}\b)"
 )
-_COUNTS_RE = compiled(  # "while Sindh recorded 57 deaths": a place that reports its count
-    rf"(?:(?<=[a-z,;:.] )|^|(?<=\n))(?={_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}\s+(?:has\s+"
-    r"|had\s+)?(?:recorded|reported|registered|records|reports|registers)\s+\d)"
+_COUNTS_RE = compiled(  # "while Sindh recorded 57 deaths", "X and Y have each reported five": a
+    # place that reports its count
+    rf"(?:(?<=[a-z,;:.] )|^|(?<=\n))(?={_NAME_WORD}(?:[ \t]+(?:and[ \t]+)?{_NAME_WORD}){{0,2}}\s+"
+    r"(?:(?:has|had|have)\s+)?(?:each\s+|also\s+)?(?:recorded|reported|registered|records|reports"
+    r"|registers)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b))"
 )
 _DEFINED_RE = compiled(  # "Mosul is the last IS-held city", "Uganda now hosts 600,000": a
     # name a place noun defines, or that hosts people, is a place with no "in" before it
