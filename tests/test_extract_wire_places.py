@@ -274,3 +274,28 @@ def test_two_districts_that_each_reported_deaths_are_where_their_counts_are():
     )
     assert _claim(text, "five").get("location") == "Talsen"  # a pair is read by its first,
     assert _claim(text, "three").get("location") == "Brisk"  # as "in Talsen and Morrow" is
+
+
+def test_a_neighbourhood_in_the_city_of_a_town_is_the_neighbourhood():
+    text = (
+        "The strikes, which hit homes in the al-Qasr neighbourhood in the city of Darrin, also"
+        " wounded over 20 people, the officials said."
+    )
+    assert _claim(text, "20").get("location") == "al-Qasr"
+
+
+def test_an_area_of_a_subdistrict_is_the_area():
+    text = (
+        "Two children were injured in a stampede on the road in Kelso Pan Bazar area of Urkhia,"
+        " the agency added."
+    )
+    assert _claim(text, "Two").get("location") == "Kelso Pan Bazar"
+
+
+def test_the_worst_affected_district_is_where_its_count_is():
+    text = (
+        "Floods hit the west of the island this week.\n\nGarrow is the worst affected, with"
+        " 197,144 residents impacted, followed by Puttlen, where 135,922 people are struggling."
+    )
+    assert _claim(text, "197,144").get("location") == "Garrow"
+    assert _claim(text, "135,922").get("location") == "Puttlen"

@@ -52,7 +52,8 @@ def _spoken_before(words: str) -> bool:
 def wide(place: Place) -> bool:
     """A country or a part of one by its compass: "northwest Syria", never a chain's narrow end."""
     country = COUNTRY_RE.search(place.core)
-    return place.name[:1].islower() or bool(country and country.end() == len(place.core))
+    described = place.name[:1].islower() and not _ARTICLE_RE.match(place.name)  # not "al-Qasr"
+    return described or bool(country and country.end() == len(place.core))
 
 
 def container(place: Place) -> bool:
@@ -93,8 +94,9 @@ def specific(place: Place, named: list[Place], text: str, backwards: bool = Fals
             and not building(named[index - 1])  # "at Al Aqsa Mosque in East Jerusalem"
             and (
                 _CHAIN_RE.match(between := text[named[index - 1].end : named[index].start])
-                or (NOUN_END_RE.search(named[index - 1].name) and _OF_PART_RE.fullmatch(between))
-                and container(named[index])
+                or NOUN_END_RE.search(named[index - 1].name)
+                and _OF_PART_RE.fullmatch(between)
+                and (container(named[index]) or _AREA_END_RE.search(named[index - 1].name))
             )
         ):
             index -= 1
@@ -120,7 +122,11 @@ def specific(place: Place, named: list[Place], text: str, backwards: bool = Fals
         following  # eastern Congo", "Min Gla Gy village of north Maungdaw township"
         and not container(following)
         and (
-            (NOUN_END_RE.search(place.name) and re.fullmatch(_OF, between))
+            (
+                NOUN_END_RE.search(place.name)
+                and not _AREA_END_RE.search(place.name)  # "Pan Bazar area of Ukhia": the area
+                and re.fullmatch(_OF, between)
+            )
             or _NOUN_OF_RE.fullmatch(between)
         )
     ):
@@ -140,8 +146,15 @@ def _owned_by_country(part: Place, country: Place, region: Place, text: str) -> 
 
 
 _OF_ONLY_RE = compiled(r"\s+of\s+")
-_OF_PART_RE = compiled(  # "the Gofa zone of southern Ethiopia": the zone, in a part of it
-    r"\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+_ARTICLE_RE = compiled(r"(?:al|el|ez|ad|ar|as|az|ash|an|ed|es)-")
+_AREA_END_RE = compiled(  # a part of what follows ("the Gofa zone of"), not what it is called
+    r"(?i:\s(?:area|zone|district|region|province|state|county|territory|neighbou?rhood"  # ("the
+    r"|governorate|municipality|prefecture|department|division|quarter|locality|suburb))$"  # Greek
+)  # island of Lesbos", "the Nigerien villages of Tchoma Bangou")
+_OF_PART_RE = compiled(  # "the Gofa zone of southern Ethiopia", "Pan Bazar area of Ukhia", "the
+    # al-Barid neighborhood in the city of Amran": the named zone, area or neighbourhood
+    r"\s+(?:of|in\s+the\s+(?:city|town|village|district)\s+of)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
 )
 _OWNED_RE = compiled(r"['’]s\s+(?:[\w-]+\s+){0,4}")
 _NOUN_OF_RE = compiled(rf"\s+(?:[a-z]+\s+)?(?:{_NOUNS})\s+of\s+(?:the\s+)?")

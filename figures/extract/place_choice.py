@@ -77,7 +77,9 @@ _BESIDE_RE = compiled(  # a place right before its count: "Sindh has reported 67
     r"(?:\s+\([A-Z]{2,6}\))?[\s(:]*"  # "Khyber Pakhtunkhwa (KPK) 303"
     r"|\s*(?:--|[—–])\s*(?:around|about|some|nearly|over|more than)?\s*"
     r"|\s+(?:has\s+|had\s+)?(?:reported|recorded|registered)\s+"
-)
+    r"|\s+(?:is|was|are|were|remains)\s+(?:the\s+)?(?:worst|hardest)[\s-](?:affected|hit)"
+    r"(?:\s+[a-z]+)?,?\s+with\s+(?:around|about|some|nearly|over|more than|at least)?\s*"
+)  # "Gampaha is the worst affected, with 197,144"
 
 
 def choose_place(
