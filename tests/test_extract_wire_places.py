@@ -299,3 +299,19 @@ def test_the_worst_affected_district_is_where_its_count_is():
     )
     assert _claim(text, "197,144").get("location") == "Garrow"
     assert _claim(text, "135,922").get("location") == "Puttlen"
+
+
+def test_resistance_to_a_capital_is_not_where_the_displaced_went():
+    text = (
+        "An offensive aimed at seizing one of the last bastions of resistance to Varna has"
+        " displaced more than 388,000 people in Keldor."
+    )
+    assert _claim(text, "388,000").get("location") == "Keldor"
+
+
+def test_a_countrys_districts_of_a_list_are_in_the_country():
+    text = (
+        "A series of attacks in the Mozambique districts of Kelso and Marrow have displaced"
+        " over 13,000 people from their homes."
+    )
+    assert _claim(text, "13,000").get("location") == "Mozambique"

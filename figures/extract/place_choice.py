@@ -232,10 +232,18 @@ def _destination(text: str, place: Place) -> bool:
     neighbouring countries": no single destination)."""
     if _OTHER_DESTINATIONS_RE.match(text, place.end):
         return False
+    lead = text[max(0, place.start - 40) : place.start]
     return bool(
         re.search(r"[A-Z]", place.name)
-        and _DESTINATION_RE.search(text[max(0, place.start - 40) : place.start])
+        and _DESTINATION_RE.search(lead)
+        and not _NOT_BOUND_RE.search(lead)
     )
+
+
+_NOT_BOUND_RE = compiled(  # "resistance to Damascus", "access to Gaza": no one went there
+    r"\b(?:resistance|access|threat|close|next|due|according|aid|support|loyal|linked|home"
+    r"|similar|compared|opposition|allegiance|closer|adjacent)\s+to\s+(?:the\s+)?$"
+)
 
 
 _SEVERAL_RE = compiled(  # "to safe regions of", "to Zhytomyr and": more than one place

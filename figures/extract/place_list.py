@@ -13,6 +13,11 @@ _AND_OTHERS_RE = compiled(
     r"\s*,?\s+and\s+other\s+(?:[a-z]+\s+){0,2}(?:in|of)\s+(?:the\s+)?"
     r"(?:[a-z]+\s+(?:of|in)\s+(?:the\s+)?)?"
 )
+_COUNTRY_PARTS_RE = compiled(
+    r".+\s(?:districts|provinces|regions|states|governorates|municipalities|counties|areas"
+    r"|towns|cities|villages|territories)"
+)
+_OF_RE = compiled(r"\s+of\s+(?:the\s+)?")
 _REACH = 12  # places walked along a list: a long text's figures stay linear
 _NEAR = 300  # characters between the holder and the list it holds
 
@@ -40,6 +45,9 @@ def list_holder(
         text, places[high].end, places[high + 1].start
     ):
         return places[high + 1]  # "Hass, Kafranbel and other villages in Idlib": Idlib
+    if low > 0 and _COUNTRY_PARTS_RE.fullmatch(places[low - 1].name) and wide(places[low - 1]):
+        if _OF_RE.fullmatch(text, places[low - 1].end, places[low].start):
+            return places[low - 1]  # "the Mozambique districts of Macioma and Mecufi": Mozambique
     if high - low < 2 or low == 0:
         return None
     holder = places[low - 1]
