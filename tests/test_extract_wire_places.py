@@ -315,3 +315,11 @@ def test_a_countrys_districts_of_a_list_are_in_the_country():
         " over 13,000 people from their homes."
     )
     assert _claim(text, "13,000").get("location") == "Mozambique"
+
+
+def test_where_a_spokesman_is_posted_after_the_quote_is_not_the_figures_place():
+    text = (
+        "Storms lashed the coast of Kelvania on Monday.\n\n“We believe 200 are still missing,"
+        " feared dead,” the agency's spokesman in Ruritania, Marco Bell, told reporters."
+    )
+    assert _claim(text, "200").get("location") == "Kelvania"

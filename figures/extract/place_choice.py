@@ -218,7 +218,8 @@ def _not_after(text: str, place: Place) -> bool:
         or _FROM_RE.search(text[max(0, place.start - 8) : place.start])
         or _BY_RE.search(text[max(0, place.start - 4) : place.start])
         or (_CARE_RE.search(place.name) and _TAKEN_TO_RE.search(lead))  # "rushed to X Hospital"
-    )
+        or (speaker_base(text, place) and speaker_tail(text, place, place.end + 120))
+    )  # ", IOM spokesman in Italy Flavio Di Giacomo told AFP": where he is posted
 
 
 _FROM_RE = compiled(r",\s*from\s+$")
