@@ -323,3 +323,11 @@ def test_where_a_spokesman_is_posted_after_the_quote_is_not_the_figures_place():
         " feared dead,” the agency's spokesman in Ruritania, Marco Bell, told reporters."
     )
     assert _claim(text, "200").get("location") == "Kelvania"
+
+
+def test_a_group_and_a_faction_named_after_in_are_not_places():
+    assert [p.core for p in find_places("Fighters from an al-Qaeda -linked group in Kelvo.")] == [
+        "Kelvo"
+    ]
+    text = "Clashes with the SPLA-in Opposition in Narrow County killed 12, officials said."
+    assert [p.core for p in find_places(text)] == ["Narrow County"]
