@@ -20,3 +20,13 @@ def test_a_toll_expected_to_reach_a_number_counts_the_dead():
         " not arrived, said the toll was expected to climb to 900."
     )
     assert _claim(text, "900")["metric"] == "killed"
+
+
+def test_people_reported_missing_on_a_day_were_reported_that_day():
+    text = (
+        "The toll could still rise as 105 people were reported missing on Sunday, according to"
+        " the state civil defence authority."
+    )
+    assert _claim(text, "105", "2024-05-06")["stated_on"] == "2024-05-05"
+    text = "At least 300 people were reported dead on Monday, officials said."
+    assert _claim(text, "300", "2024-05-08")["stated_on"] == "2024-05-06"

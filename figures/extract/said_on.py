@@ -123,7 +123,8 @@ def after_day(sentence: str, end: int) -> str | None:
 
 _REPORTED_ON_RE = compiled(  # "5,000 deaths had been reported early Tuesday": reported that day
     r"^[^.;,]{0,40}?\b(?:had|have|has)?\s*(?:been|were|was)\s+(?:officially\s+)?(?:reported"
-    rf"|confirmed|recorded|registered)\s+(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b",
+    r"|confirmed|recorded|registered)\s+(?:(?:dead|killed|missing|injured|wounded|displaced)\s+)?"
+    rf"(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b",  # "reported missing on Sunday"
     re.IGNORECASE,
 )
 
