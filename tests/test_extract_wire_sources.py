@@ -206,3 +206,12 @@ def test_its_death_toll_estimates_is_a_noun_not_a_speaker():
         " people have been displaced, the agency said."
     )
     assert "based" not in (_claim(text, "1,250").get("source") or "")
+
+
+def test_a_quotation_opened_with_a_closing_mark_is_still_the_speakers_after_it():
+    text = (
+        "Ruritania raised its toll to 583.\n\n”So far, we have 19 136 people who lost their"
+        " lives. Casualties are increasing by the hour,” Interior Minister Aftab Norr told a news"
+        " conference."
+    )
+    assert _claim(text, "19 136")["source"] == "Aftab Norr"

@@ -9,12 +9,15 @@ from figures.extract.skim import compiled
 QUOTE_REACH = 130  # characters after a quotation to its speaker: '...," acting head of X, Y, said'
 
 _OPEN_PARAGRAPH_RE = compiled(r"(?m)^[“\"][^“”\"\n]{12,2000}$")
+_PAIRS_RE = compiled(  # “…”, "…", and ”…” where a closing mark opens it (at a line or a word)
+    r"“[^“”]{1,2000}”|\"[^\"]{1,2000}\"|(?:(?<=^)|(?<=\s))”(?=[\w‘'])[^“”\n]{1,2000}”", re.M
+)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Quotations: “…” and "…" pairs, at most a few sentences long; and a paragraph that opens a
     quotation it leaves open, as a quotation going on over paragraphs does."""
-    spans = [m.span() for m in re.finditer(r"“[^“”]{1,2000}”|\"[^\"]{1,2000}\"", text)]
+    spans = [m.span() for m in _PAIRS_RE.finditer(text)]
     spans = [(a, b) for a, b in spans if b - a > 12]
     starts = [a for a, _ in spans]  # in order and apart: the one a paragraph opens in is found
     opened = [m.span() for m in _OPEN_PARAGRAPH_RE.finditer(text)]
