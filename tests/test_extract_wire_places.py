@@ -331,3 +331,11 @@ def test_a_group_and_a_faction_named_after_in_are_not_places():
     ]
     text = "Clashes with the SPLA-in Opposition in Narrow County killed 12, officials said."
     assert [p.core for p in find_places(text)] == ["Narrow County"]
+
+
+def test_a_regency_in_a_province_is_the_regency_for_the_next_sentence():
+    text = (
+        "Aid began to pour into Kelvo regency in West Marra on Tuesday. At least 1,080 people"
+        " were injured."
+    )
+    assert _claim(text, "1,080").get("location") == "Kelvo"
