@@ -30,3 +30,9 @@ def test_people_reported_missing_on_a_day_were_reported_that_day():
     assert _claim(text, "105", "2024-05-06")["stated_on"] == "2024-05-05"
     text = "At least 300 people were reported dead on Monday, officials said."
     assert _claim(text, "300", "2024-05-08")["stated_on"] == "2024-05-06"
+
+
+def test_killed_in_an_outbreak_of_violence_were_killed_but_not_in_one_of_cholera():
+    violence = _claim("Five peacekeepers were killed in an outbreak of violence.", "Five")
+    cholera = _claim("Five people died in an outbreak of cholera.", "Five")
+    assert (violence.get("metric"), cholera.get("metric")) == ("killed", None)

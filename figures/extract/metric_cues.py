@@ -135,8 +135,9 @@ NONVIOLENT_RE = compiled(  # "died of nonviolent causes", "cholera deaths": not 
     r"|meningitis|yellow fever|mpox|influenza|polio|lassa fever)\b"
     r"|\b(?:died|dying|deaths?|toll|killed|perished|dead)\s+(?:[a-z]+\s+){0,3}?"
     r"(?:of|from|by|due to|in)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:famine|starvation|hunger|malnutrition"
-    r"|outbreak|epidemic)\b|\b(?:famine|starvation|hunger|malnutrition)[- ](?:related\s+)?deaths\b"
-)
+    r"|outbreak(?!\s+of\s+(?:violence|fighting|clashes|hostilities|war|unrest|conflict))"
+    r"|epidemic)\b|\b(?:famine|starvation|hunger|malnutrition)[- ](?:related\s+)?deaths\b"
+)  # "killed in an outbreak of violence" were killed
 DISPLACED_NOUN_RE = compiled(
     r"\s*(?:newly\s+)?(?:internally\s+)?displaced\s+(?:people|persons|families|civilians"
     r"|individuals|idps|residents)\b"
