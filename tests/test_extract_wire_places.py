@@ -339,3 +339,12 @@ def test_a_regency_in_a_province_is_the_regency_for_the_next_sentence():
         " were injured."
     )
     assert _claim(text, "1,080").get("location") == "Kelvo"
+
+
+def test_a_town_of_a_county_named_without_the_is_the_town():
+    text = "Clashes in Pochal town of Greater Pibor Administrative Area (GPAA) killed 12 people."
+    assert _claim(text, "12").get("location") == "Pochal"
+    text = "Gunmen killed 25 people in Boboshe village of Dikwa local government area."
+    assert _claim(text, "25").get("location") == "Boboshe"
+    text = "Gunmen killed 25 people in the North Darfur village of Saluma."
+    assert _claim(text, "25").get("location") == "Saluma"

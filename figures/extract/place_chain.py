@@ -96,7 +96,13 @@ def specific(place: Place, named: list[Place], text: str, backwards: bool = Fals
                 _CHAIN_RE.match(between := text[named[index - 1].end : named[index].start])
                 or NOUN_END_RE.search(named[index - 1].name)
                 and _OF_PART_RE.fullmatch(between)
-                and (container(named[index]) or _AREA_END_RE.search(named[index - 1].name))
+                and (
+                    container(named[index])
+                    or _AREA_END_RE.search(named[index - 1].name)
+                    or not _THE_RE.search(
+                        text, max(0, named[index - 1].start - 20), named[index - 1].start
+                    )
+                )  # "Pochalla town of Greater Pibor"; not "the Greek island of Lesbos"
             )
         ):
             index -= 1
@@ -125,7 +131,8 @@ def specific(place: Place, named: list[Place], text: str, backwards: bool = Fals
             (
                 NOUN_END_RE.search(place.name)
                 and not _AREA_END_RE.search(place.name)  # "Pan Bazar area of Ukhia": the area
-                and re.fullmatch(_OF, between)
+                and _THE_RE.search(text, max(0, place.start - 20), place.start)  # not "in
+                and re.fullmatch(_OF, between)  # Pochalla town of Greater Pibor"
             )
             or _NOUN_OF_RE.fullmatch(between)
         )
@@ -146,6 +153,7 @@ def _owned_by_country(part: Place, country: Place, region: Place, text: str) -> 
 
 
 _OF_ONLY_RE = compiled(r"\s+of\s+")
+_THE_RE = compiled(r"\b[Tt]he\s+(?:[a-z-]+\s+)?$")  # "the southern Gaza cities of"
 _ARTICLE_RE = compiled(r"(?:al|el|ez|ad|ar|as|az|ash|an|ed|es)-")
 _AREA_END_RE = compiled(  # a part of what follows ("the Gofa zone of"), not what it is called
     r"(?i:\s(?:area|zone|district|region|province|state|county|territory|neighbou?rhood"  # ("the
