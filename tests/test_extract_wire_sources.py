@@ -215,3 +215,23 @@ def test_a_quotation_opened_with_a_closing_mark_is_still_the_speakers_after_it()
         " conference."
     )
     assert _claim(text, "19 136")["source"] == "Aftab Norr"
+
+
+def test_the_council_is_the_council_named_before_and_speaks_on_its_day():
+    text = (
+        "The death toll has risen to 362, the National Disaster Risk Reduction and Management"
+        " Council said Monday morning.\n\nThe council said 50 were declared dead."
+    )
+    claim = _claim(text, "50", "2019-12-30")
+    assert (claim["source"], claim["stated_on"]) == (
+        "National Disaster Risk Reduction and Management Council",
+        "2019-12-30",
+    )
+
+
+def test_according_to_a_bodys_acronym_continues_its_dated_statement():
+    text = (
+        "The death toll has risen to 362, the National Disaster Risk Reduction and Management"
+        " Council said Monday morning.\n\nAccording to the NDRRMC, 50 were declared dead."
+    )
+    assert _claim(text, "50", "2019-12-30")["stated_on"] == "2019-12-30"

@@ -94,7 +94,7 @@ class Attributor:
         self.dated_positions = [a.pos for a in self.dated]
         self.days: dict[str, str] = {}
         for attr in everything:  # one statement per source and text: its day, once stated
-            own, org = day_keys(attr), [source_key(attr.org)] if attr.org else []
+            own, org = day_keys(attr, text), [source_key(attr.org)] if attr.org else []
             day = attr.day if attr.day and len(attr.day) == 10 else None
             if not day and attr.person:  # a spokesman speaks on the day his agency did
                 day = next((self.days[k] for k in org if k in self.days), None)
@@ -139,7 +139,7 @@ class Attributor:
     def _day_of(self, found: Attribution, index: int) -> str | None:
         """The day of an undated attribution: its source's (or agency's) dated statement, the
         body's dated longer name, "today" in its sentence, or its agency's for a spokesperson."""
-        keys = day_keys(found) + ([source_key(found.org)] if found.org else [])
+        keys = day_keys(found, self.text) + ([source_key(found.org)] if found.org else [])
         day = next((self.days[k] for k in keys if k in self.days), None)  # or his agency's
         own = found.source.lower()
         if not day and not found.person and " " in own:  # "The defense ministry": the

@@ -55,16 +55,21 @@ def full_names(by_sentence: list[list]) -> dict[str, object]:
     return found
 
 
-def day_keys(attr) -> list[str]:
+_DIRECT_FRAME_RE = compiled(r"(?i)(?:according\s+to|citing)\s+(?:the\s+)?")
+
+
+def day_keys(attr, text: str = "") -> list[str]:
     """The keys a source's day is kept under: its name, and a person's surname ("Yassin said
-    Tuesday", later "Nasser Yassin noted")."""
+    Tuesday", later "Nasser Yassin noted"); TEXT tells "according to the NFRA" (the body)
+    from "according to details provided by NFRA" (its data)."""
+    direct = not attr.frame or _DIRECT_FRAME_RE.fullmatch(text, attr.pos, attr.start)
     keys = [source_key(attr.source)]
     initials = "" if attr.person else "".join(w[0] for w in _CAPITALISED_RE.findall(attr.source))
     if short := _ACRONYM_TAIL_RE.search(attr.source.strip()):  # "the ... Authority (NFRA) said
         keys.append("short:" + source_key(short.group(1)))  # on Monday", later "NFRA said":
     elif len(initials) >= 3:  # "the National ... Council" is the NDRRMC
         keys.append("short:" + source_key(initials))
-    elif not attr.frame and _ACRONYM_RE.fullmatch(attr.source.strip()):  # that day; not "according
+    elif direct and _ACRONYM_RE.fullmatch(attr.source.strip()):  # that day; not "according
         keys.append("short:" + source_key(attr.source))  # to details provided by NFRA"
     if attr.person and " " in attr.source.strip():
         keys.append("person:" + attr.source.split()[-1].lower())
