@@ -36,3 +36,10 @@ def test_killed_in_an_outbreak_of_violence_were_killed_but_not_in_one_of_cholera
     violence = _claim("Five peacekeepers were killed in an outbreak of violence.", "Five")
     cholera = _claim("Five people died in an outbreak of cholera.", "Five")
     assert (violence.get("metric"), cholera.get("metric")) == ("killed", None)
+
+
+def test_families_taking_shelter_or_living_with_host_communities_are_a_stock():
+    text = "Thousands of families are now taking shelter in the damaged schools."
+    assert _claim(text, "Thousands").get("metric") == "displaced_in_population"
+    text = "Also, 21,000 Rohingyas are living with the local host communities."
+    assert _claim(text, "21,000").get("metric") == "displaced_in_population"
