@@ -43,3 +43,14 @@ def test_families_taking_shelter_or_living_with_host_communities_are_a_stock():
     assert _claim(text, "Thousands").get("metric") == "displaced_in_population"
     text = "Also, 21,000 Rohingyas are living with the local host communities."
     assert _claim(text, "21,000").get("metric") == "displaced_in_population"
+
+
+def test_people_seeking_refuge_at_a_stadium_or_a_base_are_there_but_not_those_seeking_it_abroad():
+    text = (
+        "Health workers reported cholera among about 100,000 people seeking refuge at the stadium."
+    )
+    assert _claim(text, "100,000").get("metric") == "displaced_in_population"
+    text = "Some 17,000 people are seeking protection at a UN base in Borro, he said."
+    assert _claim(text, "17,000").get("metric") == "displaced_in_population"
+    text = "The group said more than 300 villagers are seeking refuge in Ruritania."
+    assert _claim(text, "300").get("metric") == "fled"

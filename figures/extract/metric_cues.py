@@ -109,9 +109,11 @@ _FLOW_NOT_STOCK = set(  # what made people homeless or moved them is a flow (COD
 _STOCK = [cue for cue in _WORDS["displacement"]["stock"] if cue not in _FLOW_NOT_STOCK]
 STOCK_RE = compiled(
     rf"\b(?:{alternation(_STOCK)})\b"
-    r"|\b(?:living|sheltering|staying|reside|residing|are|are now|remain)"
+    r"|\b(?:living|sheltering|staying|reside|residing|are|are now|remain"
+    r"|seeking\s+(?:refuge|protection|shelter|safety))"  # "seeking refuge at the stadium"
     r"\s+(?:in|at|into|to|inside|within)\s+(?:\S+\s+){0,6}(?:shelters?|camps?|sites?|schools?|tents|facilities"
-    r"|centres|centers|bases|churches|mosques|settlements?)\b|\bnumber of displaced\b(?!.*\bfled\b)"
+    r"|centres|centers|bases?|churches|mosques|settlements?|stadium)\b"
+    r"|\bnumber of displaced\b(?!.*\bfled\b)"
 )
 MOVED_RE = compiled(rf"\b(?:{alternation(_WORDS['displacement']['moved'])})\b")
 RELATIVE_RE = compiled(  # a relative clause before the main verb: its event is not the figure's
