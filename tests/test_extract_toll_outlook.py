@@ -54,3 +54,9 @@ def test_people_seeking_refuge_at_a_stadium_or_a_base_are_there_but_not_those_se
     assert _claim(text, "17,000").get("metric") == "displaced_in_population"
     text = "The group said more than 300 villagers are seeking refuge in Ruritania."
     assert _claim(text, "300").get("metric") == "fled"
+
+
+def test_trees_and_poles_a_cyclone_uprooted_are_not_people_who_fled():
+    text = "The cyclone uprooted 30,000 utility poles and more than 100,000 trees, he said."
+    assert _claim(text, "30,000").get("metric") is None
+    assert _claim(text, "100,000").get("metric") is None
