@@ -60,3 +60,8 @@ def test_trees_and_poles_a_cyclone_uprooted_are_not_people_who_fled():
     text = "The cyclone uprooted 30,000 utility poles and more than 100,000 trees, he said."
     assert _claim(text, "30,000").get("metric") is None
     assert _claim(text, "100,000").get("metric") is None
+
+
+def test_refugees_who_crossed_back_home_returned_and_did_not_flee():
+    text = "About 5,000 refugees crossed back into Kelvania voluntarily, officials said."
+    assert _claim(text, "5,000").get("metric") is None

@@ -240,10 +240,10 @@ def metric_for(
             return "fled"  # "people fleeing X have packed into evacuation centres": arrived (M1)
     if event == "sheltered":
         return "displaced_in_population" if people else None
-    returning = cue.RETURN_RE.search(f"{head[-80:]} {after}".lower())
+    returning = frame.RETURN_RE.search(f"{head[-80:]} {after}".lower())
     returning = returning and "forcibly" not in around  # "forcibly deported to Russia": fled
     going_home = cue.GOING_HOME_RE.search(after[:80].lower())  # "have left Tanzania to return home"
-    if event is None and noun == "refugees" and cue.WENT_HOME_RE.search(after[:60].lower()):
+    if event is None and noun == "refugees" and frame.WENT_HOME_RE.search(after[:60].lower()):
         return None  # "1.2 million refugees have gone back to their homes": a return (M3)
     if event == "fled" and returning and (going_home or not cue.FLED_ONLY_RE.search(around)):
         return None  # "1.2 million returning Afghans", "could be deported"

@@ -148,8 +148,6 @@ HAVING_RE = compiled(r",\s*(?:having|after)\s+(?:\w+\s+){0,2}?(?:fled|fleeing|es
 FLED_ONLY_RE = compiled(
     r"\b(?:fled|flee|fleeing|escaped|escaping|forced to flee|have left|left (?:their|the|such))\b"
 )
-RETURN_RE = compiled(r"\breturn(?:ing|ees?|ed|s)?\b|\bdeport(?:ed|ation|ations)?\b")
-WENT_HOME_RE = compiled(r"\b(?:gone|went)\s+back\s+(?:home|to\s+(?:their|his|her)\s+homes?)\b")
 HURT_RE = compiled(  # one space only: "85 killed and (700) injured" has a number between
     r"\b(?:killed|dead|deaths|died)(?:, (?:injured|wounded))?[ \n](?:and|or) (?:injured|wounded"
     r"|maimed|missing|went missing|gone missing)|\b(?:injured|wounded|maimed) (?:and|or) (?:killed"
