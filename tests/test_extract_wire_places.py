@@ -348,3 +348,12 @@ def test_a_town_of_a_county_named_without_the_is_the_town():
     assert _claim(text, "25").get("location") == "Boboshe"
     text = "Gunmen killed 25 people in the North Darfur village of Saluma."
     assert _claim(text, "25").get("location") == "Saluma"
+
+
+def test_a_storm_named_in_lower_case_is_no_place():
+    text = (
+        "A state of disaster was declared as cyclone Korra approached the central Marren coast."
+        "\n\nKorra's course carried it westwards. The confirmed death toll from Korra stands at"
+        " 603."
+    )
+    assert "Korra" not in [p.core for p in find_places(text)]

@@ -8,7 +8,7 @@ from figures.extract.place_name import NOUN_TAIL_RE, PLACE_NOUNS, Place
 from figures.extract.skim import compiled
 from figures.extract.words import alternation
 
-_STORM_NAME_RE = compiled(r"\b(?:Cyclone|Typhoon|Hurricane|Storm)\s+([A-Z][a-z]+)\b")
+_STORM_NAME_RE = compiled(r"\b(?i:cyclone|typhoon|hurricane|storm)\s+([A-Z][a-z]+)\b")
 _FOLLOWER_RE = compiled(  # what may follow a place name; "a Myanmar army crackdown": an adjective
     rf"(?:{PLACE_NOUNS}|residents|civilians|people|attack|crossing|has|have|had|is|was|remains?|and|or"
     r"|by|in|on|at|to|from|after|since|as|where|which|who|that|but|while|during|near)"
