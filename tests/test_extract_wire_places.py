@@ -357,3 +357,11 @@ def test_a_storm_named_in_lower_case_is_no_place():
         " 603."
     )
     assert "Korra" not in [p.core for p in find_places(text)]
+
+
+def test_datelines_with_a_double_hyphen_or_an_agency_after_a_full_stop():
+    from figures.extract.article import country_dateline, dateline_place
+
+    assert country_dateline("BAM, Iran -- Rescuers dug through the rubble.").name == "Iran"
+    assert dateline_place("MAKKAH. KAZINFORM: The minister said.").name == "Makkah"
+    assert dateline_place("YANGON -- Myanmar raised its toll.").name == "Yangon"

@@ -9,7 +9,7 @@ from figures.extract.skim import compiled
 _DATELINE_RE = compiled(
     r"\s*(?P<where>[A-Z][A-Z'’./ -]{2,40}?)\s*(?:,\s*(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
     r"\s*(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?"
-    r"(?:\([^)]{1,40}\)\s*)?[-–—:]\s"
+    r"(?:\([^)]{1,40}\)\s*)?(?:--|[-–—:])\s"  # "BAM, Iran --"
 )
 
 
@@ -39,7 +39,7 @@ def dateline_place(text: str) -> Place | None:
         return None
     if country := _country(dateline):  # "MANILA, Philippines —": the country it is about
         return country
-    where = dateline.group("where").split("/")[0].strip()
+    where = dateline.group("where").split("/")[0].split(". ")[0].strip()  # "MAKKAH. KAZINFORM"
     name = where.title().replace("’S", "’s").replace("'S", "'s")
     start = dateline.start("where")
     return Place(name, start, start + len(where))
