@@ -235,3 +235,12 @@ def test_according_to_a_bodys_acronym_continues_its_dated_statement():
         " Council said Monday morning.\n\nAccording to the NDRRMC, 50 were declared dead."
     )
     assert _claim(text, "50", "2019-12-30")["stated_on"] == "2019-12-30"
+
+
+def test_a_press_release_speaks_as_its_body_not_as_the_head_it_quotes():
+    text = (
+        "Investigators have heard of an incident in which as many as 500 migrants drowned off"
+        " the coast.\n\n“The numbers dying are shocking,” said the IOM’s Director General Jon"
+        " Marr. “These are women, children and men,” the IOM’s Director General Jon Marr added."
+    )
+    assert _claim(text, "500").get("source") == "IOM"

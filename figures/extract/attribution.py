@@ -19,7 +19,7 @@ from figures.extract.attribution_names import (
 )
 from figures.extract.attribution_quotes import QUOTE_REACH, quote_spans, quote_speaker
 from figures.extract.attribution_spelling import day_keys, full_names, respelt
-from figures.extract.attribution_voice import declared_today, single_voice, we_statements
+from figures.extract.attribution_voice import declared_today, for_body, single_voice, we_statements
 from figures.extract.dates import relative_date
 from figures.extract.numbers import COUNT_START, Mention
 from figures.extract.sentences import paragraph_numbers
@@ -254,7 +254,7 @@ class Attributor:
             if later == len(self.paragraph_of) or self.paragraph_of[later] != number + ahead:
                 return None
             if self.by_sentence[later]:
-                return self.by_sentence[later][0]
+                return for_body(self.voice, self.by_sentence[later][0])
             if _DIGIT_RE.search(self.text, self.starts[later], self._paragraph_end(later)):
                 return None
         return None

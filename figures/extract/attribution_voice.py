@@ -69,4 +69,15 @@ def single_voice(everything: list) -> object | None:
     key = max(counts, key=lambda k: counts[k])
     if counts[key] < 2 or 3 * counts[key] < 2 * sum(counts.values()):
         return None
-    return replace(first[key], day=None)
+    voice = first[key]
+    if voice.person and voice.org:  # "said IOM's Director General William Lacy Swing": the
+        return replace(voice, source=voice.org, person=False, org=None, day=None)  # body speaks
+    return replace(voice, day=None)
+
+
+def for_body(voice, found):
+    """A press release's head quoted after its lead ("said IOM's Director General") speaks for
+    the body the release is the voice of (VOICE): the lead is the body's, not the head's."""
+    if found.person and found.org and voice and source_key(voice.source) == source_key(found.org):
+        return voice
+    return found
