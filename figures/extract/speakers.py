@@ -53,6 +53,7 @@ _REPORTS_FROM_RE = compiled(
     re.IGNORECASE,
 )
 _ACRONYM_RE = compiled(r"\b(?!UN\b|U\.N\.)[A-Z]{3,}\b")
+_END_STOP_RE = compiled(r"(?<=[a-z]{2})\.$")  # a sentence's full stop, not "U.N." nor "Jr."
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,7 @@ def mentioned_people(sentence: str) -> list[tuple[str, int]]:
     """People a sentence names with a title or role ("Governor Ali Hassan visited"), for "he"."""
     found = []
     for match in PERSON_MENTION_RE.finditer(sentence):
-        name = match.group(1)
+        name = _END_STOP_RE.sub("", match.group(1))  # "..., Minister Marie Lassegue."
         if name[0].isupper() and not any(w in _ORG_WORDS for w in name.split()):
             found.append((name, match.start(1)))
     return found
