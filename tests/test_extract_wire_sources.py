@@ -249,3 +249,8 @@ def test_a_press_release_speaks_as_its_body_not_as_the_head_it_quotes():
 def test_a_speaker_named_at_the_end_of_the_sentence_keeps_no_full_stop():
     text = "At least 300 people died, said the official, Communications Minister Marie Larre."
     assert _claim(text, "300").get("source") == "Marie Larre"
+
+
+def test_the_official_named_right_after_at_the_end_of_the_sentence_is_that_person():
+    text = "At least 300 people died, said the official, Marie Larre."
+    assert _claim(text, "300").get("source") == "Marie Larre"

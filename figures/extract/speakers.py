@@ -207,7 +207,7 @@ def _pointer(pronoun: str) -> str:
 
 PERSON_MENTION_RE = compiled(  # "Governor Ali Hassan", "The IOM chief in Libya, Federico Soda,"
     rf"(?:(?<![\w-])(?i:{alternation(_WORDS['roles'])})(?:\s+|(?:\s+[\w’'-]+){{0,5}},\s+"
-    rf"(?={NAME_WORD}\s+{NAME_WORD},))|\b(?:Mr|Mrs|Ms|Dr)\.?\s+)"
+    rf"(?={NAME_WORD}\s+{NAME_WORD}(?:,|\s*$)))|\b(?:Mr|Mrs|Ms|Dr)\.?\s+)"
     rf"((?:{NAME_WORD}\s+){{0,2}}{NAME_WORD})"
 )
 
