@@ -254,3 +254,9 @@ def test_a_speaker_named_at_the_end_of_the_sentence_keeps_no_full_stop():
 def test_the_official_named_right_after_at_the_end_of_the_sentence_is_that_person():
     text = "At least 300 people died, said the official, Marie Larre."
     assert _claim(text, "300").get("source") == "Marie Larre"
+
+
+def test_an_apposed_name_keeps_its_statement_across_also_or_has():
+    for verb in ("also said", "has said", "later said"):
+        text = f"Another resident, Mudas Garba, {verb} 70 people were abducted."
+        assert _claim(text, "70").get("source") == "Mudas Garba", verb

@@ -115,10 +115,16 @@ _DOING_ASIDE_RE = compiled(
 _COUNTING_VERB_RE = compiled(r"recorded|registered|saw|experienced|witnessed|counted|tallied")
 
 
+_ADVERBS_AFTER_APPOSITION_RE = compiled(
+    r"(?<=,)\s+(?:(?:also|later|then|further|again|earlier|previously|has|have|had)\s+)+$"
+)
+
+
 def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
     """The subject before a reporting verb, its offset in HEAD, and the organisation it speaks
     for when an appositive names it ("Matthew Saltmarsh, UNHCR spokesperson," is of UNHCR)."""
     head = _IN_TOUCH_RE.sub(" ", head)  # "Diplomats in touch with sources on all sides say"
+    head = _ADVERBS_AFTER_APPOSITION_RE.sub(" ", head)  # "A resident, X, also said": ", X,"
     owner = _CLAIM_OWNER_RE.search(head) if verb in ("claim", "claims") else None
     if owner:  # "Residents disputed the army's claim that": the army's words, a noun here
         return owner.group("owner"), owner.start("owner"), None
