@@ -260,3 +260,10 @@ def test_an_apposed_name_keeps_its_statement_across_also_or_has():
     for verb in ("also said", "has said", "later said"):
         text = f"Another resident, Mudas Garba, {verb} 70 people were abducted."
         assert _claim(text, "70").get("source") == "Mudas Garba", verb
+
+
+def test_two_bodies_or_police_and_officials_speaking_together_are_coded_as_written():
+    text = "At least 307 people were killed, UNHCR and the Norwegian Refugee Council said."
+    assert _claim(text, "307").get("source") == "UNHCR and the Norwegian Refugee Council"
+    text = "At least 307 people were killed, police and hospital officials said."
+    assert _claim(text, "307").get("source") == "police and hospital officials"

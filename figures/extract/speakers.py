@@ -53,6 +53,7 @@ _REPORTS_FROM_RE = compiled(
     re.IGNORECASE,
 )
 _ACRONYM_RE = compiled(r"\b(?!UN\b|U\.N\.)[A-Z]{3,}\b")
+_BODY_RE = compiled(rf"\b(?:{alternation(sorted(_ORG_WORDS))})\b|^[A-Z]{{2,8}}$")
 _END_STOP_RE = compiled(r"(?<=[a-z]{2})\.$")  # a sentence's full stop, not "U.N." nor "Jr."
 
 
@@ -119,6 +120,15 @@ def speaker(subject: str) -> Speaker:
     org_person = _named_after_org(subject)
     if org_person:  # "The Syrian Observatory for Human Rights Rami Abdel Rahman"
         return org_person
+    joint = subject.split(" and ")
+    first = known_source(joint[0]) if len(joint) == 2 else None
+    whole_first = (  # the first body's whole name ends at "and" (not "Red Cross and Red ...")
+        first
+        and re.fullmatch(rf"(?:the\s+)?(?:{first.named})", joint[0], re.I)
+        and re.search(first.named, subject, re.I).end() <= len(joint[0])
+    )
+    if whole_first and _BODY_RE.search(joint[1]):  # "UNHCR and the Norwegian Refugee Council"
+        return Speaker(subject)  # speak together; not "the Federation of Red Cross and ..."
     whole = proper_un_body(subject)
     if whole:  # "the Food and Agriculture Organization of the United Nations", whole
         return Speaker(whole)

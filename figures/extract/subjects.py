@@ -75,7 +75,7 @@ _OPENER_RE = compiled(
 )
 _JOINED_RE = compiled(  # "after families and fishing companies reported": both
     r"(?:^|[,;:(]\s*|\bthat\s+|\b(?:after|as|when|while|because|since)\s+(?=[a-z]+s\s))"
-    r"((?:the|a|an|[A-Z][\w.’'-]*|(?:two|three|several|some|many|[a-z]+)\s+[a-z]+s|[a-z]+s)"
+    r"((?:the|a|an|[A-Z][\w.’'-]*|(?:two|three|several|some|many|[a-z]+)\s+[a-z]+s|[a-z]+s|police)"
     r"(?:\s+[\w.’'-]+){0,5}\s+and\s+"
     r"(?:the\s+|a\s+|an\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4})\s*$"
 )
