@@ -267,3 +267,12 @@ def test_two_bodies_or_police_and_officials_speaking_together_are_coded_as_writt
     assert _claim(text, "307").get("source") == "UNHCR and the Norwegian Refugee Council"
     text = "At least 307 people were killed, police and hospital officials said."
     assert _claim(text, "307").get("source") == "police and hospital officials"
+
+
+def test_a_clause_after_while_that_ends_with_its_own_speaker_is_that_speakers():
+    text = (
+        "In Kelvania at least 90 people were killed, according to the United Nations, while 65"
+        " people were dead in Marrow, officials said."
+    )
+    assert _claim(text, "90").get("source") == "United Nations"
+    assert _claim(text, "65").get("source") == "officials"

@@ -23,6 +23,9 @@ _SUBORDINATE_RE = compiled(r"\b(?:as|when|after|while|because|since|until|before
 _ORG_WORD_RE = compiled(rf"\b(?:{alternation(WORDS['source']['org_words'])})\b")
 
 
+_NEW_CLAUSE_RE = compiled(r";|,\s*(?:while|whereas)\s")
+
+
 def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
     """The attribution before the number in its sentence, else the next one in its clause; an
     originator ("citing X") right after a speaker stands for both."""
@@ -38,6 +41,10 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
         before = [a for a in before if a not in wires]
     if before:
         last = before[-1]
+        new_clause = last.frame and _NEW_CLAUSE_RE.search(text, last.end, mention.start)
+        own = _closing(attrs, mention, text, end) if new_clause else []  # "according to X"
+        if own and own[-1] is attrs[-1] and not outlet(own[-1]):  # ends its scope at "while"
+            return own[-1]  # "90 killed, according to the UN, while 65 died in X, officials said"
         closing = _closing(attrs, mention, text, end) if only_found(text, last) else []
         if closing and closing[-1] is attrs[-1] and not closing[-1].frame:
             return closing[-1]  # "Rescuers found 13 bodies Friday, said X": X says what they found
