@@ -79,7 +79,7 @@ _PASSIVE_RE = compiled(
 )
 _TAIL_RE = compiled(
     r"\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Brig)\.\s+)*"
-    rf"(?:[A-Z]|the\s|a\s|an\s|(?:[a-z]+\s+){{0,2}}(?:{alternation(_WORDS['roles'])})\s)"
+    rf"(?:[A-Z]|the\s|a\s|an\s|(?:[a-z]+\s+){{0,3}}(?:{alternation(_WORDS['roles'])})\s)"
     r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Brig|Sgt)\.|[^,.;\"”])*"  # "Lt. Gen. X"
     r"(?:,\s*[A-Z]{3,}(?=,|\.|\s))?)"
 )
