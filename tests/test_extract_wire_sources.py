@@ -280,11 +280,21 @@ def test_a_clause_after_while_that_ends_with_its_own_speaker_is_that_speakers():
 
 def test_a_speaker_after_the_quote_with_a_long_role_and_new_reporting_verbs():
     text = (
-        "The Red Cross said rains continued.\n\n\"The bodies of two victims who drowned in a river"
-        " have been retrieved,\" said county disaster management officer Stan Mutai"
+        'The Red Cross said rains continued.\n\n"The bodies of two victims who drowned in a river'
+        ' have been retrieved," said county disaster management officer Stan Mutai'
     )
     assert _claim(text, "two").get("source") == "Stan Mutai"
     text = "Last week, the Kelvan Refugee Council outlined in a report that 900 people had fled."
     assert _claim(text, "900").get("source") == "Kelvan Refugee Council"
     text = "Meanwhile, BasNews has learned that militants have killed 88 villagers."
     assert _claim(text, "88").get("source") == "BasNews"
+
+
+def test_officials_in_a_place_a_relative_clause_describes_are_the_officials():
+    text = (
+        "Military officials in Kelvo, where 100,000 people took refuge this month, said about"
+        " 5,000 refugees crossed back into Marrow."
+    )
+    assert _claim(text, "5,000").get("source") == "military officials"
+    text = "Officials in Kelvo, which hosts the camps, said about 5,000 refugees had arrived."
+    assert _claim(text, "5,000").get("source") == "officials"

@@ -61,6 +61,9 @@ _KNOWN_AS_RE = compiled(
 )
 _PREPOSITION_END_RE = compiled(r"(?i)\b(?:in|at|from|near|of|to|on|for|by|with)\s*$")
 # "A security source who asked not to be named said": the source, its clause set aside
+_PLACE_CLAUSE_RE = compiled(  # a clause on the place in the subject: "Officials in X, where"
+    r"\b[A-Za-z]+\s+in\s+[A-Z][\w’'-]+(?P<clause>,\s+(?:where|which)\s[^\"“”;]{1,160},\s*$)"
+)
 _RELATIVE_TAIL_RE = compiled(r"(?<=[A-Za-z])\s+(?:who|which)\s+[^,;:\"“”()]{1,80}$")
 # "Interior Minister Suleyman Soylu, speaking at a news conference near the epicenter,"
 _ASIDE_RE = compiled(
@@ -159,6 +162,8 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
         and not _PREPOSITION_END_RE.search(head[: opened.start("name")])
     ):
         return opened.group("name"), opened.start("name"), _org_of(opened.group("role"))
+    if where := _PLACE_CLAUSE_RE.search(head):  # "Officials in Andijan, where 100,000 took
+        head = head[: where.start("clause")] + " "  # refuge, said": the officials
     clause = _RELATIVE_TAIL_RE.search(head.rstrip())
     if clause:
         head = head[: clause.start()] + " "
