@@ -298,3 +298,11 @@ def test_officials_in_a_place_a_relative_clause_describes_are_the_officials():
     assert _claim(text, "5,000").get("source") == "military officials"
     text = "Officials in Kelvo, which hosts the camps, said about 5,000 refugees had arrived."
     assert _claim(text, "5,000").get("source") == "officials"
+
+
+def test_a_quotation_in_single_marks_is_the_speakers_after_it():
+    text = (
+        "The gunmen fled before troops arrived.\n\n'Three elderly women were burnt alive and 12"
+        " boys were shot dead,' eyewitness Umar Gorni told reporters at the village yesterday."
+    )
+    assert _claim(text, "12").get("source") == "eyewitness Umar Gorni"

@@ -10,7 +10,9 @@ QUOTE_REACH = 130  # characters after a quotation to its speaker: '...," acting 
 
 _OPEN_PARAGRAPH_RE = compiled(r"(?m)^[“\"][^“”\"\n]{12,2000}$")
 _PAIRS_RE = compiled(  # “…”, "…", and ”…” where a closing mark opens it (at a line or a word)
-    r"“[^“”]{1,2000}”|\"[^\"]{1,2000}\"|(?:(?<=^)|(?<=\s))”(?=[\w‘'])[^“”\n]{1,2000}”", re.M
+    r"“[^“”]{1,2000}”|\"[^\"]{1,2000}\"|(?:(?<=^)|(?<=\s))”(?=[\w‘'])[^“”\n]{1,2000}”"
+    r"|(?:(?<=^)|(?<=\s))['‘](?=[A-Z])[^\n]{12,600}?[,.!?]['’](?=\s)",  # 'Three were killed,' he
+    re.M,  # said: single marks close after a comma or a full stop, as an apostrophe never does
 )
 
 
