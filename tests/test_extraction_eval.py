@@ -35,28 +35,31 @@ _SPEC.loader.exec_module(extraction_eval)
 # the dev half, which they lower: its floors follow (precision, metric 0.95 -> 0.94, source and
 # stated_on 0.91 -> 0.90, place 0.83 -> 0.82, non-figures taken 0.08 -> 0.09). Later that
 # session r and s (80 more, read untuned the same way) joined it: metric 0.94 -> 0.93, stated_on
-# 0.90 -> 0.89, place 0.82 -> 0.81, non-figures taken 0.09 -> 0.10.
+# 0.90 -> 0.89, place 0.82 -> 0.81, non-figures taken 0.09 -> 0.10. On 2026-12-02 (session 32)
+# generic fixes (place chains, apposed speakers) raised the held-back half: source 0.835 -> 0.844
+# (its floor 0.82 -> 0.83), place 0.742 -> 0.765 (0.73 -> 0.75); then t and u (80 more, read
+# untuned) joined the dev half: metric 0.93 -> 0.92, source 0.90 -> 0.88, place 0.81 -> 0.80.
 # The held-back half's mistakes
 # were never read; its scores were read to measure (and, for a few rules in the session that
 # added d and e, to choose between two readings: see that closing note).
 FLOORS = {
-    "dev": {  # with j to s: 388 fresh passages, each file read untuned first, then worked on
+    "dev": {  # with j to u: 468 fresh passages, each file read untuned first, then worked on
         "detected/candidates": 0.94,
         "detected/figures": 0.95,
         "quantifier": 0.98,
-        "metric": 0.93,
-        "source": 0.90,
+        "metric": 0.92,
+        "source": 0.88,
         "stated_on": 0.89,
-        "place": 0.81,
+        "place": 0.80,
     },
     "heldout": {
         "detected/candidates": 0.94,
         "detected/figures": 0.95,
         "quantifier": 0.97,
         "metric": 0.87,
-        "source": 0.82,
+        "source": 0.83,
         "stated_on": 0.80,
-        "place": 0.73,
+        "place": 0.75,
     },
     "gold": {
         "detected/candidates": 0.97,
