@@ -306,3 +306,12 @@ def test_a_quotation_in_single_marks_is_the_speakers_after_it():
         " boys were shot dead,' eyewitness Umar Gorni told reporters at the village yesterday."
     )
     assert _claim(text, "12").get("source") == "eyewitness Umar Gorni"
+
+
+def test_as_indicated_adding_to_and_fresh_reports_name_no_speaker():
+    text = "Cumulatively, 16,427 households were affected. As indicated earlier on, roads were cut."
+    assert _claim(text, "16,427").get("source") != "As"
+    text = "1 - Winter conditions adding to hardships for more than 600,000 Syrian refugees"
+    assert _claim(text, "600,000").get("source") is None
+    text = "The department has also received fresh reports on floods. It reached 10,427 households."
+    assert "received" not in (_claim(text, "10,427").get("source") or "")

@@ -128,11 +128,27 @@ _NOUN_BEFORE_RE = compiled(  # a determiner or adjective: "the stricken states",
 )
 
 
+_AS_VERBED_RE = compiled(r"\s*(?i:as)\s+")
+_ADDING_RE = compiled(r",\s*adding|adding\s+that\b")
+_REPORTS_NOUN_RE = compiled(
+    r"\b(?:received|receiving|fresh|new|latest|initial|preliminary|unconfirmed|conflicting"
+    r"|recent|further|several|many|these|those|such)\s+$"
+)
+
+
 def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
     """ "since Israel declared war": an act; "in West Bengal and Odisha states.", "in the
     stricken states to", "The new estimate": the noun."""
     if verb == "states" and _NOUN_BEFORE_RE.search(sentence[max(0, start - 30) : start]):
         return True
+    if _AS_VERBED_RE.fullmatch(sentence, 0, start):
+        return True  # "As indicated earlier on, ...": the writer's aside, no speaker
+    if verb == "adding" and not _ADDING_RE.search(sentence, max(0, start - 3), end + 6):
+        return True  # "Winter conditions adding to hardships": no one adds words
+    if verb in ("reports", "report") and _REPORTS_NOUN_RE.search(
+        sentence, max(0, start - 30), start
+    ):
+        return True  # "received fresh reports on disasters": the noun
     if verb == "set":  # "set fire to", "set up camps": acts; "set the toll at 2,011": a statement
         return not _SET_TOLL_RE.match(sentence, end)
     if verb.startswith("estimate") and (
