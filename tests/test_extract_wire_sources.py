@@ -315,3 +315,8 @@ def test_as_indicated_adding_to_and_fresh_reports_name_no_speaker():
     assert _claim(text, "600,000").get("source") is None
     text = "The department has also received fresh reports on floods. It reached 10,427 households."
     assert "received" not in (_claim(text, "10,427").get("source") or "")
+
+
+def test_a_body_that_received_reports_that_is_their_source():
+    text = "UNHCR received reports that 18,000 people crossed over."
+    assert _claim(text, "18,000").get("source") == "UNHCR"

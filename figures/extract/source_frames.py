@@ -148,7 +148,8 @@ def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
     if verb in ("reports", "report") and _REPORTS_NOUN_RE.search(
         sentence, max(0, start - 30), start
     ):
-        return True  # "received fresh reports on disasters": the noun
+        return not sentence.startswith(" that", end)  # "received fresh reports on": the
+        # noun; "UNHCR received reports that": what UNHCR learned
     if verb == "set":  # "set fire to", "set up camps": acts; "set the toll at 2,011": a statement
         return not _SET_TOLL_RE.match(sentence, end)
     if verb.startswith("estimate") and (
