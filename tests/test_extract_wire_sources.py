@@ -320,3 +320,11 @@ def test_as_indicated_adding_to_and_fresh_reports_name_no_speaker():
 def test_a_body_that_received_reports_that_is_their_source():
     text = "UNHCR received reports that 18,000 people crossed over."
     assert _claim(text, "18,000").get("source") == "UNHCR"
+
+
+def test_officials_in_the_towns_of_two_places_are_the_officials():
+    text = (
+        "Local officials in the worst-affected towns of Terros and Nova Fribo said the number"
+        " of missing was at least 300."
+    )
+    assert _claim(text, "300").get("source") == "local officials"
