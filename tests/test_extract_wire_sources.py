@@ -328,3 +328,10 @@ def test_officials_in_the_towns_of_two_places_are_the_officials():
         " of missing was at least 300."
     )
     assert _claim(text, "300").get("source") == "local officials"
+
+
+def test_a_monitor_that_could_document_deaths_is_their_source():
+    text = "SOHR could document the death of 353 Syrian citizens in the airstrikes."
+    assert _claim(text, "353").get("source") == "Syrian Observatory for Human Rights"
+    text = "The Observatory was able to document the death of 353 civilians."
+    assert _claim(text, "353").get("source") == "The Observatory"
