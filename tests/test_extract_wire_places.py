@@ -365,3 +365,12 @@ def test_datelines_with_a_double_hyphen_or_an_agency_after_a_full_stop():
     assert country_dateline("BAM, Iran -- Rescuers dug through the rubble.").name == "Iran"
     assert dateline_place("MAKKAH. KAZINFORM: The minister said.").name == "Makkah"
     assert dateline_place("YANGON -- Myanmar raised its toll.").name == "Yangon"
+
+
+def test_plural_acronyms_disaster_words_and_civil_protection_are_no_places():
+    text = (
+        "Some 1,200 people were staying in ECs in Kelvo. The BNPB said 105 people died due to the"
+        " Magnitude 7 Earthquake. As of late Wednesday, Civil Protection counted 2,189 deaths."
+    )
+    names = [p.core for p in find_places(text)]
+    assert "ECs" not in names and "Earthquake" not in names and "Civil" not in names

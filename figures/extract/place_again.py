@@ -45,4 +45,8 @@ def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
             or not re.search(r"\w\s*\($", text[max(0, k - 4) : k])
         )
         and found[k].name not in storms
+        and not _PLURAL_ACRONYM_RE.fullmatch(found[k].core)  # "in ECs", "IDPs": not places
     ]
+
+
+_PLURAL_ACRONYM_RE = compiled(r"[A-Z]{2,6}s")
