@@ -374,3 +374,11 @@ def test_plural_acronyms_disaster_words_and_civil_protection_are_no_places():
     )
     names = [p.core for p in find_places(text)]
     assert "ECs" not in names and "Earthquake" not in names and "Civil" not in names
+
+
+def test_a_hospital_in_a_town_counts_in_the_town_even_when_its_head_speaks_from_there():
+    text = (
+        "The head of Al Karim hospital in Hajra told Reuters that the hospital had received 40"
+        " bodies."
+    )
+    assert _claim(text, "40").get("location") == "Hajra"

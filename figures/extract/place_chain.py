@@ -85,6 +85,10 @@ def specific(place: Place, named: list[Place], text: str, backwards: bool = Fals
     """The first of a chain that narrows: "Taftanaz, also in Idlib", "Wad al-Noura in Sudan's
     Gezira state"; "Yemen's third city of Taez" is Taez."""
     index = _position(named, place)
+    following = named[index + 1] if index + 1 < len(named) else None
+    if following and building(place) and _AT_RE.fullmatch(text, place.end, following.start):
+        return following  # "rushed to the General Hospital at Kafin Koro", "the head of Al
+        # Jumhouri hospital in Hajjah": the town
     if backwards:
         if index > 1 and _owned_by_country(named[index - 2], named[index - 1], named[index], text):
             index -= 2  # "Mastung district of Pakistan's southwest Balochistan province"
@@ -107,9 +111,6 @@ def specific(place: Place, named: list[Place], text: str, backwards: bool = Fals
         ):
             index -= 1
         return named[index]
-    following = named[index + 1] if index + 1 < len(named) else None
-    if following and building(place) and _AT_RE.fullmatch(text, place.end, following.start):
-        return following  # "rushed to the General Hospital at Kafin Koro": Kafin Koro
     if following and (
         _LIST_IN_RE.fullmatch(text, place.end, following.start)
         or _OTHERS_IN_RE.fullmatch(text, place.end, following.start)
@@ -170,7 +171,7 @@ _NOUN_OF_RE = compiled(rf"\s+(?:[a-z]+\s+)?(?:{_NOUNS})\s+of\s+(?:the\s+)?")
 
 def building(place: Place) -> bool:
     """A building named with its town ("Al-Joumhouria Hospital in Aden") is a landmark there."""
-    return place.core.split()[-1] in _BUILDINGS
+    return place.name.split()[-1].title() in _BUILDINGS  # "Al Jumhouri hospital" too
 
 
 _BUILDINGS = {"Hospital", "Mosque", "Church", "Cathedral", "Clinic", "School", "University"}
