@@ -335,3 +335,8 @@ def test_a_monitor_that_could_document_deaths_is_their_source():
     assert _claim(text, "353").get("source") == "Syrian Observatory for Human Rights"
     text = "The Observatory was able to document the death of 353 civilians."
     assert _claim(text, "353").get("source") == "The Observatory"
+
+
+def test_observers_and_survivors_are_speakers_too():
+    text = "Yesterday, observers at the border said that more than 10,000 people crossed over."
+    assert "observers" in (_claim(text, "10,000", "1999-03-29").get("source") or "")

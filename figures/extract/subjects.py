@@ -31,6 +31,7 @@ _LOWER_SUBJECT_RE = compiled(
     r"|officials?|sources|activists|residents|witnesses|humanitarians|authorities|agencies"
     r"|organi[sz]ations|groups|monitors|medics|doctors|rescuers|police|media|reports|estimates"
     r"|figures|data|statistics|volunteers|workers|researchers|analysts|experts|officer|official"
+    r"|observers"
     r"|spokesman|spokeswoman|spokesperson|committee|council|ministry|government|army|military"
     r"|agency|charity|coordinator|representative|adviser|advisor|organization|organisation"
     r"|monitor|monitors|office|group|mission|team|commission|body|network|services|statement"
@@ -51,7 +52,7 @@ _APPOSITIVE_RE = compiled(
 )
 _PEOPLE_IN_RE = compiled(
     r"(?P<core>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?i:sources|officials|authorities|residents"
-    r"|witnesses|activists|medics|doctors|rescuers|workers))\s+(?:in|at|from)\s+(?:the\s+)?\w"
+    r"|witnesses|activists|medics|doctors|rescuers|workers|observers))\s+(?:in|at|from)\s+(?:the\s+)?\w"
 )
 _LOCALS = ["villager", "farmer", "fisherman", "trader", "teacher", "shopkeeper", "herder"]
 _WHO_CLAUSE_RE = compiled(  # "García, who works for the UN refugee agency, UNHCR, and ...,"
