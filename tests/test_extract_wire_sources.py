@@ -340,3 +340,9 @@ def test_a_monitor_that_could_document_deaths_is_their_source():
 def test_observers_and_survivors_are_speakers_too():
     text = "Yesterday, observers at the border said that more than 10,000 people crossed over."
     assert "observers" in (_claim(text, "10,000", "1999-03-29").get("source") or "")
+
+
+def test_an_agency_dateline_closed_by_a_full_stop_and_dash_opens_the_sentence():
+    text = "Miami, Jan 27 (EFE).- The US Coast Guard reported Thursday the finding of four bodies."
+    claim = _claim(text, "four", "2022-01-27")
+    assert (claim.get("source"), claim.get("stated_on")) == ("US Coast Guard", "2022-01-27")

@@ -9,6 +9,7 @@ from figures.extract.skim import compiled
 _CUT_RE = compiled(
     r"[.!?]+[\"”’')\]]*(?=\s+[\"“(‘']?[A-Z0-9]|[\"“‘][A-Z])|(?<=[a-z]{3}\.)(?=[A-Z][a-z])"
     r"|\n(?=\s*(?:[\"“‘(\-•*–—]|[A-Z0-9]))|(?<=[.!?:\"”])\n|\n\s*\n"
+    r"|(?<=\))\.-(?=\s+[A-Z])"  # "Miami, Jan 27 (EFE).- The US Coast Guard": a dateline
 )
 _ABBREVIATION_RE = compiled(
     r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Col|Lt|Capt|Maj|Prof|Jan|Feb|Mar|Apr|Jun"
