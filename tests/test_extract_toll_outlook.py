@@ -65,3 +65,12 @@ def test_trees_and_poles_a_cyclone_uprooted_are_not_people_who_fled():
 def test_refugees_who_crossed_back_home_returned_and_did_not_flee():
     text = "About 5,000 refugees crossed back into Kelvania voluntarily, officials said."
     assert _claim(text, "5,000").get("metric") is None
+
+
+def test_people_registered_over_a_period_arrived_but_a_registered_total_is_a_stock():
+    text = "Hungary has registered more than 100,000 asylum-seekers so far in 2015, officials said."
+    assert _claim(text, "100,000").get("metric") == "fled"
+    text = "UNHCR said that on Sunday alone it registered over 3,000 refugees at the border."
+    assert _claim(text, "3,000").get("metric") == "fled"
+    text = "In Marra authorities have so far registered a total of 18,312 refugees."
+    assert _claim(text, "18,312").get("metric") != "fled"

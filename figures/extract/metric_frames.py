@@ -210,3 +210,18 @@ RETURN_RE = compiled(  # "crossed back into Kyrgyzstan": a return, not a flight 
     r"\breturn(?:ing|ees?|ed|s)?\b|\bdeport(?:ed|ation|ations)?\b|\b(?:crossed|came|went|moved)\s+back\b"
 )
 WENT_HOME_RE = compiled(r"\b(?:gone|went)\s+back\s+(?:home|to\s+(?:their|his|her)\s+homes?)\b")
+_REGISTERED_RE = compiled(rf"\bregistered\s+(?!a total of\b){_HEDGE}$")
+_OVER_A_PERIOD_RE = compiled(
+    r"\b(?:so far in|this year|alone|since|to date|in the (?:past|last))\b"
+)
+_REGISTERED_WHO_RE = compiled(r"^\s*(?:[\w-]+\s+)?(?:refugees|asylum[- ]seekers|people|arrivals)\b")
+
+
+def registered_over_a_period(before: str, after: str) -> bool:
+    """ "registered 100,000 asylum-seekers so far in 2015", "on Sunday alone it registered 3,000
+    refugees": arrivals counted over a period (M1), not "registered a total of" (a stock)."""
+    return bool(
+        _REGISTERED_RE.search(before)
+        and _REGISTERED_WHO_RE.match(after)
+        and _OVER_A_PERIOD_RE.search(f"{before[-90:]} {after[:50]}")
+    )
