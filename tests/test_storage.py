@@ -213,34 +213,29 @@ def test_upgrading_recomputes_name_keys_folded_to_latin(tmp_path):
     assert db.execute("SELECT key FROM location_aliases").fetchone() == (name_key("Raqqa"),)
 
 
-def test_upgrading_recomputes_source_keys_read_past_possessives(tmp_path):
-    """m019: a source stored as "the UN's refugee agency" under its old key is UNHCR's again."""
+@pytest.mark.parametrize(
+    ("migration", "name", "old_key", "now_as"),
+    [  # m019: past a possessive; m020: "United Nations" is the UN
+        (
+            "m019_source_keys_read_past_possessives",
+            "the UN's refugee agency",
+            "unsrefugeagency",
+            "UNHCR",
+        ),
+        ("m020_source_keys_read_united_nations_as_un", "United Nations", "unitednations", "UN"),
+    ],
+)
+def test_upgrading_recomputes_stored_source_keys(tmp_path, migration, name, old_key, now_as):
+    """A source stored under the key an older rule gave it is found under today's key."""
     from db.history import now
     from figures.names import source_key
 
     db = connect(str(tmp_path / "old.db"))
-    migrations.apply(db, stop_before="m019_source_keys_read_past_possessives")
+    migrations.apply(db, stop_before=migration)
     db.execute(
-        "INSERT INTO sources (name, key, skeleton, created_at)"
-        " VALUES (?, 'unsrefugeagency', 'x', ?)",
-        ["the UN's refugee agency", now()],
+        "INSERT INTO sources (name, key, skeleton, created_at) VALUES (?, ?, 'x', ?)",
+        [name, old_key, now()],
     )
     db.conn.commit()
     migrate(db)
-    assert db.execute("SELECT key FROM sources").fetchone() == (source_key("UNHCR"),)
-
-
-def test_upgrading_reads_united_nations_as_the_un(tmp_path):
-    """m020: a source stored as "United Nations" under its old key is the UN's again."""
-    from db.history import now
-    from figures.names import source_key
-
-    db = connect(str(tmp_path / "old.db"))
-    migrations.apply(db, stop_before="m020_source_keys_read_united_nations_as_un")
-    db.execute(
-        "INSERT INTO sources (name, key, skeleton, created_at) VALUES (?, 'unitednations', 'x', ?)",
-        ["United Nations", now()],
-    )
-    db.conn.commit()
-    migrate(db)
-    assert db.execute("SELECT key FROM sources").fetchone() == (source_key("UN"),)
+    assert db.execute("SELECT key FROM sources").fetchone() == (source_key(now_as),)

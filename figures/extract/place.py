@@ -115,9 +115,9 @@ _COUNTRY_OWNER_RE = compiled(  # "13 of Sudan’s 18 states", "Somalia’s worst
 _ELSEWHERE_RE = compiled(r"(?:neighbou?ring|nearby|surrounding)\s+(?:countries|states)")
 _LIST_RE = compiled(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])")
 _IN_NAME_RE = compiled(r"\s+in\s+(?:the\s+)?[A-Z]")
-_LIST_END_RE = compiled(
+_LIST_END_RE = compiled(  # a list's name ends here; not a speaker's (", Flavio Di Giacomo, told")
     r"\s*(?:[,.;()](?!\s*(?:said|told|says|added)\b)|and\b|or\b|$)"
-)  # not a name
+)
 
 
 def find_places(text: str) -> list[Place]:
