@@ -76,12 +76,9 @@ _PEOPLE_RE = compiled(
     r"(?:[a-z-]+\s+){0,2}(?:partners|sources|officials|residents|witnesses|activists|medics"
     r"|rescuers|authorities|doctors|workers|volunteers|monitors|humanitarians)"
 )
-_PLACES_AND_RE = compiled(
-    r"\s+(?:in|of|from|near)\s+(?:the\s+(?:[\w-]+\s+)?(?:towns|cities|villages|districts|provinces"
-    r"|regions|areas|states|counties)\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+$"
-)
-_TOWNS_OF_RE = compiled(  # "officials in the worst-affected towns of Teresopolis and": theirs
-    r"\b(?:towns|cities|villages|districts|provinces|regions|areas|states|counties)\s+of\s+"
+_PLACES_AND_RE = compiled(  # "partners in Rutshuru and", "officials in the worst-affected towns
+    r"\s+(?:in|of|from|near)\s+(?P<towns>the\s+(?:[\w-]+\s+)?(?:towns|cities|villages|districts"
+    r"|provinces|regions|areas|states|counties)\s+of\s+)?"  # of Teresopolis and"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+$"
 )
 _NAME_RUN_RE = compiled(  # a body's name that runs over "and": "Displacement and Migration"
@@ -192,8 +189,8 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
         return read_subject(head[: apposed_tail.start()] + " ", verb)  # "X (VDP), a militia ...,"
     if subject is None:
         return None, 0, None
-    listed = subject.split()[-1].islower() or _TOWNS_OF_RE.search(head[:at])
-    inside = _PLACES_AND_RE.search(head[:at]) if listed else None
+    inside = _PLACES_AND_RE.search(head[:at]) if head[:at].rstrip().endswith(" and") else None
+    inside = inside if inside and (subject.split()[-1].islower() or inside["towns"]) else None
     if inside:  # "UN partners on the ground in Rutshuru and Lubero territories": the partners
         outer, outer_at = subject_before(head[: inside.start()] + " ")
         subject, at = (outer, outer_at) if outer else (subject, at)

@@ -89,7 +89,7 @@ _DEFINED_RE = compiled(  # "Mosul is the last IS-held city", "Uganda now hosts 6
     rf"(?<![\w'’-])(?={_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}\s+(?:(?:is|was|remains)\s+"
     rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SETTLEMENTS}|capital|country)\b"
     r"|(?:now\s+|currently\s+|already\s+)?(?:hosts|hosted|is\s+hosting|has\s+hosted)\s"
-    r"|(?:is|was|are|were|remains)\s+(?:the\s+)?(?:worst|hardest)[\s-](?:affected|hit)\b))"
+    rf"|{shape.WORST_HIT}\b))"
     rf"|(?<=\bthe )(?={_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}},\s+where\s+(?:\d|some|about))"
 )
 _TALLIED_RE = compiled(  # "Sindh has reported 678, KPK 306, Balochistan 299": a count list

@@ -103,9 +103,7 @@ def specific(place: Place, named: list[Place], text: str, backwards: bool = Fals
                 and (
                     container(named[index])
                     or _AREA_END_RE.search(named[index - 1].name)
-                    or not _THE_RE.search(
-                        text, max(0, named[index - 1].start - 20), named[index - 1].start
-                    )
+                    or not _after_the(text, named[index - 1])
                 )  # "Pochalla town of Greater Pibor"; not "the Greek island of Lesbos"
             )
         ):
@@ -132,7 +130,7 @@ def specific(place: Place, named: list[Place], text: str, backwards: bool = Fals
             (
                 NOUN_END_RE.search(place.name)
                 and not _AREA_END_RE.search(place.name)  # "Pan Bazar area of Ukhia": the area
-                and _THE_RE.search(text, max(0, place.start - 20), place.start)  # not "in
+                and _after_the(text, place)  # not "in
                 and re.fullmatch(_OF, between)  # Pochalla town of Greater Pibor"
             )
             or _NOUN_OF_RE.fullmatch(between)
@@ -155,6 +153,13 @@ def _owned_by_country(part: Place, country: Place, region: Place, text: str) -> 
 
 _OF_ONLY_RE = compiled(r"\s+of\s+")
 _THE_RE = compiled(r"\b[Tt]he\s+(?:[a-z-]+\s+)?$")  # "the southern Gaza cities of"
+
+
+def _after_the(text: str, place: Place) -> bool:
+    """ "the North Darfur village of", "the southern Gaza cities of": a kind of place, named."""
+    return bool(_THE_RE.search(text, max(0, place.start - 20), place.start))
+
+
 _ARTICLE_RE = compiled(r"(?:al|el|ez|ad|ar|as|az|ash|an|ed|es)-")
 _AREA_END_RE = compiled(  # a part of what follows ("the Gofa zone of"), not what it is called
     r"(?i:\s(?:area|zone|district|region|province|state|county|territory|neighbou?rhood"  # ("the

@@ -15,11 +15,7 @@ from figures.extract.place_before import (
     own_anaphor,
 )
 from figures.extract.place_capital import capital_city
-from figures.extract.place_chain import (
-    container,
-    specific,
-    spoken_at,
-)
+from figures.extract.place_chain import container, specific, spoken_at
 from figures.extract.place_destined import (
     LEFT_FOR,
     arrivals_at,
@@ -29,6 +25,7 @@ from figures.extract.place_destined import (
 from figures.extract.place_frame import framed, may_frame
 from figures.extract.place_list import list_holder
 from figures.extract.place_memo import answers, text_memo
+from figures.extract.place_name import WORST_HIT
 from figures.extract.place_recent import landmark, recent_place, war_count
 from figures.extract.place_speaker import speaker_base, speaker_tail
 from figures.extract.skim import compiled
@@ -77,7 +74,7 @@ _BESIDE_RE = compiled(  # a place right before its count: "Sindh has reported 67
     r"(?:\s+\([A-Z]{2,6}\))?[\s(:]*"  # "Khyber Pakhtunkhwa (KPK) 303"
     r"|\s*(?:--|[—–])\s*(?:around|about|some|nearly|over|more than)?\s*"
     r"|\s+(?:has\s+|had\s+)?(?:reported|recorded|registered)\s+"
-    r"|\s+(?:is|was|are|were|remains)\s+(?:the\s+)?(?:worst|hardest)[\s-](?:affected|hit)"
+    rf"|\s+{WORST_HIT}"
     r"(?:\s+[a-z]+)?,?\s+with\s+(?:around|about|some|nearly|over|more than|at least)?\s*"
 )  # "Gampaha is the worst affected, with 197,144"
 

@@ -20,6 +20,8 @@ COMPASS = set(
     "North South East West Middle Lower Upper Central Northern Southern Eastern Western".split()
 )
 PERSON_TITLES = {"Minister", "President", "Mayor", "Governor", "Dr", "Mr", "Mrs", "Ms", "Gen"}
+# "Gampaha is the worst affected": a place its clause says was hit hardest (place.py, place_choice)
+WORST_HIT = r"(?:is|was|are|were|remains)\s+(?:the\s+)?(?:worst|hardest)[\s-](?:affected|hit)"
 STORMS = {"Typhoon", "Cyclone", "Hurricane", "Storm", "Tropical", "Super"}  # named, not places
 FEATURES = {"Sea", "Ocean", "River", "Lake", "Gulf", "Coast"}  # a name's head, never alone
 OWNED_NAMES = set(
