@@ -11,6 +11,15 @@ from figures.extract.metric_flow import displaced_by_verb, displacement
 _ARMED = {"fighters": "fighters", "military": "military_personnel"}
 
 
+_AND_RE = re.compile(r"\band\b")
+
+
+def _first_cue(low_after: str) -> int:
+    """Where the first event cue after the number starts."""
+    hit = cue.EVENT_RE.search(low_after)
+    return hit.start() if hit else len(low_after)
+
+
 @lru_cache(maxsize=4096)
 def counted_noun(after: str) -> str | None:
     """The class of the counted noun just after the number ("dozens of Syrian soldiers")."""
@@ -109,7 +118,10 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
                 and main
                 and re.search(r"\b(?:who|that|which)\s+$", low_after[: main.start()])
             )
-            found = verb.lastgroup if verb and main.start() > 0 and not relative else found
+            first = cue.EVENT_RE.search(low_after, skip)  # "14 drowned and scores were missing"
+            own = first and main and _AND_RE.search(low_after, first.end(), main.start())
+            if verb and main.start() > 0 and not relative and not own:
+                found = verb.lastgroup
         left = cue.LEFT_STATE_RE.search(low_after, 0, main.end() + 1 if main else 0)
         if left and (state := cue.EVENT_RE.match(low_after, left.end())):
             found = state.lastgroup  # "have been left marooned": the state they were left in
@@ -130,8 +142,9 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         found = "fled" if cue.OUT_RE.match(low_after) else "killed"
     if found is None and (toll := cue.TOLL_NOUN_RE.search(f"{head[-200:]} {before}".lower())):
         found = toll.lastgroup  # what the number counts was named before it
-    if found is None and frame.TOLL_RISEN_RE.search(head[-200:].lower()):
-        found = "killed"  # the toll named before a clause cut: "toll from floods and landslides"
+    if found != "killed" and frame.TOLL_RISEN_RE.search(head[-200:].lower()):
+        if found is None or re.match(r"[^,;]*[,;]", low_after[: _first_cue(low_after)]):
+            found = "killed"  # the toll before a clause cut: "toll from floods and landslides"
     if found is None and head and frame.BY_THE_RE.search(low_before):
         hits = list(cue.EVENT_RE.finditer(head[-160:].lower()))
         found = hits[-1].lastgroup if hits else None  # "streaming into Turkey by the thousands"

@@ -2,6 +2,7 @@
 
 import re
 
+from figures.extract.metric_frames import HEDGE_WORDS as _HEDGE_WORDS
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
@@ -39,13 +40,6 @@ EVENTS = {
 }
 EVENT_WORDS = {c for cues in EVENTS.values() if isinstance(cues, list) for c in cues} - set(NOUNS)
 NOUN_LIKE = compiled(rf"\s+(?!(?:{alternation(_WORDS['stop'])})\b)[a-z]{{3,}}")
-_HEDGE_WORDS = (
-    r"(?:(?:at least|more than|up to|as many as|an estimated|some|about|around|nearly|almost"
-    r"|over|the|another|a further|an additional|a total of|approximately|roughly|just|under"
-    r"|close to|well|only|fewer than|less than|no fewer than|no more than|upwards of|in excess of"
-    r"|a minimum of|a maximum of|a staggering|a whopping|a record)"
-    r"\s+){0,3}"
-)
 
 
 class _Objects:
@@ -111,7 +105,7 @@ STOCK_RE = compiled(
     rf"\b(?:{alternation(_STOCK)})\b"
     r"|\b(?:living|sheltering|staying|reside|residing|are|are now|remain"
     r"|seeking\s+(?:refuge|protection|shelter|safety))"  # "seeking refuge at the stadium"
-    r"\s+(?:in|at|into|to|inside|within)\s+(?:\S+\s+){0,6}(?:shelters?|camps?|sites?|schools?|tents|facilities"
+    r"\s+(?:in|at|into|to|inside|within)\s+(?:\S+\s+){0,6}(?:shelters?|camps?|sites?|schools?|tents|facilities|installations|premises"
     r"|centres|centers|bases?|churches|mosques|settlements?|stadium)\b"
     r"|\bnumber of displaced\b(?!.*\bfled\b)"
 )

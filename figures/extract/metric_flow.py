@@ -4,7 +4,7 @@ import re
 
 from figures.extract import metric_cues as cue
 from figures.extract import metric_frames as frame
-from figures.extract.metric_cues import _HEDGE_WORDS
+from figures.extract.metric_frames import HEDGE_WORDS as _HEDGE_WORDS
 from figures.extract.skim import compiled
 
 _NOT_AUX = (

@@ -4,12 +4,13 @@ import re
 
 from figures.extract.skim import compiled
 
-_HEDGE = (
+HEDGE_WORDS = (  # the hedges that may stand between a cue and its number: "an estimated additional"
     r"(?:(?:at least|more than|up to|as many as|an estimated|some|about|around|nearly|almost"
-    r"|over|the|another|a further|an additional|a total of|approximately|roughly|just|under"
-    r"|close to|well|only|fewer than|less than|no fewer than|no more than|upwards of"
-    r"|a minimum of|a maximum of|in excess of)\s+){0,3}"
+    r"|over|the|another|a further|an additional|additional|further|a total of|approximately"
+    r"|roughly|just|under|close to|well|only|fewer than|less than|no fewer than|no more than"
+    r"|upwards of|in excess of|a minimum of|a maximum of|a staggering|a whopping|a record)\s+){0,3}"
 )
+_HEDGE = HEDGE_WORDS
 CARRIED_RE = compiled(  # "a boat carrying 130 migrants": passengers, whatever became of the boat
     rf"\b(?:carrying|carried|transporting|ferrying|with)\s+{_HEDGE}$|\bon board\s+(?:were\s+)?"
     rf"{_HEDGE}$"

@@ -1,0 +1,33 @@
+"""A figure's metric read from its own clause, not from a cue of the next one or a later aside:
+each test in our own words."""
+
+from extracted import claim_at as _claim
+
+
+def test_drowned_stays_the_drowned_count_when_others_were_missing_in_the_next_clause():
+    text = "At least 19 people drowned and scores more were missing on Friday."
+    assert _claim(text, "19")["metric"] == "killed"
+
+
+def test_a_toll_that_rose_keeps_its_dead_past_a_comma_and_a_later_affected_area():
+    text = (
+        "The death toll from storms across Kelvania and Darrow rose to more than 420 on"
+        " Tuesday, even as rivers began to fall in some of the worst-affected districts."
+    )
+    assert _claim(text, "420")["metric"] == "killed"
+
+
+def test_people_who_lost_their_life_were_killed():
+    assert _claim("So far, 88 people have lost their life in the floods.", "88")["metric"] == (
+        "killed"
+    )
+
+
+def test_people_sheltering_in_agency_installations_are_a_displaced_stock():
+    text = "Around 310,000 people are sheltering in 64 UNRWA installations across the south."
+    assert _claim(text, "310,000")["metric"] == "displaced_in_population"
+
+
+def test_an_estimated_additional_number_displaced_were_displaced():
+    text = "Fresh clashes in the east displaced an estimated additional 12,000 people."
+    assert _claim(text, "12,000")["metric"] == "fled"
