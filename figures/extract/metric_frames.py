@@ -84,6 +84,7 @@ _KIND = {
 }
 _KIND_RE = {k: compiled(rf"\b(?:{v})\b") for k, v in _KIND.items()}
 _ANY_KIND = "|".join(_KIND.values())
+STATE_WORD_RE = compiled(rf"\b(?:{_ANY_KIND})\b")  # "4,300 homeless and 11 dead": its own state
 TWO_KINDS_RE = compiled(  # "left homeless or stranded", "dead, missing or buried under rubble"
     rf"\b(?:{_ANY_KIND})(?:,\s+(?:{_ANY_KIND}))*,?\s+(?:or|and/or)\s+(?:{_ANY_KIND})\b"
 )

@@ -1,6 +1,7 @@
 """Words a figure shares with its neighbours: a verb past a dash aside, a coordinated predicate."""
 
 from figures.extract.metric_cues import PEOPLE
+from figures.extract.metric_frames import STATE_WORD_RE
 from figures.extract.numbers import Mention, find_numbers
 from figures.extract.skim import compiled
 
@@ -68,5 +69,7 @@ def share_predicate(text: str, rows: list[list]) -> None:
         if not metric and noun not in (None, *PEOPLE):
             continue
         gap = following[0].start - mention.end
+        if STATE_WORD_RE.search(text, mention.end, following[0].start):
+            continue  # "4,300 reported homeless and 11 confirmed dead": not dead
         if gap < 60 and _COORDINATED_RE.fullmatch(text, mention.end, following[0].start):
             row[6], row[4], row[5] = following[6], noun or following[4], following[5]

@@ -44,6 +44,8 @@ _PREPOSITIONS = _WORDS["prepositions"] + [  # "a shipwreck off Libya", "drought 
 _PREPOSITIONS += [w[0].upper() + w[1:] for w in _PREPOSITIONS]
 _LEAD_RE = compiled(
     rf"\b(?:{alternation(_PREPOSITIONS)})\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?)?{_START}"
+    r"|\b(?:[Ii]n|[Tt]o|into|from|across)\s+the\s+(?:country|province|state|region|nation)['’]s\s+"
+    r"(?=[A-Z])"  # "in the province's Ningshan County"
     rf"|(?:(?<=\s)|^){_NAME_WORD}['’]s\s+(?:[a-z-]+\s+){{0,2}}(?=[A-Z])"
     r"|(?:(?<=\d\s)|(?<=\d,\d{3}\s))"  # "13,000 south Kani residents"
     rf"(?=(?:(?:{_DIRECTIONS})\s+)?[A-Z]\w+\s+(?:residents|civilians|inhabitants|families))"
