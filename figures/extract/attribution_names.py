@@ -233,7 +233,7 @@ def named_voice(text: str) -> tuple[str, int, int] | None:
 
 _OUTLET_RE = compiled(
     r"(?i)\b(?:media|press|reports?|news|newspapers?|dailies|daily|online|broadcaster|channel"
-    r"|television|tv|radio|outlets?|reuters|afp"
+    r"|television|tv|radio|outlets?|accounts|reuters|afp"
     r"|dpa|associated press)\b"
 )
 

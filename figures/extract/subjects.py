@@ -46,10 +46,11 @@ _DATA_SUBJECT_RE = compiled(
 _APPOSITIVE_RE = compiled(
     r"(?P<name>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:for|of|the|and|on|de|von|van|der|den|du|da|di"
     r"|del|la|bin|ibn|ould)\s+){0,2}[A-Z][\w.’'-]*){0,6})"
-    rf",\s+(?:a|an|the|which|who|whose|known|based|headed|led|also|(?i:{alternation(_WORDS['roles'])}))"
+    rf",\s+(?:a|an|the|which|who|whose|known|based|headed|led|also"
+    rf"|(?i:{alternation(_WORDS['roles'])})|(?:[a-z-]+\s+){{1,2}}(?:{alternation(_WORDS['roles'])}))"
     r"\s[^\"“”,]{1,160}(?:,\s+(?:\d|(?:north|south|east|west|northeast|northwest|southeast"
-    r"|southwest|near|outside|close\s+to)\b)[^\"“”,]{0,100})?,\s*$"  # ", 18 km south of X,"
-)
+    r"|southwest|near|outside|close\s+to|the|an?|which|where|after|while)\b)[^\"“”,]{0,100})?,\s*$"
+)  # ", 18 km south of X,", ", the region where the landslide struck,"
 _PEOPLE_IN_RE = compiled(
     r"(?P<core>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?i:sources|officials|authorities|residents"
     r"|witnesses|activists|medics|doctors|rescuers|workers|observers))\s+(?:in|at|from)\s+(?:the\s+)?\w"

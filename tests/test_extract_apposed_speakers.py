@@ -1,0 +1,43 @@
+"""A named speaker behind a long appositive ("X, deputy governor of Y, the region where ...,
+said"), a speaker who passes on eye-witness accounts, and the place a body's name holds: each
+test in our own words."""
+
+from extracted import claim_at as _claim
+
+
+def test_a_speaker_keeps_the_figure_past_a_second_appositive_about_a_region():
+    text = (
+        "Lin Baoshan, executive deputy head of the Autonomous Prefecture of Garze, the area"
+        " where the mudslide hit on Sunday, said all 96 hikers had been found alive."
+    )
+    assert _claim(text, "96").get("source") == "Lin Baoshan"
+
+
+def test_a_speaker_keeps_the_figure_past_an_aside_on_what_she_did_first():
+    text = (
+        "Maria Oduya, the commander of the coastguard's northern sector, after offering her"
+        " condolences to the families, reported that six bodies were recovered overnight."
+    )
+    assert _claim(text, "six").get("source") == "Maria Oduya"
+
+
+def test_a_speaker_who_cites_eyewitness_accounts_is_the_source():
+    text = (
+        "Dr Samir Haddou, a surgeon who is the secretary of the Union of Free Workers, a trade"
+        " union, told reporters that according to eye-witness accounts, more than 140 people had"
+        " been killed."
+    )
+    assert _claim(text, "140").get("source") == "Samir Haddou"
+
+
+def test_a_role_after_identified_as_is_no_appositive_of_the_place_before():
+    text = (
+        "A health official in Varra, identified as Dr. Kemal, told reporters that more than 70"
+        " bodies had arrived at hospitals."
+    )
+    assert "Varra" not in (_claim(text, "70").get("source") or "")
+
+
+def test_the_provincial_government_of_a_province_names_its_figures_place():
+    text = "The provincial government of Kelvo today released the names of the 61 missing people."
+    assert _claim(text, "61").get("location") == "Kelvo"
