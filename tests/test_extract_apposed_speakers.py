@@ -1,6 +1,6 @@
 """A named speaker behind a long appositive ("X, deputy governor of Y, the region where ...,
-said"), a speaker who passes on eye-witness accounts, and the place a body's name holds: each
-test in our own words."""
+said"), a speaker who passes on eye-witness accounts, the place a body's name holds, and a day
+repeated in brackets: each test in our own words."""
 
 from extracted import claim_at as _claim
 
@@ -41,3 +41,9 @@ def test_a_role_after_identified_as_is_no_appositive_of_the_place_before():
 def test_the_provincial_government_of_a_province_names_its_figures_place():
     text = "The provincial government of Kelvo today released the names of the 61 missing people."
     assert _claim(text, "61").get("location") == "Kelvo"
+
+
+def test_a_day_written_again_in_brackets_after_today_keeps_the_speaker_and_the_day():
+    text = "The IOM tracking team (DTM) today (09/03) recorded 18,400 people displaced by floods."
+    claim = _claim(text, "18,400", "2021-03-09")
+    assert (claim.get("source"), claim.get("stated_on")) == ("IOM", "2021-03-09")

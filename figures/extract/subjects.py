@@ -63,7 +63,7 @@ _WHO_CLAUSE_RE = compiled(  # "García, who works for the UN refugee agency, UNH
 )
 _ASIDE_RE = compiled(
     r",\s*(?:however|though|meanwhile|in turn|too|also|for (?:its|his|her|their) part)\s*,"
-    r"|\s+\((?=[A-Z]{2,}\))|(?<=[A-Z])\)",
+    r"|\s+\((?=[A-Z]{2,}\))|(?<=[A-Z])\)|\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)",  # "today (04/11)"
     re.IGNORECASE,
 )
 _ROLES = alternation(_WORDS["roles"])
