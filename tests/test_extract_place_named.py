@@ -38,3 +38,44 @@ def test_a_count_left_homeless_does_not_share_the_dead_of_the_next_count():
     text = "The flood left 61 missing, with 2,900 reported homeless and 14 confirmed dead."
     assert _claim(text, "14")["metric"] == "killed"
     assert _claim(text, "2,900").get("metric") != "killed"
+
+
+def test_a_country_opening_a_clause_is_the_place_of_the_clause_after_it():
+    text = (
+        "Fighting flared in Varra town last week.\n\nIn the past decade, Malawi has seen"
+        " unrest in many regions, and as a result at least 3 million people have been displaced."
+    )
+    assert _claim(text, "3 million").get("location") == "Malawi"
+
+
+def test_a_country_reporting_its_nationals_dead_abroad_is_not_their_place():
+    text = (
+        "A crush killed hundreds of pilgrims in Kelvo on Thursday. Zambia has also reported"
+        " that 41 of its nationals died."
+    )
+    assert _claim(text, "41").get("location") == "Kelvo"
+
+
+def test_the_foe_a_war_is_fought_with_is_no_place():
+    text = (
+        "The ministry in the Darrow Strip said 9,300 people had died there since the start of the"
+        " war with Eritrea. Eritrea has closed the crossings."
+    )
+    assert text.index("Eritrea") not in [p.start for p in find_places(text)]
+    assert _claim(text, "9,300").get("location") == "Darrow Strip"
+
+
+def test_a_war_since_a_month_that_has_killed_counts_the_whole_country():
+    text = (
+        "Shelling hit Varra on Monday, in western Chad. The army and the militia have been"
+        " fighting a war since May 2021 that has killed more than 18,000 people."
+    )
+    assert _claim(text, "18,000").get("location") == "Chad"
+
+
+def test_a_relief_sector_after_towards_is_no_place():
+    text = (
+        "The funds will go towards Shelter and Non-Food Items. The storm has so far left 140"
+        " people dead."
+    )
+    assert "Shelter" not in [p.core for p in find_places(text)]

@@ -5,7 +5,7 @@ import re
 from figures.extract import place_name as shape
 from figures.extract.demonyms import DEMONYM_RE, DEMONYM_SIDE_RE, country_of, is_demonym
 from figures.extract.place_again import kept_places, named_again
-from figures.extract.place_body import body_places, owner_places, struck_places
+from figures.extract.place_body import body_places, country_subjects, owner_places, struck_places
 from figures.extract.place_destined import LEFT_FOR_RE
 from figures.extract.place_name import (
     ACTS,
@@ -57,12 +57,6 @@ _ORG_WORDS = set(WORDS["source"]["org_words"]) - {
     *"State Republic Kingdom Emirates Red Health Children Human Humanitarian Emergency".split(),
     *"Interior Foreign Israel International Rights Refugees Affairs Migration Relief".split(),
 }
-_NOT_A_PLACE_AFTER_RE = compiled(  # after "the", "community" is a people ("the Meitei community");
-    r"[ \t]+(?:controlled|held|run|backed|led|post|account|channel|language)\b"  # "at Kofa
-    r"|(?<=the )[ \t]+(?:community|communities|tribe|tribes|clan|clans|minority)\b"  # community"
-    r"|(?<=the )[ \t]+(?:and|or)[ \t]+[A-Z][\w'’-]+[ \t]+(?:communities|tribes|clans)\b"
-    r"|(?<=and )[ \t]+(?:communities|tribes|clans)\b"  # "the Dinka and Nuer communities"
-)  # is a village
 _DESCRIBING_RE = compiled(r"\s+(?:island\s+)?(?:nation|country|state|kingdom|republic)\b")
 _MIXED_ACRONYM_RE = compiled(r"[a-z][A-Z]{2,}")  # "DoDMA": a body's name, as "UNHCR" is
 _ACRONYM_RE = compiled(rf"(?!(?:{'|'.join(_WORDS['country_acronyms'])})['’])[A-Z]{{2,8}}['’]s")
@@ -195,8 +189,9 @@ def find_places(text: str) -> list[Place]:
             if place:
                 found.setdefault(place.start, place)
     owned = owner_places(text, _ORG_WORDS)  # "Lebanon's Environment Minister"
-    for body in (*body_places(text), *struck_places(text), *owned):  # "the Gaza Strip Health
-        found.setdefault(body.start, body)  # Ministry", "Kidal was attacked": no preposition
+    for body in (*body_places(text), *struck_places(text), *owned, *country_subjects(text)):
+        found.setdefault(body.start, body)  # "the Gaza Strip Health Ministry", "Kidal was
+        # attacked", "DRC has experienced unrest": no preposition
     named_again(text, found)  # "Mariupol has seen": a name read as a place elsewhere
     return kept_places(text, found)
 
@@ -256,7 +251,7 @@ def _place_at(text: str, pos: int) -> Place | None:
         words, noun = words[:-1], None
     if words and words[-1][0].endswith(("'s", "’s")) and words[-1][0][:-2] in _NOT_PLACES:
         return None  # "in Saturday’s operation"
-    if _NOT_A_PLACE_AFTER_RE.match(text[base - 4 : base] + rest, 4):
+    if shape.NOT_A_PLACE_AFTER_RE.match(text[base - 4 : base] + rest, 4):
         return None  # "the Syrian-government controlled area", "an Instagram post": no place
     if (
         len(words) > 2  # a first name and a surname: not "Guinea Bissau", "Bosnia Herzegovina"

@@ -46,7 +46,9 @@ def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
         )
         and found[k].name not in storms
         and not _PLURAL_ACRONYM_RE.fullmatch(found[k].core)  # "in ECs", "IDPs": not places
+        and not _FOE_RE.search(text[max(0, k - 30) : k])  # "the war with Israel": the foe
     ]
 
 
 _PLURAL_ACRONYM_RE = compiled(r"[A-Z]{2,6}s")
+_FOE_RE = compiled(r"\b(?:war|conflict|fighting|ceasefire|truce|clashes)\s+(?:with|against)\s+$")

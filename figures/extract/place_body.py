@@ -1,7 +1,7 @@
 """Places no preposition leads to: inside a body's name ("the Gaza Strip Health Ministry",
 "Borno State Emergency Management Agency": the place of that body's own figures, CODING.md P1 as
-the double coding read it), the subject of an attack ("Kidal was attacked on Monday"), and the
-owner of a state body ("Lebanon's Environment Minister")."""
+the double coding read it), the subject of an attack ("Kidal was attacked on Monday"), the
+owner of a state body ("Lebanon's Environment Minister"), and a country opening a clause."""
 
 from figures.extract.demonyms import country_of
 from figures.extract.place_name import ACT_AFTER_RE, NOT_PLACES, ORG_RUN_RE, PERSON_TITLES, Place
@@ -36,6 +36,17 @@ _STRUCK_RE = compiled(  # "Kidal was attacked", "Mopti has been shelled": a plac
     r"(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+ly\s+)?(?:attacked|shelled|bombed"
     r"|bombarded|struck|hit|raided|stormed|overrun|besieged|seized|captured|flooded)\b"
 )
+
+_COUNTRY_SUBJECT_RE = compiled(  # a country opening a clause: "DRC has experienced unrest"; not
+    # one speaking ("India has also reported 58 of its nationals dead") nor "war with Israel has"
+    rf"(?:^|(?<=[.;:!?,•]\s)|(?<=\n))(?:{alternation(WORDS['place']['countries'])})(?=\s+(?:has|have"
+    r"|had|is|was)\b(?!\s+(?:also\s+|now\s+)?(?:reported|raised|said|announced|confirmed)\b))"
+)
+
+
+def country_subjects(text: str) -> list[Place]:
+    """Countries that open a clause as its subject, with no preposition before them."""
+    return [Place(m.group(), *m.span()) for m in _COUNTRY_SUBJECT_RE.finditer(text)]
 
 
 def body_places(text: str) -> list[Place]:

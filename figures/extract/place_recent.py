@@ -25,6 +25,8 @@ _WAR_COUNT_RE = compiled(  # "the war has killed", "since the start of the confl
     r"(?:war|conflict|fighting|crisis|insurgency|violence)\b"
     r"|\b[Ss]ince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:war|conflict|fighting)\s+(?:began|broke|erupted"
     r"|started)\b"
+    r"|\b(?:war|conflict|insurgency)\s+(?:since\s+[\w\s]{1,20}?\s+)?(?:that|which)\s+(?:has|had)\s+"
+    r"(?:now\s+|also\s+)?(?:killed|displaced|uprooted|left|claimed)\b"  # "a war that has killed"
     r"|\b(?i:across|throughout|in|inside|within)\s+the\s+country\b(?!['’])"
     r"|\b(?i:nation|country)wide\b"
     r"|\b(?:overall|national)\s+(?:death\s+)?toll\b"  # "set the overall death toll at 2,011"
