@@ -79,3 +79,12 @@ def test_a_relief_sector_after_towards_is_no_place():
         " people dead."
     )
     assert "Shelter" not in [p.core for p in find_places(text)]
+
+
+def test_a_dateline_in_title_case_is_read_as_one_in_capitals_is():
+    text = (
+        "Kassala, Sudan: At least 12,000 people have sought shelter at schools after the floods,"
+        " officials said on Monday."
+    )
+    assert _claim(text, "12,000").get("location") == "Sudan"
+    assert "Kassala" not in [p.core for p in find_places(text)]

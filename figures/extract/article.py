@@ -4,6 +4,7 @@ import re
 from bisect import bisect_left
 
 from figures.extract.place import Place
+from figures.extract.place_again import TITLED_DATELINE_RE
 from figures.extract.skim import compiled
 
 _DATELINE_RE = compiled(
@@ -34,7 +35,7 @@ def _first_place(text: str, places: list[Place]) -> Place | None:
 def dateline_place(text: str) -> Place | None:
     """Where the report was filed ("YANGON (Reuters) -", "ADDIS ABEBA –"): the last resort for
     a figure whose text names no other place."""
-    dateline = _DATELINE_RE.match(text)
+    dateline = _dateline(text)
     if not dateline:
         return None
     if country := _country(dateline):  # "MANILA, Philippines —": the country it is about
@@ -47,7 +48,11 @@ def dateline_place(text: str) -> Place | None:
 
 def country_dateline(text: str) -> Place | None:
     """The country a dateline names ("MANILA, Philippines —"), not the city a wire filed from."""
-    return _country(_DATELINE_RE.match(text))
+    return _country(_dateline(text))
+
+
+def _dateline(text: str) -> re.Match | None:
+    return _DATELINE_RE.match(text) or TITLED_DATELINE_RE.match(text)
 
 
 def _country(dateline: re.Match | None) -> Place | None:

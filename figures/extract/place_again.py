@@ -6,7 +6,7 @@ import re
 from figures.extract.demonyms import demonym_country
 from figures.extract.place_name import NOUN_TAIL_RE, PLACE_NOUNS, Place
 from figures.extract.skim import compiled
-from figures.extract.words import alternation
+from figures.extract.words import WORDS, alternation
 
 _STORM_NAME_RE = compiled(r"\b(?i:cyclone|typhoon|hurricane|storm)\s+([A-Z][a-z]+)\b")
 _FOLLOWER_RE = compiled(  # what may follow a place name; "a Myanmar army crackdown": an adjective
@@ -37,6 +37,7 @@ def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
     ("Cyclone Idai", later "from Idai") and a place an acronym in brackets repeats ("the Congo
     (DRC)": the acronym is the place before it)."""
     storms = set(_STORM_NAME_RE.findall(text))
+    dateline = TITLED_DATELINE_RE.match(text)
     return [
         demonym_country(found[k])
         for k in sorted(found)
@@ -47,8 +48,14 @@ def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
         and found[k].name not in storms
         and not _PLURAL_ACRONYM_RE.fullmatch(found[k].core)  # "in ECs", "IDPs": not places
         and not _FOE_RE.search(text[max(0, k - 30) : k])  # "the war with Israel": the foe
-    ]
+        and not (dateline and dateline.start("where") <= k < dateline.end("where"))
+    ]  # "Juba, South Sudan: ...": where the wire filed from, as "JUBA --" is
 
 
 _PLURAL_ACRONYM_RE = compiled(r"[A-Z]{2,6}s")
+TITLED_DATELINE_RE = compiled(  # "Juba, South Sudan:": a city in title case, then its country
+    r"\s*(?P<where>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s*"
+    rf"(?P<country>{alternation(WORDS['place']['countries'])})\s*(?:\([^)]{{1,40}}\)\s*)?"
+    r"(?:--|[-–—:])\s"
+)
 _FOE_RE = compiled(r"\b(?:war|conflict|fighting|ceasefire|truce|clashes)\s+(?:with|against)\s+$")
