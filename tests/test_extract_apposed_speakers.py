@@ -47,3 +47,15 @@ def test_a_day_written_again_in_brackets_after_today_keeps_the_speaker_and_the_d
     text = "The IOM tracking team (DTM) today (09/03) recorded 18,400 people displaced by floods."
     claim = _claim(text, "18,400", "2021-03-09")
     assert (claim.get("source"), claim.get("stated_on")) == ("IOM", "2021-03-09")
+
+
+def test_a_body_that_condemns_or_is_alarmed_by_deaths_states_them():
+    text = "Oxfam is outraged at the deaths of nine people killed as they fled the town of Varra."
+    assert _claim(text, "nine").get("source") == "Oxfam"
+    text = (
+        "The Kelvan government condemns the raids on Darrow, which included the killing of over"
+        " 60 people, according to credible reports."
+    )
+    assert _claim(text, "60").get("source") == "Kelvan government"
+    text = "The UN is deeply concerned for hundreds of thousands of civilians in the besieged city."
+    assert _claim(text, "hundreds of thousands").get("source") == "UN"
