@@ -256,11 +256,17 @@ def _source_keys() -> dict[str, str]:
     return table
 
 
+_UN_PREFIX_RE = re.compile(r"^\s*(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?=\S)", re.I)
+
+
 @_cached
 def source_key(name: str) -> str:
-    """The key of a source: the place rules, a leading "the", and the synonym data."""
-    plain = _plain_source_key(name)
-    return _source_keys().get(plain, plain)
+    """The key of a source: the place rules, a leading "the", and the synonym data; a known
+    body written after "UN" is that body ("the UN World Health Organization" is WHO)."""
+    plain, table = _plain_source_key(name), _source_keys()
+    if plain not in table and (bare := _UN_PREFIX_RE.sub("", name)) != name:
+        return table.get(_plain_source_key(bare), plain)
+    return table.get(plain, plain)
 
 
 def known_source(text: str) -> KnownSource | None:

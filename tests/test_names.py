@@ -134,3 +134,9 @@ def test_united_nations_spelt_out_is_the_un():
     )
     assert source_key("United Nations") != source_key("UNHCR")  # the body is not its agencies
     assert source_key("United Nations Mission in South Sudan") != source_key("UN")
+
+
+def test_a_known_agency_written_after_un_is_that_agency_and_nothing_else_is_folded():
+    assert source_key("the UN World Health Organization") == source_key("WHO")
+    assert source_key("U.N. World Health Organization") == source_key("WHO")
+    assert source_key("UN Security Council") != source_key("Security Council")

@@ -215,7 +215,7 @@ def test_upgrading_recomputes_name_keys_folded_to_latin(tmp_path):
 
 @pytest.mark.parametrize(
     ("migration", "name", "old_key", "now_as"),
-    [  # m019: past a possessive; m020: "United Nations" is the UN
+    [  # m019: past a possessive; m020: "United Nations" is the UN; m021: "UN WHO" is WHO
         (
             "m019_source_keys_read_past_possessives",
             "the UN's refugee agency",
@@ -223,6 +223,12 @@ def test_upgrading_recomputes_name_keys_folded_to_latin(tmp_path):
             "UNHCR",
         ),
         ("m020_source_keys_read_united_nations_as_un", "United Nations", "unitednations", "UN"),
+        (  # m021: a known agency named after "UN" is that agency
+            "m021_source_keys_read_past_a_un_prefix",
+            "the UN World Health Organization",
+            "unworldhealthorganization",
+            "WHO",
+        ),
     ],
 )
 def test_upgrading_recomputes_stored_source_keys(tmp_path, migration, name, old_key, now_as):
