@@ -59,3 +59,13 @@ def test_a_body_that_condemns_or_is_alarmed_by_deaths_states_them():
     assert _claim(text, "60").get("source") == "Kelvan government"
     text = "The UN is deeply concerned for hundreds of thousands of civilians in the besieged city."
     assert _claim(text, "hundreds of thousands").get("source") == "UN"
+
+
+def test_a_ministry_and_an_agency_recording_together_are_kept_as_written():
+    text = (
+        "The Kelvan Ministry of Health and the World Health Organization recorded that 31 health"
+        " workers were killed."
+    )
+    assert _claim(text, "31").get("source") == (
+        "The Kelvan Ministry of Health and the World Health Organization"
+    )

@@ -54,6 +54,10 @@ _REPORTS_FROM_RE = compiled(
 )
 _ACRONYM_RE = compiled(r"\b(?!UN\b|U\.N\.)[A-Z]{3,}\b")
 _BODY_RE = compiled(rf"\b(?:{alternation(sorted(_ORG_WORDS))})\b|^[A-Z]{{2,8}}$")
+_OTHER_BODY_RE = compiled(  # a second body by its whole name: "and the World Health Organization"
+    r"the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Organi[sz]ation|Agency|Programme|Fund|Office|Council"
+    r"|Committee|Ministry|Commission)$"
+)
 _END_STOP_RE = compiled(r"(?<=[a-z]{2})\.$")  # a sentence's full stop, not "U.N." nor "Jr."
 
 
@@ -129,6 +133,8 @@ def speaker(subject: str) -> Speaker:
     )
     if whole_first and _BODY_RE.search(joint[1]):  # "UNHCR and the Norwegian Refugee Council"
         return Speaker(subject)  # speak together; not "the Federation of Red Cross and ..."
+    if len(joint) == 2 and _BODY_RE.search(joint[0]) and _OTHER_BODY_RE.match(joint[1]):
+        return Speaker(subject)  # "The Lebanese Ministry of Health and the World Health ..."
     whole = proper_un_body(subject)
     if whole:  # "the Food and Agriculture Organization of the United Nations", whole
         return Speaker(whole)
