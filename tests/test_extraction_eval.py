@@ -39,18 +39,21 @@ _SPEC.loader.exec_module(extraction_eval)
 # generic fixes (place chains, apposed speakers) raised the held-back half: source 0.835 -> 0.844
 # (its floor 0.82 -> 0.83), place 0.742 -> 0.765 (0.73 -> 0.75); then t and u (80 more, read
 # untuned) joined the dev half: metric 0.93 -> 0.92, source 0.90 -> 0.88, place 0.81 -> 0.80.
+# On 2026-12-02 (session 33) structural fixes raised held-back place 0.765 -> 0.776 (its floor
+# 0.75 -> 0.77); then v and w (80 more, read untuned) joined the dev half: precision 0.94 ->
+# 0.93, metric 0.92 -> 0.91, stated_on 0.89 -> 0.88, place 0.80 -> 0.79, non-figures 0.10 -> 0.11.
 # The held-back half's mistakes
 # were never read; its scores were read to measure (and, for a few rules in the session that
 # added d and e, to choose between two readings: see that closing note).
 FLOORS = {
-    "dev": {  # with j to u: 468 fresh passages, each file read untuned first, then worked on
-        "detected/candidates": 0.94,
+    "dev": {  # with j to w: 548 fresh passages, each file read untuned first, then worked on
+        "detected/candidates": 0.93,
         "detected/figures": 0.95,
         "quantifier": 0.98,
-        "metric": 0.92,
+        "metric": 0.91,
         "source": 0.88,
-        "stated_on": 0.89,
-        "place": 0.80,
+        "stated_on": 0.88,
+        "place": 0.79,
     },
     "heldout": {
         "detected/candidates": 0.94,
@@ -59,7 +62,7 @@ FLOORS = {
         "metric": 0.87,
         "source": 0.83,
         "stated_on": 0.80,
-        "place": 0.75,
+        "place": 0.77,
     },
     "gold": {
         "detected/candidates": 0.97,
@@ -69,7 +72,7 @@ FLOORS = {
     },
 }
 MEASURES = [(split, measure) for split, floors in FLOORS.items() for measure in floors]
-CEILINGS = {"dev": 0.10, "heldout": 0.09}  # the share of coded non-figures read as figures
+CEILINGS = {"dev": 0.11, "heldout": 0.09}  # the share of coded non-figures read as figures
 
 
 @pytest.fixture(scope="module")
