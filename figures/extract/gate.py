@@ -21,15 +21,15 @@ _LOCATIVE_RE = compiled(
 )
 _CAPITAL_NOUN_RE = compiled(rf"\s+(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][a-z]{{2,}}")
 _WHO_RE = compiled(r"\s+(?:who|whom)\b|\s+(?:of\s+(?:them|whom|those|these))\b")
-_VERB_RE = compiled(
-    r"\s+(?:others?\s+|more\s+|people\s+)?(?:have|has|had|were|was|are|remain|remained|will|would"
+_VERB_RE = compiled(  # ") are sheltering": a number restated in brackets, "half of them (N)"
+    r"\)?\s+(?:others?\s+|more\s+|people\s+)?(?:have|has|had|were|was|are|remain|remained|will|would"
     r"|could|may|might|did|got|began|continue|continued|still|now)\b"
 )
 _COORDINATE_RE = compiled(
     r"(?:\band|,|;|\bwhile|\bwith|\bincluding|\bplus|\bversus|\bcompared with|\bagainst|\bbut"
-    r"|\bwhereas|\bthan)\s+(?:(?:a further|another|an additional|more than|over|nearly|almost"
-    r"|about|around|some|at least|up to|just under|just over|approximately|roughly|only"
-    r"|a total of|the|likely|possibly|perhaps|even)\s+)*$",
+    r"|\bwhereas|\bthan|(?<=\s)[-–—])\s+(?:(?:a further|another|an additional|more than|over"
+    r"|nearly|almost|about|around|some|at least|up to|just under|just over|approximately"
+    r"|roughly|only|a total of|the|likely|possibly|perhaps|even)\s+)*$",
 )
 _POPULATION_RE = compiled(  # "a population of about 1.5 million", "a region with 23 million"
     r"(?:\bpopulation\s+of|\b(?:country|region|province|state|nation)\s+with)\s+(?:(?:about|some"
@@ -81,7 +81,7 @@ _DAMAGE_RE = compiled(  # things counted for what was done to them: "hundreds of
 )
 _COUNT_CUE_RE = compiled(
     r"\b(?:number|numbers|toll|total|figure|tally|estimate|estimated|count|fatalities|deaths"
-    r"|casualties|killed|dead|refugees|displaced|fled|people|civilians|residents|idps|victims"
+    r"|strength|casualties|killed|dead|refugees|displaced|fled|people|civilians|residents|idps|victims"
     r"|bodies|arrivals)\b",
     re.IGNORECASE,
 )

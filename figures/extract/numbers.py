@@ -199,6 +199,8 @@ def is_figure(text: str, number: Number) -> bool:
     if number.kind == "vague":
         return not _VAGUE_MONEY_RE.match(after)
     surface = text[number.start : number.end]
+    if re.fullmatch(r"0?\d{9,}", surface):
+        return False  # "9656938689": a phone number or an identifier, never a count so written
     if _YEAR_RE.fullmatch(surface) and not _YEAR_PEOPLE_RE.match(after):
         return False  # a year standing alone
     if _DAY_OF_MONTH_RE.match(after):
@@ -228,10 +230,16 @@ def is_figure(text: str, number: Number) -> bool:
         return False  # the tail of a phone number (not "1 200 000" or "1.200.000" alone)
     if number.kind == "words" and surface.lower() == "one" and _ONE_OF_RE.match(after):
         return False  # "one of the hospitals", "one another"; not "Four of them died"
-    return not _is_label(text, number.start)
+    return bool(_COUNTED_AFTER_RE.match(after)) or not _is_label(text, number.start)
 
 
 _TOLD_RE = compiled(r"\b(?:told|tells|tell|telling)$")
+
+
+_COUNTED_AFTER_RE = compiled(  # "Lombok Utara 374 fatalities": a count after a place, no label
+    r"\s+(?:fatalities|deaths|dead|persons|people|families|individuals|households|IDPs|refugees"
+    r"|casualties|victims)\b"
+)
 
 
 def _is_label(text: str, start: int) -> bool:
