@@ -31,3 +31,11 @@ def test_people_sheltering_in_agency_installations_are_a_displaced_stock():
 def test_an_estimated_additional_number_displaced_were_displaced():
     text = "Fresh clashes in the east displaced an estimated additional 12,000 people."
     assert _claim(text, "12,000")["metric"] == "fled"
+
+
+def test_people_inside_and_outside_evacuation_centres_are_a_displaced_stock():
+    text = "Inside ECs: 310 families / 1,204 persons\nOutside ECs: 95 families / 402 persons"
+    assert _claim(text, "1,204")["metric"] == "displaced_in_population"
+    assert _claim(text, "402")["metric"] == "displaced_in_population"
+    text = "Of these, 2,210 persons are still served outside ECs in the province."
+    assert _claim(text, "2,210")["metric"] == "displaced_in_population"

@@ -283,7 +283,8 @@ def metric_for(
         return "fled"
     if event in ("fled", "displaced") or (event in (None, "remaining") and noun == "refugees"):
         return displacement(event, around, head or before, after)
-    if people and event in (None, "remaining") and cue.STOCK_RE.search(around):
+    stocked = cue.STOCK_RE.search(f"{head[-30:].lower()} {around}")  # "Inside ECs: 540 families"
+    if people and event in (None, "remaining") and stocked:
         return "displaced_in_population"
     if event == "remaining" and cue.BACKGROUND_RE.search(low_before):
         return None  # "Rafah, home to fewer than 300,000 people before the war" (M8)

@@ -103,10 +103,12 @@ _FLOW_NOT_STOCK = set(  # what made people homeless or moved them is a flow (COD
 _STOCK = [cue for cue in _WORDS["displacement"]["stock"] if cue not in _FLOW_NOT_STOCK]
 STOCK_RE = compiled(
     rf"\b(?:{alternation(_STOCK)})\b"
-    r"|\b(?:living|sheltering|staying|reside|residing|are|are now|remain"
+    r"|\b(?:living|sheltering|staying|reside|residing|are|are now|remain|served"
     r"|seeking\s+(?:refuge|protection|shelter|safety))"  # "seeking refuge at the stadium"
-    r"\s+(?:in|at|into|to|inside|within)\s+(?:\S+\s+){0,6}(?:shelters?|camps?|sites?|schools?|tents|facilities|installations|premises"
-    r"|centres|centers|bases?|churches|mosques|settlements?|stadium)\b"
+    r"\s+(?:in|at|into|to|inside|within|outside)\s+(?:\S+\s+){0,6}(?:shelters?|camps?|sites?"
+    r"|schools?|tents|facilities|installations|premises|centres|centers|bases?|churches|mosques"
+    r"|settlements?|stadium|ecs)\b"
+    r"|\b(?:inside|outside)\s+(?:\d+\s+)?(?:ecs|evacuation\s+cent(?:er|re)s)\b"  # "Inside ECs: 540"
     r"|\bnumber of displaced\b(?!.*\bfled\b)"
 )
 MOVED_RE = compiled(rf"\b(?:{alternation(_WORDS['displacement']['moved'])})\b")
