@@ -69,3 +69,11 @@ def test_a_ministry_and_an_agency_recording_together_are_kept_as_written():
     assert _claim(text, "31").get("source") == (
         "The Kelvan Ministry of Health and the World Health Organization"
     )
+
+
+def test_a_day_after_a_press_conference_at_an_office_in_a_city_is_the_statement_day():
+    text = (
+        '"The toll may rise," Rahmat said during a press conference at the agency office,'
+        " Kelvo, Tuesday (25/12). Rahmat also said that 640 people were injured."
+    )
+    assert _claim(text, "640", "2018-12-25").get("stated_on") == "2018-12-25"

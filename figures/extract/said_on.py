@@ -12,7 +12,8 @@ OCCASION = (
 )
 AFTER_DAY_RE = compiled(
     rf"\s*,?\s*(?:(?:in|during|at|after|with)\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}"
-    rf"{OCCASION}s?,?\s+(?:(?:in|to|with|on)\s+(?-i:[A-Z])[\w-]+\s+)?"
+    rf"{OCCASION}s?,?\s+(?:(?:in|to|with|on)\s+(?-i:[A-Z])[\w-]+\s+"
+    r"|at\s+the\s+(?:[\w-]+\s+){0,2}?(?:office|headquarters|ministry),\s+(?:(?-i:[A-Z])[\w-]+,\s+)?)?"
     r"|(?:to\s+)?(?:reporters|journalists)\s+(?:in\s+\w+\s+)?"
     r"|(?:speaking|talking|writing|addressing|briefing)\s+(?:[\w’'.-]+\s+){0,6}?"  # "said,
     # speaking to reporters in Geneva on Tuesday"
