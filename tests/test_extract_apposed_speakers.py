@@ -77,3 +77,31 @@ def test_a_day_after_a_press_conference_at_an_office_in_a_city_is_the_statement_
         " Kelvo, Tuesday (25/12). Rahmat also said that 640 people were injured."
     )
     assert _claim(text, "640", "2018-12-25").get("stated_on") == "2018-12-25"
+
+
+def test_a_speaker_who_said_it_by_telephone_is_the_source_and_his_pronoun_follows():
+    text = (
+        '"Relief is under way," Ravi Menon, the top disaster official, said by telephone from'
+        ' the capital.\n\n"We have evacuated 410,000 people so far," he said.'
+    )
+    assert _claim(text, "410,000").get("source") == "Ravi Menon"
+
+
+def test_he_followed_by_a_name_is_a_surname_not_a_pronoun():
+    text = "Only 900 were found alive in the town of 8,000, according to He Lin, a local official."
+    assert _claim(text, "900").get("source") == "He Lin"
+
+
+def test_the_agency_that_compiled_a_toll_ends_before_the_verb_of_the_toll():
+    text = (
+        "The Kelvan Police Agency gave new figures. The death toll compiled by the agency stood"
+        " at 8,210, with 5,120 deaths in the north."
+    )
+    assert _claim(text, "8,210").get("source") == "Kelvan Police Agency"
+
+
+def test_authorities_already_warning_and_an_army_accusing_are_sources():
+    text = "But authorities were already warning that the figure could rise to 21,000."
+    assert _claim(text, "21,000").get("source") == "authorities"
+    text = "The army on Saturday accused the rebels of firing on civilians, killing four."
+    assert _claim(text, "four", "2009-03-28").get("source") == "army"

@@ -85,7 +85,8 @@ def speaker(subject: str) -> Speaker:
     first = subject.split()[0]
     if subject.lower() == "we":  # the body the text speaks as, not a name: its voice decides
         return Speaker(None, pointer="we")
-    if first.lower() in PRONOUNS and not (first.isupper() and len(first) > 1):  # not "WHO"
+    named = re.fullmatch(r"He\s+[A-Z][a-z]+", subject)  # "according to He Biao": a surname
+    if first.lower() in PRONOUNS and not (first.isupper() and len(first) > 1) and not named:
         return Speaker(None, pointer=_pointer(first.lower()))
     owned = _OWNED_DOCUMENT_RE.fullmatch(subject)
     if owned:  # "said a ministry statement": the ministry named before, whose statement it is

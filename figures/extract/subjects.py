@@ -20,7 +20,7 @@ _LEADING_DATE_RE = compiled(
 )
 TRIM_RE = compiled(
     rf"(?:^|\s+)(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY}|yesterday|today|also|later|earlier"
-    r"|previously|has|have|had"
+    r"|previously|has|have|had|already|still"
     r"|however|separately|repeatedly|now|recently|initially|then|further|again|reportedly"
     r"|would|will|could|may|did|does|do|is|was|were|are|had previously|in a statement"
     r"|(?-i:[a-z]\w*ly))\s*$",  # an adverb is written lowercase: "Gressly", "Kelly" are names
