@@ -88,3 +88,31 @@ def test_a_dateline_in_title_case_is_read_as_one_in_capitals_is():
     )
     assert _claim(text, "12,000").get("location") == "Sudan"
     assert "Kassala" not in [p.core for p in find_places(text)]
+
+
+def test_a_person_named_after_a_day_is_no_place_but_a_place_so_named_still_is():
+    text = "On Thursday Jonas Hale, the UN's relief chief, estimated that 90,000 were trapped."
+    assert "Jonas Hale" not in [p.core for p in find_places(text)]
+    assert (
+        _claim("On Monday Gaza was shelled and 40 people were killed.", "40").get("location")
+        == "Gaza"
+    )
+
+
+def test_where_a_speaker_telephoned_from_is_not_the_figures_place():
+    text = (
+        'Floods hit Bihar.\n\n"Relief is under way," Ravi Menon said by telephone from state'
+        ' capital, Patna.\n\n"We have evacuated 310,000 people," he said.'
+    )
+    assert _claim(text, "310,000").get("location") == "Bihar"
+
+
+def test_a_place_accounting_for_deaths_is_named_without_a_preposition():
+    text = "The toll stood at 2,800 on Sunday, with Kathmandu accounting for nearly 1,000 deaths."
+    assert "Kathmandu" in [p.core for p in find_places(text)]
+
+
+def test_an_old_agency_dateline_closed_by_an_underscore_names_the_country():
+    from figures.extract.article import country_dateline
+
+    assert country_dateline("GIKONGORO, Rwanda (AP) _ Thousands fled.").name == "Rwanda"

@@ -10,7 +10,7 @@ from figures.extract.skim import compiled
 _DATELINE_RE = compiled(
     r"\s*(?P<where>[A-Z][A-Z'’./ -]{2,40}?)\s*(?:,\s*(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
     r"\s*(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?"
-    r"(?:\([^)]{1,40}\)\s*)?(?:--|[-–—:])\s"  # "BAM, Iran --"
+    r"(?:\([^)]{1,40}\)\s*)?(?:--|[-–—:_])\s"  # "BAM, Iran --", "GIKONGORO, Rwanda (AP) _"
 )
 
 

@@ -78,7 +78,8 @@ _COUNTS_RE = compiled(  # "while Sindh recorded 57 deaths", "X and Y have each r
     # place that reports its count
     rf"(?:(?<=[a-z,;:.] )|^|(?<=\n))(?={_NAME_WORD}(?:[ \t]+(?:and[ \t]+)?{_NAME_WORD}){{0,2}}\s+"
     r"(?:(?:has|had|have)\s+)?(?:each\s+|also\s+)?(?:recorded|reported|registered|records|reports"
-    r"|registers)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b))"
+    r"|registers|accounting\s+for|accounted\s+for|suffered)\s+(?:nearly\s+|about\s+|over\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b))"
 )
 _DEFINED_RE = compiled(  # "Mosul is the last IS-held city", "Uganda now hosts 600,000": a
     # name a place noun defines, or that hosts people, is a place with no "in" before it
@@ -111,6 +112,7 @@ _COUNTRY_OWNER_RE = compiled(  # "13 of Sudan’s 18 states", "Somalia’s worst
 _ELSEWHERE_RE = compiled(r"(?:neighbou?ring|nearby|surrounding)\s+(?:countries|states)")
 _LIST_RE = compiled(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])")
 _IN_NAME_RE = compiled(r"\s+in\s+(?:the\s+)?[A-Z]")
+_PERSON_NEXT_RE = compiled(r",\s+(?:the|a|an)\s|\s+(?:said|says|told|estimated|warned)\b")
 _LIST_END_RE = compiled(  # a list's name ends here; not a speaker's (", Flavio Di Giacomo, told")
     r"\s*(?:[,.;()](?!\s*(?:said|told|says|added)\b)|and\b|or\b|$)"
 )
@@ -262,7 +264,8 @@ def _place_at(text: str, pos: int) -> Place | None:
     if any(w[0] in shape.PERSON_TITLES for w in words) or (words and words[0][0] in shape.STORMS):
         return None  # "Health Minister Firas Abiad" is a person; "Typhoon Ompong" a storm
     while words and words[0][0] in _NOT_PLACES:
-        words.pop(0)
+        if words.pop(0)[0] in shape.DAYS_AND_MONTHS and _PERSON_NEXT_RE.match(rest):
+            return None  # "On Thursday John Holmes, the UN's ...": the day was led, not a place
     of = _OF_RE.match(text, base + words[-1][2]) if words else None
     if of and len(words) == 1 and words[0][0] in shape.WATERS:  # "the Bay of Bengal": not "Bay"
         return Place(text[base + words[0][1] : of.end()], base + words[0][1], of.end())

@@ -8,7 +8,8 @@ from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
 _MONTHS = MONTH_NAMES + WORDS["dates"]["month_abbreviations"]
-NOT_PLACES = set(MONTH_NAMES) | {d.title() for d in WEEKDAYS} | set(WORDS["place"]["not_places"])
+DAYS_AND_MONTHS = set(MONTH_NAMES) | {d.title() for d in WEEKDAYS}
+NOT_PLACES = DAYS_AND_MONTHS | set(WORDS["place"]["not_places"])
 NOT_PLACES |= {f"{a}-{b}" for a in [*_MONTHS, "Mid", "Early", "Late"] for b in _MONTHS}  # "Mid-May"
 PLACE_NOUNS = alternation(WORDS["place"]["place_nouns"])  # "city", "camp": a name may end so
 NOUN_TAIL_RE = compiled(rf"\s+(?:{PLACE_NOUNS})$")  # "Raqqa city": the name before its noun
