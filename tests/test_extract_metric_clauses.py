@@ -39,3 +39,16 @@ def test_people_inside_and_outside_evacuation_centres_are_a_displaced_stock():
     assert _claim(text, "402")["metric"] == "displaced_in_population"
     text = "Of these, 2,210 persons are still served outside ECs in the province."
     assert _claim(text, "2,210")["metric"] == "displaced_in_population"
+
+
+def test_people_made_homeless_fled_even_when_deaths_are_named_after_them():
+    text = (
+        "At least 40 people have died and more than 61,000 have been made homeless by floods in"
+        " the valley, a year after floods there killed more than 500."
+    )
+    assert _claim(text, "61,000")["metric"] == "fled"
+
+
+def test_people_moved_to_relief_camps_were_evacuated():
+    text = "Some 91,000 villagers were moved into emergency camps on Sunday."
+    assert _claim(text, "91,000")["metric"] == "fled"

@@ -200,7 +200,8 @@ HURT_COUNT_RE = compiled(  # "the number of injured was 2,421": the nearest coun
     r"|unaccounted)\b[^.;\d]{0,25}(?:\d[\d,.]*\s+to\s+)?$"  # "from 51 to 1,079"
 )
 SHELTERED_RE = compiled(  # "have been moved into shelters": brought out of danger (M3)
-    r"\bmoved\s+(?:in)?to\s+(?:[a-z-]+\s+){0,3}?(?:shelters?|evacuation cent(?:re|er)s|safety)\b"
+    r"\bmoved\s+(?:in)?to\s+(?:[a-z-]+\s+){0,3}?(?:shelters?|evacuation cent(?:re|er)s|safety"
+    r"|(?:relief|emergency|evacuation)\s+camps)\b"
     r"|^\s*(?:[a-z-]+\s+)?(?:were|was|have been|had been)\s+(?:placed|settled)\s+in(?:to)?\s+"
     r"(?:\S+\s+){0,3}?(?:camps?|shelters?)\b"  # "1,500 civilians were placed in X camp"
     r"|\brelocated\s+from\b"  # "civilians have been relocated from Nineveh to camps"
