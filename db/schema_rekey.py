@@ -24,5 +24,6 @@ def m020_source_keys_read_united_nations_as_un(db: Database) -> None:
 @migrations()
 def m021_source_keys_read_past_a_un_prefix(db: Database) -> None:
     """A known body written after "UN" is that body ("the UN World Health Organization" is
-    WHO): the sources' and their aliases' keys are recomputed, as m020 did."""
+    WHO), and "UN Relief and Works Agency" is UNRWA: the sources' and their aliases' keys are
+    recomputed, as m020 did."""
     rekey(db, (("sources", source_key), ("source_aliases", source_key)))

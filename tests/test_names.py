@@ -140,3 +140,4 @@ def test_a_known_agency_written_after_un_is_that_agency_and_nothing_else_is_fold
     assert source_key("the UN World Health Organization") == source_key("WHO")
     assert source_key("U.N. World Health Organization") == source_key("WHO")
     assert source_key("UN Security Council") != source_key("Security Council")
+    assert source_key("The UN Relief and Works Agency") == source_key("UNRWA")
