@@ -36,3 +36,18 @@ def test_a_number_restated_in_brackets_after_a_share_is_a_figure():
 def test_a_helpline_number_after_a_dash_is_no_figure():
     text = "Some 40 people died. The ministry gave helpline numbers - 9812345670 and 8012345678."
     assert "9812345670" not in _surfaces(text)
+
+
+def test_money_in_swiss_francs_or_us_dollars_is_no_figure():
+    text = "The appeal seeks 2,031,716 Swiss francs to help 55,000 people."
+    assert "2,031,716" not in _surfaces(text)
+    assert "5 million" not in _surfaces("It pledged 5 million US dollars for 20,000 refugees.")
+
+
+def test_the_states_of_a_country_are_no_one_stating_anything():
+    text = (
+        "The storm drifted north towards the Indian states of Odisha and Assam. An appeal by the"
+        " IFRC seeks to help 55,000 people."
+    )
+    claims = [c["claim"] for c in extract_candidates(text)]
+    assert all("drifted" not in (c.get("source") or "") for c in claims)

@@ -157,8 +157,8 @@ def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
         _OPENING_NOUN_RE.fullmatch(sentence, 0, start) or _TOLL_BEFORE_RE.search(sentence, 0, start)
     ):
         return True  # "The new estimate, far above ...", "its death toll estimates": the noun
-    if verb == "states":
-        return bool(_END_RE.match(sentence, end))
+    if verb == "states":  # "towards the Indian states of Tamil Nadu": the noun
+        return bool(_END_RE.match(sentence, end) or re.match(r"\s+of\s", sentence[end : end + 4]))
     return verb == "declared" and bool(_NOT_A_STATEMENT_RE.match(sentence, end))
 
 
