@@ -105,3 +105,11 @@ def test_authorities_already_warning_and_an_army_accusing_are_sources():
     assert _claim(text, "21,000").get("source") == "authorities"
     text = "The army on Saturday accused the rebels of firing on civilians, killing four."
     assert _claim(text, "four", "2009-03-28").get("source") == "army"
+
+
+def test_a_situation_report_titled_by_its_body_speaks_for_its_unattributed_figures():
+    text = (
+        "NDRRMC Update SitRep No. 12 re Effects of Typhoon Kelvo\n\n"
+        "• A total of 3,114 families or 12,950 persons were affected in 61 barangays."
+    )
+    assert _claim(text, "12,950").get("source") == "NDRRMC"

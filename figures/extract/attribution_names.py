@@ -209,10 +209,17 @@ BRIEFING_RE = compiled(  # "This is a summary of what was said by UNHCR spokespe
 )
 
 
+_TITLE_PRODUCER_RE = compiled(  # "NDRRMC Update SitRep No. 50 re ...": a report titled by its body
+    r"\s*(?P<org>[A-Z]{3,10})\s+(?:Update\s+)?(?:SitRep|Situation\s+Report|Flash\s+Update"
+    r"|Update|Bulletin|Press\s+Release)\b"
+)
+
+
 def producer_voice(text: str) -> tuple[str, int, int] | None:
     """The body a report says produced it ("This report is produced by OCHA Afghanistan"), the
     spokesperson a briefing note summarises: the voice of the figures it leaves unattributed."""
     produced = _PRODUCER_RE.search(text) or BRIEFING_RE.search(text[:600])
+    produced = produced or _TITLE_PRODUCER_RE.match(text)
     if not produced:
         return None
     org = produced.group("org")
