@@ -113,3 +113,11 @@ def test_a_situation_report_titled_by_its_body_speaks_for_its_unattributed_figur
         "• A total of 3,114 families or 12,950 persons were affected in 61 barangays."
     )
     assert _claim(text, "12,950").get("source") == "NDRRMC"
+
+
+def test_a_monitor_heading_its_bulletin_after_a_province_states_its_figures():
+    text = (
+        "Kelvo Province, the Syrian Observatory for Human Rights: the number of people killed in"
+        " Darrow city rose to 14 today."
+    )
+    assert _claim(text, "14").get("source") == "Syrian Observatory for Human Rights"

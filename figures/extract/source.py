@@ -52,12 +52,9 @@ _TO_BE_RE = compiled(r"\s+to\s+(?:be|have)\b")
 _ARTICLE_END_RE = compiled(r"\b(?:the|an?|its|their|these|those|this|that|of|among)\s+$")
 _STATE_RE = compiled(  # "people confirmed killed"; "cumulative confirmed deaths": an adjective
     r"\s+(?:to\s+(?:be|have)\s+)?(?:dead|killed|missing|injured|wounded|alive|so far)\b"
-    r"|\s+(?:deaths|cases|infections|fatalities|casualties|killings|victims"
-    r"|recoveries|dead)\b"
+    r"|\s+(?:deaths|cases|infections|fatalities|casualties|killings|victims|recoveries|dead)\b"
 )
-_APPOSED_AFTER_RE = compiled(  # "said X, a spokesman at the Ministry of ..., on Sunday"
-    r",\s+(?:a|an|the)\s[^,\"“”]{1,120},"
-)
+_APPOSED_AFTER_RE = compiled(r",\s+(?:a|an|the)\s[^,\"“”]{1,120},")  # "said X, a spokesman, on"
 _DATA_TAIL_RE = compiled(
     r"(?:['’]s)?\s+(?:(?:latest|weekly|daily|monthly|annual|new|own|preliminary|initial|provisional"
     rf"|final|official|{WEEKDAY}|{WEEKDAY}['’]s)\s+)*(?:data|figures|report|reports"
@@ -66,7 +63,10 @@ _DATA_TAIL_RE = compiled(
 )
 _ACRONYM_AFTER_RE = compiled(r"\s*\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})\)")
 _ABBREVIATION_DOT_RE = compiled(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]|\s+[A-Z][a-z]|['’]s\b)")
-_HEADLINE_SOURCE_RE = compiled(r"(?P<x>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s")
+_HEADLINE_SOURCE_RE = compiled(  # "UN: At least 3,000", "Idlib Province, the Syrian Observatory
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s+(?:the\s+)?)?"  # for human Rights: ..."
+    r"(?P<x>[A-Z][\w.’'-]*(?:\s+(?:for\s+|of\s+)?[A-Za-z][\w.’'-]*){0,5}):\s"
+)
 _TAGGED_RE = compiled(r"\s[-–—]\s+(?:says\s+)?(?P<x>(?:[A-Za-z][\w.’'-]*\s*){1,4})$")
 _CLAIMED_LIVES_RE = compiled(
     r"\s+(?:the\s+lives|(?:(?:at least|more than|over|nearly|about|some|up to)\s+)?\d)"
