@@ -116,3 +116,11 @@ def test_an_old_agency_dateline_closed_by_an_underscore_names_the_country():
     from figures.extract.article import country_dateline
 
     assert country_dateline("GIKONGORO, Rwanda (AP) _ Thousands fled.").name == "Rwanda"
+
+
+def test_regions_named_by_numeral_or_code_are_one_place():
+    text = (
+        "A total of 2,210 families / 9,804 persons were evacuated in Regions IV-A, VI, X, CARAGA,"
+        " and BARMM."
+    )
+    assert _claim(text, "9,804").get("location") == "Regions IV-A, VI, X, CARAGA, and BARMM"

@@ -5,7 +5,7 @@ import re
 from figures.extract import place_name as shape
 from figures.extract.demonyms import DEMONYM_RE, DEMONYM_SIDE_RE, country_of, is_demonym
 from figures.extract.place_again import kept_places, named_again
-from figures.extract.place_body import body_places, country_subjects, owner_places, struck_places
+from figures.extract.place_body import bare_places, body_places, owner_places
 from figures.extract.place_destined import LEFT_FOR_RE
 from figures.extract.place_name import (
     ACTS,
@@ -191,7 +191,7 @@ def find_places(text: str) -> list[Place]:
             if place:
                 found.setdefault(place.start, place)
     owned = owner_places(text, _ORG_WORDS)  # "Lebanon's Environment Minister"
-    for body in (*body_places(text), *struck_places(text), *owned, *country_subjects(text)):
+    for body in (*body_places(text), *bare_places(text), *owned):
         found.setdefault(body.start, body)  # "the Gaza Strip Health Ministry", "Kidal was
         # attacked", "DRC has experienced unrest": no preposition
     named_again(text, found)  # "Mariupol has seen": a name read as a place elsewhere

@@ -44,6 +44,22 @@ _COUNTRY_SUBJECT_RE = compiled(  # a country opening a clause: "DRC has experien
 )
 
 
+_ROMAN_OR_CODE = r"(?:[IVX]{1,4}(?:-[AB])?|[A-Z]{2,10})\b"
+_REGION_LIST_RE = compiled(  # "in Regions VI, VII, IX, CARAGA, and NIR": the Philippine regions
+    rf"\b[Rr]egions?\s+{_ROMAN_OR_CODE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ROMAN_OR_CODE})*"
+)
+
+
+def bare_places(text: str) -> list[Place]:
+    """Places no preposition leads to: a place struck, a country opening a clause, regions."""
+    return [*struck_places(text), *country_subjects(text), *region_lists(text)]
+
+
+def region_lists(text: str) -> list[Place]:
+    """Regions named by numeral or code ("Region VIII", "regions VII and CARAGA"), one place."""
+    return [Place(m.group(), *m.span()) for m in _REGION_LIST_RE.finditer(text)]
+
+
 def country_subjects(text: str) -> list[Place]:
     """Countries that open a clause as its subject, with no preposition before them."""
     return [Place(m.group(), *m.span()) for m in _COUNTRY_SUBJECT_RE.finditer(text)]
