@@ -124,3 +124,11 @@ def test_regions_named_by_numeral_or_code_are_one_place():
         " and BARMM."
     )
     assert _claim(text, "9,804").get("location") == "Regions IV-A, VI, X, CARAGA, and BARMM"
+
+
+def test_a_breakdown_of_deaths_by_district_gives_each_count_its_district():
+    text = (
+        "The breakdown: Kelvo Utara 212 fatalities, Kelvo Barat 41 fatalities, Varra 9 fatalities."
+    )
+    assert _claim(text, "41").get("location") == "Kelvo Barat"
+    assert _claim(text, "9").get("location") == "Varra"

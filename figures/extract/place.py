@@ -89,13 +89,13 @@ _DEFINED_RE = compiled(  # "Mosul is the last IS-held city", "Uganda now hosts 6
     rf"|{shape.WORST_HIT}\b))"
     rf"|(?<=\bthe )(?={_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}},\s+where\s+(?:\d|some|about))"
 )
+_TALLY = r"(?:fatalities|deaths|dead|persons|people|families|individuals|households|IDPs)\b"
 _TALLIED_RE = compiled(  # "Sindh has reported 678, KPK 306, Balochistan 299": a count list
-    rf"(?<=\d, )(?:and\s+)?(?P<name>{_NAME_WORD}(?:[ \t]+(?:and[ \t]+)?{_NAME_WORD}){{0,3}}?)"
-    r"(?=(?:[ \t]+\([A-Z]{2,6}\))?[ \t]+\d)"
+    rf"(?:(?<=\d, )|(?<=s, ))(?:and\s+)?(?P<name>{_NAME_WORD}(?:[ \t]+(?:and[ \t]+)?"
+    rf"{_NAME_WORD}){{0,3}}?)(?=(?:[ \t]+\([A-Z]{{2,6}}\))?[ \t]+\d[\d,]*"
+    rf"(?:[ \t]+{_TALLY}|[,.;)]|$))"
 )
-_APPOSED_RE = compiled(  # "its capital, El Fasher, home to": the capital named after a comma
-    r"\bcapital,\s+(?=[A-Z])"
-)
+_APPOSED_RE = compiled(r"\bcapital,\s+(?=[A-Z])")  # "its capital, El Fasher, home to"
 _PARTY_RE = compiled(  # "militants linked to Al-Qaeda": a group, not a place
     r"\b(?:linked|affiliated|allied|loyal|tied|belonging)\s+(?:to|with)\s+$"
 )
