@@ -41,7 +41,9 @@ _SPEC.loader.exec_module(extraction_eval)
 # untuned) joined the dev half: metric 0.93 -> 0.92, source 0.90 -> 0.88, place 0.81 -> 0.80.
 # On 2026-12-02 (session 33) structural fixes raised held-back place 0.765 -> 0.776 (its floor
 # 0.75 -> 0.77); then v and w (80 more, read untuned) joined the dev half: precision 0.94 ->
-# 0.93, metric 0.92 -> 0.91, stated_on 0.89 -> 0.88, place 0.80 -> 0.79, non-figures 0.10 -> 0.11.
+# 0.93, metric 0.92 -> 0.91, stated_on 0.89 -> 0.88, place 0.80 -> 0.79, non-figures 0.10 -> 0.11;
+# fixes they prompted then brought the dev half to stated_on 0.907 and place 0.813 (floors 0.89
+# and 0.80), metric 0.919, source 0.894.
 # The held-back half's mistakes
 # were never read; its scores were read to measure (and, for a few rules in the session that
 # added d and e, to choose between two readings: see that closing note).
@@ -52,8 +54,8 @@ FLOORS = {
         "quantifier": 0.98,
         "metric": 0.91,
         "source": 0.88,
-        "stated_on": 0.88,
-        "place": 0.79,
+        "stated_on": 0.89,
+        "place": 0.80,
     },
     "heldout": {
         "detected/candidates": 0.94,
