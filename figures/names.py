@@ -227,10 +227,14 @@ _POSSESSIVE_RE = re.compile(r"(?<=\w)['’]s\b")
 def _plain_source_key(name: str) -> str:
     """The place rules and a leading "the", before synonyms; "the UN's refugee agency" is the
     UN refugee agency."""
+    return _place_key(_source_words(name))
+
+
+def _source_words(name: str) -> list[str]:
     words = _words(_POSSESSIVE_RE.sub("", name))
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
-    return _place_key(_united_nations_as_un(words))
+    return _united_nations_as_un(words)
 
 
 def _united_nations_as_un(words: list[str]) -> list[str]:
@@ -256,16 +260,14 @@ def _source_keys() -> dict[str, str]:
     return table
 
 
-_UN_PREFIX_RE = re.compile(r"^\s*(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?=\S)", re.I)
-
-
 @_cached
 def source_key(name: str) -> str:
     """The key of a source: the place rules, a leading "the", and the synonym data; a known
     body written after "UN" is that body ("the UN World Health Organization" is WHO)."""
-    plain, table = _plain_source_key(name), _source_keys()
-    if plain not in table and (bare := _UN_PREFIX_RE.sub("", name)) != name:
-        return table.get(_plain_source_key(bare), plain)
+    words, table = _source_words(name), _source_keys()
+    plain = _place_key(words)
+    if plain not in table and len(words) > 1 and words[0] == "un":
+        return table.get(_place_key(words[1:]), plain)
     return table.get(plain, plain)
 
 
