@@ -4,14 +4,7 @@ import re
 from bisect import bisect_left
 
 from figures.extract.place import Place
-from figures.extract.place_again import TITLED_DATELINE_RE
-from figures.extract.skim import compiled
-
-_DATELINE_RE = compiled(
-    r"\s*(?P<where>[A-Z][A-Z'’./ -]{2,40}?)\s*(?:,\s*(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
-    r"\s*(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?"
-    r"(?:\([^)]{1,40}\)\s*)?(?:--|[-–—:_])\s"  # "BAM, Iran --", "GIKONGORO, Rwanda (AP) _"
-)
+from figures.extract.place_name import DATELINE_RE, TITLED_DATELINE_RE
 
 
 def article_place_of(text: str, places: list[Place]) -> Place | None:
@@ -52,7 +45,7 @@ def country_dateline(text: str) -> Place | None:
 
 
 def _dateline(text: str) -> re.Match | None:
-    return _DATELINE_RE.match(text) or TITLED_DATELINE_RE.match(text)
+    return DATELINE_RE.match(text) or TITLED_DATELINE_RE.match(text)
 
 
 def _country(dateline: re.Match | None) -> Place | None:

@@ -4,9 +4,9 @@ seen"); the places found, kept in order but for storms and repeated acronyms."""
 import re
 
 from figures.extract.demonyms import demonym_country
-from figures.extract.place_name import NOUN_TAIL_RE, PLACE_NOUNS, Place
+from figures.extract.place_name import NOUN_TAIL_RE, PLACE_NOUNS, TITLED_DATELINE_RE, Place
 from figures.extract.skim import compiled
-from figures.extract.words import WORDS, alternation
+from figures.extract.words import alternation
 
 _STORM_NAME_RE = compiled(r"\b(?i:cyclone|typhoon|hurricane|storm)\s+([A-Z][a-z]+)\b")
 _FOLLOWER_RE = compiled(  # what may follow a place name; "a Myanmar army crackdown": an adjective
@@ -53,9 +53,4 @@ def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
 
 
 _PLURAL_ACRONYM_RE = compiled(r"[A-Z]{2,6}s")
-TITLED_DATELINE_RE = compiled(  # "Juba, South Sudan:": a city in title case, then its country
-    r"\s*(?P<where>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s*"
-    rf"(?P<country>{alternation(WORDS['place']['countries'])})\s*(?:\([^)]{{1,40}}\)\s*)?"
-    r"(?:--|[-–—:])\s"
-)
 _FOE_RE = compiled(r"\b(?:war|conflict|fighting|ceasefire|truce|clashes)\s+(?:with|against)\s+$")

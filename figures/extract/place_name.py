@@ -68,3 +68,12 @@ NOT_A_PLACE_AFTER_RE = compiled(  # after "the", "community" is a people ("the M
     r"|(?<=the )[ \t]+(?:and|or)[ \t]+[A-Z][\w'’-]+[ \t]+(?:communities|tribes|clans)\b"
     r"|(?<=and )[ \t]+(?:communities|tribes|clans)\b"  # "the Dinka and Nuer communities"
 )  # is a village
+_DATELINE_END = r"(?:\([^)]{1,40}\)\s*)?(?:--|[-–—:_])\s"  # "BAM, Iran --", "KIGALI, Rwanda (AP) _"
+DATELINE_RE = compiled(  # "YANGON (Reuters) -", "MANILA, Philippines —", "MANILA, Jan. 5 -"
+    r"\s*(?P<where>[A-Z][A-Z'’./ -]{2,40}?)\s*(?:,\s*(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+    rf"\s*(?:,\s*[A-Z][a-z]{{2,8}}\.? \d{{1,2}}\s*)?{_DATELINE_END}"
+)
+TITLED_DATELINE_RE = compiled(  # "Juba, South Sudan:": a city in title case, then its country
+    r"\s*(?P<where>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s*"
+    rf"(?P<country>{alternation(WORDS['place']['countries'])})\s*{_DATELINE_END}"
+)
