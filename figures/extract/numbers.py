@@ -236,10 +236,11 @@ def is_figure(text: str, number: Number) -> bool:
 _TOLD_RE = compiled(r"\b(?:told|tells|tell|telling)$")
 
 
-_COUNTED_AFTER_RE = compiled(  # "Lombok Utara 374 fatalities": a count after a place, no label
-    r"\s+(?:fatalities|deaths|dead|persons|people|families|individuals|households|IDPs|refugees"
+COUNTED_NOUNS = (  # what a tally's numbers count: "Lombok Utara 374 fatalities, Lombok Barat 37"
+    r"(?:fatalities|deaths|dead|persons|people|families|individuals|households|IDPs|refugees"
     r"|casualties|victims)\b"
 )
+_COUNTED_AFTER_RE = compiled(rf"\s+{COUNTED_NOUNS}")  # a count after a place name, no label
 
 
 def _is_label(text: str, start: int) -> bool:

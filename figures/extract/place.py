@@ -4,6 +4,7 @@ import re
 
 from figures.extract import place_name as shape
 from figures.extract.demonyms import DEMONYM_RE, DEMONYM_SIDE_RE, country_of, is_demonym
+from figures.extract.numbers import COUNTED_NOUNS
 from figures.extract.place_again import kept_places, named_again
 from figures.extract.place_body import bare_places, body_places, owner_places
 from figures.extract.place_destined import LEFT_FOR_RE
@@ -89,11 +90,10 @@ _DEFINED_RE = compiled(  # "Mosul is the last IS-held city", "Uganda now hosts 6
     rf"|{shape.WORST_HIT}\b))"
     rf"|(?<=\bthe )(?={_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}},\s+where\s+(?:\d|some|about))"
 )
-_TALLY = r"(?:fatalities|deaths|dead|persons|people|families|individuals|households|IDPs)\b"
 _TALLIED_RE = compiled(  # "Sindh has reported 678, KPK 306, Balochistan 299": a count list
     rf"(?:(?<=\d, )|(?<=s, ))(?:and\s+)?(?P<name>{_NAME_WORD}(?:[ \t]+(?:and[ \t]+)?"
     rf"{_NAME_WORD}){{0,3}}?)(?=(?:[ \t]+\([A-Z]{{2,6}}\))?[ \t]+\d[\d,]*"
-    rf"(?:[ \t]+{_TALLY}|[,.;)]|$))"
+    rf"(?:[ \t]+{COUNTED_NOUNS}|[,.;)]|$))"
 )
 _APPOSED_RE = compiled(r"\bcapital,\s+(?=[A-Z])")  # "its capital, El Fasher, home to"
 _PARTY_RE = compiled(  # "militants linked to Al-Qaeda": a group, not a place
