@@ -108,7 +108,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     if found is None:
         listed = frame.STATES_LIST_RE.match(low_after)  # "injured, lost and traumatised children"
         skip = listed.end("states") if listed and "killed" not in listed.group("states") else 0
-        hits = [m.lastgroup for m in cue.EVENT_RE.finditer(low_after, skip)]
+        cues = list(cue.EVENT_RE.finditer(low_after, skip))
+        hits = [m.lastgroup for m in cues]
         found = hits[0] if hits else None
         main = cue.MAIN_VERB_RE.search(low_after)  # "civilians trapped in X have been rescued"
         verb = cue.EVENT_RE.match(low_after, main.start(1)) if main else None
@@ -118,8 +119,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
                 and main
                 and re.search(r"\b(?:who|that|which)\s+$", low_after[: main.start()])
             )
-            first = cue.EVENT_RE.search(low_after, skip)  # "14 drowned and scores were missing"
-            own = first and main and _AND_RE.search(low_after, first.end(), main.start())
+            own = cues and main and _AND_RE.search(low_after, cues[0].end(), main.start())  # "14
+            # drowned and scores were missing": the first cue's own clause
             if verb and main.start() > 0 and not relative and not own:
                 found = verb.lastgroup
         left = cue.LEFT_STATE_RE.search(low_after, 0, main.end() + 1 if main else 0)

@@ -10,10 +10,9 @@ HEDGE_WORDS = (  # the hedges that may stand between a cue and its number: "an e
     r"|roughly|just|under|close to|well|only|fewer than|less than|no fewer than|no more than"
     r"|upwards of|in excess of|a minimum of|a maximum of|a staggering|a whopping|a record)\s+){0,3}"
 )
-_HEDGE = HEDGE_WORDS
 CARRIED_RE = compiled(  # "a boat carrying 130 migrants": passengers, whatever became of the boat
-    rf"\b(?:carrying|carried|transporting|ferrying|with)\s+{_HEDGE}$|\bon board\s+(?:were\s+)?"
-    rf"{_HEDGE}$"
+    rf"\b(?:carrying|carried|transporting|ferrying|with)\s+{HEDGE_WORDS}$|\bon board\s+(?:were\s+)?"
+    rf"{HEDGE_WORDS}$"
 )
 _BOAT_RE = compiled(
     r"\b(?:boat|dinghy|vessel|ship|raft|canoe|ferry|bus|truck|lorry|van|vehicle|plane|aircraft"
@@ -21,7 +20,7 @@ _BOAT_RE = compiled(
 )
 FLIGHT_FROM_RE = compiled(  # "an exodus from Mosul of more than 600,000 people" (M1)
     rf"\b(?:exodus|flight|departure|evacuation|displacement)\s+(?:from|out of)\s+[^.;,\d]{{1,40}}?"
-    rf"\s+of\s+{_HEDGE}$"
+    rf"\s+of\s+{HEDGE_WORDS}$"
 )
 TO_SAFETY_RE = compiled(  # "got about a million people to safety", "moving 2 million to shelters"
     r"^\s*(?:[a-z-]+\s+){0,2}?(?:to|into)\s+(?:safety|safer\s+(?:areas|ground|places)|safe\s+"
@@ -30,12 +29,12 @@ TO_SAFETY_RE = compiled(  # "got about a million people to safety", "moving 2 mi
 )
 _MOVER_RE = compiled(
     rf"\b(?:mov(?:e|es|ed|ing)|got|get|gets|getting|br(?:ing|ings|inging|ought)|t(?:ake|akes"
-    rf"|aking|ook)|shift(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|relocat(?:e|es|ed|ing))\s+{_HEDGE}$"
+    rf"|aking|ook)|shift(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|relocat(?:e|es|ed|ing))\s+{HEDGE_WORDS}$"
 )
 BY_THE_RE = compiled(r"\bby\s+the\s+$")  # "fleeing ... by the thousands": the verb before it
 INCLUDES_RE = compiled(  # "This includes nearly 40,000 people from X": a part of the last figure
     rf"^\s*(?:this|these|that|those|the\s+(?:figure|total|number|count))\s+(?:includes?|included"
-    rf"|comprises?|comprised)\s+{_HEDGE}$",
+    rf"|comprises?|comprised)\s+{HEDGE_WORDS}$",
     re.IGNORECASE,
 )
 
@@ -67,7 +66,7 @@ NEED_EVACUATION_RE = compiled(  # "thousands of people are in need of evacuation
     r"|waiting for|waiting to be|need to be|needing)\s+(?:an?\s+|urgent\s+)?evacuat"
 )
 PRESENT_NOW_RE = compiled(  # "There are currently 1,256 people in the city" (M8)
-    rf"\bthere\s+(?:are|were|remain)\s+(?:still\s+|currently\s+|now\s+|only\s+)*{_HEDGE}$"
+    rf"\bthere\s+(?:are|were|remain)\s+(?:still\s+|currently\s+|now\s+|only\s+)*{HEDGE_WORDS}$"
 )
 WHERE_THERE_RE = compiled(r"\bwhere\s+(?:[^,.;]{0,40}\s)?there\s+(?:are|were|remain)\b")
 IN_PLACE_RE = compiled(
@@ -97,21 +96,22 @@ def two_kinds(after: str) -> bool:
     return bool(found) and sum(bool(r.search(found.group())) for r in _KIND_RE.values()) > 1
 
 
-NUMBERING_RE = compiled(rf"\b(?:numbering|numbered|(?:a|in)\s+force\s+of)\s+{_HEDGE}$")
+NUMBERING_RE = compiled(rf"\b(?:numbering|numbered|(?:a|in)\s+force\s+of)\s+{HEDGE_WORDS}$")
 OTHERS_RE = compiled(r"^\s+others?\b")  # "eight airstrikes ..., while three others hit X"
 ARRIVALS_RE = compiled(  # "Arrivals in Uganda have surpassed 24,000": the subject is a flow (M1)
     rf"\b(?:arrivals|departures|evacuations|evacuees|displacements)\b[^.;,]{{0,60}}?"
     rf"\b(?:(?:have|has|had)\s+)?(?:surpassed|reached|topped|exceeded|passed|crossed|(?:risen|rose"
-    rf"|climbed|grown|jumped)\s+to|stood at|stands at|totall?ed|numbered|was|were|is)\s+{_HEDGE}$"
+    rf"|climbed|grown|jumped)\s+to|stood at|stands at|totall?ed|numbered|was|were|is)\s+"
+    rf"{HEDGE_WORDS}$"
 )  # "The figure of new arrivals from Myanmar was 10,000"
 FLED_SUBJECT_RE = compiled(  # "refugees fleeing the battles ... have surpassed 150,000" (M1)
     rf"\b(?:refugees|people|civilians|residents|families|idps)\s+(?:fleeing|who\s+(?:have\s+|had\s+)?"
     rf"fled)\b[^.;]{{0,90}}?\b(?:(?:have|has|had)\s+)?(?:surpassed|reached|topped|exceeded|passed"
-    rf"|crossed|(?:risen|rose|climbed|grown|jumped)\s+to|totall?ed|numbered)\s+{_HEDGE}$"
+    rf"|crossed|(?:risen|rose|climbed|grown|jumped)\s+to|totall?ed|numbered)\s+{HEDGE_WORDS}$"
 )
 FROM_SUBJECT_RE = compiled(  # "refugees from western Mosul reached 125,000 since February" (M1)
     rf"\b(?:refugees|idps|displaced)\s+from\b[^.;]{{0,60}}?\b(?:(?:have|has|had)\s+)?(?:surpassed"
-    rf"|reached|topped|exceeded|passed|(?:risen|rose|climbed|grown|jumped)\s+to)\s+{_HEDGE}$"
+    rf"|reached|topped|exceeded|passed|(?:risen|rose|climbed|grown|jumped)\s+to)\s+{HEDGE_WORDS}$"
 )
 LEFT_PLACE_RE = compiled(  # "152,857 people left western Mosul": the number's own verb (M1)
     r"^\s*(?:[a-z-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?left\s+(?:(?:[a-z]+ern|the)\s+)?[A-Z]"
@@ -150,7 +150,7 @@ TOLL_RISEN_RE = compiled(  # "The death toll from floods and landslides ... has 
     r"\b(?:death\s+)?toll\b[^.;]{0,180}?\b(?:(?:has|had|have)\s+)?(?:(?:risen|rose|climbed"
     r"|reached|jumped|increased|surged|soared|mounted|stood|stands|hit|topped|passed|exceeded"
     r"|surpassed)|(?:could|may|might|will|would|to)\s+(?:\w+ly\s+)?(?:rise|climb|reach|increase"
-    rf"|exceed|surpass|top|pass|hit))(?:\s+to)?\s+{_HEDGE}$"
+    rf"|exceed|surpass|top|pass|hit))(?:\s+to)?\s+{HEDGE_WORDS}$"
 )
 HEARSAY_RE = compiled(r"\b(?:reportedly|allegedly|apparently|reported(?:ly)?\s+to\s+have)\s+(?=\w)")
 FLEEING_DIED_RE = compiled(  # "400 migrants fleeing Libya are feared to have drowned": the dead
@@ -161,7 +161,7 @@ FLEEING_DIED_RE = compiled(  # "400 migrants fleeing Libya are feared to have dr
 POPULATION_RE = compiled(  # "Concepcion, a city with more than 200,000 people": who live there
     r"\b(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,3}?(?:city|town|village|country|nation|island|enclave"
     r"|territory|district|province|community|capital)\s+(?:of|with|(?:that\s+is\s+)?home"
-    rf"\s+to)\s+{_HEDGE}$"
+    rf"\s+to)\s+{HEDGE_WORDS}$"
 )
 PREWAR_RE = compiled(  # a place's people given as background, not who is still there (M8)
     r"^\s*(?:inhabitants\b|(?:residents|people)\s+(?:[a-z]+\s+){0,3}?before\s+the\s+(?:war"
@@ -172,7 +172,7 @@ RESIDENTS_RE = compiled(  # ... people, nothing done to them: "with 200,000 peop
 )
 OF_THE_DEAD_RE = compiled(  # "Of the deaths, 17,388 were reported in Kashmir": a part of the dead
     r"(?:^|[.;:]\s*|\bbut\s+)of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?(?:deaths|dead|killed"
-    rf"|victims|fatalities|bodies)\s*,?\s+{_HEDGE}$"
+    rf"|victims|fatalities|bodies)\s*,?\s+{HEDGE_WORDS}$"
 )
 _RESCUED_FROM_FLOOD_RE = compiled(  # brought out of flooded land: an evacuation, not a rescue
     r"\b(?:rescued|evacuated)\s+from\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:flood|floods|flooding"
@@ -212,7 +212,7 @@ RETURN_RE = compiled(  # "crossed back into Kyrgyzstan": a return, not a flight 
     r"\breturn(?:ing|ees?|ed|s)?\b|\bdeport(?:ed|ation|ations)?\b|\b(?:crossed|came|went|moved)\s+back\b"
 )
 WENT_HOME_RE = compiled(r"\b(?:gone|went)\s+back\s+(?:home|to\s+(?:their|his|her)\s+homes?)\b")
-_REGISTERED_RE = compiled(rf"\bregistered\s+(?!a total of\b){_HEDGE}$")
+_REGISTERED_RE = compiled(rf"\bregistered\s+(?!a total of\b){HEDGE_WORDS}$")
 _OVER_A_PERIOD_RE = compiled(
     r"\b(?:so far in|this year|alone|since|to date|in the (?:past|last))\b"
 )

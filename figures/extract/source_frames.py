@@ -129,6 +129,7 @@ _NOUN_BEFORE_RE = compiled(  # a determiner or adjective: "the stricken states",
 )
 
 
+_OF_AFTER_RE = compiled(r"\s+of\s")
 _AS_VERBED_RE = compiled(r"\s*(?i:as)\s+")
 _ADDING_RE = compiled(r",\s*adding|adding\s+that\b")
 _REPORTS_NOUN_RE = compiled(
@@ -140,8 +141,6 @@ _REPORTS_NOUN_RE = compiled(
 def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
     """ "since Israel declared war": an act; "in West Bengal and Odisha states.", "in the
     stricken states to", "The new estimate": the noun."""
-    if verb == "states" and _NOUN_BEFORE_RE.search(sentence[max(0, start - 30) : start]):
-        return True
     if _AS_VERBED_RE.fullmatch(sentence, 0, start):
         return True  # "As indicated earlier on, ...": the writer's aside, no speaker
     if verb == "adding" and not _ADDING_RE.search(sentence, max(0, start - 3), end + 6):
@@ -157,8 +156,12 @@ def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
         _OPENING_NOUN_RE.fullmatch(sentence, 0, start) or _TOLL_BEFORE_RE.search(sentence, 0, start)
     ):
         return True  # "The new estimate, far above ...", "its death toll estimates": the noun
-    if verb == "states":  # "towards the Indian states of Tamil Nadu": the noun
-        return bool(_END_RE.match(sentence, end) or re.match(r"\s+of\s", sentence[end : end + 4]))
+    if verb == "states":  # "the stricken states", "the Indian states of Tamil Nadu": the noun
+        return bool(
+            _NOUN_BEFORE_RE.search(sentence[max(0, start - 30) : start])
+            or _END_RE.match(sentence, end)
+            or _OF_AFTER_RE.match(sentence, end)
+        )
     return verb == "declared" and bool(_NOT_A_STATEMENT_RE.match(sentence, end))
 
 
