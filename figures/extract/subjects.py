@@ -7,6 +7,7 @@ from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
 _WORDS = WORDS["source"]
+_ROLES = alternation(_WORDS["roles"])
 # a dated ")" ends a dateline: "(Sputnik - 09th March, 2021) The IOM"
 _CLAUSE_CUT_RE = compiled(
     r"[,;:\"“”(]|(?<=\d)\)\s*(?=[A-Z])|\s(?:[-–—]|--)\s|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwith\b"
@@ -27,7 +28,7 @@ TRIM_RE = compiled(
     re.IGNORECASE,
 )
 _LOWER_SUBJECT_RE = compiled(
-    rf"(?:{alternation(_WORDS['roles'])}|authority|resident|witness"
+    rf"(?:{_ROLES}|authority|resident|witness"
     r"|officials?|sources|activists|residents|witnesses|humanitarians|authorities|agencies"
     r"|organi[sz]ations|groups|monitors|medics|doctors|rescuers|police|media|reports|estimates"
     r"|figures|data|statistics|volunteers|workers|researchers|analysts|experts|officer|official"
@@ -47,7 +48,7 @@ _APPOSITIVE_RE = compiled(
     r"(?P<name>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:for|of|the|and|on|de|von|van|der|den|du|da|di"
     r"|del|la|bin|ibn|ould)\s+){0,2}[A-Z][\w.’'-]*){0,6})"
     rf",\s+(?:a|an|the|which|who|whose|known|based|headed|led|also"
-    rf"|(?i:{alternation(_WORDS['roles'])})|(?:[a-z-]+\s+){{1,2}}(?:{alternation(_WORDS['roles'])}))"
+    rf"|(?i:{_ROLES})|(?:[a-z-]+\s+){{1,2}}(?:{_ROLES}))"  # "executive deputy governor"
     r"\s[^\"“”,]{1,160}(?:,\s+(?:\d|(?:north|south|east|west|northeast|northwest|southeast"
     r"|southwest|near|outside|close\s+to|the|an?|which|where|after|while)\b)[^\"“”,]{0,100})?,\s*$"
 )  # ", 18 km south of X,", ", the region where the landslide struck,"
@@ -66,7 +67,6 @@ _ASIDE_RE = compiled(
     r"|\s+\((?=[A-Z]{2,}\))|(?<=[A-Z])\)|\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)",  # "today (04/11)"
     re.IGNORECASE,
 )
-_ROLES = alternation(_WORDS["roles"])
 _NAMED_ROLE_RE = compiled(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+[a-z][^,\"“”]{1,80}$"
 )
