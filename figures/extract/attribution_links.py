@@ -7,6 +7,7 @@ from dataclasses import replace
 from figures.extract.attribution_intro import introduced
 from figures.extract.attribution_names import own_agency
 from figures.extract.attribution_roles import other_office
+from figures.extract.demonyms import country_of
 from figures.extract.said_on import OCCASION
 from figures.extract.skim import compiled
 from figures.extract.speakers import Speaker
@@ -149,7 +150,7 @@ def _named_next(first, at: int, following: list[tuple], text: str) -> tuple | No
     ... the officials had confirmed ... Jam Mehtab Dahar, provincial minister for health, said")."""
     role = _ONE_ROLE_RE.search(text[first.start : first.end])
     for n, (k, m, then) in enumerate(following):
-        if k - at > 2 and not (n and role):
+        if k - at > (4 if n == 0 else 2) and not (n and role):
             return None  # a person written with FIRST's role may be named later (below)
         if n == 0 and _some_body(first, text) and _named_body(then):
             return k, m, then  # "a pro-democracy group" next named
@@ -165,23 +166,64 @@ def _named_next(first, at: int, following: list[tuple], text: str) -> tuple | No
         said_near = said_near or _shared_qualifier(text[first.start : first.end], after)
         if first.frame and not said_near:  # of Information. Deng Akech said": the minister
             continue
+        if n == 0 and k - at > 2 and not (said_near or _official_named(first, then, text)):
+            continue  # farther off, only an official written as one: "..., deputy governor"
         if n == 0 or (full and said_near):
             return k, m, then
     return None
 
 
-_PLAIN_WORDS = {"a", "an", "one", "the", "senior", "top", "local", "another", "said", "says"}
+_ANONYMOUS_RE = compiled(r"(?i)\banonym|\bnot (?:be )?named\b|\bnot authori[sz]ed\b")
+_GENERIC_ROLE_RE = compiled(r"(?i)\b(?:official|officer)\b")
+
+
+def _official_named(first, then, text: str) -> bool:
+    """ "An official said" in the lede, and three sentences on "Alok Awasthi, commandant of the
+    NDRF, told AFP": one person, unless the first spoke anonymously or held another office."""
+    first_sentence = text[first.start : text.find(".", first.end) + 1 or len(text)]
+    if _ANONYMOUS_RE.search(first_sentence):
+        return False
+    if not _GENERIC_ROLE_RE.search(text[first.start : first.end]):
+        return False  # "the mayor of Freetown" is not "the interior minister, Paolo Conteh"
+    around = text[max(0, then.start - 40) : then.end + 60]
+    return bool(_ONE_ROLE_RE.search(around) or _COMMANDS_RE.search(around))
+
+
+_COMMANDS_RE = compiled(r"(?i)\b(?:commandant|colonel|superintendent)\b")
+
+
+_PLAIN_WORDS = {
+    "a",
+    "an",
+    "one",
+    "the",
+    "senior",
+    "top",
+    "local",
+    "another",
+    "said",
+    "says",
+    "of",
+    "for",
+    "in",
+    "at",
+    "on",
+    "to",
+    "and",
+}
 
 
 def _shared_qualifier(written: str, near: str) -> bool:
-    """ "a regional government official" and "the Oromiya regional government's spokesman X":
-    a word that qualifies the role in both, so one person."""
+    """ "a regional government official" and "the Oromiya regional government's spokesman X",
+    "a Sudanese official" and "X, head of Sudan's refugee agency": a word that qualifies the role
+    in both (a people's word or its country), so one person."""
     words = re.findall(r"[\w.’'-]+", written.lower())
     content = [
         w.strip(".")
         for w in words
         if w not in _PLAIN_WORDS and not _ONE_ROLE_RE.fullmatch(w) and not re.match(r"spokes", w)
     ]
+    content += [country.lower() for w in content if (country := country_of(w.capitalize()))]
     return any(re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", near) for w in content if len(w) > 1)
 
 
@@ -194,6 +236,8 @@ _HEAD_OF_RE = compiled(  # "the chief of the ruling junta said": read as the jun
 def _role_only(attr, text: str) -> bool:
     """A source named by one person's role, without their name: "the region's governor"."""
     written = text[attr.start : attr.end]
+    if re.search(r"\band\b", written):
+        return False  # "a regional governor and the army": two speakers, coded as written (S2)
     if not attr.person and _HEAD_OF_RE.search(text, max(0, attr.start - 40), attr.start):
         return True  # "the chief of the ruling junta": its head, whom the text may name next
     if _named_person(Speaker(attr.source, attr.person)) and not _ONE_ROLE_RE.search(attr.source):

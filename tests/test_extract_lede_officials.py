@@ -1,0 +1,59 @@
+"""A wire lede's unnamed official ("an official said") who is named a few sentences on, ranks
+written before a name, and a joint attribution that stays joint: each test in our own words."""
+
+from extracted import claim_at as _claim
+
+
+def test_a_rank_before_a_name_is_dropped_and_the_person_kept():
+    text = "Navy Lieutenant Dara Okafor said 14 fishermen were missing after the storm."
+    assert _claim(text, "14").get("source") == "Dara Okafor"
+
+
+def test_an_army_rank_before_a_name_is_no_body():
+    text = "Army Colonel Tomas Reyes said about 40 gunmen were still holed up in the school."
+    assert _claim(text, "40").get("source") == "Tomas Reyes"
+
+
+def test_a_lede_official_named_three_sentences_on_with_an_office_is_that_person():
+    text = (
+        "Rescuers pulled more bodies from the mud on Monday, taking the toll to 57, an official"
+        ' said. Dozens of homes were buried. Heavy rain slowed the work. "We have found 57'
+        ' bodies so far," Ravi Menon, commandant of the state rescue force, told reporters.'
+    )
+    assert _claim(text, "57").get("source") == "Ravi Menon"
+
+
+def test_a_lede_official_who_spoke_anonymously_is_not_the_person_named_later():
+    text = (
+        "An official who spoke on condition of anonymity said 300 families had fled to Dori."
+        " The road was cut. Aid was slow. Markets closed. Jean Kabore, the regional governor,"
+        " said the army was in control."
+    )
+    assert (_claim(text, "300").get("source") or "").lower().endswith("official")
+
+
+def test_a_mayor_in_the_lede_is_not_a_minister_named_later():
+    text = (
+        "More than 200 bodies were recovered, according to the mayor of Kenema. Many were"
+        " missing. The morgue was full. The country's health minister, Awa Sesay, warned that"
+        " hundreds more were buried."
+    )
+    assert _claim(text, "200").get("source") == "the mayor of Kenema"
+
+
+def test_a_demonym_official_is_the_head_of_that_countrys_agency_named_after_a_body():
+    text = (
+        "At least 9,000 refugees have crossed into Chad, a Chadian official said Tuesday. The"
+        " UN refugee agency said it was sending tents. Idriss Mahamat, head of Chad's refugee"
+        " commission, told AFP that 4,000 had arrived in Adre."
+    )
+    assert _claim(text, "9,000").get("source") == "Idriss Mahamat"
+
+
+def test_a_governor_and_the_army_reporting_together_stay_joint():
+    text = (
+        "A regional governor and the army reported that gunmen killed at least 31 people. The"
+        " governor of the Sahel region, Colonel Moussa Traore, said 12 bodies were found."
+    )
+    source = _claim(text, "31").get("source") or ""
+    assert "governor and the army" in source
