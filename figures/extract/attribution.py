@@ -7,6 +7,7 @@ from functools import cached_property
 
 from figures.extract.attribution_choice import choose, cites_other_body
 from figures.extract.attribution_forward import cataphora, forward
+from figures.extract.attribution_kin import kin_day
 from figures.extract.attribution_links import coreferent
 from figures.extract.attribution_names import (
     AgencyIndex,
@@ -98,6 +99,8 @@ class Attributor:
             day = attr.day if attr.day and len(attr.day) == 10 else None
             if not day and attr.person:  # a spokesman speaks on the day his agency did
                 day = next((self.days[k] for k in org if k in self.days), None)
+            if not day and not attr.person:  # "the UN said Thursday ... UN OCHA reported"
+                day = kin_day(attr, text, self.dated, self.dated_positions)
             for key in own + org if day else ():
                 self.days.setdefault(key, day)  # a spokesman's day is his agency's
 
@@ -156,8 +159,8 @@ class Attributor:
         said_in = bisect_right(self.starts, found.pos) - 1  # the sentence it was said in
         if not day and self.today and (self._says_today(index) or self._says_today(said_in)):
             day = self.today  # "between 07:00 and 22:00 today (17 May), there were"
-        if not day and found.person and not found.org:
-            day = self._agency_day(found)  # "The UN said Thursday ... said spokesperson X"
+        if not day:  # a spokesperson, minister or agency of the body dated before
+            day = kin_day(found, self.text, self.dated, self.dated_positions)
         full = self.full.get(found.source.lower()) if not day and found.person else None
         if full and full.pos < found.pos:  # "Dujarric reported": as "spokesperson Stephane
             day = self._day_of(full, index)  # Dujarric" did, before
@@ -185,15 +188,6 @@ class Attributor:
         saddened"'): the voice of its quotations no one signs (read once: it reads the text)."""
         we = first_person_voice(self.text, [])
         return Attribution(we[1], we[0], None, we[1], we[2]) if we else None
-
-    def _agency_day(self, found: Attribution) -> str | None:
-        """A spokesperson named without an agency speaks for the agency the text last gave a
-        day to, before them."""
-        near = self.text[max(0, found.start - 60) : found.end + 60]
-        if not _SPOKES_RE.search(near):
-            return None
-        at = bisect_right(self.dated_positions, found.pos) - 1
-        return self.dated[at].day if at >= 0 else None
 
     def _unsigned_quotes(self, everything: list[Attribution]) -> None:
         """A quotation with no speaker of its own goes on from the one just before it: the

@@ -1,0 +1,43 @@
+"""The day of a speaker who goes on for a body the text dated before (CODING.md D1): its
+spokesperson, its minister ("the interior ministry said on Sunday ... Interior Minister X told a
+news conference"), or one of its agencies ("the UN said Thursday ... UN OCHA reported")."""
+
+import re
+from bisect import bisect_right
+
+from figures.extract.skim import compiled
+
+_SPOKES_RE = compiled(r"(?i)spokes(?:man|woman|person)")
+_MINISTER_RE = compiled(
+    r"(?i)\b(?:(?P<before>[a-z]+)\s+minister|minister\s+(?:of|for)\s+(?:the\s+)?(?P<after>[a-z]+))\b"
+)
+_UN_PREFIX_RE = compiled(r"(?:[Tt]he\s+)?U\.?N\.?\s+[A-Z]")
+_UN_RE = compiled(r"(?i)(?:the\s+)?(?:U\.?N\.?|United Nations)")
+_MINISTER_BACK = 60  # characters before a name where its title stands: "Interior Minister X"
+
+
+def kin_day(found, text: str, dated: list, positions: list[int]) -> str | None:
+    """The day of the body dated last before FOUND, when FOUND speaks for it."""
+    at = bisect_right(positions, found.pos) - 1
+    if at < 0:
+        return None
+    if found.person and not found.org:
+        near = text[max(0, found.start - 60) : found.end + 60]
+        if _SPOKES_RE.search(near):  # "The UN said Thursday ... said spokesperson X"
+            return dated[at].day
+        return _ministry_day(found, text, dated[: at + 1])
+    if not found.person and _UN_PREFIX_RE.match(text, found.start):
+        return next((a.day for a in reversed(dated[: at + 1]) if _UN_RE.fullmatch(a.source)), None)
+    return None
+
+
+def _ministry_day(found, text: str, dated: list) -> str | None:
+    """ "Interior Minister Aftab Sherpao" speaks for "Pakistan's interior ministry"."""
+    title = text[max(0, found.start - _MINISTER_BACK) : found.end]
+    title = re.split(r"[.!?;]\s", title)[-1]
+    named = _MINISTER_RE.search(title)
+    if not named:
+        return None
+    field = (named.group("before") or named.group("after")).lower()
+    ministry = compiled(rf"(?i)\b{re.escape(field)}\s+ministry\b|\bministry\s+of\s+{field}\b")
+    return next((said.day for said in reversed(dated[-20:]) if ministry.search(said.source)), None)

@@ -1,0 +1,38 @@
+"""A speaker who goes on for a body the text dated before takes that day (CODING.md D1): its
+minister, or its agency written with the body's prefix; each test in our own words."""
+
+from extracted import claim_at as _claim
+
+
+def test_a_minister_speaks_on_the_day_his_ministry_did():
+    text = (
+        "Chile's interior ministry said on Tuesday that 700 people had died in the quake."
+        ' "We have 712 dead so far," Interior Minister Ana Rojas told a news conference.'
+    )
+    assert _claim(text, "712", "2010-03-03").get("stated_on") == "2010-03-02"
+
+
+def test_a_minister_of_another_field_does_not_take_the_ministrys_day():
+    text = (
+        "Chile's interior ministry said on Tuesday that 700 people had died in the quake."
+        ' "We have 712 dead so far," Health Minister Ana Rojas told a news conference.'
+    )
+    assert _claim(text, "712", "2010-03-03").get("stated_on") is None
+
+
+def test_a_un_agency_written_with_the_un_prefix_goes_on_with_the_uns_day():
+    text = (
+        "The toll from the floods has reached 140, according to the United Nations on Friday."
+        " The UN Office for the Coordination of Humanitarian Affairs (OCHA) said 9,000 people"
+        " were displaced. OCHA reported that 2,000 homes were destroyed."
+    )
+    assert _claim(text, "9,000", "2024-05-11").get("stated_on") == "2024-05-10"
+    assert _claim(text, "2,000", "2024-05-11").get("stated_on") == "2024-05-10"
+
+
+def test_an_agency_without_the_prefix_does_not_take_the_uns_day():
+    text = (
+        "The toll from the floods has reached 140, according to the United Nations on Friday."
+        " UNICEF said 9,000 children were displaced."
+    )
+    assert _claim(text, "9,000", "2024-05-11").get("stated_on") is None
