@@ -36,3 +36,24 @@ def test_an_agency_without_the_prefix_does_not_take_the_uns_day():
         " UNICEF said 9,000 children were displaced."
     )
     assert _claim(text, "9,000", "2024-05-11").get("stated_on") is None
+
+
+def test_a_person_named_right_after_an_unnamed_spokesperson_speaks_on_that_day():
+    text = (
+        "About 40 people are missing after a boat sank, a spokesperson for the International"
+        " Organization for Migration (IOM) said on Friday. Writing on Twitter, Lena Moreau said"
+        " that 75 people were rescued."
+    )
+    assert _claim(text, "75", "2019-07-06").get("stated_on") == "2019-07-05"
+
+
+def test_a_person_named_long_after_an_unnamed_spokesperson_keeps_no_day():
+    text = (
+        "About 40 people are missing after a boat sank, a spokesperson for the International"
+        " Organization for Migration (IOM) said on Friday. The boat left Libya at night. It"
+        " carried families from many countries. Coast guards searched the sea for hours while"
+        " the wind rose. Survivors were taken to a port in the south. Fishermen joined the"
+        " search later. Many of those aboard had paid smugglers large sums for the crossing."
+        " Lena Moreau, a doctor at the port, said that 75 people were treated."
+    )
+    assert _claim(text, "75", "2019-07-06").get("stated_on") is None

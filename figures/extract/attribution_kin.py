@@ -13,6 +13,7 @@ _MINISTER_RE = compiled(
 )
 _UN_PREFIX_RE = compiled(r"(?:[Tt]he\s+)?U\.?N\.?\s+[A-Z]")
 _UN_RE = compiled(r"(?i)(?:the\s+)?(?:U\.?N\.?|United Nations)")
+_NEXT = 300  # characters: the unnamed spokesperson named in the next sentence or so
 _MINISTER_BACK = 60  # characters before a name where its title stands: "Interior Minister X"
 
 
@@ -25,6 +26,11 @@ def kin_day(found, text: str, dated: list, positions: list[int]) -> str | None:
         near = text[max(0, found.start - 60) : found.end + 60]
         if _SPOKES_RE.search(near):  # "The UN said Thursday ... said spokesperson X"
             return dated[at].day
+        last = dated[at]
+        if found.pos - last.pos < _NEXT and _SPOKES_RE.search(
+            text, max(0, last.start - 30), last.end
+        ):
+            return last.day  # "a spokesperson for the IOM said on Friday. ... Flavio Di Giacomo"
         return _ministry_day(found, text, dated[: at + 1])
     if not found.person and _UN_PREFIX_RE.match(text, found.start):
         return next((a.day for a in reversed(dated[: at + 1]) if _UN_RE.fullmatch(a.source)), None)
