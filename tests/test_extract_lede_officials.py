@@ -57,3 +57,12 @@ def test_a_governor_and_the_army_reporting_together_stay_joint():
     )
     source = _claim(text, "31").get("source") or ""
     assert "governor and the army" in source
+
+
+def test_a_plural_noun_opening_a_later_sentence_is_no_surname_for_he():
+    text = (
+        "A rebel spokesman said four civilians were killed by shellfire today. He raised the"
+        " toll to 25.\n\nThe port is the rebels' stronghold. Evacuees say conditions there are"
+        " desperate."
+    )
+    assert "spokesman" in (_claim(text, "25").get("source") or "")

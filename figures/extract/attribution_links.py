@@ -154,7 +154,7 @@ def _named_next(first, at: int, following: list[tuple], text: str) -> tuple | No
             return None  # a person written with FIRST's role may be named later (below)
         if n == 0 and _some_body(first, text) and _named_body(then):
             return k, m, then  # "a pro-democracy group" next named
-        if not (_role_only(first, text) and _named_person_attr(then)):
+        if not (_role_only(first, text) and _named_person_attr(then, text)):
             continue
         if other_office(text[first.start : first.end], text, then.start, then.end):
             continue  # "an official said ... Flood Control Minister X said": two people
@@ -260,10 +260,12 @@ def _named_body(attr) -> bool:
     )
 
 
-def _named_person_attr(attr) -> bool:
-    """A person named by name: "Mulu Atsbaha", or a surname alone ("Boichenko added")."""
+def _named_person_attr(attr, text: str) -> bool:
+    """A person named by name: "Mulu Atsbaha", or a surname alone ("Boichenko added") that the
+    text writes after a first name somewhere (not "Evacuees say" opening a sentence)."""
     name = attr.source.strip()
     single = " " not in name and name[:1].isupper() and not name.isupper() and not attr.frame
+    single = single and bool(re.search(rf"[A-Z][\w'’.-]*\s+{re.escape(name)}\b", text))
     return attr.person and (single or _named_person(Speaker(name, True)))
 
 
