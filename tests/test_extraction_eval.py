@@ -43,16 +43,19 @@ _SPEC.loader.exec_module(extraction_eval)
 # 0.75 -> 0.77); then v and w (80 more, read untuned) joined the dev half: precision 0.94 ->
 # 0.93, metric 0.92 -> 0.91, stated_on 0.89 -> 0.88, place 0.80 -> 0.79, non-figures 0.10 -> 0.11;
 # fixes they prompted then brought the dev half to stated_on 0.907 and place 0.813 (floors 0.89
-# and 0.80), metric 0.919, source 0.894.
+# and 0.80), metric 0.919, source 0.894. On 2026-12-02 (session 34) wire-lede fixes raised the
+# held-back source 0.844 -> 0.861 (its floor 0.83 -> 0.85); then x and y (80 more, read untuned)
+# joined the dev half, whose coders count districts, homes and attacks as figures: recall 0.95
+# -> 0.94, metric 0.91 -> 0.90.
 # The held-back half's mistakes
 # were never read; its scores were read to measure (and, for a few rules in the session that
 # added d and e, to choose between two readings: see that closing note).
 FLOORS = {
-    "dev": {  # with j to w: 548 fresh passages, each file read untuned first, then worked on
+    "dev": {  # with j to y: 628 fresh passages, each file read untuned first, then worked on
         "detected/candidates": 0.93,
-        "detected/figures": 0.95,
+        "detected/figures": 0.94,
         "quantifier": 0.98,
-        "metric": 0.91,
+        "metric": 0.90,
         "source": 0.88,
         "stated_on": 0.89,
         "place": 0.80,
@@ -62,7 +65,7 @@ FLOORS = {
         "detected/figures": 0.95,
         "quantifier": 0.97,
         "metric": 0.87,
-        "source": 0.83,
+        "source": 0.85,
         "stated_on": 0.80,
         "place": 0.77,
     },
