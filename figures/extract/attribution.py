@@ -5,7 +5,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cached_property
 
-from figures.extract.attribution_choice import choose, cites_other_body
+from figures.extract.attribution_choice import choose, cites_other_body, stance_in_quote
 from figures.extract.attribution_forward import cataphora, forward
 from figures.extract.attribution_kin import kin_day
 from figures.extract.attribution_links import coreferent
@@ -131,6 +131,10 @@ class Attributor:
         speaker = quoted[0] if quoted else None
         inside = quoted and self._quoted_at(found.pos) if found else None
         named = found and speaker and cites_other_body(self.text, found, speaker)
+        if found and found.source == "I":  # '"... as I mentioned, we verified 8 deaths"'
+            found = speaker  # the quotation's speaker, else no one the text names
+        if found and speaker and inside and stance_in_quote(self.text, found, speaker):
+            found = speaker  # '"The ICRC is appalled that 18 ...," said Dominik Stillhart'
         if found and found.frame and speaker and inside and not speaker.frame and not named:
             found = speaker  # '"... 12 people died, according to a preliminary toll," said a
             # resident': the resident

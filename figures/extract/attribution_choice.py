@@ -130,3 +130,20 @@ def cites_other_body(text: str, frame, speaker) -> bool:
     not "according to a preliminary toll", nor a body's own official citing it."""
     own = text[max(frame.end, speaker.start - 150) : speaker.end]
     return bool(re.search(r"[A-Z]", frame.source or "")) and not _ORG_WORD_RE.search(own)
+
+
+_STANCE_RE = compiled(
+    r"\s+(?:(?:is|are)\s+(?:deeply\s+|extremely\s+|gravely\s+)?(?:concerned|alarmed|appalled"
+    r"|outraged|saddened|shocked)|deplores|condemns|mourns|calls\s+for)\b"
+)
+
+
+def stance_in_quote(text: str, found, speaker) -> bool:
+    """'"The ICRC is appalled that at least 18 persons ... lost their lives," said Dominik
+    Stillhart': a body's stance in a named person's quotation is that person's statement."""
+    return (
+        not found.person
+        and speaker.person
+        and not speaker.frame
+        and bool(_STANCE_RE.match(text, found.end))
+    )

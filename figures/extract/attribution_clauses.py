@@ -36,10 +36,11 @@ _OCCASION_ASIDE_RE = compiled(  # ", in a statement issued on Monday and made av
     rf"{OCCASION}s?(?:\s*,|\s+(?P<open>issued|released|published|posted|sent|given|dated)\b[^,\"“”]{{0,120}})"
     r"\s*$"
 )  # newsmen in Maiduguri said": no comma closes the aside
-_ISSUED_RE = compiled(
-    rf"\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|published|put\s+out|posted|sent)\s+"
-    rf"(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?{OCCASION}s?"
-    rf"(?:\s+(?:late\s+|early\s+)?on\s+\w+)?\s*,?\s*$"
+_ISSUED_RE = compiled(  # "X issued a statement announcing", "X shared his observations from Y,
+    rf"\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|published|put\s+out|posted|sent"  # stating"
+    rf"|shared|gave|offered)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{OCCASION}|observation|account|assessment|detail|figure|view)s?"
+    rf"(?:\s+(?:from|in|at)\s+[A-Z][\w'’-]*)?(?:\s+(?:late\s+|early\s+)?on\s+\w+)?\s*,?\s*$"
 )
 _IN_TOUCH_RE = compiled(  # whom the speakers talk to: no part of who they are ("sources close
     r"(?<=[a-z])\s+in\s+(?:touch|contact)\s+with\s+[^,;:\"“”]{1,80}$"  # to X" stays as written)

@@ -1,0 +1,41 @@
+"""Whose words a quotation carries: a body's stance inside a named person's quotation, "I"
+inside a quotation, and a speaker who "shared his observations, stating:"; in our own words."""
+
+from extracted import claim_at as _claim
+
+
+def test_a_bodys_stance_inside_a_named_persons_quotation_is_that_person():
+    text = (
+        '"The ICRC is appalled that at least 23 people lost their lives in the shelling,"'
+        " said Marta Lindqvist, the ICRC head of delegation."
+    )
+    assert _claim(text, "23").get("source") == "Marta Lindqvist"
+
+
+def test_a_body_citing_a_count_inside_a_quotation_stays_the_body():
+    text = (
+        '"UNHCR reports that 4,000 people crossed overnight," said Marta Lindqvist, an aid worker.'
+    )
+    assert _claim(text, "4,000").get("source") != "Marta Lindqvist"
+
+
+def test_i_inside_a_quotation_is_the_quotations_speaker():
+    text = (
+        "Omar Haddad, the agency's country director, spoke to reporters in Taiz. \"It is"
+        ' shocking, and as I mentioned earlier, we have verified the deaths of 9 children,"'
+        " Haddad said."
+    )
+    assert _claim(text, "9").get("source") in ("Haddad", "Omar Haddad")
+
+
+def test_i_outside_any_quotation_names_no_source():
+    text = "As I mentioned earlier, 9 children died in the camp last week."
+    assert _claim(text, "9").get("source") is None
+
+
+def test_a_speaker_who_shared_observations_from_a_place_then_stated_a_quotation():
+    text = (
+        "Omar Haddad, the agency's representative in Yemen, shared his observations from"
+        ' Hodeidah, stating: "Six children were injured in yesterday\'s bombing."'
+    )
+    assert _claim(text, "Six").get("source") == "Omar Haddad"
