@@ -202,7 +202,7 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         if frames.quoting_outlet(sentence, m):
             continue  # "was quoted as saying by AP", "he was quoted by Kompas", "cited a lack"
         if DAY_RE.match(x) or not x.strip() or not source_like(m.group(), x):
-            continue  # "recorded by June 7", "based on the destroyed districts"
+            continue  # "recorded by June 7", "based on the destroyed districts", "the latest data"
         if frames.not_a_source(m.group()[: m.start("x") - m.start()], x):
             continue  # "the first figures from Wenchuan": where they come from, not who
         day = when.group(1) if when else cut_day and cut_day.group("phrase")

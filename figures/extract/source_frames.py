@@ -132,6 +132,7 @@ _NOUN_BEFORE_RE = compiled(  # a determiner or adjective: "the stricken states",
 _OF_AFTER_RE = compiled(r"\s+of\s")
 _AS_VERBED_RE = compiled(r"\s*(?i:as)\s+")
 _ADDING_RE = compiled(r",\s*adding|adding\s+that\b")
+_PLURAL_NOUN_RE = compiled(r"\b(?:amid|of|despite|following|about|from|their|its|our|any)\s+$")
 _REPORTS_NOUN_RE = compiled(
     r"\b(?:received|receiving|fresh|new|latest|initial|preliminary|unconfirmed|conflicting"
     r"|recent|further|several|many|these|those|such)\s+$"
@@ -143,6 +144,8 @@ def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
     stricken states to", "The new estimate": the noun."""
     if _AS_VERBED_RE.fullmatch(sentence, 0, start):
         return True  # "As indicated earlier on, ...": the writer's aside, no speaker
+    if verb.endswith("s") and _PLURAL_NOUN_RE.search(sentence, max(0, start - 12), start):
+        return True  # "amid reports of heavy bombardment", "due to lack of documents": nouns
     if verb == "adding" and not _ADDING_RE.search(sentence, max(0, start - 3), end + 6):
         return True  # "Winter conditions adding to hardships": no one adds words
     if verb in ("reports", "report") and _REPORTS_NOUN_RE.search(

@@ -170,17 +170,24 @@ def subject_before(head: str) -> tuple[str | None, int]:
     return piece, head.rfind(piece, start)
 
 
-_DOCUMENT_RE = compiled(  # "Initial multi-sectoral rapid assessments (MSRAF)": a document
-    r"^[^\w(]*(?:(?:the|The|[A-Z][a-z]+)\s+)?(?:[a-z][\w-]*\s+){0,4}(?:assessments?|surveys?"
-    r"|stud(?:y|ies)|analys[ie]s|findings|projections|estimates|figures|data|statistics)"
-    r"(?:\s*\(?\s*[A-Z]{2,8}\s*\)?)?$"
-)
+_DOCUMENT_RE = compiled(  # "Initial multi-sectoral rapid assessments (MSRAF)": a document;
+    r"^[^\w(]*(?:(?:the|The|[A-Z][a-z]+|U\.S\.)\s+)?(?:[a-z][\w-]*\s+){0,4}(?:assessments?"
+    r"|surveys?|stud(?:y|ies)|analys[ie]s|findings|projections|estimates|figures|data|statistics"
+    r"|observations|photos|images)(?:\s*\(?\s*[A-Z]{2,8}\s*\)?)?"  # "the latest data released
+    r"(?:\s+(?:and|or)\s+[a-z][\w\s-]*|\s+(?:released|published|issued|compiled)\s+[a-z\s]*)?$"
+)  # here", "direct observations and interviews with key informants": no body named
 
 
 def document_only(subject: str) -> bool:
     """A document or its data with no body named in it ("Initial rapid assessments indicate",
     "New figures show"): not who stated the figure; the text's author did."""
     return bool(_DOCUMENT_RE.match(subject.strip()))
+
+
+def unowned(x: str) -> bool:
+    """ "according to the latest data released here": data no one is said to own ("official
+    figures" and "other sources" name whose, as a kind)."""
+    return document_only(x) and not re.search(r"\b(?:official|government|sources?)\b", x)
 
 
 _FIRST_CONJUNCT_RE = compiled(  # the subject of "X began on Tuesday and": X
@@ -242,7 +249,10 @@ def inverted_speaker(verb: str, words: str) -> bool:
 
 
 def source_like(frame: str, x: str) -> bool:
-    """ "According to officials" names a source; "based on the destroyed districts" does not."""
+    """ "According to officials" names a source; "based on the destroyed districts" and
+    "according to the latest data released here" do not."""
+    if unowned(x):
+        return False
     if frame.lower().startswith("quoted") and not re.match(r"(?:by\s+)?(?:the\s+)?[A-Z]", x):
         return False  # "to whom quoted text may be attributed"
     if not frame.lower().startswith(("based on", "figures from", "data from", "quoted")):

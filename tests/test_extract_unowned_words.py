@@ -1,0 +1,44 @@
+"""Words that look like attributions but name no speaker: a reporting verb's form used as a
+noun ("amid reports of", "lack of documents"), and data no one is said to own; in our own
+words."""
+
+from extracted import claim_at as _claim
+
+
+def test_amid_reports_of_is_a_noun_not_a_speaker():
+    text = (
+        "Nearly 12,000 people have fled to the coast since the army reopened the road last"
+        " Friday amid reports of heavy shelling."
+    )
+    assert _claim(text, "12,000").get("source") is None
+
+
+def test_lack_of_documents_is_a_noun_not_a_speaker():
+    text = "Due to lack of documents, more than 2,000 had taken the unofficial crossing."
+    assert _claim(text, "2,000").get("source") is None
+
+
+def test_a_body_that_documents_a_count_is_still_a_speaker():
+    text = "Human Rights Watch documents at least 40 killings in the district since May."
+    assert "Human Rights Watch" in (_claim(text, "40").get("source") or "")
+
+
+def test_data_released_here_with_no_owner_leaves_the_paragraphs_speaker():
+    text = (
+        "According to an NDMA spokesperson, the report will be done by Friday. According to"
+        " the latest flood related data released here on Tuesday, 6,410 cattle perished."
+    )
+    assert "NDMA" in (_claim(text, "6,410").get("source") or "")
+
+
+def test_official_figures_still_name_a_kind_of_source():
+    text = "According to official figures, a total of 238 people have died in the floods."
+    assert _claim(text, "238").get("source") == "official figures"
+
+
+def test_satellite_photos_are_not_the_speaker_who_cites_them():
+    text = (
+        "Foreign minister Charles Mbeki said in Geneva that U.S. satellite photos indicated"
+        " there were 175,000 refugees left in the forest."
+    )
+    assert _claim(text, "175,000").get("source") == "Charles Mbeki"
