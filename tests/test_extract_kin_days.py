@@ -57,3 +57,21 @@ def test_a_person_named_long_after_an_unnamed_spokesperson_keeps_no_day():
         " Lena Moreau, a doctor at the port, said that 75 people were treated."
     )
     assert _claim(text, "75", "2019-07-06").get("stated_on") is None
+
+
+def test_the_un_after_its_agency_said_wednesday_speaks_on_that_day():
+    text = (
+        "Thirty bodies were found after two boats capsized, the U.N. migration agency said"
+        " Wednesday. Eleven survivors were recovered, the U.N. said in a statement."
+    )
+    assert _claim(text, "Eleven", "2019-01-31").get("stated_on") == "2019-01-30"
+
+
+def test_told_reporters_here_on_a_day_dates_the_statement():
+    text = "About 300 people were killed, a UN spokesman told reporters here Wednesday."
+    assert _claim(text, "300", "2016-12-08").get("stated_on") == "2016-12-07"
+
+
+def test_said_here_on_a_day_dates_the_statement():
+    text = "About 300 people were killed, the ministry said here Wednesday."
+    assert _claim(text, "300", "2016-12-08").get("stated_on") == "2016-12-07"

@@ -12,6 +12,7 @@ _MINISTER_RE = compiled(
     r"(?i)\b(?:(?P<before>[a-z]+)\s+minister|minister\s+(?:of|for)\s+(?:the\s+)?(?P<after>[a-z]+))\b"
 )
 _UN_PREFIX_RE = compiled(r"(?:[Tt]he\s+)?U\.?N\.?\s+[A-Z]")
+_UN_AGENCY_RE = compiled(r"(?:[Tt]he\s+)?(?:U\.?N\.?|United Nations)\s+\w")  # its agency
 _UN_RE = compiled(r"(?i)(?:the\s+)?(?:U\.?N\.?|United Nations)")
 _NEXT = 300  # characters: the unnamed spokesperson named in the next sentence or so
 _MINISTER_BACK = 60  # characters before a name where its title stands: "Interior Minister X"
@@ -34,6 +35,9 @@ def kin_day(found, text: str, dated: list, positions: list[int]) -> str | None:
         return _ministry_day(found, text, dated[: at + 1])
     if not found.person and _UN_PREFIX_RE.match(text, found.start):
         return next((a.day for a in reversed(dated[: at + 1]) if _UN_RE.fullmatch(a.source)), None)
+    last = dated[at]
+    if _UN_RE.fullmatch(text, found.start, found.end) and _UN_AGENCY_RE.match(text, last.start):
+        return last.day  # "the U.N. migration agency said Wednesday ... the U.N. said"
     return None
 
 
