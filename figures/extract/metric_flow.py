@@ -47,8 +47,14 @@ REFUGEES_THERE_RE = compiled(  # "700,000 refugees are now believed to be in Ban
     r"|remain|remained|ha(?:ve|s)\s+been)\s+(?:now\s+|still\s+|currently\s+)?(?:(?:believed|thought"
     r"|estimated|said|reported)\s+to\s+be\s+)?(?:(?:living|staying|sheltering|residing|spread"
     r"|scattered|dispersed)\s+)?|(?:now\s+"
-    r"|still\s+|currently\s+)?(?:live|reside|stay|shelter)\s+)(?:in|inside|within|across))"
+    r"|still\s+|currently\s+)?(?:live|reside|stay|shelter)\s+|(?=in\s+(?-i:(?:[a-z]+ern\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    r"(?:\s*[.;,]|\s+(?:is|are|was|were|has|have)\b|\s+and\s+(?-i:[a-z]))))(?:in|inside|within"
+    r"|across))"
     r"\s+(?:the\s+)?(?:(?i:north|south|east|west|central)[a-z-]*\s+)?[A-Z]"  # not "in need"
+)
+HOSTS_BEFORE_RE = compiled(  # a country or a camp that holds the refugees counted next (M2)
+    r"(?:\b[A-Z][\w'’-]+\s+(?:has|had|now\s+has)|\bcamps?\s*,\s+with)\s+"
+    r"(?:(?:an\s+estimated|some|about|around|nearly|almost|over|more\s+than)\s+)?$"
 )
 AWAY_RE = compiled(  # "17,000 people continue to live away from home": still displaced (M2)
     r"^\s*(?:[a-z-]+\s+){0,2}?(?:continue to |still )?(?:live|living|remain|stay|staying)\s+away\s+"
@@ -98,8 +104,12 @@ def displaced_by_verb(
         event or noun == "refugees" or cue.STOCK_RE.search(low_after)
     ):
         return "displaced_in_population"  # "there were 515,000 refugees"
-    if AWAY_RE.match(low_after) or (noun == "refugees" and REFUGEES_THERE_RE.match(after)):
+    part = cue.PART_OF_RE.search(low_before) or frame.INCLUDES_RE.search(before)  # of a flow
+    there = REFUGEES_THERE_RE.match(after) and not part
+    if AWAY_RE.match(low_after) or (noun == "refugees" and there):
         return "displaced_in_population"  # "continue to live away from home", "are in Chad"
+    if noun == "refugees" and HOSTS_BEFORE_RE.search(head[-80:]):
+        return "displaced_in_population"  # "Cameroon has 370,000 refugees", "camp, with 100,000"
     verb = DISPLACED_PREDICATE_RE.match(low_after)
     if cue.PARTITIVE_RE.search(low_before):  # "some of the 1 million displaced in Rafah": a stock
         return "displaced_in_population" if verb and verb.group("bare") is not None else None

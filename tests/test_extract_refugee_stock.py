@@ -1,0 +1,53 @@
+"""Refugees counted where they are (CODING.md M2) and flows in other words (M1): a country that
+"has" them, a camp "with" them, "refugees in eastern Zaire", "driven from their homes", "have
+become refugees", "headed towards Chad"; each test in our own words."""
+
+from extracted import claim_at as _claim
+
+
+def test_a_country_that_has_refugees_counts_a_stock():
+    text = "Chad has 410,000 refugees, 120,000 of whom are Sudanese, according to UNHCR."
+    assert _claim(text, "410,000").get("metric") == "displaced_in_population"
+
+
+def test_a_camp_with_refugees_counts_a_stock():
+    text = "Kibumba camp, with an estimated 90,000 refugees living in the open, has no water."
+    assert _claim(text, "90,000").get("metric") == "displaced_in_population"
+
+
+def test_refugees_in_a_named_region_ending_the_clause_are_a_stock():
+    text = "Measles is spreading among the 600,000 Burundian refugees in western Tanzania."
+    assert _claim(text, "600,000").get("metric") == "displaced_in_population"
+
+
+def test_refugees_in_a_place_that_then_arrived_are_a_flow():
+    text = "Some 5,000 refugees in Chad arrived last week from Darfur."
+    assert _claim(text, "5,000").get("metric") == "fled"
+
+
+def test_refugees_in_a_place_as_part_of_a_flow_keep_the_flow():
+    text = (
+        "Some 20,000 people have fled the fighting. This includes 13,000 refugees in White Nile"
+        " and a further 5,000 in Kordofan."
+    )
+    assert _claim(text, "13,000").get("metric") == "fled"
+
+
+def test_driven_from_their_homes_is_a_flow():
+    text = "Some 250,000 people have been driven from their homes by the clashes."
+    assert _claim(text, "250,000").get("metric") == "fled"
+
+
+def test_have_become_refugees_is_a_flow():
+    text = "Already, 2.1 million people have become refugees since the war began."
+    assert _claim(text, "2.1 million").get("metric") == "fled"
+
+
+def test_headed_towards_a_border_is_a_flow():
+    text = "About 18,000 people were headed towards Chad after the attack on the town."
+    assert _claim(text, "18,000").get("metric") == "fled"
+
+
+def test_run_away_since_an_offensive_is_a_flow():
+    text = "A total of 31,000 people have run away since the offensive began."
+    assert _claim(text, "31,000").get("metric") == "fled"
