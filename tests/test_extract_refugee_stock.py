@@ -51,3 +51,18 @@ def test_headed_towards_a_border_is_a_flow():
 def test_run_away_since_an_offensive_is_a_flow():
     text = "A total of 31,000 people have run away since the offensive began."
     assert _claim(text, "31,000").get("metric") == "fled"
+
+
+def test_a_range_after_its_verb_takes_the_verbs_event():
+    text = "In the north, a single mudslide claimed between 900 and 1,400 lives."
+    assert _claim(text, "900 and 1,400").get("metric") == "killed"
+
+
+def test_people_still_buried_are_trapped():
+    text = "Officials expect that as many as 1,800 people are still buried after the collapse."
+    assert _claim(text, "1,800").get("metric") == "civilians_trapped"
+
+
+def test_people_who_still_need_to_be_rescued_remain():
+    text = "The toll rose to 90 and around 12,000 people still needed to be rescued."
+    assert _claim(text, "12,000").get("metric") == "civilians_remaining"

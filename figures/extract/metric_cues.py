@@ -52,7 +52,7 @@ class _Objects:
         near = "|".join(
             rf"(?P<{name}>\b(?:{alternation(v['near'])}))" for name, v in events if v["near"]
         )
-        self.near = compiled(rf"(?:{near})\s+{_HEDGE_WORDS}$")
+        self.near = compiled(rf"(?:{near})\s+{_HEDGE_WORDS}(?:between\s+|from\s+)?$")  # a range
         earlier = "|".join(
             rf"(?P<{name}>\b(?:{alternation(v['earlier'])})\b)"
             for name, v in events
