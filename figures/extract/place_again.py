@@ -3,10 +3,10 @@ seen"); the places found, kept in order but for storms and repeated acronyms."""
 
 import re
 
-from figures.extract.demonyms import demonym_country
+from figures.extract.demonyms import country_of, demonym_country
 from figures.extract.place_name import NOUN_TAIL_RE, PLACE_NOUNS, TITLED_DATELINE_RE, Place
 from figures.extract.skim import compiled
-from figures.extract.words import alternation
+from figures.extract.words import WORDS, alternation
 
 _STORM_NAME_RE = compiled(r"\b(?i:cyclone|typhoon|hurricane|storm)\s+([A-Z][a-z]+)\b")
 _FOLLOWER_RE = compiled(  # what may follow a place name; "a Myanmar army crackdown": an adjective
@@ -37,6 +37,7 @@ def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
     ("Cyclone Idai", later "from Idai") and a place an acronym in brackets repeats ("the Congo
     (DRC)": the acronym is the place before it)."""
     storms = set(_STORM_NAME_RE.findall(text))
+    speakers = {name for pair in _SPEAKER_SURNAME_RE.findall(text) for name in pair if name}
     dateline = TITLED_DATELINE_RE.match(text)
     return [
         demonym_country(found[k])
@@ -47,10 +48,26 @@ def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
         )
         and found[k].name not in storms
         and not _PLURAL_ACRONYM_RE.fullmatch(found[k].core)  # "in ECs", "IDPs": not places
+        and not _people(found[k].core)  # "forced 100,000 Uzbeks from their homes": a people
+        and found[k].core not in speakers  # "Earlier on Thursday Correia had said": a person
         and not _FOE_RE.search(text[max(0, k - 30) : k])  # "the war with Israel": the foe
         and not (dateline and dateline.start("where") <= k < dateline.end("where"))
     ]  # "Juba, South Sudan: ...": where the wire filed from, as "JUBA --" is
 
 
 _PLURAL_ACRONYM_RE = compiled(r"[A-Z]{2,6}s")
+_COUNTRIES = set(WORDS["place"]["countries"])
+_SPEAKER_SURNAME_RE = compiled(  # "Celso Correia said", "said Celso Correia": Correia, a person
+    r"\b[A-Z][a-z]+\s+([A-Z][a-z]{2,})(?=\s+(?:said|says|told|added|stated|had said|has said)\b)"
+    r"|\b(?:said|says|told|added)\s+[A-Z][a-z]+\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])"
+)
+
+
+def _people(name: str) -> bool:
+    """ "Uzbeks", "Somalis": a people's plural, not a place."""
+    if " " in name or not name.endswith("s") or name in _COUNTRIES:  # "Philippines" is one
+        return False
+    return country_of(name[:-1]) is not None
+
+
 _FOE_RE = compiled(r"\b(?:war|conflict|fighting|ceasefire|truce|clashes)\s+(?:with|against)\s+$")

@@ -1,0 +1,41 @@
+"""Capitalised words after "on", "in" or "the" that are no places: a speaker's surname, a
+scale, a report's title, a people's plural; each test in our own words."""
+
+from extracted import claim_at as _claim
+
+
+def test_a_speakers_surname_after_a_day_is_no_place():
+    text = (
+        "Minister Celia Moyo said on Friday the toll in southern Africa had risen to 180."
+        " Earlier on Thursday Moyo had said the number of dead had risen to 140."
+    )
+    assert _claim(text, "140").get("location") != "Moyo"
+
+
+def test_the_richter_scale_is_no_place():
+    text = (
+        "A quake measuring 7.6 on the Richter Scale struck on Saturday, and at least 9,000"
+        " people have died."
+    )
+    assert _claim(text, "9,000").get("location") != "Scale"
+
+
+def test_a_reports_title_is_no_place():
+    text = (
+        "The latest Kivu Humanitarian Profile estimates that more than 1 million people are"
+        " affected, compared to 600,000 reported in the March Profile."
+    )
+    assert _claim(text, "600,000").get("location") != "Profile"
+
+
+def test_a_peoples_plural_is_no_place():
+    text = (
+        "Aid is not reaching the Tajiks. The violence left hundreds dead and forced more than"
+        " 80,000 from their homes."
+    )
+    assert _claim(text, "80,000").get("location") != "Tajiks"
+
+
+def test_a_country_ending_in_s_is_still_a_place():
+    text = "The death toll from the typhoon in the Philippines has risen to 1,020."
+    assert "Philippines" in (_claim(text, "1,020").get("location") or "")
