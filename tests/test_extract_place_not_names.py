@@ -39,3 +39,19 @@ def test_a_peoples_plural_is_no_place():
 def test_a_country_ending_in_s_is_still_a_place():
     text = "The death toll from the typhoon in the Philippines has risen to 1,020."
     assert "Philippines" in (_claim(text, "1,020").get("location") or "")
+
+
+def test_a_national_state_of_disaster_is_no_place():
+    text = (
+        "Floods hit Lesotho, prompting the country to declare a National State of Disaster."
+        " More than 40,000 people have been affected."
+    )
+    assert _claim(text, "40,000").get("location") != "Disaster"
+
+
+def test_turkiye_is_a_country_its_agencys_figures_are_in():
+    text = (
+        "At least 4,100 people died in the quakes that ripped through Türkiye’s 10 southern"
+        " provinces, officials said."
+    )
+    assert _claim(text, "4,100").get("location") == "Türkiye"
