@@ -42,3 +42,13 @@ def test_satellite_photos_are_not_the_speaker_who_cites_them():
         " there were 175,000 refugees left in the forest."
     )
     assert _claim(text, "175,000").get("source") == "Charles Mbeki"
+
+
+def test_officials_who_fear_a_toll_are_its_source():
+    text = "Local officials fear up to 900 people may have been buried by the mudslide."
+    assert (_claim(text, "900").get("source") or "").lower() == "local officials"
+
+
+def test_people_feared_dead_name_no_one():
+    text = "Thousands of people were feared dead after the storm."
+    assert _claim(text, "Thousands").get("source") is None
