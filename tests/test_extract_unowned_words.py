@@ -52,3 +52,14 @@ def test_officials_who_fear_a_toll_are_its_source():
 def test_people_feared_dead_name_no_one():
     text = "Thousands of people were feared dead after the storm."
     assert _claim(text, "Thousands").get("source") is None
+
+
+def test_a_body_that_investigated_attacks_counts_them():
+    text = (
+        'Amnesty International said today that civilians were under fire.\n\n"The danger has'
+        ' grown," said Maria Lund, who wrote the briefing.\n\nDuring a visit to the city,'
+        " Amnesty International investigated some 25 attacks on homes."
+    )
+    claim = _claim(text, "25", "2012-08-22")
+    assert claim.get("source") == "Amnesty International"
+    assert claim.get("stated_on") == "2012-08-22"

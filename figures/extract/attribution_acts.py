@@ -11,11 +11,12 @@ from figures.extract.words import WORDS
 from figures.names import known_source
 
 # verbs of aid given: the body that gave it is the one that counts who received it; a monitor
-# that tracked or logged events counts them
+# that tracked, logged, investigated or verified events counts them
 _ACT_RE = compiled(
     r"\b(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|so\s+far\s+|now\s+)?[\"“]?)?(?P<verb>reached"
     r"|assisted|supported|helped|served|screened|vaccinated|treated|provided|delivered"
-    r"|distributed|supplied|relocated|tracked|logged|(?:is|are)\s+(?:already\s+|now\s+|currently\s+)?"
+    r"|distributed|supplied|relocated|tracked|logged|investigated|verified"
+    r"|(?:is|are)\s+(?:already\s+|now\s+|currently\s+)?"
     r"(?:helping|assisting|supporting|feeding|reaching|serving))\b"
     r"(?=\s+(?:[\w-]+\s+){0,5}?(?:(?:about|around|nearly"
     rf"|over|more\s+than|some|at\s+least|almost|an\s+estimated|up\s+to)\s+)?(?:{COUNT_START}))"
