@@ -9,6 +9,12 @@ from figures.extract.skim import compiled
 QUOTE_REACH = 130  # characters after a quotation to its speaker: '...," acting head of X, Y, said'
 
 _OPEN_PARAGRAPH_RE = compiled(r"(?m)^[“\"][^“”\"\n]{12,2000}$")
+# "... we have already evacuated 5700 people - Syniehubov said.": a paragraph quoted without
+# quotation marks, as news translated from Ukrainian and Russian writes it
+_DASH_QUOTE_RE = compiled(
+    r"(?m)^(?P<words>[^\n“”\"]{40,2000}?)\s[-–—]\s*(?=(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+"
+    r"\s+(?:said|says|added|noted|stated|stressed|emphasi[sz]ed|explained|wrote)\.?\s*$)"
+)
 _PAIRS_RE = compiled(  # “…”, "…", and ”…” where a closing mark opens it (at a line or a word)
     r"“[^“”]{1,2000}”|\"[^\"]{1,2000}\"|(?:(?<=^)|(?<=\s))”(?=[\w‘'])[^“”\n]{1,2000}”"
     r"|(?:(?<=^)|(?<=\s))['‘](?=[A-Z])[^\n]{12,600}?[,.!?]['’](?=\s)",  # 'Three were killed,' he
@@ -17,12 +23,14 @@ _PAIRS_RE = compiled(  # “…”, "…", and ”…” where a closing mark op
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Quotations: “…” and "…" pairs, at most a few sentences long; and a paragraph that opens a
-    quotation it leaves open, as a quotation going on over paragraphs does."""
+    """Quotations: “…” and "…" pairs, at most a few sentences long; a paragraph that opens a
+    quotation it leaves open, as a quotation going on over paragraphs does; and a paragraph
+    that ends "- Syniehubov said.", quoted without marks."""
     spans = [m.span() for m in _PAIRS_RE.finditer(text)]
     spans = [(a, b) for a, b in spans if b - a > 12]
     starts = [a for a, _ in spans]  # in order and apart: the one a paragraph opens in is found
     opened = [m.span() for m in _OPEN_PARAGRAPH_RE.finditer(text)]
+    opened += [m.span("words") for m in _DASH_QUOTE_RE.finditer(text)]
     return sorted(spans + [o for o in opened if not _inside(spans, starts, o[0])])
 
 
