@@ -63,3 +63,24 @@ def test_a_body_that_investigated_attacks_counts_them():
     claim = _claim(text, "25", "2012-08-22")
     assert claim.get("source") == "Amnesty International"
     assert claim.get("stated_on") == "2012-08-22"
+
+
+def test_a_note_from_a_union_is_the_unions():
+    text = (
+        '"The wounded were moved in makeshift ways," deplores a note from the nurses\' union,'
+        ' which adds: "Up to midnight, 140 civilians were killed."'
+    )
+    assert "nurses' union" in (_claim(text, "140").get("source") or "")
+
+
+def test_another_aid_worker_is_no_body_called_another_aid():
+    text = "Another aid worker put the figure at over 3000 in the base."
+    assert (_claim(text, "3000").get("source") or "").lower() == "another aid worker"
+
+
+def test_data_collected_for_an_analysis_is_no_source():
+    text = (
+        "The number of displaced people rose to 920,000, according to displacement data"
+        " collected in this crisis analysis."
+    )
+    assert _claim(text, "920,000").get("source") is None

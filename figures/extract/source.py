@@ -83,12 +83,6 @@ _TAIL_RE = compiled(
     r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Brig|Sgt)\.|[^,.;\"”])*"  # "Lt. Gen. X"
     r"(?:,\s*[A-Z]{3,}(?=,|\.|\s))?)"
 )
-_TAIL_CUT_RE = compiled(r"\s+(?:at|in|on|during|to|from|after|before|while|when|as|via)\s")
-_TAIL_ADJUNCT_RE = compiled(  # "said X speaking to The Express Tribune", "as reported by AA"
-    r"\s+(?:in|at|during|on)\s+(?:a|an|its|his|her|their)\s|\s+(?:told|adding|citing)\s"
-    r"|\s+(?:speaking|talking|writing)\s+(?:to|with|on|in)\s|\s+as\s+(?:reported|quoted|cited)\s"
-    r"|\s+(?:after|before|while|when)\s+[a-z]+ing\b"  # "said X after visiting the camps"
-)
 _AGENCY_NOUN_RE = compiled(r"(?i)\b(?:agency|organi[sz]ation|group|charity|watchdog)$")
 _PERSON_OF_RE = compiled(
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]"
@@ -281,8 +275,10 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
             if tail and not DAY_RE.match(tail.group(1)):
                 when = re.search(rf"\s+(?:on\s+)?({DAY_PHRASE})\s*$", tail.group(1))
                 words = tail.group(1)[: when.start()] if when else tail.group(1)
-                cut = _TAIL_CUT_RE.search(words) if words[:1].islower() else None
-                cut = cut or _TAIL_ADJUNCT_RE.search(words)  # "OCHA in its bimonthly bulletin"
+                cut = frames.TAIL_CUT_RE.search(words) if words[:1].islower() else None
+                cut = cut or frames.TAIL_ADJUNCT_RE.search(
+                    words
+                )  # "OCHA in its bimonthly bulletin"
                 words = words[: cut.start()] if cut else words  # "spokesperson X at a briefing"
                 person_of = _PERSON_OF_RE.match(words)
                 if person_of and not valid(words):  # "Tamer Ramadan of the International ..."

@@ -228,3 +228,14 @@ def quoting_outlet(sentence: str, frame: re.Match) -> bool:
         r"\b(?:was|were|is|been)\s+$", sentence[max(0, frame.start() - 8) : frame.start()]
     )
     return bool(re.match(r"\s*as\s+say", frame.group("x")) or passive)
+
+
+TAIL_CUT_RE = compiled(  # "deplores a note from the union": from whom the note came is kept
+    r"(?<!\bnote)(?<!\bstatement)(?<!\breport)(?<!\bcommuniqu[eé])(?<!\brelease)\s+from\s"
+    r"|\s+(?:at|in|on|during|to|after|before|while|when|as|via)\s"
+)
+TAIL_ADJUNCT_RE = compiled(  # "said X speaking to The Express Tribune", "as reported by AA"
+    r"\s+(?:in|at|during|on)\s+(?:a|an|its|his|her|their)\s|\s+(?:told|adding|citing)\s"
+    r"|\s+(?:speaking|talking|writing)\s+(?:to|with|on|in)\s|\s+as\s+(?:reported|quoted|cited)\s"
+    r"|\s+(?:after|before|while|when)\s+[a-z]+ing\b"  # "said X after visiting the camps"
+)

@@ -49,7 +49,7 @@ _LEAD_RE = compiled(
 _REPORTS_FROM_RE = compiled(
     r"^(?:a |an |the )?(?:initial |early |preliminary |latest |new |recent )?(?:reports?|figures"
     r"|data|estimates?"
-    r"|statements?|a statement) (?:from|by|of) ",
+    r"|statements?|a statement|notes?|communiqu[eé]s?|releases?|bulletins?) (?:from|by|of) ",
     re.IGNORECASE,
 )
 _ACRONYM_RE = compiled(r"\b(?!UN\b|U\.N\.)[A-Z]{3,}\b")
@@ -170,7 +170,12 @@ def speaker(subject: str) -> Speaker:
     if role and role.group().lower() == "official" and re.match(r"\s+[A-Z]", subject[role.end() :]):
         role = None  # "China's official Xinhua News Agency": an adjective, not a person
     if role and role.start() > 0:  # "SDF spokesman": the organisation he speaks for
-        org = re.sub(r"^(?:the|a|an)\s+", "", subject[: role.start()], flags=re.IGNORECASE)
+        org = re.sub(  # "Another aid worker": no body called "Another aid"
+            r"^(?:the|a|an|another|other|one|some|several)\s+",
+            "",
+            subject[: role.start()],
+            flags=re.I,
+        )
         org = re.sub(r"['’]s\s*$", "", org).strip(" ,")
         portfolio = re.match(r"\s+of\s+[A-Z]", subject[role.end() :])
         if portfolio and _ONE_PERSON_RE.search(role.group().lower()):  # "Jonglei State Minister

@@ -174,7 +174,8 @@ _DOCUMENT_RE = compiled(  # "Initial multi-sectoral rapid assessments (MSRAF)": 
     r"^[^\w(]*(?:(?:the|The|[A-Z][a-z]+|U\.S\.)\s+)?(?:[a-z][\w-]*\s+){0,4}(?:assessments?"
     r"|surveys?|stud(?:y|ies)|analys[ie]s|findings|projections|estimates|figures|data|statistics"
     r"|observations|photos|images)(?:\s*\(?\s*[A-Z]{2,8}\s*\)?)?"  # "the latest data released
-    r"(?:\s+(?:and|or)\s+[a-z][\w\s-]*|\s+(?:released|published|issued|compiled)\s+[a-z\s]*)?$"
+    r"(?:\s+(?:and|or)\s+[a-z][\w\s-]*"
+    r"|\s+(?:released|published|issued|compiled|collected|gathered)\s+[a-z\s]*)?$"
 )  # here", "direct observations and interviews with key informants": no body named
 
 
