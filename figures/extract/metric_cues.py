@@ -78,10 +78,12 @@ EVENT_RE = compiled(
 _MORE_NEAR = {  # "has affected some 26 million people", "the dead included at least 15 children"
     "other": ["affected", "affecting", "supported", "supporting", "benefiting", "benefited"]
     + ["arrest", "arrested", "arresting", "detain", "detaining", "capture", "capturing"],
-    "killed": ["dead included", "dead include", "victims included", "victims include", "buried"],
+    "killed": ["dead included", "dead include", "victims included", "victims include", "buried"]
+    + ["beheaded", "beheading", "murdering", "murders of", "beheading of"],
     "fled": "departure of|departures of|flight of|drove|driving|drives|driven".split("|"),
 }
 _MORE_NEAR["other"] += "shelters for|shelter for|tents for|aid for|assistance for".split("|")
+_MORE_NEAR["other"] += "injury of|injuries of|wounding of|injuring|wounding".split("|")
 OBJECTS = _Objects(
     {
         name: {**verbs, "near": verbs["near"] + _MORE_NEAR.get(name, [])}
@@ -145,9 +147,9 @@ FLED_ONLY_RE = compiled(
     r"\b(?:fled|flee|fleeing|escaped|escaping|forced to flee|have left|left (?:their|the|such))\b"
 )
 HURT_RE = compiled(  # one space only: "85 killed and (700) injured" has a number between
-    r"\b(?:killed|dead|deaths|died)(?:, (?:injured|wounded))?[ \n](?:and|or) (?:injured|wounded"
-    r"|maimed|missing|went missing|gone missing)|\b(?:injured|wounded|maimed) (?:and|or) (?:killed"
-    r"|dead)\b"
+    r"\b(?:killed|dead|deaths|died|martyrs)(?:, (?:injured|wounded))?[ \n](?:and|or) (?:injured"
+    r"|wounded|maimed|missing|went missing|gone missing)"
+    r"|\b(?:injured|wounded|maimed) (?:and|or) (?:killed|dead)\b"
 )
 WHOLE_RE = compiled(
     r"\b(?:half|thirds?|quarters?|fifths?|most|many|majority|percent|%)"

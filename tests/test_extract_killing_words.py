@@ -1,0 +1,25 @@
+"""Killing in other words and counts that mix the dead with the hurt (CODING.md M5): beheaded,
+"martyrs and injured", "the injury of N others"; each test in our own words."""
+
+from extracted import claim_at as _claim
+
+
+def test_people_beheaded_were_killed():
+    text = "Insurgents beheaded seven people on Tuesday in the coastal village."
+    assert _claim(text, "seven").get("metric") == "killed"
+
+
+def test_people_who_were_beheaded_were_killed():
+    text = "The monitor reported that at least nine people were beheaded in the attack."
+    assert _claim(text, "nine").get("metric") == "killed"
+
+
+def test_martyrs_and_injured_together_count_two_kinds():
+    text = "The toll rose to more than 900 martyrs and injured within two days."
+    assert _claim(text, "900").get("metric") is None
+
+
+def test_the_injury_of_others_after_a_death_toll_is_no_death():
+    text = "The raid led to the death of 12 citizens and the injury of more than 140 others."
+    assert _claim(text, "12").get("metric") == "killed"
+    assert _claim(text, "140").get("metric") is None
