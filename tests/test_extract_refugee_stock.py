@@ -66,3 +66,18 @@ def test_people_still_buried_are_trapped():
 def test_people_who_still_need_to_be_rescued_remain():
     text = "The toll rose to 90 and around 12,000 people still needed to be rescued."
     assert _claim(text, "12,000").get("metric") == "civilians_remaining"
+
+
+def test_people_bussed_out_of_a_town_fled():
+    text = "The Red Cross confirmed that 640 people had so far been bussed out of the town."
+    assert _claim(text, "640").get("metric") == "fled"
+
+
+def test_people_still_waiting_to_be_bussed_out_remain():
+    text = "She said thousands of others were still waiting to be bussed out of the town."
+    assert _claim(text, "thousands").get("metric") == "civilians_remaining"
+
+
+def test_a_count_restated_between_hyphens_shares_the_verb_after():
+    text = "The mayor said that some 42,000 people - some 8,000 families - had been displaced."
+    assert _claim(text, "42,000").get("metric") == "fled"
