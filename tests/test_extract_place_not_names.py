@@ -55,3 +55,21 @@ def test_turkiye_is_a_country_its_agencys_figures_are_in():
         " provinces, officials said."
     )
     assert _claim(text, "4,100").get("location") == "Türkiye"
+
+
+def test_a_government_of_national_accord_is_no_place():
+    text = (
+        "The crisis committee of the Government of National Accord in Tripoli said that some"
+        " 41,000 people had been displaced."
+    )
+    assert _claim(text, "41,000").get("location") != "National Accord"
+
+
+def test_unity_state_is_still_a_place_after_a_government_of_national_unity():
+    text = "The Government of National Unity said 300 people were killed in Unity State."
+    assert _claim(text, "300").get("location") == "Unity State"
+
+
+def test_an_armed_groups_name_with_the_is_no_place():
+    text = "Fighters of the Islamic State in the Greater Sahara killed at least 47 civilians."
+    assert _claim(text, "47").get("location") != "Greater Sahara"

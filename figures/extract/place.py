@@ -66,7 +66,7 @@ _FUNCTION_RE = compiled(
     r"\s+(?:from|to|in|on|at|and|or|with|by|for|of|after|before|since|as|is|was|were|has|have"
     r"|had|said|says|where|which|who|that|but|while|during|over|under|near)\b"
 )
-_ISIS_RE = compiled(r"\bState\s+in\s+$")  # "Islamic State in Iraq and Syria" names a group
+_ISIS_RE = compiled(r"\bState\s+in\s+(?:the\s+)?$")  # "Islamic State in Iraq", a group
 
 _SETTLEMENTS = (  # a name these follow is a place even with no "in" before it; not "district"
     r"(?:village|villages|town|city|camp|camps|township|county|province|governorate|oblast"

@@ -50,6 +50,7 @@ def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
         and not _PLURAL_ACRONYM_RE.fullmatch(found[k].core)  # "in ECs", "IDPs": not places
         and not _people(found[k].core)  # "forced 100,000 Uzbeks from their homes": a people
         and found[k].core not in speakers  # "Earlier on Thursday Correia had said": a person
+        and not _national_government(text, found[k])  # "the Government of National Accord"
         and not _FOE_RE.search(text[max(0, k - 30) : k])  # "the war with Israel": the foe
         and not (dateline and dateline.start("where") <= k < dateline.end("where"))
     ]  # "Juba, South Sudan: ...": where the wire filed from, as "JUBA --" is
@@ -71,3 +72,11 @@ def _people(name: str) -> bool:
 
 
 _FOE_RE = compiled(r"\b(?:war|conflict|fighting|ceasefire|truce|clashes)\s+(?:with|against)\s+$")
+
+
+def _national_government(text: str, place: Place) -> bool:
+    """ "the Government of National Accord", "of National Unity": a government's name."""
+    before = text[max(0, place.start - 16) : place.start]
+    return place.name.startswith("National ") and bool(
+        re.search(r"(?i)government\s+of\s+$", before)
+    )
