@@ -73,3 +73,19 @@ def test_unity_state_is_still_a_place_after_a_government_of_national_unity():
 def test_an_armed_groups_name_with_the_is_no_place():
     text = "Fighters of the Islamic State in the Greater Sahara killed at least 47 civilians."
     assert _claim(text, "47").get("location") != "Greater Sahara"
+
+
+def test_a_ministry_in_a_place_names_the_place_of_its_own_figures():
+    text = (
+        "Troops pushed into Rafah on Monday. The Ministry of Health in Gaza said that 83"
+        " Palestinians had been killed over the previous day."
+    )
+    assert _claim(text, "83").get("location") == "Gaza"
+
+
+def test_a_un_agencys_office_in_a_country_is_its_post_not_the_figures_place():
+    text = (
+        "A fire swept through Balukhali camp on Sunday. The UN Refugee Agency (UNHCR) in"
+        " Bangladesh said 9,000 refugees lost their shelters."
+    )
+    assert _claim(text, "9,000").get("location") == "Balukhali"

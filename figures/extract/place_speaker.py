@@ -23,7 +23,14 @@ def speaker_base(text: str, place: Place) -> bool:
     """A speaker's description leads into the place ("the head of the ICRC in"); with
     speaker_tail, the place is the speaker's. "Turkey’s disaster agency said" is not such a
     place: a national body's toll is its country's."""
-    return bool(_BASE_RE.search(text[max(0, place.start - 90) : place.start]))
+    base = _BASE_RE.search(text[max(0, place.start - 90) : place.start])
+    return bool(base) and bool(_POSTED_RE.search(base.group()))
+
+
+_POSTED_RE = compiled(  # a person's post, or a UN agency's country office: theirs, not the place's
+    rf"(?i)\b(?:{alternation(WORDS['source']['roles'])})\b"
+    r"|(?-i:\bU\.?N\b|\bUNHCR\b|\bUNICEF\b|\bIOM\b|\bWFP\b|\bOCHA\b|\bWHO\b)|refugee agency"
+)
 
 
 def speaker_tail(text: str, place: Place, end: int) -> bool:
