@@ -75,3 +75,23 @@ def test_told_reporters_here_on_a_day_dates_the_statement():
 def test_said_here_on_a_day_dates_the_statement():
     text = "About 300 people were killed, the ministry said here Wednesday."
     assert _claim(text, "300", "2016-12-08").get("stated_on") == "2016-12-07"
+
+
+def test_two_local_officials_go_on_with_the_local_officials_day():
+    text = (
+        "Armed men killed around 30 people in a village, local officials said on Tuesday. The"
+        " mayor could not give a toll, but two local officials said around 30 people were"
+        " killed."
+    )
+    assert _claim(text, "30", "2024-07-04", nth=1).get("stated_on") == "2024-07-02"
+
+
+def test_a_statement_dated_after_its_object_dates_the_speaker():
+    text = (
+        "Nearly 600,000 people have fled the city since the offensive began, Anna Berg, the head"
+        " of the agency for refugees, RAFA, has said. Berg decried the repeated displacement of"
+        " families in the statement on Saturday."
+    )
+    claim = _claim(text, "600,000", "2024-05-19")
+    assert claim.get("source") == "Anna Berg"
+    assert claim.get("stated_on") == "2024-05-18"

@@ -42,6 +42,8 @@ _ISSUED_RE = compiled(  # "X issued a statement announcing", "X shared his obser
     rf"(?:{OCCASION}|observation|account|assessment|detail|figure|view)s?"
     rf"(?:\s+(?:from|in|at)\s+[A-Z][\w'’-]*)?(?:\s+(?:late\s+|early\s+)?on\s+\w+)?\s*,?\s*$"
 )
+_PERSON_ROLE_RE = compiled(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+(?:the\s+)?[a-z]")
+_ACRONYM_AFTER_RE = compiled(r"(?<=[a-z]),\s+[A-Z]{2,8},(?=\s*(?:has\s+|had\s+|have\s+)?$)")
 _IN_TOUCH_RE = compiled(  # whom the speakers talk to: no part of who they are ("sources close
     r"(?<=[a-z])\s+in\s+(?:touch|contact)\s+with\s+[^,;:\"“”]{1,80}$"  # to X" stays as written)
 )
@@ -132,6 +134,8 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
     """The subject before a reporting verb, its offset in HEAD, and the organisation it speaks
     for when an appositive names it ("Matthew Saltmarsh, UNHCR spokesperson," is of UNHCR)."""
     head = _IN_TOUCH_RE.sub(" ", head)  # "Diplomats in touch with sources on all sides say"
+    if _PERSON_ROLE_RE.search(head):  # "Philippe Lazzarini, the head of the agency for
+        head = _ACRONYM_AFTER_RE.sub(",", head)  # Palestinian refugees, UNRWA, has said": him
     head = _ADVERBS_AFTER_APPOSITION_RE.sub(" ", head)  # "A resident, X, also said": ", X,"
     owner = _CLAIM_OWNER_RE.search(head) if verb in ("claim", "claims") else None
     if owner:  # "Residents disputed the army's claim that": the army's words, a noun here

@@ -58,12 +58,17 @@ def full_names(by_sentence: list[list]) -> dict[str, object]:
 _DIRECT_FRAME_RE = compiled(r"(?i)(?:according\s+to|citing)\s+(?:the\s+)?")
 
 
+_COUNTED_RE = compiled(r"(?i)(?:two|three|four|several|some|other)\s+(.+)")
+
+
 def day_keys(attr, text: str = "") -> list[str]:
     """The keys a source's day is kept under: its name, and a person's surname ("Yassin said
     Tuesday", later "Nasser Yassin noted"); TEXT tells "according to the NFRA" (the body)
     from "according to details provided by NFRA" (its data)."""
     direct = not attr.frame or _DIRECT_FRAME_RE.fullmatch(text, attr.pos, attr.start)
     keys = [source_key(attr.source)]
+    if counted := _COUNTED_RE.match(attr.source):  # "two local officials" after "local officials
+        keys.append(source_key(counted.group(1)))  # said on Tuesday": the same officials
     initials = "" if attr.person else "".join(w[0] for w in _CAPITALISED_RE.findall(attr.source))
     if short := _ACRONYM_TAIL_RE.search(attr.source.strip()):  # "the ... Authority (NFRA) said
         keys.append("short:" + source_key(short.group(1)))  # on Monday", later "NFRA said":

@@ -98,11 +98,19 @@ _TOLL_DAY_RE = compiled(  # "set the overall death toll at 2,011 ... late Tuesda
 )
 
 
+_IN_OCCASION_DAY_RE = compiled(  # "decried the displacement ... in the statement on Saturday"
+    rf"[^.;:\"“”\d]{{0,90}}?\bin\s+(?:a|the|his|her|its|their)\s+(?:[\w-]+\s+)?{OCCASION}\s+"
+    rf"(?:(?:issued|released|published)\s+)?on\s+(?P<phrase>{DAY_PHRASE})\b"
+)
+
+
 def object_day(sentence: str, verb: str, end: int) -> str | None:
     """The day of a statement whose verb takes a short object first: "announced a state of
-    emergency on Tuesday", "confirmed the deaths on Monday" (no verb, number or "that" between)."""
+    emergency on Tuesday", "confirmed the deaths on Monday" (no verb, number or "that" between),
+    "decried the displacement of Palestinians in the statement on Saturday"."""
     if not _OBJECT_VERB_RE.fullmatch(verb):
-        return None
+        occasion = _IN_OCCASION_DAY_RE.match(sentence, end)
+        return occasion.group("phrase") if occasion else None
     match = _OBJECT_DAY_RE.match(sentence, end) or _TOLL_DAY_RE.match(sentence, end)
     return match.group("phrase") if match else None
 

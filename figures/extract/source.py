@@ -46,7 +46,7 @@ _FRAME_RE = compiled(
     re.IGNORECASE,
 )
 _ON_DAY_RE = compiled(rf"\s*(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b")
-_PARTICIPLES = {"confirmed", "reported", "believed", "feared", "estimated", "recorded", "found"}
+_PARTICIPLES = set("confirmed reported believed feared estimated recorded found repeated".split())
 _PARTICIPLES |= {"expected", "thought", "alleged", "registered", "documented", "verified"}
 _TO_BE_RE = compiled(r"\s+to\s+(?:be|have)\b")
 _ARTICLE_END_RE = compiled(r"\b(?:the|an?|its|their|these|those|this|that|of|among)\s+$")
