@@ -84,3 +84,13 @@ def test_data_collected_for_an_analysis_is_no_source():
         " collected in this crisis analysis."
     )
     assert _claim(text, "920,000").get("source") is None
+
+
+def test_the_new_york_based_watchdog_is_the_body_named_before():
+    text = (
+        "Human Rights Watch said on Tuesday that the militia had executed civilians. About 30"
+        " villagers were killed in the raid, said the New York-based watchdog."
+    )
+    claim = _claim(text, "30", "2016-12-28")
+    assert claim.get("source") == "Human Rights Watch"
+    assert claim.get("stated_on") == "2016-12-27"

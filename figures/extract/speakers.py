@@ -93,6 +93,8 @@ def speaker(subject: str) -> Speaker:
         return Speaker("the " + owned.group("noun").lower(), pointer="org")
     if _DOCUMENT_RE.fullmatch(subject) or _A_BODY_RE.fullmatch(subject):
         return Speaker(subject, pointer="org")  # "reads the document", "a ministry statement"
+    if _BASED_BODY_RE.fullmatch(subject):  # "the New York-based watchdog": the body named before
+        return Speaker(subject, pointer="org")
     if (
         _ANAPHOR_RE.fullmatch(subject.lower())
         or _MORE_ANAPHORS_RE.fullmatch(subject)
@@ -199,6 +201,10 @@ def speaker(subject: str) -> Speaker:
     return _unnamed(subject[4:] if re.match(r"[Tt]he\s+[A-Z]", subject) else subject)
 
 
+_BASED_BODY_RE = compiled(
+    r"(?i)the\s+(?:[\w.]+\s+)?[\w.-]+-based\s+(?:rights\s+|humanitarian\s+|medical\s+|aid\s+)?"
+    r"(?:watchdog|group|organi[sz]ation|charity|agency|ngo)"
+)
 _ONE_PERSON_RE = compiled(
     r"\b(?:official|spokes(?:man|woman|person)|source|resident|witness|officer|commander|governor"
     r"|mayor|minister|doctor|leader|member|activist|worker|medic|nurse|chief|director|envoy"
