@@ -50,8 +50,8 @@ precision 0.967, recall 0.875 (its coder also counts vehicles, leaflets and hosp
 quantifier 0.977, metric 0.796, source 0.850, stated_on 8/13, place 0.724; zb: 22 newspaper, 10
 agency, 4 wire, 3 NGO and 1 UN passages from regional outlets and state media on ten conflicts of
 2014 to 2025, coded blind, read untuned at 031a0ed: precision 0.969, recall 0.949, quantifier
-0.995, metric 0.810, source 0.891, stated_on 0.676, place 0.699), each marked dev or heldout. Work against the
-dev half; read the held-back half only to measure, never its mistakes to tune.
+0.995, metric 0.810, source 0.891, stated_on 0.676, place 0.699), each marked dev or heldout.
+Work against the dev half; read the held-back half only to measure, never its mistakes to tune.
 """
 
 import argparse

@@ -94,3 +94,24 @@ def test_the_new_york_based_watchdog_is_the_body_named_before():
     claim = _claim(text, "30", "2016-12-28")
     assert claim.get("source") == "Human Rights Watch"
     assert claim.get("stated_on") == "2016-12-27"
+
+
+def test_according_to_the_who_is_the_who_not_a_relative_clause():
+    text = "At least 40,000 people have been killed, according to the WHO, though it may be more."
+    assert _claim(text, "40,000").get("source") == "WHO"
+
+
+def test_a_ministrys_name_running_over_and_after_a_dateline_is_whole():
+    text = (
+        "ERBIL (Kurdistan 24) – The Iraqi Ministry of Migration and Displacement (MoMD) announced"
+        " Saturday the departure of over 200 families from the camps."
+    )
+    assert "Ministry of Migration and Displacement" in (_claim(text, "200").get("source") or "")
+
+
+def test_a_war_monitor_is_the_monitor_named_next():
+    text = (
+        "Airstrikes killed 17 civilians on Wednesday, including children, a war monitor said."
+        " The Syrian Observatory for Human Rights said the strikes hit the old city."
+    )
+    assert _claim(text, "17").get("source") == "Syrian Observatory for Human Rights"

@@ -199,7 +199,7 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
     if inside:  # "UN partners on the ground in Rutshuru and Lubero territories": the partners
         outer, outer_at = subject_before(head[: inside.start()] + " ")
         subject, at = (outer, outer_at) if outer else (subject, at)
-    whole = _NAME_RUN_RE.search(head)
+    whole = _NAME_RUN_RE.search(re.sub(r"\(([A-Za-z]{2,8})\)(\s*)$", r" \1 \2", head))  # "(MoMD)"
     if whole and whole.end() >= at + len(subject) - 1 and whole.start() < at:
         run = whole.group(1)
         if any(w in _ORG_WORDS for w in run.split()) and " and " in head[whole.start() : at + 1]:

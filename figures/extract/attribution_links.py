@@ -27,7 +27,8 @@ _ONE_ROLE_RE = compiled(
     r"|coordinator|representative|commissioner|administrator|doctor|president|envoy)\b(?!s)"
 )
 _SOME_BODY_RE = compiled(
-    r"(?i)an?\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|charity|watchdog|committee|network|ngo)"
+    r"(?i)an?\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|charity|watchdog|committee|network|ngo"
+    r"|monitor)"
 )
 _NEAR = 400  # characters: a statement "continued" or "added" follows closely
 _BACK = 40  # attributions looked back over: an antecedent is near, and the reading stays linear

@@ -41,7 +41,7 @@ SAY = rf"(?:{alternation(_VERBS)})"
 _SAY_RE = compiled(rf"\b{SAY}\b")
 _FRAME_RE = compiled(
     rf"\b(?:{alternation(_WORDS['frames'] + frames.MORE_FRAMES)})\s+(?P<x>[^,.;:\"“”()]+?)"
-    r"(?=\s*(?:[,.;:\"“”()]|$|\s+(?:which|who|that|on|as of|as saying|in a|in its|said|says"
+    r"(?=\s*(?:[,.;:\"“”()]|$|\s+(?:(?-i:which|who|that)|on|as of|as saying|in a|in its|said|says"
     r"|say|show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b))",
     re.IGNORECASE,
 )
