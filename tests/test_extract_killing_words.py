@@ -23,3 +23,25 @@ def test_the_injury_of_others_after_a_death_toll_is_no_death():
     text = "The raid led to the death of 12 citizens and the injury of more than 140 others."
     assert _claim(text, "12").get("metric") == "killed"
     assert _claim(text, "140").get("metric") is None
+
+
+def test_the_number_of_people_who_lost_their_lives_is_a_death_toll():
+    text = (
+        "The number of people who lost their lives in the attacks increased to 31,200 and the"
+        " number of injured increased to 72,000."
+    )
+    assert _claim(text, "31,200").get("metric") == "killed"
+    assert _claim(text, "72,000").get("metric") is None
+
+
+def test_people_leaving_camps_for_their_homes_return():
+    text = (
+        "The ministry announced the departure of over 300 families from displacement camps in"
+        " Duhok to their homes in the town of Sinjar."
+    )
+    assert _claim(text, "300").get("metric") is None
+
+
+def test_people_who_left_a_city_for_camps_fled():
+    text = "The minister said 15,000 people left western Mosul to refugee camps in the south."
+    assert _claim(text, "15,000").get("metric") == "fled"

@@ -234,6 +234,7 @@ CLAUSE_END_RE = compiled(  # a number ending its clause, maybe with its noun: "i
 )
 GOING_HOME_RE = compiled(  # people who left a host country to go home are returning, not fleeing
     r"\bto (?:return|go back|go home)\b|\breturn(?:ed|ing)? (?:home|to their)\b"
+    r"|\bto their homes in\b"
 )
 AMONG_RE = compiled(  # "Among them were three children": part of the last figure's count
     rf"^\s*among\s+(?:them|those|the\s+(?:dead|victims))\s+(?:were|are|was|is)\s+{_HEDGE_WORDS}$",
