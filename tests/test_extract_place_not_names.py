@@ -89,3 +89,11 @@ def test_a_un_agencys_office_in_a_country_is_its_post_not_the_figures_place():
         " Bangladesh said 9,000 refugees lost their shelters."
     )
     assert _claim(text, "9,000").get("location") == "Balukhali"
+
+
+def test_the_internet_is_no_place():
+    text = (
+        "No food has reached Madaya since October. Photographs posted on the Internet show frail"
+        " people amid reports of several deaths from malnutrition."
+    )
+    assert _claim(text, "several").get("location") != "Internet"
