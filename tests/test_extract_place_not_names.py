@@ -97,3 +97,11 @@ def test_the_internet_is_no_place():
         " people amid reports of several deaths from malnutrition."
     )
     assert _claim(text, "several").get("location") != "Internet"
+
+
+def test_a_countrys_numbered_attacks_name_it_their_author_not_the_place():
+    text = (
+        "The Ministry of Health in the Gaza Strip reported that 71 people died in Israel’s 7"
+        " attacks carried out in the past 24 hours."
+    )
+    assert _claim(text, "71").get("location") != "Israel"

@@ -54,7 +54,7 @@ class Place:
 
 
 ACTS = (  # what a place's possessive names it the author of: "Israel’s bombardments"
-    r"(?:[a-z-]+\s+){0,2}(?:campaign|offensive|invasion|bombardments?|bombings?|assault"
+    r"(?:[a-z\d-]+\s+){0,2}(?:campaign|offensive|invasion|bombardments?|bombings?|assault"
     r"|incursion|blockade|air\s*strikes|strikes|raids|attacks|shelling)\b"
 )
 ACT_AFTER_RE = compiled(rf"(?:\w\w)?['’]s\s+{ACTS}")  # "during Israel's military campaign"
