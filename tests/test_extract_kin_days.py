@@ -95,3 +95,11 @@ def test_a_statement_dated_after_its_object_dates_the_speaker():
     claim = _claim(text, "600,000", "2024-05-19")
     assert claim.get("source") == "Anna Berg"
     assert claim.get("stated_on") == "2024-05-18"
+
+
+def test_a_frames_body_with_its_acronym_then_a_day_is_dated():
+    text = (
+        "According to the World Health Organization (WHO) on Monday, a total of 432 people have"
+        " been killed in the fighting."
+    )
+    assert _claim(text, "432", "2019-05-07").get("stated_on") == "2019-05-06"
