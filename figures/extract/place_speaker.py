@@ -1,6 +1,7 @@
 """A place inside the description of who speaks ("Burkina Faso's government spokesman said",
 "the head of the ICRC in Syria, Marianne Gasser, said") is the speaker's, not the figure's."""
 
+from figures.extract.attribution_names import agency
 from figures.extract.place import Place
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
@@ -20,17 +21,19 @@ _BASE_RE = compiled(  # "the head of the ICRC in", "Police in the provincial cap
 
 
 def speaker_base(text: str, place: Place) -> bool:
-    """A speaker's description leads into the place ("the head of the ICRC in"); with
-    speaker_tail, the place is the speaker's. "Turkey’s disaster agency said" is not such a
-    place: a national body's toll is its country's."""
+    """A speaker's description leads into the place ("the head of the ICRC in", "UNHCR in"):
+    a person's post or a UN agency's country office; with speaker_tail, the place is the
+    speaker's. Not "Turkey’s disaster agency said" (a national body's toll is its country's) nor
+    "the Ministry of Health in Gaza said" (a body in a place speaks for it, CODING.md P1)."""
     base = _BASE_RE.search(text[max(0, place.start - 90) : place.start])
-    return bool(base) and bool(_POSTED_RE.search(base.group()))
+    if not base:
+        return False
+    words = base.group()
+    return bool(_POSTED_RE.search(words) or agency(words) or _UN_RE.search(words))
 
 
-_POSTED_RE = compiled(  # a person's post, or a UN agency's country office: theirs, not the place's
-    rf"(?i)\b(?:{alternation(WORDS['source']['roles'])})\b"
-    r"|(?-i:\bU\.?N\b|\bUNHCR\b|\bUNICEF\b|\bIOM\b|\bWFP\b|\bOCHA\b|\bWHO\b)|refugee agency"
-)
+_POSTED_RE = compiled(rf"(?i)\b(?:{alternation(WORDS['source']['roles'])})\b")
+_UN_RE = compiled(r"\bU\.?N\b|United Nations")
 
 
 def speaker_tail(text: str, place: Place, end: int) -> bool:
