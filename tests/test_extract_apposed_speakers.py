@@ -121,3 +121,11 @@ def test_a_monitor_heading_its_bulletin_after_a_province_states_its_figures():
         " Darrow city rose to 14 today."
     )
     assert _claim(text, "14").get("source") == "Syrian Observatory for Human Rights"
+
+
+def test_a_role_named_after_it_with_a_particle_is_that_person():
+    text = (
+        "Only seven women left during the pause, according to the commander of a local brigade,"
+        " Wahid al-Zawi, and a Red Crescent spokesman."
+    )
+    assert _claim(text, "seven").get("source") == "Wahid al-Zawi"

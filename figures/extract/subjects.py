@@ -266,8 +266,9 @@ def source_like(frame: str, x: str) -> bool:
 _ROLE_END_RE = compiled(  # "the town's mayor", "spokesman for the Red Cross": a role, then a name
     rf"(?i)\b(?:{_ROLES})$|^(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_ROLES})\s+(?:for|of|at)\s"
 )
-_APPOSED_NAME_RE = compiled(
-    r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?=\s*(?:[,.;]|$))"
+_APPOSED_NAME_RE = compiled(  # ", Ismail Baris", ", Wahid al-Zawi,"
+    r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von|da|du)[- ])?[A-Z][\w’'-]+)"
+    r"{1,3})(?=\s*(?:[,.;]|$))"
 )
 _SELF_NAMED_RE = compiled(
     r"\s+who\s+(?:identified|introduced|named)\s+(?:himself|herself)\s+(?:only\s+)?as\s+"
