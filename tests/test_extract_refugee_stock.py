@@ -81,3 +81,23 @@ def test_people_still_waiting_to_be_bussed_out_remain():
 def test_a_count_restated_between_hyphens_shares_the_verb_after():
     text = "The mayor said that some 42,000 people - some 8,000 families - had been displaced."
     assert _claim(text, "42,000").get("metric") == "fled"
+
+
+def test_the_number_of_civilians_who_have_been_evacuated_is_a_flow():
+    text = "So far the number of civilians who have been evacuated exceeded 840,000 people."
+    assert _claim(text, "840,000").get("metric") == "fled"
+
+
+def test_peacekeepers_who_helped_transport_civilians_evacuated_them():
+    text = "The peacekeepers helped transport 290 civilians, including 80 children, to safety."
+    assert _claim(text, "290").get("metric") == "fled"
+
+
+def test_refugees_who_made_their_way_to_camps_fled():
+    text = "An official said that several thousand refugees had made their way to camps nearby."
+    assert _claim(text, "several thousand").get("metric") == "fled"
+
+
+def test_families_comprising_people_who_fled_both_fled():
+    text = "Around 1,500 families, comprising around 8,000 people, fled to the nearby town."
+    assert _claim(text, "1,500").get("metric") == "fled"

@@ -64,6 +64,7 @@ AWAY_RE = compiled(  # "17,000 people continue to live away from home": still di
 
 _HEADED_INTO_RE = compiled(
     r"\b(?:stream|pour|flock|flood|arriv|head|push|mov|flee)(?:ing|ed|e|s)?\s+(?:in)?to(?:wards?)?\s"
+    r"|\bma(?:de|ke|king)\s+their\s+way\s+to\s|\bfound\s+refuge\b"  # "made their way to camps"
 )
 
 
