@@ -11,7 +11,7 @@ _SPOKES_RE = compiled(r"(?i)spokes(?:man|woman|person)")
 _MINISTER_RE = compiled(
     r"(?i)\b(?:(?P<before>[a-z]+)\s+minister|minister\s+(?:of|for)\s+(?:the\s+)?(?P<after>[a-z]+))\b"
 )
-_UN_PREFIX_RE = compiled(r"(?:[Tt]he\s+)?U\.?N\.?\s+[A-Z]")
+_UN_PREFIX_RE = compiled(r"(?:[Tt]he\s+)?U\.?N\.?\s+[A-Z]")  # "UN OCHA", "The U.N. Office for"
 _UN_AGENCY_RE = compiled(r"(?:[Tt]he\s+)?(?:U\.?N\.?|United Nations)\s+\w")  # its agency
 _UN_RE = compiled(r"(?i)(?:the\s+)?(?:U\.?N\.?|United Nations)")
 _NEXT = 300  # characters: the unnamed spokesperson named in the next sentence or so
