@@ -66,3 +66,21 @@ def test_a_plural_noun_opening_a_later_sentence_is_no_surname_for_he():
         " desperate."
     )
     assert "spokesman" in (_claim(text, "25").get("source") or "")
+
+
+def test_a_rank_written_lieut_is_dropped_and_the_official_named_next_speaks():
+    text = (
+        "The toll could top 4,000, a relief operations official said yesterday. The storm has"
+        ' passed. Roads are cut. "Officially, we have 300 dead," Lieut Col Ana Ruiz, a top'
+        " official with the civil defence commission, said."
+    )
+    assert _claim(text, "4,000").get("source") == "Ana Ruiz"
+
+
+def test_the_official_after_a_named_speaker_is_that_speaker():
+    text = (
+        '"We count 13 million affected," said Marco Bellini, spokesman for the UN office.'
+        ' "It is greater than the other disasters combined," Bellini added. The official said'
+        " 600,000 people were still marooned in the valley."
+    )
+    assert "Bellini" in (_claim(text, "600,000").get("source") or "")

@@ -64,7 +64,13 @@ def _named_role(
         around = text[max(0, entry[1] - 80) : entry[2] + 120].lower()
         if kind and all(re.search(rf"\b{w}\b", around) for w in kind):
             return entry  # "Goraya, deputy inspector general of ... Police": the police official
-    return introduced(role, text, start)
+    found = introduced(role, text, start)
+    if found or role != "official":
+        return found
+    # "said Maurizio Giuliano ... Giuliano added ... The official said": the person just named
+    last = history[-1] if history else None
+    named = last and last[0].person and (last[0].name or "")[:1].isupper()
+    return last if named and start - last[1] < _NEAR else None
 
 
 _UNNAMED_RE = compiled(
