@@ -39,3 +39,16 @@ def test_a_speaker_who_shared_observations_from_a_place_then_stated_a_quotation(
         ' Hodeidah, stating: "Six children were injured in yesterday\'s bombing."'
     )
     assert _claim(text, "Six").get("source") == "Omar Haddad"
+
+
+def test_what_survivors_said_passed_on_by_a_named_speaker_is_the_speakers():
+    text = (
+        "The boat, according to survivors, had about 150 people on board, meaning that about 70"
+        " went missing, Lena Moreau said."
+    )
+    assert _claim(text, "150").get("source") == "Lena Moreau"
+
+
+def test_survivors_alone_stay_the_source():
+    text = "According to survivors, about 150 people were on board when the boat capsized."
+    assert (_claim(text, "150").get("source") or "").lower() == "survivors"

@@ -45,6 +45,10 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
         own = _closing(attrs, mention, text, end) if new_clause else []  # "according to X"
         if own and own[-1] is attrs[-1] and not outlet(own[-1]):  # ends its scope at "while"
             return own[-1]  # "90 killed, according to the UN, while 65 died in X, officials said"
+        heard = last.frame and _HEARSAY_RE.fullmatch(last.source)  # '"... according to
+        named = [a for a in _closing(attrs, mention, text, end) if not a.frame] if heard else []
+        if named and re.match(r"[A-Z]", named[-1].source):  # survivors, had 140 aboard," Di
+            return named[-1]  # Giacomo said': the speaker who passes on what survivors said
         closing = _closing(attrs, mention, text, end) if only_found(text, last) else []
         if closing and closing[-1] is attrs[-1] and not closing[-1].frame:
             return closing[-1]  # "Rescuers found 13 bodies Friday, said X": X says what they found
@@ -107,6 +111,11 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
     )  # "X said, according to local media": the outlet passes X's words on; "reported AFP,
     # citing China's state media": the state media
     return replace(cited, day=cited.day or after.day) if cited else after
+
+
+_HEARSAY_RE = compiled(
+    r"(?i)(?:the\s+)?(?:survivors|witnesses|residents|locals|relatives|villagers)"
+)
 
 
 def _closing(attrs: list, mention: Mention, text: str, end: int) -> list:
