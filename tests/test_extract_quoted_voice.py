@@ -52,3 +52,16 @@ def test_what_survivors_said_passed_on_by_a_named_speaker_is_the_speakers():
 def test_survivors_alone_stay_the_source():
     text = "According to survivors, about 150 people were on board when the boat capsized."
     assert (_claim(text, "150").get("source") or "").lower() == "survivors"
+
+
+def test_a_speaker_citing_unidentified_sources_is_the_source():
+    text = (
+        "Joel Martin, a spokesman for the agency, said 40 bodies were found. Citing unidentified"
+        " sources, he said the coast guard had rescued 160 migrants."
+    )
+    assert _claim(text, "160").get("source") == "Joel Martin"
+
+
+def test_a_speaker_citing_a_named_body_passes_its_figure_on():
+    text = "Citing the IOM, Dujarric reported that 160 migrants had been rescued."
+    assert _claim(text, "160").get("source") == "IOM"

@@ -64,7 +64,9 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
             for a in before[:-1]
             if a.frame and not outlet(a) and not re.search(r"\d", text[a.pos : last.pos])
         ]  # "According to media reports, X said": X
-        if cited and not last.frame:  # "Citing the IOM, Dujarric reported that": the originator
+        # "Citing the IOM, Dujarric reported that": the IOM; "citing unidentified sources, he
+        # said": he, as no one named stands behind his words (CODING.md S1)
+        if cited and not last.frame and not _UNNAMED_RE.fullmatch(cited[-1].source):
             return replace(cited[-1], day=cited[-1].day or last.day)
         framed = [a for a in before[:-1] if a.frame and not outlet(a)]
         if framed and not last.frame and place_like(last.source):
@@ -113,6 +115,7 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
     return replace(cited, day=cited.day or after.day) if cited else after
 
 
+_UNNAMED_RE = compiled(r"(?i)(?:the\s+)?(?:unidentified\s+|unnamed\s+|anonymous\s+)?sources?")
 _HEARSAY_RE = compiled(
     r"(?i)(?:the\s+)?(?:survivors|witnesses|residents|locals|relatives|villagers)"
 )
