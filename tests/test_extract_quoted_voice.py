@@ -65,3 +65,11 @@ def test_a_speaker_citing_unidentified_sources_is_the_source():
 def test_a_speaker_citing_a_named_body_passes_its_figure_on():
     text = "Citing the IOM, Dujarric reported that 160 migrants had been rescued."
     assert _claim(text, "160").get("source") == "IOM"
+
+
+def test_a_resident_who_counted_with_other_villagers_is_the_source():
+    text = (
+        "Pius Kanda, a resident who fled the village, said he and other villagers counted at"
+        " least 23 corpses upon their return."
+    )
+    assert _claim(text, "23").get("source") == "Pius Kanda"

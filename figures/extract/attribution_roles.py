@@ -24,7 +24,9 @@ def other_office(written: str, text: str, start: int, end: int) -> bool:
     return bool(_OFFICE_RE.search(around)) and not _SPOKES_RE.search(around)
 
 
-_THAT_RE = compiled(r"\b(?:said|says|told|added|reported|stated)\b[^.;\d]*\bthat\b")
+_THAT_RE = compiled(  # "X said that survivors indicated", "X said he and other villagers counted"
+    r"\b(?:said|says|told|added|reported|stated)\b(?:[^.;\d]*\bthat\b|\s+(?:he|she|they)\s+and\b)"
+)
 
 
 def unnamed_inside(outer, inner, text: str) -> bool:
