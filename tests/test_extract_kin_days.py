@@ -103,3 +103,15 @@ def test_a_frames_body_with_its_acronym_then_a_day_is_dated():
         " been killed in the fighting."
     )
     assert _claim(text, "432", "2019-05-07").get("stated_on") == "2019-05-06"
+
+
+def test_the_spokesperson_named_next_keeps_that_day_by_surname():
+    text = (
+        "About 50 people are missing after a boat sank off Crete, a spokesperson for the"
+        " International Organization for Migration (IOM) said on Friday.\n\nWriting on Twitter,"
+        " Flavio Di Marco said that 70 people, who landed in the south-western port of Chania"
+        " late on Thursday night, told IOM staff that they were rescued after their boat"
+        " capsized in rough seas.\n\nThe boat, according to survivors, had about 130 people on"
+        " board, meaning that about 50 went missing, Di Marco said."
+    )
+    assert _claim(text, "130", "2019-07-06").get("stated_on") == "2019-07-05"

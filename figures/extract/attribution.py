@@ -99,7 +99,7 @@ class Attributor:
             day = attr.day if attr.day and len(attr.day) == 10 else None
             if not day and attr.person:  # a spokesman speaks on the day his agency did
                 day = next((self.days[k] for k in org if k in self.days), None)
-            if not day and not attr.person:  # "the UN said Thursday ... UN OCHA reported"
+            if not day:  # "the UN said Thursday ... UN OCHA reported", its spokesperson named next
                 day = kin_day(attr, text, self.dated, self.dated_positions)
             for key in own + org if day else ():
                 self.days.setdefault(key, day)  # a spokesman's day is his agency's
