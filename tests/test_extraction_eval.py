@@ -49,6 +49,8 @@ _SPEC.loader.exec_module(extraction_eval)
 # -> 0.94, metric 0.91 -> 0.90. Then z and za (80 passages on the armed conflicts of 2014 to
 # 2025, the held-back half's kind of material, read untuned) joined it, then zb and zc (80 more of
 # that kind: regional outlets and state media; the sieges of 2014 to 2019); the floors held.
+# Later fixes (the official a lede names, "the official said" after a named speaker) took the
+# held-back source to 0.873 and stated_on 0.835 -> 0.857 (floors 0.86 and 0.84).
 # The held-back half's mistakes
 # were never read; its scores were read to measure (and, for a few rules in the session that
 # added d and e, to choose between two readings: see that closing note).
@@ -67,8 +69,8 @@ FLOORS = {
         "detected/figures": 0.95,
         "quantifier": 0.97,
         "metric": 0.87,
-        "source": 0.85,
-        "stated_on": 0.80,
+        "source": 0.86,
+        "stated_on": 0.84,
         "place": 0.77,
     },
     "gold": {
