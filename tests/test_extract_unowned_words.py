@@ -115,3 +115,8 @@ def test_a_war_monitor_is_the_monitor_named_next():
         " The Syrian Observatory for Human Rights said the strikes hit the old city."
     )
     assert _claim(text, "17").get("source") == "Syrian Observatory for Human Rights"
+
+
+def test_organizations_that_maintain_a_count_are_its_source():
+    text = "Relief organizations maintain there are still 600,000 refugees in the east."
+    assert (_claim(text, "600,000").get("source") or "").lower() == "relief organizations"
