@@ -29,7 +29,6 @@ from figures.extract.source import Attribution, attributions
 from figures.extract.source_notes import SourceNotes
 from figures.names import source_key
 
-_SPOKES_RE = compiled(r"(?i)spokes(?:man|woman|person)")
 _DIGIT_RE = compiled(COUNT_START)  # a count in digits or in words: "three people lost their lives"
 _THAT_RE = compiled(r"\bthat\b")
 _TODAY_RE = compiled(r"\b(?:as of )?today\b", re.IGNORECASE)

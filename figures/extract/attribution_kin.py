@@ -11,6 +11,7 @@ _SPOKES_RE = compiled(r"(?i)spokes(?:man|woman|person)")
 _MINISTER_RE = compiled(
     r"(?i)\b(?:(?P<before>[a-z]+)\s+minister|minister\s+(?:of|for)\s+(?:the\s+)?(?P<after>[a-z]+))\b"
 )
+_MINISTRY_RE = compiled(r"(?i)\b([a-z]+)\s+ministry\b|\bministry\s+of\s+([a-z]+)\b")
 _UN_PREFIX_RE = compiled(r"(?:[Tt]he\s+)?U\.?N\.?\s+[A-Z]")  # "UN OCHA", "The U.N. Office for"
 _UN_AGENCY_RE = compiled(r"(?:[Tt]he\s+)?(?:U\.?N\.?|United Nations)\s+\w")  # its agency
 _UN_RE = compiled(r"(?i)(?:the\s+)?(?:U\.?N\.?|United Nations)")
@@ -49,5 +50,8 @@ def _ministry_day(found, text: str, dated: list) -> str | None:
     if not named:
         return None
     field = (named.group("before") or named.group("after")).lower()
-    ministry = compiled(rf"(?i)\b{re.escape(field)}\s+ministry\b|\bministry\s+of\s+{field}\b")
-    return next((said.day for said in reversed(dated[-20:]) if ministry.search(said.source)), None)
+    for said in reversed(dated[-20:]):
+        fields = {(m.group(1) or m.group(2)).lower() for m in _MINISTRY_RE.finditer(said.source)}
+        if field in fields:
+            return said.day
+    return None

@@ -199,25 +199,7 @@ def _official_named(first, then, text: str) -> bool:
 _COMMANDS_RE = compiled(r"(?i)\b(?:commandant|colonel|superintendent)\b")
 
 
-_PLAIN_WORDS = {
-    "a",
-    "an",
-    "one",
-    "the",
-    "senior",
-    "top",
-    "local",
-    "another",
-    "said",
-    "says",
-    "of",
-    "for",
-    "in",
-    "at",
-    "on",
-    "to",
-    "and",
-}
+_PLAIN_WORDS = set("a an one the senior top local another said says of for in at on to and".split())
 
 
 def _shared_qualifier(written: str, near: str) -> bool:

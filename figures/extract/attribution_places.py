@@ -6,11 +6,10 @@ from figures.extract.numbers import COUNT_START
 from figures.extract.place_name import PERSON_TITLES
 from figures.extract.skim import compiled
 from figures.extract.speaker_names import ROLE_RE
-from figures.extract.words import WORDS
+from figures.extract.words import COUNTRIES, WORDS
 from figures.names import known_source
 
 _ORG_WORDS = set(WORDS["source"]["org_words"])
-_COUNTRIES = set(WORDS["place"]["countries"])
 _PLACE_RE = compiled(
     r"^(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:region|province|state|district"
     r"|governorate|county)\s*$"  # "Sindh province", not "China's state broadcaster"
@@ -50,7 +49,7 @@ def place_share(subject: str, verb: str, after: str) -> bool:
     if verb not in _TALLY_VERBS or not _SHARE_RE.match(after):
         return False
     subject = _AUX_RE.sub("", subject.strip())  # "The state television station ZBC reported"
-    if subject in _COUNTRIES or subject[:4].lower() == "the ":  # is no place
+    if subject in COUNTRIES or subject[:4].lower() == "the ":  # is no place
         return False
     return place_like(subject) or bool(  # "Tam Ha has reported 29 deaths": a two-word place
         _NAME_RE.fullmatch(subject)

@@ -4,9 +4,8 @@ from functools import lru_cache
 
 from figures.extract.place_name import Place
 from figures.extract.skim import compiled
-from figures.extract.words import WORDS
+from figures.extract.words import COUNTRIES, WORDS
 
-_COUNTRIES = set(WORDS["place"]["countries"])
 _IRREGULAR = WORDS["place"]["demonyms_irregular"]
 # (suffix, what may replace it): Syrian -> Syria, Sudanese -> Sudan, Turkish -> Turkey
 _RULES = (
@@ -38,12 +37,12 @@ def country_of(demonym: str) -> str | None:
         if demonym.endswith(suffix):
             stem = demonym[: -len(suffix)]
             for end in replacements:
-                if stem + end in _COUNTRIES:
+                if stem + end in COUNTRIES:
                     return stem + end
     for suffix, _ in _RULES:  # Lebanese -> Leban... -> Lebanon, Afghan -> Afghanistan
         stem = demonym[: -len(suffix)] if demonym.endswith(suffix) else ""
         if len(stem) >= 4:
-            named = sorted((c for c in _COUNTRIES if c.startswith(stem)), key=len)
+            named = sorted((c for c in COUNTRIES if c.startswith(stem)), key=len)
             if named:
                 return named[0]
     return None
@@ -55,13 +54,13 @@ def is_demonym(word: str, noun: str | None) -> bool:
     if DEMONYM_RE.search(word):
         return True
     shore = noun in ("coast", "shores", "waters")
-    return not shore and word.endswith("an") and word not in _COUNTRIES and bool(country_of(word))
+    return not shore and word.endswith("an") and word not in COUNTRIES and bool(country_of(word))
 
 
 def demonym_country(place: Place) -> Place:
     """ "off the Libyan coast", "to Libyan shores": a demonym read as a place is its country."""
     core, noun = place.core, place.name[len(place.core) :].strip()
-    if " " in core or core in _COUNTRIES or noun not in ("", "coast", "shores", "waters"):
+    if " " in core or core in COUNTRIES or noun not in ("", "coast", "shores", "waters"):
         return place  # Ethiopia's "Somali region" is no Somalia
     country = country_of(core)
     return Place(country, place.start, place.end) if country else place

@@ -208,11 +208,10 @@ KILLED_THEM_RE = compiled(  # "seized six men and slaughtered them": what was do
     r"\s*(?:[a-z-]+\s+){0,3}and\s+(?:later\s+|then\s+)?(?:killed|executed|slaughtered|murdered"
     r"|shot dead|beheaded)\s+(?:them|all of them)\b"
 )
-RETURN_RE = (
-    compiled(  # "crossed back into Kyrgyzstan", "from the camps to their homes": a return (M3)
-        r"\breturn(?:ing|ees?|ed|s)?\b|\bdeport(?:ed|ation|ations)?\b|\b(?:crossed|came|went|moved)"
-        r"\s+back\b|\bfrom\s+(?:[\w()'’-]+\s+){0,5}camps\b[^.;]{0,80}\bto\s+their\s+homes?\b"
-    )
+# "crossed back into Kyrgyzstan", "from the camps to their homes": a return, not a flight (M3)
+RETURN_RE = compiled(
+    r"\breturn(?:ing|ees?|ed|s)?\b|\bdeport(?:ed|ation|ations)?\b|\b(?:crossed|came|went|moved)"
+    r"\s+back\b|\bfrom\s+(?:[\w()'’-]+\s+){0,5}camps\b[^.;]{0,80}\bto\s+their\s+homes?\b"
 )
 WENT_HOME_RE = compiled(r"\b(?:gone|went)\s+back\s+(?:home|to\s+(?:their|his|her)\s+homes?)\b")
 _REGISTERED_RE = compiled(rf"\bregistered\s+(?!a total of\b){HEDGE_WORDS}$")

@@ -18,7 +18,7 @@ from figures.extract.place_name import (
     Place,
 )
 from figures.extract.skim import compiled
-from figures.extract.words import WORDS, alternation
+from figures.extract.words import COUNTRIES, WORDS, alternation
 
 _WORDS = WORDS["place"]
 _NOUNS = PLACE_NOUNS
@@ -101,7 +101,6 @@ _PARTY_RE = compiled(  # "militants linked to Al-Qaeda": a group, not a place
 )
 _LGA_RE = compiled(rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+Local[ \t]+Government\b")
 _OF_NAME_RE = compiled(r"\bof\s+(?:the\s+)?(?=[A-Z])")  # "a blockade of the Gaza Strip"
-_COUNTRIES = set(_WORDS["countries"])
 _ACTS = ACTS  # what a country's possessive names it the author of: "Israel’s bombardments"
 _ACT_RE = compiled(rf"\s+{_ACTS}")
 _COUNTRY_OWNER_RE = compiled(  # "13 of Sudan’s 18 states", "Somalia’s worst drought"
@@ -173,7 +172,7 @@ def find_places(text: str) -> list[Place]:
             continue  # "Republic of Congo", "Ministry of Education": part of a name
         place = _place_at(text, lead.end())
         last = place.name.split()[-1] if place else ""
-        if place and (place.core in _COUNTRIES or last in _SUFFIXES or place.core != place.name):
+        if place and (place.core in COUNTRIES or last in _SUFFIXES or place.core != place.name):
             found.setdefault(place.start, place)
     for side in DEMONYM_SIDE_RE.finditer(text):  # "on the Turkish side": Turkey
         if re.match(r"the\s.*territory$", side.group()):
@@ -229,7 +228,7 @@ def _place_at(text: str, pos: int) -> Place | None:
     ):
         return None  # "Ukrainian port", "the South Sudanese capital", "the Hamas-run ministry"
     if not owned and _DESCRIBING_RE.match(rest) and words[-1][0][-2:] in ("an", "ic"):
-        if words[-1][0] not in _COUNTRIES:
+        if words[-1][0] not in COUNTRIES:
             return None  # "the Himalayan nation", "the Balkan state": a description (P1)
     owner = next((i for i, w in enumerate(words[:-1]) if w[0].endswith(("'s", "’s"))), None)
     if owner is not None and DEMONYM_RE.search(words[-1][0]) and owner == len(words) - 2:
@@ -242,7 +241,7 @@ def _place_at(text: str, pos: int) -> Place | None:
     if owner is not None:  # "Myanmar’s Rakhine State": the place it owns
         words = words[owner + 1 :]
     noun = match.group("noun")
-    if len(words) == 1 and words[0][0][-2:] in ("s’", "s'") and words[0][0][:-1] not in _COUNTRIES:
+    if len(words) == 1 and words[0][0][-2:] in ("s’", "s'") and words[0][0][:-1] not in COUNTRIES:
         return None  # "the Tigers' last stronghold": a group's, not a place
     words = [(w.rstrip("'’") if w.endswith(("s’", "s'")) else w, a, b) for w, a, b in words]
     while words and (
@@ -257,7 +256,7 @@ def _place_at(text: str, pos: int) -> Place | None:
         return None  # "the Syrian-government controlled area", "an Instagram post": no place
     if (
         len(words) > 2  # a first name and a surname: not "Guinea Bissau", "Bosnia Herzegovina"
-        and words[0][0] in _COUNTRIES
+        and words[0][0] in COUNTRIES
         and not _SUFFIXES.union(shape.FEATURES).intersection(w[0] for w in words[1:])
     ):
         words = words[:1]  # "in Afghanistan Chris Nyamandi": a person named after the country

@@ -6,7 +6,7 @@ import re
 from figures.extract.demonyms import country_of, demonym_country
 from figures.extract.place_name import NOUN_TAIL_RE, PLACE_NOUNS, TITLED_DATELINE_RE, Place
 from figures.extract.skim import compiled
-from figures.extract.words import WORDS, alternation
+from figures.extract.words import COUNTRIES, alternation
 
 _STORM_NAME_RE = compiled(r"\b(?i:cyclone|typhoon|hurricane|storm)\s+([A-Z][a-z]+)\b")
 _FOLLOWER_RE = compiled(  # what may follow a place name; "a Myanmar army crackdown": an adjective
@@ -57,7 +57,6 @@ def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
 
 
 _PLURAL_ACRONYM_RE = compiled(r"[A-Z]{2,6}s")
-_COUNTRIES = set(WORDS["place"]["countries"])
 _SPEAKER_SURNAME_RE = compiled(  # "Celso Correia said", "said Celso Correia": Correia, a person
     r"\b[A-Z][a-z]+\s+([A-Z][a-z]{2,})(?=\s+(?:said|says|told|added|stated|had said|has said)\b)"
     r"|\b(?:said|says|told|added)\s+[A-Z][a-z]+\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])"
@@ -66,7 +65,7 @@ _SPEAKER_SURNAME_RE = compiled(  # "Celso Correia said", "said Celso Correia": C
 
 def _people(name: str) -> bool:
     """ "Uzbeks", "Somalis": a people's plural, not a place."""
-    if " " in name or not name.endswith("s") or name in _COUNTRIES:  # "Philippines" is one
+    if " " in name or not name.endswith("s") or name in COUNTRIES:  # "Philippines" is one
         return False
     return country_of(name[:-1]) is not None
 

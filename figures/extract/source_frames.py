@@ -6,7 +6,7 @@ from figures.extract.attribution_places import place_like
 from figures.extract.dates import DAY_PHRASE, MONTH
 from figures.extract.said_on import OCCASION, TOLL_OBJECT
 from figures.extract.skim import compiled
-from figures.extract.words import WORDS
+from figures.extract.words import COUNTRIES
 
 MORE_VERBS = [  # "Officials ... claim that", "Another witness spoke of", "X made the comments"
     "claim",
@@ -70,7 +70,6 @@ _ISSUED_BY_RE = compiled(  # "A report issued Thursday by the UN Office for ..."
     rf"|conducted|carried\s+out)\s+(?:(?:late\s+|early\s+)?(?:on\s+)?(?P<day>{DAY_PHRASE})\s+)?"
     r"by\s+(?P<x>(?:the\s+)?[A-Z][^,;:\"“”()]{1,100}?)\s*$"
 )
-_COUNTRIES = set(WORDS["place"]["countries"])
 
 
 def not_a_source(lead: str, x: str) -> bool:
@@ -79,7 +78,7 @@ def not_a_source(lead: str, x: str) -> bool:
     if _FINITE_RE.search(x):
         return True
     words = x.strip()
-    return bool(_FROM_RE.search(lead)) and place_like(words) and words not in _COUNTRIES
+    return bool(_FROM_RE.search(lead)) and place_like(words) and words not in COUNTRIES
 
 
 _SHOT_BY_RE = compiled(  # "Footage from the scene -- shot by AP photographers -- showed"

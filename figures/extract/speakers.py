@@ -17,13 +17,12 @@ from figures.extract.speaker_kinds import (
     red_cross,
 )
 from figures.extract.speaker_names import NAME_WORD, ROLE_RE, person_named
-from figures.extract.words import WORDS, alternation
+from figures.extract.words import COUNTRIES, WORDS, alternation
 from figures.names import known_source
 
 _WORDS = WORDS["source"]
 PRONOUNS = set(_WORDS["pronouns"])
 _ORG_WORDS = set(_WORDS["org_words"])
-_COUNTRIES = set(WORDS["place"]["countries"])
 _GENERIC_RE = compiled(rf"(?:{alternation(_WORDS['generic'])})\b")
 _ANAPHOR_RE = compiled(rf"(?:{alternation(_WORDS['anaphors'])})\b", re.IGNORECASE)
 _HEADS = ["group", "organization", "organisation", "agency", "charity", "watchdog", "body"]
@@ -105,7 +104,7 @@ def speaker(subject: str) -> Speaker:
         return Speaker(subject, pointer="org")  # "The organization": itself if nothing before
     if _BODY_OF_RE.match(subject):
         return _unnamed(re.sub(r"^(?:the|The)\s+", "", subject))
-    if subject in _COUNTRIES:  # "Myanmar said", "Indonesia has raised its toll": a state
+    if subject in COUNTRIES:  # "Myanmar said", "Indonesia has raised its toll": a state
         return Speaker(subject)
     person = person_named(subject)
     if person:

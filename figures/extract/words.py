@@ -7,6 +7,7 @@ from pathlib import Path
 _HERE = Path(__file__).parent
 
 WORDS = json.loads((_HERE / "words.json").read_text(encoding="utf-8"))
+COUNTRIES = frozenset(WORDS["place"]["countries"])  # asked by name in many modules: built once
 
 
 def patterns(name: str) -> list[str]:
