@@ -5,9 +5,9 @@ news conference"), or one of its agencies ("the UN said Thursday ... UN OCHA rep
 import re
 from bisect import bisect_right
 
+from figures.extract.attribution_roles import SPOKES_RE
 from figures.extract.skim import compiled
 
-_SPOKES_RE = compiled(r"(?i)spokes(?:man|woman|person)")
 _MINISTER_RE = compiled(
     r"(?i)\b(?:(?P<before>[a-z]+)\s+minister|minister\s+(?:of|for)\s+(?:the\s+)?(?P<after>[a-z]+))\b"
 )
@@ -26,10 +26,10 @@ def kin_day(found, text: str, dated: list, positions: list[int]) -> str | None:
         return None
     if found.person and not found.org:
         near = text[max(0, found.start - 60) : found.end + 60]
-        if _SPOKES_RE.search(near):  # "The UN said Thursday ... said spokesperson X"
+        if SPOKES_RE.search(near):  # "The UN said Thursday ... said spokesperson X"
             return dated[at].day
         last = dated[at]
-        if found.pos - last.pos < _NEXT and _SPOKES_RE.search(
+        if found.pos - last.pos < _NEXT and SPOKES_RE.search(
             text, max(0, last.start - 30), last.end
         ):
             return last.day  # "a spokesperson for the IOM said on Friday. ... Flavio Di Giacomo"

@@ -9,19 +9,19 @@ _OFFICE_RE = compiled(  # offices that are not a spokesperson's
     r"|commissioner|envoy|ambassador|rapporteur|secretary-general|chairman|chairwoman|doctor"
     r"|surgeon|nurse|physician|researcher|analyst)(?![\w-])"
 )
-_SPOKES_RE = compiled(r"(?i)spokes(?:man|woman|person)")
+SPOKES_RE = compiled(r"(?i)spokes(?:man|woman|person)")  # a spokesperson, whatever the word
 _SENTENCE_END_RE = compiled(r"[.!?]\s+(?=[A-Z\"“])|\n")
 
 
 def other_office(written: str, text: str, start: int, end: int) -> bool:
     """Whether WRITTEN names a spokesperson ("a rescue service spokesman") and the person named
     at START:END of TEXT holds, as their own sentence writes it, another office."""
-    if not _SPOKES_RE.search(written):
+    if not SPOKES_RE.search(written):
         return False
     before = _SENTENCE_END_RE.split(text[max(0, start - 80) : start])[-1]
     after = _SENTENCE_END_RE.split(text[end : end + 80])[0]
     around = f"{before} {after}"
-    return bool(_OFFICE_RE.search(around)) and not _SPOKES_RE.search(around)
+    return bool(_OFFICE_RE.search(around)) and not SPOKES_RE.search(around)
 
 
 _THAT_RE = compiled(  # "X said that survivors indicated", "X said he and other villagers counted"
