@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import requests
 from browsers import NEEDS_CHROMIUM
+from playwright.sync_api import expect
 from serving import Server
 
 from api.cli import init_database
@@ -126,8 +127,8 @@ def test_paste_the_seed_correct_a_metric_accept_all_and_post(empty, page, tmp_pa
     page.get_by_role("button", name="Find the figures").click()
     figure = page.locator("a.fig[data-fig]", has_text="160,000").first
     figure.focus()  # by keyboard: the tooltip and the words its source was read from
-    assert figure.locator(".tip").is_visible()
-    assert page.locator(".ev.lit-src").first.is_visible()
+    expect(figure.locator(".tip")).to_be_visible()
+    expect(page.locator(".ev.lit-src").first).to_be_visible()
     screenshot(page, "ui-extract.png", tmp_path)
     displaced = page.locator("fieldset.candidate", has=page.locator("legend", has_text="80,000"))
     displaced.get_by_label("Metric").select_option("displaced_in_population")

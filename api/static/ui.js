@@ -9,3 +9,4 @@ function light(event) {
 }
 document.addEventListener("mouseover", light);
 document.addEventListener("focusin", light);
+light({ target: document.activeElement || document.body }); // a figure focused before this script ran
