@@ -240,7 +240,9 @@ COUNTED_NOUNS = (  # what a tally's numbers count: "Lombok Utara 374 fatalities,
     r"(?:fatalities|deaths|dead|persons|people|families|individuals|households|IDPs|refugees"
     r"|casualties|victims)\b"
 )
-_COUNTED_AFTER_RE = compiled(rf"\s+{COUNTED_NOUNS}")  # a count after a place name, no label
+_COUNTED_AFTER_RE = compiled(  # a count after a place name, no label; "the Protection Cluster
+    rf"\s+(?:{COUNTED_NOUNS}|(?:killed|injured|wounded|displaced)\b)"  # 17 killed": a count
+)
 
 
 def _is_label(text: str, start: int) -> bool:

@@ -61,7 +61,6 @@ _ORG_WORDS = set(WORDS["source"]["org_words"]) - {
 _DESCRIBING_RE = compiled(r"\s+(?:island\s+)?(?:nation|country|state|kingdom|republic)\b")
 _MIXED_ACRONYM_RE = compiled(r"[a-z][A-Z]{2,}")  # "DoDMA": a body's name, as "UNHCR" is
 _ACRONYM_RE = compiled(rf"(?!(?:{'|'.join(_WORDS['country_acronyms'])})['’])[A-Z]{{2,8}}['’]s")
-_OF_RE = compiled(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+")
 _FUNCTION_RE = compiled(
     r"\s+(?:from|to|in|on|at|and|or|with|by|for|of|after|before|since|as|is|was|were|has|have"
     r"|had|said|says|where|which|who|that|but|while|during|over|under|near)\b"
@@ -265,9 +264,11 @@ def _place_at(text: str, pos: int) -> Place | None:
     while words and words[0][0] in _NOT_PLACES:
         if words.pop(0)[0] in shape.DAYS_AND_MONTHS and _PERSON_NEXT_RE.match(rest):
             return None  # "On Thursday John Holmes, the UN's ...": the day was led, not a place
-    of = _OF_RE.match(text, base + words[-1][2]) if words else None
+    of = shape.OF_RE.match(text, base + words[-1][2]) if words else None
     if of and len(words) == 1 and words[0][0] in shape.WATERS:  # "the Bay of Bengal": not "Bay"
-        return Place(text[base + words[0][1] : of.end()], base + words[0][1], of.end())
+        return Place(
+            text[base + words[0][1] : shape.of_end(of)], base + words[0][1], shape.of_end(of)
+        )
     headless = len(words) == 1 and words[0][0] in shape.FEATURES  # "the Red Sea port city": "Sea"
     if (
         headless
@@ -288,9 +289,9 @@ def _place_at(text: str, pos: int) -> Place | None:
     start = match.start("dir") if match.group("dir") and owner is None else base + words[0][1]
     end = match.end("noun") if noun else base + words[-1][2]
     if words[-1][0] in ("Republic", "Kingdom", "Emirate", "Islands") and (
-        of := _OF_RE.match(text, end)
+        of := shape.OF_RE.match(text, end)
     ):
-        end = of.end()  # "the Democratic Republic of Congo"
+        end = shape.of_end(of)  # "the Democratic Republic of Congo", "the Republic of South Sudan"
     both = re.match(r"[ \t]+and[ \t]+", text[end : end + 8]) if len(words) == 1 else None
     if both and words[0][0] in shape.COMPASS and not noun:  # "North and South Kivu"
         other = _PLACE_RE.match(text, end + both.end())

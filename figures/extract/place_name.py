@@ -1,11 +1,12 @@
 """A place name as read, with its offsets: the evidence shown to the analyst, and its core."""
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
 from figures.extract.dates import MONTH_NAMES, WEEKDAYS
 from figures.extract.skim import compiled
-from figures.extract.words import WORDS, alternation
+from figures.extract.words import COUNTRIES, WORDS, alternation
 
 _MONTHS = MONTH_NAMES + WORDS["dates"]["month_abbreviations"]
 DAYS_AND_MONTHS = set(MONTH_NAMES) | {d.title() for d in WEEKDAYS}
@@ -77,3 +78,15 @@ TITLED_DATELINE_RE = compiled(  # "Juba, South Sudan:": a city in title case, th
     r"\s*(?P<where>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s*"
     rf"(?P<country>{alternation(WORDS['place']['countries'])})\s*{_DATELINE_END}"
 )
+
+
+OF_RE = compiled(  # the longest country the words make: "Republic of South Sudan"
+    r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+)
+
+
+def of_end(of: re.Match) -> int:
+    """Where the name after "of" ends: one word, or the longest country its words make."""
+    words = of.group("country").split()
+    whole = next((n for n in range(len(words), 1, -1) if " ".join(words[:n]) in COUNTRIES), 1)
+    return of.start("country") + len(" ".join(words[:whole]))

@@ -56,6 +56,11 @@ _COUNTED_CLAUSE_RE = compiled(  # "As per PDMA Balochistan reports 166 deaths": 
     r"|\s+(?:stood|stands|rose|reached|climbed|was|is)\s+(?:at\s+|to\s+)?(?=\d)"  # "the toll
 )  # compiled by the agency stood at 12,087": the agency
 _DASH_RE = compiled(r"\s*(?:--|\s[-–—]\s)")
+_NUMBER_CLAUSE_RE = compiled(  # "According to the health ministry 12 people were killed": a clause
+    r"(?<!\bthe)(?<!\bits)(?<!\ba)(?<!\bof)(?<!\bin)(?<!\ban)(?<!\bon)(?<!\bat)(?<!\bfor)"
+    r"\s+(?=(?:(?:at\s+least|some|about|around|over|nearly|almost|more\s+than)\s+)?"
+    r"(?!(?:19|20)\d\d\b)\d[\d,.]*\s+[a-z])"
+)
 _HOUR_TAIL_RE = compiled(  # "up to seven", "at 7:00", "through June 30": when, not who
     r"\s+(?:up\s+to|until|till|at|as\s+of|through)\s+(?:\d|(?:one|two|three|four|five"
     rf"|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|midday|{MONTH})\b)"
@@ -176,6 +181,7 @@ def clause_cut(x: str) -> str:
     """ "As per PDMA Balochistan reports 166 deaths": the body, not the clause it opens; "the
     ministry up to seven in the morning", "at 7": the body, not the hour of its tally."""
     counted = _COUNTED_CLAUSE_RE.search(x) or _HOUR_TAIL_RE.search(x) or _AND_DONE_RE.search(x)
+    counted = counted or _NUMBER_CLAUSE_RE.search(x)
     dash = _DASH_RE.search(x)  # "by the health ministry -- rose to 40": the body
     counted = dash if dash and (not counted or dash.start() < counted.start()) else counted
     return x[: counted.start()] if counted else x

@@ -1,0 +1,31 @@
+"""Reports written without the comma a style guide would put after "according to X": the
+source ends where the counted clause begins, and the place name is read whole."""
+
+from extracted import claim_at as _claim
+
+
+def test_according_to_a_body_without_a_comma_still_names_it():
+    text = "According to the health ministry 12 people were killed in the town on Monday."
+    assert _claim(text, "12").get("source") == "health ministry"
+
+
+def test_a_figure_right_after_an_unpunctuated_frame_is_read_and_not_swallowed_by_the_source():
+    text = (
+        "According to preliminary information by the Protection Cluster 17 killed in the past"
+        " 24 hours. The cumulative death toll climbed to 1,999."
+    )
+    assert _claim(text, "17")["metric"] == "killed"
+    assert _claim(text, "17")["source"] == "Protection Cluster"
+    assert _claim(text, "1,999")["source"] == "Protection Cluster"
+
+
+def test_a_year_inside_the_frame_stays_in_it():
+    text = "According to the 2019 report of the health ministry, 12 people were killed."
+    assert "health ministry" in _claim(text, "12").get("source", "")
+
+
+def test_a_country_named_after_republic_of_is_read_whole():
+    text = "The camp sheltered 47,000 displaced people in the Republic of South Sudan."
+    assert _claim(text, "47,000")["location"] == "Republic of South Sudan"
+    text = "Some 9,000 people fled to the Gulf of Aden Somalia coast."
+    assert _claim(text, "9,000")["location"] != "Gulf of Aden Somalia"
