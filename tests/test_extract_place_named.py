@@ -4,6 +4,7 @@ words."""
 
 from extracted import claim_at as _claim
 
+from figures.extract import extract_candidates
 from figures.extract.place import find_places
 
 
@@ -132,3 +133,12 @@ def test_a_breakdown_of_deaths_by_district_gives_each_count_its_district():
     )
     assert _claim(text, "41").get("location") == "Kelvo Barat"
     assert _claim(text, "9").get("location") == "Varra"
+
+
+def test_a_report_title_names_the_place_of_figures_its_body_leaves_unplaced():
+    titled = "Syria Crisis: Situation Report No. 5\n\nThe death toll climbed to 1,999."
+    assert extract_candidates(titled)[0]["claim"]["location"] == "Syria"
+    sitrep = "Sri Lanka: Floods - Information bulletin\n\nSome 2,300 families were displaced."
+    assert extract_candidates(sitrep)[0]["claim"]["location"] == "Sri Lanka"
+    agency = "UNHCR Flash Update\n\nThe death toll climbed to 1,999."  # whose, not where
+    assert extract_candidates(agency)[0]["claim"].get("location") is None

@@ -6,7 +6,7 @@ owner of a state body ("Lebanon's Environment Minister"), and a country opening 
 from figures.extract.demonyms import country_of
 from figures.extract.place_name import ACT_AFTER_RE, NOT_PLACES, ORG_RUN_RE, PERSON_TITLES, Place
 from figures.extract.skim import compiled
-from figures.extract.words import WORDS, alternation
+from figures.extract.words import COUNTRIES, WORDS, alternation
 
 _NAME_WORD = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 _SUFFIXED_RE = compiled(  # a name ending as places do, then a capitalised name
@@ -50,9 +50,30 @@ _REGION_LIST_RE = compiled(  # "in Regions VI, VII, IX, CARAGA, and NIR": the Ph
 )
 
 
+_TITLE_RE = compiled(  # "Gaza Situation Report 43", "Sri Lanka: Floods - Information bulletin"
+    rf"\A[ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}?)(?:[ \t]*[:–—-][ \t]*|[ \t]+)"
+    r"(?:Situation|Flash|Humanitarian|Crisis|Emergency|Response|Sitrep|SitRep|Update|Bulletin"
+    r"|Snapshot|Fact|Earthquake|Floods?|Cyclone|Tropical|Typhoon|Storm|Drought|Cholera|Conflict"
+    r"|Displacement|Refugee|Regional|Complex|Food)\b[^\n]{0,80}(?<![.!?])[ \t]*(?:\n|\Z)"
+)
+
+
 def bare_places(text: str) -> list[Place]:
-    """Places no preposition leads to: a place struck, a country opening a clause, regions."""
-    return [*struck_places(text), *country_subjects(text), *region_lists(text)]
+    """Places no preposition leads to: a place struck, a country opening a clause, regions, the
+    place a report's title line names."""
+    return [*struck_places(text), *country_subjects(text), *region_lists(text), *title_place(text)]
+
+
+def title_place(text: str) -> list[Place]:
+    """The place a title line opens with ("Gaza Situation Report 43"): a country, or a name the
+    body names again (not "Deadly Floods in Libya", "UNHCR Flash Update")."""
+    title = _TITLE_RE.match(text)
+    name = title and title.group("name")
+    if not name or _ORG_WORDS.union(NOT_PLACES).intersection(name.split()):
+        return []
+    if name in COUNTRIES or (not name.isupper() and name in text[title.end() :]):
+        return [Place(name, *title.span("name"))]
+    return []
 
 
 def region_lists(text: str) -> list[Place]:
