@@ -1,5 +1,6 @@
-"""Reports written without the comma a style guide would put after "according to X": the
-source ends where the counted clause begins, and the place name is read whole."""
+"""Punctuation a reader sees past: no comma after "according to X" (the source ends where the
+counted clause begins), a middle initial's full stop (not a sentence's end), and a country's
+name read whole after "Republic of"."""
 
 from extracted import claim_at as _claim
 
@@ -29,3 +30,13 @@ def test_a_country_named_after_republic_of_is_read_whole():
     assert _claim(text, "47,000")["location"] == "Republic of South Sudan"
     text = "Some 9,000 people fled to the Gulf of Aden Somalia coast."
     assert _claim(text, "9,000")["location"] != "Gulf of Aden Somalia"
+
+
+def test_a_middle_initial_does_not_end_the_sentence_nor_cut_the_name():
+    text = (
+        "The IOM said the boat carried 350 migrants, according to IOM spokesman Joel A. Millman"
+        " in Rome. He said the coast guard had recovered 42 bodies."
+    )
+    assert _claim(text, "42")["source"] == "Joel A. Millman"
+    text = "Settlers attacked a village in Area C. The UN said 12 people were injured."
+    assert _claim(text, "12")["source"] == "UN"

@@ -15,6 +15,11 @@ _ABBREVIATION_RE = compiled(
     r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Col|Lt|Capt|Maj|Prof|Jan|Feb|Mar|Apr|Jun"
     r"|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|vs|Ltd|Inc|Co)\.$"
 )
+_INITIAL_RE = compiled(  # "IOM spokesman Joel A. Millman": a middle initial, not a full stop;
+    r"\b(?!(?:Area|Zone|Sector|Block|Camp|Phase|Plan|Grade|Category|Type|Class|Group|Annex"
+    r"|Section|Article|Site|Team|Vitamin|Hepatitis|Level|Gate|Building|Unit|Ward)\b)"  # not
+    r"[A-Z][a-z]+\s+[A-Z]\.$"  # "in Area C. The"
+)
 _CARD_RE = compiled(r"(?:^|\n)[ \t]*\d[\d ,.]*[ \t]*$")  # a line that is only a figure
 LONGEST = 600  # characters: a longer "sentence" (a list, a run-on) is read in clause-sized pieces
 _APPOSITIVE_RE = compiled(
@@ -33,7 +38,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         line = text[max(0, match.start() - 30) : match.start()]
         if match.group() == "\n" and _CARD_RE.search(line):
             continue  # "64 997\nHouses destroyed": a figure on its line, its label on the next
-        if not _ABBREVIATION_RE.search(head):
+        if not _ABBREVIATION_RE.search(head) and not _INITIAL_RE.search(head):
             cuts.add(match.end())
     caption = (
         r"\b(?:Photo|Image|Picture)\s*(?:[Cc]redit)?\s*:[^\n\"“]*?"
