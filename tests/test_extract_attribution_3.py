@@ -139,3 +139,13 @@ def test_an_appositive_after_an_acronym_leaves_the_subject():
         " the army and police, confirmed the attack, reporting 31 deaths."
     )
     assert _claim(text, "31")["source"] == "CPC"
+
+
+def test_a_subordinate_speaker_keeps_its_figure_when_the_next_speaker_counts_in_words():
+    text = (
+        "Survivors described watching women and children drown, as Egyptian authorities said"
+        " Thursday 51 bodies had been recovered and an international NGO estimated that over a"
+        " hundred people were still missing at sea."
+    )
+    assert _claim(text, "51", "2016-09-22")["source"] == "Egyptian authorities"
+    assert _claim(text, "a hundred", "2016-09-22")["source"] == "international NGO"

@@ -14,7 +14,8 @@ from figures.extract.words import WORDS, alternation
 
 _COUNT_RE = compiled(  # a count, not a share: "(52%)" leaves the clause the speaker's
     r"(?<![\d.,])\d[\d.,]*+(?!\s*(?:%|per\s?cent|percent))"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?"
+    r"|millions?|scores)\b"
 )
 _CLOSING_RE = compiled(r"(?i)according to|citing|quoting|as per")
 _BY_FRAME_RE = compiled(r"(?i)(?:reported|recorded|counted|documented|compiled|announced)\s+by")

@@ -1,5 +1,7 @@
 """How reports write a kind of source beside a name: the name is the source, the kind is not."""
 
+import re
+
 from figures.extract.skim import compiled
 
 _OUTLET_NAMED_RE = compiled(  # "state broadcaster NTV", "the aid group Save the Children"
@@ -56,4 +58,14 @@ def owned_name(subject: str) -> str | None:
 def kind_lowered(subject: str) -> str:
     """A kind of source in lower case, a place after it as written: "local officials in Kherson"."""
     where = _WHERE_RE.search(subject)
-    return subject[: where.start()].lower() + subject[where.start() :] if where else subject.lower()
+    kind, place = (subject[: where.start()], subject[where.start() :]) if where else (subject, "")
+    return _lower_words(kind) + place
+
+
+def _lower_words(words: str) -> str:
+    """ "Local officials" in lower case; an acronym kept: "an international NGO"."""
+    return re.sub(
+        r"[\w'’-]+",
+        lambda w: w.group() if w.group().isupper() and len(w.group()) > 1 else w.group().lower(),
+        words,
+    )
