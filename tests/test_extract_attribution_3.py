@@ -149,3 +149,13 @@ def test_a_subordinate_speaker_keeps_its_figure_when_the_next_speaker_counts_in_
     )
     assert _claim(text, "51", "2016-09-22")["source"] == "Egyptian authorities"
     assert _claim(text, "a hundred", "2016-09-22")["source"] == "international NGO"
+
+
+def test_a_spokesman_citing_an_institution_passes_on_its_count():
+    text = (
+        "At least 14 civilians are among those killed and 36 have been wounded, the agency's"
+        " spokesman Tarik Jasarevic told journalists citing local health facilities."
+    )
+    assert _claim(text, "14")["source"] == "local health facilities"
+    heard = "At least 14 civilians were killed, Tarik Jasarevic said, quoting survivors."
+    assert _claim(heard, "14")["source"] == "Tarik Jasarevic"

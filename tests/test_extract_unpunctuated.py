@@ -40,3 +40,12 @@ def test_a_middle_initial_does_not_end_the_sentence_nor_cut_the_name():
     assert _claim(text, "42")["source"] == "Joel A. Millman"
     text = "Settlers attacked a village in Area C. The UN said 12 people were injured."
     assert _claim(text, "12")["source"] == "UN"
+
+
+def test_a_count_in_capitalised_words_also_ends_an_unpunctuated_frame():
+    text = (
+        "Gunmen killed over 60 people in the district, according to the UN Eighty-eight were"
+        " wounded. The district chief said the village was empty."
+    )
+    assert _claim(text, "60")["source"] == "UN"
+    assert _claim(text, "Eighty-eight")["source"] == "UN"

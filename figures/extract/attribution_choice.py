@@ -134,8 +134,18 @@ def _closing(attrs: list, mention: Mention, text: str, end: int) -> list:
 
 
 def _named_origin(attr) -> bool:
-    """ "citing the Libyan Red Crescent": a body or person by name, not "quoting survivors"."""
-    return bool(re.search(r"\b[A-Z]", attr.source))
+    """ "citing the Libyan Red Crescent" or "citing local health facilities": a body or person
+    by name, or an institution; not "quoting survivors", "citing unidentified sources"."""
+    if re.search(r"\b[A-Z]", attr.source):
+        return True
+    hearsay = _HEARSAY_RE.fullmatch(attr.source) or _UNNAMED_RE.fullmatch(attr.source)
+    return not hearsay and bool(_INSTITUTION_RE.search(attr.source))
+
+
+_INSTITUTION_RE = compiled(
+    r"\b(?:facilities|hospitals?|clinics?|authorit(?:y|ies)|ministry|officials|agency|agencies"
+    r"|records|registers|morgues?|centres?|centers?)$"
+)
 
 
 def cites_other_body(text: str, frame, speaker) -> bool:

@@ -59,7 +59,9 @@ _DASH_RE = compiled(r"\s*(?:--|\s[-–—]\s)")
 _NUMBER_CLAUSE_RE = compiled(  # "According to the health ministry 12 people were killed": a clause
     r"(?<!\bthe)(?<!\bits)(?<!\ba)(?<!\bof)(?<!\bin)(?<!\ban)(?<!\bon)(?<!\bat)(?<!\bfor)"
     r"\s+(?=(?:(?:at\s+least|some|about|around|over|nearly|almost|more\s+than)\s+)?"
-    r"(?!(?:19|20)\d\d\b)\d[\d,.]*\s+[a-z])"
+    r"(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve"
+    r"|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Dozens|Hundreds|Thousands"
+    r"|Scores)(?:-[a-z]+)?)\s+[a-z])"  # "according to the UN Eighty-eight were wounded"
 )
 _HOUR_TAIL_RE = compiled(  # "up to seven", "at 7:00", "through June 30": when, not who
     r"\s+(?:up\s+to|until|till|at|as\s+of|through)\s+(?:\d|(?:one|two|three|four|five"
