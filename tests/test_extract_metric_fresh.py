@@ -2,6 +2,7 @@
 Sentences in our own words."""
 
 import pytest
+from extracted import claim_at as _claim
 
 from figures.extract import extract_candidates
 
@@ -364,3 +365,13 @@ def test_the_number_of_casualties_a_toll_reached_counts_the_dead():
 )
 def test_people_who_had_taken_refuge_somewhere_were_there(text, metric):
     assert list(_metrics(text).values()) == [metric]
+
+
+def test_armed_men_who_attack_are_counted_as_fighters():
+    text = "A week ago, 500 armed men attacked the district, killing over 60 people."
+    assert _claim(text, "500")["metric"] == "fighters"
+    assert _claim(text, "60")["metric"] == "killed"
+    text = "Survivors said the 250-300 armed Arab men divided into three groups."
+    assert _claim(text, "250-300")["metric"] == "fighters"
+    text = "The 300 unarmed men were evacuated with their families."  # not fighters
+    assert _claim(text, "300").get("metric") != "fighters"

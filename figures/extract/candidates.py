@@ -9,7 +9,7 @@ from figures.extract.attribution import Attributor
 from figures.extract.dates import DAY_RE, MONTH, relative_date
 from figures.extract.gate import verdict
 from figures.extract.hedges import quantifier
-from figures.extract.metric import counted_noun, counted_noun_before, event_of, metric_for
+from figures.extract.metric import event_of, metric_for
 from figures.extract.metric_aside import (
     COMPARED_RE,
     PAREN_LIST_RE,
@@ -30,6 +30,7 @@ from figures.extract.metric_cues import (
     UNITS,
 )
 from figures.extract.metric_frames import INCLUDES_RE, OTHERS_RE, POPULATION_RE
+from figures.extract.metric_nouns import counted_noun, counted_noun_before
 from figures.extract.metric_shared import DASH_RE, past_aside, share_predicate
 from figures.extract.metric_stock import NOT_BACK_RE
 from figures.extract.number_ranges import pair_ranges

@@ -20,32 +20,6 @@ def _first_cue(low_after: str) -> int:
     return hit.start() if hit else len(low_after)
 
 
-@lru_cache(maxsize=4096)
-def counted_noun(after: str) -> str | None:
-    """The class of the counted noun just after the number ("dozens of Syrian soldiers")."""
-    tokens = re.findall(r"[A-Za-z][A-Za-z'’-]*", after)[:7]
-    for index, token in enumerate(tokens[:6]):
-        if token.isupper() and len(token) > 1:
-            continue  # IS militants, US troops
-        token = token.lower()
-        if token in cue.NOUNS or token.split("-")[-1] in cue.NOUNS:
-            head = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
-            if cue.NOUNS.get(head) in ("thing", "area") and after.find(tokens[index + 1]) > 0:
-                return cue.NOUNS[head]  # "two existing refugee camps": camps, not refugees
-            return cue.NOUNS.get(token) or cue.NOUNS[token.split("-")[-1]]
-        if token in cue.STOP or (index and token in cue.EVENT_WORDS):
-            return None  # "700 worshippers perished when mosques crumbled": not the mosques
-    return None
-
-
-@lru_cache(maxsize=4096)
-def counted_noun_before(before: str) -> str | None:
-    """The counted noun named before the number: "the number of refugees has passed 1 million"
-    (not "the toll of the earthquakes": what killed, while a toll counts the dead)."""
-    matches = re.findall(r"\b(?:number|total) of ((?:[A-Za-z-]+\s+){0,3})", before)
-    return counted_noun(" " + matches[-1]) if matches else None
-
-
 @lru_cache(maxsize=4096)  # a figure's words recur in a text that repeats itself: read once
 def event_of(before: str, after: str, head: str = "") -> str | None:
     """What happened to what was counted: a verb taking the number, else the nearest cue after;
