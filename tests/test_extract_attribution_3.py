@@ -159,3 +159,25 @@ def test_a_spokesman_citing_an_institution_passes_on_its_count():
     assert _claim(text, "14")["source"] == "local health facilities"
     heard = "At least 14 civilians were killed, Tarik Jasarevic said, quoting survivors."
     assert _claim(heard, "14")["source"] == "Tarik Jasarevic"
+
+
+def test_an_outlet_that_quoted_someone_as_saying_passes_on_their_words_and_its_day():
+    text = (
+        "The state news agency on Thursday quoted the village's mayor Ali Kassas as saying that"
+        " the bodies of 23 Syrian citizens were pulled out from under the rubble."
+    )
+    assert _claim(text, "23", "2024-09-26")["source"] == "Ali Kassas"
+    assert _claim(text, "23", "2024-09-26")["stated_on"] == "2024-09-26"
+    heard = (
+        'Vigilante leader Mamma Usman said gunmen came at night. "They started shooting,"'
+        " Usman quoted survivors as saying, adding 18 people were killed in the village."
+    )
+    assert _claim(heard, "18")["source"] == "Mamma Usman"
+
+
+def test_the_paper_is_the_newspaper_named_before():
+    text = (
+        "The army has taken 15 districts, the Al-Watan daily said on Thursday.\n\n"
+        "The paper said 2,000 civilians left the eastern districts on Wednesday."
+    )
+    assert _claim(text, "2,000", "2016-12-01")["source"] == "Al-Watan"

@@ -49,3 +49,13 @@ def test_a_count_in_capitalised_words_also_ends_an_unpunctuated_frame():
     )
     assert _claim(text, "60")["source"] == "UN"
     assert _claim(text, "Eighty-eight")["source"] == "UN"
+
+
+def test_an_outlet_named_like_a_domain_is_one_word_while_a_missing_space_still_cuts():
+    text = (
+        "More than 400,000 people have crossed into Syria, the disaster unit said, News.Az"
+        " reports.\n\nThe report said 300,774 Syrians crossed.On Monday, the agency said 250,000"
+        " people had crossed."
+    )
+    assert _claim(text, "300,774")["source"] != "Az"
+    assert _claim(text, "250,000")["source"].endswith("agency")

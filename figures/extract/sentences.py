@@ -6,8 +6,13 @@ from functools import lru_cache
 from figures.extract.numbers import Mention, find_numbers
 from figures.extract.skim import compiled
 
+_DOMAIN = (  # "News.Az reports", "Civil.Ge": an outlet's name, not "report.On September 30"
+    r"(?!(?:On|In|At|It|He|We|As|By|If|An|To|So|No|Of|Or|Up|My|Do|Go|Us)\b)[A-Z][a-z]\b"
+)
 _CUT_RE = compiled(
-    r"[.!?]+[\"”’')\]]*(?=\s+[\"“(‘']?[A-Z0-9]|[\"“‘][A-Z])|(?<=[a-z]{3}\.)(?=[A-Z][a-z])"
+    r"[.!?]+[\"”’')\]]*(?=\s+[\"“(‘']?[A-Z0-9]|[\"“‘][A-Z])|(?<=[a-z]{3}\.)(?=[A-Z][a-z])(?!"
+    + _DOMAIN
+    + r")"
     r"|\n(?=\s*(?:[\"“‘(\-•*–—]|[A-Z0-9]))|(?<=[.!?:\"”])\n|\n\s*\n"
     r"|(?<=\))\.-(?=\s+[A-Z])"  # "Miami, Jan 27 (EFE).- The US Coast Guard": a dateline
 )

@@ -249,7 +249,7 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         if aside:
             day = day or aside.group("phrase") or aside.group("before") or aside.group("released")
             head = head[: len(head) - len(head[-90:]) + aside.start()] + " "
-        head = frames.before_quoted_by(head) if match.group() == "saying" else head
+        head, day = frames.before_quoted_by(head, day) if match.group() == "saying" else (head, day)
         issued = frames.issued_by(head)  # "A report issued Thursday by OCHA estimated": OCHA
         subject, at, org = (*issued[:2], None) if issued else read_subject(head, match.group())
         day, at = day or (issued and issued[2]), at + window

@@ -4,7 +4,7 @@ import re
 
 from figures.extract.attribution_places import place_like
 from figures.extract.dates import DAY_PHRASE, MONTH
-from figures.extract.said_on import OCCASION, TOLL_OBJECT
+from figures.extract.said_on import LEAD_DAY_RE, OCCASION, TOLL_OBJECT
 from figures.extract.skim import compiled
 from figures.extract.words import COUNTRIES
 
@@ -213,11 +213,25 @@ _QUOTED_BY_RE = compiled(
 )
 
 
-def before_quoted_by(head: str) -> str:
-    """The words before "he was quoted by Kompas as saying": whoever was quoted speaks, not
-    the outlet that quoted them."""
+_HEARSAY_RE = compiled(
+    r"(?i)(?:the\s+|some\s+|several\s+)?(?:unidentified\s+|unnamed\s+|anonymous\s+|local\s+)?"
+    r"(?:survivors|witnesses|residents|locals|relatives|villagers|sources?)"
+)
+_QUOTED_AS_RE = compiled(r"\b(?:quoted|cited)\s+(?P<y>[^,.;\"“”]{2,80}?)\s+as\s+$")
+
+
+def before_quoted_by(head: str, day: str | None) -> tuple[str, str | None]:
+    """The words before "he was quoted by Kompas as saying", or the person "X quoted ... as
+    saying": whoever was quoted speaks, not the outlet that quoted them (offsets kept), on the
+    day the outlet quoted them ("the agency Thursday quoted")."""
     quoted = _QUOTED_BY_RE.search(head)
-    return head[: quoted.start()] + " " if quoted else head
+    if quoted:
+        return head[: quoted.start()] + " ", day
+    named = _QUOTED_AS_RE.search(head)  # "the agency quoted the mayor Ali Kassas as saying":
+    if not named or _HEARSAY_RE.fullmatch(named.group("y")):  # the mayor; "Usman quoted
+        return head, day  # survivors as saying": Usman, who stands behind what they told him
+    lead = LEAD_DAY_RE.search(head, max(0, named.start() - 30), named.start())
+    return " " * named.start("y") + named.group("y") + " ", day or (lead and lead.group(1))
 
 
 _AS_SAYING_RE = compiled(r"\s+as\s+say")
