@@ -142,3 +142,32 @@ def test_a_report_title_names_the_place_of_figures_its_body_leaves_unplaced():
     assert extract_candidates(sitrep)[0]["claim"]["location"] == "Sri Lanka"
     agency = "UNHCR Flash Update\n\nThe death toll climbed to 1,999."  # whose, not where
     assert extract_candidates(agency)[0]["claim"].get("location") is None
+
+
+def test_an_attackers_offensive_is_not_a_place_even_where_the_country_is_named_elsewhere():
+    text = (
+        "At least 45 Palestinians were killed in an attack on a camp in Rafah, the Gaza health"
+        " ministry said. The ministry raised its toll of dead from Israel's military offensive"
+        " to at least 36,050. Egypt called on Israel to halt operations in Rafah."
+    )
+    assert _claim(text, "36,050")["location"] != "Israel"
+
+
+def test_a_person_named_with_her_home_or_family_is_not_a_place():
+    text = (
+        "Gunfire echoed through the walls of Aya's home as fighting escalated in Derna. By June,"
+        " both sides were clashing outside Aya's doorstep.\n\n"
+        '"We pleaded for a safe exit from Derna," texted Aya, an alias.\n\nOn June 9, Aya and'
+        " her family escaped to a small town. By then, at least 2,183 families had been uprooted."
+    )
+    assert _claim(text, "2,183")["location"] == "Derna"
+    sister = "Families fled Ombada, in Khartoum’s sister city. Some 19 civilians were killed."
+    assert _claim(sister, "19")["location"] in ("Khartoum", "Ombada")
+
+
+def test_a_regional_state_inside_a_bodys_name_is_read_whole():
+    text = (
+        "The Amhara Regional State Disaster Prevention Program reported that the number of"
+        " displaced people in the state exceeded 2 million."
+    )
+    assert _claim(text, "2 million")["location"] == "Amhara Regional State"

@@ -4,7 +4,13 @@ seen"); the places found, kept in order but for storms and repeated acronyms."""
 import re
 
 from figures.extract.demonyms import country_of, demonym_country
-from figures.extract.place_name import NOUN_TAIL_RE, PLACE_NOUNS, TITLED_DATELINE_RE, Place
+from figures.extract.place_name import (
+    ACT_AFTER_RE,
+    NOUN_TAIL_RE,
+    PLACE_NOUNS,
+    TITLED_DATELINE_RE,
+    Place,
+)
 from figures.extract.skim import compiled
 from figures.extract.words import COUNTRIES, alternation
 
@@ -28,6 +34,8 @@ def named_again(text: str, found: dict[int, Place]) -> None:
         follower = re.match(r"\s+([a-z]+)", text[match.end() : match.end() + 30])
         if follower and not _FOLLOWER_RE.fullmatch(follower.group(1)):
             continue
+        if ACT_AFTER_RE.match(text, match.end()):
+            continue  # "from Israel's military offensive": the attacker, not the place
         if match.start() not in covered:
             found.setdefault(match.start(), Place(match.group(), *match.span()))
 
@@ -38,6 +46,7 @@ def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
     (DRC)": the acronym is the place before it)."""
     storms = set(_STORM_NAME_RE.findall(text))
     speakers = {name for pair in _SPEAKER_SURNAME_RE.findall(text) for name in pair if name}
+    speakers |= set(_KIN_OWNER_RE.findall(text))  # "Aya's home", "Aya and her family": a person
     dateline = TITLED_DATELINE_RE.match(text)
     return [
         demonym_country(found[k])
@@ -57,6 +66,12 @@ def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
 
 
 _PLURAL_ACRONYM_RE = compiled(r"[A-Z]{2,6}s")
+_KIN_OWNER_RE = compiled(
+    r"\b([A-Z][a-z]{2,})(?:['’]s|\s+and)\s+(?:her|his)?\s*(?:home|house|doorstep|kitchen|family"
+    r"|husband|wife|sons?|daughters?|mother|father|parents|children|brothers?|sisters?)\b"
+    r"(?!\s+(?:secretary|minister|ministry|office|affairs|department|front|guard|city|cities|town"
+    r"|state|province|region|district|country|organi[sz]ation|agency|company|party))"  # "India’s
+)  # home secretary", "Khartoum’s sister city": a place's
 _SPEAKER_SURNAME_RE = compiled(  # "Celso Correia said", "said Celso Correia": Correia, a person
     r"\b[A-Z][a-z]+\s+([A-Z][a-z]{2,})(?=\s+(?:said|says|told|added|stated|had said|has said)\b)"
     r"|\b(?:said|says|told|added)\s+[A-Z][a-z]+\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])"

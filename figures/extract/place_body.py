@@ -9,8 +9,8 @@ from figures.extract.skim import compiled
 from figures.extract.words import COUNTRIES, WORDS, alternation
 
 _NAME_WORD = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
-_SUFFIXED_RE = compiled(  # a name ending as places do, then a capitalised name
-    rf"(?<![\w'’-])(?P<owner>{_NAME_WORD}[ \t]+"
+_SUFFIXED_RE = compiled(  # a name ending as places do ("Amhara Regional State"), then a capital
+    rf"(?<![\w'’-])(?P<owner>{_NAME_WORD}[ \t]+(?:(?:Regional|Autonomous|Special)[ \t]+)?"
     rf"(?:{alternation(WORDS['place']['name_suffixes'])}))[ \t]+(?=[A-Z])"
 )
 _ORG_WORDS = set(WORDS["source"]["org_words"])
