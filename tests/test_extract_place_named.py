@@ -171,3 +171,18 @@ def test_a_regional_state_inside_a_bodys_name_is_read_whole():
         " displaced people in the state exceeded 2 million."
     )
     assert _claim(text, "2 million")["location"] == "Amhara Regional State"
+
+
+def test_a_group_named_after_lands_and_a_titled_person_are_not_places():
+    text = (
+        "Fighting in Mosul followed its takeover by the Islamic State of Iraq and the Levant"
+        " (ISIL), and displaced approximately 500,000 people."
+    )
+    assert _claim(text, "500,000")["location"] == "Mosul"
+    text = (
+        'Fighting reached the state capital Wad Madani.\n\n"Civilians are at risk," the envoy'
+        " said.\n\nRegional bloc IGAD's executive secretary Workneh Gebeyehu said he was alarmed."
+        "\n\nWad Madani alone houses more than 86,000 displaced people, aid agencies say."
+    )
+    assert _claim(text, "86,000")["location"] == "Wad Madani"
+    assert "Workneh Gebeyehu" not in [place.name for place in find_places(text)]

@@ -46,9 +46,11 @@ def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
     (DRC)": the acronym is the place before it)."""
     storms = set(_STORM_NAME_RE.findall(text))
     speakers = {name for pair in _SPEAKER_SURNAME_RE.findall(text) for name in pair if name}
+    speakers |= {name for names in _TITLED_PERSON_RE.findall(text) for name in names if name}
     speakers |= set(_KIN_OWNER_RE.findall(text))  # "Aya's home", "Aya and her family": a person
     dateline = TITLED_DATELINE_RE.match(text)
-    return [
+    groups = [m.span() for m in _GROUP_NAME_RE.finditer(text)]  # "the Islamic State of Iraq and
+    return [  # the Levant": a group, not two places
         demonym_country(found[k])
         for k in sorted(found)
         if (
@@ -62,10 +64,15 @@ def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
         and not _national_government(text, found[k])  # "the Government of National Accord"
         and not _FOE_RE.search(text[max(0, k - 30) : k])  # "the war with Israel": the foe
         and not (dateline and dateline.start("where") <= k < dateline.end("where"))
+        and not any(a <= k < b for a, b in groups)
     ]  # "Juba, South Sudan: ...": where the wire filed from, as "JUBA --" is
 
 
 _PLURAL_ACRONYM_RE = compiled(r"[A-Z]{2,6}s")
+_GROUP_NAME_RE = compiled(
+    r"\bIslamic\s+State\s+(?:of|in)\s+(?:Iraq|Syria|the\s+Levant)"
+    r"(?:\s+and\s+(?:the\s+Levant|Syria|al-Sham|Greater\s+Syria|the\s+Sham))?"
+)
 _KIN_OWNER_RE = compiled(
     r"\b([A-Z][a-z]{2,})(?:['’]s|\s+and)\s+(?:her|his)?\s*(?:home|house|doorstep|kitchen|family"
     r"|husband|wife|sons?|daughters?|mother|father|parents|children|brothers?|sisters?)\b"
@@ -75,6 +82,15 @@ _KIN_OWNER_RE = compiled(
 _SPEAKER_SURNAME_RE = compiled(  # "Celso Correia said", "said Celso Correia": Correia, a person
     r"\b[A-Z][a-z]+\s+([A-Z][a-z]{2,})(?=\s+(?:said|says|told|added|stated|had said|has said)\b)"
     r"|\b(?:said|says|told|added)\s+[A-Z][a-z]+\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])"
+)
+_ROLE = (
+    r"(?:commander|leader|general|spokes(?:man|woman|person)|chief|head|director|minister"
+    r"|secretary|official|governor|envoy|coordinator|representative)"
+)
+_TITLED_PERSON_RE = compiled(  # "Khalifa Haftar, a commander", "secretary Workneh Gebeyehu"
+    r"\b([A-Z][a-z]+\s+([A-Z][a-z]{2,})),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:commander|warlord|strongman|militia\s+leader|rebel\s+leader)\b"
+    rf"|\b{_ROLE}\s+(([A-Z][a-z]+)\s+[A-Z][a-z]{{2,}})\b(?!\s+[A-Z])"
 )
 
 
