@@ -1,6 +1,7 @@
 """Places pointed to ("the enclave"), struck ("seized Walikale") or described ("besieged Sumy")."""
 
 import pytest
+from extracted import claim_at as _claim
 
 from figures.extract import extract_candidates
 from figures.extract.place import find_places
@@ -181,3 +182,11 @@ def test_amnesty_international_is_no_place():
     )
     (candidate,) = extract_candidates(text)
     assert candidate["claim"]["location"] == "Aleppo"
+
+
+def test_the_strip_is_the_strip_named_before():
+    text = (
+        "Israel struck the Gaza Strip again on Monday. Rockets hit southern Israel.\n\n"
+        "Health authorities in the strip say more than 8,500 people have been killed."
+    )
+    assert _claim(text, "8,500")["location"] == "Gaza Strip"

@@ -17,7 +17,7 @@ _ANAPHOR_RE = compiled(  # "the city", "this poor Caribbean country"
     rf"(?:the\s+)?[A-Z])|(?:{PLACE_NOUNS})\b(?!\s+of\b))(?!['’]s)"  # not "the city of Raqqa",
     # "the country’s authority"; "this poor Caribbean country of more than 11 million" is one
 )
-_KIND_RE = compiled(r"\b(?:city|town|village|camp|enclave)$")
+_KIND_RE = compiled(r"\b(?:city|town|village|camp|enclave|strip)$")
 _WIDER_RE = compiled(
     r"\b(?:region|state|province|country|governorate|district|oblast)\s+of\s+(?:the\s+)?$"
     r"|\b(?:region|state|province|country|governorate)$|\b(?:parts?|rest)\s+of\s+(?:the\s+)?$"
@@ -76,7 +76,11 @@ def last_of_kind(places: list[Place], span: tuple[int, int], kind: str, text: st
     low, high = span
     led = text_memo(places, text).setdefault(("led", kind), [])
     if not led:
-        led.extend(i for i, p in enumerate(places) if kind in lead(text, p).lower())
+        led.extend(
+            i
+            for i, p in enumerate(places)
+            if kind in lead(text, p).lower() or p.name.lower().endswith(f" {kind}")
+        )  # "the city of Raqqa", "the Gaza Strip": what "the city", "the strip" mean
         led.append(len(places))  # never before HIGH: marks the list as built
     at = bisect_left(led, high) - 1
     if at >= 0 and led[at] >= low:

@@ -143,7 +143,7 @@ def choose_place(
     if pointer:  # "the city": the last place of its kind named before
         span = (first, first + len(earlier)) if earlier else (0, cut)
         earlier = earlier or places[:cut]
-        kind = re.search(r"\b(?:city|town|village|camp|enclave|capital)\b", pointer.group())
+        kind = re.search(r"\b(?:city|town|village|camp|enclave|capital|strip)\b", pointer.group())
         if kind and earlier:
             return last_of_kind(places, span, kind.group(), text)
     if war_count(text, *sentence):  # "The war has killed 20,000": the country's, not the town's
