@@ -375,3 +375,23 @@ def test_armed_men_who_attack_are_counted_as_fighters():
     assert _claim(text, "250-300")["metric"] == "fighters"
     text = "The 300 unarmed men were evacuated with their families."  # not fighters
     assert _claim(text, "300").get("metric") != "fighters"
+
+
+def test_a_quoted_toll_with_its_appositive_is_read_whole_before_its_speaker():
+    text = 'The strike killed "20 people, including 19 Syrians", the ministry said.'
+    assert _claim(text, "20")["metric"] == "killed"
+    assert _claim(text, "19")["metric"] == "killed"
+
+
+def test_dead_registered_by_a_hospital_are_killed():
+    text = "A source at the hospital said it had registered 22 dead and 70 wounded."
+    assert _claim(text, "22")["metric"] == "killed"
+
+
+def test_coordinated_counts_share_the_verb_after_them():
+    text = "It was the scene of an ambush in which four US troops and five Nigerien soldiers died."
+    assert _claim(text, "four")["metric"] == "killed"
+    text = "Between May 3 and May 9, 300,774 Syrians and 102,283 Lebanese crossed into Syria."
+    assert _claim(text, "300,774")["metric"] == "fled"
+    text = "Some 858 civilians were killed, including 259 children, and 6,879 others were wounded."
+    assert _claim(text, "259")["metric"] == "killed"

@@ -8,6 +8,7 @@ from figures.extract import metric_frames as frame
 from figures.extract import metric_stock as stock
 from figures.extract.metric_flow import displaced_by_verb, displacement
 
+_DEAD_RE = re.compile(r"\s+(?:dead|deaths|fatalities|bodies)\b")
 _ARMED = {"fighters": "fighters", "military": "military_personnel"}
 
 
@@ -57,6 +58,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     found = cue.OBJECTS.event(low_before)
     if found in (None, "other") and frame.KILLED_THEM_RE.match(low_after):
         return "killed"  # "abducted 20 villagers and later killed them"
+    if found == "other" and _DEAD_RE.match(low_after):
+        return "killed"  # "the hospital had registered 22 dead": the dead, whoever counted them
     if found is None and (
         frame.FLIGHT_FROM_RE.search(low_before)
         or frame.moved_to_safety(before, after)

@@ -12,13 +12,14 @@ _WORD = (
     r"(?!(?:were|was|have|has|had|are|is|be|been|said|says|told|and|or|but|while|who|which|that"
     r"|including|respectively)\b)[A-Za-z][\w'’-]*(?<=\w)\b"
 )
-_ITEM = rf"\s*{_WORD}(?:\s+{_WORD}){{0,5}}"
+_ITEM = rf"\s*(?:\d[\d,.]*\s+(?!others?\b|more\b))?{_WORD}(?:\s+{_WORD}){{0,5}}"  # "102,283
+# Lebanese citizens"; not "and 6,879 others were wounded": a clause of its own
 _LIST_RE = compiled(  # "Twelve villagers, the young bomber, and a fighter were killed", "six
     # Palestinians including a child and two women were killed"
     rf"{_ITEM}(?:(?:\s*,\s*|\s+including\s+){_ITEM}){{0,4}}\s*,?\s+(?:and|or|including)\s+{_ITEM}"
     r"\s*[\"”’]?\s*,?\s+"
-    rf"(?={_AUX})"
-)
+    rf"(?={_AUX}|(?:died|perished|drowned|fled|crossed|arrived|remain|remained)\b)"
+)  # "four US troops and five Nigerien soldiers died": the verb they share
 _PREDICATE_END_RE = compiled(r"[;:(—\"“”]|\d|, (?:and|but|while|including|with)\b| but | while ")
 
 

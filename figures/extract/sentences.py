@@ -91,7 +91,10 @@ def _clause_words(head: str, rest: str, reach: int) -> tuple[str, str]:
     cut = max((m.end() for m in re.finditer(r"[;:,(—]| and | but | while ", head)), default=0)
     tail = rest
     appositive = _APPOSITIVE_RE.search(tail)
-    if appositive and appositive.start() <= reach:
+    if appositive and appositive.start() <= reach and re.search(r"[\"”’)],$", appositive.group()):
+        tail = tail[: appositive.start()]  # 'killed "20 people, including 19 Syrians", the
+        # ministry said': the quote, and the clause, end with the appositive
+    elif appositive and appositive.start() <= reach:
         tail = tail[: appositive.start()] + " " + tail[appositive.end() :]  # skip ", among them"
         following = find_numbers(tail)
         tail = tail[: following[0].start] if following else tail
