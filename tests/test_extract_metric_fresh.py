@@ -395,3 +395,12 @@ def test_coordinated_counts_share_the_verb_after_them():
     assert _claim(text, "300,774")["metric"] == "fled"
     text = "Some 858 civilians were killed, including 259 children, and 6,879 others were wounded."
     assert _claim(text, "259")["metric"] == "killed"
+
+
+def test_victims_of_a_killing_told_before_are_its_dead():
+    text = "Gunmen killed 34 people at the market. All 34 victims were male, the team said."
+    assert _claim(text, "34", nth=1)["metric"] == "killed"
+    text = "The gunmen killed 12 people. The three remaining victims were in other houses."
+    assert _claim(text, "three")["metric"] == "killed"
+    text = "A separate air strike killed a family of four in their house on Sunday night."
+    assert _claim(text, "four")["metric"] == "killed"

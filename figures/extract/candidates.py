@@ -20,17 +20,10 @@ from figures.extract.metric_aside import (
     past_list,
     restate,
 )
-from figures.extract.metric_cues import (
-    AMONG_RE,
-    INHERIT_RE,
-    OF_THEM_RE,
-    PART_OF_RE,
-    PEOPLE,
-    RESTATED_RE,
-    UNITS,
-)
+from figures.extract.metric_cues import PART_OF_RE, PEOPLE, UNITS
 from figures.extract.metric_frames import INCLUDES_RE, OTHERS_RE, POPULATION_RE
 from figures.extract.metric_nouns import counted_noun, counted_noun_before
+from figures.extract.metric_parts import AMONG_RE, INHERIT_RE, OF_THEM_RE, RESTATED_RE
 from figures.extract.metric_shared import DASH_RE, past_aside, share_predicate
 from figures.extract.metric_stock import NOT_BACK_RE
 from figures.extract.number_ranges import pair_ranges

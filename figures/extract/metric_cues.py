@@ -1,7 +1,5 @@
 """The cue words and patterns that say what a figure counts and what happened to it (3.4)."""
 
-import re
-
 from figures.extract.metric_frames import HEDGE_WORDS as _HEDGE_WORDS
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
@@ -52,7 +50,10 @@ class _Objects:
         near = "|".join(
             rf"(?P<{name}>\b(?:{alternation(v['near'])}))" for name, v in events if v["near"]
         )
-        self.near = compiled(rf"(?:{near})\s+{_HEDGE_WORDS}(?:between\s+|from\s+)?$")  # a range
+        self.near = compiled(  # a range; "killed a family of four"
+            rf"(?:{near})\s+(?:(?:an?|the|his|her|their)\s+family\s+of\s+)?{_HEDGE_WORDS}"
+            r"(?:between\s+|from\s+)?$"
+        )
         earlier = "|".join(
             rf"(?P<{name}>\b(?:{alternation(v['earlier'])})\b)"
             for name, v in events
@@ -155,20 +156,6 @@ WHOLE_RE = compiled(
     r"\b(?:half|thirds?|quarters?|fifths?|most|many|majority|percent|%)"
     r"\s+of\s+(?:the|its|their)\s+$"
 )
-RESTATED_RE = compiled(  # "put the figure at 300,000", "that number stood at": the last figure's
-    rf"\b(?:figure|number|estimate|count|tally|total)\s+(?:[a-z]+\s+){{0,3}}?(?:at|to|is|was|of)\s+"
-    rf"{_HEDGE_WORDS}$"
-)
-INHERIT_RE = compiled(  # "including five children"; "30 killed -- seven Rohingyas, seven Hindus"
-    rf"(?:(?:\b(?:{alternation(_WORDS['inherit'])})|,|:)\s+|(?:--|—|–)\s*){_HEDGE_WORDS}$"
-    rf"|^\s*(?:(?:on|last|this|the previous|in)\s+[\w.]+(?:\s+\d\d?)?,?\s+)?(?:and\s+)?to\s+"
-    rf"{_HEDGE_WORDS}$"  # "from 170,000 to", "111,481 on Jan. 23 to 150,000"
-    rf"|{RESTATED_RE.pattern}"
-)
-OF_THEM_RE = compiled(  # "29 of them", "19 were children": a part of the figure before
-    r"\s+(?:of (?:them|whom|those)\b|(?:were|are)\s+(?:children|women|girls|boys|minors|infants"
-    r"|babies|civilians|men|students|foreigners|foreign nationals)\b)"
-)
 RECEIVED_RE = compiled(  # "we received 3,000 people", "the arrival of 10,607 more civilians"
     rf"\b(?:received|receiving|receives|accepted|welcomed|(?:take|taken|taking|took) in"
     rf"|(?:arrivals?|influx|inflow) of)\s+"
@@ -235,10 +222,6 @@ CLAUSE_END_RE = compiled(  # a number ending its clause, maybe with its noun: "i
 GOING_HOME_RE = compiled(  # people who left a host country to go home are returning, not fleeing
     r"\bto (?:return|go back|go home)\b|\breturn(?:ed|ing)? (?:home|to their)\b"
     r"|\bto their homes in\b"
-)
-AMONG_RE = compiled(  # "Among them were three children": part of the last figure's count
-    rf"^\s*among\s+(?:them|those|the\s+(?:dead|victims))\s+(?:were|are|was|is)\s+{_HEDGE_WORDS}$",
-    re.IGNORECASE,
 )
 SINCE_RE = compiled(r"[^.;]{0,70}\bsince\b")  # counted since a start: a flow, not a stock
 BACKGROUND_RE = compiled(  # "Gaza, home to 2 million people": the place's population (M8)

@@ -1,0 +1,33 @@
+"""How a figure restates, or counts a part of, the figure before it ("including five children",
+"29 of them", "among the victims were"): it counts what that figure counted."""
+
+import re
+
+from figures.extract.metric_frames import HEDGE_WORDS as _HEDGE_WORDS
+from figures.extract.skim import compiled
+from figures.extract.words import WORDS, alternation
+
+_WORDS = WORDS["metric"]
+
+RESTATED_RE = compiled(  # "put the figure at 300,000", "that number stood at": the last figure's
+    rf"\b(?:figure|number|estimate|count|tally|total)\s+(?:[a-z]+\s+){{0,3}}?(?:at|to|is|was|of)\s+"
+    rf"{_HEDGE_WORDS}$"
+)
+
+INHERIT_RE = compiled(  # "including five children"; "30 killed -- seven Rohingyas, seven Hindus"
+    rf"(?:(?:\b(?:{alternation(_WORDS['inherit'])})|,|:)\s+|(?:--|—|–)\s*){_HEDGE_WORDS}$"
+    rf"|^\s*(?:(?:on|last|this|the previous|in)\s+[\w.]+(?:\s+\d\d?)?,?\s+)?(?:and\s+)?to\s+"
+    rf"{_HEDGE_WORDS}$"  # "from 170,000 to", "111,481 on Jan. 23 to 150,000"
+    rf"|{RESTATED_RE.pattern}"
+)
+
+OF_THEM_RE = compiled(  # "29 of them", "19 were children": a part of the figure before
+    r"\s+(?:of (?:them|whom|those)\b|(?:were|are)\s+(?:children|women|girls|boys|minors|infants"
+    r"|babies|civilians|men|students|foreigners|foreign nationals)\b"
+    r"|(?:[a-z-]+\s+){0,4}?(?:were|are)\s+among\s+the\s+(?:victims|dead)\b|(?:remaining\s+)?victims\b)"
+)  # "Five children under 10 were among the victims", "the three remaining victims"
+
+AMONG_RE = compiled(  # "Among them were three children": part of the last figure's count
+    rf"^\s*among\s+(?:them|those|the\s+(?:dead|victims))\s+(?:were|are|was|is)\s+{_HEDGE_WORDS}$",
+    re.IGNORECASE,
+)
