@@ -181,3 +181,22 @@ def test_the_paper_is_the_newspaper_named_before():
         "The paper said 2,000 civilians left the eastern districts on Wednesday."
     )
     assert _claim(text, "2,000", "2016-12-01")["source"] == "Al-Watan"
+
+
+def test_men_described_as_jihadists_say_nothing_the_governor_does():
+    text = (
+        "Armed men described as jihadists raided a village in the north, killing 15 people, a"
+        " regional governor said Saturday."
+    )
+    assert _claim(text, "15", "2019-07-27")["source"] == "a regional governor"
+    assert _claim(text, "15", "2019-07-27")["stated_on"] == "2019-07-27"
+
+
+def test_a_speaker_after_the_quote_ends_before_who():
+    text = '"Some 20 gunmen attacked the village," said a security source who put the toll at 14.'
+    assert _claim(text, "14")["source"] == "a security source"
+
+
+def test_told_an_agency_named_with_its_acronym_keeps_the_day_after_it():
+    text = "Strikes killed scores of people, local sources told Anadolu Agency (AA) yesterday."
+    assert _claim(text, "scores", "2018-11-30")["stated_on"] == "2018-11-29"

@@ -404,3 +404,12 @@ def test_victims_of_a_killing_told_before_are_its_dead():
     assert _claim(text, "three")["metric"] == "killed"
     text = "A separate air strike killed a family of four in their house on Sunday night."
     assert _claim(text, "four")["metric"] == "killed"
+
+
+def test_people_attacking_a_village_inside_a_quote_are_fighters_not_the_toll_after_it():
+    text = (
+        'The raid took place at night with "around 20 individuals attacking the village," said a'
+        " security source who put the death toll at 14."
+    )
+    assert _claim(text, "20")["metric"] == "fighters"
+    assert _claim(text, "14")["metric"] == "killed"

@@ -5,6 +5,8 @@ from functools import lru_cache
 
 from figures.extract import metric_cues as cue
 
+_ANYONE = {"individuals", "men", "people", "persons", "youths"}
+
 
 @lru_cache(maxsize=4096)
 def counted_noun(after: str) -> str | None:
@@ -16,6 +18,8 @@ def counted_noun(after: str) -> str | None:
         token = token.lower()
         if token == "armed" and {"men", "individuals"} & set(tokens[index + 1 : index + 3]):
             return "fighters"  # "500 armed men attacked the district": attackers (M7)
+        if tokens[index + 1 : index + 2] == ["attacking"] and token in _ANYONE:
+            return "fighters"  # "around 20 individuals attacking the village": attackers (M7)
         if token in cue.NOUNS or token.split("-")[-1] in cue.NOUNS:
             head = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
             if cue.NOUNS.get(head) in ("thing", "area") and after.find(tokens[index + 1]) > 0:

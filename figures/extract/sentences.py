@@ -102,7 +102,7 @@ def _clause_words(head: str, rest: str, reach: int) -> tuple[str, str]:
         tail = rest[: max(0, reach)]
     stop = re.search(
         r"[;:(—]|, (?:and|but|while|including|with|whereas)\b| but | while "
-        r"|[\"”],|,\s+(?:said|says|according to)\b"
+        r"|[\"”],|,[\"”]\s|,\s+(?:said|says|according to)\b"
         r"|,\s+(?:(?:some|many|most|all|several|none|one|each)\s+of\s+)?which\b",  # ", some of
         # which had been built after a storm killed": the shelters', not the figure's clause
         tail,

@@ -150,6 +150,8 @@ def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
     stricken states to", "The new estimate": the noun."""
     if _AS_VERBED_RE.fullmatch(sentence, 0, start):
         return True  # "As indicated earlier on, ...": the writer's aside, no speaker
+    if verb == "described" and _AS_VERBED_RE.match(sentence, end):
+        return True  # "Armed men described as jihadists raided": who they are, no statement
     if verb.endswith("s") and _PLURAL_NOUN_RE.search(sentence, max(0, start - 12), start):
         return True  # "amid reports of heavy bombardment", "due to lack of documents": nouns
     if verb == "adding" and not _ADDING_RE.search(sentence, max(0, start - 3), end + 6):
@@ -253,8 +255,8 @@ def quoting_outlet(sentence: str, frame: re.Match) -> bool:
 
 TAIL_CUT_RE = compiled(  # "deplores a note from the union": from whom the note came is kept
     r"(?<!\bnote)(?<!\bstatement)(?<!\breport)(?<!\bcommuniqu[eé])(?<!\brelease)\s+from\s"
-    r"|\s+(?:at|in|on|during|to|after|before|while|when|as|via)\s"
-)
+    r"|\s+(?:at|in|on|during|to|after|before|while|when|as|via|who|which)\s"
+)  # "said a security source who put the toll at 14": the source
 TAIL_ADJUNCT_RE = compiled(  # "said X speaking to The Express Tribune", "as reported by AA"
     r"\s+(?:in|at|during|on)\s+(?:a|an|its|his|her|their)\s|\s+(?:told|adding|citing)\s"
     r"|\s+(?:speaking|talking|writing)\s+(?:to|with|on|in)\s|\s+as\s+(?:reported|quoted|cited)\s"
