@@ -200,3 +200,12 @@ def test_a_speaker_after_the_quote_ends_before_who():
 def test_told_an_agency_named_with_its_acronym_keeps_the_day_after_it():
     text = "Strikes killed scores of people, local sources told Anadolu Agency (AA) yesterday."
     assert _claim(text, "scores", "2018-11-30")["stated_on"] == "2018-11-29"
+
+
+def test_one_of_a_group_who_spoke_is_not_the_person_named_next():
+    text = (
+        "Local officials said the coalition was behind the strikes. One local official said that"
+        ' 14 people were killed late Monday.\n\n"The allegation that a strike killed 14 civilians'
+        ' is false," coalition spokesman Ryan Dillon told AFP.'
+    )
+    assert _claim(text, "14")["source"] == "one local official"

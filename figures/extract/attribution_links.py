@@ -156,6 +156,8 @@ def _named_next(first, at: int, following: list[tuple], text: str) -> tuple | No
     or a later one whose person is written with FIRST's own role ("a provincial minister said
     ... the officials had confirmed ... Jam Mehtab Dahar, provincial minister for health, said")."""
     role = _ONE_ROLE_RE.search(text[first.start : first.end])
+    if _ONE_OF_THEM_RE.match(text, first.start):
+        return None  # "Local officials said ... One local official said": one of them, unnamed
     for n, (k, m, then) in enumerate(following):
         if k - at > (4 if n == 0 else 2) and not (n and role):
             return None  # a person written with FIRST's role may be named later (below)
@@ -180,6 +182,7 @@ def _named_next(first, at: int, following: list[tuple], text: str) -> tuple | No
     return None
 
 
+_ONE_OF_THEM_RE = compiled(r"(?i)(?:one|another)\s")
 _ANONYMOUS_RE = compiled(r"(?i)\banonym|\bnot (?:be )?named\b|\bnot authori[sz]ed\b")
 _GENERIC_ROLE_RE = compiled(r"(?i)\b(?:official|officer)\b")
 
