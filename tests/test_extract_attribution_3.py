@@ -209,3 +209,13 @@ def test_one_of_a_group_who_spoke_is_not_the_person_named_next():
         ' is false," coalition spokesman Ryan Dillon told AFP.'
     )
     assert _claim(text, "14")["source"] == "one local official"
+
+
+def test_a_day_inside_a_relative_clause_is_not_the_day_the_speaker_spoke():
+    text = (
+        "On September 30, Filippo Grandi, the UN refugee chief, who arrived on Saturday in the"
+        " region, said 250,000 people had crossed the border."
+    )
+    assert _claim(text, "250,000", "2024-10-07")["stated_on"] == "2024-09-30"
+    text = "MSF on Wednesday said 250,000 people have crossed."
+    assert _claim(text, "250,000", "2024-10-07")["stated_on"] == "2024-10-02"

@@ -31,6 +31,7 @@ AFTER_DAY_RE = compiled(
     re.IGNORECASE,
 )
 LEAD_DAY_RE = compiled(rf"(?:on\s+)?({WEEKDAY}|today|yesterday)\b", re.IGNORECASE)
+RELATIVE_DAY_RE = compiled(r",\s*(?:who|which)\s")  # "X, who arrived on Saturday, said": not then
 PUBLISHED_RE = compiled(
     rf"\b(?:published|released|issued|posted|updated|dated)\s+(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b"
 )
