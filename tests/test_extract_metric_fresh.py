@@ -413,3 +413,17 @@ def test_people_attacking_a_village_inside_a_quote_are_fighters_not_the_toll_aft
     )
     assert _claim(text, "20")["metric"] == "fighters"
     assert _claim(text, "14")["metric"] == "killed"
+
+
+def test_people_left_in_their_town_remain_there_not_displaced():
+    text = "There are 660 people left in Chasiv Yar and 346 in Krasnohorivka, the governor said."
+    assert _claim(text, "660")["metric"] == "civilians_remaining"
+    text = "Some 530 people remain in the settlement, said the head of the region."
+    assert _claim(text, "530")["metric"] == "civilians_remaining"
+    text = "More than 6,000 South Sudanese are staying in the Pagiarinya settlement."
+    assert _claim(text, "6,000")["metric"] == "displaced_in_population"
+
+
+def test_wounded_people_who_passed_away_are_dead():
+    text = "Later on another three severely wounded people passed away in the hospital."
+    assert _claim(text, "three")["metric"] == "killed"

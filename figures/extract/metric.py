@@ -8,6 +8,9 @@ from figures.extract import metric_frames as frame
 from figures.extract import metric_stock as stock
 from figures.extract.metric_flow import displaced_by_verb, displacement
 
+_HURT_PEOPLE_RE = re.compile(
+    r"(?:wounded|injured)\s+(?:people|persons|civilians|soldiers|children)\b"
+)
 _DEAD_RE = re.compile(r"\s+(?:dead|deaths|fatalities|bodies)\b")
 _ARMED = {"fighters": "fighters", "military": "military_personnel"}
 
@@ -88,6 +91,12 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         cues = list(cue.EVENT_RE.finditer(low_after, skip))
         hits = [m.lastgroup for m in cues]
         found = hits[0] if hits else None
+        if (
+            found == "other"
+            and "killed" in hits
+            and _HURT_PEOPLE_RE.match(low_after, cues[0].start())
+        ):
+            found = "killed"  # "three severely wounded people passed away": they died
         main = cue.MAIN_VERB_RE.search(low_after)  # "civilians trapped in X have been rescued"
         verb = cue.EVENT_RE.match(low_after, main.start(1)) if main else None
         if not (found == "killed" and cue.OWN_DEATH_RE.match(low_after)):  # "200 bodies arrived"

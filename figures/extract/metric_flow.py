@@ -102,9 +102,10 @@ def displaced_by_verb(
     or "left N homeless" moved people, "N are / remain displaced" or "there are N" are there."""
     low_before, low_after = before.lower(), after.lower()
     if cue.THERE_ARE_RE.search(low_before) and (
-        event or noun == "refugees" or cue.STOCK_RE.search(low_after)
+        event not in (None, "remaining") or noun == "refugees" or cue.STOCK_RE.search(low_after)
     ):
-        return "displaced_in_population"  # "there were 515,000 refugees"
+        return "displaced_in_population"  # "there were 515,000 refugees"; not "there are 660
+        # people left in Chasiv Yar": those still in their town
     part = cue.PART_OF_RE.search(low_before) or frame.INCLUDES_RE.search(before)  # of a flow
     there = REFUGEES_THERE_RE.match(after) and not part
     if AWAY_RE.match(low_after) or (noun == "refugees" and there):
