@@ -219,3 +219,24 @@ def test_a_day_inside_a_relative_clause_is_not_the_day_the_speaker_spoke():
     assert _claim(text, "250,000", "2024-10-07")["stated_on"] == "2024-09-30"
     text = "MSF on Wednesday said 250,000 people have crossed."
     assert _claim(text, "250,000", "2024-10-07")["stated_on"] == "2024-10-02"
+
+
+def test_an_officer_in_a_village_described_after_it_is_the_officer():
+    text = (
+        "A Chadian officer in Madayoun, a village about 800 kilometers east of Ndjamena, told AFP"
+        " that 55 herdsmen were killed in the assault."
+    )
+    assert _claim(text, "55")["source"] == "A Chadian officer"
+
+
+def test_a_report_with_no_owner_is_the_source_not_its_article():
+    text = "At least eleven soldiers were killed, according to a provisional official report."
+    assert _claim(text, "eleven")["source"] == "provisional official report"
+
+
+def test_a_speaker_set_off_as_himself_one_of_them_speaks_for_his_quote():
+    text = (
+        "Earlier one witness said he saw a soldier killed.\n\n“At least 10 people died,” Aden"
+        " Kusow, himself a refugee, said from the camp."
+    )
+    assert _claim(text, "10")["source"] == "Aden Kusow"

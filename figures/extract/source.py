@@ -23,13 +23,12 @@ from figures.extract.said_on import (
     object_day,
 )
 from figures.extract.skim import compiled
+from figures.extract.speaker_named import named_after, self_named
 from figures.extract.speakers import Speaker, mentioned_people, speaker
 from figures.extract.subjects import (
     TRIM_RE,
     document_only,
     inverted_speaker,
-    named_after,
-    self_named,
     source_like,
     valid,
 )
@@ -186,7 +185,8 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
             x, at = sentence[later.start("x") : later.end("x")], later.start("x")
         tail_day = re.search(rf"\b({WEEKDAY})(?:['’]s)?\s+(?:\w+\s+)?\w+$", x)
         stripped = _DATA_TAIL_RE.sub("", x)
-        if stripped != x and re.search(r"[A-Z]|['’]s\b|^(?:an?|the)\s+\w+\s", x):
+        owner = stripped.strip().lower() not in ("a", "an", "the", "")  # "a provisional report"
+        if stripped != x and owner and re.search(r"[A-Z]|['’]s\b|^(?:an?|the)\s+\w+\s", x):
             x = re.sub(r"^(?:a|an)\s+(?=[A-Z])", "", stripped)  # "the ministry's Thursday
             # statement": the ministry, on Thursday; "a Moroccan Ministry of Interior statement"
         else:

@@ -2,7 +2,7 @@
 
 import re
 
-from figures.extract.dates import DAY_PHRASE, DAY_RE, WEEKDAY
+from figures.extract.dates import DAY_PHRASE, WEEKDAY
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
@@ -47,11 +47,15 @@ _DATA_SUBJECT_RE = compiled(
 _APPOSITIVE_RE = compiled(
     r"(?P<name>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:for|of|the|and|on|de|von|van|der|den|du|da|di"
     r"|del|la|bin|ibn|ould)\s+){0,2}[A-Z][\w.’'-]*){0,6})"
-    rf",\s+(?:a|an|the|which|who|whose|known|based|headed|led|also"
+    rf",\s+(?:a|an|the|which|who|whose|known|based|headed|led|also|himself|herself"
     rf"|(?i:{_ROLES})|(?:[a-z-]+\s+){{1,2}}(?:{_ROLES}))"  # "executive deputy governor"
     r"\s[^\"“”,]{1,160}(?:,\s+(?:\d|(?:north|south|east|west|northeast|northwest|southeast"
     r"|southwest|near|outside|close\s+to|the|an?|which|where|after|while)\b)[^\"“”,]{0,100})?,\s*$"
 )  # ", 18 km south of X,", ", the region where the landslide struck,"
+_PLACE_APPOSED_RE = compiled(
+    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|city|district|region|province|camp"
+    r"|locality|county|settlement|neighbou?rhood|area)\b"
+)
 _PEOPLE_IN_RE = compiled(
     r"(?P<core>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?i:sources|officials|authorities|residents"
     r"|witnesses|activists|medics|doctors|rescuers|workers|observers))\s+(?:in|at|from)\s+(?:the\s+)?\w"
@@ -95,6 +99,10 @@ def subject_before(head: str) -> tuple[str | None, int]:
     appositive = None
     if head.rstrip().endswith(","):
         appositive = _APPOSITIVE_RE.search(head) or _WHO_CLAUSE_RE.search(head)
+    if appositive and _PLACE_APPOSED_RE.match(head, appositive.end("name")):
+        head = head[: appositive.start("name")].rstrip() + " "  # "A Chadian officer in Madayoun,
+        head = re.sub(r"\s(?:in|at|from|near)\s+$", " ", head)  # a village 800 km east of X,"
+        appositive = None  # the officer; the village is where he is
     if appositive and not _OPENER_RE.fullmatch(
         appositive.group("name")
     ):  # "Vivian Tan, a spokeswoman for the UN High Commissioner for Refugees,"
@@ -261,38 +269,3 @@ def source_like(frame: str, x: str) -> bool:
     return bool(re.search(r"[A-Z]{2,}|['’]s\b|\b(?:monitor|officials?|ministry|agency)\b", x)) or (
         bool(re.match(r"(?:the\s+)?[A-Z]", x))
     )
-
-
-_ROLE_END_RE = compiled(  # "the town's mayor", "spokesman for the Red Cross": a role, then a name
-    rf"(?i)\b(?:{_ROLES})$|^(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_ROLES})\s+(?:for|of|at)\s"
-)
-_APPOSED_NAME_RE = compiled(  # ", Ismail Baris", ", Wahid al-Zawi,"
-    r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von|da|du)[- ])?[A-Z][\w’'-]+)"
-    r"{1,3})(?=\s*(?:[,.;]|$))"
-)
-_SELF_NAMED_RE = compiled(
-    r"\s+who\s+(?:identified|introduced|named)\s+(?:himself|herself)\s+(?:only\s+)?as\s+"
-    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
-)
-
-
-def self_named(sentence: str, end: int, x: str = "") -> tuple[str, int] | None:
-    """ "an official who identified himself as Dr Danish", "according to the town's mayor, Ismail
-    Baris": the name the speaker X was given, and where."""
-    named = _SELF_NAMED_RE.match(sentence, end)
-    if not named and _ROLE_END_RE.search(x):
-        named = _APPOSED_NAME_RE.match(sentence, end)
-    return (named.group("name"), named.start("name")) if named else None
-
-
-_NAMED_AFTER_RE = compiled(r"\s+(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+\s*(?:,|\.|$)")
-
-
-def named_after(sentence: str, start: int, end: int) -> bool:
-    """ "..., said Toby Lanzer, the UN's coordinator": a person named right after the verb at
-    START:END (not a day: "said Monday,"; not whom one told) is the speaker, whatever stands
-    before the verb."""
-    if sentence[start:end].lower() in ("told", "tells", "informed"):
-        return False
-    named = _NAMED_AFTER_RE.match(sentence, end)
-    return bool(named) and not DAY_RE.search(named.group())

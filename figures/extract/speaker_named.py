@@ -1,0 +1,42 @@
+"""A speaker's name written after them: "the town's mayor, Ismail Baris", "an official who
+identified himself as Dr Danish", "..., said Toby Lanzer": the name the figures belong to."""
+
+from figures.extract.dates import DAY_RE
+from figures.extract.skim import compiled
+from figures.extract.words import WORDS, alternation
+
+_ROLES = alternation(WORDS["source"]["roles"])
+
+_ROLE_END_RE = compiled(  # "the town's mayor", "spokesman for the Red Cross": a role, then a name
+    rf"(?i)\b(?:{_ROLES})$|^(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_ROLES})\s+(?:for|of|at)\s"
+)
+_APPOSED_NAME_RE = compiled(  # ", Ismail Baris", ", Wahid al-Zawi,"
+    r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von|da|du)[- ])?[A-Z][\w’'-]+)"
+    r"{1,3})(?=\s*(?:[,.;]|$))"
+)
+_SELF_NAMED_RE = compiled(
+    r"\s+who\s+(?:identified|introduced|named)\s+(?:himself|herself)\s+(?:only\s+)?as\s+"
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+)
+
+
+def self_named(sentence: str, end: int, x: str = "") -> tuple[str, int] | None:
+    """ "an official who identified himself as Dr Danish", "according to the town's mayor, Ismail
+    Baris": the name the speaker X was given, and where."""
+    named = _SELF_NAMED_RE.match(sentence, end)
+    if not named and _ROLE_END_RE.search(x):
+        named = _APPOSED_NAME_RE.match(sentence, end)
+    return (named.group("name"), named.start("name")) if named else None
+
+
+_NAMED_AFTER_RE = compiled(r"\s+(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+\s*(?:,|\.|$)")
+
+
+def named_after(sentence: str, start: int, end: int) -> bool:
+    """ "..., said Toby Lanzer, the UN's coordinator": a person named right after the verb at
+    START:END (not a day: "said Monday,"; not whom one told) is the speaker, whatever stands
+    before the verb."""
+    if sentence[start:end].lower() in ("told", "tells", "informed"):
+        return False
+    named = _NAMED_AFTER_RE.match(sentence, end)
+    return bool(named) and not DAY_RE.search(named.group())
