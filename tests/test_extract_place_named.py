@@ -186,3 +186,22 @@ def test_a_group_named_after_lands_and_a_titled_person_are_not_places():
     )
     assert _claim(text, "86,000")["location"] == "Wad Madani"
     assert "Workneh Gebeyehu" not in [place.name for place in find_places(text)]
+
+
+def test_names_the_words_around_make_no_place():
+    text = (
+        "Fighting resumed in Bangassou. Two thousand Muslims have taken refuge in the Cathedral of"
+        " Bangassou, guarded by UN peacekeepers from Morocco. Three UN peacekeepers from Morocco"
+        " have been killed."
+    )
+    assert _claim(text, "Two thousand")["location"] == "Bangassou"
+    assert _claim(text, "Three")["location"] == "Bangassou"
+    text = (
+        "Gunmen attacked Bole overnight. Daniel's brother Ekoda, who was outside the house, said"
+        " he saw seven dead bodies."
+    )
+    assert _claim(text, "seven")["location"] == "Bole"
+    text = "Attackers struck Ogossagou, a village of Fulani herders, killing at least 20 people."
+    assert "Fulani" not in [place.name for place in find_places(text)]
+    text = "He gave details to Turkish Weekly. Some 62,000 refugees live in the Mberra camp."
+    assert "Turkish Weekly" not in [place.name for place in find_places(text)]

@@ -11,6 +11,7 @@ from figures.extract.place_name import (
     TITLED_DATELINE_RE,
     Place,
 )
+from figures.extract.place_not import not_a_place
 from figures.extract.skim import compiled
 from figures.extract.words import COUNTRIES, alternation
 
@@ -65,6 +66,7 @@ def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
         and not _FOE_RE.search(text[max(0, k - 30) : k])  # "the war with Israel": the foe
         and not (dateline and dateline.start("where") <= k < dateline.end("where"))
         and not any(a <= k < b for a, b in groups)
+        and not not_a_place(text, found[k])  # "told Turkish Weekly", "peacekeepers from Morocco"
     ]  # "Juba, South Sudan: ...": where the wire filed from, as "JUBA --" is
 
 

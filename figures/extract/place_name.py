@@ -29,7 +29,7 @@ FEATURES = {"Sea", "Ocean", "River", "Lake", "Gulf", "Coast"}  # a name's head, 
 OWNED_NAMES = set(
     "Bazar Bazaar Bay Town Island Point Hill Harbour Harbor Creek".split()
 )  # "Cox’s Bazar" is one name
-WATERS = {"Bay", "Gulf", "Sea", "Strait", "Straits"}  # "Bay of Bengal": named with "of"
+WATERS = {"Bay", "Gulf", "Sea", "Strait", "Straits", "Horn"}  # "Bay of Bengal": named with "of"
 _DESCRIBED_RE = compiled(  # "besieged Mariupol" is Mariupol; "eastern Aleppo" stays a part (P3)
     rf"^(?:(?:{alternation(WORDS['place']['descriptors'])}"
     rf"|[\w'’]+-(?:{alternation(WORDS['place']['descriptor_participles'])}))\s+)+(?=\S)"

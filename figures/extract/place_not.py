@@ -1,0 +1,37 @@
+"""Names read as places that the words around them make something else: an outlet ("told
+Turkish Weekly"), a building named after its town ("the Cathedral of Bangassou": Bangassou),
+the homeland of foreign troops ("peacekeepers from Morocco"), a people ("Fulani herders") or a
+kinsman ("his brother Ekoda")."""
+
+from figures.extract.place_name import Place
+from figures.extract.skim import compiled
+from figures.extract.words import COUNTRIES
+
+_OUTLET_RE = compiled(
+    r"\s(?:Weekly|Daily|Times|Post|News|Herald|Tribune|Review|Gazette|Journal|Monitor|Observer)$"
+)
+_BUILDING_OF_RE = compiled(  # "the Cathedral of Bangassou": the town is the place
+    r"(?:Cathedral|Church|Mosque|Hospital|University|Stadium|Palace|Hotel)$"
+)
+_OF_AFTER_RE = compiled(r"\s+of\s+(?:the\s+)?[A-Z]")
+_TROOPS_FROM_RE = compiled(
+    r"\b(?:peacekeepers|troops|soldiers|contingent|battalion|police\s+officers|nationals)\s+from\s+$"
+)
+_PEOPLE_AFTER_RE = compiled(
+    r"\s+(?:herders|farmers|fighters|militiamen|militants|rebels|villagers|nomads|pastoralists"
+    r"|families|elders|youths)\b"  # not "Kofa community": a village
+)
+_KINSMAN_RE = compiled(
+    r"\b(?:brother|sister|son|daughter|father|mother|husband|wife|cousin|uncle|aunt|nephew|niece)"
+    r"\s+$"
+)
+
+
+def not_a_place(text: str, place: Place) -> bool:
+    """Whether the words around PLACE make its name something other than where figures are."""
+    name, before = place.name, text[max(0, place.start - 40) : place.start]
+    if _OUTLET_RE.search(name) or _TROOPS_FROM_RE.search(before) or _KINSMAN_RE.search(before):
+        return True
+    if _BUILDING_OF_RE.fullmatch(name) and _OF_AFTER_RE.match(text, place.end):
+        return True
+    return name not in COUNTRIES and bool(_PEOPLE_AFTER_RE.match(text, place.end))
