@@ -240,3 +240,10 @@ def test_a_speaker_set_off_as_himself_one_of_them_speaks_for_his_quote():
         " Kusow, himself a refugee, said from the camp."
     )
     assert _claim(text, "10")["source"] == "Aden Kusow"
+
+
+def test_where_a_speaker_posted_is_not_part_of_the_speaker():
+    text = "One person was killed and 87 were evacuated, clarified Mr. Prokudin on Telegram."
+    assert _claim(text, "87")["source"] == "Prokudin"
+    text = "President Volodymyr Zelenskyy on Facebook said that 30 people were killed."
+    assert _claim(text, "30")["source"] == "Volodymyr Zelenskyy"

@@ -6,7 +6,7 @@ import re
 from figures.extract.attribution_names import agency
 from figures.extract.attribution_places import org_like, place_like
 from figures.extract.dates import DAY_RE, WEEKDAY
-from figures.extract.said_on import OCCASION
+from figures.extract.said_on import OCCASION, SOCIAL
 from figures.extract.skim import compiled
 from figures.extract.subjects import TRIM_RE, first_conjunct, subject_before, valid
 from figures.extract.words import WORDS, alternation
@@ -130,10 +130,14 @@ _ADVERBS_AFTER_APPOSITION_RE = compiled(
 )
 
 
+_ON_SOCIAL_RE = compiled(rf"\s+(?:on|via|in)\s+{SOCIAL}\s*$")
+
+
 def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
     """The subject before a reporting verb, its offset in HEAD, and the organisation it speaks
     for when an appositive names it ("Matthew Saltmarsh, UNHCR spokesperson," is of UNHCR)."""
     head = _IN_TOUCH_RE.sub(" ", head)  # "Diplomats in touch with sources on all sides say"
+    head = _ON_SOCIAL_RE.sub(" ", head)  # "Zelenskyy on Facebook said": Zelenskyy
     if _PERSON_ROLE_RE.search(head):  # "Philippe Lazzarini, the head of the agency for
         head = _ACRONYM_AFTER_RE.sub(",", head)  # Palestinian refugees, UNRWA, has said": him
     head = _ADVERBS_AFTER_APPOSITION_RE.sub(" ", head)  # "A resident, X, also said": ", X,"

@@ -30,6 +30,7 @@ AFTER_DAY_RE = compiled(
     rf"(?P<phrase>{DAY_PHRASE})\b",
     re.IGNORECASE,
 )
+SOCIAL = r"(?:Telegram|Facebook|Twitter|X|Instagram|WhatsApp|YouTube|social\s+media)\b"  # posted
 LEAD_DAY_RE = compiled(rf"(?:on\s+)?({WEEKDAY}|today|yesterday)\b", re.IGNORECASE)
 RELATIVE_DAY_RE = compiled(r",\s*(?:who|which)\s")  # "X, who arrived on Saturday, said": not then
 PUBLISHED_RE = compiled(

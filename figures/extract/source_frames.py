@@ -4,7 +4,7 @@ import re
 
 from figures.extract.attribution_places import place_like
 from figures.extract.dates import DAY_PHRASE, MONTH
-from figures.extract.said_on import LEAD_DAY_RE, OCCASION, TOLL_OBJECT
+from figures.extract.said_on import LEAD_DAY_RE, OCCASION, SOCIAL, TOLL_OBJECT
 from figures.extract.skim import compiled
 from figures.extract.words import COUNTRIES
 
@@ -259,6 +259,7 @@ TAIL_CUT_RE = compiled(  # "deplores a note from the union": from whom the note 
 )  # "said a security source who put the toll at 14": the source
 TAIL_ADJUNCT_RE = compiled(  # "said X speaking to The Express Tribune", "as reported by AA"
     r"\s+(?:in|at|during|on)\s+(?:a|an|its|his|her|their)\s|\s+(?:told|adding|citing)\s"
+    rf"|\s+(?:on|via|in)\s+{SOCIAL}"  # "clarified Mr. Prokudin on Telegram"
     r"|\s+(?:speaking|talking|writing)\s+(?:to|with|on|in)\s|\s+as\s+(?:reported|quoted|cited)\s"
     r"|\s+(?:after|before|while|when)\s+[a-z]+ing\b"  # "said X after visiting the camps"
 )
