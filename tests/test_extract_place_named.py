@@ -205,3 +205,20 @@ def test_names_the_words_around_make_no_place():
     assert "Fulani" not in [place.name for place in find_places(text)]
     text = "He gave details to Turkish Weekly. Some 62,000 refugees live in the Mberra camp."
     assert "Turkish Weekly" not in [place.name for place in find_places(text)]
+
+
+def test_a_capital_for_its_army_a_shore_and_a_kind_of_country_are_not_where_figures_are():
+    text = (
+        "Shelling hit Kherson again. Moscow's troops fired from the eastern bank, officials said."
+        " The strikes killed one resident."
+    )
+    assert _claim(text, "one")["location"] == "Kherson"
+    text = (
+        "Rockets hit Mariupol, the port city on Ukraine's Black Sea shoreline.\n\nOfficials had"
+        " listed the names of 30 people killed."
+    )
+    assert _claim(text, "30")["location"] == "Mariupol"
+    text = "Fighting spread in Georgia. The death toll in the Caucasus country is 213."
+    assert _claim(text, "213")["location"] == "Georgia"
+    text = "Troops entered the town. At least 400 people were killed, Myanmar's army said."
+    assert "Myanmar" in [place.name for place in find_places(text)]

@@ -49,6 +49,7 @@ def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
     speakers = {name for pair in _SPEAKER_SURNAME_RE.findall(text) for name in pair if name}
     speakers |= {name for names in _TITLED_PERSON_RE.findall(text) for name in names if name}
     speakers |= set(_KIN_OWNER_RE.findall(text))  # "Aya's home", "Aya and her family": a person
+    speakers |= set(_WORDS_OF_RE.findall(text))  # "In Stepanian's words": a person
     dateline = TITLED_DATELINE_RE.match(text)
     groups = [m.span() for m in _GROUP_NAME_RE.finditer(text)]  # "the Islamic State of Iraq and
     return [  # the Levant": a group, not two places
@@ -71,6 +72,7 @@ def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
 
 
 _PLURAL_ACRONYM_RE = compiled(r"[A-Z]{2,6}s")
+_WORDS_OF_RE = compiled(r"\b([A-Z][a-z]{2,})['’]s\s+(?:words|view|account|opinion|estimate)\b")
 _GROUP_NAME_RE = compiled(
     r"\bIslamic\s+State\s+(?:of|in)\s+(?:Iraq|Syria|the\s+Levant)"
     r"(?:\s+and\s+(?:the\s+Levant|Syria|al-Sham|Greater\s+Syria|the\s+Sham))?"

@@ -21,6 +21,11 @@ _PEOPLE_AFTER_RE = compiled(
     r"\s+(?:herders|farmers|fighters|militiamen|militants|rebels|villagers|nomads|pastoralists"
     r"|families|elders|youths)\b"  # not "Kofa community": a village
 )
+_OWN_FORCES_RE = compiled(  # "Moscow's troops", "Kyiv's forces": the side, not where
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:troops|army|forces|military|soldiers|missiles|drones|warplanes)\b"
+)
+_SHORE_RE = compiled(r"\s+(?:shoreline|coastline|coast|port|seaport)\b")  # "Black Sea shoreline"
+_KIND_NAME_RE = compiled(r"\s(?:country|nation)$")  # "the Caucasus country": Georgia, named before
 _KINSMAN_RE = compiled(
     r"\b(?:brother|sister|son|daughter|father|mother|husband|wife|cousin|uncle|aunt|nephew|niece)"
     r"\s+$"
@@ -33,5 +38,11 @@ def not_a_place(text: str, place: Place) -> bool:
     if _OUTLET_RE.search(name) or _TROOPS_FROM_RE.search(before) or _KINSMAN_RE.search(before):
         return True
     if _BUILDING_OF_RE.fullmatch(name) and _OF_AFTER_RE.match(text, place.end):
+        return True
+    if _KIND_NAME_RE.search(name) or (
+        name not in COUNTRIES and _OWN_FORCES_RE.match(text, place.end)
+    ):
+        return True  # "Moscow's troops": a capital for its state; "Myanmar's army" is at home
+    if name.endswith(("Sea", "Ocean")) and _SHORE_RE.match(text, place.end):
         return True
     return name not in COUNTRIES and bool(_PEOPLE_AFTER_RE.match(text, place.end))
