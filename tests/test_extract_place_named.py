@@ -222,3 +222,10 @@ def test_a_capital_for_its_army_a_shore_and_a_kind_of_country_are_not_where_figu
     assert _claim(text, "213")["location"] == "Georgia"
     text = "Troops entered the town. At least 400 people were killed, Myanmar's army said."
     assert "Myanmar" in [place.name for place in find_places(text)]
+
+
+def test_a_titled_persons_name_after_their_town_is_not_part_of_it():
+    text = "Mayor of Kharkiv Ihor Terekhov said 12 people were killed."
+    assert _claim(text, "12")["location"] == "Kharkiv"
+    text = "The governor of North Kivu province said 12 people were killed."
+    assert _claim(text, "12")["location"] == "North Kivu"

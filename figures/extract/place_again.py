@@ -11,7 +11,7 @@ from figures.extract.place_name import (
     TITLED_DATELINE_RE,
     Place,
 )
-from figures.extract.place_not import not_a_place
+from figures.extract.place_not import not_a_place, without_titled_person
 from figures.extract.skim import compiled
 from figures.extract.words import COUNTRIES, alternation
 
@@ -53,7 +53,7 @@ def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
     dateline = TITLED_DATELINE_RE.match(text)
     groups = [m.span() for m in _GROUP_NAME_RE.finditer(text)]  # "the Islamic State of Iraq and
     return [  # the Levant": a group, not two places
-        demonym_country(found[k])
+        demonym_country(without_titled_person(text, found[k]))
         for k in sorted(found)
         if (
             not re.match(r"\)", text[found[k].end : found[k].end + 1])

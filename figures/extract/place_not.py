@@ -3,9 +3,9 @@ Turkish Weekly"), a building named after its town ("the Cathedral of Bangassou":
 the homeland of foreign troops ("peacekeepers from Morocco"), a people ("Fulani herders") or a
 kinsman ("his brother Ekoda")."""
 
-from figures.extract.place_name import Place
+from figures.extract.place_name import COMPASS, Place
 from figures.extract.skim import compiled
-from figures.extract.words import COUNTRIES
+from figures.extract.words import COUNTRIES, WORDS
 
 _OUTLET_RE = compiled(
     r"\s(?:Weekly|Daily|Times|Post|News|Herald|Tribune|Review|Gazette|Journal|Monitor|Observer)$"
@@ -46,3 +46,23 @@ def not_a_place(text: str, place: Place) -> bool:
     if name.endswith(("Sea", "Ocean")) and _SHORE_RE.match(text, place.end):
         return True
     return name not in COUNTRIES and bool(_PEOPLE_AFTER_RE.match(text, place.end))
+
+
+_TITLE_OF_RE = compiled(
+    r"(?i:mayor|governor|head|chief|ombudsman|commander|prosecutor|prefect)\s+of\s+(?:the\s+)?$"
+)
+_PERSON_WORD_RE = compiled(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_PLACE_WORDS = set(WORDS["place"]["name_suffixes"]) | set(COMPASS)
+_SAID_AFTER_RE = compiled(r"\s*,|\s+(?:said|says|told|stated|noted|added|reported|wrote)\b")
+
+
+def without_titled_person(text: str, place: Place) -> Place:
+    """ "Mayor of Bucha Anatoliy Fedoruk said": Bucha, the name after it is the mayor's."""
+    words = place.name.split()
+    titled = _TITLE_OF_RE.search(text, max(0, place.start - 30), place.start)
+    if len(words) < 3 or not titled or not _SAID_AFTER_RE.match(text, place.end):
+        return place
+    if not all(_PERSON_WORD_RE.fullmatch(w) and w not in _PLACE_WORDS for w in words[-2:]):
+        return place  # "the governor of North Kivu province said": all of it a place
+    name = " ".join(words[:-2])
+    return Place(name, place.start, place.start + len(name))
