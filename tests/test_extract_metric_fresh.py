@@ -427,3 +427,16 @@ def test_people_left_in_their_town_remain_there_not_displaced():
 def test_wounded_people_who_passed_away_are_dead():
     text = "Later on another three severely wounded people passed away in the hospital."
     assert _claim(text, "three")["metric"] == "killed"
+
+
+def test_people_sheltering_in_a_monastery_or_sanatorium_are_displaced_there():
+    text = "Another 40 people are reportedly sheltering at the Yadanar Siri monastery."
+    assert _claim(text, "40")["metric"] == "displaced_in_population"
+    text = "Some 31 children from the city were staying in a 40-bed sanatorium."
+    assert _claim(text, "31")["metric"] == "displaced_in_population"
+
+
+def test_there_are_people_in_a_town_who_remain_there():
+    text = "More than 200 civilians were killed; now there are approximately 120,000 citizens in"
+    text += " Chernihiv."
+    assert _claim(text, "120,000")["metric"] == "civilians_remaining"

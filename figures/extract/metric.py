@@ -11,6 +11,7 @@ from figures.extract.metric_flow import displaced_by_verb, displacement
 _HURT_PEOPLE_RE = re.compile(
     r"(?:wounded|injured)\s+(?:people|persons|civilians|soldiers|children)\b"
 )
+_IN_TOWN_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|inside)\s+(?:the\s+(?:city\s+of\s+)?)?[A-Z]")
 _DEAD_RE = re.compile(r"\s+(?:dead|deaths|fatalities|bodies)\b")
 _ARMED = {"fighters": "fighters", "military": "military_personnel"}
 
@@ -277,6 +278,13 @@ def metric_for(
         return None  # "Rafah, home to fewer than 300,000 people before the war" (M8)
     if event == "remaining":
         return "civilians_remaining" if people else None
+    if (
+        people
+        and event is None
+        and cue.THERE_ARE_RE.search(low_before)
+        and _IN_TOWN_RE.match(after)
+    ):
+        return "civilians_remaining"  # "now there are approximately 120,000 citizens in Chernihiv"
     if noun in ("fighters", "military"):
         return _ARMED[noun]
     if noun == "residents" and frame.PREWAR_RE.match(low_after):
