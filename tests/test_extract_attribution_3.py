@@ -247,3 +247,10 @@ def test_where_a_speaker_posted_is_not_part_of_the_speaker():
     assert _claim(text, "87")["source"] == "Prokudin"
     text = "President Volodymyr Zelenskyy on Facebook said that 30 people were killed."
     assert _claim(text, "30")["source"] == "Volodymyr Zelenskyy"
+
+
+def test_a_place_or_a_time_that_saw_something_said_nothing():
+    assert _claim("The city saw 300 people flee last week.", "300").get("source") is None
+    assert _claim("Last week saw 40 deaths in the town.", "40").get("source") is None
+    text = "An AFP correspondent saw nine bodies at the morgue."
+    assert _claim(text, "nine")["source"] == "AFP"

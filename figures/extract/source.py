@@ -255,7 +255,10 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         subject, at, org = (*issued[:2], None) if issued else read_subject(head, match.group())
         day, at = day or (issued and issued[2]), at + window
         share = sentence[match.end() : match.end() + 30]  # "Sindh has reported 678, KPK 306"
-        if subject and (document_only(subject) or place_share(subject, match.group(), share)):
+        unsaid = subject and (
+            document_only(subject) or frames.lived_through(match.group(), subject)
+        )
+        if unsaid or (subject and place_share(subject, match.group(), share)):  # "The city saw"
             continue  # "Initial assessments indicate": the report's author states it
         if subject and head.rstrip().endswith(",") and named_after(sentence, *match.span()):
             subject = None  # "in Bor, a city that ..., said Toby Lanzer": Lanzer

@@ -263,3 +263,16 @@ TAIL_ADJUNCT_RE = compiled(  # "said X speaking to The Express Tribune", "as rep
     r"|\s+(?:speaking|talking|writing)\s+(?:to|with|on|in)\s|\s+as\s+(?:reported|quoted|cited)\s"
     r"|\s+(?:after|before|while|when)\s+[a-z]+ing\b"  # "said X after visiting the camps"
 )
+
+
+_SETTING_RE = compiled(  # a place or a time "saw" what happened there: no one said it
+    r"(?i)(?:^|\s)(?:city|town|village|country|region|province|state|area|camp|capital|district"
+    r"|week|weekend|month|year|day|night|morning|period|decade|\d{4})$"
+)
+
+
+def lived_through(verb: str, subject: str) -> bool:
+    """ "The city saw 300 people flee", "Last week saw 40 deaths": a setting, not a witness."""
+    return verb in ("saw", "witnessed") and (
+        bool(_SETTING_RE.search(subject)) or place_like(subject)
+    )
