@@ -229,3 +229,16 @@ def test_a_titled_persons_name_after_their_town_is_not_part_of_it():
     assert _claim(text, "12")["location"] == "Kharkiv"
     text = "The governor of North Kivu province said 12 people were killed."
     assert _claim(text, "12")["location"] == "North Kivu"
+
+
+def test_where_a_monitor_is_based_or_a_speaker_was_reached_is_not_where_figures_are():
+    text = (
+        "Clashes engulfed the province of Sweida, according to the Syrian Observatory for Human"
+        " Rights (SOHR), based in the UK.\nAccording to SOHR, 336 of the victims were fighters."
+    )
+    assert _claim(text, "336")["location"] == "Sweida"
+    text = (
+        "Troops shelled Khaldiyeh on Wednesday, an activist told AFP, reached by telephone from"
+        " Beirut.\n\nThe monitor said at least five civilians were killed."
+    )
+    assert _claim(text, "five")["location"] == "Khaldiyeh"

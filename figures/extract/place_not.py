@@ -1,5 +1,6 @@
 """Names read as places that the words around them make something else: an outlet ("told
-Turkish Weekly"), a building named after its town ("the Cathedral of Bangassou": Bangassou),
+Turkish Weekly"), where a speaker is ("based in the UK", "reached by telephone from Beirut"), a
+building named after its town ("the Cathedral of Bangassou": Bangassou),
 the homeland of foreign troops ("peacekeepers from Morocco"), a people ("Fulani herders") or a
 kinsman ("his brother Ekoda")."""
 
@@ -26,6 +27,9 @@ _OWN_FORCES_RE = compiled(  # "Moscow's troops", "Kyiv's forces": the side, not 
 )
 _SHORE_RE = compiled(r"\s+(?:shoreline|coastline|coast|port|seaport)\b")  # "Black Sea shoreline"
 _KIND_NAME_RE = compiled(r"\s(?:country|nation)$")  # "the Caucasus country": Georgia, named before
+_WHERE_SPEAKER_IS_RE = compiled(  # "(SOHR), based in the UK", "reached by telephone from Beirut"
+    r"(?:\bbased|\bheadquartered|\bby\s+(?:tele)?phone|\bspeaking)\s+(?:in|from)\s+(?:the\s+)?$"
+)
 _KINSMAN_RE = compiled(
     r"\b(?:brother|sister|son|daughter|father|mother|husband|wife|cousin|uncle|aunt|nephew|niece)"
     r"\s+$"
@@ -36,6 +40,8 @@ def not_a_place(text: str, place: Place) -> bool:
     """Whether the words around PLACE make its name something other than where figures are."""
     name, before = place.name, text[max(0, place.start - 40) : place.start]
     if _OUTLET_RE.search(name) or _TROOPS_FROM_RE.search(before) or _KINSMAN_RE.search(before):
+        return True
+    if _WHERE_SPEAKER_IS_RE.search(before):
         return True
     if _BUILDING_OF_RE.fullmatch(name) and _OF_AFTER_RE.match(text, place.end):
         return True
