@@ -242,3 +242,9 @@ def test_where_a_monitor_is_based_or_a_speaker_was_reached_is_not_where_figures_
         " Beirut.\n\nThe monitor said at least five civilians were killed."
     )
     assert _claim(text, "five")["location"] == "Khaldiyeh"
+
+
+def test_the_homeland_of_foreigners_is_not_where_they_went_missing():
+    text = "Most missing are Mozambicans but some are foreigners from South Africa. Nearly 800"
+    text += " people are missing."
+    assert _claim(text, "800").get("location") != "South Africa"

@@ -78,7 +78,8 @@ _GROUP_NAME_RE = compiled(
     r"(?:\s+and\s+(?:the\s+Levant|Syria|al-Sham|Greater\s+Syria|the\s+Sham))?"
 )
 _KIN_OWNER_RE = compiled(
-    r"\b([A-Z][a-z]{2,})(?:['’]s|\s+and)\s+(?:her|his)?\s*(?:home|house|doorstep|kitchen|family"
+    r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]{2,})(?:['’]s|\s+and)\s+(?:her|his)?\s*(?:home|house|doorstep"
+    r"|kitchen|family"
     r"|husband|wife|sons?|daughters?|mother|father|parents|children|brothers?|sisters?)\b"
     r"(?!\s+(?:secretary|minister|ministry|office|affairs|department|front|guard|city|cities|town"
     r"|state|province|region|district|country|organi[sz]ation|agency|company|party))"  # "India’s

@@ -16,7 +16,8 @@ _BUILDING_OF_RE = compiled(  # "the Cathedral of Bangassou": the town is the pla
 )
 _OF_AFTER_RE = compiled(r"\s+of\s+(?:the\s+)?[A-Z]")
 _TROOPS_FROM_RE = compiled(
-    r"\b(?:peacekeepers|troops|soldiers|contingent|battalion|police\s+officers|nationals)\s+from\s+$"
+    r"\b(?:peacekeepers|troops|soldiers|contingent|battalion|police\s+officers|nationals|foreigners"
+    r"|expatriates)\s+from\s+$"
 )
 _PEOPLE_AFTER_RE = compiled(
     r"\s+(?:herders|farmers|fighters|militiamen|militants|rebels|villagers|nomads|pastoralists"
@@ -29,6 +30,9 @@ _SHORE_RE = compiled(r"\s+(?:shoreline|coastline|coast|port|seaport)\b")  # "Bla
 _KIND_NAME_RE = compiled(r"\s(?:country|nation)$")  # "the Caucasus country": Georgia, named before
 _WHERE_SPEAKER_IS_RE = compiled(  # "(SOHR), based in the UK", "reached by telephone from Beirut"
     r"(?:\bbased|\bheadquartered|\bby\s+(?:tele)?phone|\bspeaking)\s+(?:in|from)\s+(?:the\s+)?$"
+)
+_LINK_LINE_RE = compiled(
+    r"(?im)^[ \t]*(?:related|read also|read more|see also|also read)\s*:[^\n]*$"
 )
 _KINSMAN_RE = compiled(
     r"\b(?:brother|sister|son|daughter|father|mother|husband|wife|cousin|uncle|aunt|nephew|niece)"
