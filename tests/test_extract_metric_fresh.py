@@ -440,3 +440,10 @@ def test_there_are_people_in_a_town_who_remain_there():
     text = "More than 200 civilians were killed; now there are approximately 120,000 citizens in"
     text += " Chernihiv."
     assert _claim(text, "120,000")["metric"] == "civilians_remaining"
+
+
+def test_people_seeking_refuge_in_a_compound_are_displaced_there():
+    text = "Hundreds of civilians have been seeking refuge in the UN compound near the airport."
+    assert _claim(text, "Hundreds")["metric"] == "displaced_in_population"
+    text = "The NGO said more than 300 villagers are seeking refuge in Thailand."
+    assert _claim(text, "300")["metric"] == "fled"
