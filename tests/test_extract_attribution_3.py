@@ -254,3 +254,13 @@ def test_a_place_or_a_time_that_saw_something_said_nothing():
     assert _claim("Last week saw 40 deaths in the town.", "40").get("source") is None
     text = "An AFP correspondent saw nine bodies at the morgue."
     assert _claim(text, "nine")["source"] == "AFP"
+
+
+def test_so_called_names_nothing_and_an_agencys_assessment_is_the_agencys():
+    text = (
+        "The UN refugee agency said Tuesday some 4,200 people are registered as displaced. All"
+        " came from villages in the so-called buffer zone. Some 1,200 are in the agency's camp."
+        "\n\nThe agency's initial assessment indicates that some 450 people arrived last week."
+    )
+    assert _claim(text, "1,200", "2008-09-02")["source"] == "UNHCR"
+    assert _claim(text, "450", "2008-09-02")["source"] == "UNHCR"

@@ -38,7 +38,7 @@ from figures.names import known_source
 _WORDS = WORDS["source"]
 _VERBS = sorted(_WORDS["reporting_verbs"] + frames.MORE_VERBS, key=len, reverse=True)
 SAY = rf"(?:{alternation(_VERBS)})"
-_SAY_RE = compiled(rf"\b{SAY}\b")
+_SAY_RE = compiled(rf"(?<!-)\b{SAY}\b")  # not "so-called", "self-reported"
 _FRAME_RE = compiled(
     rf"\b(?:{alternation(_WORDS['frames'] + frames.MORE_FRAMES)})\s+(?P<x>[^,.;:\"“”()]+?)"
     r"(?=\s*(?:[,.;:\"“”()]|$|\s+(?:(?-i:which|who|that)|on|as of|as saying|in a|in its|said|says"

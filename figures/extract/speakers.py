@@ -37,8 +37,8 @@ _MORE_ANAPHORS_RE = compiled(  # "the organizations said": the bodies just named
 _OWNED_DOCUMENT_RE = compiled(
     r"(?i:the|an?)\s+(?P<noun>(?i:ministry|army|military|police|government|agency|office|mission"
     r"|committee|council|authority|observatory|department|commission))(?:['’]s)?\s+"
-    r"(?:(?:latest|new|official|written|brief)\s+)?(?i:statement|report|release|bulletin|update"
-    r"|communiqu[eé])"
+    r"(?:(?:latest|new|official|written|brief|initial|preliminary|rapid|first)\s+)?(?i:statement"
+    r"|report|release|bulletin|update|communiqu[eé]|assessment|estimate|figures|data)"
 )
 _LEAD_RE = compiled(
     r"^(?:(?:but|and|so|yet|meanwhile|however|also|separately|earlier|later|now|then|thus"
