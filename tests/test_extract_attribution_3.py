@@ -264,3 +264,8 @@ def test_so_called_names_nothing_and_an_agencys_assessment_is_the_agencys():
     )
     assert _claim(text, "1,200", "2008-09-02")["source"] == "UNHCR"
     assert _claim(text, "450", "2008-09-02")["source"] == "UNHCR"
+
+
+def test_civil_society_speaks_as_a_body():
+    text = "Rebels attacked the village. 11 civilians were killed, the local civil society says."
+    assert _claim(text, "11")["source"] == "local civil society"
