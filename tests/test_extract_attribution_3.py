@@ -269,3 +269,11 @@ def test_so_called_names_nothing_and_an_agencys_assessment_is_the_agencys():
 def test_civil_society_speaks_as_a_body():
     text = "Rebels attacked the village. 11 civilians were killed, the local civil society says."
     assert _claim(text, "11")["source"] == "local civil society"
+
+
+def test_an_agency_that_reported_a_speakers_words_passes_them_on():
+    text = (
+        "About 5,000 Ukrainians were brought to safety on Tuesday, Deputy Prime Minister Irina"
+        " Vereshchuk stressed, as reported by the Ukrainian news agency Unian."
+    )
+    assert _claim(text, "5,000")["source"] == "Irina Vereshchuk"

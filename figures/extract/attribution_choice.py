@@ -109,13 +109,15 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
             and 0 < a.pos - after.pos < 40
             and (not outlet(a) or outlet(after))
             and (_named_origin(a) or outlet(after))
-        ),
+            and not _PASSED_ON_RE.search(text, after.pos, a.start)  # "X stressed, as reported by
+        ),  # the news agency Unian": X's words, the agency passing them on
         None,
     )  # "X said, according to local media": the outlet passes X's words on; "reported AFP,
     # citing China's state media": the state media
     return replace(cited, day=cited.day or after.day) if cited else after
 
 
+_PASSED_ON_RE = compiled(r"\bas\s+(?:reported|quoted|cited|carried)\s+by\s+(?:the\s+)?$")
 _UNNAMED_RE = compiled(r"(?i)(?:the\s+)?(?:unidentified\s+|unnamed\s+|anonymous\s+)?sources?")
 _HEARSAY_RE = compiled(
     r"(?i)(?:the\s+)?(?:survivors|witnesses|residents|locals|relatives|villagers)"
