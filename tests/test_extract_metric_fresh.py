@@ -447,3 +447,18 @@ def test_people_seeking_refuge_in_a_compound_are_displaced_there():
     assert _claim(text, "Hundreds")["metric"] == "displaced_in_population"
     text = "The NGO said more than 300 villagers are seeking refuge in Thailand."
     assert _claim(text, "300")["metric"] == "fled"
+
+
+def test_troops_counted_alongside_the_dead_are_dead_too():
+    text = "55 herdsmen were killed, along with 17 attackers and three Chadian troops."
+    assert _claim(text, "17")["metric"] == "killed"
+    assert _claim(text, "three")["metric"] == "killed"
+    text = "The group said it had killed five African Union soldiers and 11 government troops."
+    assert _claim(text, "11")["metric"] == "killed"
+    text = "The army deployed 300 soldiers and 200 police officers."
+    assert _claim(text, "200")["metric"] == "military_personnel"
+
+
+def test_the_slaughtered_and_those_who_succumbed_are_dead():
+    assert _claim("At least 108 people were slaughtered.", "108")["metric"] == "killed"
+    assert _claim("Two more persons succumbed to their injuries.", "Two")["metric"] == "killed"

@@ -23,7 +23,7 @@ from figures.extract.metric_aside import (
 from figures.extract.metric_cues import PART_OF_RE, PEOPLE, UNITS
 from figures.extract.metric_frames import INCLUDES_RE, OTHERS_RE, POPULATION_RE
 from figures.extract.metric_nouns import counted_noun, counted_noun_before
-from figures.extract.metric_parts import AMONG_RE, INHERIT_RE, OF_THEM_RE, RESTATED_RE
+from figures.extract.metric_parts import ALONG_RE, AMONG_RE, INHERIT_RE, OF_THEM_RE, RESTATED_RE
 from figures.extract.metric_shared import DASH_RE, past_aside, share_predicate
 from figures.extract.metric_stock import NOT_BACK_RE
 from figures.extract.number_ranges import pair_ranges
@@ -183,8 +183,14 @@ def _read_sentence(
         if last and last[1] in ("strike", "thing") and OTHERS_RE.match(after):
             metric, noun = last  # "eight airstrikes hit X, while three others hit Y"
         armed = metric in ("military_personnel", "fighters") and event is None
-        if armed and prior and prior[0] == "killed" and PART_OF_RE.search(before):
-            metric = "killed"  # "the bodies of three hostages, including two soldiers" (M7)
+        if (
+            armed
+            and prior
+            and prior[0] == "killed"
+            and (PART_OF_RE.search(before) or ALONG_RE.search(gap))
+        ):
+            metric = "killed"  # "the bodies of three hostages, including two soldiers", "killed
+            # 55 herdsmen, along with 17 attackers and three troops" (M7)
         if noun == "refugees" and event is None and metric == "fled" and rows:
             if prior and prior[0] == "displaced_in_population" and INHERIT_RE.search(gap):
                 metric = prior[

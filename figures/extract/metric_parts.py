@@ -31,3 +31,7 @@ AMONG_RE = compiled(  # "Among them were three children": part of the last figur
     rf"^\s*among\s+(?:them|those|the\s+(?:dead|victims))\s+(?:were|are|was|is)\s+{_HEDGE_WORDS}$",
     re.IGNORECASE,
 )
+
+ALONG_RE = compiled(  # "killed 55 herdsmen, along with 17 attackers and three troops": killed too
+    rf"(?:\balong\s+with|\bas\s+well\s+as|\balongside|\band)\s+{_HEDGE_WORDS}$"
+)
