@@ -277,3 +277,8 @@ def test_an_agency_that_reported_a_speakers_words_passes_them_on():
         " Vereshchuk stressed, as reported by the Ukrainian news agency Unian."
     )
     assert _claim(text, "5,000")["source"] == "Irina Vereshchuk"
+
+
+def test_a_body_that_has_recorded_people_as_displaced_counts_them():
+    text = "She is one of around 185,000 Libyans the United Nations has recorded as displaced."
+    assert _claim(text, "185,000")["source"] == "United Nations"

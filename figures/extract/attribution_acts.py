@@ -77,10 +77,19 @@ _DOCUMENTED_BY_RE = compiled(  # "the number of casualties which SOHR managed to
 )
 
 
+_RECORDED_AS_RE = compiled(  # "185,000 Libyans the United Nations has recorded as displaced"
+    r"\d[\d,.]*\s+[a-z]*[A-Za-z]+\s+(?:(?:who|whom|that)\s+)?(?:the\s+)?(?P<x>[A-Z][\w’'.-]*"
+    r"(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:has|have|had)\s+(?:recorded|registered|counted|documented"
+    r"|verified|listed)\s+as\b"
+)
+
+
 def documented(sentence: str) -> list[tuple[int, str, int, None, bool, None]]:
-    """A body named as the one that "managed to document" the count the clause is about."""
+    """A body named as the one that "managed to document" the count the clause is about, or
+    that "has recorded as displaced" the people it counts."""
+    found = [*_DOCUMENTED_BY_RE.finditer(sentence), *_RECORDED_AS_RE.finditer(sentence)]
     return [
         (m.start("x"), m.group("x"), m.start("x"), None, False, None)
-        for m in _DOCUMENTED_BY_RE.finditer(sentence)
+        for m in sorted(found, key=lambda m: m.start("x"))
         if _body(m.group("x")) or _ORG_WORDS & set(m.group("x").split())
     ]
