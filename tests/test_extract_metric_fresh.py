@@ -447,6 +447,8 @@ def test_people_seeking_refuge_in_a_compound_are_displaced_there():
     assert _claim(text, "Hundreds")["metric"] == "displaced_in_population"
     text = "The NGO said more than 300 villagers are seeking refuge in Thailand."
     assert _claim(text, "300")["metric"] == "fled"
+    text = "No fewer than 700 people are believed to remain inside the hospital compound."
+    assert _claim(text, "700")["metric"] == "civilians_remaining"
 
 
 def test_troops_counted_alongside_the_dead_are_dead_too():

@@ -110,7 +110,8 @@ STOCK_RE = compiled(
     r"|seeking\s+(?:refuge|protection|shelter|safety))"  # "seeking refuge at the stadium"
     r"\s+(?:in|at|into|to|inside|within|outside)\s+(?:\S+\s+){0,6}(?:shelters?|camps?|sites?"
     r"|schools?|tents|facilities|installations|premises|centres|centers|bases?|churches|mosques"
-    r"|monaster(?:y|ies)|pagodas?|temples?|sanatori(?:um|ums|a)|hostels?|dormitor(?:y|ies)|compounds?"
+    r"|monaster(?:y|ies)|pagodas?|temples?|sanatori(?:um|ums|a)|hostels?|dormitor(?:y|ies)"
+    r"|(?:un|unmiss|monusco|minusca|mission|peacekeeping|church)\s+compounds?"
     r"|settlements|(?<!the )(?<!this )(?<!that )settlement|stadium|ecs)\b"  # "remain in the
     # settlement": their town; "staying in the Pagiarinya settlement": a refugee settlement
     r"|\b(?:inside|outside)\s+(?:\d+\s+)?(?:ecs|evacuation\s+cent(?:er|re)s)\b"  # "Inside ECs: 540"
