@@ -404,6 +404,15 @@ def test_victims_of_a_killing_told_before_are_its_dead():
     assert _claim(text, "three")["metric"] == "killed"
     text = "A separate air strike killed a family of four in their house on Sunday night."
     assert _claim(text, "four")["metric"] == "killed"
+    text = "Insurgents killed five people on Tuesday. Four of the victims were fishermen, living nearby."
+    assert _claim(text, "Four")["metric"] == "killed"
+
+
+def test_one_standing_for_a_noun_already_named_is_no_figure():
+    text = "Later, a gang (possibly the same one) attacked the town, where they killed three people."
+    assert set(_metrics(text)) == {"three"}
+    text = "Two camps were shelled; this one was hit twice and 40 people were wounded."
+    assert "one" not in _metrics(text)
 
 
 def test_people_attacking_a_village_inside_a_quote_are_fighters_not_the_toll_after_it():

@@ -23,7 +23,14 @@ from figures.extract.metric_aside import (
 from figures.extract.metric_cues import PART_OF_RE, PEOPLE, UNITS
 from figures.extract.metric_frames import INCLUDES_RE, OTHERS_RE, POPULATION_RE
 from figures.extract.metric_nouns import counted_noun, counted_noun_before
-from figures.extract.metric_parts import ALONG_RE, AMONG_RE, INHERIT_RE, OF_THEM_RE, RESTATED_RE
+from figures.extract.metric_parts import (
+    ALONG_RE,
+    AMONG_RE,
+    INHERIT_RE,
+    OF_THEM_RE,
+    RESTATED_RE,
+    part_metric,
+)
 from figures.extract.metric_shared import DASH_RE, past_aside, share_predicate
 from figures.extract.metric_stock import NOT_BACK_RE
 from figures.extract.number_ranges import pair_ranges
@@ -199,14 +206,8 @@ def _read_sentence(
         if metric == "fled" and prior and prior[0] == "displaced_in_population":
             if PART_OF_RE.search(before):
                 metric = prior[0]  # "stood at 4.1 million, of which 1.8 million were displaced"
-        if (
-            rows
-            and rows[-1][5] == "other"
-            and OF_THEM_RE.match(after)
-            and event in (None, "remaining")
-        ):
-            metric = None  # "abducted 250 people, 129 of whom remain in Gaza": still hostages
         last = prior or carried
+        metric = part_metric(metric, event, last, after, bool(rows) and rows[-1][5] == "other")
         if last and last[0] and noun in (None, *PEOPLE) and PREVIOUS_RE.search(before):
             metric = last[0]  # "more than double a previous estimate ... of 950,000" (M6)
         prior = carried = (metric, noun)  # "18 killed, including five children"

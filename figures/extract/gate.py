@@ -182,6 +182,9 @@ def _not_counted(mention: Mention, around: tuple[str, str, str], noun, event) ->
         return True  # "provided 6,000 body bags": supplies given, not an outcome
     word = re.match(r"\s+([a-z]+)", after)
     token = word.group(1) if word else ""
+    if mention.kind == "words" and mention.value == 1 and not _counts_people(token):
+        if re.search(r"\b(?:same|this|that|which|another|each|every)\s+$", before.lower()):
+            return True  # "possibly the same one", "this one was hit": a pronoun
     if mention.kind == "words" and mention.value == 1 and token:
         verb = re.fullmatch(r"[a-z]+ed|struck|hit|fell|came|went|took|got", token)
         if verb and event_of("", f" {token}") is None:

@@ -22,10 +22,15 @@ INHERIT_RE = compiled(  # "including five children"; "30 killed -- seven Rohingy
 )
 
 OF_THEM_RE = compiled(  # "29 of them", "19 were children": a part of the figure before
-    r"\s+(?:of (?:them|whom|those)\b|(?:were|are)\s+(?:children|women|girls|boys|minors|infants"
+    r"\s+(?:of (?:them|whom|those|the\s+victims)\b"
+    r"|(?:were|are)\s+(?:children|women|girls|boys|minors|infants"
     r"|babies|civilians|men|students|foreigners|foreign nationals)\b"
     r"|(?:[a-z-]+\s+){0,4}?(?:were|are)\s+among\s+the\s+(?:victims|dead)\b|(?:remaining\s+)?victims\b)"
 )  # "Five children under 10 were among the victims", "the three remaining victims"
+
+VICTIMS_OF_RE = compiled(  # "Four of the victims were fishermen, living in X": dead, not living
+    r"\s+of\s+the\s+victims\b"
+)
 
 AMONG_RE = compiled(  # "Among them were three children": part of the last figure's count
     rf"^\s*among\s+(?:them|those|the\s+(?:dead|victims))\s+(?:were|are|was|is)\s+{_HEDGE_WORDS}$",
@@ -35,3 +40,14 @@ AMONG_RE = compiled(  # "Among them were three children": part of the last figur
 ALONG_RE = compiled(  # "killed 55 herdsmen, along with 17 attackers and three troops": killed too
     rf"(?:\balong\s+with|\bas\s+well\s+as|\balongside|\band)\s+{_HEDGE_WORDS}$"
 )
+
+
+def part_metric(metric, event, last, after: str, after_other: bool):
+    """The metric of a part named against what came before: "129 of whom remain in Gaza" after
+    an abduction are still hostages (none of ours); "Four of the victims were fishermen, living
+    in X" are the last figure's dead, whatever they were doing."""
+    if after_other and OF_THEM_RE.match(after) and event in (None, "remaining"):
+        return None
+    if last and last[0] and VICTIMS_OF_RE.match(after):
+        return last[0]
+    return metric
