@@ -471,3 +471,15 @@ def test_a_name_set_off_by_a_role_under_a_place_possessive_is_the_speaker():
     assert _claim(text, "105")["source"] == "Gegham Stepanian"
     text = "In Kyiv, Ukraine's interior minister said 40 people were killed in the strike."
     assert _claim(text, "40")["source"].endswith("interior minister")  # not "In Kyiv"
+
+
+def test_who_after_a_person_from_a_body_is_the_person():
+    text = '"They came," said John Smith from the Red Cross, who put the death toll at 22.'
+    assert _claim(text, "22")["source"] == "John Smith"
+    text = (
+        '"They shot everything," said Hamadou Dicko from Fulani association Tabital Pulaaku,'
+        " who put the death toll at 22 minimum."
+    )
+    assert _claim(text, "22")["source"] == "Hamadou Dicko"
+    text = "Aid reached the Red Cross, which put the number of wounded at 300."
+    assert _claim(text, "300")["source"] == "Red Cross"

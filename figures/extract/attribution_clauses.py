@@ -8,6 +8,7 @@ from figures.extract.attribution_places import org_like, place_like
 from figures.extract.dates import DAY_RE, WEEKDAY
 from figures.extract.said_on import OCCASION, SOCIAL
 from figures.extract.skim import compiled
+from figures.extract.speaker_named import person_before_body
 from figures.extract.subjects import TRIM_RE, first_conjunct, subject_before, valid
 from figures.extract.words import WORDS, alternation
 from figures.names import known_source
@@ -182,7 +183,9 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
         head = head[: clause.start()] + " "
     relative = _RELATIVE_RE.search(head)
     if relative:  # "... by UN spokesperson Ravina Shamdasani, who said": the one just named
-        return relative.group("np"), relative.start("np"), None
+        pronoun = head[relative.end("np") :].strip(" ,")
+        person = person_before_body(head, relative.start("np"), pronoun)
+        return (*(person or (relative.group("np"), relative.start("np"))), None)
     aside = _ASIDE_RE.search(head)
     if aside:  # ", speaking at a televised news conference," between the subject and its verb
         head = head[: aside.start()] + " "

@@ -40,3 +40,18 @@ def named_after(sentence: str, start: int, end: int) -> bool:
         return False
     named = _NAMED_AFTER_RE.match(sentence, end)
     return bool(named) and not DAY_RE.search(named.group())
+
+
+_PERSON_FROM_RE = compiled(  # "said Hamadou Dicko from Fulani association Tabital Pulaaku, who"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von|da|du)[- ])?[A-Z][\w’'-]+)"
+    r"{1,3})\s+(?:from|of|with|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+)
+
+
+def person_before_body(head: str, body_at: int, pronoun: str) -> tuple[str, int] | None:
+    """The person named just before the body at BODY_AT that a relative "who" follows: "John
+    Smith from the Red Cross, who put the toll at 22" is John Smith's toll."""
+    if pronoun != "who":
+        return None
+    named = _PERSON_FROM_RE.search(head[:body_at])
+    return (named.group("name"), named.start("name")) if named else None
