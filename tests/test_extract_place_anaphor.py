@@ -190,3 +190,22 @@ def test_the_strip_is_the_strip_named_before():
         "Health authorities in the strip say more than 8,500 people have been killed."
     )
     assert _claim(text, "8,500")["location"] == "Gaza Strip"
+
+
+def test_the_city_is_never_the_country_its_city_is_ranked_in():
+    text = (
+        "Missiles hit buildings in the central part of Ganja, the second largest city of"
+        " Azerbaijan, outside the frontline zone.\n\nNine civilians were killed in attacks on an"
+        " apartment building in the city center."
+    )
+    assert _claim(text, "Nine")["location"] == "Ganja"
+
+
+def test_a_province_in_part_of_a_country_keeps_the_province():
+    text = (
+        "Panic spread among the people of North Kivu, a province in the eastern part of the"
+        " Democratic Republic of the Congo. At least 50,000 people fled their homes, the UN said."
+    )
+    assert _claim(text, "50,000")["location"] == "North Kivu"
+    text = "Shells fell on the northern part of Ganja, where 12 people were killed."
+    assert _claim(text, "12")["location"] == "Ganja"

@@ -20,8 +20,9 @@ _ANAPHOR_RE = compiled(  # "the city", "this poor Caribbean country"
 _KIND_RE = compiled(r"\b(?:city|town|village|camp|enclave|strip)$")
 _WIDER_RE = compiled(
     r"\b(?:region|state|province|country|governorate|district|oblast)\s+of\s+(?:the\s+)?$"
-    r"|\b(?:region|state|province|country|governorate)$|\b(?:parts?|rest)\s+of\s+(?:the\s+)?$"
-)
+    r"|\b(?:region|state|province|country|governorate)$|\b(?:parts|rest)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:other|many|most|large|some|much|a)\s+part\s+of\s+(?:the\s+)?$"
+)  # not "the central part of Ganja": inside it
 
 
 def main_place(places: list[Place]) -> Place | None:
@@ -79,7 +80,8 @@ def last_of_kind(places: list[Place], span: tuple[int, int], kind: str, text: st
         led.extend(
             i
             for i, p in enumerate(places)
-            if kind in lead(text, p).lower() or p.name.lower().endswith(f" {kind}")
+            if (kind in lead(text, p).lower() or p.name.lower().endswith(f" {kind}"))
+            and not COUNTRY_RE.fullmatch(p.core)  # "the second largest city of Azerbaijan"
         )  # "the city of Raqqa", "the Gaza Strip": what "the city", "the strip" mean
         led.append(len(places))  # never before HIGH: marks the list as built
     at = bisect_left(led, high) - 1

@@ -20,8 +20,8 @@ _CHAIN_RE = compiled(  # "Taftanaz, also in Idlib"; "Bulengo camp, west of Goma"
     r"(?:[\d,.]+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$|^\s+and\s+$"
     r"|^\s*,\s*(?:which\s+is\s+)?(?:one\s+of\s+)?(?:the|a)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:capital|city|town|village|seat|camp|settlement|neighbou?rhood)s?\s+(?:of|in)\s+"
-    r"(?:the\s+)?$"
+    r"(?:capital|city|town|village|seat|camp|settlement|neighbou?rhood|province|district|region"
+    r"|county|governorate|locality)s?\s+(?:of|in)\s+(?:the\s+)?(?:[a-z-]+\s+part\s+of\s+(?:the\s+)?)?$"
     r"|^\s+(?:[\w-]+\s+)?(?:camp|village|town)\s+in\s+(?:the\s+)?$"  # "Zamzam refugee camp in"
 )
 SPOKEN_AT_RE = compiled(  # "told reporters in the port city of Beira": where it was said (not
