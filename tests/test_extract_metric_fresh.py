@@ -473,3 +473,10 @@ def test_troops_counted_alongside_the_dead_are_dead_too():
 def test_the_slaughtered_and_those_who_succumbed_are_dead():
     assert _claim("At least 108 people were slaughtered.", "108")["metric"] == "killed"
     assert _claim("Two more persons succumbed to their injuries.", "Two")["metric"] == "killed"
+
+
+def test_wounded_who_arrive_at_a_hospital_are_hurt_not_displaced():
+    text = "MSF said 47 wounded have arrived at the hospital in the last hours."
+    assert _claim(text, "47").get("metric") is None
+    text = "Since Monday, 6,500 people have arrived at the camp, the agency said."
+    assert _claim(text, "6,500")["metric"] == "fled"

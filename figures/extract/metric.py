@@ -229,8 +229,9 @@ def metric_for(
         if frame.FAMINE_BEFORE_RE.search(head[-150:].lower()) and frame.DIED_RE.match(low_after):
             return None  # "to avoid famine and a repeat of 2011, when 250,000 people died" (M5)
         return None if cue.NONVIOLENT_RE.search(f"{head[-100:]} {after}".lower()) else "killed"
-    if event == "fled" and cue.OUT_VERB_RE.search(around) and cue.HURT_NOUN_RE.match(low_after):
-        return None  # "40 wounded people were evacuated": a medical evacuation (M3)
+    moved = cue.OUT_VERB_RE.search(around) or re.match(r"[^.;]{0,30}?\barriv", low_after)
+    if event == "fled" and moved and cue.HURT_NOUN_RE.match(low_after):
+        return None  # "40 wounded people were evacuated", "47 wounded have arrived" (M3)
     if event == "trapped" and cue.PART_OF_RE.search(before) and cue.OUT_VERB_RE.search(head[-150:]):
         return "fled"  # "3,146 were evacuated, including 479 trapped citizens"
     if event == "trapped":
