@@ -404,12 +404,14 @@ def test_victims_of_a_killing_told_before_are_its_dead():
     assert _claim(text, "three")["metric"] == "killed"
     text = "A separate air strike killed a family of four in their house on Sunday night."
     assert _claim(text, "four")["metric"] == "killed"
-    text = "Insurgents killed five people on Tuesday. Four of the victims were fishermen, living nearby."
+    text = "Insurgents killed five people. Four of the victims were fishermen, living nearby."
     assert _claim(text, "Four")["metric"] == "killed"
 
 
 def test_one_standing_for_a_noun_already_named_is_no_figure():
-    text = "Later, a gang (possibly the same one) attacked the town, where they killed three people."
+    text = (
+        "Later, a gang (possibly the same one) attacked the town, where they killed three people."
+    )
     assert set(_metrics(text)) == {"three"}
     text = "Two camps were shelled; this one was hit twice and 40 people were wounded."
     assert "one" not in _metrics(text)
@@ -480,3 +482,17 @@ def test_wounded_who_arrive_at_a_hospital_are_hurt_not_displaced():
     assert _claim(text, "47").get("metric") is None
     text = "Since Monday, 6,500 people have arrived at the camp, the agency said."
     assert _claim(text, "6,500")["metric"] == "fled"
+
+
+def test_refugees_sheltering_somewhere_now_are_a_stock_there():
+    text = "About 40,000 Myanmar refugees from Chin State are currently sheltering in Mizoram."
+    assert _claim(text, "40,000")["metric"] == "displaced_in_population"
+    text = "A girl is seen in a school where hundreds of families are seeking refuge after fleeing."
+    assert _claim(text, "hundreds")["metric"] == "displaced_in_population"
+    text = "Some 3,000 refugees fled across the border into Mizoram last week, officials said."
+    assert _claim(text, "3,000")["metric"] == "fled"
+
+
+def test_a_part_of_the_dead_who_were_fleeing_died():
+    text = "Strikes killed 120 people, including at least 40 who were trying to flee the city."
+    assert _claim(text, "40")["metric"] == "killed"

@@ -11,6 +11,9 @@ from figures.extract.metric_flow import displaced_by_verb, displacement
 _HURT_PEOPLE_RE = re.compile(
     r"(?:wounded|injured)\s+(?:people|persons|civilians|soldiers|children)\b"
 )
+_PART_DOING_RE = re.compile(
+    r",\s+(?:who|which)\b.*|\s+who\s+(?:were|was)\s+(?:trying|attempting|fleeing)\b.*"
+)
 _IN_TOWN_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|inside)\s+(?:the\s+(?:city\s+of\s+)?)?[A-Z]")
 _DEAD_RE = re.compile(r"\s+(?:dead|deaths|fatalities|bodies)\b")
 _ARMED = {"fighters": "fighters", "military": "military_personnel"}
@@ -38,7 +41,7 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     low_after = frame.FLEEING_DIED_RE.sub(" ", low_after)  # "fleeing Libya drowned": drowned
     low_after = cue.ASIDE_RE.sub(" ", low_after)  # "according to data released", "amid fears"
     if cue.PART_OF_RE.search(low_before):  # "including three children, who were fleeing": a part
-        low_after = re.sub(r",\s+(?:who|which)\b.*", " ", low_after)
+        low_after = _PART_DOING_RE.sub(" ", low_after)  # "including 40 who were fleeing"
     if frame.OF_THE_DEAD_RE.search(head[-80:].lower()):
         return "killed"  # "Of the deaths, 17,388 were reported in Kashmir" (M5)
     if frame.POPULATION_RE.search(low_before) and frame.RESIDENTS_RE.match(low_after):
@@ -165,9 +168,9 @@ def metric_for(
         return "fled"  # "registered 100,000 asylum-seekers so far in 2015": arrivals (M1)
     if refugees and event != "killed" and cue.THERE_ARE_RE.search(low_before):
         return "displaced_in_population"  # "there are now 787,000 Syrians who are ... refugees"
-    if noun in (None, *cue.PEOPLE) and stock.HOSTING_NOW_RE.search(low_before):
-        return "displaced_in_population"  # "which already welcomed 116,000 displaced people"
     displaced = refugees or cue.DISPLACED_NOUN_RE.match(low_after)
+    if noun in (None, *cue.PEOPLE) and stock.hosted_now(low_before, low_after, bool(displaced)):
+        return "displaced_in_population"  # "which already welcomed 116,000 displaced people"
     if event == "other" and displaced and stock.AID_FOR_RE.search(low_before):
         return "displaced_in_population"  # aid for the refugees or displaced people there (M2)
     if frame.rescued_from_flood(event, low_before, low_after):

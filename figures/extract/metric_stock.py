@@ -42,3 +42,17 @@ NOT_BACK_RE = compiled(  # still away from home: a stock, not a return (CODING M
     r"(?=\s+(?:home\b|to\s+(?:their|his|her)\s+(?:homes?|houses|villages|towns|areas"
     r"|communities)\b|to\s+(?:the\s+)?[A-Z]))"  # home, not to school or from sea
 )
+
+STAYING_RE = compiled(  # "refugees from Chin State are currently sheltering in Mizoram" (M2)
+    r"^[^.;]{0,50}?\b(?:are|remain)\s+(?:currently\s+|now\s+|still\s+)?(?:sheltering|living"
+    r"|staying|residing|housed|hosted|sheltered|seeking\s+(?:refuge|shelter|safety|protection))\b"
+)
+
+
+def hosted_now(low_before: str, low_after: str, displaced: bool) -> bool:
+    """Displaced people a place holds now: "which already welcomed 116,000 displaced people",
+    "40,000 refugees are currently sheltering in Mizoram", "a school where hundreds of families
+    are seeking refuge" (M2)."""
+    if HOSTING_NOW_RE.search(low_before):
+        return True
+    return bool((displaced or low_before.endswith("where ")) and STAYING_RE.match(low_after))
