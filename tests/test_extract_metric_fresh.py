@@ -491,8 +491,17 @@ def test_refugees_sheltering_somewhere_now_are_a_stock_there():
     assert _claim(text, "hundreds")["metric"] == "displaced_in_population"
     text = "Some 3,000 refugees fled across the border into Mizoram last week, officials said."
     assert _claim(text, "3,000")["metric"] == "fled"
+    text = "Aid is blocked to Tigray, where several hundred thousand people are living in famine."
+    assert _claim(text, "several hundred thousand").get("metric") is None
 
 
 def test_a_part_of_the_dead_who_were_fleeing_died():
     text = "Strikes killed 120 people, including at least 40 who were trying to flee the city."
     assert _claim(text, "40")["metric"] == "killed"
+
+
+def test_people_who_are_in_a_named_town_remain_there():
+    text = "An estimated 78,000 people are in Hawija, although the exact number is unknown."
+    assert _claim(text, "78,000")["metric"] == "civilians_remaining"
+    text = "Some 40 people are in critical condition in the hospital."
+    assert _claim(text, "40").get("metric") is None

@@ -467,7 +467,9 @@ def test_a_bullet_that_ends_with_a_bodys_acronym_is_that_bodys_count():
 
 
 def test_a_name_set_off_by_a_role_under_a_place_possessive_is_the_speaker():
-    text = "Gegham Stepanian, Karabakh’s human rights ombudsman, said 105 other people went missing."
+    text = (
+        "Gegham Stepanian, Karabakh’s human rights ombudsman, said 105 other people went missing."
+    )
     assert _claim(text, "105")["source"] == "Gegham Stepanian"
     text = "In Kyiv, Ukraine's interior minister said 40 people were killed in the strike."
     assert _claim(text, "40")["source"].endswith("interior minister")  # not "In Kyiv"

@@ -55,4 +55,7 @@ def hosted_now(low_before: str, low_after: str, displaced: bool) -> bool:
     are seeking refuge" (M2)."""
     if HOSTING_NOW_RE.search(low_before):
         return True
-    return bool((displaced or low_before.endswith("where ")) and STAYING_RE.match(low_after))
+    staying = STAYING_RE.match(low_after)
+    if not staying or re.search(r"\b(?:living|residing)$", staying.group()):
+        return bool(staying and displaced)  # "where 300,000 people are living in famine"
+    return displaced or low_before.endswith("where ")
