@@ -485,3 +485,12 @@ def test_who_after_a_person_from_a_body_is_the_person():
     assert _claim(text, "22")["source"] == "Hamadou Dicko"
     text = "Aid reached the Red Cross, which put the number of wounded at 300."
     assert _claim(text, "300")["source"] == "Red Cross"
+
+
+def test_a_reporter_reporting_from_a_place_on_a_day_said_it_that_day():
+    text = (
+        "Thousands are on the road right now, trying to reach Goma, Al Jazeera's Alain Uaykani"
+        " said, reporting from Bulengo on Wednesday."
+    )
+    claim = _claim(text, "Thousands", published_on="2024-02-07")
+    assert claim["stated_on"] == "2024-02-07"

@@ -16,8 +16,8 @@ AFTER_DAY_RE = compiled(
     rf"{OCCASION}s?,?\s+(?:(?:in|to|with|on)\s+(?-i:[A-Z])[\w-]+\s+"
     r"|at\s+the\s+(?:[\w-]+\s+){0,2}?(?:office|headquarters|ministry),\s+(?:(?-i:[A-Z])[\w-]+,\s+)?)?"
     r"|(?:to\s+)?(?:reporters|journalists)\s+(?:in\s+\w+\s+)?"
-    r"|(?:speaking|talking|writing|addressing|briefing)\s+(?:[\w’'.-]+\s+){0,6}?"  # "said,
-    # speaking to reporters in Geneva on Tuesday"
+    r"|(?:speaking|talking|writing|addressing|briefing|reporting)\s+(?:[\w’'.-]+\s+){0,6}?"
+    # "said, speaking to reporters in Geneva on Tuesday", "said, reporting from Bulengo on ..."
     r"|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)\s+(?:in\s+\w+\s+)?"
     r"|on\s+(?:national\s+|state\s+)?(?:tv|television|radio|twitter|x|facebook|telegram)\s+"
     r"|(?:(?:state|local|national|foreign|international|the)\s+)?(?:media|news agency"
