@@ -494,3 +494,10 @@ def test_a_reporter_reporting_from_a_place_on_a_day_said_it_that_day():
     )
     claim = _claim(text, "Thousands", published_on="2024-02-07")
     assert claim["stated_on"] == "2024-02-07"
+
+
+def test_early_in_the_day_and_the_evening_of_a_date_are_days_said():
+    text = "The Ministry of Health said early in the day that 83 Palestinians had been killed."
+    assert _claim(text, "83", published_on="2024-05-18")["stated_on"] == "2024-05-18"
+    text = "On the evening of 11 October, the Civil Defense reported that strikes killed 30 people."
+    assert _claim(text, "30", published_on="2024-10-12")["stated_on"] == "2024-10-11"

@@ -26,6 +26,7 @@ _DATE = (
 DAY_PHRASE = (
     rf"{WEEKDAY},?\s+(?:the\s+)?{_DATE}"  # "Monday 12 March": the date says which Monday
     rf"|(?:last\s+)?{WEEKDAY}|yesterday|today|last night|this (?:morning|afternoon|evening)|tonight"
+    r"|(?:early|earlier|later) in the day"  # "said early in the day": that day
     r"|(?:earlier |late )?(?:last|this) (?:week|month)"
     rf"|(?:{'|'.join(_DAYS_BACK)}|\d) days? (?:earlier|ago)|the previous day"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
@@ -56,11 +57,16 @@ def relative_date(phrase: str, published_on: str | None) -> str | None:
         return relative_date(" ".join(words[1:]), published_on)  # "Monday 12 March"
     if words[0] in WEEKDAYS:  # the last such day on or before publication
         return (pub - timedelta(days=(pub.weekday() - WEEKDAYS.index(words[0])) % 7)).isoformat()
-    if words[0] in ("yesterday", "today", "tonight") or words[-1] in (
-        "night",
-        "morning",
-        "afternoon",
-        "evening",
+    if (
+        words[0] in ("yesterday", "today", "tonight")
+        or words[-2:] == ["the", "day"]
+        or words[-1]
+        in (
+            "night",
+            "morning",
+            "afternoon",
+            "evening",
+        )
     ):
         return (pub - timedelta(days=words[0] in ("yesterday", "last"))).isoformat()
     if words[-1] == "week":
