@@ -209,3 +209,8 @@ def test_a_province_in_part_of_a_country_keeps_the_province():
     assert _claim(text, "50,000")["location"] == "North Kivu"
     text = "Shells fell on the northern part of Ganja, where 12 people were killed."
     assert _claim(text, "12")["location"] == "Ganja"
+
+
+def test_a_place_set_off_as_the_largest_of_anothers_camps_is_the_narrower():
+    text = "Strikes on Jabalia, the largest of Gaza's refugee camps, killed 30 people."
+    assert _claim(text, "30")["location"] == "Jabalia"
