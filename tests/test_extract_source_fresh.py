@@ -501,3 +501,8 @@ def test_early_in_the_day_and_the_evening_of_a_date_are_days_said():
     assert _claim(text, "83", published_on="2024-05-18")["stated_on"] == "2024-05-18"
     text = "On the evening of 11 October, the Civil Defense reported that strikes killed 30 people."
     assert _claim(text, "30", published_on="2024-10-12")["stated_on"] == "2024-10-11"
+
+
+def test_someone_set_off_by_who_declined_to_be_named_is_the_speaker():
+    text = "A cousin of one of the victims, who declined to be named, said 12 people were killed."
+    assert _claim(text, "12")["source"] == "cousin of one of the victims"

@@ -137,6 +137,8 @@ def subject_before(head: str) -> tuple[str | None, int]:
         proper = re.match(r"\s*the\s+[A-Z]", inner) and re.match(r"(?:A|An)\s+[a-z]", name)
         if proper and valid(inner.strip()):  # "A local association, the Development Committee
             return inner.strip(), inner_at + len(inner) - len(inner.lstrip())  # of Bamenyam,"
+        if re.match(r"\s*who\s", inner) and re.match(r"(?:A|An|The)\s+[a-z]", name) and valid(name):
+            return name, head.find(name, name_at)  # "A cousin of a victim, who declined to be"
         personal = re.fullmatch(r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}", name)
         owned = personal and re.match(r"\s*[A-Z][\w.-]*[’']s\s", inner)  # "Karabakh’s ombudsman"
         if (owned or re.match(r"\s*(?:a|an|the)\s", inner)) and valid(name) and name[:1].isupper():
