@@ -506,3 +506,8 @@ def test_early_in_the_day_and_the_evening_of_a_date_are_days_said():
 def test_someone_set_off_by_who_declined_to_be_named_is_the_speaker():
     text = "A cousin of one of the victims, who declined to be named, said 12 people were killed."
     assert _claim(text, "12")["source"] == "cousin of one of the victims"
+
+
+def test_a_confirmed_death_is_no_statement():
+    text = "Five of the wounded were children. The youngest confirmed death was a four year-old boy."
+    assert _claim(text, "Five").get("source") is None

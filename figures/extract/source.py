@@ -50,9 +50,9 @@ _PARTICIPLES = set("confirmed reported believed feared estimated recorded found 
 _PARTICIPLES |= {"expected", "thought", "alleged", "registered", "documented", "verified"}
 _TO_BE_RE = compiled(r"\s+to\s+(?:be|have)\b")
 _ARTICLE_END_RE = compiled(r"\b(?:the|an?|its|their|these|those|this|that|of|among)\s+$")
-_STATE_RE = compiled(  # "people confirmed killed"; "cumulative confirmed deaths": an adjective
-    r"\s+(?:to\s+(?:be|have)\s+)?(?:dead|killed|missing|injured|wounded|alive|so far)\b"
-    r"|\s+(?:deaths|cases|infections|fatalities|casualties|killings|victims|recoveries|dead)\b"
+_STATE_RE = compiled(  # "people confirmed killed"; "the youngest confirmed death": an adjective
+    r"\s+(?:to\s+(?:be|have)\s+)?(?:dead|killed|missing|injured|wounded|alive|so far)\b|\s+(?:death"
+    r"s?|cases?|infections?|fatalit(?:y|ies)|casualt(?:y|ies)|killings?|victims?|recoveries|dead)\b"
 )
 _APPOSED_AFTER_RE = compiled(r",\s+(?:a|an|the)\s[^,\"“”]{1,120},")  # "said X, a spokesman, on"
 _DATA_TAIL_RE = compiled(
