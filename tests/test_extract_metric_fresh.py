@@ -505,3 +505,12 @@ def test_people_who_are_in_a_named_town_remain_there():
     assert _claim(text, "78,000")["metric"] == "civilians_remaining"
     text = "Some 40 people are in critical condition in the hospital."
     assert _claim(text, "40").get("metric") is None
+
+
+def test_people_homeless_now_or_sheltering_now_are_a_stock():
+    text = "The storm damaged power lines. At least 30,000 people are homeless."
+    assert _claim(text, "30,000")["metric"] == "displaced_in_population"
+    text = "The storm left at least 30,000 people homeless."
+    assert _claim(text, "30,000")["metric"] == "fled"
+    text = "Thousands of families now shelter in damaged and destroyed facilities, UNRWA said."
+    assert _claim(text, "Thousands")["metric"] == "displaced_in_population"

@@ -109,7 +109,8 @@ ARE_IN_TOWN_RE = compiled(  # "78,000 people are in Hawija": still there (M8)
 )
 STOCK_RE = compiled(
     rf"\b(?:{alternation(_STOCK)})\b"
-    r"|\b(?:living|sheltering|staying|reside|residing|are|are now|remain|served"
+    r"|\b(?:living|sheltering|(?:now|currently|still)\s+shelter|staying|reside|residing|are"
+    r"|are now|remain|served"
     r"|seeking\s+(?:refuge|protection|shelter|safety))"  # "seeking refuge at the stadium"
     r"\s+(?:in|at|into|to|inside|within|outside)\s+(?:\S+\s+){0,6}(?:shelters?|camps?|sites?"
     r"|schools?|tents|facilities|installations|premises|centres|centers|bases?|churches|mosques"

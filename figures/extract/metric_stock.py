@@ -47,13 +47,17 @@ STAYING_RE = compiled(  # "refugees from Chin State are currently sheltering in 
     r"^[^.;]{0,50}?\b(?:are|remain)\s+(?:currently\s+|now\s+|still\s+)?(?:sheltering|living"
     r"|staying|residing|housed|hosted|sheltered|seeking\s+(?:refuge|shelter|safety|protection))\b"
 )
+HOMELESS_NOW_RE = compiled(  # "At least 30,000 people are homeless": now, not "left homeless"
+    r"^\s+(?:[a-z-]+\s+){0,2}(?:are|remain)\s+(?:now\s+|still\s+)?homeless\b"
+)
 
 
 def hosted_now(low_before: str, low_after: str, displaced: bool) -> bool:
     """Displaced people a place holds now: "which already welcomed 116,000 displaced people",
+    "30,000 people are homeless",
     "40,000 refugees are currently sheltering in Mizoram", "a school where hundreds of families
     are seeking refuge" (M2)."""
-    if HOSTING_NOW_RE.search(low_before):
+    if HOSTING_NOW_RE.search(low_before) or HOMELESS_NOW_RE.match(low_after):
         return True
     staying = STAYING_RE.match(low_after)
     if not staying or re.search(r"\b(?:living|residing)$", staying.group()):
