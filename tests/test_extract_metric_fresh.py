@@ -514,3 +514,10 @@ def test_people_homeless_now_or_sheltering_now_are_a_stock():
     assert _claim(text, "30,000")["metric"] == "fled"
     text = "Thousands of families now shelter in damaged and destroyed facilities, UNRWA said."
     assert _claim(text, "Thousands")["metric"] == "displaced_in_population"
+
+
+def test_people_rescued_from_a_flood_fled_but_not_those_pulled_from_the_sea():
+    text = "Around 38,000 flood affected people have also been rescued by the army in Kerala."
+    assert _claim(text, "38,000")["metric"] == "fled"
+    text = "About 145 migrants were rescued by the Libyan coastguard after the boat sank."
+    assert _claim(text, "145").get("metric") is None

@@ -186,8 +186,14 @@ BEEN_RECEIVED_RE = compiled(  # "22,000 people have been received at Za'atri": a
     r"\s+(?:[a-z-]+\s+){0,2}(?:have|has|had)\s+(?:now\s+)?been\s+received\s+(?:at|in|into|by)\b"
 )
 _RESCUED_BY_RE = compiled(r"\b(?:rescued|plucked|airlifted|winched)\s+(?:[a-z-]+\s+){0,2}$")
+_WERE_RESCUED_RE = compiled(r"^[^.;]{0,40}?\b(?:were|was|have been|had been|been)\s+rescued\b")
+_CAPTIVE_RE = compiled(  # rescued from captors, the sea or rubble: no flight (M3)
+    r"\b(?:hostages?|captiv\w*|kidnap\w*|abduct\w*|held by|sea|boat|vessel|capsiz\w*|sinking"
+    r"|shipwreck|coast\s*guard|migrants|survivors|rubble|debris|collaps\w*|buildings?)\b"
+)
 _FLOOD_RESCUE_RE = compiled(  # "from rooftops", "to safety", "as floodwaters rose": a flood
-    r"\b(?:roof\s*tops?|roofs|trees|to\s+safety|flood\w*|rivers?|stranded|marooned)\b"
+    r"\b(?:roof\s*tops?|roofs|trees|to\s+safety|flood\w*|rivers?|stranded|marooned|cyclone"
+    r"|hurricane|storm|inundat\w*|rains?|rainfall|landslides?)\b"
 )
 
 
@@ -197,7 +203,10 @@ def rescued_from_flood(event: str | None, low_before: str, low_after: str) -> bo
     if event == "other" and _RESCUED_FROM_FLOOD_RE.search(low_after[:80]):
         return True
     rescued = event in (None, "other") and _RESCUED_BY_RE.search(low_before[-40:])
-    return bool(rescued and _FLOOD_RESCUE_RE.search(f"{low_before[-120:]} {low_after[:120]}"))
+    if event == "other" and _WERE_RESCUED_RE.match(low_after):
+        rescued = True
+    around = f"{low_before[-120:]} {low_after[:120]}"
+    return bool(rescued and _FLOOD_RESCUE_RE.search(around) and not _CAPTIVE_RE.search(around))
 
 
 SAFER_RE = compiled(  # "relocated to safer areas": moved out of danger, an evacuation (M3)
