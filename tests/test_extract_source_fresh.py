@@ -509,5 +509,5 @@ def test_someone_set_off_by_who_declined_to_be_named_is_the_speaker():
 
 
 def test_a_confirmed_death_is_no_statement():
-    text = "Five of the wounded were children. The youngest confirmed death was a four year-old boy."
+    text = "Five of the wounded were children. The youngest confirmed death was a boy of four."
     assert _claim(text, "Five").get("source") is None
