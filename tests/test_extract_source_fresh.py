@@ -511,3 +511,12 @@ def test_someone_set_off_by_who_declined_to_be_named_is_the_speaker():
 def test_a_confirmed_death_is_no_statement():
     text = "Five of the wounded were children. The youngest confirmed death was a boy of four."
     assert _claim(text, "Five").get("source") is None
+
+
+def test_the_regional_head_is_the_head_named_before():
+    text = (
+        "Some 530 people remain in the settlement, said Vadym Filashkin, head of the Donetsk"
+        " Regional Military Administration.\n\nFilashkin assured that all children were evacuated."
+        '\n\n"Some 530 people stay in the city," the regional head noted.'
+    )
+    assert _claim(text, "530", nth=1)["source"] == "Vadym Filashkin"
