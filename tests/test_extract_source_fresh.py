@@ -520,3 +520,12 @@ def test_the_regional_head_is_the_head_named_before():
         '\n\n"Some 530 people stay in the city," the regional head noted.'
     )
     assert _claim(text, "530", nth=1)["source"] == "Vadym Filashkin"
+
+
+def test_the_monitor_is_the_body_a_person_named_before_heads():
+    text = (
+        '"At least 17 civilians were killed," said Rami Abdel Rahman, head of the Britain-based'
+        " Syrian Observatory for Human Rights monitor.\n\nThe monitor said there were at least 25"
+        " strikes."
+    )
+    assert _claim(text, "25")["source"] == "Syrian Observatory for Human Rights"

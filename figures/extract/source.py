@@ -23,15 +23,9 @@ from figures.extract.said_on import (
     object_day,
 )
 from figures.extract.skim import compiled
-from figures.extract.speaker_named import named_after, self_named
+from figures.extract.speaker_named import named_after, org_apposed, self_named
 from figures.extract.speakers import Speaker, mentioned_people, speaker
-from figures.extract.subjects import (
-    TRIM_RE,
-    document_only,
-    inverted_speaker,
-    source_like,
-    valid,
-)
+from figures.extract.subjects import TRIM_RE, document_only, inverted_speaker, source_like, valid
 from figures.extract.words import WORDS, alternation
 from figures.names import known_source
 
@@ -124,7 +118,8 @@ def attributions(
         if agencies and named.name and not named.person:  # "the UN agency": which one
             named = replace(named, name=agencies.resolve(named.name, subject, offset + pos))
         if named.person and not named.org:  # "ministry spokesperson X": the ministry before
-            named = replace(named, org=organisation_pointed(subject, history))
+            apposed = org_apposed(sentence, at + len(subject))  # "X, head of the Observatory"
+            named = replace(named, org=apposed or organisation_pointed(subject, history))
         start = offset + at + len(subject) - len(subject.lstrip())
         end = start + len(subject.strip())
         resolved = relative_date(day, published_on) if day else None

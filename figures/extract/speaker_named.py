@@ -1,9 +1,12 @@
 """A speaker's name written after them: "the town's mayor, Ismail Baris", "an official who
 identified himself as Dr Danish", "..., said Toby Lanzer": the name the figures belong to."""
 
+import re
+
 from figures.extract.dates import DAY_RE
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
+from figures.names import known_source
 
 _ROLES = alternation(WORDS["source"]["roles"])
 
@@ -55,3 +58,23 @@ def person_before_body(head: str, body_at: int, pronoun: str) -> tuple[str, int]
         return None
     named = _PERSON_FROM_RE.search(head[:body_at])
     return (named.group("name"), named.start("name")) if named else None
+
+
+_ORG_APPOSED_RE = (
+    compiled(  # "said Rami Abdel Rahman, head of the Syrian Observatory ...": his body
+        rf"\s*,\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{_ROLES})\s+(?:of|for|at)\s+(?:the\s+)?"
+        r"(?P<org>[A-Z][\w’'-]*(?:\s+(?:(?:for|of|and|on)\s+)?[A-Z][\w’'-]*){1,8}(?:\s+monitor)?)"
+    )
+)
+
+
+def org_apposed(sentence: str, end: int) -> str | None:
+    """The body a person named at END speaks for, set off right after the name: "said Rami Abdel
+    Rahman, head of the Syrian Observatory for Human Rights" -> that observatory, for a later
+    "the monitor said"."""
+    found = _ORG_APPOSED_RE.match(sentence, end)
+    if not found:
+        return None
+    org = re.sub(r"^[A-Z][\w-]*-based\s+|\s+monitor$", "", found.group("org"))
+    known = known_source(org)
+    return known.name if known else org
