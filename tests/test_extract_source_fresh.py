@@ -529,3 +529,20 @@ def test_the_monitor_is_the_body_a_person_named_before_heads():
         " strikes."
     )
     assert _claim(text, "25")["source"] == "Syrian Observatory for Human Rights"
+
+
+def test_a_statement_that_ends_with_its_agency_condemning_is_that_agencys():
+    text = (
+        "Malian refugees flee after attack on site in western Niger\n\nMore than a thousand people"
+        " are on the run following an attack which killed three people.\n\nUNHCR, the UN Refugee"
+        " Agency, condemns the killings and calls on all sides to respect civilian lives."
+    )
+    assert _claim(text, "three")["source"] == "UNHCR"
+
+
+def test_a_situation_report_titled_by_its_agency_and_country_is_that_agencys():
+    text = (
+        "UNICEF Myanmar Humanitarian Situation Report No. 8\n\n23,211 people have been displaced"
+        " in northern Shan by 31 October 2023."
+    )
+    assert _claim(text, "23,211")["source"].startswith("UNICEF")

@@ -181,10 +181,18 @@ _RELEASE_RE = compiled(  # "KHARTOUM, 29 August 2023 – Save the Children is ur
 )
 
 
+_STANCE_RE = compiled(  # "UNHCR, the UN Refugee Agency, condemns the killings and calls on"
+    r"(?:^|(?<=\n)|(?<=[.!?] ))(?P<org>(?:The\s+)?[A-Z][^,;:.\n]{1,60}?)(?:,\s+[^,;:.\n]{1,60},)?"
+    r"\s+(?:strongly\s+|firmly\s+|unequivocally\s+)?(?:condemns|deplores|calls\s+(?:on|for)"
+    r"|urges|appeals\s+(?:to|for)|is\s+(?:deeply\s+|gravely\s+)?(?:alarmed|concerned|saddened))\b"
+)
+
+
 def release_voice(text: str) -> tuple[str, int, int] | None:
     """The body a press release speaks as: an agency or charity that opens it ("Save the Children
-    is urging...", "UNHCR, the UN Refugee Agency, is calling for...")."""
-    opening = _RELEASE_RE.match(text)
+    is urging...", "UNHCR, the UN Refugee Agency, is calling for..."), or that takes its stand in
+    the present tense anywhere in it ("UNHCR ... condemns the killings")."""
+    opening = _RELEASE_RE.match(text) or _STANCE_RE.search(text)
     if not opening:
         return None
     org = opening.group("org")
@@ -210,7 +218,8 @@ BRIEFING_RE = compiled(  # "This is a summary of what was said by UNHCR spokespe
 
 
 _TITLE_PRODUCER_RE = compiled(  # "NDRRMC Update SitRep No. 50 re ...": a report titled by its body
-    r"\s*(?P<org>[A-Z]{3,10})\s+(?:Update\s+)?(?:SitRep|Situation\s+Report|Flash\s+Update"
+    r"\s*(?P<org>[A-Z]{3,10}(?:\s+[A-Z][a-z]+)?)\s+(?:Humanitarian\s+)?(?:Update\s+)?(?:SitRep"
+    r"|Situation\s+Report|Flash\s+Update"
     r"|Update|Bulletin|Press\s+Release)\b"
 )
 
