@@ -218,7 +218,8 @@ BRIEFING_RE = compiled(  # "This is a summary of what was said by UNHCR spokespe
 
 
 _TITLE_PRODUCER_RE = compiled(  # "NDRRMC Update SitRep No. 50 re ...": a report titled by its body
-    r"\s*(?P<org>[A-Z]{3,10}(?:\s+[A-Z][a-z]+)?)\s+(?:Humanitarian\s+)?(?:Update\s+)?(?:SitRep"
+    r"\s*(?P<org>[A-Z]{3,10}(?:\s+(?!Update\b|Humanitarian\b|Flash\b|Situation\b)[A-Z][a-z]+)?)"
+    r"\s+(?:Humanitarian\s+)?(?:Update\s+)?(?:SitRep"
     r"|Situation\s+Report|Flash\s+Update"
     r"|Update|Bulletin|Press\s+Release)\b"
 )
