@@ -546,3 +546,13 @@ def test_a_situation_report_titled_by_its_agency_and_country_is_that_agencys():
         " in northern Shan by 31 October 2023."
     )
     assert _claim(text, "23,211")["source"].startswith("UNICEF")
+
+
+def test_a_centre_named_with_the_ministry_and_government_over_it_is_the_centre():
+    text = (
+        "The death toll in Tripoli has risen to 27, the Emergency Medicine and Support Center of"
+        " the Health Ministry of the Libyan Government of National Unity said Tuesday."
+    )
+    claim = _claim(text, "27", published_on="2023-08-16")
+    assert claim["source"] == "Emergency Medicine and Support Center"
+    assert claim["stated_on"] == "2023-08-15"

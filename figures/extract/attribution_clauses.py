@@ -9,7 +9,7 @@ from figures.extract.dates import DAY_RE, WEEKDAY
 from figures.extract.said_on import OCCASION, SOCIAL
 from figures.extract.skim import compiled
 from figures.extract.speaker_named import person_before_body
-from figures.extract.subjects import TRIM_RE, first_conjunct, subject_before, valid
+from figures.extract.subjects import TRIM_RE, first_conjunct, subject_before, unit_of, valid
 from figures.extract.words import WORDS, alternation
 from figures.names import known_source
 
@@ -87,7 +87,7 @@ _PLACES_AND_RE = compiled(  # "partners in Rutshuru and", "officials in the wors
 )
 _NAME_RUN_RE = compiled(  # a body's name that runs over "and": "Displacement and Migration"
     r"(?:^|[,;:–—-]\s*|\s)(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|on|the)\s+)*)"
-    r"{1,8}[A-Z][\w’'-]*)\s*$"
+    r"{1,12}[A-Z][\w’'-]*)\s*$"
 )
 _OPENER_RE = compiled(
     r"^.{0,60}?\([A-Z][\w .]{1,20}\)\s*[-–—:]+\s*"
@@ -210,7 +210,7 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
     if whole and whole.end() >= at + len(subject) - 1 and whole.start() < at:
         run = whole.group(1)
         if any(w in _ORG_WORDS for w in run.split()) and " and " in head[whole.start() : at + 1]:
-            subject, at = run, whole.start(1)  # "The Ministry of Displacement and Migration"
+            subject, at = unit_of(run), whole.start(1)  # "Ministry of Displacement and Migration"
     subject, at = _refined(head, subject, at)
     owner = _DOCUMENT_OWNER_RE.fullmatch(subject) if subject else None
     if owner:  # "The ministry's Tuesday statement", "Friday's update from the agency": the body

@@ -93,6 +93,12 @@ _PEOPLE_AT_RE = compiled(
 )
 
 
+_UNIT_OF_RE = compiled(  # a body's unit, named before the bodies that hold it
+    r"((?:the\s+)?[A-Z][^,;:]{2,70}?\b(?:Center|Centre|Committee|Office|Department|Directorate"
+    r"|Authority|Agency|Service|Unit|Council|Commission|Division))\s+of\s+the\s+[A-Z]"
+)
+
+
 def subject_before(head: str) -> tuple[str | None, int]:
     """The subject right before a reporting verb, and its offset; an appositive is skipped
     ("Vivian Tan, a spokeswoman for UNHCR, said" is Vivian Tan)."""
@@ -172,6 +178,7 @@ def subject_before(head: str) -> tuple[str | None, int]:
     roles = list(_ROLE_WORD_RE.finditer(piece[: named_last.start()])) if named_last else []
     if roles and not valid(piece):  # "the public health director of Herat province Mohammad
         piece = piece[roles[-1].start() :]  # Taleb Shahid": his role and name, not too long
+    piece = unit_of(piece)
     if not valid(piece) or (piece.islower() and _DATA_SUBJECT_RE.search(piece) and not document):
         return None, 0  # "sensory data showing", "the total death toll documented by"
     core = re.sub(r"^(?:the|a|an)\s+", "", piece, flags=re.IGNORECASE)
@@ -273,3 +280,11 @@ def source_like(frame: str, x: str) -> bool:
     return bool(re.search(r"[A-Z]{2,}|['’]s\b|\b(?:monitor|officials?|ministry|agency)\b", x)) or (
         bool(re.match(r"(?:the\s+)?[A-Z]", x))
     )
+
+
+def unit_of(name: str) -> str:
+    """A name too long to be a speaker's, cut to the unit it starts with: "the Emergency Medicine
+    and Support Center of the Health Ministry of the Libyan Government of National Unity" is the
+    centre."""
+    unit = _UNIT_OF_RE.match(name)
+    return unit.group(1) if unit and not valid(name) else name
