@@ -556,3 +556,12 @@ def test_a_centre_named_with_the_ministry_and_government_over_it_is_the_centre()
     claim = _claim(text, "27", published_on="2023-08-16")
     assert claim["source"] == "Emergency Medicine and Support Center"
     assert claim["stated_on"] == "2023-08-15"
+
+
+def test_an_ambulance_service_speaks_and_a_news_agency_told_on_a_day_dates_it():
+    text = (
+        'The fighting "killed 13 people," the ambulance service told Libya al-Ahrar news channel.'
+    )
+    assert _claim(text, "13")["source"] == "ambulance service"
+    text = '"Al-Shabab killed eight officers," Major Hussein told Reuters news agency on Saturday.'
+    assert _claim(text, "eight", published_on="2015-06-20")["stated_on"] == "2015-06-20"

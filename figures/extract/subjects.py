@@ -35,7 +35,7 @@ _LOWER_SUBJECT_RE = compiled(
     r"|observers"
     r"|spokesman|spokeswoman|spokesperson|committee|council|ministry|government|army|military"
     r"|agency|charity|coordinator|representative|adviser|advisor|organization|organisation"
-    r"|monitor|monitors|office|group|mission|team|commission|body|network|services|statement"
+    r"|monitor|monitors|office|group|mission|team|commission|body|network|services?|statement"
     r"|report|watchdog|ngo|observatory|release|bulletin|companies|families|relatives|survivors"
     r"|villagers|elders|leaders|locals|television|tv|radio|broadcaster|newspaper|hospital"
     r"|hospitals|morgue|clinic|civil\s+society|association)$"
