@@ -565,3 +565,16 @@ def test_an_ambulance_service_speaks_and_a_news_agency_told_on_a_day_dates_it():
     assert _claim(text, "13")["source"] == "ambulance service"
     text = '"Al-Shabab killed eight officers," Major Hussein told Reuters news agency on Saturday.'
     assert _claim(text, "eight", published_on="2015-06-20")["stated_on"] == "2015-06-20"
+
+
+def test_a_count_of_sources_speaks_as_those_sources():
+    text = "Two security sources said on Sunday that nine soldiers were killed in the attack."
+    assert _claim(text, "nine")["source"] == "two security sources"
+
+
+def test_a_body_set_off_after_a_toll_is_its_speaker():
+    text = (
+        "The number of farmers killed at Koshobe village has hit 110, the United Nations Office in"
+        " Nigeria, said Sunday."
+    )
+    assert _claim(text, "110")["source"].startswith("United Nations")

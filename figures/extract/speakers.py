@@ -172,7 +172,7 @@ def speaker(subject: str) -> Speaker:
         role = None  # "China's official Xinhua News Agency": an adjective, not a person
     if role and role.start() > 0:  # "SDF spokesman": the organisation he speaks for
         org = re.sub(  # "Another aid worker": no body called "Another aid"
-            r"^(?:the|a|an|another|other|one|some|several)\s+",
+            r"^(?:the|a|an|another|other|one|some|several|two|three|four|five|many|both|\d+)\s+",
             "",
             subject[: role.start()],
             flags=re.I,

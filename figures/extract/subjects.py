@@ -93,6 +93,7 @@ _PEOPLE_AT_RE = compiled(
 )
 
 
+_THE_NAME = r"the\s+[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|in|on|and|the)\s+)*[A-Z][\w’'.-]*)*"
 _UNIT_OF_RE = compiled(  # a body's unit, named before the bodies that hold it
     r"((?:the\s+)?[A-Z][^,;:]{2,70}?\b(?:Center|Centre|Committee|Office|Department|Directorate"
     r"|Authority|Agency|Service|Unit|Council|Commission|Division))\s+of\s+the\s+[A-Z]"
@@ -151,7 +152,7 @@ def subject_before(head: str) -> tuple[str | None, int]:
             return name, head.find(name, name_at)  # "Vivian Tan, a spokeswoman for UNHCR,"
         piece, start = inner.strip(), inner_at  # "Federal Police captain, Lt. Gen. Raed Jawdat,"
         if (
-            not re.match(rf"[A-Z]|(?:[a-z]+\s+){{0,2}}(?:{_ROLES})\b", piece)
+            not re.match(rf"[A-Z]|{_THE_NAME}$|(?:[a-z]+\s+){{0,2}}(?:{_ROLES})\b", piece)
             or len(piece.split()) > 6
         ):
             return None, 0
