@@ -578,3 +578,13 @@ def test_a_body_set_off_after_a_toll_is_its_speaker():
         " Nigeria, said Sunday."
     )
     assert _claim(text, "110")["source"].startswith("United Nations")
+
+
+def test_a_titled_name_set_off_after_a_place_is_the_speaker_not_the_place():
+    text = (
+        "A spokesman for U.S. forces in Afghanistan, Col. Martin O'Donnell, told NBC News that the"
+        " Americans had conducted 24 airstrikes in the city since Friday."
+    )
+    claim = _claim(text, "24")
+    assert claim["source"] == "Martin O'Donnell"
+    assert claim["location"] == "Afghanistan"  # "Col." is a rank, no place
