@@ -521,3 +521,12 @@ def test_people_rescued_from_a_flood_fled_but_not_those_pulled_from_the_sea():
     assert _claim(text, "38,000")["metric"] == "fled"
     text = "About 145 migrants were rescued by the Libyan coastguard after the boat sank."
     assert _claim(text, "145").get("metric") is None
+
+
+def test_people_a_hospital_receives_for_treatment_are_hurt_and_bombers_are_fighters():
+    text = "Digfer Hospital said it had three bodies and received 58 people for treatment."
+    assert _claim(text, "58").get("metric") is None
+    text = "The camp received 3,000 people who fled the fighting."
+    assert _claim(text, "3,000")["metric"] == "fled"
+    text = "At least 32 people were killed when two suicide bombers targeted a busy market."
+    assert _claim(text, "two")["metric"] == "fighters"
