@@ -214,3 +214,17 @@ def test_a_province_in_part_of_a_country_keeps_the_province():
 def test_a_place_set_off_as_the_largest_of_anothers_camps_is_the_narrower():
     text = "Strikes on Jabalia, the largest of Gaza's refugee camps, killed 30 people."
     assert _claim(text, "30")["location"] == "Jabalia"
+
+
+def test_each_count_of_a_list_of_crossings_is_at_its_own_destination():
+    text = (
+        "Over 24,000 crossed into the Democratic Republic of the Congo, nearly 4,400 arrived in"
+        " Cameroon, a further 2,200 in Chad and about 70 in the Republic of the Congo."
+    )
+    places = {c["claim"]["value"]: c["claim"]["location"] for c in extract_candidates(text)}
+    assert places == {
+        24000: "Democratic Republic of the Congo",
+        4400: "Cameroon",
+        2200: "Chad",
+        70: "Republic of the Congo",
+    }

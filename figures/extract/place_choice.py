@@ -21,6 +21,7 @@ from figures.extract.place_destined import (
     arrivals_at,
     destined,
     others_destination,
+    own_place,
 )
 from figures.extract.place_frame import framed, may_frame
 from figures.extract.place_list import list_holder
@@ -104,6 +105,8 @@ def choose_place(
     if own and (own := own_anaphor(places, starts, sentence, mention, text)):
         return own  # "145,000 civilians have fled the city": the city named before
     after = _kept_after(memo, after, mention, moved, text) if after else after
+    if moved and (own := own_place(text, mention.end, after)):
+        return specific(own, named, text)  # "a further 2,200 in Chad": not "arrived in Cameroon"
     if moved and (after or before):  # people who fled: where they went, else where they fled
         ahead = [*after, *reversed(before)]  # from
         went = answers(memo, _destination, ahead, text)
@@ -155,9 +158,7 @@ def choose_place(
         return arrived
     if earlier:  # "raided Myauk-Inn village in northern Taze. One woman was killed": Myauk-Inn
         last = next((p for p in earlier[:-4:-1] if not landmark(text, p)), earlier[-1])
-        held = list_holder(
-            places, last, text, starts
-        )  # "across Kayin, Magway and Sagaing": Myanmar
+        held = list_holder(places, last, text, starts)  # "across Kayin, Magway and Sagaing"
         return held or specific(last, places, text, backwards=True)  # not "near the coast"
     if resolved := memo.get(("resolved", paragraph)):
         return resolved  # "died in the country. About 2,000 homes were damaged": the country

@@ -62,3 +62,16 @@ def arrivals_at(text: str, start: int, end: int, places: list[Place]) -> Place |
         if not _LEFT_RE.search(text, max(0, place.start - 50), place.start):
             return place if place is not places[-1] else None
     return None
+
+
+_OWN_PLACE_RE = compiled(  # "24,000 crossed into X", "a further 2,200 in Chad": the figure's own
+    r"\s+(?:[a-z]+\s+){0,2}?(?:in|into|to|at)\s+(?:the\s+)?"
+)
+
+
+def own_place(text: str, end: int, after: list[Place]) -> Place | None:
+    """The place a moved figure's own words put it in, right after it ("nearly 4,400 arrived in
+    Cameroon, a further 2,200 in Chad"): not a destination the next figure names."""
+    if after and _OWN_PLACE_RE.fullmatch(text, end, after[0].start):
+        return after[0]
+    return None
