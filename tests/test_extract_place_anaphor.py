@@ -228,3 +228,13 @@ def test_each_count_of_a_list_of_crossings_is_at_its_own_destination():
         2200: "Chad",
         70: "Republic of the Congo",
     }
+
+
+def test_a_person_set_off_after_a_place_with_what_she_is_is_no_place():
+    text = (
+        "Gangsters attacked the town of Petite-Riviere in central Haiti, Bertide Horace, a"
+        " spokeswoman for a community association, told AFP. Two of the fatalities were teenagers."
+    )
+    assert _claim(text, "Two")["location"] == "Petite-Riviere"
+    text = "Gunmen killed at least 20 people in western Ethiopia, a regional official said."
+    assert _claim(text, "20")["location"] == "western Ethiopia"

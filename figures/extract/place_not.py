@@ -1,8 +1,8 @@
 """Names read as places that the words around them make something else: an outlet ("told
 Turkish Weekly"), where a speaker is ("based in the UK", "reached by telephone from Beirut"), a
 building named after its town ("the Cathedral of Bangassou": Bangassou),
-the homeland of foreign troops ("peacekeepers from Morocco"), a people ("Fulani herders") or a
-kinsman ("his brother Ekoda")."""
+the homeland of foreign troops ("peacekeepers from Morocco"), a people ("Fulani herders"), a
+kinsman ("his brother Ekoda") or a person set off with what they are ("X, a spokeswoman")."""
 
 from figures.extract.place_name import COMPASS, Place
 from figures.extract.skim import compiled
@@ -34,6 +34,11 @@ _WHERE_SPEAKER_IS_RE = compiled(  # "(SOHR), based in the UK", "reached by telep
 _LINK_LINE_RE = compiled(
     r"(?im)^[ \t]*(?:related|read also|read more|see also|also read)\s*:[^\n]*$"
 )
+_DESCRIBED_PERSON_RE = compiled(  # "Bertide Horace, a spokeswoman for a community association"
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokes(?:wo)?(?:man|person)|official|leader|resident"
+    r"|witness|doctor|commander|director|minister|governor|mayor|activist|member|coordinator"
+    r"|representative|farmer|teacher|survivor|mother|father)\b"
+)
 _KINSMAN_RE = compiled(
     r"\b(?:brother|sister|son|daughter|father|mother|husband|wife|cousin|uncle|aunt|nephew|niece)"
     r"\s+$"
@@ -45,7 +50,7 @@ def not_a_place(text: str, place: Place) -> bool:
     name, before = place.name, text[max(0, place.start - 40) : place.start]
     if _OUTLET_RE.search(name) or _TROOPS_FROM_RE.search(before) or _KINSMAN_RE.search(before):
         return True
-    if _WHERE_SPEAKER_IS_RE.search(before):
+    if _WHERE_SPEAKER_IS_RE.search(before) or _described_person(text, place, before):
         return True
     if _BUILDING_OF_RE.fullmatch(name) and _OF_AFTER_RE.match(text, place.end):
         return True
@@ -76,3 +81,14 @@ def without_titled_person(text: str, place: Place) -> Place:
         return place  # "the governor of North Kivu province said": all of it a place
     name = " ".join(words[:-2])
     return Place(name, place.start, place.start + len(name))
+
+
+def _described_person(text: str, place: Place, before: str) -> bool:
+    """ "in central Haiti, Bertide Horace, a spokeswoman for ...": a person's name set off after
+    a place, with what the person is; not "in western Afghanistan, a Taliban official said"."""
+    words = place.name.split()
+    if not before.rstrip().endswith(",") or len(words) < 2 or place.name in COUNTRIES:
+        return False
+    if not all(_PERSON_WORD_RE.fullmatch(w) and w not in _PLACE_WORDS for w in words):
+        return False
+    return bool(_DESCRIBED_PERSON_RE.match(text, place.end))
