@@ -238,3 +238,8 @@ def test_a_person_set_off_after_a_place_with_what_she_is_is_no_place():
     assert _claim(text, "Two")["location"] == "Petite-Riviere"
     text = "Gunmen killed at least 20 people in western Ethiopia, a regional official said."
     assert _claim(text, "20")["location"] == "western Ethiopia"
+
+
+def test_an_outlet_called_a_standard_is_no_place():
+    text = "A resident confirmed the attack to Addis Standard, adding that 68 people were killed."
+    assert _claim(text, "68").get("location") is None

@@ -9,7 +9,8 @@ from figures.extract.skim import compiled
 from figures.extract.words import COUNTRIES, WORDS
 
 _OUTLET_RE = compiled(
-    r"\s(?:Weekly|Daily|Times|Post|News|Herald|Tribune|Review|Gazette|Journal|Monitor|Observer)$"
+    r"\s(?:Weekly|Daily|Times|Post|News|Herald|Tribune|Review|Gazette|Journal|Monitor|Observer"
+    r"|Standard|Chronicle|Telegraph|Guardian|Express)$"
 )
 _BUILDING_OF_RE = compiled(  # "the Cathedral of Bangassou": the town is the place
     r"(?:Cathedral|Church|Mosque|Hospital|University|Stadium|Palace|Hotel)$"
