@@ -243,3 +243,13 @@ def test_a_person_set_off_after_a_place_with_what_she_is_is_no_place():
 def test_an_outlet_called_a_standard_is_no_place():
     text = "A resident confirmed the attack to Addis Standard, adding that 68 people were killed."
     assert _claim(text, "68").get("location") is None
+
+
+def test_a_republic_of_the_congos_territory_is_the_territory():
+    text = (
+        "Eight civilians were killed in an attack in the Democratic Republic of the Congo’s"
+        " northeastern Beni territory, a local official said."
+    )
+    assert _claim(text, "Eight")["location"] == "Beni"
+    places = [p.name for p in find_places(text)]
+    assert "Democratic Republic of the Congo" in places  # its name without the possessive

@@ -89,4 +89,5 @@ def of_end(of: re.Match) -> int:
     """Where the name after "of" ends: one word, or the longest country its words make."""
     words = of.group("country").split()
     whole = next((n for n in range(len(words), 1, -1) if " ".join(words[:n]) in COUNTRIES), 1)
-    return of.start("country") + len(" ".join(words[:whole]))
+    name = re.sub(r"['’]s$", "", " ".join(words[:whole]))  # "the Republic of the Congo’s east"
+    return of.start("country") + len(name)
