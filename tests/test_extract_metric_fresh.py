@@ -530,3 +530,10 @@ def test_people_a_hospital_receives_for_treatment_are_hurt_and_bombers_are_fight
     assert _claim(text, "3,000")["metric"] == "fled"
     text = "At least 32 people were killed when two suicide bombers targeted a busy market."
     assert _claim(text, "two")["metric"] == "fighters"
+
+
+def test_refugees_who_were_received_somewhere_arrived_there():
+    text = "Yesterday an estimated 2,442 refugees were received in Uganda from South Sudan."
+    assert _claim(text, "2,442")["metric"] == "fled"
+    text = "About 30 wounded were received at the hospital."
+    assert _claim(text, "30").get("metric") is None

@@ -253,3 +253,10 @@ def test_a_republic_of_the_congos_territory_is_the_territory():
     assert _claim(text, "Eight")["location"] == "Beni"
     places = [p.name for p in find_places(text)]
     assert "Democratic Republic of the Congo" in places  # its name without the possessive
+
+
+def test_a_protection_site_and_mental_health_are_no_place_names():
+    text = "Fighting broke out in Malakal. About 26,000 IDPs remain in the PoC, the mission said."
+    assert _claim(text, "26,000")["location"] == "Malakal"
+    text = "In Myanmar, 34,316 people benefited from access to Mental Health services."
+    assert _claim(text, "34,316")["location"] == "Myanmar"

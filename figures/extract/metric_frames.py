@@ -183,7 +183,8 @@ OUT_OF_TRAP_RE = compiled(  # "civilians trapped in the zone have been rescued":
     r"|was)\s+(?:been\s+)?(?:rescued|evacuated|brought out|taken out|extracted)\b"
 )
 BEEN_RECEIVED_RE = compiled(  # "22,000 people have been received at Za'atri": arrivals
-    r"\s+(?:[a-z-]+\s+){0,2}(?:have|has|had)\s+(?:now\s+)?been\s+received\s+(?:at|in|into|by)\b"
+    r"\s+(?:[a-z-]+\s+){0,2}(?:(?:have|has|had)\s+(?:now\s+)?been|were|was)\s+received\s+(?:at|in"
+    r"|into|by)\b"  # "2,442 refugees were received in Uganda"
 )
 _RESCUED_BY_RE = compiled(r"\b(?:rescued|plucked|airlifted|winched)\s+(?:[a-z-]+\s+){0,2}$")
 _WERE_RESCUED_RE = compiled(r"^[^.;]{0,40}?\b(?:were|was|have been|had been|been)\s+rescued\b")
