@@ -588,3 +588,13 @@ def test_a_titled_name_set_off_after_a_place_is_the_speaker_not_the_place():
     claim = _claim(text, "24")
     assert claim["source"] == "Martin O'Donnell"
     assert claim["location"] == "Afghanistan"  # "Col." is a rank, no place
+
+
+def test_one_of_the_sources_is_the_sources_named_before_on_their_day():
+    text = (
+        "Security sources told journalists on Saturday that the convoy came under attack near"
+        " Gudumbali.\n\nOne of the sources said 13 people were also injured in the attack."
+    )
+    claim = _claim(text, "13", published_on="2021-03-13")
+    assert claim["source"] == "security sources"
+    assert claim["stated_on"] == "2021-03-13"

@@ -73,9 +73,10 @@ def _named_role(
     return last if named and start - last[1] < _NEAR else None
 
 
-_UNNAMED_RE = compiled(
+_UNNAMED_RE = compiled(  # "the source", "one of the sources": the source(s) named before
     r"(?i)the\s+(?:[a-z-]+\s+){0,2}(source|official|officer|spokes(?:man|woman|person)|witness"
-    r"|resident|doctor|medic)"
+    r"|resident|doctor|medic)|one\s+of\s+the\s+(?:[a-z-]+\s+){0,2}(source|official|officer"
+    r"|witness|resident|doctor|medic)s"
 )
 
 
@@ -85,9 +86,9 @@ def unnamed_before(subject: str, history: list[tuple], text: str) -> tuple | Non
     found = _UNNAMED_RE.fullmatch(subject.strip()) if text else None
     if not found:
         return None
-    noun = found.group(1).lower()
+    noun = (found.group(1) or found.group(2)).lower()
     for entry in reversed(history[-_BACK:]):
-        if re.search(rf"\b{noun}\b", text[entry[1] : entry[2] + len(noun) + 2].lower()):
+        if re.search(rf"\b{noun}(?:s|es)?\b", text[entry[1] : entry[2] + len(noun) + 4].lower()):
             return entry
     return None
 
