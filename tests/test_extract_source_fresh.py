@@ -598,3 +598,11 @@ def test_one_of_the_sources_is_the_sources_named_before_on_their_day():
     claim = _claim(text, "13", published_on="2021-03-13")
     assert claim["source"] == "security sources"
     assert claim["stated_on"] == "2021-03-13"
+
+
+def test_a_committee_formed_by_a_prime_minister_speaks_for_itself():
+    text = (
+        "The Emergency Response and Coordination Committee formed by Prime Minister Hassan Khaire"
+        " said on Monday the number of those missing stands at 12."
+    )
+    assert _claim(text, "12")["source"] == "Emergency Response and Coordination Committee"

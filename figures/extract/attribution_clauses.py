@@ -45,9 +45,10 @@ _ISSUED_RE = compiled(  # "X issued a statement announcing", "X shared his obser
 )
 _PERSON_ROLE_RE = compiled(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+(?:the\s+)?[a-z]")
 _ACRONYM_AFTER_RE = compiled(r"(?<=[a-z]),\s+[A-Z]{2,8},(?=\s*(?:has\s+|had\s+|have\s+)?$)")
-_IN_TOUCH_RE = compiled(  # whom the speakers talk to: no part of who they are ("sources close
-    r"(?<=[a-z])\s+in\s+(?:touch|contact)\s+with\s+[^,;:\"“”]{1,80}$"  # to X" stays as written)
-)
+_IN_TOUCH_RE = compiled(  # whom the speakers talk to, who set the body up: no part of who
+    r"(?<=[a-z])\s+in\s+(?:touch|contact)\s+with\s+[^,;:\"“”]{1,80}$"  # they are ("sources close
+    r"|(?<=[A-Za-z])\s+(?:formed|set\s+up|established|created|appointed)\s+by\s+[^,;:\"“”]{1,80}$"
+)  # to X" stays as written); "the Committee formed by Prime Minister Hassan Khaire said"
 _DOCUMENT = (
     rf"(?:(?:latest|new|daily|weekly|{WEEKDAY})\s+)*(?:statement|update|report|figures|data|tally"
     r"|count|bulletin|estimates?)"
@@ -224,9 +225,7 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
 def _refined(head: str, subject: str, at: int) -> tuple[str | None, int]:
     """Trailing adverbs dropped, a role widened to the organisation it speaks for ("a
     spokesperson for the UN refugee agency" is that agency)."""
-    lead = re.match(
-        r"(?i)(?:where|when|whereas|while|though|although|because|since|if)\s+", subject
-    )
+    lead = re.match(r"(?i)(?:where|when|whereas|while|(?:al)?though|because|since|if)\s+", subject)
     if lead:  # "White Nile state, where activists said": the activists
         subject, at = subject[lead.end() :], at + lead.end()
     for _ in range(3):
