@@ -606,3 +606,12 @@ def test_a_committee_formed_by_a_prime_minister_speaks_for_itself():
         " said on Monday the number of those missing stands at 12."
     )
     assert _claim(text, "12")["source"] == "Emergency Response and Coordination Committee"
+
+
+def test_a_minister_of_a_long_named_area_is_the_man_named_last():
+    text = (
+        "Youths attacked Ajwara village, Information Minister of Greater Pibor Administrative Area"
+        ' Abraham Kelang said.\n\n"Twelve people were killed," he told Reuters.\n\nThe attackers'
+        " abducted children, Owety Olung, the acting commissioner of Pochalla County, said."
+    )
+    assert _claim(text, "Twelve")["source"] == "Abraham Kelang"

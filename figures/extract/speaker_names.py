@@ -49,6 +49,12 @@ def person_named(subject: str) -> str | None:
                 break
             run.insert(0, word)
         tail = " ".join(run)
+    after_of = (
+        re.search(rf"\b(?:in|at|from|for|of)\s+{re.escape(tail)}$", subject) if tail else None
+    )
+    if roles and after_of and len(tail.split()) > 4 and not _PLACE_END_RE.search(tail):
+        tail = " ".join(tail.split()[-2:])  # "Minister of Greater Pibor Administrative Area
+        # Abraham Kelang": the last two words are his
     if not tail or not _NAME_RE.fullmatch(tail) or tail.isupper():
         return None
     if re.search(rf"\b(?:in|at|from|for|of)\s+{re.escape(tail)}$", subject):
