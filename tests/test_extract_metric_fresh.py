@@ -537,3 +537,10 @@ def test_refugees_who_were_received_somewhere_arrived_there():
     assert _claim(text, "2,442")["metric"] == "fled"
     text = "About 30 wounded were received at the hospital."
     assert _claim(text, "30").get("metric") is None
+
+
+def test_peacekeepers_deployed_are_military_personnel_and_killed_are_dead():
+    text = "A contingent of about 2,000 Russian peacekeepers was sent to the region."
+    assert _claim(text, "2,000")["metric"] == "military_personnel"
+    text = "Two peacekeepers were killed in the attack on the base."
+    assert _claim(text, "Two")["metric"] == "killed"
