@@ -544,3 +544,8 @@ def test_peacekeepers_deployed_are_military_personnel_and_killed_are_dead():
     assert _claim(text, "2,000")["metric"] == "military_personnel"
     text = "Two peacekeepers were killed in the attack on the base."
     assert _claim(text, "Two")["metric"] == "killed"
+
+
+def test_a_number_displaced_that_has_spiked_to_n_is_a_flow():
+    text = "The number of people internally displaced by the violence has spiked to over 1 million."
+    assert _claim(text, "1 million")["metric"] == "fled"
