@@ -52,12 +52,17 @@ _SPEC.loader.exec_module(extraction_eval)
 # Later fixes (the official a lede names, "the official said" after a named speaker) took the
 # held-back source to 0.873 and stated_on 0.835 -> 0.857 (floors 0.86 and 0.84). On 2026-12-02
 # (session 35) zd to zi (267 passages of newspaper and wire text on the wars of 2008 to 2025,
-# read untuned) joined the dev half: metric 0.90 -> 0.89, place 0.80 -> 0.79.
+# read untuned) joined the dev half: metric 0.90 -> 0.89, place 0.80 -> 0.79. On 2026-12-03
+# (session 36) zj, zk and zl (120 passages: wars in Yemen, Libya, Afghanistan, Somalia, Nigeria,
+# Iraq, Myanmar, South Sudan, DRC, Haiti, Ethiopia, the Sahel and the CAR; and UN, NGO and
+# government statements, read untuned) joined it; the floors held, and the dev half then
+# reached metric 0.904, source 0.886, stated_on 0.905, place 0.801; the held-back half did not
+# move.
 # The held-back half's mistakes
 # were never read; its scores were read to measure (and, for a few rules in the session that
 # added d and e, to choose between two readings: see that closing note).
 FLOORS = {
-    "dev": {  # with j to zi: 1,055 fresh passages, each file read untuned first, then worked on
+    "dev": {  # with j to zl: 1,136 fresh passages, each file read untuned first, then worked on
         "detected/candidates": 0.93,
         "detected/figures": 0.94,
         "quantifier": 0.98,
