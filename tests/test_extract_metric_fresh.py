@@ -549,3 +549,10 @@ def test_peacekeepers_deployed_are_military_personnel_and_killed_are_dead():
 def test_a_number_displaced_that_has_spiked_to_n_is_a_flow():
     text = "The number of people internally displaced by the violence has spiked to over 1 million."
     assert _claim(text, "1 million")["metric"] == "fled"
+
+
+def test_the_end_of_a_span_of_years_is_no_figure():
+    text = "A civil war from 2013-18 caused hundreds of thousands of deaths."
+    assert set(_metrics(text)) == {"hundreds of thousands"}
+    text = "The 2014–15 conflict killed 13,000 people."
+    assert set(_metrics(text)) == {"13,000"}

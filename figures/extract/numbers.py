@@ -203,6 +203,8 @@ def is_figure(text: str, number: Number) -> bool:
         return False  # "9656938689": a phone number or an identifier, never a count so written
     if _YEAR_RE.fullmatch(surface) and not _YEAR_PEOPLE_RE.match(after):
         return False  # a year standing alone
+    if re.search(r"\b(?:19|20)\d\d[-–/]$", before) and len(surface) == 2 and surface.isdigit():
+        return False  # "a civil war from 2013-18": the years' end
     if _DAY_OF_MONTH_RE.match(after):
         return False
     opens = number.kind == "words" and surface[:1].isupper() and before.rstrip().endswith(".")
