@@ -556,3 +556,8 @@ def test_the_end_of_a_span_of_years_is_no_figure():
     assert set(_metrics(text)) == {"hundreds of thousands"}
     text = "The 2014–15 conflict killed 13,000 people."
     assert set(_metrics(text)) == {"13,000"}
+
+
+def test_a_mother_of_four_is_no_count():
+    text = "Bertha, a 38-year-old pregnant mother of four, fled the violence with 200 neighbours."
+    assert set(_metrics(text)) == {"200"}

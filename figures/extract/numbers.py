@@ -205,6 +205,8 @@ def is_figure(text: str, number: Number) -> bool:
         return False  # a year standing alone
     if re.search(r"\b(?:19|20)\d\d[-–/]$", before) and len(surface) == 2 and surface.isdigit():
         return False  # "a civil war from 2013-18": the years' end
+    if re.search(r"\b(?:mother|father|parent|grandmother|grandfather)s?\s+of\s+$", before):
+        return False  # "a pregnant mother of four": who she is, not a count of the crisis
     if _DAY_OF_MONTH_RE.match(after):
         return False
     opens = number.kind == "words" and surface[:1].isupper() and before.rstrip().endswith(".")
