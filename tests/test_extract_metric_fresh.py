@@ -561,3 +561,8 @@ def test_the_end_of_a_span_of_years_is_no_figure():
 def test_a_mother_of_four_is_no_count():
     text = "Bertha, a 38-year-old pregnant mother of four, fled the violence with 200 neighbours."
     assert set(_metrics(text)) == {"200"}
+
+
+def test_several_tens_of_thousands_is_one_vague_amount():
+    text = "Bombs fell on the town, where several tens of thousands of people had found refuge."
+    assert set(_metrics(text)) == {"several tens of thousands"}
