@@ -615,3 +615,12 @@ def test_a_minister_of_a_long_named_area_is_the_man_named_last():
         " abducted children, Owety Olung, the acting commissioner of Pochalla County, said."
     )
     assert _claim(text, "Twelve")["source"] == "Abraham Kelang"
+
+
+def test_people_accused_of_something_make_no_statement():
+    text = (
+        "The U.N. Office of the High Commissioner for Human Rights said at least 134 men, most of"
+        " them elderly residents accused of witchcraft, were killed in raids by some 300 members"
+        " of the gang."
+    )
+    assert _claim(text, "300")["source"] == "OHCHR"

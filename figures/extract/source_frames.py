@@ -173,6 +173,8 @@ def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
             or _END_RE.match(sentence, end)
             or _OF_AFTER_RE.match(sentence, end)
         )
+    if verb == "accused" and sentence.startswith(" of ", end):
+        return True  # "elderly residents accused of witchcraft": what they were charged with
     return verb == "declared" and bool(_NOT_A_STATEMENT_RE.match(sentence, end))
 
 
