@@ -45,7 +45,7 @@ _ISSUED_RE = compiled(  # "X issued a statement announcing", "X shared his obser
 )
 _PERSON_ROLE_RE = compiled(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+(?:the\s+)?[a-z]")
 _ACRONYM_AFTER_RE = compiled(r"(?<=[a-z]),\s+[A-Z]{2,8},(?=\s*(?:has\s+|had\s+|have\s+)?$)")
-_IN_TOUCH_RE = compiled(  # whom the speakers talk to, who set the body up: no part of who
+_NOT_WHO_TAIL_RE = compiled(  # whom the speakers talk to, who set the body up: no part of who
     r"(?<=[a-z])\s+in\s+(?:touch|contact)\s+with\s+[^,;:\"“”]{1,80}$"  # they are ("sources close
     r"|(?<=[A-Za-z])\s+(?:formed|set\s+up|established|created|appointed)\s+by\s+[^,;:\"“”]{1,80}$"
 )  # to X" stays as written); "the Committee formed by Prime Minister Hassan Khaire said"
@@ -138,7 +138,7 @@ _ON_SOCIAL_RE = compiled(rf"\s+(?:on|via|in)\s+{SOCIAL}\s*$")
 def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
     """The subject before a reporting verb, its offset in HEAD, and the organisation it speaks
     for when an appositive names it ("Matthew Saltmarsh, UNHCR spokesperson," is of UNHCR)."""
-    head = _IN_TOUCH_RE.sub(" ", head)  # "Diplomats in touch with sources on all sides say"
+    head = _NOT_WHO_TAIL_RE.sub(" ", head)  # "Diplomats in touch with sources on all sides say"
     head = _ON_SOCIAL_RE.sub(" ", head)  # "Zelenskyy on Facebook said": Zelenskyy
     if _PERSON_ROLE_RE.search(head):  # "Philippe Lazzarini, the head of the agency for
         head = _ACRONYM_AFTER_RE.sub(",", head)  # Palestinian refugees, UNRWA, has said": him

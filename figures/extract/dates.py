@@ -60,13 +60,7 @@ def relative_date(phrase: str, published_on: str | None) -> str | None:
     if (
         words[0] in ("yesterday", "today", "tonight")
         or words[-2:] == ["the", "day"]
-        or words[-1]
-        in (
-            "night",
-            "morning",
-            "afternoon",
-            "evening",
-        )
+        or words[-1] in ("night", "morning", "afternoon", "evening")
     ):
         return (pub - timedelta(days=words[0] in ("yesterday", "last"))).isoformat()
     if words[-1] == "week":

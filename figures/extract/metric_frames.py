@@ -188,7 +188,7 @@ BEEN_RECEIVED_RE = compiled(  # "22,000 people have been received at Za'atri": a
 )
 _RESCUED_BY_RE = compiled(r"\b(?:rescued|plucked|airlifted|winched)\s+(?:[a-z-]+\s+){0,2}$")
 _WERE_RESCUED_RE = compiled(r"^[^.;]{0,40}?\b(?:were|was|have been|had been|been)\s+rescued\b")
-_CAPTIVE_RE = compiled(  # rescued from captors, the sea or rubble: no flight (M3)
+_NO_FLIGHT_RESCUE_RE = compiled(  # rescued from captors, the sea or rubble: no flight (M3)
     r"\b(?:hostages?|captiv\w*|kidnap\w*|abduct\w*|held by|sea|boat|vessel|capsiz\w*|sinking"
     r"|shipwreck|coast\s*guard|migrants|survivors|rubble|debris|collaps\w*|buildings?)\b"
 )
@@ -207,7 +207,9 @@ def rescued_from_flood(event: str | None, low_before: str, low_after: str) -> bo
     if event == "other" and _WERE_RESCUED_RE.match(low_after):
         rescued = True
     around = f"{low_before[-120:]} {low_after[:120]}"
-    return bool(rescued and _FLOOD_RESCUE_RE.search(around) and not _CAPTIVE_RE.search(around))
+    return bool(
+        rescued and _FLOOD_RESCUE_RE.search(around) and not _NO_FLIGHT_RESCUE_RE.search(around)
+    )
 
 
 SAFER_RE = compiled(  # "relocated to safer areas": moved out of danger, an evacuation (M3)

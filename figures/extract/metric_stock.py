@@ -44,8 +44,8 @@ NOT_BACK_RE = compiled(  # still away from home: a stock, not a return (CODING M
 )
 
 STAYING_RE = compiled(  # "refugees from Chin State are currently sheltering in Mizoram" (M2)
-    r"^[^.;]{0,50}?\b(?:are|remain)\s+(?:currently\s+|now\s+|still\s+)?(?:sheltering|living"
-    r"|staying|residing|housed|hosted|sheltered|seeking\s+(?:refuge|shelter|safety|protection))\b"
+    r"^[^.;]{0,50}?\b(?:are|remain)\s+(?:currently\s+|now\s+|still\s+)?(?:(?P<lives>living|residing)"
+    r"|sheltering|staying|housed|hosted|sheltered|seeking\s+(?:refuge|shelter|safety|protection))\b"
 )
 HOMELESS_NOW_RE = compiled(  # "At least 30,000 people are homeless": now, not "left homeless"
     r"^\s+(?:[a-z-]+\s+){0,2}(?:are|remain)\s+(?:now\s+|still\s+)?homeless\b"
@@ -60,6 +60,6 @@ def hosted_now(low_before: str, low_after: str, displaced: bool) -> bool:
     if HOSTING_NOW_RE.search(low_before) or HOMELESS_NOW_RE.match(low_after):
         return True
     staying = STAYING_RE.match(low_after)
-    if not staying or re.search(r"\b(?:living|residing)$", staying.group()):
+    if not staying or staying.group("lives"):
         return bool(staying and displaced)  # "where 300,000 people are living in famine"
     return displaced or low_before.endswith("where ")

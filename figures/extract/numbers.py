@@ -154,6 +154,8 @@ def find_numbers(text: str) -> list[Number]:
 _LETTER_RE = compiled(r"[^\W\d_]")
 _VAGUE_MONEY_RE = compiled(r"\s+of\s+(?:dollars|euros|pounds|years|miles|kilomet)", re.I)
 _YEAR_RE = compiled(r"(?:19|20)\d\d")
+_YEARS_FROM_RE = compiled(r"\b(?:19|20)\d\d[-–/]$")  # "2013-" before the years' end
+_PARENT_OF_RE = compiled(r"\b(?:mother|father|parent|grandmother|grandfather)s?\s+of\s+$")
 _YEAR_PEOPLE_RE = compiled(r"\s+(?:\w+\s+)?(?:people|civilians|children|families)")
 _DAY_OF_MONTH_RE = compiled(
     rf"(?:st|nd|rd|th)?(?:\s*,\s*\d{{1,2}})*\s*(?:(?:,|and|or|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s*)?"
@@ -203,9 +205,9 @@ def is_figure(text: str, number: Number) -> bool:
         return False  # "9656938689": a phone number or an identifier, never a count so written
     if _YEAR_RE.fullmatch(surface) and not _YEAR_PEOPLE_RE.match(after):
         return False  # a year standing alone
-    if re.search(r"\b(?:19|20)\d\d[-–/]$", before) and len(surface) == 2 and surface.isdigit():
+    if _YEARS_FROM_RE.search(before) and len(surface) == 2 and surface.isdigit():
         return False  # "a civil war from 2013-18": the years' end
-    if re.search(r"\b(?:mother|father|parent|grandmother|grandfather)s?\s+of\s+$", before):
+    if _PARENT_OF_RE.search(before):
         return False  # "a pregnant mother of four": who she is, not a count of the crisis
     if _DAY_OF_MONTH_RE.match(after):
         return False

@@ -78,7 +78,7 @@ def without_titled_person(text: str, place: Place) -> Place:
     titled = _TITLE_OF_RE.search(text, max(0, place.start - 30), place.start)
     if len(words) < 3 or not titled or not _SAID_AFTER_RE.match(text, place.end):
         return place
-    if not all(_PERSON_WORD_RE.fullmatch(w) and w not in _PLACE_WORDS for w in words[-2:]):
+    if not _person_words(words[-2:]):
         return place  # "the governor of North Kivu province said": all of it a place
     name = " ".join(words[:-2])
     return Place(name, place.start, place.start + len(name))
@@ -90,6 +90,9 @@ def _described_person(text: str, place: Place, before: str) -> bool:
     words = place.name.split()
     if not before.rstrip().endswith(",") or len(words) < 2 or place.name in COUNTRIES:
         return False
-    if not all(_PERSON_WORD_RE.fullmatch(w) and w not in _PLACE_WORDS for w in words):
-        return False
-    return bool(_DESCRIBED_PERSON_RE.match(text, place.end))
+    return _person_words(words) and bool(_DESCRIBED_PERSON_RE.match(text, place.end))
+
+
+def _person_words(words: list[str]) -> bool:
+    """Words a person's name is made of, none a place's ("Province", "North")."""
+    return all(_PERSON_WORD_RE.fullmatch(w) and w not in _PLACE_WORDS for w in words)

@@ -1,8 +1,6 @@
 """A speaker's name written after them: "the town's mayor, Ismail Baris", "an official who
 identified himself as Dr Danish", "..., said Toby Lanzer": the name the figures belong to."""
 
-import re
-
 from figures.extract.dates import DAY_RE
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
@@ -13,10 +11,11 @@ _ROLES = alternation(WORDS["source"]["roles"])
 _ROLE_END_RE = compiled(  # "the town's mayor", "spokesman for the Red Cross": a role, then a name
     rf"(?i)\b(?:{_ROLES})$|^(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_ROLES})\s+(?:for|of|at)\s"
 )
-_APPOSED_NAME_RE = compiled(  # ", Ismail Baris", ", Wahid al-Zawi,"
-    r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von|da|du)[- ])?[A-Z][\w’'-]+)"
-    r"{1,3})(?=\s*(?:[,.;]|$))"
+_PERSON = (  # "Ismail Baris", "Wahid al-Zawi": two to four words of a person's name
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von|da|du)[- ])?[A-Z][\w’'-]+)"
+    r"{1,3})"
 )
+_APPOSED_NAME_RE = compiled(rf",\s+{_PERSON}(?=\s*(?:[,.;]|$))")  # ", Ismail Baris,"
 _SELF_NAMED_RE = compiled(
     r"\s+who\s+(?:identified|introduced|named)\s+(?:himself|herself)\s+(?:only\s+)?as\s+"
     r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
@@ -46,8 +45,7 @@ def named_after(sentence: str, start: int, end: int) -> bool:
 
 
 _PERSON_FROM_RE = compiled(  # "said Hamadou Dicko from Fulani association Tabital Pulaaku, who"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von|da|du)[- ])?[A-Z][\w’'-]+)"
-    r"{1,3})\s+(?:from|of|with|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    rf"{_PERSON}\s+(?:from|of|with|at)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$"
 )
 
 
@@ -60,12 +58,11 @@ def person_before_body(head: str, body_at: int, pronoun: str) -> tuple[str, int]
     return (named.group("name"), named.start("name")) if named else None
 
 
-_ORG_APPOSED_RE = (
-    compiled(  # "said Rami Abdel Rahman, head of the Syrian Observatory ...": his body
-        rf"\s*,\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{_ROLES})\s+(?:of|for|at)\s+(?:the\s+)?"
-        r"(?P<org>[A-Z][\w’'-]*(?:\s+(?:(?:for|of|and|on)\s+)?[A-Z][\w’'-]*){1,8}(?:\s+monitor)?)"
-    )
+_ORG_APPOSED_RE = compiled(  # "said Rami Abdel Rahman, head of the Syrian Observatory": his body
+    rf"\s*,\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{_ROLES})\s+(?:of|for|at)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w’'-]*(?:\s+(?:(?:for|of|and|on)\s+)?[A-Z][\w’'-]*){1,8}(?:\s+monitor)?)"
 )
+_BASED_OR_MONITOR_RE = compiled(r"^[A-Z][\w-]*-based\s+|\s+monitor$")
 
 
 def org_apposed(sentence: str, end: int) -> str | None:
@@ -75,6 +72,6 @@ def org_apposed(sentence: str, end: int) -> str | None:
     found = _ORG_APPOSED_RE.match(sentence, end)
     if not found:
         return None
-    org = re.sub(r"^[A-Z][\w-]*-based\s+|\s+monitor$", "", found.group("org"))
+    org = _BASED_OR_MONITOR_RE.sub("", found.group("org"))  # "Britain-based ... monitor"
     known = known_source(org)
     return known.name if known else org
