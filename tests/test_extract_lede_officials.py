@@ -84,3 +84,22 @@ def test_the_official_after_a_named_speaker_is_that_speaker():
         " 600,000 people were still marooned in the valley."
     )
     assert "Bellini" in (_claim(text, "600,000").get("source") or "")
+
+
+def test_a_police_official_is_not_the_coast_guard_commander_named_next():
+    text = (
+        "A ferry overturned in the delta, leaving 9 dead and 14 missing, a police official said"
+        " on Friday. Captain Amir Hossain, commander of the coast guard's southern zone, told"
+        " reporters that 31 people had been rescued."
+    )
+    source = _claim(text, "9").get("source") or ""
+    assert source.lower().endswith("police official")
+    assert _claim(text, "31").get("source") == "Amir Hossain"
+
+
+def test_a_police_official_named_next_as_a_police_officer_is_that_person():
+    text = (
+        "Gunmen killed 12 villagers overnight, a police official said on Friday. Inspector"
+        " Musa Bello, the state police spokesman, said 5 suspects had been arrested."
+    )
+    assert _claim(text, "12").get("source") == "Musa Bello"

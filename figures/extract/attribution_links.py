@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from figures.extract.attribution_intro import introduced
 from figures.extract.attribution_names import own_agency
-from figures.extract.attribution_roles import other_office
+from figures.extract.attribution_roles import other_office, other_service
 from figures.extract.demonyms import country_of
 from figures.extract.said_on import OCCASION
 from figures.extract.skim import compiled
@@ -166,7 +166,10 @@ def _named_next(first, at: int, following: list[tuple], text: str) -> tuple | No
             return k, m, then  # "a pro-democracy group" next named
         if not (_role_only(first, text) and _named_person_attr(then, text)):
             continue
-        if other_office(text[first.start : first.end], text, then.start, then.end):
+        written = text[first.start : first.end]
+        if other_office(written, text, then.start, then.end) or other_service(
+            written, text, then.start, then.end
+        ):
             continue  # "an official said ... Flood Control Minister X said": two people
         near = text[max(0, then.start - 80) : then.end + 80].lower()
         full = " " in then.source.strip()  # a full name, not "Kyodo reports": "the country's

@@ -1,4 +1,5 @@
-"""Two offices are two people: "a rescue service spokesman said" is not the adviser named next."""
+"""Two offices are two people: "a rescue service spokesman said" is not the adviser named next,
+"a police official" not the coast guard's commander."""
 
 import re
 
@@ -10,7 +11,7 @@ _OFFICE_RE = compiled(  # offices that are not a spokesperson's
     r"|surgeon|nurse|physician|researcher|analyst)(?![\w-])"
 )
 SPOKES_RE = compiled(r"(?i)spokes(?:man|woman|person)")  # a spokesperson, whatever the word
-_SENTENCE_END_RE = compiled(r"[.!?]\s+(?=[A-Z\"“])|\n")
+_SENTENCE_END_RE = compiled(r"[.!?]\s+(?=[A-Z\"“]|$)|\n")  # also "said. " at a cut's end
 
 
 def other_office(written: str, text: str, start: int, end: int) -> bool:
@@ -22,6 +23,29 @@ def other_office(written: str, text: str, start: int, end: int) -> bool:
     after = _SENTENCE_END_RE.split(text[end : end + 80])[0]
     around = f"{before} {after}"
     return bool(_OFFICE_RE.search(around)) and not SPOKES_RE.search(around)
+
+
+_SERVICE_RE = compiled(  # the uniformed or public services an official may speak for
+    r"(?i)(?<![\w-])(?P<service>police|army|military|navy|coast\s*guard|border\s+guard|fire"
+    r"|civil\s+defen[cs]e|red\s+(?:cross|crescent)|hospital|health)(?![\w-])"
+)
+
+
+def other_service(written: str, text: str, start: int, end: int) -> bool:
+    """Whether WRITTEN names one service ("a police official") and the person named at
+    START:END of TEXT, as their own sentence writes it, another ("commander of the coast
+    guard"): two people."""
+    own = {_service(m) for m in _SERVICE_RE.finditer(written)}
+    if not own:
+        return False
+    before = _SENTENCE_END_RE.split(text[max(0, start - 80) : start])[-1]
+    after = _SENTENCE_END_RE.split(text[end : end + 80])[0]
+    theirs = {_service(m) for m in _SERVICE_RE.finditer(f"{before} {after}")}
+    return bool(theirs) and not own & theirs
+
+
+def _service(match) -> str:
+    return re.sub(r"\s+", "", match.group("service").lower())
 
 
 _THAT_RE = compiled(  # "X said that survivors indicated", "X said he and other villagers counted"
