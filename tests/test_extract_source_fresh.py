@@ -432,6 +432,32 @@ def test_a_briefing_summary_speaks_as_its_spokesperson_on_the_day_it_names():
     assert (claim.get("source"), claim.get("stated_on")) == ("Ana Ruiz", "2013-03-09")
 
 
+def test_a_briefing_summary_by_an_unnamed_spokesperson_speaks_as_the_agency():
+    text = (
+        "This is a summary of what was said by the UNHCR spokesperson at today's Palais des"
+        " Nations press briefing in Geneva. More is on the UNHCR website.\n\nA first group of"
+        " 40 refugees was moved from the border on Monday.\n\nYesterday two buses went to"
+        " collect an expected 300 refugees from the market town. Only 40 came, and were taken to"
+        " the camp, which already hosts nearly 6,000 refugees; about 900 more wait in the"
+        " town.\n\nA team with the Red Cross visited the camp."
+    )
+    for figure in ("300", "6,000", "900"):
+        assert _claim(text, figure).get("source") == "UNHCR", figure
+
+
+def test_a_briefing_summary_said_at_todays_briefing_states_its_figures_that_day():
+    text = (
+        "This is a summary of what was said by the UNHCR spokesperson at today's Palais des"
+        " Nations press briefing in Geneva.\n\n1 – Cold adding to hardships for more than 40,000"
+        " refugees\n\nCold weather has made things harder this week. Many refugees face cold and"
+        " damp conditions. At the same time, people keep fleeing into neighbouring countries."
+        " Around the region there were, as of figures we received yesterday (Thursday), 41,250"
+        " people either registered as refugees or being assisted as such."
+    )
+    for figure in ("41,250",):
+        assert _claim(text, figure, "2013-01-11").get("stated_on") == "2013-01-11", figure
+
+
 def test_an_agency_helping_people_counts_them():
     text = "Many are poor, and the UN World Food Programme is helping three million people."
     assert _claim(text, "three million").get("source") == "WFP"

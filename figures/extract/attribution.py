@@ -41,7 +41,7 @@ class Attributor:
     def __init__(self, text: str, spans: list[tuple[int, int]], published_on: str | None):
         self.text, self.spans = text, spans
         self.starts = [start for start, _ in spans]
-        self.declared = declared_today(text)  # "As of today, 18th March, 2023"
+        self.declared = declared_today(text, published_on)  # "As of today, 18th March, 2023"
         self.today = relative_date("today", published_on) or self.declared
         self.today_in: dict[int, bool] = {}
         history: list = []

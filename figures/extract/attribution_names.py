@@ -217,6 +217,18 @@ BRIEFING_RE = compiled(  # "This is a summary of what was said by UNHCR spokespe
 )
 
 
+_UNNAMED_BRIEFING_RE = compiled(  # "a summary of what was said by the UNHCR spokesperson at
+    # today's ... briefing": the agency speaks, its spokesperson unnamed
+    r"(?i:summary of what was said by)\s+(?:the\s+)?(?P<org>[A-Z][\w’'.-]+)\s+"
+    r"(?i:spokes(?:person|man|woman))\b"
+)
+
+
+TODAYS_BRIEFING_RE = compiled(  # "... what was said by X at today's Palais des Nations briefing"
+    r"(?i)summary of what was said by\b[^\n]{0,80}?\btoday['’]s\s+(?:[\w-]+\s+){0,5}?briefing"
+)
+
+
 _TITLE_PRODUCER_RE = compiled(  # "NDRRMC Update SitRep No. 50 re ...": a report titled by its body
     r"\s*(?P<org>[A-Z]{3,10}(?:\s+(?!Update\b|Humanitarian\b|Flash\b|Situation\b)[A-Z][a-z]+)?)"
     r"\s+(?:Humanitarian\s+)?(?:Update\s+)?(?:SitRep"
@@ -229,6 +241,7 @@ def producer_voice(text: str) -> tuple[str, int, int] | None:
     """The body a report says produced it ("This report is produced by OCHA Afghanistan"), the
     spokesperson a briefing note summarises: the voice of the figures it leaves unattributed."""
     produced = _PRODUCER_RE.search(text) or BRIEFING_RE.search(text[:600])
+    produced = produced or _UNNAMED_BRIEFING_RE.search(text[:600])
     produced = produced or _TITLE_PRODUCER_RE.match(text)
     if not produced:
         return None

@@ -4,7 +4,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from figures.extract.attribution_names import BRIEFING_RE, outlet
+from figures.extract.attribution_names import BRIEFING_RE, TODAYS_BRIEFING_RE, outlet
 from figures.extract.dates import MONTH, relative_date
 from figures.extract.said_on import after_day
 from figures.extract.skim import compiled
@@ -45,10 +45,13 @@ _TODAY_DATED_RE = compiled(  # "As of today, 18th March, 2023", "today (5 May 20
 )
 
 
-def declared_today(text: str) -> str | None:
+def declared_today(text: str, published_on: str | None) -> str | None:
     """The day a report writes as its own today ("As of today, 18th March, 2023", a briefing
-    note's "on 17 August 2012"): the day it states what it leaves undated."""
+    note's "on 17 August 2012" or "at today's ... briefing"): the day it states what it leaves
+    undated."""
     dated = _TODAY_DATED_RE.search(text) or BRIEFING_RE.search(text[:600])
+    if dated is None and TODAYS_BRIEFING_RE.search(text[:300]):
+        return relative_date("today", published_on)
     return relative_date(dated.group("day").replace(",", ""), None) if dated else None
 
 
