@@ -115,3 +115,15 @@ def test_the_spokesperson_named_next_keeps_that_day_by_surname():
         " board, meaning that about 50 went missing, Di Marco said."
     )
     assert _claim(text, "130", "2019-07-06").get("stated_on") == "2019-07-05"
+
+
+def test_a_quotation_of_concern_by_a_speaker_dated_before_keeps_the_day():
+    text = (
+        "More than 8,000 people fled the district after the vote, agency spokesperson Lena"
+        ' Moreau said in a press briefing on Friday.\n\n"The agency is concerned that the'
+        ' violence has forced over 8,000 people to flee into neighbouring countries," Moreau'
+        " said."
+    )
+    claim = _claim(text, "8,000", "2021-01-08", nth=1)
+    assert claim.get("source", "").endswith("Moreau")
+    assert claim.get("stated_on") == "2021-01-08"

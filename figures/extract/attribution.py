@@ -18,7 +18,12 @@ from figures.extract.attribution_names import (
     release_voice,
     said_last,
 )
-from figures.extract.attribution_quotes import QUOTE_REACH, quote_spans, quote_speaker
+from figures.extract.attribution_quotes import (
+    QUOTE_REACH,
+    quote_spans,
+    quote_speaker,
+    unsigned_quotes,
+)
 from figures.extract.attribution_spelling import day_keys, full_names, respelt
 from figures.extract.attribution_voice import declared_today, for_body, single_voice, we_statements
 from figures.extract.dates import relative_date
@@ -76,7 +81,7 @@ class Attributor:
             )
             for span in self.quotes
         ]
-        self._unsigned_quotes(everything)
+        unsigned_quotes(text, self.quotes, self.speakers, everything)
         self.paragraph_of = paragraph_numbers(text, spans)
         self._lead_found: dict[int, Attribution | None] = {}  # _carried's, per paragraph
         self.notes = SourceNotes(text)
@@ -124,9 +129,7 @@ class Attributor:
             found = found or chain  # dates itself, or a paragraph goes on from its dated words
             if found is None:
                 return None
-        if found and not found.day:
-            day = self._day_of(found, index) or self._host_day(found)
-            found = replace(found, day=day) if day else found
+        found = self._dated(found, index)
         speaker = quoted[0] if quoted else None
         inside = quoted and self._quoted_at(found.pos) if found else None
         named = found and speaker and cites_other_body(self.text, found, speaker)
@@ -137,10 +140,19 @@ class Attributor:
         if found and found.frame and speaker and inside and not speaker.frame and not named:
             found = speaker  # '"... 12 people died, according to a preliminary toll," said a
             # resident': the resident
+        if found is speaker:  # the quotation's speaker, dated when they spoke before
+            found = self._dated(found, index)
         if found and speaker and found.day == self.today and speaker.day != self.today:
             if speaker.day and len(speaker.day) == 10:  # '"... data released today shows",
                 found = replace(found, day=speaker.day)  # the release said': its day
         return found
+
+    def _dated(self, found: Attribution | None, index: int) -> Attribution | None:
+        """FOUND with its day, when it states none itself and one is known (see _day_of)."""
+        if found is None or found.day:
+            return found
+        day = self._day_of(found, index) or self._host_day(found)
+        return replace(found, day=day) if day else found
 
     def _day_of(self, found: Attribution, index: int) -> str | None:
         """The day of an undated attribution: its source's (or agency's) dated statement, the
@@ -191,26 +203,6 @@ class Attributor:
         saddened"'): the voice of its quotations no one signs (read once: it reads the text)."""
         we = first_person_voice(self.text, [])
         return Attribution(we[1], we[0], None, we[1], we[2]) if we else None
-
-    def _unsigned_quotes(self, everything: list[Attribution]) -> None:
-        """A quotation with no speaker of its own goes on from the one just before it: the
-        previous quotation's speaker, or the attribution that closes the sentence before it
-        ('The mayor said the situation was dire. "We have 3,000 people in schools."')."""
-        positions = [a.pos for a in everything]
-        previous_end = -1
-        for i, (start, end) in enumerate(self.quotes):
-            if self.speakers[i] is None:
-                gap = self.text[max(previous_end, start - 200, 0) : start]
-                left_open = i and self.text[previous_end - 1] not in '”"' and not gap.strip()
-                if i and previous_end >= start - 120 and ("\n\n" not in gap or left_open):
-                    self.speakers[i] = self.speakers[i - 1]
-                else:
-                    at = bisect_right(positions, start) - 1
-                    before = everything[at] if at >= 0 else None
-                    lead = self.text[before.pos : start] if before else ""
-                    if len(lead) < 300 and re.fullmatch(r"[^\n.!?]*[.!?:][\"”’]?\s*", lead):
-                        self.speakers[i] = before  # the sentence just before names the speaker
-            previous_end = end
 
     def _says_today(self, index: int) -> bool:
         if index not in self.today_in:

@@ -47,3 +47,24 @@ def quote_speaker(span: tuple[int, int], text: str, attrs: list) -> object | Non
         return after
     lead = [a for a in attrs if start - 60 <= a.pos < start and a.end <= start]
     return lead[-1] if lead and re.search(r"[:,]\s*$", text[lead[-1].pos : start]) else None
+
+
+def unsigned_quotes(text: str, quotes: list, speakers: list, everything: list) -> None:
+    """A quotation with no speaker of its own goes on from the one just before it: the
+    previous quotation's speaker, or the attribution that closes the sentence before it
+    ('The mayor said the situation was dire. "We have 3,000 people in schools."')."""
+    positions = [a.pos for a in everything]
+    previous_end = -1
+    for i, (start, end) in enumerate(quotes):
+        if speakers[i] is None:
+            gap = text[max(previous_end, start - 200, 0) : start]
+            left_open = i and text[previous_end - 1] not in '”"' and not gap.strip()
+            if i and previous_end >= start - 120 and ("\n\n" not in gap or left_open):
+                speakers[i] = speakers[i - 1]
+            else:
+                at = bisect_right(positions, start) - 1
+                before = everything[at] if at >= 0 else None
+                lead = text[before.pos : start] if before else ""
+                if len(lead) < 300 and re.fullmatch(r"[^\n.!?]*[.!?:][\"”’]?\s*", lead):
+                    speakers[i] = before  # the sentence just before names the speaker
+        previous_end = end
