@@ -127,3 +127,16 @@ def test_a_quotation_of_concern_by_a_speaker_dated_before_keeps_the_day():
     claim = _claim(text, "8,000", "2021-01-08", nth=1)
     assert claim.get("source", "").endswith("Moreau")
     assert claim.get("stated_on") == "2021-01-08"
+
+
+def test_a_last_paragraph_in_the_texts_one_voice_goes_on_that_day():
+    text = (
+        "More than 8,000 people fled the district after the vote, UNHCR spokesperson Lena"
+        " Moreau said in a press briefing on Friday.\n\nInside the country, 20,000 people have"
+        " fled into the forest, Moreau said. Some 2,000 have since gone home, the UNHCR said."
+        " Aid is scarce.\n\nOver 5,000"
+        " crossed into Chad and nearly 3,000"
+        " arrived in Cameroon."
+    )
+    for figure in ("5,000", "3,000"):
+        assert _claim(text, figure, "2021-01-08").get("stated_on") == "2021-01-08", figure

@@ -123,10 +123,11 @@ class Attributor:
             if found and not found.day and self.declared:  # a report that dates itself
                 found = replace(found, day=self.declared)  # states its figures that day
             chain = self.chain[index]  # a paragraph goes on from one that went on
-            voice = self.voice or self.we  # the text's voice, on no day: the figure is not its
-            if found is None and voice and not _same(chain, voice):  # statement's, unless the
-                return replace(voice, day=self.declared) if self.declared else voice  # report
-            found = found or chain  # dates itself, or a paragraph goes on from its dated words
+            voice = self.voice or self.we  # the text's one voice says what no one else does,
+            if found is None and voice and not _same(chain, voice):  # on the day the report
+                day = self.declared  # dates itself, else the day the voice stated before
+                return replace(voice, day=day) if day else self._dated(voice, index)
+            found = found or chain  # or a paragraph goes on from its dated words
             if found is None:
                 return None
         found = self._dated(found, index)
