@@ -458,6 +458,17 @@ def test_a_briefing_summary_said_at_todays_briefing_states_its_figures_that_day(
         assert _claim(text, figure, "2013-01-11").get("stated_on") == "2013-01-11", figure
 
 
+def test_a_briefing_summary_names_its_spokesperson_without_a_date():
+    text = (
+        "This is a summary of what was said by UNHCR spokesperson Maria Lind to whom quoted"
+        " text may be attributed at today's press briefing at the Palais des Nations in"
+        " Geneva.\n\nRefugees are still crossing the river. The total number of refugees in both"
+        " countries is now 21,400, up from 19,900 on Friday."
+    )
+    for figure in ("21,400", "19,900"):
+        assert _claim(text, figure).get("source") == "Maria Lind", figure
+
+
 def test_an_agency_helping_people_counts_them():
     text = "Many are poor, and the UN World Food Programme is helping three million people."
     assert _claim(text, "three million").get("source") == "WFP"

@@ -57,12 +57,15 @@ _SPEC.loader.exec_module(extraction_eval)
 # Iraq, Myanmar, South Sudan, DRC, Haiti, Ethiopia, the Sahel and the CAR; and UN, NGO and
 # government statements, read untuned) joined it; the floors held, and the dev half then
 # reached metric 0.904, source 0.886, stated_on 0.905, place 0.801; the held-back half did not
-# move.
+# move. On 2026-12-03 (session 37) zm, zn and zo (120 passages: wire and newspaper stories of
+# wars in Africa and the Middle East, UN and NGO situation reports, national outlets in Asia,
+# Ukraine and Latin America, read untuned) joined it: metric 0.904 -> 0.898, source 0.887 ->
+# 0.879 (back to 0.880 with the fixes they prompted), place 0.801 -> 0.794; the floors held.
 # The held-back half's mistakes
 # were never read; its scores were read to measure (and, for a few rules in the session that
 # added d and e, to choose between two readings: see that closing note).
 FLOORS = {
-    "dev": {  # with j to zl: 1,136 fresh passages, each file read untuned first, then worked on
+    "dev": {  # with j to zo: 1,256 fresh passages, each file read untuned first, then worked on
         "detected/candidates": 0.93,
         "detected/figures": 0.94,
         "quantifier": 0.98,

@@ -11,6 +11,7 @@ from figures.extract.attribution_kin import kin_day
 from figures.extract.attribution_links import coreferent
 from figures.extract.attribution_names import (
     AgencyIndex,
+    as_voice,
     first_person_voice,
     named_voice,
     outlet,
@@ -86,6 +87,10 @@ class Attributor:
         self._lead_found: dict[int, Attribution | None] = {}  # _carried's, per paragraph
         self.notes = SourceNotes(text)
         produced = producer_voice(text)  # a report's paragraphs are its own, not wire copy's
+        if produced:  # "what was said by UNHCR spokesperson X ...": X, its voice, says it too
+            for attrs in self.by_sentence:
+                attrs[:] = [as_voice(a, produced) for a in attrs]
+            everything = [attr for attrs in self.by_sentence for attr in attrs]
         we = produced or first_person_voice(text, self.quotes) or release_voice(text)
         we = we or named_voice(text)
         self.we = Attribution(we[1], we[0], None, we[1], we[2]) if we else None

@@ -2,6 +2,7 @@
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import lru_cache
 
 from figures.extract.skim import compiled
@@ -217,10 +218,10 @@ BRIEFING_RE = compiled(  # "This is a summary of what was said by UNHCR spokespe
 )
 
 
-_UNNAMED_BRIEFING_RE = compiled(  # "a summary of what was said by the UNHCR spokesperson at
-    # today's ... briefing": the agency speaks, its spokesperson unnamed
-    r"(?i:summary of what was said by)\s+(?:the\s+)?(?P<org>[A-Z][\w’'.-]+)\s+"
-    r"(?i:spokes(?:person|man|woman))\b"
+_UNDATED_BRIEFING_RE = compiled(  # "a summary of what was said by the UNHCR spokesperson at
+    # today's ... briefing": the spokesperson named next, else the agency
+    r"(?i:summary of what was said by)\s+(?:the\s+)?(?P<agency>[A-Z][\w’'.-]+)\s+"
+    r"(?i:spokes(?:person|man|woman))\b(?:\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}))?"
 )
 
 
@@ -241,12 +242,22 @@ def producer_voice(text: str) -> tuple[str, int, int] | None:
     """The body a report says produced it ("This report is produced by OCHA Afghanistan"), the
     spokesperson a briefing note summarises: the voice of the figures it leaves unattributed."""
     produced = _PRODUCER_RE.search(text) or BRIEFING_RE.search(text[:600])
-    produced = produced or _UNNAMED_BRIEFING_RE.search(text[:600])
     produced = produced or _TITLE_PRODUCER_RE.match(text)
-    if not produced:
+    if produced:
+        return produced.group("org"), produced.start("org"), produced.end("org")
+    briefed = _UNDATED_BRIEFING_RE.search(text[:600])
+    if not briefed:
         return None
-    org = produced.group("org")
-    return org, produced.start("org"), produced.end("org")
+    who = "name" if briefed.group("name") else "agency"
+    return briefed.group(who), briefed.start(who), briefed.end(who)
+
+
+def as_voice(attr, voice: tuple[str, int, int]):
+    """ATTR, or the voice whose name it spans ("said by UNHCR spokesperson X" is X)."""
+    name, start, end = voice
+    return (
+        replace(attr, source=name, start=start, end=end) if attr.start <= start < attr.end else attr
+    )
 
 
 def named_voice(text: str) -> tuple[str, int, int] | None:

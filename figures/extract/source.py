@@ -251,7 +251,9 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         day, at = day or (issued and issued[2]), at + window
         share = sentence[match.end() : match.end() + 30]  # "Sindh has reported 678, KPK 306"
         unsaid = subject and (
-            document_only(subject) or frames.lived_through(match.group(), subject)
+            document_only(subject)
+            or frames.lived_through(match.group(), subject)
+            or frames.counted_not_counter(match.group(), subject)
         )
         if unsaid or (subject and place_share(subject, match.group(), share)):  # "The city saw"
             continue  # "Initial assessments indicate": the report's author states it

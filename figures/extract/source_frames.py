@@ -278,3 +278,16 @@ def lived_through(verb: str, subject: str) -> bool:
     return verb in ("saw", "witnessed") and (
         bool(_SETTING_RE.search(subject)) or place_like(subject)
     )
+
+
+_COUNTED_RE = compiled(  # people or events a count is of, who never keep the count themselves
+    r"(?i)(?:^|\s)(?:arrivals|individuals|people|persons|families|households|idps|displacements"
+    r"|movements|deaths|casualties|cases)$"
+)
+
+
+def counted_not_counter(verb: str, subject: str) -> bool:
+    """ "New arrivals recorded within this report map 3,386": what was counted, not who."""
+    return verb in ("recorded", "registered", "counted", "documented", "tallied") and bool(
+        _COUNTED_RE.search(subject)
+    )

@@ -243,7 +243,7 @@ def valid(subject: str) -> bool:
         )
         and not re.search(
             r"\d|\b(?:were|was|are|is|be|been|being|not|if|when|there|what|how|said|says|told)\b"
-            r"|\b(?:have|has|had|an?|estimated|not)$",
+            r"|\b(?:have|has|had|an?|estimated|not|and|or|but|subsequent|further)$",
             subject,
         )
     )
