@@ -105,3 +105,24 @@ def test_a_countrys_numbered_attacks_name_it_their_author_not_the_place():
         " attacks carried out in the past 24 hours."
     )
     assert _claim(text, "71").get("location") != "Israel"
+
+
+def test_christmas_eve_is_a_day_not_a_place():
+    text = "Gunmen rode into the town of Dori on Christmas Eve, killing at least 21 people."
+    assert _claim(text, "21").get("location") == "Dori"
+
+
+def test_a_vehicle_make_is_not_a_place():
+    text = (
+        "The attackers reached Kaura at dawn. Residents said they came in Toyota Hilux pickups."
+        ' "We have nine bodies so far," a local leader said.'
+    )
+    assert _claim(text, "nine").get("location") == "Kaura"
+
+
+def test_a_city_administration_names_its_whole_city():
+    text = (
+        "The displaced stay in 12 camps across Addis Ababa, according to the Addis Ababa City"
+        " Administration. The remaining 1,200 others stay in three camps."
+    )
+    assert _claim(text, "1,200").get("location").startswith("Addis Ababa")

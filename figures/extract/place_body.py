@@ -10,7 +10,8 @@ from figures.extract.words import COUNTRIES, WORDS, alternation
 
 _NAME_WORD = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 _SUFFIXED_RE = compiled(  # a name ending as places do ("Amhara Regional State"), then a capital
-    rf"(?<![\w'’-])(?P<owner>{_NAME_WORD}[ \t]+(?:(?:Regional|Autonomous|Special)[ \t]+)?"
+    rf"(?<![\w'’-])(?P<owner>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})??[ \t]+"
+    r"(?:(?:Regional|Autonomous|Special)[ \t]+)?"  # "Addis Ababa City Administration": both
     rf"(?:{alternation(WORDS['place']['name_suffixes'])}))[ \t]+(?=[A-Z])"
 )
 _ORG_WORDS = set(WORDS["source"]["org_words"])
@@ -91,13 +92,20 @@ def body_places(text: str) -> list[Place]:
     found = []
     for body in _SUFFIXED_RE.finditer(text):
         run = ORG_RUN_RE.match(text, body.end())
-        owner = body.group("owner")
+        owner, start = body.group("owner"), body.start("owner")
+        first = owner.split()[0]
+        if first in _NOT_STRUCK or first == "The":  # "The Borno State Emergency ...": Borno
+            owner, start = (
+                owner[len(first) :].lstrip(),
+                start + len(owner) - len(owner[len(first) :].lstrip()),
+            )
         if (
             run
             and _ORG_WORDS.intersection(run.group().split())
             and not country_of(owner.split()[0])
+            and len(owner.split()) > 1
         ):
-            found.append(Place(owner, *body.span("owner")))
+            found.append(Place(owner, start, body.end("owner")))
     return found
 
 
