@@ -566,3 +566,13 @@ def test_a_mother_of_four_is_no_count():
 def test_several_tens_of_thousands_is_one_vague_amount():
     text = "Bombs fell on the town, where several tens of thousands of people had found refuge."
     assert set(_metrics(text)) == {"several tens of thousands"}
+
+
+def test_the_dead_then_a_list_of_burnt_homes_are_killed():
+    text = "Raids over the weekend left at least 14 dead, shops and homes burned, and many hurt."
+    assert _claim(text, "14").get("metric") == "killed"
+
+
+def test_a_tracking_tools_displacement_movements_are_a_flow():
+    text = "New attacks near the river triggered 940 individual displacement movements to Pemba."
+    assert _claim(text, "940").get("metric") == "fled"

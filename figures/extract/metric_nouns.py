@@ -4,13 +4,19 @@ import re
 from functools import lru_cache
 
 from figures.extract import metric_cues as cue
+from figures.extract.skim import compiled
 
 _ANYONE = {"individuals", "men", "people", "persons", "youths"}
+
+
+_OUTCOME_ALONE_RE = compiled(r"\s*(?:dead|wounded|injured|missing|killed|hurt)\s*[,;]")
 
 
 @lru_cache(maxsize=4096)
 def counted_noun(after: str) -> str | None:
     """The class of the counted noun just after the number ("dozens of Syrian soldiers")."""
+    if _OUTCOME_ALONE_RE.match(after):
+        return None  # "left 21 dead, homes and businesses burned": the dead, not the homes
     tokens = re.findall(r"[A-Za-z][A-Za-z'’-]*", after)[:7]
     for index, token in enumerate(tokens[:6]):
         if token.isupper() and len(token) > 1:
