@@ -140,3 +140,11 @@ def test_a_last_paragraph_in_the_texts_one_voice_goes_on_that_day():
     )
     for figure in ("5,000", "3,000"):
         assert _claim(text, figure, "2021-01-08").get("stated_on") == "2021-01-08", figure
+
+
+def test_also_on_a_day_a_body_released_its_count_dates_what_it_said_next():
+    text = (
+        "Also Sunday, the monitor released its latest count of the dead. The group said there"
+        " have been 2,150 deaths since the fighting began."
+    )
+    assert _claim(text, "2,150", "2015-03-16").get("stated_on") == "2015-03-15"

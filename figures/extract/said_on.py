@@ -40,7 +40,8 @@ PUBLISHED_RE = compiled(
 # "in a statement issued on Monday": how an occasion is put out before its day
 _OCCASION_PUT_OUT = r"(?:(?:issued|released|published|given|held|dated)\s+)?"
 OPENING_DAY_RE = compiled(  # "On Thursday, the IOM reported that", "In its report, Friday, X"
-    rf"^(?:(?:(?:late|early|earlier|later)\s+)?on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    rf"^(?:(?:also|and|but)\s+)?"  # "Also Sunday, the Observatory released its count"
+    rf"(?:(?:(?:late|early|earlier|later)\s+)?on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
     r"|(?:late|early|earlier|later)\s+"
     rf"|(?:in|during|at)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}(?:\s*,\s*|\s+)"
     rf"{_OCCASION_PUT_OUT}(?:(?:late|early)\s+)?(?:on\s+)?"
