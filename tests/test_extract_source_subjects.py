@@ -24,3 +24,22 @@ def test_a_date_span_cut_at_and_is_no_speaker():
     )
     for figure in ("58,000", "41,000"):
         assert _claim(text, figure).get("source") is None, figure
+
+
+def test_the_un_mission_is_the_mission_named_next_and_then_before():
+    text = (
+        "At least 12 civilians were killed in the town of Malakal, the UN mission said on Monday."
+        " The UN Mission in South Sudan (UNMISS) said the fighting began after an ambush. The UN"
+        " mission said 300 people had reached its base."
+    )
+    for figure in ("12", "300"):
+        assert _claim(text, figure).get("source") == "UNMISS", figure
+
+
+def test_the_un_agency_named_before_stays_that_agency():
+    text = (
+        "More than 9,000 people have fled Kadugli, the International Organization for Migration"
+        " (IOM) said Monday. In a statement, the UN agency said 9,412 people had reached 12 towns."
+        " The UN refugee agency, UNHCR, runs the camps."
+    )
+    assert _claim(text, "9,412").get("source") == "IOM"

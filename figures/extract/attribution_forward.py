@@ -8,24 +8,30 @@ from figures.extract.source import Attribution
 
 _DANGLING_RE = compiled(
     r"(?i)(?:the\s+)?(?:(?:country|nation|government)['’]s\s+(?P<kind>[a-z-]+)\s+(?:[a-z-]+\s+)?)?"
-    r"(organi[sz]ation|agency|mission|ministry|office|group)"
+    r"(?:U\.?N\.?\s+)?(organi[sz]ation|agency|mission|ministry|office|group)"  # "the UN mission"
 )
 
 
 def cataphora(by_sentence: list[list[Attribution]], text: str) -> None:
     """ "the organization wrote" with nothing named before it (a text that starts mid-story) is
     the body named next whose name holds that noun: "The World Health Organization (WHO)"; "the
-    country's disaster agency" is the next body with "disaster" in its name."""
+    country's disaster agency" is the next body with "disaster" in its name; "the UN mission" the
+    mission named just before, else next."""
     flat = [(i, j) for i, attrs in enumerate(by_sentence) for j in range(len(attrs))]
     for at, (i, j) in enumerate(flat):
-        dangling = _DANGLING_RE.fullmatch(by_sentence[i][j].source)
+        said = by_sentence[i][j]
+        unresolved = said.source == "UN"  # "the UN mission", no mission named: which one
+        dangling = _DANGLING_RE.fullmatch(said.source) or (
+            unresolved and _DANGLING_RE.fullmatch(text[said.start : said.end])
+        )
         if not dangling:
             continue
         noun = (dangling.group("kind") or dangling.group(2)).lower()[:8]
-        for k, m in flat[at + 1 : at + 6]:
-            later = by_sentence[k][m]
-            if not later.person and noun in text[later.start : later.end].lower():
-                by_sentence[i][j] = replace(by_sentence[i][j], source=later.source)
+        before = reversed(flat[max(0, at - 5) : at]) if unresolved else ()
+        for k, m in (*before, *flat[at + 1 : at + 6]):  # "the UN mission": UNMISS, before or next
+            named = by_sentence[k][m]
+            if not named.person and noun in text[named.start : named.end].lower():
+                by_sentence[i][j] = replace(by_sentence[i][j], source=named.source)
                 break
 
 
