@@ -3,6 +3,8 @@ scale, a report's title, a people's plural; each test in our own words."""
 
 from extracted import claim_at as _claim
 
+from figures.extract.place import find_places
+
 
 def test_a_speakers_surname_after_a_day_is_no_place():
     text = (
@@ -126,3 +128,14 @@ def test_a_city_administration_names_its_whole_city():
         " Administration. The remaining 1,200 others stay in three camps."
     )
     assert _claim(text, "1,200").get("location").startswith("Addis Ababa")
+
+
+def test_a_direction_joined_to_a_named_place_is_not_part_of_its_name():
+    text = "Some 30,000 people from the southern and Bekaa regions have fled to Beirut's shelters."
+    places = [p.name for p in find_places(text)]
+    assert "Bekaa regions" in places and not any(p.startswith("southern") for p in places)
+
+
+def test_north_and_south_kivu_stay_one_name():
+    text = "Fighting in North and South Kivu has displaced 40,000 people."
+    assert "North and South Kivu" in [p.name for p in find_places(text)]

@@ -21,7 +21,6 @@ from figures.extract.skim import compiled
 from figures.extract.words import COUNTRIES, WORDS, alternation
 
 _WORDS = WORDS["place"]
-_NOUNS = PLACE_NOUNS
 _DIRECTIONS = (  # "east-central Mali"; "besieged Mariupol", "rebel-held Idlib" are read whole too
     rf"(?:(?:{alternation(_WORDS['directions'] + _WORDS['descriptors'])})(?:-central)?"
     rf"|[a-z]+-(?:{alternation(_WORDS['descriptor_participles'])}))"
@@ -33,7 +32,7 @@ _NAME = (
 )
 _PLACE_RE = compiled(
     rf"(?:(?P<dir>{_DIRECTIONS})\s+(?:(?:and|of)\s+)?)?(?P<name>{_NAME})"
-    rf"(?:[ \t]+(?P<noun>{_NOUNS})\b)?"
+    rf"(?:[ \t]+(?P<noun>{PLACE_NOUNS})\b)?"
     rf"|(?P<area>(?:{alternation(_WORDS['area_adjectives'])})\s+"
     rf"(?:{alternation(_WORDS['area_nouns'])}))\b"
 )
@@ -100,12 +99,11 @@ _PARTY_RE = compiled(  # "militants linked to Al-Qaeda": a group, not a place
 )
 _LGA_RE = compiled(rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+Local[ \t]+Government\b")
 _OF_NAME_RE = compiled(r"\bof\s+(?:the\s+)?(?=[A-Z])")  # "a blockade of the Gaza Strip"
-_ACTS = ACTS  # what a country's possessive names it the author of: "Israel’s bombardments"
-_ACT_RE = compiled(rf"\s+{_ACTS}")
+_ACT_RE = compiled(rf"\s+{ACTS}")  # a possessive's act: "Israel’s bombardments"
 _COUNTRY_OWNER_RE = compiled(  # "13 of Sudan’s 18 states", "Somalia’s worst drought"
     rf"(?<![\w-])({alternation(_WORDS['countries'])})['’]s\s+(?=[a-z\d])"
     r"(?![a-z-]+\s+(?:[a-z-]+\s+)?[A-Z])"  # not "Ethiopia’s northern Tigray region"
-    rf"(?!{_ACTS})"  # "in Israel’s bombardments": who strikes, not where
+    rf"(?!{ACTS})"  # "in Israel’s bombardments": who strikes, not where
 )
 _ELSEWHERE_RE = compiled(r"(?:neighbou?ring|nearby|surrounding)\s+(?:countries|states)")
 _LIST_RE = compiled(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])")
@@ -287,6 +285,8 @@ def _place_at(text: str, pos: int) -> Place | None:
     if noun and words[-1][2] + base != match.end("name"):
         noun = None
     start = match.start("dir") if match.group("dir") and owner is None else base + words[0][1]
+    if match.group("dir") and re.search(r"\sand\s+$", text[match.end("dir") : base]):
+        start = start if words[0][0] in shape.COMPASS else base + words[0][1]  # "south and X"
     end = match.end("noun") if noun else base + words[-1][2]
     if words[-1][0] in ("Republic", "Kingdom", "Emirate", "Islands") and (
         of := shape.OF_RE.match(text, end)
