@@ -2,6 +2,7 @@
 whoever issued it; "As per X reports" names X, not the clause after it."""
 
 import pytest
+from extracted import claim_at as _claim
 
 from figures.extract import extract_candidates
 
@@ -334,3 +335,13 @@ def test_as_per_a_body_s_reports_is_the_body():
 def test_a_frames_date_and_article_are_no_part_of_its_source(text, source):
     (candidate,) = extract_candidates(text)
     assert candidate["claim"]["source"] == source
+
+
+def test_a_fact_sheets_key_figures_name_who_gave_each():
+    text = (
+        "SITUATION AT A GLANCE\n\n1,410 Flood-Related Deaths Reported in Malawi\nGoM – March"
+        " 2023\n\n520,000 People Requiring Humanitarian Assistance\nUN – March 2023\n\n"
+        "  • More than 9,000 people are sheltering at 40 sites, according to IOM."
+    )
+    assert _claim(text, "1,410").get("source") == "GoM"
+    assert _claim(text, "520,000").get("source") == "UN"

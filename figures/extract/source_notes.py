@@ -1,9 +1,10 @@
 """A situation report's "Source: X" line names who counted the figures of the section above it; a
-bullet that ends "(MoPH)." names who counted its own."""
+bullet that ends "(MoPH)." or a key figure ending "GoH – August 2021" names who counted its own."""
 
 import re
 from bisect import bisect_right
 
+from figures.extract.dates import MONTH
 from figures.extract.skim import compiled
 
 _NOTE_RE = compiled(r"(?im)^[ \t]*(?:data\s+)?sources?\s*:[ \t]*(?P<x>[^\n]{2,120}?)[ \t.]*$")
@@ -14,6 +15,10 @@ _NOTE_TAIL_RE = compiled(  # "DSWD DROMIC Report No. 22", "OCHA, 3 May 2023", "I
 )
 _TAG_RE = compiled(  # "• 834,746 people internally displaced ... (IOM)." (not "Health (MoPH)")
     r"(?m)\s\((?P<x>[A-Z][A-Za-z]{1,7})\)\.?[ \t]*$"
+)
+_DATED_TAG_RE = compiled(  # a fact sheet's key figure, who gave it and when: "2,207 Deaths
+    # Reported in Haiti GoH – August 2021", "650,000 People in Need UN – August 2021"
+    rf"(?m)\s(?P<x>[A-Z][A-Za-z.&/]*[A-Z][A-Za-z.&/]*)[ \t]+[–—-][ \t]+{MONTH}[ \t]+\d{{4}}[ \t]*$"
 )
 _DIGIT_RE = compiled(r"\d")
 _HEADING_RE = compiled(  # "C. CASUALTIES", "SITUATION OVERVIEW", "Key figures"
@@ -27,7 +32,8 @@ class SourceNotes:
 
     def __init__(self, text: str):
         self.spans: list[tuple[int, int, str, int, int]] = []
-        for tag in _TAG_RE.finditer(text):  # a line with a count that ends "(IOM)."
+        tags = [*_TAG_RE.finditer(text), *_DATED_TAG_RE.finditer(text)]
+        for tag in sorted(tags, key=lambda t: t.start()):  # a count's line ends "(IOM)."
             line = text.rfind("\n", 0, tag.start()) + 1
             words = text[max(0, tag.start("x") - 80) : tag.start("x") - 1]
             if _DIGIT_RE.search(text, line, tag.start()) and not _spelt_out(words, tag.group("x")):
