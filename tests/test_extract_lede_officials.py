@@ -103,3 +103,14 @@ def test_a_police_official_named_next_as_a_police_officer_is_that_person():
         " Musa Bello, the state police spokesman, said 5 suspects had been arrested."
     )
     assert _claim(text, "12").get("source") == "Musa Bello"
+
+
+def test_a_lede_legislator_named_later_with_his_seat_is_that_person():
+    text = (
+        "More than 30 people have been killed in an attack on a camp, according to a regional"
+        " legislator.\n\nThe violence in the town of Bria began on Friday.\n\nA church was burned,"
+        ' the UN mission said.\n\n"We have counted 31 bodies so far," Paul Nzapa, Bria legislator,'
+        " told reporters on Saturday."
+    )
+    assert _claim(text, "30").get("source") == "Paul Nzapa"
+    assert _claim(text, "31").get("source") == "Paul Nzapa"
