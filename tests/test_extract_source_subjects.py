@@ -43,3 +43,11 @@ def test_the_un_agency_named_before_stays_that_agency():
         " The UN refugee agency, UNHCR, runs the camps."
     )
     assert _claim(text, "9,412").get("source") == "IOM"
+
+
+def test_two_kinds_of_speaker_joined_by_and_stay_as_written():
+    text = (
+        "Aid workers and local officials in northern Kenya say cattle raids have displaced"
+        " nearly 12,000 people."
+    )
+    assert _claim(text, "12,000").get("source") == "Aid workers and local officials"

@@ -187,6 +187,8 @@ def speaker(subject: str) -> Speaker:
             return _unnamed(re.sub(r"^(?:the|The)\s+", "", subject))
         if ONE_OFFICIAL_RE.fullmatch(subject) and country_of(subject.split()[1]):  # "A Yemeni
             return _unnamed(subject.split(None, 1)[1])  # health official": one person, no body
+        if re.search(r"\sand\s", org):  # "Aid workers and government officials": both, as
+            return _unnamed(subject)  # written (S2), not a body called "Aid workers and government"
         if org and org.split()[0][0].isupper() and not _GENERIC_RE.fullmatch(org.lower()):
             return Speaker(org)
         if org and _GENERIC_RE.fullmatch(org.lower()):  # "Local officials", "Senior officials"

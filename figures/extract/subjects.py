@@ -168,9 +168,9 @@ def subject_before(head: str) -> tuple[str | None, int]:
     if re.match(r"[a-z]+ed\s+(?:a|an|the|its|his|her|their)\s", piece):
         return None, 0  # "Federico Soda, shared a photo on Twitter showing": an act, no speaker
     named_last = re.search(r"(?:\s[A-Z][\w’'-]+){2,}$", piece)  # "the head of the unit Ab Sbeih"
-    if re.match(r"(?:[a-z]|(?:A|An|The)\s+[a-z])", piece) and not (
-        re.match(r"(?:the|a|an)\s+[A-Z]", piece) or named_last
-    ):
+    if re.match(
+        r"(?:[a-z]|(?:A|An|The)\s+[a-z]|[A-Z][a-z]+\s+[a-z]+\s+and\s+[a-z])", piece
+    ) and not (re.match(r"(?:the|a|an)\s+[A-Z]", piece) or named_last):
         piece = re.split(r"\s+(?:at|in|from|with|for|of the)\s+", piece)[0]  # a senior official
     elif _PEOPLE_IN_RE.match(piece):
         piece = _PEOPLE_IN_RE.match(piece).group("core")  # "Medical sources in Gaza"
