@@ -576,3 +576,16 @@ def test_the_dead_then_a_list_of_burnt_homes_are_killed():
 def test_a_tracking_tools_displacement_movements_are_a_flow():
     text = "New attacks near the river triggered 940 individual displacement movements to Pemba."
     assert _claim(text, "940").get("metric") == "fled"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        ("About 300 gunmen attacked the village and killed 20 people.", "300", "fighters"),
+        ("About 300 gunmen attacked the village and killed 20 people.", "20", "killed"),
+        ("Around 150 militants stormed the base and killed dozens of troops.", "150", "fighters"),
+        ("Some 50 fighters were killed in the clashes near the dam.", "50", "killed"),
+    ],
+)
+def test_armed_men_who_attack_are_the_attackers_not_the_dead(text, figure, metric):
+    assert _claim(text, figure).get("metric") == metric

@@ -17,8 +17,6 @@ _PART_DOING_RE = re.compile(
 _IN_TOWN_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|inside)\s+(?:the\s+(?:city\s+of\s+)?)?[A-Z]")
 _DEAD_RE = re.compile(r"\s+(?:dead|deaths|fatalities|bodies)\b")
 _ARMED = {"fighters": "fighters", "military": "military_personnel"}
-
-
 _AND_RE = re.compile(r"\band\b")
 
 
@@ -228,6 +226,8 @@ def metric_for(
                 return (
                     None  # "relocating some 300 refugees", "75,000 refugees were moved from Adre"
                 )
+    if noun in _ARMED and frame.ATTACKERS_RE.match(low_after):
+        return _ARMED[noun]  # "300 gunmen attacked the village and killed 20": attackers (M7)
     if event == "killed":
         if frame.FAMINE_BEFORE_RE.search(head[-150:].lower()) and frame.DIED_RE.match(low_after):
             return None  # "to avoid famine and a repeat of 2011, when 250,000 people died" (M5)

@@ -241,3 +241,10 @@ def registered_over_a_period(before: str, after: str) -> bool:
         and _REGISTERED_WHO_RE.match(after)
         and _OVER_A_PERIOD_RE.search(f"{before[-90:]} {after[:50]}")
     )
+
+
+ATTACKERS_RE = compiled(  # armed men who did it: "300 gunmen attacked the village and killed 20"
+    r"\s*(?:[a-z-]+\s+){1,3}?(?:have\s+|had\s+|reportedly\s+)?(?:attacked|stormed|raided|ambushed"
+    r"|overran|invaded|opened\s+fire|killed\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:\d|dozens"
+    r"|scores|hundreds|several))"
+)
