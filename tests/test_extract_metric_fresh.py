@@ -589,3 +589,8 @@ def test_a_tracking_tools_displacement_movements_are_a_flow():
 )
 def test_armed_men_who_attack_are_the_attackers_not_the_dead(text, figure, metric):
     assert _claim(text, figure).get("metric") == metric
+
+
+def test_people_being_displaced_are_a_flow():
+    text = "Thousands of people are being displaced by the shelling, the agency said."
+    assert _claim(text, "Thousands").get("metric") == "fled"

@@ -18,7 +18,7 @@ DISPLACED_PREDICATE_RE = compiled(  # the number's own verb: "N people in X have
     r"|still\s+|currently\s+|already\s+))"
     r"|(?P<flow>(?:have|has|had|having)\s+been\s+|(?:were|was)\s+(?:reported\s+)?"
     r"|(?:will|would|could|may|might)\s+be\s+"
-    r"|being\s+)|(?P<bare>))(?:\w+ly\s+)?(?:(?:internally\s+)?displaced|forced\s+to\s+relocate)\b"
+    r"|(?:(?:are|is)\s+)?being\s+)|(?P<bare>))(?:\w+ly\s+)?(?:(?:internally\s+)?displaced|forced\s+to\s+relocate)\b"
     r"(?(bare)(?=\s*(?:[.,;:)\"”—–-]|$|(?:by|in|from|to|since|across|within|once|again|due|as"
     r"|and|or|over|during|last|this|after|because|following|throughout|inside|into|at|on|for"
     r"|while|when|until|amid)\b)))"
