@@ -594,3 +594,8 @@ def test_armed_men_who_attack_are_the_attackers_not_the_dead(text, figure, metri
 def test_people_being_displaced_are_a_flow():
     text = "Thousands of people are being displaced by the shelling, the agency said."
     assert _claim(text, "Thousands").get("metric") == "fled"
+
+
+def test_refugees_registered_some_n_in_a_country_are_a_stock():
+    text = "The commission has registered some 8,400 refugees in Niger, most of them women."
+    assert _claim(text, "8,400").get("metric") == "displaced_in_population"

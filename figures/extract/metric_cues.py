@@ -274,7 +274,8 @@ HOSTED_RE = compiled(  # "home to another 116,000 people who fled": displaced pe
 )
 REGISTERED_RE = compiled(  # "registered 28,278 refugees in Tissi": refugees hosted there (M2)
     r"(?<!been )\bregistered\s+(?:by\s+[\w-]+\s+)?(?:in|at|as)\b"
-    r"|\bregistered\s+#\s+(?:[a-z-]+\s+){0,3}?(?:in|at)\b"
+    r"|\bregistered\s+(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?#\s+"
+    r"(?:[a-z-]+\s+){0,3}?(?:in|at|from)\b"  # "registered some 21,291 refugees in Nigeria"
     r"|\bregistered\s+(?:as\s+refugees|for\s+(?:temporary|international|protection|asylum|residence))\b"
 )
 CROWDED_INTO_RE = compiled(  # "have crammed into Rafah": arrived there, a flow (M1)
