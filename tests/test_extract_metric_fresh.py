@@ -599,3 +599,27 @@ def test_people_being_displaced_are_a_flow():
 def test_refugees_registered_some_n_in_a_country_are_a_stock():
     text = "The commission has registered some 8,400 refugees in Niger, most of them women."
     assert _claim(text, "8,400").get("metric") == "displaced_in_population"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        ("Some 4,000 people will leave, emptying out the two towns.", "4,000", "fled"),
+        (
+            "About 12,000 people have come out of the area since the assault began.",
+            "12,000",
+            "fled",
+        ),
+        ("The corridor let some 3,000 civilians evacuate the city on Tuesday.", "3,000", "fled"),
+        ("Buses ferried dozens of weary evacuees to the governor's office.", "dozens", "fled"),
+        ("Around 90 people were heading for Zaporizhzhia, officials said.", "90", "fled"),
+        ("Hundreds of civilians have been heading to a gathering point.", "Hundreds", "fled"),
+        (
+            "The mayor urged the 40,000 remaining residents to evacuate.",
+            "40,000",
+            "civilians_remaining",
+        ),
+    ],
+)
+def test_a_sieges_ways_out_are_flight_and_those_urged_to_leave_remain(text, figure, metric):
+    assert _claim(text, figure).get("metric") == metric

@@ -65,6 +65,20 @@ NEED_EVACUATION_RE = compiled(  # "thousands of people are in need of evacuation
     r"^\s*(?:[a-z-]+\s+){0,3}?(?:(?:are|is|were|remain)\s+)?(?:still\s+)?(?:in need of|awaiting"
     r"|waiting for|waiting to be|need to be|needing)\s+(?:an?\s+|urgent\s+)?evacuat"
 )
+_URGED_RE = compiled(  # "urged the 350,000 remaining residents to evacuate": still there (M8)
+    r"\b(?:urged?|urging|called\s+on|calling\s+on|asked|asking|ordered|ordering|told|telling)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?$"
+)
+_TO_LEAVE_RE = compiled(r"^\s*(?:[\w-]+\s+){0,3}?to\s+(?:evacuate|leave)\b")
+
+
+def need_evacuation(low_before: str, low_after: str) -> bool:
+    """ "are in need of evacuation", "urged 350,000 residents to evacuate": not yet gone (M8)."""
+    if NEED_EVACUATION_RE.match(low_after):
+        return True
+    return bool(_TO_LEAVE_RE.match(low_after) and _URGED_RE.search(low_before[-60:]))
+
+
 PRESENT_NOW_RE = compiled(  # "There are currently 1,256 people in the city" (M8)
     rf"\bthere\s+(?:are|were|remain)\s+(?:still\s+|currently\s+|now\s+|only\s+)*{HEDGE_WORDS}$"
 )
