@@ -623,3 +623,18 @@ def test_refugees_registered_some_n_in_a_country_are_a_stock():
 )
 def test_a_sieges_ways_out_are_flight_and_those_urged_to_leave_remain(text, figure, metric):
     assert _claim(text, figure).get("metric") == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        (
+            "Some were evacuated on Sunday but hundreds still remained.",
+            "hundreds",
+            "civilians_remaining",
+        ),
+        ("In return, hundreds of residents left two towns near the border.", "hundreds", "fled"),
+    ],
+)
+def test_those_who_still_remain_and_an_idiom_that_is_no_return(text, figure, metric):
+    assert _claim(text, figure).get("metric") == metric

@@ -52,7 +52,7 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         return "other"  # "left homeless or stranded": two kinds at once, no metric
     if frame.REACHED_AID_RE.match(low_after):
         return "other"  # reached with aid, not arrived
-    if frame.need_evacuation(low_before, low_after):
+    if frame.still_there(low_before, low_after):
         return "remaining"  # "are in need of evacuation": still there (M8)
     if cue.HURT_STATE_RE.match(low_after) or cue.HURT_COUNT_RE.search(
         (head or before)[-80:].lower()

@@ -72,9 +72,15 @@ _URGED_RE = compiled(  # "urged the 350,000 remaining residents to evacuate": st
 _TO_LEAVE_RE = compiled(r"^\s*(?:[\w-]+\s+){0,3}?to\s+(?:evacuate|leave)\b")
 
 
-def need_evacuation(low_before: str, low_after: str) -> bool:
-    """ "are in need of evacuation", "urged 350,000 residents to evacuate": not yet gone (M8)."""
-    if NEED_EVACUATION_RE.match(low_after):
+_REMAIN_ALONE_RE = compiled(  # "but about 18,000 remain.", "hundreds still remained"
+    r"\s*(?:still\s+|now\s+|only\s+)?remain(?:s|ed)?(?:\s+(?:there|behind|inside))?\s*(?:[.,;:]|$)"
+)
+
+
+def still_there(low_before: str, low_after: str) -> bool:
+    """ "are in need of evacuation", "urged 350,000 residents to evacuate", "but 18,000 remain":
+    not yet gone (M8)."""
+    if NEED_EVACUATION_RE.match(low_after) or _REMAIN_ALONE_RE.match(low_after):
         return True
     return bool(_TO_LEAVE_RE.match(low_after) and _URGED_RE.search(low_before[-60:]))
 
@@ -235,9 +241,9 @@ KILLED_THEM_RE = compiled(  # "seized six men and slaughtered them": what was do
     r"|shot dead|beheaded)\s+(?:them|all of them)\b"
 )
 # "crossed back into Kyrgyzstan", "from the camps to their homes": a return, not a flight (M3)
-RETURN_RE = compiled(
-    r"\breturn(?:ing|ees?|ed|s)?\b|\bdeport(?:ed|ation|ations)?\b|\b(?:crossed|came|went|moved)"
-    r"\s+back\b|\bfrom\s+(?:[\w()'’-]+\s+){0,5}camps\b[^.;]{0,80}\bto\s+their\s+homes?\b"
+RETURN_RE = compiled(  # not "In return," nor "in return for"
+    r"(?<!\bin )\breturn(?:ing|ees?|ed|s)?\b(?!\s+for\b)|\bdeport(?:ed|ation|ations)?\b"
+    r"|\b(?:crossed|came|went|moved)\s+back\b|\bfrom\s+(?:[\w()'’-]+\s+){0,5}camps\b[^.;]{0,80}\bto\s+their\s+homes?\b"
 )
 WENT_HOME_RE = compiled(r"\b(?:gone|went)\s+back\s+(?:home|to\s+(?:their|his|her)\s+homes?)\b")
 _REGISTERED_RE = compiled(rf"\bregistered\s+(?!a total of\b){HEDGE_WORDS}$")
