@@ -638,3 +638,20 @@ def test_a_sieges_ways_out_are_flight_and_those_urged_to_leave_remain(text, figu
 )
 def test_those_who_still_remain_and_an_idiom_that_is_no_return(text, figure, metric):
     assert _claim(text, figure).get("metric") == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        ("Forty people have been transferred to safety over the past week.", "Forty", "fled"),
+        (
+            "At least 30,000 people are believed to be in the city, the mayor said.",
+            "30,000",
+            "civilians_remaining",
+        ),
+        ("The army rescued almost 200 civilians caught in the crossfire.", "200", "fled"),
+        ("Divers rescued 40 survivors from the capsized boat.", "40", None),
+    ],
+)
+def test_people_taken_out_of_a_fight_fled_and_those_believed_inside_remain(text, figure, metric):
+    assert _claim(text, figure).get("metric") == metric

@@ -107,8 +107,9 @@ _FLOW_NOT_STOCK = set(  # what made people homeless or moved them is a flow (COD
     "|sought shelter".split("|")
 )
 _STOCK = [cue for cue in _WORDS["displacement"]["stock"] if cue not in _FLOW_NOT_STOCK]
-ARE_IN_TOWN_RE = compiled(  # "78,000 people are in Hawija": still there (M8)
-    r"^\s+(?:[a-z-]+\s+){0,2}are\s+(?:still\s+|now\s+)?(?:in|inside)\s+(?:the\s+city\s+of\s+)?[A-Z]"
+ARE_IN_TOWN_RE = compiled(  # "78,000 people are in Hawija", "are believed to be in the city" (M8)
+    r"^\s+(?:[a-z-]+\s+){0,2}are\s+(?:(?:believed|thought|estimated|said)\s+to\s+be\s+)?"
+    r"(?:still\s+|now\s+)?(?:in|inside)\s+(?:the\s+city\s+of\s+[A-Z]|the\s+(?:city|town|enclave)\b|[A-Z])"
 )
 STOCK_RE = compiled(
     rf"\b(?:{alternation(_STOCK)})\b"

@@ -212,15 +212,17 @@ _NO_FLIGHT_RESCUE_RE = compiled(  # rescued from captors, the sea or rubble: no 
     r"\b(?:hostages?|captiv\w*|kidnap\w*|abduct\w*|held by|sea|boat|vessel|capsiz\w*|sinking"
     r"|shipwreck|coast\s*guard|migrants|survivors|rubble|debris|collaps\w*|buildings?)\b"
 )
-_FLOOD_RESCUE_RE = compiled(  # "from rooftops", "to safety", "as floodwaters rose": a flood
+_FLOOD_RESCUE_RE = compiled(  # "from rooftops", "as floodwaters rose", "caught in the crossfire"
     r"\b(?:roof\s*tops?|roofs|trees|to\s+safety|flood\w*|rivers?|stranded|marooned|cyclone"
-    r"|hurricane|storm|inundat\w*|rains?|rainfall|landslides?)\b"
+    r"|hurricane|storm|inundat\w*|rains?|rainfall|landslides?"
+    r"|civilians|crossfire|fighting|clashes|besieged|siege|battle\w*|war\s+zone)\b"  # or a fight
 )
 
 
 def rescued_from_flood(event: str | None, low_before: str, low_after: str) -> bool:
-    """People brought out of a flood, an evacuation (M3): "3 million have been rescued from the
-    flooding", "helicopters plucked 1,800 from rooftops"; rubble and captors name no flood."""
+    """People brought out of a flood or a fight, an evacuation (M3): "3 million have been rescued
+    from the flooding", "the army rescued 300 civilians caught in the crossfire"; rubble, the sea
+    and captors name no flight."""
     if event == "other" and _RESCUED_FROM_FLOOD_RE.search(low_after[:80]):
         return True
     rescued = event in (None, "other") and _RESCUED_BY_RE.search(low_before[-40:])
@@ -234,6 +236,7 @@ def rescued_from_flood(event: str | None, low_before: str, low_after: str) -> bo
 
 SAFER_RE = compiled(  # "relocated to safer areas": moved out of danger, an evacuation (M3)
     r"\bto\s+(?:safer|safe|secure|higher)\s+(?:areas?|places?|ground|locations?|zones?|parts)\b"
+    r"|\bto\s+safety\b"  # "transferred to safety"
 )
 
 KILLED_THEM_RE = compiled(  # "seized six men and slaughtered them": what was done to them last
