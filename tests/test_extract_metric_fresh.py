@@ -655,3 +655,15 @@ def test_those_who_still_remain_and_an_idiom_that_is_no_return(text, figure, met
 )
 def test_people_taken_out_of_a_fight_fled_and_those_believed_inside_remain(text, figure, metric):
     assert _claim(text, figure).get("metric") == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        ("Overnight, 40 buses left the enclave carrying 2,500 people.", "2,500", "fled"),
+        ("A convoy of trucks carrying hundreds of families left the town.", "hundreds", "fled"),
+        ("A dinghy carrying 90 migrants capsized off the coast.", "90", None),
+    ],
+)
+def test_those_on_board_a_convoy_that_left_fled(text, figure, metric):
+    assert _claim(text, figure).get("metric") == metric

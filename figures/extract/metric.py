@@ -58,8 +58,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         (head or before)[-80:].lower()
     ):
         return "other"  # the hurt: "four others are in critical condition"
-    if frame.carried(before, after):
-        return "other"  # "a dinghy carrying 130 migrants": on board, not a metric of ours
+    if frame.carried(before, after):  # "a dinghy carrying 130 migrants": on board, no metric
+        return "fled" if frame.carried_away(before, after) else "other"  # unless it left
     found = cue.OBJECTS.event(low_before)
     if found in (None, "other") and frame.KILLED_THEM_RE.match(low_after):
         return "killed"  # "abducted 20 villagers and later killed them"

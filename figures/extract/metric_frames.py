@@ -15,7 +15,8 @@ CARRIED_RE = compiled(  # "a boat carrying 130 migrants": passengers, whatever b
     rf"{HEDGE_WORDS}$"
 )
 _BOAT_RE = compiled(
-    r"\b(?:boat|dinghy|vessel|ship|raft|canoe|ferry|bus|truck|lorry|van|vehicle|plane|aircraft"
+    r"\b(?:boat|dinghy|vessel|ship|raft|canoe|ferry|ferries|bus|buses|truck|lorry|lorries|van"
+    r"|vehicle|plane|aircraft"
     r"|helicopter|fishing boat)s?\b[^.;]{0,25}$"
 )
 FLIGHT_FROM_RE = compiled(  # "an exodus from Mosul of more than 600,000 people" (M1)
@@ -50,6 +51,22 @@ def carried(before: str, after: str = "") -> bool:
     low = before.lower()
     found = CARRIED_RE.search(low)
     return bool(found and _BOAT_RE.search(low[: found.start()][-40:]))
+
+
+_CRAFT_LEFT_RE = compiled(r"\b(?:left|departed|leaving|evacuat\w*|pulled\s+out\s+of)\b")
+_THEN_LEFT_RE = compiled(r"[^.;]{0,80}?\b(?:left|departed|pulled\s+out|arrived|reached)\b")
+
+
+def carried_away(before: str, after: str) -> bool:
+    """Those on board a craft that left or arrived: "85 buses left Ghouta carrying 4,000 people",
+    "trucks carrying hundreds ... left the enclave": an evacuation (M3)."""
+    low = before.lower()
+    found = CARRIED_RE.search(low)
+    prefix = low[: found.start()][-40:] if found else ""
+    boat = _BOAT_RE.search(prefix)
+    return bool(
+        (boat and _CRAFT_LEFT_RE.search(prefix, boat.start())) or _THEN_LEFT_RE.match(after.lower())
+    )
 
 
 def moved_to_safety(before: str, after: str) -> bool:
