@@ -3,6 +3,9 @@
 
 from extracted import claim_at as _claim
 
+from figures.extract.attribution_names import AgencyIndex
+from figures.extract.source import attributions
+
 
 def test_the_people_counted_are_not_who_counted_them():
     text = "New arrivals recorded within this update map 2,140 individuals moving into camps."
@@ -51,3 +54,34 @@ def test_two_kinds_of_speaker_joined_by_and_stay_as_written():
         " nearly 12,000 people."
     )
     assert _claim(text, "12,000").get("source") == "Aid workers and local officials"
+
+
+def test_early_reports_and_information_name_no_speaker():
+    for text in (
+        "Initial reports indicate that at least 14 civilians were killed in the blasts.",
+        "More than 30 people are reported dead according to confirmed information.",
+    ):
+        figure = "14" if "14" in text else "30"
+        assert _claim(text, figure).get("source") is None, text
+
+
+def test_a_day_before_the_speaker_is_not_part_of_its_name():
+    text = "Late Monday a local official said the toll had risen to 160."
+    assert _claim(text, "160").get("source") == "a local official"
+
+
+def test_a_count_announced_on_a_day_by_someone_is_passive():
+    sentence = (
+        "The number of casualties announced late Saturday by the prime minister's office was"
+        " lower than the figures given earlier by the medical association."
+    )
+    said = attributions(sentence, 0, [], None, AgencyIndex(sentence), sentence)
+    assert "number of casualties" not in [a.source for a in said]
+
+
+def test_that_agency_points_back_as_the_agency_does():
+    text = (
+        "The World Food Programme said 40,000 people needed food. That agency said 12,000 more"
+        " were cut off."
+    )
+    assert _claim(text, "12,000").get("source") == "WFP"

@@ -65,7 +65,10 @@ _TAGGED_RE = compiled(r"\s[-–—]\s+(?:says\s+)?(?P<x>(?:[A-Za-z][\w.’'-]*\s
 _CLAIMED_LIVES_RE = compiled(
     r"\s+(?:the\s+lives|(?:(?:at least|more than|over|nearly|about|some|up to)\s+)?\d)"
 )
-_BY_RE = compiled(r"\s+by\b(?!\s+(?:(?:tele|satellite\s+)?phone|e-?mail|video|text|radio)\b)")
+_BY_RE = compiled(  # "announced late Saturday by the prime minister's office": passive
+    rf"(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:{DAY_PHRASE}))?"
+    r"\s+by\b(?!\s+(?:(?:tele|satellite\s+)?phone|e-?mail|video|text|radio)\b)"
+)
 _TOLD_RE = compiled(r"told|tells|informed|briefed")
 _PASSIVE_RE = compiled(
     r"\b(?:is|are|was|were|been|be|being|can|could|would|will|may|might|should|must|to|not"

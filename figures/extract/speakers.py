@@ -94,10 +94,11 @@ def speaker(subject: str) -> Speaker:
         return Speaker(subject, pointer="org")  # "reads the document", "a ministry statement"
     if _BASED_BODY_RE.fullmatch(subject):  # "the New York-based watchdog": the body named before
         return Speaker(subject, pointer="org")
+    pointed = re.sub(r"^(?:[Tt]hat|[Tt]his)\s+(?=[a-z])", "the ", subject)  # "That agency said"
     if (
-        _ANAPHOR_RE.fullmatch(subject.lower())
-        or _MORE_ANAPHORS_RE.fullmatch(subject)
-        or (_ANAPHOR_WIDE_RE.fullmatch(subject) and not known_source(subject))
+        _ANAPHOR_RE.fullmatch(pointed.lower())
+        or _MORE_ANAPHORS_RE.fullmatch(pointed)
+        or (_ANAPHOR_WIDE_RE.fullmatch(pointed) and not known_source(subject))
     ):
         if re.search(r"\bmonitor", subject, re.IGNORECASE):
             return Speaker(None, pointer="monitor")

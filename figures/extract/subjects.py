@@ -16,7 +16,8 @@ _CLAUSE_CUT_RE = compiled(
     r"|\b(?:says|said)\s+(?=the\s+[A-Z])"  # "X says the United Nations believes": the UN
 )
 _LEADING_DATE_RE = compiled(
-    rf"(?:[Oo]n\s+(?:{DAY_PHRASE})|(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:the\s+)?(?:recent|past|last)"
+    rf"(?:(?:[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater)?\s*[Oo]n\s+(?:{DAY_PHRASE})|(?:[Ll]ate|[Ee]arly)\s+"
+    rf"(?:{DAY_PHRASE})|(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:the\s+)?(?:recent|past|last)"
     r"\s+(?:few\s+)?(?:days|weeks|months|hours)|[Tt]o\s+date|[Ss]o\s+far)\s*,?\s+(?=[A-Za-z])"
 )
 TRIM_RE = compiled(
@@ -194,6 +195,7 @@ def subject_before(head: str) -> tuple[str | None, int]:
 _DOCUMENT_RE = compiled(  # "Initial multi-sectoral rapid assessments (MSRAF)": a document;
     r"^[^\w(]*(?:(?:the|The|[A-Z][a-z]+|U\.S\.)\s+)?(?:[a-z][\w-]*\s+){0,4}(?:assessments?"
     r"|surveys?|stud(?:y|ies)|analys[ie]s|findings|projections|estimates|figures|data|statistics"
+    r"|information"
     r"|observations|photos|images)(?:\s*\(?\s*[A-Z]{2,8}\s*\)?)?"  # "the latest data released
     r"(?:\s+(?:and|or)\s+[a-z][\w\s-]*"
     r"|\s+(?:released|published|issued|compiled|collected|gathered)\s+[a-z\s]*)?$"
@@ -203,7 +205,12 @@ _DOCUMENT_RE = compiled(  # "Initial multi-sectoral rapid assessments (MSRAF)": 
 def document_only(subject: str) -> bool:
     """A document or its data with no body named in it ("Initial rapid assessments indicate",
     "New figures show"): not who stated the figure; the text's author did."""
-    return bool(_DOCUMENT_RE.match(subject.strip()))
+    return bool(_DOCUMENT_RE.match(subject.strip()) or _EARLY_REPORTS_RE.fullmatch(subject.strip()))
+
+
+_EARLY_REPORTS_RE = compiled(
+    r"(?i)(?:the\s+)?(?:initial|preliminary|early|first|unconfirmed)\s+reports?"
+)
 
 
 def unowned(x: str) -> bool:
@@ -234,7 +241,7 @@ def first_conjunct(piece: str) -> str:
 def valid(subject: str) -> bool:
     return (
         0 < len(subject.split()) <= (12 if subject[:1].isupper() else 8)
-        and subject.lower() not in ("an", "a", "the")
+        and subject.lower() not in ("an", "a", "the", "initial", "preliminary", "early", "first")
         and not re.match(
             r"(?i)(?:no|none|nobody|neither|in|on|at|during|after|before|from|if|unless|whether"
             r"|although|though|because|once|of|against|with|by|to|into|over|under|between|among"
