@@ -85,3 +85,12 @@ def test_that_agency_points_back_as_the_agency_does():
         " were cut off."
     )
     assert _claim(text, "12,000").get("source") == "WFP"
+
+
+def test_a_toll_by_province_is_split_not_kept_by_the_province():
+    text = (
+        "According to the monitor, the civilian death toll by province includes 650 in Latakia"
+        " and 380 in Tartus."
+    )
+    for figure in ("650", "380"):
+        assert _claim(text, figure).get("source") == "the monitor", figure

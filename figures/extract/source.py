@@ -192,8 +192,8 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         when = re.search(rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?({WEEKDAY}|today|yesterday)$", x)
         when = when or tail_day
         x = x[: when.start()] if when else x
-        if frames.quoting_outlet(sentence, m):
-            continue  # "was quoted as saying by AP", "he was quoted by Kompas", "cited a lack"
+        if frames.quoting_outlet(sentence, m) or frames.breakdown(m, x):
+            continue  # "was quoted as saying by AP", "cited a lack", "the toll by province"
         if DAY_RE.match(x) or not x.strip() or not source_like(m.group(), x):
             continue  # "recorded by June 7", "based on the destroyed districts", "the latest data"
         if frames.not_a_source(m.group()[: m.start("x") - m.start()], x):

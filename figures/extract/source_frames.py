@@ -291,3 +291,15 @@ def counted_not_counter(verb: str, subject: str) -> bool:
     return verb in ("recorded", "registered", "counted", "documented", "tallied") and bool(
         _COUNTED_RE.search(subject)
     )
+
+
+_BREAKDOWN_RE = compiled(  # "the civilian death toll by province includes 658 in Latakia"
+    r"(?i)(?:province|region|district|state|governorate|county|age|gender|sex|nationality|month"
+    r"|year|type|area|city|country|location)s?\b"
+)
+
+
+def breakdown(frame, x: str) -> bool:
+    """ "the toll by province", "figures by age": how a count is split, not who kept it."""
+    words = frame.string[frame.start() : frame.start("x")].rstrip()
+    return words.endswith(" by") and bool(_BREAKDOWN_RE.match(x.strip()))
