@@ -94,3 +94,16 @@ def test_a_toll_by_province_is_split_not_kept_by_the_province():
     )
     for figure in ("650", "380"):
         assert _claim(text, figure).get("source") == "the monitor", figure
+
+
+def test_a_deal_that_gave_people_safe_passage_said_nothing():
+    text = (
+        "An evacuation agreement reached between the army and rebels gave thousands of civilians"
+        " safe passage out of the town."
+    )
+    assert _claim(text, "thousands").get("source") is None
+
+
+def test_a_broadcaster_that_gave_a_provisional_toll_stated_it():
+    text = 'State television ORTM on Sunday gave a "provisional toll" of 136 dead.'
+    assert _claim(text, "136").get("source") == "ORTM"

@@ -145,6 +145,12 @@ _REPORTS_NOUN_RE = compiled(
 )
 
 
+_GAVE_COUNT_RE = compiled(  # "gave a toll of", "gave the figure", "gave no breakdown"
+    r"\s+(?:[\w’'\"“”-]+\s+){0,4}?[\"“]?(?:toll|figures?|numbers?|estimates?|count|tally"
+    r"|breakdown|details|update|statement|briefing|account|casualty)"
+)
+
+
 def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
     """ "since Israel declared war": an act; "in West Bengal and Odisha states.", "in the
     stricken states to", "The new estimate": the noun."""
@@ -175,6 +181,8 @@ def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
         )
     if verb == "accused" and sentence.startswith(" of ", end):
         return True  # "elderly residents accused of witchcraft": what they were charged with
+    if verb in ("gave", "give", "gives") and not _GAVE_COUNT_RE.match(sentence, end):
+        return True  # "a deal gave thousands of civilians safe passage": an act, not a count
     return verb == "declared" and bool(_NOT_A_STATEMENT_RE.match(sentence, end))
 
 
