@@ -107,3 +107,22 @@ def test_a_deal_that_gave_people_safe_passage_said_nothing():
 def test_a_broadcaster_that_gave_a_provisional_toll_stated_it():
     text = 'State television ORTM on Sunday gave a "provisional toll" of 136 dead.'
     assert _claim(text, "136").get("source") == "ORTM"
+
+
+def test_arrivals_telling_their_own_story_do_not_sign_the_paragraph_before():
+    text = (
+        "This is a summary of what was said by the UNHCR spokesperson at today's press"
+        " briefing.\n\nClose to 50,000 refugees are now spread across the region.\n\nMost of"
+        " the refugees (35,000) are hosted in Liberia. On Wednesday alone, over 4,500 crossed into"
+        " Maryland county. Some of the new arrivals told UNHCR staff they fled after fighting"
+        " erupted."
+    )
+    for figure in ("35,000", "4,500"):
+        assert _claim(text, figure).get("source") == "UNHCR", figure
+
+
+def test_many_is_no_speaker():
+    text = (
+        "Staff moved almost 5,000 refugees to the camp. Many indicated that they hoped to go home."
+    )
+    assert _claim(text, "5,000").get("source") != "Many"

@@ -62,8 +62,8 @@ _SPEC.loader.exec_module(extraction_eval)
 # Ukraine and Latin America, read untuned) joined it: metric 0.904 -> 0.898, source 0.887 ->
 # 0.879 (back to 0.880 with the fixes they prompted), place 0.801 -> 0.794; the floors held.
 # Then zp, zq and zr (119 passages on sieges, refugee crossings and death tolls, read untuned)
-# joined it: metric 0.899 -> 0.891, source 0.882 -> 0.877 (its floor 0.88 -> 0.87),
-# place 0.795 -> 0.792.
+# joined it: metric 0.899 -> 0.891, source 0.882 -> 0.877 (its floor 0.88 -> 0.87, back to
+# 0.88 once the fixes they prompted took it to 0.880), place 0.795 -> 0.792.
 # The held-back half's mistakes
 # were never read; its scores were read to measure (and, for a few rules in the session that
 # added d and e, to choose between two readings: see that closing note).
@@ -73,7 +73,7 @@ FLOORS = {
         "detected/figures": 0.94,
         "quantifier": 0.98,
         "metric": 0.89,
-        "source": 0.87,
+        "source": 0.88,
         "stated_on": 0.89,
         "place": 0.79,
     },

@@ -37,6 +37,10 @@ from figures.names import source_key
 
 _DIGIT_RE = compiled(COUNT_START)  # a count in digits or in words: "three people lost their lives"
 _THAT_RE = compiled(r"\bthat\b")
+_LAY_RE = compiled(  # people who tell what befell them, not who counted a paragraph's figures
+    r"(?i)(?:the\s+|some\s+(?:of\s+the\s+)?|many\s+)?(?:[a-z]+\s+)?(?:arrivals|refugees|survivors"
+    r"|witnesses|residents|villagers|evacuees|displaced|families)"
+)
 _TODAY_RE = compiled(r"\b(?:as of )?today\b", re.IGNORECASE)
 
 
@@ -229,7 +233,8 @@ class Attributor:
     def _carried(self, index: int) -> Attribution | None:
         """The paragraph's attribution before it, else after it: a paragraph names its source
         once; a figure alone in its paragraph is the outlet's own (the analyst's to attribute)."""
-        found = self.before[index] or self.after[index]
+        after = self.after[index]  # not a lay group after it: "The first arrivals said"
+        found = self.before[index] or (None if after and _LAY_RE.fullmatch(after.source) else after)
         if found is None and self.paragraph_of[index] <= 1:  # the lead, attributed just after it
             number = self.paragraph_of[index]
             if number not in self._lead_found:  # the same for every figure of the paragraph

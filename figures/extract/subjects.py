@@ -202,15 +202,13 @@ _DOCUMENT_RE = compiled(  # "Initial multi-sectoral rapid assessments (MSRAF)": 
 )  # here", "direct observations and interviews with key informants": no body named
 
 
+_EARLY_RE = compiled(r"(?i)(?:the\s+|these\s+)?(?:initial|preliminary|early)\s+reports?")
+
+
 def document_only(subject: str) -> bool:
     """A document or its data with no body named in it ("Initial rapid assessments indicate",
     "New figures show"): not who stated the figure; the text's author did."""
-    return bool(_DOCUMENT_RE.match(subject.strip()) or _EARLY_REPORTS_RE.fullmatch(subject.strip()))
-
-
-_EARLY_REPORTS_RE = compiled(
-    r"(?i)(?:the\s+)?(?:initial|preliminary|early|first|unconfirmed)\s+reports?"
-)
+    return bool(_DOCUMENT_RE.match(subject.strip()) or _EARLY_RE.fullmatch(subject.strip()))
 
 
 def unowned(x: str) -> bool:
@@ -238,10 +236,13 @@ def first_conjunct(piece: str) -> str:
     return subject if speaks else ""
 
 
+_NOT_SUBJECTS = set("an a the initial preliminary early first many most some".split())
+
+
 def valid(subject: str) -> bool:
     return (
         0 < len(subject.split()) <= (12 if subject[:1].isupper() else 8)
-        and subject.lower() not in ("an", "a", "the", "initial", "preliminary", "early", "first")
+        and subject.lower() not in _NOT_SUBJECTS
         and not re.match(
             r"(?i)(?:no|none|nobody|neither|in|on|at|during|after|before|from|if|unless|whether"
             r"|although|though|because|once|of|against|with|by|to|into|over|under|between|among"
