@@ -667,3 +667,27 @@ def test_people_taken_out_of_a_fight_fled_and_those_believed_inside_remain(text,
 )
 def test_those_on_board_a_convoy_that_left_fled(text, figure, metric):
     assert _claim(text, figure).get("metric") == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        (
+            "Already 300,000 refugees resided in Bangladesh before the exodus.",
+            "300,000",
+            "displaced_in_population",
+        ),
+        (
+            "The camp can host 2,000 more beyond the 6,100 refugees already in Goz Beida.",
+            "6,100",
+            "displaced_in_population",
+        ),
+    ],
+)
+def test_refugees_who_resided_or_are_already_somewhere_are_a_stock(text, figure, metric):
+    assert _claim(text, figure).get("metric") == metric
+
+
+def test_a_chadian_town_is_not_read_as_the_bahamas():
+    text = "We handed out food in Bahai, where 300 refugees have settled."
+    assert _claim(text, "300").get("location") == "Bahai"

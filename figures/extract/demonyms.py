@@ -41,7 +41,7 @@ def country_of(demonym: str) -> str | None:
                     return stem + end
     for suffix, _ in _RULES:  # Lebanese -> Leban... -> Lebanon, Afghan -> Afghanistan
         stem = demonym[: -len(suffix)] if demonym.endswith(suffix) else ""
-        if len(stem) >= 4:
+        if len(stem) >= (5 if suffix == "i" else 4):  # Somali -> Somalia; not Bahai -> Bahamas
             named = sorted((c for c in COUNTRIES if c.startswith(stem)), key=len)
             if named:
                 return named[0]
