@@ -126,3 +126,8 @@ def test_many_is_no_speaker():
         "Staff moved almost 5,000 refugees to the camp. Many indicated that they hoped to go home."
     )
     assert _claim(text, "5,000").get("source") != "Many"
+
+
+def test_a_stray_comma_between_a_body_and_its_verb_keeps_the_body():
+    text = "The State Emergency Agency (SEMA), says 64 people were killed in the air strike."
+    assert "SEMA" in (_claim(text, "64").get("source") or "")

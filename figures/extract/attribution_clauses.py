@@ -6,9 +6,10 @@ import re
 from figures.extract.attribution_names import agency
 from figures.extract.attribution_places import org_like, place_like
 from figures.extract.dates import DAY_RE, WEEKDAY
-from figures.extract.said_on import OCCASION, SOCIAL
+from figures.extract.said_on import OCCASION
 from figures.extract.skim import compiled
 from figures.extract.speaker_named import person_before_body
+from figures.extract.subject_heads import tidy_head
 from figures.extract.subjects import TRIM_RE, first_conjunct, subject_before, unit_of, valid
 from figures.extract.words import WORDS, alternation
 from figures.names import known_source
@@ -43,12 +44,6 @@ _ISSUED_RE = compiled(  # "X issued a statement announcing", "X shared his obser
     rf"(?:{OCCASION}|observation|account|assessment|detail|figure|view)s?"
     rf"(?:\s+(?:from|in|at)\s+[A-Z][\w'’-]*)?(?:\s+(?:late\s+|early\s+)?on\s+\w+)?\s*,?\s*$"
 )
-_PERSON_ROLE_RE = compiled(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+(?:the\s+)?[a-z]")
-_ACRONYM_AFTER_RE = compiled(r"(?<=[a-z]),\s+[A-Z]{2,8},(?=\s*(?:has\s+|had\s+|have\s+)?$)")
-_NOT_WHO_TAIL_RE = compiled(  # whom the speakers talk to, who set the body up: no part of who
-    r"(?<=[a-z])\s+in\s+(?:touch|contact)\s+with\s+[^,;:\"“”]{1,80}$"  # they are ("sources close
-    r"|(?<=[A-Za-z])\s+(?:formed|set\s+up|established|created|appointed)\s+by\s+[^,;:\"“”]{1,80}$"
-)  # to X" stays as written); "the Committee formed by Prime Minister Hassan Khaire said"
 _DOCUMENT = (
     rf"(?:(?:latest|new|daily|weekly|{WEEKDAY})\s+)*(?:statement|update|report|figures|data|tally"
     r"|count|bulletin|estimates?)"
@@ -127,22 +122,10 @@ _DOING_ASIDE_RE = compiled(
 _COUNTING_VERB_RE = compiled(r"recorded|registered|saw|experienced|witnessed|counted|tallied")
 
 
-_ADVERBS_AFTER_APPOSITION_RE = compiled(
-    r"(?<=,)\s+(?:(?:also|later|then|further|again|earlier|previously|has|have|had)\s+)+$"
-)
-
-
-_ON_SOCIAL_RE = compiled(rf"\s+(?:on|via|in)\s+{SOCIAL}\s*$")
-
-
 def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
     """The subject before a reporting verb, its offset in HEAD, and the organisation it speaks
     for when an appositive names it ("Matthew Saltmarsh, UNHCR spokesperson," is of UNHCR)."""
-    head = _NOT_WHO_TAIL_RE.sub(" ", head)  # "Diplomats in touch with sources on all sides say"
-    head = _ON_SOCIAL_RE.sub(" ", head)  # "Zelenskyy on Facebook said": Zelenskyy
-    if _PERSON_ROLE_RE.search(head):  # "Philippe Lazzarini, the head of the agency for
-        head = _ACRONYM_AFTER_RE.sub(",", head)  # Palestinian refugees, UNRWA, has said": him
-    head = _ADVERBS_AFTER_APPOSITION_RE.sub(" ", head)  # "A resident, X, also said": ", X,"
+    head = tidy_head(head)  # words between the subject and its verb that name no one
     owner = _CLAIM_OWNER_RE.search(head) if verb in ("claim", "claims") else None
     if owner:  # "Residents disputed the army's claim that": the army's words, a noun here
         return owner.group("owner"), owner.start("owner"), None

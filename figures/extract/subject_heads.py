@@ -1,0 +1,31 @@
+"""Words between a subject and its reporting verb that name no one, taken out before the
+subject is read: "in touch with sources", "on Facebook", ", also", a stray comma."""
+
+from figures.extract.said_on import SOCIAL
+from figures.extract.skim import compiled
+
+_PERSON_ROLE_RE = compiled(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+(?:the\s+)?[a-z]")
+_ACRONYM_AFTER_RE = compiled(r"(?<=[a-z]),\s+[A-Z]{2,8},(?=\s*(?:has\s+|had\s+|have\s+)?$)")
+_NOT_WHO_TAIL_RE = compiled(  # whom the speakers talk to, who set the body up: no part of who
+    r"(?<=[a-z])\s+in\s+(?:touch|contact)\s+with\s+[^,;:\"“”]{1,80}$"  # they are ("sources close
+    r"|(?<=[A-Za-z])\s+(?:formed|set\s+up|established|created|appointed)\s+by\s+[^,;:\"“”]{1,80}$"
+)  # to X" stays as written); "the Committee formed by Prime Minister Hassan Khaire said"
+_ADVERBS_AFTER_APPOSITION_RE = compiled(
+    r"(?<=,)\s+(?:(?:also|later|then|further|again|earlier|previously|has|have|had)\s+)+$"
+)
+_ON_SOCIAL_RE = compiled(rf"\s+(?:on|via|in)\s+{SOCIAL}\s*$")
+_NAME_THEN_COMMA_RE = compiled(  # "The National Emergency Management Agency (NEMA), says": a name
+    r"^\s*(?P<name>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|and|on)?\s*[A-Z][\w'’.-]*){1,8}"
+    r"(?:\s+\([A-Z][A-Za-z]{1,8}\))?)\s*,\s*$"
+)
+
+
+def tidy_head(head: str) -> str:
+    """HEAD, the words before a reporting verb, without what names no one in them."""
+    head = _NOT_WHO_TAIL_RE.sub(" ", head)  # "Diplomats in touch with sources on all sides say"
+    head = _ON_SOCIAL_RE.sub(" ", head)  # "Zelenskyy on Facebook said": Zelenskyy
+    if _PERSON_ROLE_RE.search(head):  # "Philippe Lazzarini, the head of the agency for
+        head = _ACRONYM_AFTER_RE.sub(",", head)  # Palestinian refugees, UNRWA, has said": him
+    head = _ADVERBS_AFTER_APPOSITION_RE.sub(" ", head)  # "A resident, X, also said": ", X,"
+    stray = _NAME_THEN_COMMA_RE.match(head)  # a name, a comma, its verb: a stray comma
+    return f"{stray.group('name')} " if stray else head
