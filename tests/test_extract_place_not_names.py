@@ -139,3 +139,13 @@ def test_a_direction_joined_to_a_named_place_is_not_part_of_its_name():
 def test_north_and_south_kivu_stay_one_name():
     text = "Fighting in North and South Kivu has displaced 40,000 people."
     assert "North and South Kivu" in [p.name for p in find_places(text)]
+
+
+def test_a_peoples_name_is_not_a_place():
+    text = (
+        "Aid reached the town of Amerli, home to thousands of Shia Turkmen. Gunmen raided the"
+        " Dogon village of Ogossagou, and Isis fighters shelled Sinjar."
+    )
+    names = [p.name for p in find_places(text)]
+    assert not [n for n in names if n.split()[0] in ("Turkmen", "Dogon", "Isis")]
+    assert "Amerli" in names and "Ogossagou" in names
