@@ -691,3 +691,22 @@ def test_refugees_who_resided_or_are_already_somewhere_are_a_stock(text, figure,
 def test_a_chadian_town_is_not_read_as_the_bahamas():
     text = "We handed out food in Bahai, where 300 refugees have settled."
     assert _claim(text, "300").get("location") == "Bahai"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        (
+            "Buses arrived, expecting to transport nearly 6,000 residents from the two towns.",
+            "6,000",
+            "fled",
+        ),
+        (
+            "Fighters would go to Idlib, while thousands of people would leave the towns.",
+            "thousands",
+            "fled",
+        ),
+    ],
+)
+def test_people_a_convoy_will_transport_or_who_would_leave_fled(text, figure, metric):
+    assert _claim(text, figure).get("metric") == metric

@@ -18,7 +18,7 @@ _MORE_EVENTS = {  # cues of this module's own, beside the shared vocabulary of w
     "|try to cross|running for|ran for their lives|began running|started running"
     "|evacuate|evacuees|have come out|came out|come out of|will leave|heading for"
     "|heading to|headed for|transferred to safety|taken to safety|brought to safety"
-    "|moved to safety".split("|"),  # a siege's way out (M3)
+    "|moved to safety|would leave".split("|"),  # a siege's way out (M3)
     "sheltered": "massed on|massed along|massed at|located along".split("|"),  # at a border (M2)
     "trapped": "were trying to get out|are trying to get out|were trying to leave"
     "|are trying to leave|still trying to leave|still trying to get out|marooned|unable to flee"
