@@ -710,3 +710,33 @@ def test_a_chadian_town_is_not_read_as_the_bahamas():
 )
 def test_people_a_convoy_will_transport_or_who_would_leave_fled(text, figure, metric):
     assert _claim(text, figure).get("metric") == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        (
+            "Staff had transferred almost 3,000 refugees from the border zone to the camp.",
+            "3,000",
+            "fled",
+        ),
+        (
+            "In April, thousands of people in the two villages were shuttled out.",
+            "thousands",
+            "fled",
+        ),
+        ("An estimated 2,000 people are moving toward the border.", "2,000", "fled"),
+        (
+            "While repulsing the raid, 10 soldiers embraced martyrdom, the statement said.",
+            "10",
+            "killed",
+        ),
+        (
+            "The toll rose to 91, with two more people succumbing to their injuries.",
+            "two",
+            "killed",
+        ),
+    ],
+)
+def test_transfers_and_a_sieges_departures_fled_and_martyrdom_is_death(text, figure, metric):
+    assert _claim(text, figure).get("metric") == metric

@@ -12,13 +12,17 @@ STOP = set(_WORDS["stop"])
 _MORE_EVENTS = {  # cues of this module's own, beside the shared vocabulary of words.json
     "killed": "passed away|fell in battle|fell in combat|lives lost|lives were lost"
     "|lives have been lost|executions|presumed dead"
-    "|feared dead|believed dead|presumed to have died|could die|may die|might die".split("|"),
+    "|feared dead|believed dead|presumed to have died|could die|may die|might die"
+    "|embraced martyrdom|succumbing|succumb to|among those killed|among the dead".split("|"),
     "fled": "crossing the|crossing into|are crossing|were crossing|passed through|pass through"
     "|passing through|making the crossing|made the crossing|escape|cross into|cross the border"
     "|try to cross|running for|ran for their lives|began running|started running"
     "|evacuate|evacuees|have come out|came out|come out of|will leave|heading for"
     "|heading to|headed for|transferred to safety|taken to safety|brought to safety"
-    "|moved to safety|would leave".split("|"),  # a siege's way out (M3)
+    "|moved to safety|would leave|shuttled out|bussed out|bused out|moving toward"
+    "|moving towards|heading toward|heading towards|transferred".split(
+        "|"
+    ),  # a siege's way out (M3)
     "sheltered": "massed on|massed along|massed at|located along".split("|"),  # at a border (M2)
     "trapped": "were trying to get out|are trying to get out|were trying to leave"
     "|are trying to leave|still trying to leave|still trying to get out|marooned|unable to flee"
@@ -207,9 +211,9 @@ SHELTERED_RE = compiled(  # "have been moved into shelters": brought out of dang
     r"(?:\S+\s+){0,3}?(?:camps?|shelters?)\b"  # "1,500 civilians were placed in X camp"
     r"|\brelocated\s+from\b"  # "civilians have been relocated from Nineveh to camps"
 )
-RELOCATED_RE = compiled(  # aid agencies moving people between camps: not their flight
-    r"\b(?:relocat(?:ed|ing|es|e)|(?:were|was|been|being)\s+(?:moved|placed|settled)"
-    r"|transferred)\b"
+RELOCATED_RE = compiled(  # aid agencies moving people between camps: not their flight (a
+    # transfer, "transferred to Nakivale", is: M3)
+    r"\b(?:relocat(?:ed|ing|es|e)|(?:were|was|been|being)\s+(?:moved|placed|settled))\b"
 )
 CAME_RE = compiled(  # "6,500 people came", "10,000 Rohingyas have come to the camp": arrivals
     r"^\s*(?:[a-z-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:come|came)\b"
