@@ -740,3 +740,8 @@ def test_people_a_convoy_will_transport_or_who_would_leave_fled(text, figure, me
 )
 def test_transfers_and_a_sieges_departures_fled_and_martyrdom_is_death(text, figure, metric):
     assert _claim(text, figure).get("metric") == metric
+
+
+def test_a_place_that_already_received_refugees_since_a_date_counts_arrivals():
+    text = "The town, which already received 2,300 Malian refugees since March, is overwhelmed."
+    assert _claim(text, "2,300").get("metric") == "fled"

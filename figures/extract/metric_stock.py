@@ -52,12 +52,17 @@ HOMELESS_NOW_RE = compiled(  # "At least 30,000 people are homeless": now, not "
 )
 
 
+_SINCE_SOON_RE = compiled(r"[^.;,]{0,40}\bsince\b")
+
+
 def hosted_now(low_before: str, low_after: str, displaced: bool) -> bool:
     """Displaced people a place holds now: "which already welcomed 116,000 displaced people",
     "30,000 people are homeless",
     "40,000 refugees are currently sheltering in Mizoram", "a school where hundreds of families
     are seeking refuge" (M2)."""
-    if HOSTING_NOW_RE.search(low_before) or HOMELESS_NOW_RE.match(low_after):
+    if HOSTING_NOW_RE.search(low_before) and not _SINCE_SOON_RE.match(low_after):
+        return True  # not "already received 3,500 refugees since September": arrivals (M1)
+    if HOMELESS_NOW_RE.match(low_after):
         return True
     staying = STAYING_RE.match(low_after)
     if not staying or staying.group("lives"):
