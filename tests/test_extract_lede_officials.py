@@ -114,3 +114,20 @@ def test_a_lede_legislator_named_later_with_his_seat_is_that_person():
     )
     assert _claim(text, "30").get("source") == "Paul Nzapa"
     assert _claim(text, "31").get("source") == "Paul Nzapa"
+
+
+def test_the_health_minister_in_the_lede_is_the_health_minister_named_next():
+    text = (
+        "At least 80 people were killed in twin blasts in the capital, the health minister said."
+        "\nSixty people died at the scene and 20 more in hospital, Health Minister Ali Demir told"
+        " reporters."
+    )
+    assert _claim(text, "80").get("source") == "Ali Demir"
+
+
+def test_a_military_official_is_the_army_colonel_named_next():
+    text = (
+        "Troops were battling a last group of about 30 militants in the city, a military official"
+        " said.\n\nArmy Colonel Juan Reyes said troops aimed to end the siege by midnight."
+    )
+    assert _claim(text, "30").get("source") == "Juan Reyes"

@@ -40,12 +40,13 @@ def other_service(written: str, text: str, start: int, end: int) -> bool:
         return False
     before = _SENTENCE_END_RE.split(text[max(0, start - 80) : start])[-1]
     after = _SENTENCE_END_RE.split(text[end : end + 80])[0]
-    theirs = {_service(m) for m in _SERVICE_RE.finditer(f"{before} {after}")}
+    theirs = {_service(m) for m in _SERVICE_RE.finditer(f"{before} {text[start:end]} {after}")}
     return bool(theirs) and not own & theirs
 
 
 def _service(match) -> str:
-    return re.sub(r"\s+", "", match.group("service").lower())
+    word = re.sub(r"\s+", "", match.group("service").lower())
+    return {"hospital": "health", "army": "military"}.get(word, word)  # one service, two words
 
 
 _THAT_RE = compiled(  # "X said that survivors indicated", "X said he and other villagers counted"
