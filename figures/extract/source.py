@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from figures.extract import no_speaker
 from figures.extract import source_frames as frames
 from figures.extract.attribution_acts import acts, documented
 from figures.extract.attribution_clauses import read_subject
@@ -192,7 +193,7 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         when = re.search(rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?({WEEKDAY}|today|yesterday)$", x)
         when = when or tail_day
         x = x[: when.start()] if when else x
-        if frames.quoting_outlet(sentence, m) or frames.breakdown(m, x):
+        if frames.quoting_outlet(sentence, m) or no_speaker.breakdown(m, x):
             continue  # "was quoted as saying by AP", "cited a lack", "the toll by province"
         if DAY_RE.match(x) or not x.strip() or not source_like(m.group(), x):
             continue  # "recorded by June 7", "based on the destroyed districts", "the latest data"
@@ -253,11 +254,7 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         subject, at, org = (*issued[:2], None) if issued else read_subject(head, match.group())
         day, at = day or (issued and issued[2]), at + window
         share = sentence[match.end() : match.end() + 30]  # "Sindh has reported 678, KPK 306"
-        unsaid = subject and (
-            document_only(subject)
-            or frames.lived_through(match.group(), subject)
-            or frames.counted_not_counter(match.group(), subject)
-        )
+        unsaid = subject and (document_only(subject) or no_speaker.unsaid(match.group(), subject))
         if unsaid or (subject and place_share(subject, match.group(), share)):  # "The city saw"
             continue  # "Initial assessments indicate": the report's author states it
         if subject and head.rstrip().endswith(",") and named_after(sentence, *match.span()):
