@@ -745,3 +745,8 @@ def test_transfers_and_a_sieges_departures_fled_and_martyrdom_is_death(text, fig
 def test_a_place_that_already_received_refugees_since_a_date_counts_arrivals():
     text = "The town, which already received 2,300 Malian refugees since March, is overwhelmed."
     assert _claim(text, "2,300").get("metric") == "fled"
+
+
+def test_people_remaining_in_a_town_who_are_at_risk_remain():
+    text = "Almost 30,000 people remaining in the town are at risk of starvation."
+    assert _claim(text, "30,000").get("metric") == "civilians_remaining"

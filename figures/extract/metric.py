@@ -31,9 +31,7 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     """What happened to what was counted: a verb taking the number, else the nearest cue after;
     for a number that ends its clause, the cue before it in its sentence ("the toll ... 300")."""
     low_before, low_after = before.lower(), cue.PART_RE.sub(" ", after.lower())
-    low_after = cue.RELATIVE_RE.sub(
-        " ", low_after, count=1
-    )  # "four who were taken hostage were killed"
+    low_after = cue.RELATIVE_RE.sub(" ", low_after, count=1)  # "four who were taken hostage"
     low_after = cue.HAVING_RE.sub(" ", low_after)  # "reside in camps, having fled Myanmar"
     low_after = frame.HEARSAY_RE.sub("", low_after)  # "have reportedly moved": "have moved"
     low_after = frame.FLEEING_DIED_RE.sub(" ", low_after)  # "fleeing Libya drowned": drowned
@@ -109,6 +107,7 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
             )
             own = cues and main and _AND_RE.search(low_after, cues[0].end(), main.start())  # "14
             # drowned and scores were missing": the first cue's own clause
+            own = own or (found == "remaining" and verb and verb.lastgroup == "other")  # at risk
             if verb and main.start() > 0 and not relative and not own:
                 found = verb.lastgroup
         left = cue.LEFT_STATE_RE.search(low_after, 0, main.end() + 1 if main else 0)
