@@ -211,22 +211,23 @@ _PRODUCER_RE = compiled(  # "This report is produced by OCHA Afghanistan in coll
 )
 
 
+_SUMMARY = r"(?i:summary of what was said by)"  # a UNHCR briefing note's opening words
 BRIEFING_RE = compiled(  # "This is a summary of what was said by UNHCR spokesperson Adrian
     # Edwards ... at the press briefing, on 17 August 2012": a briefing note's speaker and day
-    r"(?i:summary of what was said by)\s+(?:[\w-]+\s+){0,4}?(?P<org>[A-Z][\w’'.-]+"
+    rf"{_SUMMARY}\s+(?:[\w-]+\s+){{0,4}}?(?P<org>[A-Z][\w’'.-]+"
     r"(?:\s+[A-Z][\w’'.-]+){1,3})\b[^\n]{0,160}?(?i:\bon\s+)(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
 )
 
 
 _UNDATED_BRIEFING_RE = compiled(  # "a summary of what was said by the UNHCR spokesperson at
     # today's ... briefing": the spokesperson named next, else the agency
-    r"(?i:summary of what was said by)\s+(?:the\s+)?(?P<agency>[A-Z][\w’'.-]+)\s+"
+    rf"{_SUMMARY}\s+(?:the\s+)?(?P<agency>[A-Z][\w’'.-]+)\s+"
     r"(?i:spokes(?:person|man|woman))\b(?:\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}))?"
 )
 
 
 TODAYS_BRIEFING_RE = compiled(  # "... what was said by X at today's Palais des Nations briefing"
-    r"(?i)summary of what was said by\b[^\n]{0,80}?\btoday['’]s\s+(?:[\w-]+\s+){0,5}?briefing"
+    rf"(?i){_SUMMARY}\b[^\n]{{0,80}}?\btoday['’]s\s+(?:[\w-]+\s+){{0,5}}?briefing"
 )
 
 

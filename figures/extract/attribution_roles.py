@@ -19,10 +19,15 @@ def other_office(written: str, text: str, start: int, end: int) -> bool:
     at START:END of TEXT holds, as their own sentence writes it, another office."""
     if not SPOKES_RE.search(written):
         return False
+    around = _own_words(text, start, end)
+    return bool(_OFFICE_RE.search(around)) and not SPOKES_RE.search(around)
+
+
+def _own_words(text: str, start: int, end: int) -> str:
+    """The words of its own sentence either side of the name at START:END (80 characters)."""
     before = _SENTENCE_END_RE.split(text[max(0, start - 80) : start])[-1]
     after = _SENTENCE_END_RE.split(text[end : end + 80])[0]
-    around = f"{before} {after}"
-    return bool(_OFFICE_RE.search(around)) and not SPOKES_RE.search(around)
+    return f"{before} {after}"
 
 
 _SERVICE_RE = compiled(  # the uniformed or public services an official may speak for
@@ -38,9 +43,8 @@ def other_service(written: str, text: str, start: int, end: int) -> bool:
     own = {_service(m) for m in _SERVICE_RE.finditer(written)}
     if not own:
         return False
-    before = _SENTENCE_END_RE.split(text[max(0, start - 80) : start])[-1]
-    after = _SENTENCE_END_RE.split(text[end : end + 80])[0]
-    theirs = {_service(m) for m in _SERVICE_RE.finditer(f"{before} {text[start:end]} {after}")}
+    around = f"{_own_words(text, start, end)} {text[start:end]}"
+    theirs = {_service(m) for m in _SERVICE_RE.finditer(around)}
     return bool(theirs) and not own & theirs
 
 

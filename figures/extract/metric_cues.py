@@ -17,12 +17,10 @@ _MORE_EVENTS = {  # cues of this module's own, beside the shared vocabulary of w
     "fled": "crossing the|crossing into|are crossing|were crossing|passed through|pass through"
     "|passing through|making the crossing|made the crossing|escape|cross into|cross the border"
     "|try to cross|running for|ran for their lives|began running|started running"
-    "|evacuate|evacuees|have come out|came out|come out of|will leave|heading for"
-    "|heading to|headed for|transferred to safety|taken to safety|brought to safety"
-    "|moved to safety|would leave|shuttled out|bussed out|bused out|moving toward"
-    "|moving towards|heading toward|heading towards|transferred".split(
-        "|"
-    ),  # a siege's way out (M3)
+    "|evacuate|evacuees|have come out|came out|come out of|will leave|would leave|heading for"
+    "|heading to|headed for|heading toward|heading towards|moving toward|moving towards"
+    "|transferred|taken to safety|brought to safety|moved to safety|shuttled out|bussed out"
+    "|bused out".split("|"),  # a siege's way out (M3)
     "sheltered": "massed on|massed along|massed at|located along".split("|"),  # at a border (M2)
     "trapped": "were trying to get out|are trying to get out|were trying to leave"
     "|are trying to leave|still trying to leave|still trying to get out|marooned|unable to flee"

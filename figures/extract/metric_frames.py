@@ -48,9 +48,15 @@ def carried(before: str, after: str = "") -> bool:
     reported 500 people on board")."""
     if _ON_BOARD_RE.match(after.lower()):
         return True
+    return _craft(before)[1] is not None
+
+
+def _craft(before: str) -> tuple[str, re.Match | None]:
+    """The words before "carrying N" and the craft named at their end ("85 buses left Ghouta")."""
     low = before.lower()
     found = CARRIED_RE.search(low)
-    return bool(found and _BOAT_RE.search(low[: found.start()][-40:]))
+    prefix = low[: found.start()][-40:] if found else ""
+    return prefix, _BOAT_RE.search(prefix) if found else None
 
 
 _CRAFT_LEFT_RE = compiled(r"\b(?:left|departed|leaving|evacuat\w*|pulled\s+out\s+of)\b")
@@ -60,10 +66,7 @@ _THEN_LEFT_RE = compiled(r"[^.;]{0,80}?\b(?:left|departed|pulled\s+out|arrived|r
 def carried_away(before: str, after: str) -> bool:
     """Those on board a craft that left or arrived: "85 buses left Ghouta carrying 4,000 people",
     "trucks carrying hundreds ... left the enclave": an evacuation (M3)."""
-    low = before.lower()
-    found = CARRIED_RE.search(low)
-    prefix = low[: found.start()][-40:] if found else ""
-    boat = _BOAT_RE.search(prefix)
+    prefix, boat = _craft(before)
     return bool(
         (boat and _CRAFT_LEFT_RE.search(prefix, boat.start())) or _THEN_LEFT_RE.match(after.lower())
     )

@@ -95,10 +95,8 @@ def body_places(text: str) -> list[Place]:
         owner, start = body.group("owner"), body.start("owner")
         first = owner.split()[0]
         if first in _NOT_STRUCK or first == "The":  # "The Borno State Emergency ...": Borno
-            owner, start = (
-                owner[len(first) :].lstrip(),
-                start + len(owner) - len(owner[len(first) :].lstrip()),
-            )
+            rest = owner[len(first) :].lstrip()
+            owner, start = rest, start + len(owner) - len(rest)
         if (
             run
             and _ORG_WORDS.intersection(run.group().split())
