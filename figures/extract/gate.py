@@ -31,6 +31,11 @@ _COORDINATE_RE = compiled(
     r"|nearly|almost|about|around|some|at least|up to|just under|just over|approximately"
     r"|roughly|only|a total of|the|likely|possibly|perhaps|even)\s+)*$",
 )
+_TALLIED_GAP_RE = compiled(  # "received 12,400 Somalis, Ethiopia 5,100 and Uganda 2,000": a
+    # place, then its count, after the count before it
+    r"(?:\s+[a-z][\w'’-]*|\s+[A-Z][a-z]+(?:is|ns|ese|s))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+"
+)
 _POPULATION_RE = compiled(  # "a population of about 1.5 million", "a region with 23 million"
     r"(?:\bpopulation\s+of|\b(?:country|region|province|state|nation)\s+with)\s+(?:(?:about|some"
     r"|around|roughly|nearly|over|more than|an estimated|approximately|almost|just over)\s+)?$"
@@ -139,7 +144,7 @@ def _verdict(
         return None
     if noun or event:
         return "figure"
-    if previous and _COORDINATE_RE.search(gap.lower()):
+    if previous and (_COORDINATE_RE.search(gap.lower()) or _TALLIED_GAP_RE.fullmatch(gap)):
         return "ellipsis"
     if mention.kind == "digits" and NOUN_LIKE.match(after):
         return "figure"

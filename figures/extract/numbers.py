@@ -264,8 +264,12 @@ def _is_label(text: str, start: int) -> bool:
         prefix = text[:cut].rstrip()
     if _TOLD_RE.search(prefix[-12:]):
         return False  # "told Reuters 13 people were killed": the outlet told, then the count
-    if re.search(r"\d[\d,.]*\s*(?:\([^()]{0,20}\)\s*)?,(?:\s*and)?$", prefix[-40:]):
-        return False  # "Sindh has reported 678, KPK 306, Balochistan 299": a list of counts
+    if re.search(
+        r"(?<![\w.,])\d[\d,.]*(?:\s+[A-Za-z]+)?\s*(?:\([^()]{0,20}\)\s*)?(?:,(?:\s*and)?|\s+and)$",
+        prefix[-40:],
+    ):  # not "Kurdistan24 and Channel 4"
+        return False  # "Sindh has reported 678, KPK 306", "12,400 Somalis, Ethiopia 5,100 and
+        # Uganda 2,000": a list of counts
     return bool(prefix) and prefix[-1] not in '.!?"“\n'
 
 

@@ -89,8 +89,9 @@ _DEFINED_RE = compiled(  # "Mosul is the last IS-held city", "Uganda now hosts 6
     rf"|(?<=\bthe )(?={_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}},\s+where\s+(?:\d|some|about))"
 )
 _TALLIED_RE = compiled(  # "Sindh has reported 678, KPK 306, Balochistan 299": a count list
-    rf"(?:(?<=\d, )|(?<=s, ))(?:and\s+)?(?P<name>{_NAME_WORD}(?:[ \t]+(?:and[ \t]+)?"
-    rf"{_NAME_WORD}){{0,3}}?)(?=(?:[ \t]+\([A-Z]{{2,6}}\))?[ \t]+\d[\d,]*"
+    rf"(?:(?:(?<=\d, )|(?<=s, ))(?:and\s+)?|(?<=\d )and\s+)"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:and[ \t]+)?{_NAME_WORD}){{0,3}}?)"
+    rf"(?=(?:[ \t]+\([A-Z]{{2,6}}\))?[ \t]+\d[\d,]*"
     rf"(?:[ \t]+{COUNTED_NOUNS}|[,.;)]|$))"
 )
 _APPOSED_RE = compiled(r"\bcapital,\s+(?=[A-Z])")  # "its capital, El Fasher, home to"

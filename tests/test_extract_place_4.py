@@ -1,0 +1,33 @@
+"""Place, fourth round: the place a sentence gives its figure by its grammar (a host that
+received people, a town a list names); sentences written for these rules, not quoted."""
+
+from figures.extract import extract_candidates
+
+
+def _places(text: str) -> dict[str, str | None]:
+    """Each figure's place, by the figure's words in the text."""
+    found = extract_candidates(text)
+    return {text[c["start"] : c["end"]]: c["claim"].get("location") for c in found}
+
+
+def test_the_host_that_received_people_is_their_place():
+    text = (
+        "Somalis have fled to Kenya and Ethiopia since May. Neighbouring Kenya has received "
+        "12,400 Somalis, and others are in the camps of Uganda, the agency said."
+    )
+    assert _places(text)["12,400"] == "Kenya"
+
+
+def test_a_count_list_after_a_host_keeps_each_place_and_count():
+    text = (
+        "Somalis have fled to Kenya and Ethiopia since May. Neighbouring Kenya has received "
+        "12,400 Somalis, Ethiopia 5,100 and 900 are in the camps of Uganda, the agency said."
+    )
+    found = {text[c["start"] : c["end"]]: c["claim"] for c in extract_candidates(text)}
+    assert found["5,100"]["location"] == "Ethiopia"
+    assert found["5,100"]["metric"] == found["12,400"]["metric"]
+
+
+def test_the_last_place_of_a_count_list_joined_by_and_is_a_place():
+    text = "Somalis have fled since May: Kenya has 12,400, Ethiopia 5,100 and Uganda 2,000."
+    assert _places(text)["2,000"] == "Uganda"
