@@ -4,12 +4,20 @@ import re
 
 from figures.extract import place_name as shape
 from figures.extract.demonyms import DEMONYM_RE, DEMONYM_SIDE_RE, country_of, is_demonym
-from figures.extract.numbers import COUNTED_NOUNS
 from figures.extract.place_again import kept_places, named_again
 from figures.extract.place_body import bare_places, body_places, owner_places
+from figures.extract.place_counted import (
+    COUNTS_RE,
+    DEFINED_RE,
+    NOUNED_RE,
+    SETTLEMENTS,
+    TALLIED_RE,
+)
 from figures.extract.place_destined import LEFT_FOR_RE
 from figures.extract.place_name import (
     ACTS,
+    ARTICLE,
+    NAME_WORD,
     NOT_PLACES,
     NOUN_TAIL_RE,
     ORG_RUN_RE,
@@ -25,18 +33,14 @@ _DIRECTIONS = (  # "east-central Mali"; "besieged Mariupol", "rebel-held Idlib" 
     rf"(?:(?:{alternation(_WORDS['directions'] + _WORDS['descriptors'])})(?:-central)?"
     rf"|[a-z]+-(?:{alternation(_WORDS['descriptor_participles'])}))"
 )
-_ARTICLE = r"(?:(?:al|el|ez|ad|ar|as|az|ash|an|ed|es)-)"
-_NAME_WORD = rf"{_ARTICLE}?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
-_NAME = (
-    rf"{_NAME_WORD}(?:[ \t]+(?:(?:al|el|ez|ad|de|du|la|da|do|di|dos)[ \t]+)?{_NAME_WORD}){{0,3}}"
-)
+_NAME = rf"{NAME_WORD}(?:[ \t]+(?:(?:al|el|ez|ad|de|du|la|da|do|di|dos)[ \t]+)?{NAME_WORD}){{0,3}}"
 _PLACE_RE = compiled(
     rf"(?:(?P<dir>{_DIRECTIONS})\s+(?:(?:and|of)\s+)?)?(?P<name>{_NAME})"
     rf"(?:[ \t]+(?P<noun>{PLACE_NOUNS})\b)?"
     rf"|(?P<area>(?:{alternation(_WORDS['area_adjectives'])})\s+"
     rf"(?:{alternation(_WORDS['area_nouns'])}))\b"
 )
-_START = rf"(?=(?:{_DIRECTIONS})\s+(?:(?:and|of)\s+)?[A-Z]|{_ARTICLE}?[A-Z]|(?:{_DIRECTIONS})\s)"
+_START = rf"(?=(?:{_DIRECTIONS})\s+(?:(?:and|of)\s+)?[A-Z]|{ARTICLE}?[A-Z]|(?:{_DIRECTIONS})\s)"
 _PREPOSITIONS = _WORDS["prepositions"] + [  # "a shipwreck off Libya", "drought ravaging Somalia"
     *"off ravaging battering devastating rocking hitting striking affecting".split(),
     "countryside of",  # "the countryside of Idlib"
@@ -46,7 +50,7 @@ _LEAD_RE = compiled(
     rf"\b(?:{alternation(_PREPOSITIONS)})\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?)?{_START}"
     r"|\b(?:[Ii]n|[Tt]o|into|from|across)\s+the\s+(?:country|province|state|region|nation)['’]s\s+"
     r"(?=[A-Z])"  # "in the province's Ningshan County"
-    rf"|(?:(?<=\s)|^){_NAME_WORD}['’]s\s+(?:[a-z-]+\s+){{0,2}}(?=[A-Z])"
+    rf"|(?:(?<=\s)|^){NAME_WORD}['’]s\s+(?:[a-z-]+\s+){{0,2}}(?=[A-Z])"
     r"|(?:(?<=\d\s)|(?<=\d,\d{3}\s))"  # "13,000 south Kani residents"
     rf"(?=(?:(?:{_DIRECTIONS})\s+)?[A-Z]\w+\s+(?:residents|civilians|inhabitants|families))"
 )
@@ -66,39 +70,11 @@ _FUNCTION_RE = compiled(
 )
 _ISIS_RE = compiled(r"\bState\s+in\s+(?:the\s+)?$")  # "Islamic State in Iraq", a group
 
-_SETTLEMENTS = (  # a name these follow is a place even with no "in" before it; not "district"
-    r"(?:village|villages|town|city|camp|camps|township|county|province|governorate|oblast"
-    r"|region|state|enclave|island|port|district|zone|territory|municipality|prefecture)"
-)
-_NOUNED_RE = compiled(  # "raided Myauk-Inn village", "Balukhali camp": a name its noun follows
-    rf"(?<![\w'’-])(?={_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}[ \t]+{_SETTLEMENTS}\b)"
-)
-_COUNTS_RE = compiled(  # "while Sindh recorded 57 deaths", "X and Y have each reported five": a
-    # place that reports its count
-    rf"(?:(?<=[a-z,;:.] )|^|(?<=\n))(?={_NAME_WORD}(?:[ \t]+(?:and[ \t]+)?{_NAME_WORD}){{0,2}}\s+"
-    r"(?:(?:has|had|have)\s+)?(?:each\s+|also\s+)?(?:recorded|reported|registered|records|reports"
-    r"|registers|accounting\s+for|accounted\s+for|suffered)\s+(?:nearly\s+|about\s+|over\s+)?"
-    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b))"
-)
-_DEFINED_RE = compiled(  # "Mosul is the last IS-held city", "Uganda now hosts 600,000": a
-    # name a place noun defines, or that hosts people, is a place with no "in" before it
-    rf"(?<![\w'’-])(?={_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}\s+(?:(?:is|was|remains)\s+"
-    rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SETTLEMENTS}|capital|country)\b"
-    r"|(?:now\s+|currently\s+|already\s+)?(?:hosts|hosted|is\s+hosting|has\s+hosted)\s"
-    rf"|{shape.WORST_HIT}\b))"
-    rf"|(?<=\bthe )(?={_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}},\s+where\s+(?:\d|some|about))"
-)
-_TALLIED_RE = compiled(  # "Sindh has reported 678, KPK 306, Balochistan 299": a count list
-    rf"(?:(?:(?<=\d, )|(?<=s, ))(?:and\s+)?|(?<=\d )and\s+)"
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:and[ \t]+)?{_NAME_WORD}){{0,3}}?)"
-    rf"(?=(?:[ \t]+\([A-Z]{{2,6}}\))?[ \t]+\d[\d,]*"
-    rf"(?:[ \t]+{COUNTED_NOUNS}|[,.;)]|$))"
-)
 _APPOSED_RE = compiled(r"\bcapital,\s+(?=[A-Z])")  # "its capital, El Fasher, home to"
 _PARTY_RE = compiled(  # "militants linked to Al-Qaeda": a group, not a place
     r"\b(?:linked|affiliated|allied|loyal|tied|belonging)\s+(?:to|with)\s+$"
 )
-_LGA_RE = compiled(rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+Local[ \t]+Government\b")
+_LGA_RE = compiled(rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})?)[ \t]+Local[ \t]+Government\b")
 _OF_NAME_RE = compiled(r"\bof\s+(?:the\s+)?(?=[A-Z])")  # "a blockade of the Gaza Strip"
 _ACT_RE = compiled(rf"\s+{ACTS}")  # a possessive's act: "Israel’s bombardments"
 _COUNTRY_OWNER_RE = compiled(  # "13 of Sudan’s 18 states", "Somalia’s worst drought"
@@ -138,9 +114,9 @@ def find_places(text: str) -> list[Place]:
         if place and not _ISIS_RE.search(text[max(0, lead.start() - 9) : lead.end()]):
             found.setdefault(place.start, place)
     reach = 0
-    for lead in _NOUNED_RE.finditer(text):
+    for lead in NOUNED_RE.finditer(text):
         place = _place_at(text, lead.end()) if lead.end() >= reach else None
-        if place and place.name[:1].isupper() and re.search(rf"\s{_SETTLEMENTS}$", place.name):
+        if place and place.name[:1].isupper() and re.search(rf"\s{SETTLEMENTS}$", place.name):
             reach = place.end
             if not place.name.split()[0].isupper():  # "UNHCR camp": whose, not where
                 found.setdefault(place.start, place)
@@ -152,15 +128,15 @@ def find_places(text: str) -> list[Place]:
             found.setdefault(place.start, place)
     for country in _COUNTRY_OWNER_RE.finditer(text):  # "13 of Sudan’s 18 states": Sudan
         found.setdefault(country.start(), Place(country.group(1), *country.span(1)))
-    for lead in _COUNTS_RE.finditer(text):
+    for lead in COUNTS_RE.finditer(text):
         if re.search(r"\b(?:[A-Z][\w'’-]*|the) $", text[max(0, lead.start() - 30) : lead.start()]):
             continue  # "President Bashar al-Assad reported 812", "the Public Prosecution": no place
         if (place := _place_at(text, lead.end())) and place.name[:1].isupper():
             found.setdefault(place.start, place)
-    for lead in _DEFINED_RE.finditer(text):
+    for lead in DEFINED_RE.finditer(text):
         if (place := _place_at(text, lead.end())) and place.name[:1].isupper():
             found.setdefault(place.start, place)
-    for tallied in _TALLIED_RE.finditer(text):
+    for tallied in TALLIED_RE.finditer(text):
         words = tallied.group("name").split()
         if not _NOT_PLACES.intersection(words) and not _ORG_WORDS.intersection(words):
             name = tallied.group("name")

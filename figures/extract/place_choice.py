@@ -17,11 +17,12 @@ from figures.extract.place_before import (
 from figures.extract.place_capital import capital_city
 from figures.extract.place_chain import container, specific, spoken_at
 from figures.extract.place_destined import (
-    LEFT_FOR,
     arrivals_at,
     destined,
+    one_of_several,
     others_destination,
     own_place,
+    went_to,
 )
 from figures.extract.place_frame import framed, may_frame
 from figures.extract.place_list import list_holder
@@ -33,18 +34,10 @@ from figures.extract.skim import compiled
 from figures.extract.words import WORDS
 
 _WORDS = WORDS["place"]
-_DESTINATION_RE = compiled(  # "fled into Chad", "have arrived in eastern Chad's Birak area"
-    r"\b(?:into|to|towards?|reach(?:ed|ing)?|entered|entering"
-    r"|(?:refuge|shelter|sanctuary|asylum)\s+in"  # "to seek refuge in Thailand"
-    rf"|{LEFT_FOR}"  # "left the city for"
-    r"|arriv(?:ed|ing|als?)\s+(?:[a-z]+day\s+|yesterday\s+|today\s+)?(?:in|at)(?:\s+the)?"
-    r"(?:\s+(?:[a-z]+\s+)?[A-Z][\w-]+['’]s)?)\s+$"
-)
 _PART_RE = compiled(  # "displaced mostly in Lower Shabelle": where most are, the figure is wider
     r"\b(?:mostly|mainly|largely|primarily|predominantly|chiefly|most\s+of\s+them)\s+"
     r"(?:in|from|to|into)\s+(?:the\s+)?$"  # "fled Goma, most of them to Rwanda": Goma (P2)
 )
-_OTHER_DESTINATIONS_RE = compiled(r"\s+(?:and|or)\s+(?:other|neighbou?ring|nearby)\b")
 _BOUND_RE = compiled(  # "on their way to North America": where they mean to go, not are
     r"\b(?:way|journey|route|trek|bound|headed|heading)\s+(?:north\s+|south\s+)?"
     r"(?:to|for|towards?)\s+$"
@@ -110,7 +103,7 @@ def choose_place(
         return specific(own, named, text)  # "a further 2,200 in Chad": not "arrived in Cameroon"
     if moved and (after or before):  # people who fled: where they went, else where they fled
         ahead = [*after, *reversed(before)]  # from
-        went = answers(memo, _destination, ahead, text)
+        went = answers(memo, went_to, ahead, text)
         for place in ahead:
             if went[id(place)]:
                 return specific(place, named, text)
@@ -189,7 +182,7 @@ def _kept_after(memo: dict, after: list[Place], mention: Mention, moved: bool, t
     if not moved:  # "killed 400 and drove 160,000 to Bangladesh": not killed in Bangladesh
         went = answers(memo, destined, after, text)
         return [p for p in after if not (went[id(p)] and others_destination(text, mention.end, p))]
-    several = answers(memo, _several_destinations, after, text)  # "evacuated to Zhytomyr and
+    several = answers(memo, one_of_several, after, text)  # "evacuated to Zhytomyr and
     return [p for p in after if not several[id(p)]]  # Zakarpattia", "to safe regions of" (P2)
 
 
@@ -225,43 +218,6 @@ _FROM_RE = compiled(r",\s*from\s+$")
 _CARE_RE = compiled(r"(?i)\b(?:hospital|clinic|morgue|mortuary|medical\s+cent(?:re|er))$")
 _TAKEN_TO_RE = compiled(r"\b(?:rushed|taken|admitted|airlifted|flown|brought|transferred)\s+to\s+")
 _BY_RE = compiled(r"\bby\s+$")
-
-
-def _destination(text: str, place: Place) -> bool:
-    """Where people who fled went: "fled into Chad"; not one of several ("into Poland and other
-    neighbouring countries": no single destination)."""
-    if _OTHER_DESTINATIONS_RE.match(text, place.end):
-        return False
-    lead = text[max(0, place.start - 40) : place.start]
-    return bool(
-        re.search(r"[A-Z]", place.name)
-        and _DESTINATION_RE.search(lead)
-        and not _NOT_BOUND_RE.search(lead)
-    )
-
-
-_NOT_BOUND_RE = compiled(  # "resistance to Damascus", "access to Gaza": no one went there
-    r"\b(?:resistance|access|threat|close|next|due|according|aid|support|loyal|linked|home"
-    r"|similar|compared|opposition|allegiance|closer|adjacent)\s+to\s+(?:the\s+)?$"
-)
-
-
-_SEVERAL_RE = compiled(  # "to safe regions of", "to Zhytomyr and": more than one place
-    r"\b(?:to|into|towards?)\s+(?:[a-z-]+\s+){0,2}(?:regions|parts|areas|provinces|districts"
-    r"|countries|states|towns|cities|villages)\s+of\s+(?:the\s+)?$"
-)
-_AND_NAMED_RE = compiled(r"\s+and\s+(?:the\s+)?[A-Z]")
-
-
-def _several_destinations(text: str, place: Place) -> bool:
-    """The place is one of several destinations: "to safe regions of Ukraine", "evacuated to
-    Zhytomyr and Zakarpattia Oblasts" (the second of two is read as the first's list)."""
-    lead = text[max(0, place.start - 40) : place.start]
-    if _SEVERAL_RE.search(lead):
-        return True
-    if _DESTINATION_RE.search(lead) and _AND_NAMED_RE.match(text, place.end):
-        return True
-    return bool(re.search(r"\b(?:to|into)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+$", lead))
 
 
 def _part(text: str, place: Place) -> bool:

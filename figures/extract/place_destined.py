@@ -75,3 +75,50 @@ def own_place(text: str, end: int, after: list[Place]) -> Place | None:
     if after and _OWN_PLACE_RE.fullmatch(text, end, after[0].start):
         return after[0]
     return None
+
+
+_DESTINATION_RE = compiled(  # "fled into Chad", "have arrived in eastern Chad's Birak area"
+    r"\b(?:into|to|towards?|reach(?:ed|ing)?|entered|entering"
+    r"|(?:refuge|shelter|sanctuary|asylum)\s+in"  # "to seek refuge in Thailand"
+    rf"|{LEFT_FOR}"  # "left the city for"
+    r"|arriv(?:ed|ing|als?)\s+(?:[a-z]+day\s+|yesterday\s+|today\s+)?(?:in|at)(?:\s+the)?"
+    r"(?:\s+(?:[a-z]+\s+)?[A-Z][\w-]+['’]s)?)\s+$"
+)
+_OTHER_DESTINATIONS_RE = compiled(r"\s+(?:and|or)\s+(?:other|neighbou?ring|nearby)\b")
+
+
+def went_to(text: str, place: Place) -> bool:
+    """Where people who fled went: "fled into Chad"; not one of several ("into Poland and other
+    neighbouring countries": no single destination)."""
+    if _OTHER_DESTINATIONS_RE.match(text, place.end):
+        return False
+    lead = text[max(0, place.start - 40) : place.start]
+    return bool(
+        re.search(r"[A-Z]", place.name)
+        and _DESTINATION_RE.search(lead)
+        and not _NOT_BOUND_RE.search(lead)
+    )
+
+
+_NOT_BOUND_RE = compiled(  # "resistance to Damascus", "access to Gaza": no one went there
+    r"\b(?:resistance|access|threat|close|next|due|according|aid|support|loyal|linked|home"
+    r"|similar|compared|opposition|allegiance|closer|adjacent)\s+to\s+(?:the\s+)?$"
+)
+
+
+_SEVERAL_RE = compiled(  # "to safe regions of", "to Zhytomyr and": more than one place
+    r"\b(?:to|into|towards?)\s+(?:[a-z-]+\s+){0,2}(?:regions|parts|areas|provinces|districts"
+    r"|countries|states|towns|cities|villages)\s+of\s+(?:the\s+)?$"
+)
+_AND_NAMED_RE = compiled(r"\s+and\s+(?:the\s+)?[A-Z]")
+
+
+def one_of_several(text: str, place: Place) -> bool:
+    """The place is one of several destinations: "to safe regions of Ukraine", "evacuated to
+    Zhytomyr and Zakarpattia Oblasts" (the second of two is read as the first's list)."""
+    lead = text[max(0, place.start - 40) : place.start]
+    if _SEVERAL_RE.search(lead):
+        return True
+    if _DESTINATION_RE.search(lead) and _AND_NAMED_RE.match(text, place.end):
+        return True
+    return bool(re.search(r"\b(?:to|into)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+$", lead))

@@ -8,6 +8,8 @@ from figures.extract.dates import MONTH_NAMES, WEEKDAYS
 from figures.extract.skim import compiled
 from figures.extract.words import COUNTRIES, WORDS, alternation
 
+ARTICLE = r"(?:(?:al|el|ez|ad|ar|as|az|ash|an|ed|es)-)"  # "al-Bab", "ez-Zor"
+NAME_WORD = rf"{ARTICLE}?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"  # one word of a place's name
 _MONTHS = MONTH_NAMES + WORDS["dates"]["month_abbreviations"]
 DAYS_AND_MONTHS = set(MONTH_NAMES) | {d.title() for d in WEEKDAYS}
 NOT_PLACES = DAYS_AND_MONTHS | set(WORDS["place"]["not_places"])

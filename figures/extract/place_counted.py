@@ -1,0 +1,36 @@
+"""Names that are places by what they do with a count, with no "in" before them: "Sindh
+has reported 678", "Uganda now hosts 600,000", "Balukhali camp"."""
+
+from figures.extract import place_name as shape
+from figures.extract.numbers import COUNTED_NOUNS
+from figures.extract.place_name import NAME_WORD
+from figures.extract.skim import compiled
+
+SETTLEMENTS = (  # a name these follow is a place even with no "in" before it; not "district"
+    r"(?:village|villages|town|city|camp|camps|township|county|province|governorate|oblast"
+    r"|region|state|enclave|island|port|district|zone|territory|municipality|prefecture)"
+)
+NOUNED_RE = compiled(  # "raided Myauk-Inn village", "Balukhali camp": a name its noun follows
+    rf"(?<![\w'’-])(?={NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}[ \t]+{SETTLEMENTS}\b)"
+)
+COUNTS_RE = compiled(  # "while Sindh recorded 57 deaths", "X and Y have each reported five": a
+    # place that reports its count
+    rf"(?:(?<=[a-z,;:.] )|^|(?<=\n))(?={NAME_WORD}(?:[ \t]+(?:and[ \t]+)?{NAME_WORD}){{0,2}}\s+"
+    r"(?:(?:has|had|have)\s+)?(?:each\s+|also\s+)?(?:recorded|reported|registered|records|reports"
+    r"|registers|accounting\s+for|accounted\s+for|suffered)\s+(?:nearly\s+|about\s+|over\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b))"
+)
+DEFINED_RE = compiled(  # "Mosul is the last IS-held city", "Uganda now hosts 600,000": a
+    # name a place noun defines, or that hosts people, is a place with no "in" before it
+    rf"(?<![\w'’-])(?={NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}\s+(?:(?:is|was|remains)\s+"
+    rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{SETTLEMENTS}|capital|country)\b"
+    r"|(?:now\s+|currently\s+|already\s+)?(?:hosts|hosted|is\s+hosting|has\s+hosted)\s"
+    rf"|{shape.WORST_HIT}\b))"
+    rf"|(?<=\bthe )(?={NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}},\s+where\s+(?:\d|some|about))"
+)
+TALLIED_RE = compiled(  # "Sindh has reported 678, KPK 306, Balochistan 299": a count list
+    rf"(?:(?:(?<=\d, )|(?<=s, ))(?:and\s+)?|(?<=\d )and\s+)"
+    rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:and[ \t]+)?{NAME_WORD}){{0,3}}?)"
+    rf"(?=(?:[ \t]+\([A-Z]{{2,6}}\))?[ \t]+\d[\d,]*"
+    rf"(?:[ \t]+{COUNTED_NOUNS}|[,.;)]|$))"
+)
