@@ -3,7 +3,8 @@
 import pytest
 
 from figures.extract import extract_candidates
-from figures.extract.metric import event_of, metric_for
+from figures.extract.metric import metric_for
+from figures.extract.metric_event import event_of
 
 
 def _metric(text: str, surface: str) -> str | None:

@@ -9,7 +9,7 @@ from figures.extract.attribution import Attributor
 from figures.extract.dates import DAY_RE, MONTH, relative_date
 from figures.extract.gate import verdict
 from figures.extract.hedges import quantifier
-from figures.extract.metric import event_of, metric_for
+from figures.extract.metric import metric_for
 from figures.extract.metric_aside import (
     COMPARED_RE,
     PAREN_LIST_RE,
@@ -21,6 +21,7 @@ from figures.extract.metric_aside import (
     restate,
 )
 from figures.extract.metric_cues import PART_OF_RE, PEOPLE, UNITS
+from figures.extract.metric_event import event_of
 from figures.extract.metric_frames import INCLUDES_RE, OTHERS_RE, POPULATION_RE
 from figures.extract.metric_nouns import counted_noun, counted_noun_before
 from figures.extract.metric_parts import (

@@ -4,8 +4,8 @@ import re
 from functools import lru_cache
 
 from figures.extract.dates import MONTH, WEEKDAY
-from figures.extract.metric import event_of
 from figures.extract.metric_cues import NOUN_LIKE, NOUNS
+from figures.extract.metric_event import event_of
 from figures.extract.metric_frames import NUMBERING_RE
 from figures.extract.numbers import Mention
 from figures.extract.skim import compiled

@@ -1,0 +1,143 @@
+"""What happened to what a figure counts ("were killed", "remain trapped"): the event its
+words say, read before the metric (3.4)."""
+
+import re
+from functools import lru_cache
+
+from figures.extract import metric_cues as cue
+from figures.extract import metric_frames as frame
+
+_HURT_PEOPLE_RE = re.compile(
+    r"(?:wounded|injured)\s+(?:people|persons|civilians|soldiers|children)\b"
+)
+_PART_DOING_RE = re.compile(
+    r",\s+(?:who|which)\b.*|\s+who\s+(?:were|was)\s+(?:trying|attempting|fleeing)\b.*"
+)
+_DEAD_RE = re.compile(r"\s+(?:dead|deaths|fatalities|bodies)\b")
+_AND_RE = re.compile(r"\band\b")
+
+
+def _first_cue(low_after: str) -> int:
+    """Where the first event cue after the number starts."""
+    hit = cue.EVENT_RE.search(low_after)
+    return hit.start() if hit else len(low_after)
+
+
+@lru_cache(maxsize=4096)  # a figure's words recur in a text that repeats itself: read once
+def event_of(before: str, after: str, head: str = "") -> str | None:
+    """What happened to what was counted: a verb taking the number, else the nearest cue after;
+    for a number that ends its clause, the cue before it in its sentence ("the toll ... 300")."""
+    low_before, low_after = before.lower(), cue.PART_RE.sub(" ", after.lower())
+    low_after = cue.RELATIVE_RE.sub(" ", low_after, count=1)  # "four who were taken hostage"
+    low_after = cue.HAVING_RE.sub(" ", low_after)  # "reside in camps, having fled Myanmar"
+    low_after = frame.HEARSAY_RE.sub("", low_after)  # "have reportedly moved": "have moved"
+    low_after = frame.FLEEING_DIED_RE.sub(" ", low_after)  # "fleeing Libya drowned": drowned
+    low_after = cue.ASIDE_RE.sub(" ", low_after)  # "according to data released", "amid fears"
+    if cue.PART_OF_RE.search(low_before):  # "including three children, who were fleeing": a part
+        low_after = _PART_DOING_RE.sub(" ", low_after)  # "including 40 who were fleeing"
+    if frame.OF_THE_DEAD_RE.search(head[-80:].lower()):
+        return "killed"  # "Of the deaths, 17,388 were reported in Kashmir" (M5)
+    if frame.POPULATION_RE.search(low_before) and frame.RESIDENTS_RE.match(low_after):
+        return "other"  # "Concepcion, a city with 200,000 people": who live there (M8)
+    if cue.WHOLE_RE.search(low_before):
+        return None  # "two-thirds of the 20,000 residents have fled": the 20,000 did not all flee
+    if cue.HURT_RE.search(low_after[:60]) or cue.HURT_RE.search(low_before[-40:]):
+        return "other"  # "killed or injured dozens", "dead and injured"
+    if frame.two_kinds(low_after):
+        return "other"  # "left homeless or stranded": two kinds at once, no metric
+    if frame.REACHED_AID_RE.match(low_after):
+        return "other"  # reached with aid, not arrived
+    if frame.still_there(low_before, low_after):
+        return "remaining"  # "are in need of evacuation": still there (M8)
+    if cue.HURT_STATE_RE.match(low_after) or cue.HURT_COUNT_RE.search(
+        (head or before)[-80:].lower()
+    ):
+        return "other"  # the hurt: "four others are in critical condition"
+    if frame.carried(before, after):  # "a dinghy carrying 130 migrants": on board, no metric
+        return "fled" if frame.carried_away(before, after) else "other"  # unless it left
+    found = cue.OBJECTS.event(low_before)
+    if found in (None, "other") and frame.KILLED_THEM_RE.match(low_after):
+        return "killed"  # "abducted 20 villagers and later killed them"
+    if found == "other" and _DEAD_RE.match(low_after):
+        return "killed"  # "the hospital had registered 22 dead": the dead, whoever counted them
+    if found is None and (
+        frame.FLIGHT_FROM_RE.search(low_before)
+        or frame.moved_to_safety(before, after)
+        or frame.ARRIVALS_RE.search(low_before)
+        or frame.FLED_SUBJECT_RE.search(low_before)
+        or (frame.FROM_SUBJECT_RE.search(low_before) and cue.SINCE_RE.match(low_after))
+    ):
+        found = "fled"  # "an exodus from Mosul of 600,000", "got a million people to safety"
+    if (
+        found is None
+        and (cue.RECEIVED_RE.search(low_before[-70:]) or frame.BEEN_RECEIVED_RE.match(low_after))
+        and not cue.HURT_NOUN_RE.match(low_after)
+    ):
+        found = "fled"  # people received where they arrived
+    if (
+        found is None
+        and cue.LIVES_RE.match(low_after)
+        and cue.LIVES_TAKEN_RE.search(low_before[-70:])
+    ):
+        found = "killed"  # "the conflict has cost more than 3,000 lives"
+    if found is None and cue.CAME_RE.match(low_after):
+        found = "fled"  # "6,500 people came", "have come to the camp": the number's own verb
+    if found is None:
+        listed = frame.STATES_LIST_RE.match(low_after)  # "injured, lost and traumatised children"
+        skip = listed.end("states") if listed and "killed" not in listed.group("states") else 0
+        cues = list(cue.EVENT_RE.finditer(low_after, skip))
+        hits = [m.lastgroup for m in cues]
+        found = hits[0] if hits else None
+        if (
+            found == "other"
+            and "killed" in hits
+            and _HURT_PEOPLE_RE.match(low_after, cues[0].start())
+        ):
+            found = "killed"  # "three severely wounded people passed away": they died
+        main = cue.MAIN_VERB_RE.search(low_after)  # "civilians trapped in X have been rescued"
+        verb = cue.EVENT_RE.match(low_after, main.start(1)) if main else None
+        if not (found == "killed" and cue.OWN_DEATH_RE.match(low_after)):  # "200 bodies arrived"
+            relative = (  # "100 missing people who were stuck": still missing
+                found == "other"
+                and main
+                and re.search(r"\b(?:who|that|which)\s+$", low_after[: main.start()])
+            )
+            own = cues and main and _AND_RE.search(low_after, cues[0].end(), main.start())  # "14
+            # drowned and scores were missing": the first cue's own clause
+            own = own or (found == "remaining" and verb and verb.lastgroup == "other")  # at risk
+            if verb and main.start() > 0 and not relative and not own:
+                found = verb.lastgroup
+        left = cue.LEFT_STATE_RE.search(low_after, 0, main.end() + 1 if main else 0)
+        if left and (state := cue.EVENT_RE.match(low_after, left.end())):
+            found = state.lastgroup  # "have been left marooned": the state they were left in
+        trapped = re.search(r"\b(?:besieged|trapped|encircled|under siege)\b", low_after[:60])
+        if found == "remaining" and "trapped" in hits and trapped:
+            found = "trapped"  # "remain in the besieged districts"
+        if found == "displaced" and "fled" in hits and cue.DISPLACED_NOUN_RE.match(low_after):
+            found = "fled"  # "70,000 displaced people arrived in Bule": what they did
+    if found in ("other", "trapped", "fled") and frame.OUT_OF_TRAP_RE.match(low_after):
+        found = "fled"  # "1,626 trapped civilians had been rescued": brought out of the trap
+    elif found == "fled" and (still := cue.STILL_THERE_RE.match(low_after)):
+        found = still.lastgroup  # "the evacuation of hundreds of civilians remaining there"
+    if found == "other" and cue.MISSING_DEAD_RE.search(low_after[:60]):
+        found = "killed"  # "73 migrants are reported missing and presumed dead" (M5)
+    if found is None and cue.SURVIVORS_RE.match(low_after):
+        return "other"  # "only seven survivors found": counted alive
+    if found is None and (cue.OUT_RE.match(low_after) or cue.BURIED_RE.match(low_after)):
+        found = "fled" if cue.OUT_RE.match(low_after) else "killed"
+    if found is None and (toll := cue.TOLL_NOUN_RE.search(f"{head[-200:]} {before}".lower())):
+        found = toll.lastgroup  # what the number counts was named before it
+    if found != "killed" and frame.TOLL_RISEN_RE.search(head[-200:].lower()):
+        if found is None or re.match(r"[^,;]*[,;]", low_after[: _first_cue(low_after)]):
+            found = "killed"  # the toll before a clause cut: "toll from floods and landslides"
+    if found is None and head and frame.BY_THE_RE.search(low_before):
+        hits = list(cue.EVENT_RE.finditer(head[-160:].lower()))
+        found = hits[-1].lastgroup if hits else None  # "streaming into Turkey by the thousands"
+    if found is None and head and (ends := cue.CLAUSE_END_RE.match(low_after)):
+        low_head = head[-160:].lower()
+        found = cue.OBJECTS.event(low_head)
+        hits = list(cue.EVENT_RE.finditer(low_head))
+        found = found or (hits[-1].lastgroup if hits else None)
+        if ends.group("counted") and found != "killed":
+            found = None  # "the toll ... is 40,689 people,", not "reached 2.1 million people,"
+    return found
