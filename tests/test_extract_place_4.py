@@ -2,6 +2,7 @@
 received people, a town a list names); sentences written for these rules, not quoted."""
 
 from figures.extract import extract_candidates
+from figures.extract.place import find_places
 
 
 def _places(text: str) -> dict[str, str | None]:
@@ -31,3 +32,24 @@ def test_a_count_list_after_a_host_keeps_each_place_and_count():
 def test_the_last_place_of_a_count_list_joined_by_and_is_a_place():
     text = "Somalis have fled since May: Kenya has 12,400, Ethiopia 5,100 and Uganda 2,000."
     assert _places(text)["2,000"] == "Uganda"
+
+
+def test_a_sect_or_people_before_a_place_noun_is_no_place():
+    text = (
+        "Troops have fought militiamen in the packed Old Town slum and other Shi’ite areas.\n\n"
+        "Forces said they killed another 16 fighters on Tuesday."
+    )
+    assert _places(text)["16"] == "Old Town"
+
+
+def test_a_person_after_of_is_no_place():
+    text = (
+        "Clashes hit Abobo district on Monday. Two police were shot dead in the bastion of "
+        "Alassane Ouattara, the man the world says won the vote."
+    )
+    assert _places(text)["Two"] == "Abobo"
+
+
+def test_the_town_of_a_clock_time_is_no_place():
+    text = "Twenty gunmen died in fighting that started at 3 a.m. (2 a.m. in Jakarta) in Zamboanga."
+    assert [p.name for p in find_places(text)] == ["Zamboanga"]

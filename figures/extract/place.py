@@ -68,6 +68,11 @@ _FUNCTION_RE = compiled(
     r"\s+(?:from|to|in|on|at|and|or|with|by|for|of|after|before|since|as|is|was|were|has|have"
     r"|had|said|says|where|which|who|that|but|while|during|over|under|near)\b"
 )
+_PERSON_APPOSED_RE = compiled(  # "Alassane Ouattara, the man the world says won": a person
+    r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:man|woman|leader|politician|cleric|warlord|strongman"
+    r"|founder)\b(?!['’]s|\s+(?:said|says|told|added)\b)"  # not "in Kabul, a leader said"
+)
+_CLOCK_RE = compiled(r"\d\s*(?:[ap]\.?m\.?|GMT|UTC|hours|hrs)\s+$", re.IGNORECASE)
 _ISIS_RE = compiled(r"\bState\s+in\s+(?:the\s+)?$")  # "Islamic State in Iraq", a group
 
 _APPOSED_RE = compiled(r"\bcapital,\s+(?=[A-Z])")  # "its capital, El Fasher, home to"
@@ -111,6 +116,8 @@ def find_places(text: str) -> list[Place]:
             continue  # "according to Syniehubov": a source, not a place
         if place and _PARTY_RE.search(text[max(0, lead.start() - 20) : lead.end()]):
             continue
+        if place and _CLOCK_RE.search(text, max(0, lead.start() - 12), lead.start()):
+            continue  # "at 3 a.m. (2 a.m. in Jakarta)": the clock's zone, not where
         if place and not _ISIS_RE.search(text[max(0, lead.start() - 9) : lead.end()]):
             found.setdefault(place.start, place)
     reach = 0
@@ -274,4 +281,6 @@ def _place_at(text: str, pos: int) -> Place | None:
         other = _PLACE_RE.match(text, end + both.end())
         if other and other.group("name") and other.group("name").split()[0] in shape.COMPASS:
             end = other.end("name")
+    if _PERSON_APPOSED_RE.match(text, end):
+        return None
     return Place(text[start:end], start, end)
