@@ -5,6 +5,8 @@ import re
 from bisect import bisect_right
 
 from figures.extract.skim import compiled
+from figures.extract.source import Attribution
+from figures.extract.words import WORDS, alternation
 
 QUOTE_REACH = 130  # characters after a quotation to its speaker: '...," acting head of X, Y, said'
 
@@ -20,6 +22,24 @@ _PAIRS_RE = compiled(  # “…”, "…", and ”…” where a closing mark op
     r"|(?:(?<=^)|(?<=\s))['‘](?=[A-Z])[^\n]{12,600}?[,.!?]['’](?=\s)",  # 'Three were killed,' he
     re.M,  # said: single marks close after a comma or a full stop, as an apostrophe never does
 )
+
+
+_ROLES = alternation(w for w in WORDS["source"]["roles"] if w.isalpha() and len(w) > 3)
+_LABEL_RE = compiled(  # "2. SOUNDBITE (English) Jens Laerke, OCHA spokesperson “...": a shot
+    # list's or a transcript's speaker, on the quotation's line or the line above it
+    r"(?:\d+\.\s+)?(?:[A-Z]{4,}(?:\s+\([A-Za-z ]{1,30}\))?\s+)?"
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<bare>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})),"
+    rf"\s+(?P<role>[^:“”\"\n]{{0,160}}?\b(?i:{_ROLES})\b[^:“”\"\n]{{0,160}}?)\s*:?\s*"
+)
+
+
+def labelled_speaker(text: str, start: int) -> tuple[str, int, int] | None:
+    """The speaker a label names for the quotation opening at START: its bare name and span."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip():  # the quotation opens its line: the label is above
+        line_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    label = _LABEL_RE.fullmatch(text, line_start, start)
+    return (label.group("bare"), *label.span("bare")) if label else None
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -40,8 +60,11 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
 
 
 def quote_speaker(span: tuple[int, int], text: str, attrs: list) -> object | None:
-    """Who the quotation is by: the attribution right after it, else the one leading into it."""
+    """Who the quotation is by: the speaker its label names, else the attribution right after
+    it, else the one leading into it."""
     start, end = span
+    if label := labelled_speaker(text, start):
+        return Attribution(label[1], label[0], None, label[1], label[2], person=True)
     after = next((a for a in attrs if end <= a.pos <= end + QUOTE_REACH), None)
     if after and not re.search(r"[.!?]\s+[A-Z]|\n", text[end : after.pos]):
         return after

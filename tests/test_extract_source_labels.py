@@ -1,0 +1,35 @@
+"""Who said a figure when a briefing's transcript or a video's shot list labels its speaker
+before the quotation ("Name, role: “...”"): each test in our own words."""
+
+from extracted import claim_at as _claim
+
+
+def test_a_shot_list_soundbite_label_names_the_speaker_of_its_quotation():
+    text = (
+        "1. Wide shot, press room\n"
+        "2. SOUNDBITE (English) Rana Haddad, OCHA spokesperson “Across the region, 4 million "
+        "people need aid and 900,000 have fled their homes since March.”\n"
+        "3. Cutaway, journalists\n"
+        "4. SOUNDBITE (English) Dr Omar Salih, WHO Representative in Kordan (speaking from "
+        "Port Lira): “Close to 2,000 people have died.”"
+    )
+    assert _claim(text, "900,000").get("source") == "Rana Haddad"
+    assert _claim(text, "2,000").get("source") == "Omar Salih"
+
+
+def test_a_label_on_its_own_line_names_the_quotation_below_it():
+    text = (
+        "3. SOUNDBITE (English) Lena Brandt, head of office, United Nations Office for the "
+        "Coordination of Humanitarian Affairs (OCHA) in Kordan:\n"
+        "“Half of the population - 12 million people - need help. Almost 800,000 have fled to "
+        "neighbouring countries.”"
+    )
+    assert _claim(text, "800,000").get("source") == "Lena Brandt"
+
+
+def test_a_place_before_a_quotation_is_no_speaker_label():
+    text = (
+        "Fighting spread across Kordan this week, the UN said.\n"
+        "South Kordan, where the agency works: “Some 3,000 people have fled,” it said."
+    )
+    assert _claim(text, "3,000").get("source") != "South Kordan"
