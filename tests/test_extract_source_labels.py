@@ -33,3 +33,16 @@ def test_a_place_before_a_quotation_is_no_speaker_label():
         "South Kordan, where the agency works: “Some 3,000 people have fled,” it said."
     )
     assert _claim(text, "3,000").get("source") != "South Kordan"
+
+
+def test_figures_from_a_month_are_the_figures_not_the_month():
+    text = (
+        "A quarter of the two million displaced people in Kordan come from the north, according"
+        " to official figures from March 2023, which have not been updated since."
+    )
+    assert _claim(text, "two million").get("source") == "official figures"
+
+
+def test_information_received_from_a_body_is_the_body_s():
+    text = "According to information received from the health ministry, 40 people died."
+    assert _claim(text, "40").get("source") == "health ministry"

@@ -171,11 +171,7 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
     masked = _ABBREVIATION_DOT_RE.sub("_", sentence)  # "the U.N. humanitarian office" is one
     for m in _FRAME_RE.finditer(masked):
         x, at = sentence[m.start("x") : m.end("x")], m.start("x")
-        by = re.search(
-            r"\bby\s+(?=\S)|\b(?:data|figures|estimates?|reports?|statistics|tally|count|numbers)"
-            r"\s+(?:from|of)\s+(?=(?:the\s+)?[A-Z])",
-            x,
-        )
+        by = frames.HOLDER_RE.search(x)  # "by X", "figures from X": X
         cut_day = by and DAY_RE.search(x, 0, by.start())  # "data reported Sunday by the UN"
         x, at = (x[by.end() :], at + by.end()) if by else (x, at)
         x = frames.clause_cut(x)

@@ -25,6 +25,12 @@ MORE_FRAMES = ["quoting", "tally by", "count by", "toll by", "figures by"] + [
 ]
 
 _FROM_RE = compiled(r"\bfrom\s*$")
+_BODY = r"(?:ministry|authorities|authority|agency|office|department|government|police|army)\b"
+HOLDER_RE = compiled(  # "by the UN", "data from the ministry", "information received from X"
+    r"\bby\s+(?=\S)|\b(?:data|figures|estimates?|reports?|statistics|tally|count|numbers"
+    r"|information)(?:\s+(?:received|obtained|gathered|collected))?"
+    rf"\s+(?:from|of)\s+(?=(?:the\s+)?(?:[A-Z]|(?:[a-z]+\s+)?{_BODY}))(?!(?:{MONTH})\b)"
+)  # not "figures from March 2023": when, not whose
 _RELEASED_BY_RE = compiled(r"\b(?:released|published|issued|announced)\s+by\s")
 _AS_OF_DAY_RE = compiled(
     rf"\s*,?\s*as\s+(?:of|at)\s+(?:(?:midday|noon|midnight|the\s+end\s+of)\s+(?:on\s+)?)?"
@@ -66,6 +72,7 @@ _NUMBER_CLAUSE_RE = compiled(  # "According to the health ministry 12 people wer
 _HOUR_TAIL_RE = compiled(  # "up to seven", "at 7:00", "through June 30": when, not who
     r"\s+(?:up\s+to|until|till|at|as\s+of|through)\s+(?:\d|(?:one|two|three|four|five"
     rf"|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|midday|{MONTH})\b)"
+    rf"|\s+from\s+(?:(?:early|mid|late)[\s-])?(?:{MONTH}|(?:19|20)\d\d)\b"  # "figures from March"
 )
 _AND_DONE_RE = compiled(  # "by X and conducted in partnership with Y", "according to X and
     r"\s+and\s+(?=[a-z]+ed\s+(?:in|by|with|on|at|for)\b|(?:caused|left|destroyed|forced"
