@@ -46,3 +46,24 @@ def test_figures_from_a_month_are_the_figures_not_the_month():
 def test_information_received_from_a_body_is_the_body_s():
     text = "According to information received from the health ministry, 40 people died."
     assert _claim(text, "40").get("source") == "health ministry"
+
+
+def test_people_who_found_refuge_are_not_a_finding_s_speaker():
+    text = (
+        "Thousands have reached Kelso, the agency said.\n\nWhile some have found refuge with "
+        "relatives, in schools or hotels, it said, between 6,000 and 7,000 were in the open."
+    )
+    assert _claim(text, "6,000").get("source") == "the agency"
+
+
+def test_an_outlet_able_to_confirm_deaths_is_their_source():
+    text = (
+        "By the end of the day, the Kelso Times was able to confirm the deaths of at least 30 "
+        "soldiers. News agencies reported as many as 81 dead."
+    )
+    assert _claim(text, "30").get("source") == "Kelso Times"
+
+
+def test_a_body_that_could_not_confirm_a_count_is_not_its_source():
+    text = "Reuters could not confirm the deaths of 12 people, the army said."
+    assert _claim(text, "12").get("source") == "army"

@@ -190,7 +190,22 @@ def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
         return True  # "elderly residents accused of witchcraft": what they were charged with
     if verb in ("gave", "give", "gives") and not _GAVE_COUNT_RE.match(sentence, end):
         return True  # "a deal gave thousands of civilians safe passage": an act, not a count
+    if verb in ("confirm", "verify") and not _ABLE_BEFORE_RE.search(sentence, 0, start):
+        return True  # "could not confirm", "to confirm the toll": only "was able to confirm"
+    if verb in ("confirm", "verify") and _END_RE.match(sentence, end):
+        return True  # "the incidents the UN has been able to verify, ...": no count of its own
+    if verb == "found" and _FOUND_PLACE_RE.match(sentence, end):
+        return True  # "some have found refuge with relatives": where they went, not a finding
     return verb == "declared" and bool(_NOT_A_STATEMENT_RE.match(sentence, end))
+
+
+_ABLE_BEFORE_RE = compiled(
+    r"(?<!\bun)(?:\bable\s+to|\bcould|\bcan|\bmanaged\s+to)\s+(?:independently\s+)?$"
+)
+_FOUND_PLACE_RE = compiled(
+    r"\s+(?:(?:a|their|temporary)\s+)?(?:refuge|shelter|safety|sanctuary|asylum|homes?|work"
+    r"|jobs?|themselves)\b"
+)
 
 
 def released_later(masked: str, x: str, end: int) -> re.Match | None:

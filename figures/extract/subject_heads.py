@@ -13,6 +13,10 @@ _NOT_WHO_TAIL_RE = compiled(  # whom the speakers talk to, who set the body up: 
 _ADVERBS_AFTER_APPOSITION_RE = compiled(
     r"(?<=,)\s+(?:(?:also|later|then|further|again|earlier|previously|has|have|had)\s+)+$"
 )
+_ABLE_RE = compiled(  # "The Washington Times was able to confirm": the paper confirms
+    r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+able\s+to|could|can"
+    r"|managed\s+to)\s*$"
+)
 _ON_SOCIAL_RE = compiled(rf"\s+(?:on|via|in)\s+{SOCIAL}\s*$")
 _NAME_THEN_COMMA_RE = compiled(  # "The National Emergency Management Agency (NEMA), says": a name
     r"^\s*(?P<name>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|and|on)?\s*[A-Z][\w'’.-]*){1,8}"
@@ -24,6 +28,7 @@ def tidy_head(head: str) -> str:
     """HEAD, the words before a reporting verb, without what names no one in them."""
     head = _NOT_WHO_TAIL_RE.sub(" ", head)  # "Diplomats in touch with sources on all sides say"
     head = _ON_SOCIAL_RE.sub(" ", head)  # "Zelenskyy on Facebook said": Zelenskyy
+    head = _ABLE_RE.sub(" ", head)
     if _PERSON_ROLE_RE.search(head):  # "Philippe Lazzarini, the head of the agency for
         head = _ACRONYM_AFTER_RE.sub(",", head)  # Palestinian refugees, UNRWA, has said": him
     head = _ADVERBS_AFTER_APPOSITION_RE.sub(" ", head)  # "A resident, X, also said": ", X,"
