@@ -53,3 +53,12 @@ def test_a_person_after_of_is_no_place():
 def test_the_town_of_a_clock_time_is_no_place():
     text = "Twenty gunmen died in fighting that started at 3 a.m. (2 a.m. in Jakarta) in Zamboanga."
     assert [p.name for p in find_places(text)] == ["Zamboanga"]
+
+
+def test_a_people_s_word_before_a_count_or_an_act_is_no_place():
+    text = (
+        "Shelling hit Lorca on Saturday.\n\nIn all, 13 civilians were killed in Serb shelling "
+        "over the weekend, and 40 Moslems fled in Croat trucks."
+    )
+    assert _places(text)["13"] == "Lorca"
+    assert _places(text)["40"] == "Lorca"
