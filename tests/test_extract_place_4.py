@@ -62,3 +62,15 @@ def test_a_people_s_word_before_a_count_or_an_act_is_no_place():
     )
     assert _places(text)["13"] == "Lorca"
     assert _places(text)["40"] == "Lorca"
+
+
+def test_names_that_hold_a_place_s_shape_but_name_no_place():
+    text = (
+        "Fighting hit Kelso on Monday. Norway's peace envoy flew in. Some 8,700 fled the north, "
+        "according to the Commission on Population Movements.\n\nAbout 7,000 families have taken "
+        "refuge in the capital, Dost Mohammad Nayab, director of the refugee department, said. "
+        "Residents came to Kelso's School No. 15, and 2,000 were wounded, a doctor said."
+    )
+    names = [p.name for p in find_places(text)]
+    assert "Norway" not in names and "Population Movements" not in names
+    assert "Dost Mohammad Nayab" not in names and "School No" not in names

@@ -71,7 +71,12 @@ _FUNCTION_RE = compiled(
 _PERSON_APPOSED_RE = compiled(  # "Alassane Ouattara, the man the world says won": a person
     r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:man|woman|leader|politician|cleric|warlord|strongman"
     r"|founder)\b(?!['’]s|\s+(?:said|says|told|added)\b)"  # not "in Kabul, a leader said"
-)
+    r"|,\s+(?:director|head|chief|spokes(?:man|woman|person)|commander|minister|governor)\s+of\b"
+)  # "the capital, Dost Mohammad Nayab, director of the Kandahar Refugees department"
+_BODY_ON_RE = compiled(
+    r"\b(?:Commission|Committee|Council|Conference|Panel|Office|Centre|Center|Convention"
+    r"|Institute|Working\s+Group)\s+$"
+)  # before "on": a body the words after name
 _CLOCK_RE = compiled(r"\d\s*(?:[ap]\.?m\.?|GMT|UTC|hours|hrs)\s+$", re.IGNORECASE)
 _ISIS_RE = compiled(r"\bState\s+in\s+(?:the\s+)?$")  # "Islamic State in Iraq", a group
 
@@ -86,6 +91,8 @@ _COUNTRY_OWNER_RE = compiled(  # "13 of Sudan’s 18 states", "Somalia’s worst
     rf"(?<![\w-])({alternation(_WORDS['countries'])})['’]s\s+(?=[a-z\d])"
     r"(?![a-z-]+\s+(?:[a-z-]+\s+)?[A-Z])"  # not "Ethiopia’s northern Tigray region"
     rf"(?!{ACTS})"  # "in Israel’s bombardments": who strikes, not where
+    r"(?!(?:[a-z-]+\s+)?(?:envoy|ambassador|leader|president|minister|spokes\w+|proposal"
+    r"|offer|plan|demands?)\b)"  # "Norway's peace envoy", "Moscow's proposal": who, not where
 )
 _ELSEWHERE_RE = compiled(r"(?:neighbou?ring|nearby|surrounding)\s+(?:countries|states)")
 _LIST_RE = compiled(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])")
@@ -116,6 +123,12 @@ def find_places(text: str) -> list[Place]:
             continue  # "according to Syniehubov": a source, not a place
         if place and _PARTY_RE.search(text[max(0, lead.start() - 20) : lead.end()]):
             continue
+        if (
+            place
+            and lead.group().startswith("on ")
+            and _BODY_ON_RE.search(text, max(0, lead.start() - 40), lead.start())
+        ):
+            continue  # "the Commission on Population Movements": a body's name
         if place and _CLOCK_RE.search(text, max(0, lead.start() - 12), lead.start()):
             continue  # "at 3 a.m. (2 a.m. in Jakarta)": the clock's zone, not where
         if place and not _ISIS_RE.search(text[max(0, lead.start() - 9) : lead.end()]):
@@ -182,6 +195,8 @@ def _place_at(text: str, pos: int) -> Place | None:
     match = _PLACE_RE.match(text, pos)
     if not match or re.match(r"\s+\d", text[match.end() : match.end() + 8]):
         return None  # Camp 5 is a label, not a place
+    if re.search(r"\sN(?:o|umber)$", match.group()) and re.match(r"\.?\s*\d", text[match.end() :]):
+        return None  # "School No. 15": a label too
     follower = re.match(r"\s+([A-Z][a-z]+)", text[match.end() : match.end() + 14])
     if match.group("noun") and follower and follower.group(1) not in _NOT_PLACES:
         return None  # "the Afghan city Kunduz": the name follows its noun
