@@ -15,6 +15,11 @@ _PART_DOING_RE = re.compile(
 )
 _DEAD_RE = re.compile(r"\s+(?:dead|deaths|fatalities|bodies)\b")
 _AND_RE = re.compile(r"\band\b")
+_DEAD_INCLUDED_RE = re.compile(  # "The dead also included 71 soldiers": all of them killed (M5)
+    r"\b(?:the\s+)?(?:dead|deaths|fatalities|those\s+killed)\s+(?:also\s+)?"
+    r"(?:include|included|includes|were|are|comprised?)\s+"
+    r"(?:(?:at\s+least|about|some|around|more\s+than|over|nearly)\s+)?$"
+)
 
 
 def _first_cue(low_after: str) -> int:
@@ -35,6 +40,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     low_after = cue.ASIDE_RE.sub(" ", low_after)  # "according to data released", "amid fears"
     if cue.PART_OF_RE.search(low_before):  # "including three children, who were fleeing": a part
         low_after = _PART_DOING_RE.sub(" ", low_after)  # "including 40 who were fleeing"
+    if _DEAD_INCLUDED_RE.search(low_before[-60:]):
+        return "killed"
     if frame.OF_THE_DEAD_RE.search(head[-80:].lower()):
         return "killed"  # "Of the deaths, 17,388 were reported in Kashmir" (M5)
     if frame.POPULATION_RE.search(low_before) and frame.RESIDENTS_RE.match(low_after):
