@@ -8,3 +8,13 @@ def test_soldiers_the_dead_included_were_killed():
     text = "The dead also included 71 soldiers and policemen, and 27 civilians, officials said."
     assert _claim(text, "71").get("metric") == "killed"
     assert _claim(text, "27").get("metric") == "killed"
+
+
+def test_hostages_held_inside_a_building_are_trapped_where_taken_ones_are_not():
+    text = (
+        "The minister said there were 300 hostages inside the mosque. Gunmen took 20 people "
+        "hostage in the village, and the group holds 12 Western hostages, officials believe."
+    )
+    assert _claim(text, "300").get("metric") == "civilians_trapped"
+    assert _claim(text, "20").get("metric") is None
+    assert _claim(text, "12").get("metric") is None

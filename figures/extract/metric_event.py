@@ -15,6 +15,11 @@ _PART_DOING_RE = re.compile(
 )
 _DEAD_RE = re.compile(r"\s+(?:dead|deaths|fatalities|bodies)\b")
 _AND_RE = re.compile(r"\band\b")
+_HOSTAGES_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?hostages\b")
+_HELD_INSIDE_RE = re.compile(  # "300 hostages (are still) inside the mosque"
+    r"\s+(?:[a-z-]+\s+){0,2}?hostages\s+(?:(?:were|are|remain|remained)\s+)?(?:still\s+)?"
+    r"(?:inside|held\s+(?:in|inside|at))\b"
+)
 _DEAD_INCLUDED_RE = re.compile(  # "The dead also included 71 soldiers": all of them killed (M5)
     r"\b(?:the\s+)?(?:dead|deaths|fatalities|those\s+killed)\s+(?:also\s+)?"
     r"(?:include|included|includes|were|are|comprised?)\s+"
@@ -40,6 +45,9 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     low_after = cue.ASIDE_RE.sub(" ", low_after)  # "according to data released", "amid fears"
     if cue.PART_OF_RE.search(low_before):  # "including three children, who were fleeing": a part
         low_after = _PART_DOING_RE.sub(" ", low_after)  # "including 40 who were fleeing"
+    hostages = _HOSTAGES_RE.match(low_after)
+    if hostages and _HELD_INSIDE_RE.match(low_after):
+        return "trapped"  # hostages held where they are, as in a siege of a mosque (M4)
     if _DEAD_INCLUDED_RE.search(low_before[-60:]):
         return "killed"
     if frame.OF_THE_DEAD_RE.search(head[-80:].lower()):
