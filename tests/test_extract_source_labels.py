@@ -67,3 +67,11 @@ def test_an_outlet_able_to_confirm_deaths_is_their_source():
 def test_a_body_that_could_not_confirm_a_count_is_not_its_source():
     text = "Reuters could not confirm the deaths of 12 people, the army said."
     assert _claim(text, "12").get("source") == "army"
+
+
+def test_latest_counts_name_no_one_so_the_paragraph_s_speaker_keeps_its_figures():
+    text = (
+        "Aid workers explained that thousands of people still lack food. According to latest "
+        "counts, 1,985 residents from Mbuwa fled to Lanny Jaya."
+    )
+    assert _claim(text, "1,985").get("source") == "Aid workers"

@@ -195,7 +195,7 @@ def subject_before(head: str) -> tuple[str | None, int]:
 _DOCUMENT_RE = compiled(  # "Initial multi-sectoral rapid assessments (MSRAF)": a document;
     r"^[^\w(]*(?:(?:the|The|[A-Z][a-z]+|U\.S\.)\s+)?(?:[a-z][\w-]*\s+){0,4}(?:assessments?"
     r"|surveys?|stud(?:y|ies)|analys[ie]s|findings|projections|estimates|figures|data|statistics"
-    r"|information"
+    r"|information|counts|numbers"
     r"|observations|photos|images)(?:\s*\(?\s*[A-Z]{2,8}\s*\)?)?"  # "the latest data released
     r"(?:\s+(?:and|or)\s+[a-z][\w\s-]*"
     r"|\s+(?:released|published|issued|compiled|collected|gathered)\s+[a-z\s]*)?$"
