@@ -118,3 +118,11 @@ def test_kilolitres_are_a_measure_not_a_count_tonnes_of_aid_still_are():
         "The ministry sent 9,300 kilolitres of kerosene. WFP delivered 2,500 tonnes of food."
     )
     assert [c["claim"].get("value") for c in found] == [2500]
+
+
+def test_a_count_before_in_and_a_smaller_number_is_no_ratio():
+    text = "He said that civilians included 25,000 in two Juba bases and 15,000 in Bor."
+    found = [text[c["start"] : c["end"]] for c in extract_candidates(text)]
+    assert "25,000" in found
+    text = "One in five children is malnourished."
+    assert [text[c["start"] : c["end"]] for c in extract_candidates(text)] == []

@@ -74,3 +74,13 @@ def test_names_that_hold_a_place_s_shape_but_name_no_place():
     names = [p.name for p in find_places(text)]
     assert "Norway" not in names and "Population Movements" not in names
     assert "Dost Mohammad Nayab" not in names and "School No" not in names
+
+
+def test_a_place_after_in_and_a_count_of_its_sites_is_the_place():
+    text = "He said civilians included 25,000 in two Juba bases and 15,000 in Bor."
+    assert _places(text)["25,000"] == "Juba"
+
+
+def test_a_country_after_in_and_a_count_of_its_acts_is_not_the_place():
+    text = "Eleven civilians were killed in Pale township on Tuesday in two Myanmar junta strikes."
+    assert _places(text)["Eleven"] == "Pale"

@@ -179,8 +179,12 @@ _NAMED_AGE_RE = compiled(r"(?<![.!?])\s[A-Z][a-z]+\s+[A-Z][a-z’'-]+,\s*$")  # 
 _COMPARED_RE = compiled(
     r"\s+(?:more|fewer|less|higher|lower|greater)\s+than\b|\s+times\b|-(?:pronged|fold|strong"
     r"|member|man|person|bed|storey|story|point|page|year|month|week|day|hour|minute|mile|km)\b"
-    r"|\s+consecutive\b|\s+straight\s+(?:days|weeks|months|years|nights)"
-    r"|\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b",
+    r"|\s+consecutive\b|\s+straight\s+(?:days|weeks|months|years|nights)",
+    re.IGNORECASE,
+)
+_RATIO_FIRST_RE = compiled(  # the first term of "1 in 5 children", "4 out of 10 hospitals"
+    r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>\d+|two|three|four|five|six|seven|eight|nine"
+    r"|ten)\b",
     re.IGNORECASE,
 )
 _RATIO_RE = compiled(  # the second term of "1 in 5 children", "4 out of 10 hospitals"
@@ -226,6 +230,9 @@ def is_figure(text: str, number: Number) -> bool:
         return False  # a phone number
     if _RATIO_RE.search(before[-24:]):
         return False  # "one in three people": a share, not a count
+    ratio = _RATIO_FIRST_RE.match(after)  # not "25,000 in two Juba bases": a part is smaller
+    if ratio and (number.value or 0) < (parse_number(ratio.group("whole")) or 0):
+        return False
     if _AGE_RE.search(before[-28:].lower()) or _COMPARED_RE.match(after):
         return False  # "children under 5", "aged 5 to 12"; "100,000 more than", "three-pronged"
     if _NAMED_AGE_RE.search(before) and after.startswith(",") and (number.value or 0) < 110:

@@ -25,6 +25,7 @@ from figures.extract.place_name import (
     PLACE_NOUNS,
     Place,
 )
+from figures.extract.place_not import not_led
 from figures.extract.skim import compiled
 from figures.extract.words import COUNTRIES, WORDS, alternation
 
@@ -47,7 +48,9 @@ _PREPOSITIONS = _WORDS["prepositions"] + [  # "a shipwreck off Libya", "drought 
 ]
 _PREPOSITIONS += [w[0].upper() + w[1:] for w in _PREPOSITIONS]
 _LEAD_RE = compiled(
-    rf"\b(?:{alternation(_PREPOSITIONS)})\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?)?{_START}"
+    rf"\b(?:{alternation(_PREPOSITIONS)})\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
+    r"|(?<=\bin )(?:two|three|four|five|six|both|several)\s+)?"  # "in two Juba bases"
+    rf"{_START}"
     r"|\b(?:[Ii]n|[Tt]o|into|from|across)\s+the\s+(?:country|province|state|region|nation)['’]s\s+"
     r"(?=[A-Z])"  # "in the province's Ningshan County"
     rf"|(?:(?<=\s)|^){NAME_WORD}['’]s\s+(?:[a-z-]+\s+){{0,2}}(?=[A-Z])"
@@ -73,17 +76,8 @@ _PERSON_APPOSED_RE = compiled(  # "Alassane Ouattara, the man the world says won
     r"|founder)\b(?!['’]s|\s+(?:said|says|told|added)\b)"  # not "in Kabul, a leader said"
     r"|,\s+(?:director|head|chief|spokes(?:man|woman|person)|commander|minister|governor)\s+of\b"
 )  # "the capital, Dost Mohammad Nayab, director of the Kandahar Refugees department"
-_BODY_ON_RE = compiled(
-    r"\b(?:Commission|Committee|Council|Conference|Panel|Office|Centre|Center|Convention"
-    r"|Institute|Working\s+Group)\s+$"
-)  # before "on": a body the words after name
-_CLOCK_RE = compiled(r"\d\s*(?:[ap]\.?m\.?|GMT|UTC|hours|hrs)\s+$", re.IGNORECASE)
-_ISIS_RE = compiled(r"\bState\s+in\s+(?:the\s+)?$")  # "Islamic State in Iraq", a group
 
 _APPOSED_RE = compiled(r"\bcapital,\s+(?=[A-Z])")  # "its capital, El Fasher, home to"
-_PARTY_RE = compiled(  # "militants linked to Al-Qaeda": a group, not a place
-    r"\b(?:linked|affiliated|allied|loyal|tied|belonging)\s+(?:to|with)\s+$"
-)
 _LGA_RE = compiled(rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})?)[ \t]+Local[ \t]+Government\b")
 _OF_NAME_RE = compiled(r"\bof\s+(?:the\s+)?(?=[A-Z])")  # "a blockade of the Gaza Strip"
 _ACT_RE = compiled(rf"\s+{ACTS}")  # a possessive's act: "Israel’s bombardments"
@@ -117,21 +111,7 @@ def find_places(text: str) -> list[Place]:
             continue  # "Cox’s Bazar": not Bazar owned by Cox; "NEMA's Ezekiel": a body's man
         if place and OWNED_BY_NO_PLACE_RE.match(lead.group()):
             continue  # "People’s Daily", "Iran's supreme leader Ayatollah Ali Khamenei"
-        if place and re.search(
-            r"(?i)\baccording\s+$", text[max(0, lead.start() - 12) : lead.start()]
-        ):
-            continue  # "according to Syniehubov": a source, not a place
-        if place and _PARTY_RE.search(text[max(0, lead.start() - 20) : lead.end()]):
-            continue
-        if (
-            place
-            and lead.group().startswith("on ")
-            and _BODY_ON_RE.search(text, max(0, lead.start() - 40), lead.start())
-        ):
-            continue  # "the Commission on Population Movements": a body's name
-        if place and _CLOCK_RE.search(text, max(0, lead.start() - 12), lead.start()):
-            continue  # "at 3 a.m. (2 a.m. in Jakarta)": the clock's zone, not where
-        if place and not _ISIS_RE.search(text[max(0, lead.start() - 9) : lead.end()]):
+        if place and not not_led(text, lead, place):
             found.setdefault(place.start, place)
     reach = 0
     for lead in NOUNED_RE.finditer(text):

@@ -4,6 +4,8 @@ building named after its town ("the Cathedral of Bangassou": Bangassou),
 the homeland of foreign troops ("peacekeepers from Morocco"), a people ("Fulani herders"), a
 kinsman ("his brother Ekoda") or a person set off with what they are ("X, a spokeswoman")."""
 
+import re
+
 from figures.extract.place_name import COMPASS, Place
 from figures.extract.skim import compiled
 from figures.extract.words import COUNTRIES, WORDS
@@ -96,3 +98,30 @@ def _described_person(text: str, place: Place, before: str) -> bool:
 def _person_words(words: list[str]) -> bool:
     """Words a person's name is made of, none a place's ("Province", "North")."""
     return all(_PERSON_WORD_RE.fullmatch(w) and w not in _PLACE_WORDS for w in words)
+
+
+_COUNTED_LEAD_RE = compiled(r"\s(?:two|three|four|five|six|both|several)\s+$")
+_BODY_ON_RE = compiled(
+    r"\b(?:Commission|Committee|Council|Conference|Panel|Office|Centre|Center|Convention"
+    r"|Institute|Working\s+Group)\s+$"
+)  # before "on": a body the words after name
+_CLOCK_RE = compiled(r"\d\s*(?:[ap]\.?m\.?|GMT|UTC|hours|hrs)\s+$", re.IGNORECASE)
+_ISIS_RE = compiled(r"\bState\s+in\s+(?:the\s+)?$")  # "Islamic State in Iraq", a group
+_PARTY_RE = compiled(  # "militants linked to Al-Qaeda": a group, not a place
+    r"\b(?:linked|affiliated|allied|loyal|tied|belonging)\s+(?:to|with)\s+$"
+)
+
+
+def not_led(text: str, lead: re.Match, place: Place) -> bool:
+    """The words before a lead say its name is no place: a source ("according to X"), a group
+    ("linked to Al-Qaeda", "Islamic State in Iraq"), a body ("the Commission on X"), a clock's
+    zone ("2 a.m. in Jakarta"), an actor counted ("in two Myanmar junta airstrikes")."""
+    start = lead.start()
+    return bool(
+        re.search(r"(?i)\baccording\s+$", text[max(0, start - 12) : start])
+        or _PARTY_RE.search(text[max(0, start - 20) : lead.end()])
+        or (_COUNTED_LEAD_RE.search(lead.group()) and place.core in COUNTRIES)
+        or (lead.group().startswith("on ") and _BODY_ON_RE.search(text, max(0, start - 40), start))
+        or _CLOCK_RE.search(text, max(0, start - 12), start)
+        or _ISIS_RE.search(text[max(0, start - 9) : lead.end()])
+    )
