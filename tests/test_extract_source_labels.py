@@ -75,3 +75,12 @@ def test_latest_counts_name_no_one_so_the_paragraph_s_speaker_keeps_its_figures(
         "counts, 1,985 residents from Mbuwa fled to Lanny Jaya."
     )
     assert _claim(text, "1,985").get("source").lower() == "aid workers"
+
+
+def test_a_time_after_a_dash_is_no_tagged_source():
+    text = (
+        "Hostilities killed at least 1,028 civilians.\nThat is, on average, nearly six "
+        "civilians killed and 20 injured – every single day.\nCluster munitions also caused "
+        "dozens of civilian casualties."
+    )
+    assert _claim(text, "dozens").get("source") is None

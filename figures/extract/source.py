@@ -63,6 +63,9 @@ _HEADLINE_SOURCE_RE = compiled(  # "UN: At least 3,000", "Idlib Province, the Sy
     r"(?P<x>[A-Z][\w.’'-]*(?:\s+(?:for\s+|of\s+)?[A-Za-z][\w.’'-]*){0,5}):\s"
 )
 _TAGGED_RE = compiled(r"\s[-–—]\s+(?:says\s+)?(?P<x>(?:[A-Za-z][\w.’'-]*\s*){1,4})$")
+_WHEN_TAG_RE = compiled(
+    r"(?i)^(?:every|each|per|all|this|last|over)\b|\b(?:day|week|month|year)s?\b"
+)
 _CLAIMED_LIVES_RE = compiled(
     r"\s+(?:the\s+lives|(?:(?:at least|more than|over|nearly|about|some|up to)\s+)?\d)"
 )
@@ -207,7 +210,7 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
     if headline and known_source(headline.group("x")):
         raw.append((0, headline.group("x"), 0, None, True, None))
     tagged = _TAGGED_RE.search(sentence)  # "Two killed by Russian shelling in Donetsk - governor"
-    if tagged and not _SAY_RE.search(sentence):
+    if tagged and not _SAY_RE.search(sentence) and not _WHEN_TAG_RE.search(tagged.group("x")):
         raw.append((tagged.start("x"), tagged.group("x"), tagged.start("x"), None, False, None))
     opening = OPENING_DAY_RE.match(sentence)
     opening_occasion = OCCASION_DAY_RE.match(sentence)
