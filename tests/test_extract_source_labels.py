@@ -84,3 +84,14 @@ def test_a_time_after_a_dash_is_no_tagged_source():
         "dozens of civilian casualties."
     )
     assert _claim(text, "dozens").get("source") is None
+
+
+def test_garbled_subjects_come_out_clean():
+    text = (
+        "More than 1,600 people were killed last month, according to government figures "
+        "released on Friday.\n\nThe defence ministry meanwhile said 76 people were killed."
+    )
+    assert _claim(text, "1,600").get("source") == "government figures"
+    assert _claim(text, "76").get("source") == "defence ministry"
+    text = "A team of journalists has scrutinised reports relating to 116 drone strikes."
+    assert _claim(text, "116").get("source") is None

@@ -63,6 +63,7 @@ _HEADLINE_SOURCE_RE = compiled(  # "UN: At least 3,000", "Idlib Province, the Sy
     r"(?P<x>[A-Z][\w.’'-]*(?:\s+(?:for\s+|of\s+)?[A-Za-z][\w.’'-]*){0,5}):\s"
 )
 _TAGGED_RE = compiled(r"\s[-–—]\s+(?:says\s+)?(?P<x>(?:[A-Za-z][\w.’'-]*\s*){1,4})$")
+_RELEASED_END_RE = compiled(r"(?<=\w)\s+(?:released|published|issued|compiled|provided)$")
 _WHEN_TAG_RE = compiled(
     r"(?i)^(?:every|each|per|all|this|last|over)\b|\b(?:day|week|month|year)s?\b"
 )
@@ -192,6 +193,7 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         when = re.search(rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?({WEEKDAY}|today|yesterday)$", x)
         when = when or tail_day
         x = x[: when.start()] if when else x
+        x = _RELEASED_END_RE.sub("", x)  # "government figures released (on Friday)": the figures
         if frames.quoting_outlet(sentence, m) or no_speaker.breakdown(m, x):
             continue  # "was quoted as saying by AP", "cited a lack", "the toll by province"
         if DAY_RE.match(x) or not x.strip() or not source_like(m.group(), x):

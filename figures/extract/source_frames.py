@@ -148,7 +148,8 @@ _ADDING_RE = compiled(r",\s*adding|adding\s+that\b")
 _PLURAL_NOUN_RE = compiled(r"\b(?:amid|of|despite|following|about|from|their|its|our|any)\s+$")
 _REPORTS_NOUN_RE = compiled(
     r"\b(?:received|receiving|fresh|new|latest|initial|preliminary|unconfirmed|conflicting"
-    r"|recent|further|several|many|these|those|such)\s+$"
+    r"|recent|further|several|many|these|those|such|scrutini[sz]ed|examined|reviewed|analy[sz]ed"
+    r"|studied|gathered|collected|compiled|cited|citing|verified|checked)\s+$"
 )
 
 
