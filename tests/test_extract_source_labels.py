@@ -95,3 +95,13 @@ def test_garbled_subjects_come_out_clean():
     assert _claim(text, "76").get("source") == "defence ministry"
     text = "A team of journalists has scrutinised reports relating to 116 drone strikes."
     assert _claim(text, "116").get("source") is None
+
+
+def test_a_body_that_estimates_states_its_estimate():
+    text = (
+        "Agency spokeswoman Lena Brandt said the streets were emptier. The agency estimates "
+        "that the exodus has reached 150,000 people. The government estimates some 70,000 "
+        "people remain inside."
+    )
+    assert _claim(text, "150,000").get("source") != "Lena Brandt"
+    assert _claim(text, "70,000").get("source").lower() == "government"

@@ -177,8 +177,14 @@ def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
         # noun; "UNHCR received reports that": what UNHCR learned
     if verb == "set":  # "set fire to", "set up camps": acts; "set the toll at 2,011": a statement
         return not _SET_TOLL_RE.match(sentence, end)
-    if verb.startswith("estimate") and (
-        _OPENING_NOUN_RE.fullmatch(sentence, 0, start) or _TOLL_BEFORE_RE.search(sentence, 0, start)
+    body = verb == "estimates" and _BODY_BEFORE_RE.search(sentence, max(0, start - 30), start)
+    if (
+        verb.startswith("estimate")
+        and not body  # "The agency estimates that": the agency's statement
+        and (
+            _OPENING_NOUN_RE.fullmatch(sentence, 0, start)
+            or _TOLL_BEFORE_RE.search(sentence, 0, start)
+        )
     ):
         return True  # "The new estimate, far above ...", "its death toll estimates": the noun
     if verb == "states":  # "the stricken states", "the Indian states of Tamil Nadu": the noun
@@ -202,6 +208,10 @@ def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
 
 _ABLE_BEFORE_RE = compiled(
     r"(?<!\bun)(?:\bable\s+to|\bcould|\bcan|\bmanaged\s+to)\s+(?:independently\s+)?$"
+)
+_BODY_BEFORE_RE = compiled(
+    r"\b(?:agency|ministry|office|organi[sz]ation|group|army|government|mission|committee"
+    r"|monitor|observatory|authority|authorities|charity|council|commission|department)\s+$"
 )
 _FOUND_PLACE_RE = compiled(
     r"\s+(?:(?:a|their|temporary)\s+)?(?:refuge|shelter|safety|sanctuary|asylum|homes?|work"
