@@ -105,3 +105,11 @@ def test_a_body_that_estimates_states_its_estimate():
     )
     assert _claim(text, "150,000").get("source") != "Lena Brandt"
     assert _claim(text, "70,000").get("source").lower() == "government"
+
+
+def test_the_agency_official_is_its_spokesman_named_before():
+    text = (
+        "Jens Larsen of OCHA said 900,000 had fled. About 330,000 have fled to northern "
+        "Aleppo, the OCHA official added."
+    )
+    assert _claim(text, "330,000").get("source") == "Jens Larsen"

@@ -48,7 +48,8 @@ def definite_role(
 def _named_role(
     subject: str, named: Speaker, history: list[tuple], text: str, start: int
 ) -> tuple | None:
-    if not (named.person and text and _DEFINITE_ROLE_RE.fullmatch(subject.strip())):
+    official = subject.strip().endswith(" official")  # "the OCHA official", read as OCHA
+    if not ((named.person or official) and text and _DEFINITE_ROLE_RE.fullmatch(subject.strip())):
         return None
     role = re.sub(r"(?:man|woman|person)$", "", subject.split()[-1].lower())  # spokes-
     kind = [w for w in subject.lower().split()[1:-1] if w.isalpha()]  # "the police official"
