@@ -84,3 +84,14 @@ def test_a_place_after_in_and_a_count_of_its_sites_is_the_place():
 def test_a_country_after_in_and_a_count_of_its_acts_is_not_the_place():
     text = "Eleven civilians were killed in Pale township on Tuesday in two Myanmar junta strikes."
     assert _places(text)["Eleven"] == "Pale"
+
+
+def test_a_count_in_brackets_after_a_name_is_that_place_s():
+    text = (
+        "The districts hosting the most IDPs in sites were Metuge (67,741 individuals), "
+        "Montepuez (26,679), and Mocimboa da Praia (10,332). Thirty (30) students were killed."
+    )
+    assert _places(text)["67,741"] == "Metuge"
+    assert _places(text)["26,679"] == "Montepuez"
+    assert _places(text)["10,332"] == "Mocimboa da Praia"
+    assert "Thirty" not in [p.name for p in find_places(text)]

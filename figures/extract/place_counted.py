@@ -34,3 +34,14 @@ TALLIED_RE = compiled(  # "Sindh has reported 678, KPK 306, Balochistan 299": a 
     rf"(?=(?:[ \t]+\([A-Z]{{2,6}}\))?[ \t]+\d[\d,]*"
     rf"(?:[ \t]+{COUNTED_NOUNS}|[,.;)]|$))"
 )
+_NUMBER_WORDS = (
+    "One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty"
+    "|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand"
+)
+PAREN_TALLIED_RE = compiled(  # "were Metuge (67,741 individuals), Montepuez (26,679)": a name
+    # its count follows in brackets
+    rf"(?<![\w'’-])(?!(?:{_NUMBER_WORDS})\b)"  # not "Thirty (30)"
+    rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:(?:da|de|do|dos|du|al|el|la)[ \t]+)?{NAME_WORD}){{0,2}})"
+    r"[ \t]+\("
+    r"(?=(?!(?:19|20)\d\d\))\d[\d,.]*(?:[ \t]+[a-z]+)?\))"
+)
