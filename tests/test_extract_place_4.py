@@ -95,3 +95,9 @@ def test_a_count_in_brackets_after_a_name_is_that_place_s():
     assert _places(text)["26,679"] == "Montepuez"
     assert _places(text)["10,332"] == "Mocimboa da Praia"
     assert "Thirty" not in [p.name for p in find_places(text)]
+
+
+def test_the_town_a_siege_is_named_by_is_the_place_not_the_besieger():
+    text = "The unresolved Kelso siege has displaced over 62,000 residents, officials said."
+    assert _places(text)["62,000"] == "Kelso"
+    assert [p.name for p in find_places("the Taliban siege of Lashkar Gah")] == ["Lashkar Gah"]

@@ -12,6 +12,7 @@ from figures.extract.place_counted import (
     NOUNED_RE,
     PAREN_TALLIED_RE,
     SETTLEMENTS,
+    SIEGED_RE,
     TALLIED_RE,
 )
 from figures.extract.place_destined import LEFT_FOR_RE
@@ -137,7 +138,11 @@ def find_places(text: str) -> list[Place]:
     for lead in DEFINED_RE.finditer(text):
         if (place := _place_at(text, lead.end())) and place.name[:1].isupper():
             found.setdefault(place.start, place)
-    for tallied in (*TALLIED_RE.finditer(text), *PAREN_TALLIED_RE.finditer(text)):
+    for tallied in (
+        *TALLIED_RE.finditer(text),
+        *PAREN_TALLIED_RE.finditer(text),
+        *SIEGED_RE.finditer(text),
+    ):
         words = tallied.group("name").split()
         if not _NOT_PLACES.intersection(words) and not _ORG_WORDS.intersection(words):
             name = tallied.group("name")
