@@ -113,3 +113,11 @@ def test_the_agency_official_is_its_spokesman_named_before():
         "Aleppo, the OCHA official added."
     )
     assert _claim(text, "330,000").get("source") == "Jens Larsen"
+
+
+def test_an_adjective_or_a_cause_is_no_statement():
+    text = (
+        "While verified information is scarce, many people have fled their homes.\n\nThe "
+        "refugees fled to the village for fear of new attacks. Two refugees were wounded."
+    )
+    assert _claim(text, "Two").get("source") is None

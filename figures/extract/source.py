@@ -26,6 +26,7 @@ from figures.extract.said_on import (
 from figures.extract.skim import compiled
 from figures.extract.speaker_named import named_after, org_apposed, self_named
 from figures.extract.speakers import Speaker, mentioned_people, speaker
+from figures.extract.statements import not_a_statement
 from figures.extract.subjects import TRIM_RE, document_only, inverted_speaker, source_like, valid
 from figures.extract.words import WORDS, alternation
 from figures.names import known_source
@@ -227,7 +228,7 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
             continue
         if _CLAIMED_LIVES_RE.match(sentence, match.end()) and match.group().startswith("claim"):
             continue  # "floods claimed at least 116 lives": a toll, not a statement
-        if frames.not_a_statement(sentence, match.group(), *match.span()):
+        if not_a_statement(sentence, match.group(), *match.span()):
             continue  # "since Israel declared war"; "in West Bengal and Odisha states."
         if (
             match.group() in _PARTICIPLES

@@ -4,7 +4,7 @@ import re
 
 from figures.extract.attribution_places import place_like
 from figures.extract.dates import DAY_PHRASE, MONTH
-from figures.extract.said_on import LEAD_DAY_RE, OCCASION, SOCIAL, TOLL_OBJECT
+from figures.extract.said_on import LEAD_DAY_RE, OCCASION, SOCIAL
 from figures.extract.skim import compiled
 from figures.extract.words import COUNTRIES
 
@@ -122,101 +122,6 @@ def passive_by(masked: str, sentence: str) -> list[tuple]:
         if not re.search(r"\d|\b(?:were|was|is|are|not)\b", x):
             found.append((m.start(), x, m.start("x"), m.group("day"), False, None))
     return found
-
-
-_NOT_A_STATEMENT_RE = compiled(  # "since Israel declared war": an act, not a statement
-    r"\s+(?:war|victory|independence|(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:state|emergency|ceasefire"
-    r"|truce|curfew))\b"
-)
-_END_RE = compiled(r"\s*(?:[.,;)]|$)")
-_SET_TOLL_RE = compiled(TOLL_OBJECT)
-_TOLL_BEFORE_RE = compiled(r"\b(?:toll|casualty|population|damage)\s+$")
-_OPENING_NOUN_RE = compiled(  # "The new estimate", "Early estimates put it at": the noun
-    r"\s*(?:(?:The|A|An)\s+(?:[a-z-]+\s+){1,2}|(?:Early|Initial|Preliminary|Latest|Official"
-    r"|Unofficial|New|Other|Some)\s+)"
-)
-_NOUN_BEFORE_RE = compiled(  # a determiner or adjective: "the stricken states", "a new estimate"
-    r"(?i)\b(?:the|a|an|these|those|its|their|his|her|our|this|that|new|previous|latest|official"
-    r"|initial|earlier|current|preliminary|stricken|affected|other|several|both|all|many|member"
-    r"|neighbou?ring|southern|northern|eastern|western|federal|conservative|rough|best)\s+$"
-)
-
-
-_OF_AFTER_RE = compiled(r"\s+of\s")
-_AS_VERBED_RE = compiled(r"\s*(?i:as)\s+")
-_ADDING_RE = compiled(r",\s*adding|adding\s+that\b")
-_PLURAL_NOUN_RE = compiled(r"\b(?:amid|of|despite|following|about|from|their|its|our|any)\s+$")
-_REPORTS_NOUN_RE = compiled(
-    r"\b(?:received|receiving|fresh|new|latest|initial|preliminary|unconfirmed|conflicting"
-    r"|recent|further|several|many|these|those|such|scrutini[sz]ed|examined|reviewed|analy[sz]ed"
-    r"|studied|gathered|collected|compiled|cited|citing|verified|checked)\s+$"
-)
-
-
-_GAVE_COUNT_RE = compiled(  # "gave a toll of", "gave the figure", "gave no breakdown"
-    r"\s+(?:[\w’'\"“”-]+\s+){0,4}?[\"“]?(?:toll|figures?|numbers?|estimates?|count|tally"
-    r"|breakdown|details|update|statement|briefing|account|casualty)"
-)
-
-
-def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
-    """ "since Israel declared war": an act; "in West Bengal and Odisha states.", "in the
-    stricken states to", "The new estimate": the noun."""
-    if _AS_VERBED_RE.fullmatch(sentence, 0, start):
-        return True  # "As indicated earlier on, ...": the writer's aside, no speaker
-    if verb == "described" and _AS_VERBED_RE.match(sentence, end):
-        return True  # "Armed men described as jihadists raided": who they are, no statement
-    if verb.endswith("s") and _PLURAL_NOUN_RE.search(sentence, max(0, start - 12), start):
-        return True  # "amid reports of heavy bombardment", "due to lack of documents": nouns
-    if verb == "adding" and not _ADDING_RE.search(sentence, max(0, start - 3), end + 6):
-        return True  # "Winter conditions adding to hardships": no one adds words
-    if verb in ("reports", "report") and _REPORTS_NOUN_RE.search(
-        sentence, max(0, start - 30), start
-    ):
-        return not sentence.startswith(" that", end)  # "received fresh reports on": the
-        # noun; "UNHCR received reports that": what UNHCR learned
-    if verb == "set":  # "set fire to", "set up camps": acts; "set the toll at 2,011": a statement
-        return not _SET_TOLL_RE.match(sentence, end)
-    body = verb == "estimates" and _BODY_BEFORE_RE.search(sentence, max(0, start - 30), start)
-    if (
-        verb.startswith("estimate")
-        and not body  # "The agency estimates that": the agency's statement
-        and (
-            _OPENING_NOUN_RE.fullmatch(sentence, 0, start)
-            or _TOLL_BEFORE_RE.search(sentence, 0, start)
-        )
-    ):
-        return True  # "The new estimate, far above ...", "its death toll estimates": the noun
-    if verb == "states":  # "the stricken states", "the Indian states of Tamil Nadu": the noun
-        return bool(
-            _NOUN_BEFORE_RE.search(sentence[max(0, start - 30) : start])
-            or _END_RE.match(sentence, end)
-            or _OF_AFTER_RE.match(sentence, end)
-        )
-    if verb == "accused" and sentence.startswith(" of ", end):
-        return True  # "elderly residents accused of witchcraft": what they were charged with
-    if verb in ("gave", "give", "gives") and not _GAVE_COUNT_RE.match(sentence, end):
-        return True  # "a deal gave thousands of civilians safe passage": an act, not a count
-    if verb in ("confirm", "verify") and not _ABLE_BEFORE_RE.search(sentence, 0, start):
-        return True  # "could not confirm", "to confirm the toll": only "was able to confirm"
-    if verb in ("confirm", "verify") and _END_RE.match(sentence, end):
-        return True  # "the incidents the UN has been able to verify, ...": no count of its own
-    if verb == "found" and _FOUND_PLACE_RE.match(sentence, end):
-        return True  # "some have found refuge with relatives": where they went, not a finding
-    return verb == "declared" and bool(_NOT_A_STATEMENT_RE.match(sentence, end))
-
-
-_ABLE_BEFORE_RE = compiled(
-    r"(?<!\bun)(?:\bable\s+to|\bcould|\bcan|\bmanaged\s+to)\s+(?:independently\s+)?$"
-)
-_BODY_BEFORE_RE = compiled(
-    r"\b(?:agency|ministry|office|organi[sz]ation|group|army|government|mission|committee"
-    r"|monitor|observatory|authority|authorities|charity|council|commission|department)\s+$"
-)
-_FOUND_PLACE_RE = compiled(
-    r"\s+(?:(?:a|their|temporary)\s+)?(?:refuge|shelter|safety|sanctuary|asylum|homes?|work"
-    r"|jobs?|themselves)\b"
-)
 
 
 def released_later(masked: str, x: str, end: int) -> re.Match | None:
