@@ -18,3 +18,14 @@ def test_hostages_held_inside_a_building_are_trapped_where_taken_ones_are_not():
     assert _claim(text, "300").get("metric") == "civilians_trapped"
     assert _claim(text, "20").get("metric") is None
     assert _claim(text, "12").get("metric") is None
+
+
+def test_people_left_or_yet_to_leave_or_waiting_to_go_are_still_there():
+    text = (
+        "Only 2,300 people are left in the town. Another 1,000 civilians have yet to leave the "
+        "city, and 200 people were waiting to evacuate. About 5,000 were left homeless."
+    )
+    assert _claim(text, "2,300").get("metric") == "civilians_remaining"
+    assert _claim(text, "1,000").get("metric") == "civilians_remaining"
+    assert _claim(text, "200").get("metric") == "civilians_remaining"
+    assert _claim(text, "5,000").get("metric") == "fled"

@@ -20,6 +20,14 @@ _HELD_INSIDE_RE = re.compile(  # "300 hostages (are still) inside the mosque"
     r"\s+(?:[a-z-]+\s+){0,2}?hostages\s+(?:(?:were|are|remain|remained)\s+)?(?:still\s+)?"
     r"(?:inside|held\s+(?:in|inside|at))\b"
 )
+_STILL_THERE_RE = re.compile(  # "only 2,300 people are left", "1,000 civilians have yet to
+    # leave the city", "200 people were waiting to evacuate": still there (M8)
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:(?:are|were|is|was)\s+(?:still\s+)?left\b(?!\s+(?:homeless"
+    r"|without|with|dead|stranded|injured|wounded|displaced|destitute|behind\s+with))"
+    r"|(?:have|has|had|are|were)\s+(?:yet|still)\s+to\s+(?:leave|flee|be\s+evacuated|evacuate"
+    r"|get\s+out)\b|(?:are|were|is|was)\s+(?:still\s+)?(?:waiting|awaiting|hoping)\s+(?:to\s+"
+    r"(?:leave|flee|evacuate|be\s+evacuated|get\s+out)|evacuation)\b)"
+)
 _DEAD_INCLUDED_RE = re.compile(  # "The dead also included 71 soldiers": all of them killed (M5)
     r"\b(?:the\s+)?(?:dead|deaths|fatalities|those\s+killed)\s+(?:also\s+)?"
     r"(?:include|included|includes|were|are|comprised?)\s+"
@@ -45,6 +53,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     low_after = cue.ASIDE_RE.sub(" ", low_after)  # "according to data released", "amid fears"
     if cue.PART_OF_RE.search(low_before):  # "including three children, who were fleeing": a part
         low_after = _PART_DOING_RE.sub(" ", low_after)  # "including 40 who were fleeing"
+    if _STILL_THERE_RE.match(after.lower()):
+        return "remaining"
     hostages = _HOSTAGES_RE.match(low_after)
     if hostages and _HELD_INSIDE_RE.match(low_after):
         return "trapped"  # hostages held where they are, as in a siege of a mosque (M4)
