@@ -29,3 +29,13 @@ def test_people_left_or_yet_to_leave_or_waiting_to_go_are_still_there():
     assert _claim(text, "1,000").get("metric") == "civilians_remaining"
     assert _claim(text, "200").get("metric") == "civilians_remaining"
     assert _claim(text, "5,000").get("metric") == "fled"
+
+
+def test_fighting_that_trapped_people_or_people_caught_between_are_trapped():
+    text = (
+        "Fighting has trapped thousands of civilians in the town. Up to 200,000 civilians are "
+        "caught between the militants and the army. The fleeing of 3,000 people began Monday."
+    )
+    assert _claim(text, "thousands").get("metric") == "civilians_trapped"
+    assert _claim(text, "200,000").get("metric") == "civilians_trapped"
+    assert _claim(text, "3,000").get("metric") == "fled"
