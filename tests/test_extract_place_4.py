@@ -101,3 +101,13 @@ def test_the_town_a_siege_is_named_by_is_the_place_not_the_besieger():
     text = "The unresolved Kelso siege has displaced over 62,000 residents, officials said."
     assert _places(text)["62,000"] == "Kelso"
     assert [p.name for p in find_places("the Taliban siege of Lashkar Gah")] == ["Lashkar Gah"]
+
+
+def test_the_frame_of_a_description_is_no_place():
+    text = (
+        "Refugees crossed into Moldova on Monday. Moldova, one of the poorest countries in "
+        "Europe, opened its border to 250,000 people."
+    )
+    assert _places(text)["250,000"] == "Moldova"
+    text = "War broke out in Africa’s youngest country, and 7,000 people fled to Uganda."
+    assert "Africa" not in [p.name for p in find_places(text)]

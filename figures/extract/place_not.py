@@ -112,10 +112,19 @@ _PARTY_RE = compiled(  # "militants linked to Al-Qaeda": a group, not a place
 )
 
 
+_KIND_IN_RE = compiled(  # "one of the poorest countries in Europe": what kind Moldova is
+    r"\b(?:[a-z]+est|most\s+[a-z]+)\s+(?:countries|nations|economies)\s+in\s+(?:the\s+)?$"
+)
+_SUPERLATIVE_AFTER_RE = compiled(  # "Africa's youngest country": South Sudan, not Africa
+    r"['’]s\s+(?:[a-z]+est|most\s+[a-z]+)\s+(?:country|nation|state|city|democracy)\b"
+)
+
+
 def not_led(text: str, lead: re.Match, place: Place) -> bool:
     """The words before a lead say its name is no place: a source ("according to X"), a group
     ("linked to Al-Qaeda", "Islamic State in Iraq"), a body ("the Commission on X"), a clock's
-    zone ("2 a.m. in Jakarta"), an actor counted ("in two Myanmar junta airstrikes")."""
+    zone ("2 a.m. in Jakarta"), an actor counted ("in two Myanmar junta airstrikes"), the frame
+    of a description ("the poorest countries in Europe", "Africa's youngest country")."""
     start = lead.start()
     return bool(
         re.search(r"(?i)\baccording\s+$", text[max(0, start - 12) : start])
@@ -124,4 +133,6 @@ def not_led(text: str, lead: re.Match, place: Place) -> bool:
         or (lead.group().startswith("on ") and _BODY_ON_RE.search(text, max(0, start - 40), start))
         or _CLOCK_RE.search(text, max(0, start - 12), start)
         or _ISIS_RE.search(text[max(0, start - 9) : lead.end()])
+        or _KIND_IN_RE.search(text, max(0, lead.end() - 40), lead.end())
+        or _SUPERLATIVE_AFTER_RE.match(text, place.end)
     )
