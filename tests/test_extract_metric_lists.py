@@ -39,3 +39,8 @@ def test_fighting_that_trapped_people_or_people_caught_between_are_trapped():
     assert _claim(text, "thousands").get("metric") == "civilians_trapped"
     assert _claim(text, "200,000").get("metric") == "civilians_trapped"
     assert _claim(text, "3,000").get("metric") == "fled"
+
+
+def test_people_forced_to_abandon_their_homes_fled():
+    text = "Some 50,000 Chadians have already been forced to abandon their homes, the agency said."
+    assert _claim(text, "50,000").get("metric") == "fled"
