@@ -121,3 +121,13 @@ def test_an_adjective_or_a_cause_is_no_statement():
         "refugees fled to the village for fear of new attacks. Two refugees were wounded."
     )
     assert _claim(text, "Two").get("source") is None
+
+
+def test_a_briefing_note_s_agency_states_its_figures_on_the_briefing_s_day():
+    text = (
+        "This is a summary of what was said by UNHCR spokesperson Lena Brandt - to whom quoted "
+        "text may be attributed - at the press briefing, on 19 February 2016, at the Palais des "
+        "Nations in Geneva.\n\nUNHCR fears that up to 26,000 people may have been displaced by "
+        "fighting that broke out on Wednesday in Malakal."
+    )
+    assert _claim(text, "26,000", "2016-02-19").get("stated_on") == "2016-02-19"

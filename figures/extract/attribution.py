@@ -6,7 +6,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from figures.extract.attribution_choice import choose, cites_other_body, stance_in_quote
-from figures.extract.attribution_forward import cataphora, forward
+from figures.extract.attribution_forward import cataphora, forward, relayed_days
 from figures.extract.attribution_kin import kin_day
 from figures.extract.attribution_links import coreferent
 from figures.extract.attribution_names import (
@@ -26,8 +26,15 @@ from figures.extract.attribution_quotes import (
     unsigned_quotes,
 )
 from figures.extract.attribution_spelling import day_keys, full_names, respelt
-from figures.extract.attribution_voice import declared_today, for_body, single_voice, we_statements
+from figures.extract.attribution_voice import (
+    briefing_days,
+    declared_today,
+    for_body,
+    single_voice,
+    we_statements,
+)
 from figures.extract.dates import relative_date
+from figures.extract.no_speaker import LAY_RE
 from figures.extract.numbers import COUNT_START, Mention
 from figures.extract.sentences import paragraph_numbers
 from figures.extract.skim import compiled
@@ -37,10 +44,6 @@ from figures.names import source_key
 
 _DIGIT_RE = compiled(COUNT_START)  # a count in digits or in words: "three people lost their lives"
 _THAT_RE = compiled(r"\bthat\b")
-_LAY_RE = compiled(  # people who tell what befell them, not who counted a paragraph's figures
-    r"(?i)(?:the\s+|some\s+(?:of\s+the\s+)?|many\s+)?(?:[a-z]+\s+)?(?:arrivals|refugees|survivors"
-    r"|witnesses|residents|villagers|evacuees|displaced|families)"
-)
 _TODAY_RE = compiled(r"\b(?:as of )?today\b", re.IGNORECASE)
 
 
@@ -64,12 +67,7 @@ class Attributor:
         cataphora(self.by_sentence, text)
         respelt(self.by_sentence)  # "Eugene Vamalwa said ... Vamalva said": one person
         self.full = full_names(self.by_sentence)
-        for attrs in self.by_sentence:  # "ARY News reported on Monday, quoting the NDMA": the
-            for i in range(1, len(attrs)):  # NDMA's statement, that day
-                said, cited = attrs[i - 1], attrs[i]
-                if cited.frame and not cited.day and said.day and 0 < cited.pos - said.pos < 60:
-                    if outlet(said) and not said.frame and not outlet(cited):
-                        attrs[i] = replace(cited, day=said.day)
+        relayed_days(self.by_sentence)  # "ARY News reported on Monday, quoting the NDMA"
         everything = [attr for attrs in self.by_sentence for attr in attrs]
         self.quotes = quote_spans(text)
         self.quote_starts = [a for a, _ in self.quotes]
@@ -106,7 +104,7 @@ class Attributor:
         self.voice = single_voice(everything)
         self.dated = [a for a in everything if not a.person and a.day and len(a.day) == 10]
         self.dated_positions = [a.pos for a in self.dated]
-        self.days: dict[str, str] = {}
+        self.days = briefing_days(text, self.declared)  # "UNHCR fears ...": the note's day
         for attr in everything:  # one statement per source and text: its day, once stated
             own, org = day_keys(attr, text), [source_key(attr.org)] if attr.org else []
             day = attr.day if attr.day and len(attr.day) == 10 else None
@@ -234,7 +232,7 @@ class Attributor:
         """The paragraph's attribution before it, else after it: a paragraph names its source
         once; a figure alone in its paragraph is the outlet's own (the analyst's to attribute)."""
         after = self.after[index]  # not a lay group after it: "The first arrivals said"
-        found = self.before[index] or (None if after and _LAY_RE.fullmatch(after.source) else after)
+        found = self.before[index] or (None if after and LAY_RE.fullmatch(after.source) else after)
         if found is None and self.paragraph_of[index] <= 1:  # the lead, attributed just after it
             number = self.paragraph_of[index]
             if number not in self._lead_found:  # the same for every figure of the paragraph

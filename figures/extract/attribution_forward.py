@@ -3,6 +3,7 @@ Health Organization (WHO)" is named, "According to him" before the minister is."
 
 from dataclasses import replace
 
+from figures.extract.attribution_names import outlet
 from figures.extract.skim import compiled
 from figures.extract.source import Attribution
 
@@ -47,3 +48,13 @@ def forward(by_sentence: list[list[Attribution]]) -> None:
                 day = attrs[j].day or later.day
                 attrs[j] = replace(later, pos=attrs[j].pos, frame=attrs[j].frame, day=day)
         attrs[:] = [a for a in attrs if a.source]
+
+
+def relayed_days(by_sentence: list[list]) -> None:
+    """ "ARY News reported on Monday, quoting the NDMA": the NDMA's statement, that day."""
+    for attrs in by_sentence:
+        for i in range(1, len(attrs)):
+            said, cited = attrs[i - 1], attrs[i]
+            if cited.frame and not cited.day and said.day and 0 < cited.pos - said.pos < 60:
+                if outlet(said) and not said.frame and not outlet(cited):
+                    attrs[i] = replace(cited, day=said.day)

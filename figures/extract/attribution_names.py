@@ -219,7 +219,7 @@ BRIEFING_RE = compiled(  # "This is a summary of what was said by UNHCR spokespe
 )
 
 
-_UNDATED_BRIEFING_RE = compiled(  # "a summary of what was said by the UNHCR spokesperson at
+UNDATED_BRIEFING_RE = compiled(  # "a summary of what was said by the UNHCR spokesperson at
     # today's ... briefing": the spokesperson named next, else the agency
     rf"{_SUMMARY}\s+(?:the\s+)?(?P<agency>[A-Z][\w’'.-]+)\s+"
     r"(?i:spokes(?:person|man|woman))\b(?:\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}))?"
@@ -246,7 +246,7 @@ def producer_voice(text: str) -> tuple[str, int, int] | None:
     produced = produced or _TITLE_PRODUCER_RE.match(text)
     if produced:
         return produced.group("org"), produced.start("org"), produced.end("org")
-    briefed = _UNDATED_BRIEFING_RE.search(text[:600])
+    briefed = UNDATED_BRIEFING_RE.search(text[:600])
     if not briefed:
         return None
     who = "name" if briefed.group("name") else "agency"

@@ -4,7 +4,12 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from figures.extract.attribution_names import BRIEFING_RE, TODAYS_BRIEFING_RE, outlet
+from figures.extract.attribution_names import (
+    BRIEFING_RE,
+    TODAYS_BRIEFING_RE,
+    UNDATED_BRIEFING_RE,
+    outlet,
+)
 from figures.extract.dates import MONTH, relative_date
 from figures.extract.said_on import after_day
 from figures.extract.skim import compiled
@@ -53,6 +58,13 @@ def declared_today(text: str, published_on: str | None) -> str | None:
     if dated is None and TODAYS_BRIEFING_RE.search(text[:300]):
         return relative_date("today", published_on)
     return relative_date(dated.group("day").replace(",", ""), None) if dated else None
+
+
+def briefing_days(text: str, declared: str | None) -> dict[str, str]:
+    """The briefing note's agency, by its key, stated on the briefing's day: "what was said by
+    UNHCR spokesperson X ... on 19 February 2016. UNHCR fears that up to 26,000": that day."""
+    briefed = UNDATED_BRIEFING_RE.search(text[:600]) if declared else None
+    return {source_key(briefed.group("agency")): declared} if briefed else {}
 
 
 def single_voice(everything: list) -> object | None:

@@ -46,3 +46,9 @@ def breakdown(frame, x: str) -> bool:
     """ "the toll by province", "figures by age": how a count is split, not who kept it."""
     words = frame.string[frame.start() : frame.start("x")].rstrip()
     return words.endswith(" by") and bool(_BREAKDOWN_RE.match(x.strip()))
+
+
+LAY_RE = compiled(  # people who tell what befell them, not who counted a paragraph's figures
+    r"(?i)(?:the\s+|some\s+(?:of\s+the\s+)?|many\s+)?(?:[a-z]+\s+)?(?:arrivals|refugees|survivors"
+    r"|witnesses|residents|villagers|evacuees|displaced|families)"
+)
