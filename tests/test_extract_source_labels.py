@@ -131,3 +131,8 @@ def test_a_briefing_note_s_agency_states_its_figures_on_the_briefing_s_day():
         "fighting that broke out on Wednesday in Malakal."
     )
     assert _claim(text, "26,000", "2016-02-19").get("stated_on") == "2016-02-19"
+
+
+def test_a_body_that_received_reports_is_the_one_that_reports():
+    text = "UNHCR has received reports that 500 people fled across the border on Monday."
+    assert _claim(text, "500").get("source") == "UNHCR"
