@@ -136,3 +136,14 @@ def test_a_briefing_note_s_agency_states_its_figures_on_the_briefing_s_day():
 def test_a_body_that_received_reports_is_the_one_that_reports():
     text = "UNHCR has received reports that 500 people fled across the border on Monday."
     assert _claim(text, "500").get("source") == "UNHCR"
+
+
+def test_we_who_received_reports_in_a_briefing_are_its_voice_that_day():
+    text = (
+        "This is a summary of what was said by UNHCR spokesperson Lena Brandt at the press "
+        "briefing, on 19 February 2016, in Geneva.\n\nWe have received reports that some 26,000 "
+        "people have fled into the base."
+    )
+    claim = _claim(text, "26,000", "2016-02-19")
+    assert claim.get("source") != "We have received"
+    assert claim.get("stated_on") == "2016-02-19"
