@@ -147,3 +147,11 @@ def test_we_who_received_reports_in_a_briefing_are_its_voice_that_day():
     claim = _claim(text, "26,000", "2016-02-19")
     assert claim.get("source") != "We have received"
     assert claim.get("stated_on") == "2016-02-19"
+
+
+def test_the_army_goes_on_for_the_military_dated_before():
+    text = (
+        "Kordan's military on Friday accused rebels of murdering civilians in the south.\n\nThe "
+        "army said nine villagers died in separate attacks in the south."
+    )
+    assert _claim(text, "nine", "2008-01-18").get("stated_on") == "2008-01-18"

@@ -15,6 +15,7 @@ _MINISTRY_RE = compiled(r"(?i)\b([a-z]+)\s+ministry\b|\bministry\s+of\s+([a-z]+)
 _UN_PREFIX_RE = compiled(r"(?:[Tt]he\s+)?U\.?N\.?\s+[A-Z]")  # "UN OCHA", "The U.N. Office for"
 _UN_AGENCY_RE = compiled(r"(?:[Tt]he\s+)?(?:U\.?N\.?|United Nations)\s+\w")  # its agency
 _UN_RE = compiled(r"(?i)(?:the\s+)?(?:U\.?N\.?|United Nations)")
+_ARMED_RE = compiled(r"(?i)(?:the\s+)?(?:army|military|armed\s+forces)\b")
 _NEXT = 300  # characters: the unnamed spokesperson named in the next sentence or so
 _MINISTER_BACK = 60  # characters before a name where its title stands: "Interior Minister X"
 
@@ -39,6 +40,9 @@ def kin_day(found, text: str, dated: list, positions: list[int]) -> str | None:
     last = dated[at]
     if _UN_RE.fullmatch(text, found.start, found.end) and _UN_AGENCY_RE.match(text, last.start):
         return last.day  # "the U.N. migration agency said Wednesday ... the U.N. said"
+    armed = _ARMED_RE.fullmatch(text, found.start, found.end) and _ARMED_RE.search(last.source)
+    if armed and found.pos - last.pos < 2 * _NEXT:
+        return last.day  # "Sri Lanka's military on Friday accused ... The army said": one body
     return None
 
 
