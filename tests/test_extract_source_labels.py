@@ -155,3 +155,11 @@ def test_the_army_goes_on_for_the_military_dated_before():
         "army said nine villagers died in separate attacks in the south."
     )
     assert _claim(text, "nine", "2008-01-18").get("stated_on") == "2008-01-18"
+
+
+def test_a_speaker_s_age_after_the_name_leaves_the_speaker_whole():
+    text = (
+        "Forces drove about 10,000 people into the valley next to Lorca, survivor Gani Rama, 54, "
+        "said Tuesday."
+    )
+    assert _claim(text, "10,000", "1999-06-16").get("source") == "Gani Rama"

@@ -23,6 +23,7 @@ _ADVERB_END_RE = compiled(  # "The Afghan defence ministry meanwhile said": the 
 _RECEIVED_RE = compiled(  # "We have received reports that", "UNHCR heard reports of": who heard
     r"(?<=\w)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:received|heard|obtained)\s*$"
 )
+_AGE_AFTER_RE = compiled(r"(?<=[a-z]),\s+(?:aged\s+)?\d{1,3},\s*$")  # "survivor Gani Rama, 54,"
 _ANSWERING_RE = compiled(  # "Martin Nesirky in response to reporters' questions on Friday said"
     r"\s+in\s+(?:a\s+)?(?:response|reply|answer)\s+to\s+(?:[\w'’-]+\s+){0,3}?questions?\b"
 )
@@ -41,6 +42,7 @@ def tidy_head(head: str) -> str:
     head = _ANSWERING_RE.sub("", head)
     head = _ADVERB_END_RE.sub(" ", head)
     head = _RECEIVED_RE.sub(" ", head)
+    head = _AGE_AFTER_RE.sub(" ", head)
     if _PERSON_ROLE_RE.search(head):  # "Philippe Lazzarini, the head of the agency for
         head = _ACRONYM_AFTER_RE.sub(",", head)  # Palestinian refugees, UNRWA, has said": him
     head = _ADVERBS_AFTER_APPOSITION_RE.sub(" ", head)  # "A resident, X, also said": ", X,"
