@@ -111,3 +111,8 @@ def test_the_frame_of_a_description_is_no_place():
     assert _places(text)["250,000"] == "Moldova"
     text = "War broke out in Africa’s youngest country, and 7,000 people fled to Uganda."
     assert "Africa" not in [p.name for p in find_places(text)]
+
+
+def test_a_country_s_embassy_and_a_size_compared_name_no_place():
+    text = "One shell landed inside the US embassy compound in a territory the size of Britain."
+    assert [p.name for p in find_places(text)] == []

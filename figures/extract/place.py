@@ -148,8 +148,10 @@ def find_places(text: str) -> list[Place]:
             name = tallied.group("name")
             found.setdefault(tallied.start("name"), Place(name, *tallied.span("name")))
     for lead in _OF_NAME_RE.finditer(text):  # of + a country or a name ending as places do
-        if re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, lead.start() - 30) : lead.start()]):
-            continue  # "Republic of Congo", "Ministry of Education": part of a name
+        if re.search(
+            r"(?:[A-Z][\w'’-]*|\bsize)\s+$", text[max(0, lead.start() - 30) : lead.start()]
+        ):
+            continue  # "Republic of Congo", "Ministry of Education", "the size of Britain"
         place = _place_at(text, lead.end())
         last = place.name.split()[-1] if place else ""
         if place and (place.core in COUNTRIES or last in _SUFFIXES or place.core != place.name):
