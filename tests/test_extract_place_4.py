@@ -116,3 +116,8 @@ def test_the_frame_of_a_description_is_no_place():
 def test_a_country_s_embassy_and_a_size_compared_name_no_place():
     text = "One shell landed inside the US embassy compound in a territory the size of Britain."
     assert [p.name for p in find_places(text)] == []
+
+
+def test_where_troops_are_sent_is_not_where_people_fled_to():
+    text = "Tens of thousands flee Jabalia after Israel sends more troops to northern Gaza."
+    assert _places(text)["Tens of thousands"] == "Jabalia"

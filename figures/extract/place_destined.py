@@ -102,7 +102,8 @@ def went_to(text: str, place: Place) -> bool:
 
 _NOT_BOUND_RE = compiled(  # "resistance to Damascus", "access to Gaza": no one went there
     r"\b(?:resistance|access|threat|close|next|due|according|aid|support|loyal|linked|home"
-    r"|similar|compared|opposition|allegiance|closer|adjacent)\s+to\s+(?:the\s+)?$"
+    r"|similar|compared|opposition|allegiance|closer|adjacent|troops|forces|reinforcements"
+    r"|soldiers|tanks)\s+to\s+(?:the\s+)?$"  # "sends more troops to northern Gaza": theirs
 )
 
 
