@@ -163,3 +163,15 @@ def test_a_speaker_s_age_after_the_name_leaves_the_speaker_whole():
         "said Tuesday."
     )
     assert _claim(text, "10,000", "1999-06-16").get("source") == "Gani Rama"
+
+
+def test_a_named_witness_civilians_who_fear_and_we_ve_in_a_quote():
+    text = "A doctor who gave his name as Ramadan told Reuters that 160 people had been killed."
+    assert _claim(text, "160").get("source") == "Ramadan"
+    text = (
+        "The UN said 400,000 were trapped. Many civilians fear fleeing because of snipers, but "
+        "some 157,000 have reached a transit centre."
+    )
+    assert _claim(text, "157,000").get("source") != "Many civilians"
+    text = "“They came at night,” the chief said. “We’ve already found 12 dead.”"
+    assert _claim(text, "12").get("source") != "We’ve"

@@ -87,6 +87,8 @@ def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
         and _ADJECTIVE_LEAD_RE.search(sentence, max(0, start - 8), start)
     ):
         return True  # "While verified information is scarce": an adjective, no one verifies
+    if verb in ("fear", "fears") and _GERUND_RE.match(sentence, end):
+        return True  # "Many civilians fear fleeing because of snipers": afraid, not a statement
     if verb in ("fear", "fears") and sentence[max(0, start - 4) : start] == "for ":
         return True  # "fled to the village for fear of new attacks"
     if verb == "found" and _FOUND_PLACE_RE.match(sentence, end):
@@ -94,6 +96,7 @@ def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
     return verb == "declared" and bool(_NOT_A_STATEMENT_RE.match(sentence, end))
 
 
+_GERUND_RE = compiled(r"\s+[a-z]+ing\b")
 _ABLE_BEFORE_RE = compiled(
     r"(?<!\bun)(?:\bable\s+to|\bcould|\bcan|\bmanaged\s+to)\s+(?:independently\s+)?$"
 )

@@ -24,6 +24,11 @@ _RECEIVED_RE = compiled(  # "We have received reports that", "UNHCR heard report
     r"(?<=\w)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:received|heard|obtained)\s*$"
 )
 _AGE_AFTER_RE = compiled(r"(?<=[a-z]),\s+(?:aged\s+)?\d{1,3},\s*$")  # "survivor Gani Rama, 54,"
+_GAVE_NAME_RE = compiled(  # "A doctor who gave his name as Ramadan told Reuters": Ramadan
+    r"(?P<role>\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+,?\s+){0,4}?who\s+(?:gave|identified"
+    r"|introduced)\s+(?:his|her|himself|herself)\s+(?:(?:first\s+)?name\s+)?(?:only\s+)?as\s+)"
+    r"(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*,?\s*$)"
+)
 _ANSWERING_RE = compiled(  # "Martin Nesirky in response to reporters' questions on Friday said"
     r"\s+in\s+(?:a\s+)?(?:response|reply|answer)\s+to\s+(?:[\w'’-]+\s+){0,3}?questions?\b"
 )
@@ -43,6 +48,10 @@ def tidy_head(head: str) -> str:
     head = _ADVERB_END_RE.sub(" ", head)
     head = _RECEIVED_RE.sub(" ", head)
     head = _AGE_AFTER_RE.sub(" ", head)
+    if gave := _GAVE_NAME_RE.search(head):  # the role blanked, so offsets stay where they were
+        head = (
+            head[: gave.start()] + " " * len(gave.group()) + head[gave.end() :].rstrip(", ") + " "
+        )
     if _PERSON_ROLE_RE.search(head):  # "Philippe Lazzarini, the head of the agency for
         head = _ACRONYM_AFTER_RE.sub(",", head)  # Palestinian refugees, UNRWA, has said": him
     head = _ADVERBS_AFTER_APPOSITION_RE.sub(" ", head)  # "A resident, X, also said": ", X,"

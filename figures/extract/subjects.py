@@ -187,7 +187,7 @@ def subject_before(head: str) -> tuple[str | None, int]:
     core = re.sub(r"^(?:the|a|an)\s+", "", piece, flags=re.IGNORECASE)
     if not (re.search(r"[A-Z]", core) or _LOWER_SUBJECT_RE.search(core.lower())):
         return None, 0
-    if piece.split()[0].lower() in ("we", "i", "our", "my", "you"):
+    if re.split(r"[’']", piece.split()[0].lower())[0] in ("we", "i", "our", "my", "you"):
         return None, 0  # a quoted speaker: the quote's attribution names them
     return piece, head.rfind(piece, start)
 
