@@ -44,3 +44,13 @@ def test_fighting_that_trapped_people_or_people_caught_between_are_trapped():
 def test_people_forced_to_abandon_their_homes_fled():
     text = "Some 50,000 Chadians have already been forced to abandon their homes, the agency said."
     assert _claim(text, "50,000").get("metric") == "fled"
+
+
+def test_fighters_who_moved_are_still_counted_as_fighters():
+    text = (
+        "A convoy of 275 militants evacuated the city overnight. Some 150 armed men on horseback "
+        "reached the village, and 400 rebels and their families were evacuated."
+    )
+    assert _claim(text, "275").get("metric") == "fighters"
+    assert _claim(text, "150").get("metric") == "fighters"
+    assert _claim(text, "400").get("metric") == "fled"

@@ -124,7 +124,7 @@ def metric_for(
     if noun in ("fighters", "military") and event in ("fled", "displaced"):
         if frame.FAMILIES_RE.match(low_after):
             return "fled"  # "the evacuation of 5,000 rebels and their families" (M3)
-        return "military_personnel" if noun == "military" else None  # "troops moved into"
+        return _ARMED[noun]  # "troops moved into", "275 militants evacuated the city" (M7)
     if people and cue.ALREADY_RE.match(low_after):
         return "displaced_in_population"  # "the 700,000 people already displaced"
     hosted = cue.HOSTED_RE.match(low_after)  # "home to another 116,000 people who fled" (M2)
