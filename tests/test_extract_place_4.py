@@ -121,3 +121,12 @@ def test_a_country_s_embassy_and_a_size_compared_name_no_place():
 def test_where_troops_are_sent_is_not_where_people_fled_to():
     text = "Tens of thousands flee Jabalia after Israel sends more troops to northern Gaza."
     assert _places(text)["Tens of thousands"] == "Jabalia"
+
+
+def test_a_country_s_forces_the_palais_and_any_other_country_in_a_region_are_no_places():
+    text = (
+        "One air strike from US force killed 13 people at the Palais des Nations. Kelso hosts "
+        "more refugees than any other country in Africa."
+    )
+    names = [p.name for p in find_places(text)]
+    assert "US" not in names and "Palais" not in names and "Africa" not in names

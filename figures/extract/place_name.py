@@ -67,7 +67,7 @@ OWNED_BY_NO_PLACE_RE = compiled(  # "People’s Daily", "Iran's supreme leader A
 )
 NOT_A_PLACE_AFTER_RE = compiled(  # after "the", "community" is a people ("the Meitei community");
     r"[ \t]+(?:controlled|held|run|backed|led|post|account|channel|language|embassy|consulate"
-    r"|ambassador|envoy|troops|marines|navy)\b"  # "the US embassy": whose, not where; "at Kofa
+    r"|ambassador|envoy|troops|marines|navy|force|forces)\b"  # "the US embassy": whose; "at Kofa
     r"|(?<=the )[ \t]+(?:community|communities|tribe|tribes|clan|clans|minority)\b"  # community"
     r"|(?<=the )[ \t]+(?:and|or)[ \t]+[A-Z][\w'’-]+[ \t]+(?:communities|tribes|clans)\b"
     r"|(?<=and )[ \t]+(?:communities|tribes|clans)\b"  # "the Dinka and Nuer communities"

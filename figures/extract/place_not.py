@@ -113,7 +113,8 @@ _PARTY_RE = compiled(  # "militants linked to Al-Qaeda": a group, not a place
 
 
 _KIND_IN_RE = compiled(  # "one of the poorest countries in Europe": what kind Moldova is
-    r"\b(?:[a-z]+est|most\s+[a-z]+)\s+(?:countries|nations|economies)\s+in\s+(?:the\s+)?$"
+    r"\b(?:[a-z]+est|most\s+[a-z]+|any\s+other|every\s+other)\s+(?:countries|nations|economies"
+    r"|country|nation)\s+in\s+(?:the\s+)?$"  # "more than any other country in Africa"
 )
 _SUPERLATIVE_AFTER_RE = compiled(  # "Africa's youngest country": South Sudan, not Africa
     r"['’]s\s+(?:[a-z]+est|most\s+[a-z]+)\s+(?:country|nation|state|city|democracy)\b"
