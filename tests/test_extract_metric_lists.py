@@ -54,3 +54,15 @@ def test_fighters_who_moved_are_still_counted_as_fighters():
     assert _claim(text, "275").get("metric") == "fighters"
     assert _claim(text, "150").get("metric") == "fighters"
     assert _claim(text, "400").get("metric") == "fled"
+
+
+def test_the_dead_named_around_a_count_make_it_a_toll_and_those_left_remain():
+    text = (
+        "Among the dead there were three children. In less than a week, at least 700 lives had "
+        "been lost. Some 100,000 Serbs have left, leaving only about 40,000. Among the victims "
+        "were 20 people injured in the blast."
+    )
+    assert _claim(text, "three").get("metric") == "killed"
+    assert _claim(text, "700").get("metric") == "killed"
+    assert _claim(text, "40,000").get("metric") == "civilians_remaining"
+    assert _claim(text, "20").get("metric") is None

@@ -28,6 +28,14 @@ _STILL_THERE_RE = re.compile(  # "only 2,300 people are left", "1,000 civilians 
     r"|get\s+out)\b|(?:are|were|is|was)\s+(?:still\s+)?(?:waiting|awaiting|hoping)\s+(?:to\s+"
     r"(?:leave|flee|evacuate|be\s+evacuated|get\s+out)|evacuation)\b)"
 )
+_LEAVING_ONLY_RE = re.compile(  # "have left Kosovo, leaving only about 40,000": those still there
+    r"\bleaving\s+(?:only|just|behind)\s+(?:(?:about|some|around|an\s+estimated|roughly)\s+)?$"
+)
+_LIVES_LOST_RE = re.compile(  # "at least 700 lives had been lost" (M5)
+    r"\s+lives\s+(?:(?:have|has|had|were|was)\s+(?:been\s+)?)?(?:reportedly\s+)?lost\b"
+)
+_AMONG_DEAD_RE = re.compile(r"\bamong\s+the\s+(?:dead|victims|killed)\b[^.;]{0,30}$")
+_HURT_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:were\s+)?(?:injured|wounded|hurt)\b")
 _DEAD_INCLUDED_RE = re.compile(  # "The dead also included 71 soldiers": all of them killed (M5)
     r"\b(?:the\s+)?(?:dead|deaths|fatalities|those\s+killed)\s+(?:also\s+)?"
     r"(?:include|included|includes|were|are|comprised?)\s+"
@@ -53,8 +61,11 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     low_after = cue.ASIDE_RE.sub(" ", low_after)  # "according to data released", "amid fears"
     if cue.PART_OF_RE.search(low_before):  # "including three children, who were fleeing": a part
         low_after = _PART_DOING_RE.sub(" ", low_after)  # "including 40 who were fleeing"
-    if _STILL_THERE_RE.match(after.lower()):
+    if _STILL_THERE_RE.match(after.lower()) or _LEAVING_ONLY_RE.search(low_before[-40:]):
         return "remaining"
+    among = _AMONG_DEAD_RE.search(low_before[-60:]) and not _HURT_AFTER_RE.match(low_after)
+    if _LIVES_LOST_RE.match(low_after) or among:
+        return "killed"  # "700 lives had been lost", "Among the dead there were three children"
     hostages = _HOSTAGES_RE.match(low_after)
     if hostages and _HELD_INSIDE_RE.match(low_after):
         return "trapped"  # hostages held where they are, as in a siege of a mosque (M4)
