@@ -66,3 +66,13 @@ def test_the_dead_named_around_a_count_make_it_a_toll_and_those_left_remain():
     assert _claim(text, "700").get("metric") == "killed"
     assert _claim(text, "40,000").get("metric") == "civilians_remaining"
     assert _claim(text, "20").get("metric") is None
+
+
+def test_people_extricated_rescued_or_moved_to_a_safe_area_fled():
+    text = (
+        "Forces have extricated about 3,800 civilians from the city. The army let some 7,000 "
+        "persons move to a safe area. Evacuation convoys brought about 2,000 civilians out."
+    )
+    assert _claim(text, "3,800").get("metric") == "fled"
+    assert _claim(text, "7,000").get("metric") == "fled"
+    assert _claim(text, "2,000").get("metric") == "fled"
