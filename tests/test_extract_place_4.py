@@ -130,3 +130,11 @@ def test_a_country_s_forces_the_palais_and_any_other_country_in_a_region_are_no_
     )
     names = [p.name for p in find_places(text)]
     assert "US" not in names and "Palais" not in names and "Africa" not in names
+
+
+def test_a_body_s_possessive_and_a_people_s_plural_are_no_places():
+    text = (
+        "Reports from the UN's humanitarian partners say 16,000 people have been displaced. "
+        "At least 99 Moslems have been killed."
+    )
+    assert [p.name for p in find_places(text)] == []

@@ -21,7 +21,8 @@ DEMONYM_RE = compiled(  # "Syrian", "Sudanese", "Iraqi", "Hamas-run": a people's
     r"|Somali|Israeli|Kuwaiti|Saudi|Omani|Qatari|Bahraini|Emirati|Bangladeshi|Nepali|Azerbaijani"
     r"|Kashmiri|Yazidi|Houthi|Bengali|Punjabi|Sindhi|Hindi|Burundi|Malawi"
     r"|Shi['’]?ite|Shia|Sunni|Alawite|Druze|Uzbek|Chechen|Tamil|Pashtun|Hazara|Muslim|Arab"
-    r"|Rohingya|Uighur|Uyghur|Hutu|Tutsi|Maronite|Kurd|Tajik|Baloch|Moslem|Serb|Croat|Bosniak|Protestant|Catholic|Orthodox|Evangelical|Anglican)$"
+    r"|Rohingya|Uighur|Uyghur|Hutu|Tutsi|Maronite|Kurd|Tajik|Baloch|Moslem|Serb|Croat|Bosniak|Protestant|Catholic|Orthodox|Evangelical|Anglican|Moslems|Serbs"
+    r"|Croats|Muslims)$"
     r"|-(?:run|led|backed|held|based|controlled|supported"
     r"|speaking|majority|dominated|populated|affiliated|linked|aligned|allied)$"
 )

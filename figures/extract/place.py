@@ -258,8 +258,8 @@ def _place_at(text: str, pos: int) -> Place | None:
     if (
         headless
         or not words
-        or (words[0][0].isupper() or _MIXED_ACRONYM_RE.search(words[0][0]))
-        and words[0][0] not in _COUNTRY_ACRONYMS
+        or (_bare(words[0][0]).isupper() or _MIXED_ACRONYM_RE.search(words[0][0]))
+        and _bare(words[0][0]) not in _COUNTRY_ACRONYMS  # "the UN's partners": a body
         and (not noun or len(words) == 1)  # "UNHCR", "an IDP camp": whose, not where
     ):
         return None
@@ -287,3 +287,8 @@ def _place_at(text: str, pos: int) -> Place | None:
     if _PERSON_APPOSED_RE.match(text, end):
         return None
     return Place(text[start:end], start, end)
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive: "UN's" is UN."""
+    return re.sub(r"['’]s$", "", word)
