@@ -175,3 +175,13 @@ def test_a_named_witness_civilians_who_fear_and_we_ve_in_a_quote():
     assert _claim(text, "157,000").get("source") != "Many civilians"
     text = "“They came at night,” the chief said. “We’ve already found 12 dead.”"
     assert _claim(text, "12").get("source") != "We’ve"
+
+
+def test_a_frame_opening_a_later_sentence_speaks_only_for_that_sentence():
+    text = (
+        "This is a summary of what was said by UNHCR spokesperson Lena Brandt at today's press "
+        "briefing in Geneva.\n\nMore than 42,000 people have been forced to flee their homes. "
+        "According to the World Health Organization, 345 people have died."
+    )
+    assert _claim(text, "42,000", "2019-04-16").get("source") == "Lena Brandt"
+    assert _claim(text, "345", "2019-04-16").get("source") == "WHO"

@@ -30,11 +30,11 @@ from figures.extract.attribution_voice import (
     briefing_days,
     declared_today,
     for_body,
+    not_carried,
     single_voice,
     we_statements,
 )
 from figures.extract.dates import relative_date
-from figures.extract.no_speaker import LAY_RE
 from figures.extract.numbers import COUNT_START, Mention
 from figures.extract.sentences import paragraph_numbers
 from figures.extract.skim import compiled
@@ -231,8 +231,8 @@ class Attributor:
     def _carried(self, index: int) -> Attribution | None:
         """The paragraph's attribution before it, else after it: a paragraph names its source
         once; a figure alone in its paragraph is the outlet's own (the analyst's to attribute)."""
-        after = self.after[index]  # not a lay group after it: "The first arrivals said"
-        found = self.before[index] or (None if after and LAY_RE.fullmatch(after.source) else after)
+        after = self.after[index]  # not a lay group after it ("The first arrivals said")
+        found = self.before[index] or (None if not_carried(after, self.starts) else after)
         if found is None and self.paragraph_of[index] <= 1:  # the lead, attributed just after it
             number = self.paragraph_of[index]
             if number not in self._lead_found:  # the same for every figure of the paragraph

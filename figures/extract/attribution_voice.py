@@ -11,6 +11,7 @@ from figures.extract.attribution_names import (
     outlet,
 )
 from figures.extract.dates import MONTH, relative_date
+from figures.extract.no_speaker import LAY_RE
 from figures.extract.said_on import after_day
 from figures.extract.skim import compiled
 from figures.names import source_key
@@ -96,3 +97,12 @@ def for_body(voice, found):
     if found.person and found.org and voice and source_key(voice.source) == source_key(found.org):
         return voice
     return found
+
+
+def not_carried(attr, starts: list[int]) -> bool:
+    """An attribution after a figure that does not speak for its paragraph: a lay group ("The
+    first arrivals said"), or a frame that opens its own sentence ("According to WHO, 345 ...")."""
+    if attr is None:
+        return False
+    opens = attr.frame and attr.pos - starts[bisect_right(starts, attr.pos) - 1] < 3
+    return bool(LAY_RE.fullmatch(attr.source) or opens)
