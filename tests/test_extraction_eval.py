@@ -68,7 +68,9 @@ _SPEC.loader.exec_module(extraction_eval)
 # newspapers on sieges and battles, monitors' counts, flight across borders and older wars, each
 # read untuned) joined it; with the fixes they prompted the dev half stands at metric 0.886,
 # source 0.863, place 0.787 (floors 0.89 -> 0.88, 0.88 -> 0.86, 0.79 -> 0.78), and the held-back
-# place rose 0.782 -> 0.797 (its floor 0.77 -> 0.78), recall 0.988 -> 0.991. The held-back
+# place rose 0.782 -> 0.797 (its floor 0.77 -> 0.78), source 0.873 -> 0.882 (its floor 0.86 ->
+# 0.87: a frame opening a later sentence no longer speaks for the paragraph), recall 0.988 ->
+# 0.991. The held-back
 # half's mistakes were never read; its scores were read to measure (and, for a few rules in the
 # session that added d and e, and two in session 38 left out when its score fell with them, to
 # choose between two readings: see those closing notes).
@@ -87,7 +89,7 @@ FLOORS = {
         "detected/figures": 0.95,
         "quantifier": 0.97,
         "metric": 0.87,
-        "source": 0.86,
+        "source": 0.87,
         "stated_on": 0.84,
         "place": 0.78,
     },
