@@ -15,7 +15,6 @@ _PART_DOING_RE = re.compile(
 )
 _DEAD_RE = re.compile(r"\s+(?:dead|deaths|fatalities|bodies)\b")
 _AND_RE = re.compile(r"\band\b")
-_HOSTAGES_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?hostages\b")
 _HELD_INSIDE_RE = re.compile(  # "300 hostages (are still) inside the mosque"
     r"\s+(?:[a-z-]+\s+){0,2}?hostages\s+(?:(?:were|are|remain|remained)\s+)?(?:still\s+)?"
     r"(?:inside|held\s+(?:in|inside|at))\b"
@@ -31,16 +30,7 @@ _STILL_THERE_RE = re.compile(  # "only 2,300 people are left", "1,000 civilians 
 _LEAVING_ONLY_RE = re.compile(  # "have left Kosovo, leaving only about 40,000": those still there
     r"\bleaving\s+(?:only|just|behind)\s+(?:(?:about|some|around|an\s+estimated|roughly)\s+)?$"
 )
-_LIVES_LOST_RE = re.compile(  # "at least 700 lives had been lost" (M5)
-    r"\s+lives\s+(?:(?:have|has|had|were|was)\s+(?:been\s+)?)?(?:reportedly\s+)?lost\b"
-)
-_AMONG_DEAD_RE = re.compile(r"\bamong\s+the\s+(?:dead|victims|killed)\b[^.;]{0,30}$")
 _HURT_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:were\s+)?(?:injured|wounded|hurt)\b")
-_DEAD_INCLUDED_RE = re.compile(  # "The dead also included 71 soldiers": all of them killed (M5)
-    r"\b(?:the\s+)?(?:dead|deaths|fatalities|those\s+killed)\s+(?:also\s+)?"
-    r"(?:include|included|includes|were|are|comprised?)\s+"
-    r"(?:(?:at\s+least|about|some|around|more\s+than|over|nearly)\s+)?$"
-)
 
 
 def _first_cue(low_after: str) -> int:
@@ -63,16 +53,10 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         low_after = _PART_DOING_RE.sub(" ", low_after)  # "including 40 who were fleeing"
     if _STILL_THERE_RE.match(after.lower()) or _LEAVING_ONLY_RE.search(low_before[-40:]):
         return "remaining"
-    among = _AMONG_DEAD_RE.search(low_before[-60:]) and not _HURT_AFTER_RE.match(low_after)
-    if _LIVES_LOST_RE.match(low_after) or among:
-        return "killed"  # "700 lives had been lost", "Among the dead there were three children"
-    hostages = _HOSTAGES_RE.match(low_after)
-    if hostages and _HELD_INSIDE_RE.match(low_after):
+    if _HELD_INSIDE_RE.match(low_after):
         return "trapped"  # hostages held where they are, as in a siege of a mosque (M4)
-    if _DEAD_INCLUDED_RE.search(low_before[-60:]):
-        return "killed"
-    if frame.OF_THE_DEAD_RE.search(head[-80:].lower()):
-        return "killed"  # "Of the deaths, 17,388 were reported in Kashmir" (M5)
+    if frame.OF_THE_DEAD_RE.search(head[-80:].lower()) and not _HURT_AFTER_RE.match(low_after):
+        return "killed"  # "Of the deaths, 17,388 were ...", "Among the dead there were three" (M5)
     if frame.POPULATION_RE.search(low_before) and frame.RESIDENTS_RE.match(low_after):
         return "other"  # "Concepcion, a city with 200,000 people": who live there (M8)
     if cue.WHOLE_RE.search(low_before):

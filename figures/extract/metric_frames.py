@@ -210,9 +210,11 @@ PREWAR_RE = compiled(  # a place's people given as background, not who is still 
 RESIDENTS_RE = compiled(  # ... people, nothing done to them: "with 200,000 people."
     r"\s*(?:(?:people|persons|inhabitants|residents|souls)\s*)?(?:[.,;)]|$|liv(?:e|es|ing)\b)"
 )
-OF_THE_DEAD_RE = compiled(  # "Of the deaths, 17,388 were reported in Kashmir": a part of the dead
-    r"(?:^|[.;:]\s*|\bbut\s+)of\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?(?:deaths|dead|killed"
-    rf"|victims|fatalities|bodies)\s*,?\s+{HEDGE_WORDS}$"
+OF_THE_DEAD_RE = compiled(  # "Of the deaths, 17,388 were reported in Kashmir", "Among the
+    # dead there were three children", "Among the victims of such attacks were 10": the dead
+    r"(?:^|[.;:]\s*|\bbut\s+)(?:of|among)\s+(?:the|those|these)\s+(?:[a-z-]+\s+)?(?:deaths|dead"
+    r"|killed|victims|fatalities|bodies)(?:\s+of(?:\s+[a-z-]+){1,3}?)?\s*,?\s+"
+    rf"(?:there\s+)?(?:(?:were|was|are)\s+)?{HEDGE_WORDS}$"
 )
 _RESCUED_FROM_FLOOD_RE = compiled(  # brought out of flooded land: an evacuation, not a rescue
     r"\b(?:rescued|evacuated)\s+from\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:flood|floods|flooding"
