@@ -20,9 +20,9 @@ DEMONYM_RE = compiled(  # "Syrian", "Sudanese", "Iraqi", "Hamas-run": a people's
     r"(?<!^Mediterran)(?:ian|ean|ican|ese|ish|ic|ist)$|^(?:Philippine|Argentine|Afghan|Thai|Lao|Iraqi|Yemeni|Pakistani"
     r"|Somali|Israeli|Kuwaiti|Saudi|Omani|Qatari|Bahraini|Emirati|Bangladeshi|Nepali|Azerbaijani"
     r"|Kashmiri|Yazidi|Houthi|Bengali|Punjabi|Sindhi|Hindi|Burundi|Malawi"
-    r"|Shi['’]?ite|Shia|Sunni|Alawite|Druze|Uzbek|Chechen|Tamil|Pashtun|Hazara|Muslim|Arab"
-    r"|Rohingya|Uighur|Uyghur|Hutu|Tutsi|Maronite|Kurd|Tajik|Baloch|Moslem|Serb|Croat|Bosniak|Protestant|Catholic|Orthodox|Evangelical|Anglican|Moslems|Serbs"
-    r"|Croats|Muslims)$"
+    r"|Shi['’]?ite|Shia|Sunni|Alawite|Druze|Uzbek|Chechen|Tamil|Pashtun|Hazara|Arab|Rohingya"
+    r"|Uighur|Uyghur|Hutu|Tutsi|Maronite|Kurd|Tajik|Baloch|Bosniak|Protestant|Catholic|Orthodox"
+    r"|Evangelical|Anglican|(?:Muslim|Moslem|Serb|Croat)s?)$"  # peoples and creeds
     r"|-(?:run|led|backed|held|based|controlled|supported"
     r"|speaking|majority|dominated|populated|affiliated|linked|aligned|allied)$"
 )

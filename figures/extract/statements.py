@@ -97,9 +97,8 @@ def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
 
 
 _GERUND_RE = compiled(r"\s+[a-z]+ing\b")
-_ABLE_BEFORE_RE = compiled(
-    r"(?<!\bun)(?:\bable\s+to|\bcould|\bcan|\bmanaged\s+to)\s+(?:independently\s+)?$"
-)
+ABLE_TO = r"(?:able\s+to|could|can|managed\s+to)"  # "was able to confirm", "could verify"
+_ABLE_BEFORE_RE = compiled(rf"(?<!\bun)\b{ABLE_TO}\s+(?:independently\s+)?$")
 _BODY_BEFORE_RE = compiled(
     r"\b(?:agency|ministry|office|organi[sz]ation|group|army|government|mission|committee"
     r"|monitor|observatory|authority|authorities|charity|council|commission|department)\s+$"

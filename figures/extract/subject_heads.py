@@ -3,6 +3,7 @@ subject is read: "in touch with sources", "on Facebook", ", also", a stray comma
 
 from figures.extract.said_on import SOCIAL
 from figures.extract.skim import compiled
+from figures.extract.statements import ABLE_TO
 
 _PERSON_ROLE_RE = compiled(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+(?:the\s+)?[a-z]")
 _ACRONYM_AFTER_RE = compiled(r"(?<=[a-z]),\s+[A-Z]{2,8},(?=\s*(?:has\s+|had\s+|have\s+)?$)")
@@ -14,8 +15,7 @@ _ADVERBS_AFTER_APPOSITION_RE = compiled(
     r"(?<=,)\s+(?:(?:also|later|then|further|again|earlier|previously|has|have|had)\s+)+$"
 )
 _ABLE_RE = compiled(  # "The Washington Times was able to confirm": the paper confirms
-    r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+able\s+to|could|can"
-    r"|managed\s+to)\s*$"
+    rf"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?{ABLE_TO}\s*$"
 )
 _ADVERB_END_RE = compiled(  # "The Afghan defence ministry meanwhile said": the ministry
     r"(?<=[a-z])\s+(?:meanwhile|however|separately|subsequently|likewise)\s*$"
