@@ -19,6 +19,7 @@ from figures.extract.place_destined import LEFT_FOR_RE
 from figures.extract.place_name import (
     ACTS,
     ARTICLE,
+    FEW,
     NAME_WORD,
     NOT_PLACES,
     NOUN_TAIL_RE,
@@ -51,7 +52,7 @@ _PREPOSITIONS = _WORDS["prepositions"] + [  # "a shipwreck off Libya", "drought 
 _PREPOSITIONS += [w[0].upper() + w[1:] for w in _PREPOSITIONS]
 _LEAD_RE = compiled(
     rf"\b(?:{alternation(_PREPOSITIONS)})\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
-    r"|(?<=\bin )(?:two|three|four|five|six|both|several)\s+)?"  # "in two Juba bases"
+    rf"|(?<=\bin ){FEW}\s+)?"  # "in two Juba bases"
     rf"{_START}"
     r"|\b(?:[Ii]n|[Tt]o|into|from|across)\s+the\s+(?:country|province|state|region|nation)['’]s\s+"
     r"(?=[A-Z])"  # "in the province's Ningshan County"

@@ -2,7 +2,7 @@
 has reported 678", "Uganda now hosts 600,000", "Balukhali camp"."""
 
 from figures.extract import place_name as shape
-from figures.extract.numbers import COUNTED_NOUNS
+from figures.extract.numbers import COUNT_START, COUNTED_NOUNS
 from figures.extract.place_name import NAME_WORD
 from figures.extract.skim import compiled
 
@@ -34,13 +34,9 @@ TALLIED_RE = compiled(  # "Sindh has reported 678, KPK 306, Balochistan 299": a 
     rf"(?=(?:[ \t]+\([A-Z]{{2,6}}\))?[ \t]+\d[\d,]*"
     rf"(?:[ \t]+{COUNTED_NOUNS}|[,.;)]|$))"
 )
-_NUMBER_WORDS = (
-    "One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty"
-    "|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand"
-)
 PAREN_TALLIED_RE = compiled(  # "were Metuge (67,741 individuals), Montepuez (26,679)": a name
     # its count follows in brackets
-    rf"(?<![\w'’-])(?!(?:{_NUMBER_WORDS})\b)"  # not "Thirty (30)"
+    rf"(?<![\w'’-])(?!{COUNT_START}|One\b)"  # not "Thirty (30)", "One (1)"
     rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:(?:da|de|do|dos|du|al|el|la)[ \t]+)?{NAME_WORD}){{0,2}})"
     r"[ \t]+\("
     r"(?=(?!(?:19|20)\d\d\))\d[\d,.]*(?:[ \t]+[a-z]+)?\))"

@@ -6,7 +6,7 @@ kinsman ("his brother Ekoda") or a person set off with what they are ("X, a spok
 
 import re
 
-from figures.extract.place_name import COMPASS, Place
+from figures.extract.place_name import COMPASS, FEW, Place
 from figures.extract.skim import compiled
 from figures.extract.words import COUNTRIES, WORDS
 
@@ -100,7 +100,7 @@ def _person_words(words: list[str]) -> bool:
     return all(_PERSON_WORD_RE.fullmatch(w) and w not in _PLACE_WORDS for w in words)
 
 
-_COUNTED_LEAD_RE = compiled(r"\s(?:two|three|four|five|six|both|several)\s+$")
+_COUNTED_LEAD_RE = compiled(rf"\s{FEW}\s+$")
 _BODY_ON_RE = compiled(
     r"\b(?:Commission|Committee|Council|Conference|Panel|Office|Centre|Center|Convention"
     r"|Institute|Working\s+Group)\s+$"
