@@ -76,3 +76,12 @@ def test_people_extricated_rescued_or_moved_to_a_safe_area_fled():
     assert _claim(text, "3,800").get("metric") == "fled"
     assert _claim(text, "7,000").get("metric") == "fled"
     assert _claim(text, "2,000").get("metric") == "fled"
+
+
+def test_a_list_that_adds_up_to_a_count_without_a_metric_keeps_its_own():
+    text = (
+        "Nine people were injured on Sunday. Police said four people died in Aden, three in Taiz "
+        "and two in Ibb."
+    )
+    assert [_claim(text, n).get("metric") for n in ("four", "three", "two")] == ["killed"] * 3
+    assert _claim(text, "Nine").get("metric") is None

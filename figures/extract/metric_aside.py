@@ -158,6 +158,9 @@ def _parts(rows: list[list], seen: dict[float, str | None], text: str) -> None:
             whole = None if None in values[i:j] else sum(values[i:j])
             if whole not in seen or whole % 100 == 0:  # a round sum may be chance
                 continue
+            if seen[whole] is None and whole < 100:
+                continue  # "Nine injured ... four died in Aden, three in Taiz and two in Ibb"
+
             if j < len(rows) and listed[j - 1]:
                 continue
             for row in rows[i:j]:
