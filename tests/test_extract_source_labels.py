@@ -86,6 +86,12 @@ def test_a_time_after_a_dash_is_no_tagged_source():
     assert _claim(text, "dozens").get("source") is None
 
 
+def test_a_clause_after_a_dash_aside_is_no_tagged_source():
+    text = "The shelling killed at least 13 people — including a child — and wounded dozens."
+    assert _claim(text, "13").get("source") is None
+    assert _claim(text, "dozens").get("source") is None
+
+
 def test_garbled_subjects_come_out_clean():
     text = (
         "More than 1,600 people were killed last month, according to government figures "
