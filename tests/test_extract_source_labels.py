@@ -191,3 +191,15 @@ def test_a_frame_opening_a_later_sentence_speaks_only_for_that_sentence():
     )
     assert _claim(text, "42,000", "2019-04-16").get("source") == "Lena Brandt"
     assert _claim(text, "345", "2019-04-16").get("source") == "WHO"
+
+
+def test_a_body_s_wing_unit_centre_or_guard_is_a_speaker():
+    text = (
+        "Ten soldiers were killed in Kech, the army's media wing said on Thursday. The coast "
+        "guard said on Friday that 40 migrants had drowned, and the civil defence said 12 "
+        "people were pulled from the rubble."
+    )
+    assert _claim(text, "Ten", "2022-01-29").get("source") == "army's media wing"
+    assert _claim(text, "Ten", "2022-01-29").get("stated_on") == "2022-01-27"
+    assert _claim(text, "40", "2022-01-29").get("source") == "coast guard"
+    assert _claim(text, "12", "2022-01-29").get("source") == "civil defence"

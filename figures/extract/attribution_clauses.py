@@ -108,7 +108,8 @@ _ORG_NOUN_RE = compiled(
     r"\b(?:junta|government|administration|ministry|army|military|authority|authorities|agency"
     r"|council|committee|commission|office|mission|police|forces|organi[sz]ation|observatory"
     r"|group|party|movement|municipality|command|service|services|department|body|fund|bureau"
-    r"|programme|program|directorate|crescent|cross)$",
+    r"|programme|program|directorate|crescent|cross|wing|centre|center|unit|guard|brigade"
+    r"|defen[cs]e|society|secretariat)$",
     re.IGNORECASE,
 )
 _OFFICE_OF_PLACE_RE = compiled(
@@ -244,7 +245,9 @@ def _fallback(head: str) -> tuple[str | None, int]:
     piece = first_conjunct(piece)  # "the commission confirmed the attack and spoke of"
     if not piece or not (
         re.match(r"(?:(?:the|The|a|an|An|A)\s+)?[A-Z]", piece)
-        or (re.fullmatch(r"the\s+(?:[a-z-]+\s+){0,2}[a-z]+", piece) and _ORG_NOUN_RE.search(piece))
+        or (
+            re.fullmatch(r"the\s+(?:[a-z’'-]+\s+){0,3}[a-z]+", piece) and _ORG_NOUN_RE.search(piece)
+        )
         or _PEOPLE_RE.fullmatch(piece)
     ):  # "..., the junta said", "as local partners said"
         return None, 0
