@@ -70,19 +70,23 @@ _SPEC.loader.exec_module(extraction_eval)
 # source 0.863, place 0.787 (floors 0.89 -> 0.88, 0.88 -> 0.86, 0.79 -> 0.78), and the held-back
 # place rose 0.782 -> 0.797 (its floor 0.77 -> 0.78), source 0.873 -> 0.882 (its floor 0.86 ->
 # 0.87: a frame opening a later sentence no longer speaks for the paragraph), recall 0.988 ->
-# 0.991. The held-back
+# 0.991. On 2026-12-03 (session 39) zzc to zzh (233 passages: wires on tolls told by several
+# sides, OCHA and IOM situation reports by district, sieges of 1982 to 2014, monitors' counts,
+# broadcasters, Security Council briefings; each read untuned) joined it: metric 0.888 -> 0.885,
+# source 0.863 -> 0.846, stated_on 0.901 -> 0.868, place 0.787 -> 0.780 (floors 0.86 -> 0.84,
+# 0.89 -> 0.86, 0.78 -> 0.77). The held-back
 # half's mistakes were never read; its scores were read to measure (and, for a few rules in the
 # session that added d and e, and two in session 38 left out when its score fell with them, to
 # choose between two readings: see those closing notes).
 FLOORS = {
-    "dev": {  # with j to zzb: 1,756 fresh passages, each file read untuned first, then worked on
+    "dev": {  # with j to zzh: 1,989 fresh passages, each file read untuned first, then worked on
         "detected/candidates": 0.93,
         "detected/figures": 0.94,
         "quantifier": 0.98,
         "metric": 0.88,
-        "source": 0.86,
-        "stated_on": 0.89,
-        "place": 0.78,
+        "source": 0.84,
+        "stated_on": 0.86,
+        "place": 0.77,
     },
     "heldout": {
         "detected/candidates": 0.94,
