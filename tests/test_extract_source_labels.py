@@ -203,3 +203,15 @@ def test_a_body_s_wing_unit_centre_or_guard_is_a_speaker():
     assert _claim(text, "Ten", "2022-01-29").get("stated_on") == "2022-01-27"
     assert _claim(text, "40", "2022-01-29").get("source") == "coast guard"
     assert _claim(text, "12", "2022-01-29").get("source") == "civil defence"
+
+
+def test_a_group_named_by_its_kind_after_an_inverted_verb_speaks_and_dates_its_later_figures():
+    text = (
+        "Soldiers killed 133 people during 2019, reported human rights group B’Tselem today.\n\n"
+        "According to B’Tselem, soldiers killed 104 people in the Gaza Strip. At least 40 people "
+        "died, said medical charity MSF."
+    )
+    first, later = _claim(text, "133", "2020-01-06"), _claim(text, "104", "2020-01-06")
+    assert (first.get("source"), first.get("stated_on")) == ("B’Tselem", "2020-01-06")
+    assert (later.get("source"), later.get("stated_on")) == ("B’Tselem", "2020-01-06")
+    assert _claim(text, "40").get("source") == "MSF"
