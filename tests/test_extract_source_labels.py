@@ -215,3 +215,14 @@ def test_a_group_named_by_its_kind_after_an_inverted_verb_speaks_and_dates_its_l
     assert (first.get("source"), first.get("stated_on")) == ("B’Tselem", "2020-01-06")
     assert (later.get("source"), later.get("stated_on")) == ("B’Tselem", "2020-01-06")
     assert _claim(text, "40").get("source") == "MSF"
+
+
+def test_an_outlet_spoken_to_is_no_place_and_a_wire_tag_leaves_the_opening_day():
+    text = (
+        "Fighting hit Barmal. Speaking to Agence France-Presse (AFP) on Wednesday, Mujahid said "
+        "46 people were killed.\n\n(MENAFN) On Saturday, the agency reported that 150,000 "
+        "people have left Rafah."
+    )
+    said = _claim(text, "46", "2024-12-25")
+    assert (said.get("stated_on"), said.get("location")) == ("2024-12-25", "Barmal")
+    assert _claim(text, "150,000", "2024-12-25").get("stated_on") == "2024-12-21"

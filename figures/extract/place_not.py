@@ -121,14 +121,24 @@ _SUPERLATIVE_AFTER_RE = compiled(  # "Africa's youngest country": South Sudan, n
 )
 
 
+_SPOKEN_TO_RE = compiled(  # "Speaking to Agence France-Presse": who listened, not where
+    r"(?i)\b(?:speak(?:ing|s)?|spoke|talk(?:ing|ed|s)?|said|says|told|explain(?:ed|ing)|wrote"
+    r"|writing|tweeted|stated|complained|confirmed)\s+$"
+)
+
+
 def not_led(text: str, lead: re.Match, place: Place) -> bool:
     """The words before a lead say its name is no place: a source ("according to X"), a group
-    ("linked to Al-Qaeda", "Islamic State in Iraq"), a body ("the Commission on X"), a clock's
-    zone ("2 a.m. in Jakarta"), an actor counted ("in two Myanmar junta airstrikes"), the frame
-    of a description ("the poorest countries in Europe", "Africa's youngest country")."""
+    ("linked to Al-Qaeda", "Islamic State in Iraq"), a listener ("speaking to AFP"), a body
+    ("the Commission on X"), a clock's zone ("2 a.m. in Jakarta"), an actor counted ("in two
+    Myanmar junta airstrikes"), the frame of a description ("the poorest countries in Europe",
+    "Africa's youngest country")."""
     start = lead.start()
     return bool(
         re.search(r"(?i)\baccording\s+$", text[max(0, start - 12) : start])
+        or (
+            lead.group().startswith("to ") and _SPOKEN_TO_RE.search(text, max(0, start - 14), start)
+        )
         or _PARTY_RE.search(text[max(0, start - 20) : lead.end()])
         or (_COUNTED_LEAD_RE.search(lead.group()) and place.core in COUNTRIES)
         or (lead.group().startswith("on ") and _BODY_ON_RE.search(text, max(0, start - 40), start))
