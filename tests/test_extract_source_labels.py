@@ -226,3 +226,12 @@ def test_an_outlet_spoken_to_is_no_place_and_a_wire_tag_leaves_the_opening_day()
     said = _claim(text, "46", "2024-12-25")
     assert (said.get("stated_on"), said.get("location")) == ("2024-12-25", "Barmal")
     assert _claim(text, "150,000", "2024-12-25").get("stated_on") == "2024-12-21"
+
+
+def test_a_speaker_who_joined_a_briefing_on_a_day_states_that_day():
+    text = (
+        "“It is massive,” said the UNHCR’s Johannes van der Klaauw, who joined a Geneva briefing "
+        "virtually from Dhaka on Tuesday. “We still have 400 people unaccounted for,” he said."
+    )
+    said = _claim(text, "400", "2021-03-23")
+    assert (said.get("source"), said.get("stated_on")) == ("Johannes van der Klaauw", "2021-03-23")

@@ -124,6 +124,12 @@ def object_day(sentence: str, verb: str, end: int) -> str | None:
 
 
 _CLOCK_REST_RE = compiled(r"[:.]\d{2}\s*(?:[ap]\.?m\.?|hrs)?")
+_WHO_SPOKE_DAY_RE = compiled(  # "X, who joined a Geneva briefing virtually from Dhaka on Tuesday"
+    r"\s*,\s*who\s+(?:joined|addressed|briefed|told|spoke|was\s+speaking|gave|held|attended)\b"
+    rf"[^.;:\"“”\d]{{0,40}}?\b(?:{OCCASION}s?|reporters|journalists|council)\b[^.;:\"“”\d]{{0,40}}?"
+    rf"\s(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b",
+    re.IGNORECASE,
+)
 
 
 def after_day(sentence: str, end: int) -> str | None:
@@ -135,6 +141,7 @@ def after_day(sentence: str, end: int) -> str | None:
     if match:
         return match.group("phrase")
     later = _ADJUNCTS_DAY_RE.match(sentence[end : end + 110])
+    later = later or _WHO_SPOKE_DAY_RE.match(sentence, end)
     return later.group("phrase") if later else None
 
 
