@@ -1,6 +1,8 @@
 """Place, fourth round: the place a sentence gives its figure by its grammar (a host that
 received people, a town a list names); sentences written for these rules, not quoted."""
 
+from extracted import claim_at as _claim
+
 from figures.extract import extract_candidates
 from figures.extract.place import find_places
 
@@ -138,3 +140,17 @@ def test_a_body_s_possessive_and_a_people_s_plural_are_no_places():
         "At least 99 Moslems have been killed."
     )
     assert [p.name for p in find_places(text)] == []
+
+
+def test_a_person_after_a_day_a_building_a_broadcaster_and_a_photo_header_are_no_places():
+    text = (
+        "Gangs attacked villages in Zamfara. On Sunday Ibrahim Dosara, Zamfara state information "
+        "commissioner said attacks have displaced more than 700,000.\n\nA hospital in Kyiv was "
+        "hit. Two people died when the Ohmatdyt Children's Hospital sustained major damage.\n\n"
+        "In Photos: More than 100,000 people displaced.\n\nFighting hit Sagaing. Myanmar’s "
+        "independent Democratic Voice of Burma online media reported that 30 died."
+    )
+    assert _claim(text, "700,000").get("location") == "Zamfara"
+    assert _claim(text, "Two").get("location") == "Kyiv"
+    assert _claim(text, "100,000").get("location") != "Photos"
+    assert _claim(text, "30").get("location") == "Sagaing"

@@ -61,6 +61,7 @@ _LEAD_RE = compiled(
     rf"(?=(?:(?:{_DIRECTIONS})\s+)?[A-Z]\w+\s+(?:residents|civilians|inhabitants|families))"
 )
 _NOT_PLACES = NOT_PLACES
+_FACILITIES = {"Hospital", "School", "University", "Clinic", "Mosque", "Church", "Centre", "Center"}
 _SUFFIXES = set(_WORDS["name_suffixes"])
 _COUNTRY_ACRONYMS = set(_WORDS["country_acronyms"])
 _ORG_WORDS = set(WORDS["source"]["org_words"]) - {
@@ -94,7 +95,10 @@ _COUNTRY_OWNER_RE = compiled(  # "13 of Sudan’s 18 states", "Somalia’s worst
 _ELSEWHERE_RE = compiled(r"(?:neighbou?ring|nearby|surrounding)\s+(?:countries|states)")
 _LIST_RE = compiled(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])")
 _IN_NAME_RE = compiled(r"\s+in\s+(?:the\s+)?[A-Z]")
-_PERSON_NEXT_RE = compiled(r",\s+(?:the|a|an)\s|\s+(?:said|says|told|estimated|warned)\b")
+_PERSON_NEXT_RE = compiled(  # "On Thursday John Holmes, the UN's ...", "On Sunday Ibrahim Dosara,
+    r",\s+(?:the|a|an)\s|\s+(?:said|says|told|estimated|warned)\b"  # Zamfara state information
+    rf"|,\s+(?:[\w’'-]+\s+){{0,5}}(?i:{alternation(WORDS['source']['roles'])}),?\s+(?:said|told)\b"
+)  # commissioner said"
 _LIST_END_RE = compiled(  # a list's name ends here; not a speaker's (", Flavio Di Giacomo, told")
     r"\s*(?:[,.;()](?!\s*(?:said|told|says|added)\b)|and\b|or\b|$)"
 )
@@ -109,7 +113,11 @@ def find_places(text: str) -> list[Place]:
         if (
             place
             and lead.group().endswith(("’s ", "'s "))
-            and (place.name.split()[0] in shape.OWNED_NAMES or _ACRONYM_RE.match(lead.group()))
+            and (
+                place.name.split()[0] in shape.OWNED_NAMES
+                or _ACRONYM_RE.match(lead.group())
+                or place.name in _FACILITIES  # "the Ohmatdyt Children's Hospital": a building
+            )
         ):
             continue  # "Cox’s Bazar": not Bazar owned by Cox; "NEMA's Ezekiel": a body's man
         if place and OWNED_BY_NO_PLACE_RE.match(lead.group()):
@@ -248,7 +256,8 @@ def _place_at(text: str, pos: int) -> Place | None:
     if any(w[0] in shape.PERSON_TITLES for w in words) or (words and words[0][0] in shape.STORMS):
         return None  # "Health Minister Firas Abiad" is a person; "Typhoon Ompong" a storm
     while words and words[0][0] in _NOT_PLACES:
-        if words.pop(0)[0] in shape.DAYS_AND_MONTHS and _PERSON_NEXT_RE.match(rest):
+        said = text[base + words[-1][2] : base + words[-1][2] + 90]
+        if words.pop(0)[0] in shape.DAYS_AND_MONTHS and _PERSON_NEXT_RE.match(said):
             return None  # "On Thursday John Holmes, the UN's ...": the day was led, not a place
     of = shape.OF_RE.match(text, base + words[-1][2]) if words else None
     if of and len(words) == 1 and words[0][0] in shape.WATERS:  # "the Bay of Bengal": not "Bay"
