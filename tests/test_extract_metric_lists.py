@@ -85,3 +85,14 @@ def test_a_list_that_adds_up_to_a_count_without_a_metric_keeps_its_own():
     )
     assert [_claim(text, n).get("metric") for n in ("four", "three", "two")] == ["killed"] * 3
     assert _claim(text, "Nine").get("metric") is None
+
+
+def test_people_shot_dead_gunned_down_or_whose_lives_were_ended_were_killed():
+    text = (
+        "Gunmen shot dead 16 residents. The security forces killed all six terrorists, and "
+        "troops killed 40 rebels who attacked their positions. The strike ended the lives of "
+        "two women. Later 300 gunmen attacked the village and gunned down 20."
+    )
+    for surface in ("16", "six", "40", "two", "20"):
+        assert _claim(text, surface).get("metric") == "killed", surface
+    assert _claim(text, "300").get("metric") == "fighters"

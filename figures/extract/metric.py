@@ -91,8 +91,9 @@ def metric_for(
                 return (
                     None  # "relocating some 300 refugees", "75,000 refugees were moved from Adre"
                 )
-    if noun in _ARMED and frame.ATTACKERS_RE.match(low_after):
-        return _ARMED[noun]  # "300 gunmen attacked the village and killed 20": attackers (M7)
+    if noun in _ARMED and frame.ATTACKERS_RE.match(low_after):  # "300 gunmen attacked the
+        if cue.OBJECTS.event(low_before) != "killed":  # village and killed 20": attackers (M7),
+            return _ARMED[noun]  # not "killed 40 rebels who attacked their positions"
     if event == "killed":
         if frame.FAMINE_BEFORE_RE.search(head[-150:].lower()) and frame.DIED_RE.match(low_after):
             return None  # "to avoid famine and a repeat of 2011, when 250,000 people died" (M5)
