@@ -96,3 +96,15 @@ def test_people_shot_dead_gunned_down_or_whose_lives_were_ended_were_killed():
     for surface in ("16", "six", "40", "two", "20"):
         assert _claim(text, surface).get("metric") == "killed", surface
     assert _claim(text, "300").get("metric") == "fighters"
+
+
+def test_parts_of_a_toll_named_after_of_these_or_in_a_list_of_the_dead_were_killed():
+    text = (
+        "The number of people killed has risen to 126. Of these, 69 were in Wajima, 38 in Suzu "
+        "and one in Hakui.\n\nThose killed since March comprised 9,862 civilians, 3,470 soldiers "
+        "and 783 army deserters, the group said. The attack killed 5 civilians, 300 soldiers "
+        "were deployed."
+    )
+    for surface in ("69", "38", "one", "9,862", "3,470", "783"):
+        assert _claim(text, surface).get("metric") == "killed", surface
+    assert _claim(text, "300").get("metric") == "military_personnel"

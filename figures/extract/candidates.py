@@ -25,11 +25,11 @@ from figures.extract.metric_event import event_of
 from figures.extract.metric_frames import INCLUDES_RE, OTHERS_RE, POPULATION_RE
 from figures.extract.metric_nouns import counted_noun, counted_noun_before
 from figures.extract.metric_parts import (
-    ALONG_RE,
     AMONG_RE,
     INHERIT_RE,
     OF_THEM_RE,
     RESTATED_RE,
+    among_dead,
     part_metric,
 )
 from figures.extract.metric_shared import DASH_RE, past_aside, share_predicate
@@ -178,6 +178,7 @@ def _read_sentence(
                 OF_THEM_RE.match(after)
                 or RESTATED_RE.search(before)
                 or AMONG_RE.search(before)
+                or AMONG_RE.search(head)  # "Of these, 69 were in Wajima"
                 or INCLUDES_RE.search(before)  # "This includes nearly 40,000 people from X"
             )
         )
@@ -190,15 +191,13 @@ def _read_sentence(
         last = prior or carried
         if last and last[1] in ("strike", "thing") and OTHERS_RE.match(after):
             metric, noun = last  # "eight airstrikes hit X, while three others hit Y"
-        armed = metric in ("military_personnel", "fighters") and event is None
         if (
-            armed
+            event is None
             and prior
             and prior[0] == "killed"
-            and (PART_OF_RE.search(before) or ALONG_RE.search(gap))
+            and among_dead(metric, before, gap, after)
         ):
-            metric = "killed"  # "the bodies of three hostages, including two soldiers", "killed
-            # 55 herdsmen, along with 17 attackers and three troops" (M7)
+            metric = "killed"  # "the bodies of three hostages, including two soldiers" (M7)
         if noun == "refugees" and event is None and metric == "fled" and rows:
             if prior and prior[0] == "displaced_in_population" and INHERIT_RE.search(gap):
                 metric = prior[

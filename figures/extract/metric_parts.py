@@ -3,6 +3,7 @@
 
 import re
 
+from figures.extract.metric_cues import PART_OF_RE
 from figures.extract.metric_frames import HEDGE_WORDS as _HEDGE_WORDS
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
@@ -32,14 +33,28 @@ VICTIMS_OF_RE = compiled(  # "Four of the victims were fishermen, living in X": 
     r"\s+of\s+the\s+victims\b"
 )
 
-AMONG_RE = compiled(  # "Among them were three children": part of the last figure's count
-    rf"^\s*among\s+(?:them|those|the\s+(?:dead|victims))\s+(?:were|are|was|is)\s+{_HEDGE_WORDS}$",
+AMONG_RE = compiled(  # "Among them were three children", "Of these, 69 were in Wajima": a part
+    rf"^\s*(?:among|of)\s+(?:them|these|those|the\s+(?:dead|victims))"  # of the last figure's count
+    rf"(?:\s*,\s*|\s+(?:were|are|was|is)\s+){_HEDGE_WORDS}$",
     re.IGNORECASE,
 )
 
 ALONG_RE = compiled(  # "killed 55 herdsmen, along with 17 attackers and three troops": killed too
     rf"(?:\balong\s+with|\bas\s+well\s+as|\balongside|\band)\s+{_HEDGE_WORDS}$"
 )
+_LISTED_RE = compiled(rf"^[^,;]{{0,30}},\s+{_HEDGE_WORDS}$")  # "9,862 civilians, 3,470 soldiers"
+_LIST_ITEM_RE = compiled(r"\s*[\w-]+(?:\s+[\w-]+)?\s*(?:[,.;]|and\b|$)")  # "army deserters,"
+
+
+def among_dead(metric: str | None, before: str, gap: str, after: str) -> bool:
+    """Armed men counted by their noun among the dead just listed: "killed 55 herdsmen, along
+    with 17 attackers and three troops", "comprised 9,862 civilians, 3,470 soldiers and 783
+    army deserters" (M7)."""
+    return metric in ("military_personnel", "fighters") and bool(
+        PART_OF_RE.search(before)
+        or ALONG_RE.search(gap)
+        or (_LISTED_RE.search(gap) and _LIST_ITEM_RE.match(after))
+    )
 
 
 def part_metric(metric, event, last, after: str, after_other: bool):
