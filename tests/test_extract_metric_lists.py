@@ -108,3 +108,12 @@ def test_parts_of_a_toll_named_after_of_these_or_in_a_list_of_the_dead_were_kill
     for surface in ("69", "38", "one", "9,862", "3,470", "783"):
         assert _claim(text, surface).get("metric") == "killed", surface
     assert _claim(text, "300").get("metric") == "military_personnel"
+
+
+def test_a_count_alongside_or_as_well_as_the_one_before_counts_the_same():
+    text = (
+        "On 3 May, 101 civilians were evacuated from the plant alongside 59 more from a "
+        "neighbouring area. The toll included the deaths of two soldiers as well as five civilians."
+    )
+    assert _claim(text, "59").get("metric") == "fled"
+    assert _claim(text, "five").get("metric") == "killed"
