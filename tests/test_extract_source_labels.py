@@ -235,3 +235,11 @@ def test_a_speaker_who_joined_a_briefing_on_a_day_states_that_day():
     )
     said = _claim(text, "400", "2021-03-23")
     assert (said.get("source"), said.get("stated_on")) == ("Johannes van der Klaauw", "2021-03-23")
+
+
+def test_activists_or_witnesses_who_report_a_count_are_its_source_not_a_place():
+    text = "Activists reported 12 deaths. Witnesses reported 30 injuries. Sindh reported 57 deaths."
+    assert _claim(text, "12").get("source") == "Activists"
+    assert _claim(text, "12").get("location") != "Activists"
+    assert _claim(text, "30").get("source") == "Witnesses"
+    assert _claim(text, "57").get("location") == "Sindh"

@@ -10,6 +10,7 @@ from figures.extract.words import COUNTRIES, WORDS
 from figures.names import known_source
 
 _ORG_WORDS = set(WORDS["source"]["org_words"])
+_GENERIC = set(WORDS["source"]["generic"])  # "activists", "witnesses": kinds of speaker
 _PLACE_RE = compiled(
     r"^(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:region|province|state|district"
     r"|governorate|county)\s*$"  # "Sindh province", not "China's state broadcaster"
@@ -40,6 +41,8 @@ def place_like(subject: str) -> bool:
     if _PLACE_RE.match(subject):
         return True
     word = subject.strip()
+    if word.lower() in _GENERIC:  # "Activists recorded 12 deaths": people, not a place
+        return False
     return " " not in word and word[:1].isupper() and not word.isupper() and not org_like(word)
 
 
@@ -49,8 +52,8 @@ def place_share(subject: str, verb: str, after: str) -> bool:
     if verb not in _TALLY_VERBS or not _SHARE_RE.match(after):
         return False
     subject = _AUX_RE.sub("", subject.strip())  # "The state television station ZBC reported"
-    if subject in COUNTRIES or subject[:4].lower() == "the ":  # is no place
-        return False
+    if subject in COUNTRIES or subject[:4].lower() == "the " or subject.lower() in _GENERIC:
+        return False  # is no place, nor are "Activists reported 12"
     return place_like(subject) or bool(  # "Tam Ha has reported 29 deaths": a two-word place
         _NAME_RE.fullmatch(subject)
         and not org_like(subject)

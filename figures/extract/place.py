@@ -61,6 +61,7 @@ _LEAD_RE = compiled(
     rf"(?=(?:(?:{_DIRECTIONS})\s+)?[A-Z]\w+\s+(?:residents|civilians|inhabitants|families))"
 )
 _NOT_PLACES = NOT_PLACES
+_GENERIC_SOURCES = set(WORDS["source"]["generic"])  # "activists", "residents": who, not where
 _FACILITIES = {"Hospital", "School", "University", "Clinic", "Mosque", "Church", "Centre", "Center"}
 _SUFFIXES = set(_WORDS["name_suffixes"])
 _COUNTRY_ACRONYMS = set(_WORDS["country_acronyms"])
@@ -142,8 +143,9 @@ def find_places(text: str) -> list[Place]:
     for lead in COUNTS_RE.finditer(text):
         if re.search(r"\b(?:[A-Z][\w'’-]*|the) $", text[max(0, lead.start() - 30) : lead.start()]):
             continue  # "President Bashar al-Assad reported 812", "the Public Prosecution": no place
-        if (place := _place_at(text, lead.end())) and place.name[:1].isupper():
-            found.setdefault(place.start, place)
+        place = _place_at(text, lead.end())
+        if place and place.name[:1].isupper() and place.name.lower() not in _GENERIC_SOURCES:
+            found.setdefault(place.start, place)  # not "Activists reported 12 deaths"
     for lead in DEFINED_RE.finditer(text):
         if (place := _place_at(text, lead.end())) and place.name[:1].isupper():
             found.setdefault(place.start, place)
