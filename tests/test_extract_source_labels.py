@@ -243,3 +243,8 @@ def test_activists_or_witnesses_who_report_a_count_are_its_source_not_a_place():
     assert _claim(text, "12").get("location") != "Activists"
     assert _claim(text, "30").get("source") == "Witnesses"
     assert _claim(text, "57").get("location") == "Sindh"
+
+
+def test_a_speaker_who_told_an_outlet_from_a_place_on_a_day_states_that_day():
+    text = "“One person was killed,” Chief Ngor told Eye Radio from Kordufan on Thursday."
+    assert _claim(text, "One", "2020-05-28").get("stated_on") == "2020-05-28"

@@ -22,10 +22,10 @@ AFTER_DAY_RE = compiled(
     r"|on\s+(?:national\s+|state\s+)?(?:tv|television|radio|twitter|x|facebook|telegram)\s+"
     r"|(?:(?:state|local|national|foreign|international|the)\s+)?(?:media|news agency"
     r"|television|tv|radio|outlets?)\s+"
-    r"|(?:the\s+)?(?:(?:(?-i:[A-Z])[\w.’']*|in|at|a|an|regular|daily|weekly|news|press|briefing"
+    r"|(?:the\s+)?(?:(?:(?-i:[A-Z])[\w.’']*|in|at|from|a|an|regular|daily|weekly|news|press|briefing"
     r"|conference|virtual|online|agency|channel)\s+){1,4}(?:\((?-i:[A-Z]){2,8}\)\s+)?)?"
-    # "told Reuters in Paris", "told Anadolu Agency (AA) yesterday", "told Reuters news agency on
-    # Saturday"; not "said the strike hit"
+    # "told Reuters in Paris", "told Eye Radio from Kordufan on Thursday", "told Anadolu Agency
+    # (AA) yesterday", "told Reuters news agency on Saturday"; not "said the strike hit"
     r"(?:(?:here|there)\s+)?(?:(?:published|released|issued|dated)\s+)?,?\s*(?:late\s+|early\s+)?"
     r"(?:at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs|h)?|noon|midnight)\s+)?(?:on\s+)?"
     rf"(?P<phrase>{DAY_PHRASE})\b",
