@@ -248,3 +248,16 @@ def test_activists_or_witnesses_who_report_a_count_are_its_source_not_a_place():
 def test_a_speaker_who_told_an_outlet_from_a_place_on_a_day_states_that_day():
     text = "“One person was killed,” Chief Ngor told Eye Radio from Kordufan on Thursday."
     assert _claim(text, "One", "2020-05-28").get("stated_on") == "2020-05-28"
+
+
+def test_a_day_on_state_television_or_beside_a_bracketed_date_is_the_statement_s():
+    text = (
+        "In a sobering announcement on state television Sunday, President Alija Izetbegovic "
+        "said about 10,500 civilians have died. The minister on Saturday (Feb 26) said 100,000 "
+        "people have crossed. On state television, the governor said 12 died."
+    )
+    said = _claim(text, "10,500", "1995-07-03")
+    assert said.get("stated_on") == "1995-07-02"
+    crossed = _claim(text, "100,000", "1995-07-03")
+    assert (crossed.get("source"), crossed.get("stated_on")) == ("minister", "1995-07-01")
+    assert _claim(text, "12").get("location") is None  # "On state" is no place

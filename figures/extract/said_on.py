@@ -8,7 +8,8 @@ from figures.extract.skim import compiled
 OCCASION = (
     r"(?:statement|interview|report|briefing|update|news conference|press conference|conference"
     r"|meeting|visit|session|address|speech|tweet|post|posting|video|message|letter|release"
-    r"|bulletin|communiqu[eé]|remarks|email|e-mail|note|notice|declaration|sitrep|appeal|alert)"
+    r"|bulletin|communiqu[eé]|remarks|email|e-mail|note|notice|declaration|sitrep|appeal|alert"
+    r"|announcement|broadcast)"
 )
 AFTER_DAY_RE = compiled(
     rf"\s*(?:\([A-Z][A-Za-z]{{1,8}}\)\s*)?,?\s*"  # "the World Health Organization (WHO) on Monday"
@@ -31,6 +32,9 @@ AFTER_DAY_RE = compiled(
     rf"(?P<phrase>{DAY_PHRASE})\b",
     re.IGNORECASE,
 )
+DATE_ASIDE_RE = compiled(  # "X on Saturday (Feb 26) said": the date again, in brackets
+    r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\)\s*$"
+)
 SOCIAL = r"(?:Telegram|Facebook|Twitter|X|Instagram|WhatsApp|YouTube|social\s+media)\b"  # posted
 LEAD_DAY_RE = compiled(rf"(?:on\s+)?({WEEKDAY}|today|yesterday)\b", re.IGNORECASE)
 RELATIVE_DAY_RE = compiled(r",\s*(?:who|which)\s")  # "X, who arrived on Saturday, said": not then
@@ -39,13 +43,15 @@ PUBLISHED_RE = compiled(
 )
 # "in a statement issued on Monday": how an occasion is put out before its day
 _OCCASION_PUT_OUT = r"(?:(?:issued|released|published|given|held|dated)\s+)?"
+_ON_AIR = r"on\s+(?:state|national|local|public)?\s*(?:television|tv|radio)\s+"
 OPENING_DAY_RE = compiled(  # "On Thursday, the IOM reported that", "In its report, Friday, X"
     r"^(?:\([A-Z][\w .-]{1,20}\)\s*[-–—:]?\s*)?"  # "(MENAFN) On Saturday, UNRWA reported"
     rf"(?:(?:also|and|but)\s+)?"  # "Also Sunday, the Observatory released its count"
     rf"(?:(?:(?:late|early|earlier|later)\s+)?on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
     r"|(?:late|early|earlier|later)\s+"
     rf"|(?:in|during|at)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}(?:\s*,\s*|\s+)"
-    rf"{_OCCASION_PUT_OUT}(?:(?:late|early)\s+)?(?:on\s+)?"
+    rf"{_OCCASION_PUT_OUT}(?:{_ON_AIR})?(?:(?:late|early)\s+)?(?:on\s+)?"  # "In an announcement
+    rf"|{_ON_AIR}(?:on\s+)?"  # on state television Sunday,", "On state television Sunday, X said"
     r"|(?:speaking|talking|writing|addressing|briefing)\s+(?:(?:to|with|at|on)\s+[\w’'(). -]{1,50}?"
     r"\s+|(?:reporters|journalists|the\s+press|the\s+media)\s+)?(?:on\s+)?"
     r"|(?:confirming|announcing|giving|releasing|updating|revising)\s+(?:the|a|an|its|their)\s+"

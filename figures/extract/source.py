@@ -15,6 +15,7 @@ from figures.extract.dates import DAY_PHRASE, DAY_RE, WEEKDAY, relative_date
 from figures.extract.pointers import issuer, named_before, named_just_before, resolve
 from figures.extract.said_on import (
     ASIDE_DAY_RE,
+    DATE_ASIDE_RE,
     LEAD_DAY_RE,
     OCCASION_DAY_RE,
     OPENING_DAY_RE,
@@ -224,7 +225,7 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         if any(a <= match.start() < b for a, b in framed):
             continue  # "According to media reports, 23 people": the frame's words
         window = max(0, match.start() - 200)  # a subject is never longer: linear in the text
-        head = sentence[window : match.start()]
+        head = DATE_ASIDE_RE.sub(" ", sentence[window : match.start()])  # "on Saturday (Feb 26)"
         noun = match.group() == "report" and not frames.verb_report(sentence, *match.span())
         if noun:  # "an updated report", "the situation report": the noun
             continue
@@ -282,9 +283,7 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
                 when = re.search(rf"\s+(?:on\s+)?({DAY_PHRASE})\s*$", tail.group(1))
                 words = tail.group(1)[: when.start()] if when else tail.group(1)
                 cut = frames.TAIL_CUT_RE.search(words) if words[:1].islower() else None
-                cut = cut or frames.TAIL_ADJUNCT_RE.search(
-                    words
-                )  # "OCHA in its bimonthly bulletin"
+                cut = cut or frames.TAIL_ADJUNCT_RE.search(words)  # "OCHA in its bulletin"
                 words = words[: cut.start()] if cut else words  # "spokesperson X at a briefing"
                 person_of = _PERSON_OF_RE.match(words)
                 if person_of and not valid(words):  # "Tamer Ramadan of the International ..."
