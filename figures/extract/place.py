@@ -61,8 +61,6 @@ _LEAD_RE = compiled(
     rf"(?=(?:(?:{_DIRECTIONS})\s+)?[A-Z]\w+\s+(?:residents|civilians|inhabitants|families))"
 )
 _NOT_PLACES = NOT_PLACES
-_GENERIC_SOURCES = set(WORDS["source"]["generic"])  # "activists", "residents": who, not where
-_FACILITIES = {"Hospital", "School", "University", "Clinic", "Mosque", "Church", "Centre", "Center"}
 _SUFFIXES = set(_WORDS["name_suffixes"])
 _COUNTRY_ACRONYMS = set(_WORDS["country_acronyms"])
 _ORG_WORDS = set(WORDS["source"]["org_words"]) - {
@@ -96,10 +94,6 @@ _COUNTRY_OWNER_RE = compiled(  # "13 of Sudan’s 18 states", "Somalia’s worst
 _ELSEWHERE_RE = compiled(r"(?:neighbou?ring|nearby|surrounding)\s+(?:countries|states)")
 _LIST_RE = compiled(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])")
 _IN_NAME_RE = compiled(r"\s+in\s+(?:the\s+)?[A-Z]")
-_PERSON_NEXT_RE = compiled(  # "On Thursday John Holmes, the UN's ...", "On Sunday Ibrahim Dosara,
-    r",\s+(?:the|a|an)\s|\s+(?:said|says|told|estimated|warned)\b"  # Zamfara state information
-    rf"|,\s+(?:[\w’'-]+\s+){{0,5}}(?i:{alternation(WORDS['source']['roles'])}),?\s+(?:said|told)\b"
-)  # commissioner said"
 _LIST_END_RE = compiled(  # a list's name ends here; not a speaker's (", Flavio Di Giacomo, told")
     r"\s*(?:[,.;()](?!\s*(?:said|told|says|added)\b)|and\b|or\b|$)"
 )
@@ -117,7 +111,7 @@ def find_places(text: str) -> list[Place]:
             and (
                 place.name.split()[0] in shape.OWNED_NAMES
                 or _ACRONYM_RE.match(lead.group())
-                or place.name in _FACILITIES  # "the Ohmatdyt Children's Hospital": a building
+                or place.name in shape.FACILITIES  # "the Ohmatdyt Children's Hospital": a building
             )
         ):
             continue  # "Cox’s Bazar": not Bazar owned by Cox; "NEMA's Ezekiel": a body's man
@@ -144,7 +138,7 @@ def find_places(text: str) -> list[Place]:
         if re.search(r"\b(?:[A-Z][\w'’-]*|the) $", text[max(0, lead.start() - 30) : lead.start()]):
             continue  # "President Bashar al-Assad reported 812", "the Public Prosecution": no place
         place = _place_at(text, lead.end())
-        if place and place.name[:1].isupper() and place.name.lower() not in _GENERIC_SOURCES:
+        if place and place.name[:1].isupper() and place.name.lower() not in shape.GENERIC_SOURCES:
             found.setdefault(place.start, place)  # not "Activists reported 12 deaths"
     for lead in DEFINED_RE.finditer(text):
         if (place := _place_at(text, lead.end())) and place.name[:1].isupper():
@@ -259,7 +253,7 @@ def _place_at(text: str, pos: int) -> Place | None:
         return None  # "Health Minister Firas Abiad" is a person; "Typhoon Ompong" a storm
     while words and words[0][0] in _NOT_PLACES:
         said = text[base + words[-1][2] : base + words[-1][2] + 90]
-        if words.pop(0)[0] in shape.DAYS_AND_MONTHS and _PERSON_NEXT_RE.match(said):
+        if words.pop(0)[0] in shape.DAYS_AND_MONTHS and shape.PERSON_NEXT_RE.match(said):
             return None  # "On Thursday John Holmes, the UN's ...": the day was led, not a place
     of = shape.OF_RE.match(text, base + words[-1][2]) if words else None
     if of and len(words) == 1 and words[0][0] in shape.WATERS:  # "the Bay of Bengal": not "Bay"

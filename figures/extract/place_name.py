@@ -95,3 +95,11 @@ def of_end(of: re.Match) -> int:
     whole = next((n for n in range(len(words), 1, -1) if " ".join(words[:n]) in COUNTRIES), 1)
     name = re.sub(r"['’]s$", "", " ".join(words[:whole]))  # "the Republic of the Congo’s east"
     return of.start("country") + len(name)
+
+
+PERSON_NEXT_RE = compiled(  # "On Thursday John Holmes, the UN's ...", "On Sunday Ibrahim Dosara,
+    r",\s+(?:the|a|an)\s|\s+(?:said|says|told|estimated|warned)\b"  # Zamfara state information
+    rf"|,\s+(?:[\w’'-]+\s+){{0,5}}(?i:{alternation(WORDS['source']['roles'])}),?\s+(?:said|told)\b"
+)  # commissioner said": a person led by a day, not a place
+GENERIC_SOURCES = set(WORDS["source"]["generic"])  # "activists", "residents": who, not where
+FACILITIES = {"Hospital", "School", "University", "Clinic", "Mosque", "Church", "Centre", "Center"}
