@@ -112,13 +112,12 @@ class Attribution:
 def attributions(
     sentence: str,
     offset: int,
-    history: list[tuple],
+    history: list[tuple],  # (speaker, start, end, day) of each source named so far
     published_on: str | None,
     agencies: AgencyIndex | None = None,
     text: str = "",
 ) -> list[Attribution]:
-    """Every attribution in a sentence, in order, pointers resolved to a source named before
-    (history holds (speaker, start, end, day) of each source named so far)."""
+    """Every attribution in a sentence, in order, pointers resolved to a source named before."""
     found: list[Attribution] = []
     told = len(history)  # what earlier sentences named: all of it stands before this one
     for name, at in mentioned_people(sentence):
