@@ -261,3 +261,15 @@ def test_a_day_on_state_television_or_beside_a_bracketed_date_is_the_statement_s
     crossed = _claim(text, "100,000", "1995-07-03")
     assert (crossed.get("source"), crossed.get("stated_on")) == ("minister", "1995-07-01")
     assert _claim(text, "12").get("location") is None  # "On state" is no place
+
+
+def test_a_role_then_its_name_after_the_verb_and_words_that_only_look_like_speakers():
+    text = (
+        "At least 44 people were killed, said a U.N. spokesman in Sarajevo, Kris Janowski. That "
+        "raised the toll to 389.\n\nPolice said 20 died. The last death toll reported on Monday "
+        "was 59.\n\n“Sala da Paz”, a coalition of observers, puts the death toll at 15."
+    )
+    assert _claim(text, "44").get("source") == "Kris Janowski"
+    assert _claim(text, "389").get("source") != "That"
+    assert _claim(text, "59").get("source") == "police"
+    assert _claim(text, "15").get("source") != "death toll"

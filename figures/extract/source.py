@@ -25,10 +25,11 @@ from figures.extract.said_on import (
     object_day,
 )
 from figures.extract.skim import compiled
+from figures.extract.source_tail import inverted
 from figures.extract.speaker_named import named_after, org_apposed, self_named
 from figures.extract.speakers import Speaker, mentioned_people, speaker
 from figures.extract.statements import not_a_statement
-from figures.extract.subjects import TRIM_RE, document_only, inverted_speaker, source_like, valid
+from figures.extract.subjects import TRIM_RE, document_only, source_like
 from figures.extract.words import WORDS, alternation
 from figures.names import known_source
 
@@ -42,16 +43,15 @@ _FRAME_RE = compiled(
     r"|say|show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b))",
     re.IGNORECASE,
 )
-_ON_DAY_RE = compiled(rf"\s*(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b")
 _PARTICIPLES = set("confirmed reported believed feared estimated recorded found repeated".split())
 _PARTICIPLES |= {"expected", "thought", "alleged", "registered", "documented", "verified"}
 _TO_BE_RE = compiled(r"\s+to\s+(?:be|have)\b")
+_TALLY_END_RE = compiled(r"\b(?:toll|tally|figures?|count|total|number)\s+$")
 _ARTICLE_END_RE = compiled(r"\b(?:the|an?|its|their|these|those|this|that|of|among)\s+$")
 _STATE_RE = compiled(  # "people confirmed killed"; "the youngest confirmed death": an adjective
     r"\s+(?:to\s+(?:be|have)\s+)?(?:dead|killed|missing|injured|wounded|alive|so far)\b|\s+(?:death"
     r"s?|cases?|infections?|fatalit(?:y|ies)|casualt(?:y|ies)|killings?|victims?|recoveries|dead)\b"
 )
-_APPOSED_AFTER_RE = compiled(r",\s+(?:a|an|the)\s[^,\"“”]{1,120},")  # "said X, a spokesman, on"
 _DATA_TAIL_RE = compiled(
     r"(?:['’]s)?\s+(?:(?:latest|weekly|daily|monthly|annual|new|own|preliminary|initial|provisional"
     rf"|final|official|{WEEKDAY}|{WEEKDAY}['’]s)\s+)*(?:data|figures|report|reports"
@@ -82,17 +82,7 @@ _PASSIVE_RE = compiled(
     r"\b(?:is|are|was|were|been|be|being|can|could|would|will|may|might|should|must|to|not"
     r"|cannot)\s+(?:\w+ly\s+)?$"
 )
-_TAIL_RE = compiled(
-    r"\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Brig)\.\s+)*"
-    rf"(?:[A-Z]|the\s|a\s|an\s|(?:[a-z]+\s+){{0,3}}(?:{alternation(_WORDS['roles'])}|group|agency"
-    r"|organi[sz]ation|charity|watchdog|monitor)\s)"  # "said rights group B’Tselem"
-    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Brig|Sgt)\.|[^,.;\"”])*"  # "Lt. Gen. X"
-    r"(?:,\s*[A-Z]{3,}(?=,|\.|\s))?)"
-)
 _AGENCY_NOUN_RE = compiled(r"(?i)\b(?:agency|organi[sz]ation|group|charity|watchdog)$")
-_PERSON_OF_RE = compiled(
-    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]"
-)
 
 
 @dataclass(frozen=True)
@@ -238,6 +228,7 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
                 _STATE_RE.match(sentence, match.end())  # "people confirmed killed": a state
                 or _TO_BE_RE.match(sentence, match.end())  # "a boat believed to be carrying"
                 or _ARTICLE_END_RE.search(head[-8:])  # "raises the estimated number", "the
+                or _TALLY_END_RE.search(head[-12:])  # "The last death toll reported on Monday was"
                 # number of registered IDPs": an adjective
             )
         ):
@@ -277,24 +268,8 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         elif _TOLD_RE.fullmatch(match.group()):
             continue  # '"...," Bassal, spokesman for ..., told AFP': AFP only listened
         elif re.search(r"[,\"”'’]\s*$", head) or match.end() == len(sentence.rstrip(". ")):
-            tail = _TAIL_RE.match(sentence[match.end() : match.end() + 200])
-            if tail and not DAY_RE.match(tail.group(1)):
-                when = re.search(rf"\s+(?:on\s+)?({DAY_PHRASE})\s*$", tail.group(1))
-                words = tail.group(1)[: when.start()] if when else tail.group(1)
-                cut = frames.TAIL_CUT_RE.search(words) if words[:1].islower() else None
-                cut = cut or frames.TAIL_ADJUNCT_RE.search(words)  # "OCHA in its bulletin"
-                words = words[: cut.start()] if cut else words  # "spokesperson X at a briefing"
-                person_of = _PERSON_OF_RE.match(words)
-                if person_of and not valid(words):  # "Tamer Ramadan of the International ..."
-                    words = person_of.group(1)
-                if valid(words) and inverted_speaker(match.group(), words):
-                    at = match.end() + tail.start(1)
-                    apposed = _APPOSED_AFTER_RE.match(sentence, at + len(words))
-                    later = after_day(sentence, at + len(words)) if not apposed else None
-                    on_day = apposed and _ON_DAY_RE.match(sentence, apposed.end())
-                    later = on_day.group("phrase") if on_day else later
-                    day = when.group(1) if when else day or later
-                    raw.append((match.start(), words, at, day, False, None))
+            if said := inverted(sentence, masked, match, day):
+                raw.append(said)
     raw.extend(acts(sentence))  # "WFP has reached 618,000 people": its own count
     raw.extend(documented(sentence))  # "the casualties which SOHR managed to document"
     return tuple(sorted(raw, key=lambda item: item[0]))

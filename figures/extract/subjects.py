@@ -236,7 +236,7 @@ def first_conjunct(piece: str) -> str:
     return subject if speaks else ""
 
 
-_NOT_SUBJECTS = set("an a the initial preliminary early first many most some".split())
+_NOT_SUBJECTS = set("an a the initial preliminary early first many most some that this".split())
 
 
 def valid(subject: str) -> bool:
@@ -261,7 +261,7 @@ _OBJECT_VERBS = {  # verbs whose words after them are their object, not an inver
     "confirmed", "announced", "recorded", "documented", "counted", "registered", "condemned",
     "urged", "called", "released", "published", "identified", "found", "verified", "revised",
     "raised", "lowered", "gave", "put", "updated", "tallied", "expressed", "witnessed", "saw",
-    "highlighted", "described", "declared", "estimated", "revealed",
+    "highlighted", "described", "declared", "estimated", "revealed", "puts", "gives", "sets",
 }  # fmt: skip
 _SPEAKER_WORDS_RE = compiled(
     rf"(?i)\b(?:{_ROLES}|officials?|sources?|ministry|agency|army|military|police|government"

@@ -1,0 +1,55 @@
+"""The speaker after its verb ("..., said a U.N. spokesman, Kris Janowski"): who it is, and when."""
+
+import re
+
+from figures.extract import source_frames as frames
+from figures.extract.dates import DAY_PHRASE, DAY_RE
+from figures.extract.said_on import after_day
+from figures.extract.skim import compiled
+from figures.extract.speaker_names import ROLE_RE
+from figures.extract.subjects import inverted_speaker, valid
+from figures.extract.words import WORDS, alternation
+
+_TAIL_RE = compiled(
+    r"\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Brig)\.\s+)*"
+    rf"(?:[A-Z]|the\s|a\s|an\s|(?:[a-z]+\s+){{0,3}}(?:{alternation(WORDS['source']['roles'])}"
+    r"|group|agency|organi[sz]ation|charity|watchdog|monitor)\s)"  # "said rights group B’Tselem"
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Brig|Sgt)\.|[^,.;\"”])*"  # "Lt. Gen. X"
+    r"(?:,\s*[A-Z]{3,}(?=,|\.|\s))?)"
+)
+_PERSON_OF_RE = compiled(
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]"
+)
+_APPOSED_AFTER_RE = compiled(r",\s+(?:a|an|the)\s[^,\"“”]{1,120},")  # "said X, a spokesman, on"
+_ON_DAY_RE = compiled(rf"\s*(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b")
+_NAME_AFTER_RE = compiled(  # "said a U.N. spokesman, Kris Janowski,": the one the role names
+    r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=\s*(?:[,.;]|$))"
+)
+
+
+def inverted(sentence: str, masked: str, said: re.Match, day: str | None) -> tuple | None:
+    """(offset, speaker, speaker offset, day phrase, frame, organisation) for a speaker named
+    after its verb; MASKED is the sentence with abbreviation dots hidden ("a U.N. spokesman")."""
+    tail = _TAIL_RE.match(masked[said.end() : said.end() + 200])
+    told = tail and sentence[said.end() + tail.start(1) : said.end() + tail.end(1)]
+    if not tail or DAY_RE.match(told):
+        return None
+    when = re.search(rf"\s+(?:on\s+)?({DAY_PHRASE})\s*$", told)
+    words = told[: when.start()] if when else told
+    cut = frames.TAIL_CUT_RE.search(words) if words[:1].islower() else None
+    cut = cut or frames.TAIL_ADJUNCT_RE.search(words)  # "OCHA in its bimonthly bulletin"
+    words = words[: cut.start()] if cut else words  # "spokesperson X at a briefing"
+    person_of = _PERSON_OF_RE.match(words)
+    if person_of and not valid(words):  # "Tamer Ramadan of the International ..."
+        words = person_of.group(1)
+    if not (valid(words) and inverted_speaker(said.group(), words)):
+        return None
+    at = said.end() + tail.start(1)
+    named = ROLE_RE.search(words) and _NAME_AFTER_RE.match(sentence, said.end() + tail.end(1))
+    if named and re.match(r"(?i)(?:a|an|the)\s", words):  # "a U.N. spokesman, Kris Janowski"
+        words, at = named.group(1), named.start(1)
+    apposed = _APPOSED_AFTER_RE.match(sentence, at + len(words))
+    later = after_day(sentence, at + len(words)) if not apposed else None
+    on_day = apposed and _ON_DAY_RE.match(sentence, apposed.end())
+    later = on_day.group("phrase") if on_day else later
+    return (said.start(), words, at, when.group(1) if when else day or later, False, None)
