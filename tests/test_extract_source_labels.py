@@ -273,3 +273,10 @@ def test_a_role_then_its_name_after_the_verb_and_words_that_only_look_like_speak
     assert _claim(text, "389").get("source") != "That"
     assert _claim(text, "59").get("source") == "police"
     assert _claim(text, "15").get("source") != "death toll"
+
+
+def test_figures_reported_by_a_body_that_were_a_count_name_the_body_alone():
+    text = (
+        "The minister said the figures reported by the Nineveh Health Directorate were 93 deaths."
+    )
+    assert _claim(text, "93").get("source") == "Nineveh Health Directorate"

@@ -57,10 +57,10 @@ _PASSIVE_BY_RE = compiled(
     r"(?P<x>(?:(?:the|a|an)\s+|[A-Z])(?:[^,.;:\"“”()]|\([A-Z]{2,8}\)){0,100}?)"
     r"(?=\s*(?:[,.;:\"“”]|$|\s+(?:which|who|that|on|in|at)\b))"
 )
-_COUNTED_CLAUSE_RE = compiled(  # "As per PDMA Balochistan reports 166 deaths": a clause after X
-    r"\s+(?:reports?|reported|records?|recorded|registered|counted)\s+(?=[^,;]*\d)"
-    r"|\s+(?:stood|stands|rose|reached|climbed|was|is)\s+(?:at\s+|to\s+)?(?=\d)"  # "the toll
-)  # compiled by the agency stood at 12,087": the agency
+_COUNTED_CLAUSE_RE = compiled(  # "As per PDMA Balochistan reports 166 deaths": a clause after X;
+    r"\s+(?:reports?|reported|records?|recorded|registered|counted)\s+(?=[^,;]*\d)"  # "the toll
+    r"|\s+(?:stood|stands|rose|reached|climbed|was|is|were|are|totall?ed)\s+(?:at\s+|to\s+)?(?=\d)"
+)  # compiled by the agency stood at 12,087", "figures reported by X were 93": the agency, X
 _DASH_RE = compiled(r"\s*(?:--|\s[-–—]\s)")
 _NUMBER_CLAUSE_RE = compiled(  # "According to the health ministry 12 people were killed": a clause
     r"(?<!\bthe)(?<!\bits)(?<!\ba)(?<!\bof)(?<!\bin)(?<!\ban)(?<!\bon)(?<!\bat)(?<!\bfor)"
