@@ -280,3 +280,14 @@ def test_figures_reported_by_a_body_that_were_a_count_name_the_body_alone():
         "The minister said the figures reported by the Nineveh Health Directorate were 93 deaths."
     )
     assert _claim(text, "93").get("source") == "Nineveh Health Directorate"
+
+
+def test_the_statement_by_a_body_goes_on_with_the_press_release_dated_before():
+    text = (
+        "Some 246 protesters have been killed, the doctors’ body said in a press release on "
+        "Friday. The statement by the Central Committee of Sudanese Doctors said more than 1,300 "
+        "protesters were injured."
+    )
+    said = _claim(text, "1,300", "2019-07-22")
+    assert said.get("source") == "Central Committee of Sudanese Doctors"
+    assert said.get("stated_on") == "2019-07-19"

@@ -16,6 +16,10 @@ _UN_PREFIX_RE = compiled(r"(?:[Tt]he\s+)?U\.?N\.?\s+[A-Z]")  # "UN OCHA", "The U
 _UN_AGENCY_RE = compiled(r"(?:[Tt]he\s+)?(?:U\.?N\.?|United Nations)\s+\w")  # its agency
 _UN_RE = compiled(r"(?i)(?:the\s+)?(?:U\.?N\.?|United Nations)")
 _ARMED_RE = compiled(r"(?i)(?:the\s+)?(?:army|military|armed\s+forces)\b")
+_THE_STATEMENT_BY_RE = compiled(
+    r"\b[Tt]he\s+(?:statement|press\s+release|release)\s+(?:by|from)\s+(?:the\s+)?$"
+)
+_OCCASION_RE = compiled(r"\b(?:statement|press\s+release|release)\b")
 _NEXT = 300  # characters: the unnamed spokesperson named in the next sentence or so
 _MINISTER_BACK = 60  # characters before a name where its title stands: "Interior Minister X"
 
@@ -25,6 +29,12 @@ def kin_day(found, text: str, dated: list, positions: list[int]) -> str | None:
     at = bisect_right(positions, found.pos) - 1
     if at < 0:
         return None
+    if _THE_STATEMENT_BY_RE.search(text, max(0, found.start - 40), found.start):
+        last = dated[at]  # "X said in a press release on Friday ... The statement by Y said"
+        if found.pos - last.pos < 2 * _NEXT and _OCCASION_RE.search(
+            text, last.start, last.end + 60
+        ):
+            return last.day
     if found.person and not found.org:
         near = text[max(0, found.start - 60) : found.end + 60]
         if SPOKES_RE.search(near):  # "The UN said Thursday ... said spokesperson X"
