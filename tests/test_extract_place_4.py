@@ -154,3 +154,8 @@ def test_a_person_after_a_day_a_building_a_broadcaster_and_a_photo_header_are_no
     assert _claim(text, "Two").get("location") == "Kyiv"
     assert _claim(text, "100,000").get("location") != "Photos"
     assert _claim(text, "30").get("location") == "Sagaing"
+
+
+def test_a_family_or_clan_named_is_no_place():
+    text = "Shelling hit Gaza City. Seven of those killed belonged to the al-Sayed family."
+    assert _claim(text, "Seven").get("location") == "Gaza City"

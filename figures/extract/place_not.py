@@ -24,7 +24,8 @@ _TROOPS_FROM_RE = compiled(
 )
 _PEOPLE_AFTER_RE = compiled(
     r"\s+(?:herders|farmers|fighters|militiamen|militants|rebels|villagers|nomads|pastoralists"
-    r"|families|elders|youths)\b"  # not "Kofa community": a village
+    r"|families|elders|youths|family|clan|household)\b"  # not "Kofa community": a village; "the
+    # al-Sayed family": a family's name
 )
 _OWN_FORCES_RE = compiled(  # "Moscow's troops", "Kyiv's forces": the side, not where
     r"['’]s\s+(?:[a-z-]+\s+)?(?:troops|army|forces|military|soldiers|missiles|drones|warplanes)\b"
