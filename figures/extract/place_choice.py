@@ -168,8 +168,9 @@ def _kept_before(memo: dict, before: list[Place], mention: Mention, text: str) -
     before = [p for p in before if not said[id(p)]]
     marks = answers(memo, landmark, before, text)
     before = [p for p in before if not marks[id(p)]] or before
-    based = answers(memo, speaker_base, before, text)
-    return [p for p in before if not (based[id(p)] and speaker_tail(text, p, mention.start))]
+    told = [p for p in before if speaker_tail(text, p, mention.start)]  # the cheaper test first
+    based = answers(memo, speaker_base, told, text)
+    return [p for p in before if not (p in told and based[id(p)])]
 
 
 def _kept_after(memo: dict, after: list[Place], mention: Mention, moved: bool, text: str):
@@ -210,7 +211,7 @@ def _not_after(text: str, place: Place) -> bool:
         or _FROM_RE.search(text[max(0, place.start - 8) : place.start])
         or _BY_RE.search(text[max(0, place.start - 4) : place.start])
         or (_CARE_RE.search(place.name) and _TAKEN_TO_RE.search(lead))  # "rushed to X Hospital"
-        or (speaker_base(text, place) and speaker_tail(text, place, place.end + 120))
+        or (speaker_tail(text, place, place.end + 120) and speaker_base(text, place))
     )  # ", IOM spokesman in Italy Flavio Di Giacomo told AFP": where he is posted
 
 
