@@ -291,3 +291,12 @@ def test_the_statement_by_a_body_goes_on_with_the_press_release_dated_before():
     said = _claim(text, "1,300", "2019-07-22")
     assert said.get("source") == "Central Committee of Sudanese Doctors"
     assert said.get("stated_on") == "2019-07-19"
+
+
+def test_we_in_a_person_s_quotation_is_that_person_not_a_body_named_long_before():
+    text = (
+        "Gunmen killed 12 civilians, two officials said on Friday.\n\nThe attack took place in "
+        "a village, said the mayor of the nearby town, Moulaye Guindo.\n\n“This morning we "
+        "counted 19 dead,” he added."
+    )
+    assert _claim(text, "19").get("source") in ("Moulaye Guindo", "Guindo")

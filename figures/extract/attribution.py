@@ -141,8 +141,10 @@ class Attributor:
         speaker = quoted[0] if quoted else None
         inside = quoted and self._quoted_at(found.pos) if found else None
         named = found and speaker and cites_other_body(self.text, found, speaker)
-        if found and found.source == "I":  # '"... as I mentioned, we verified 8 deaths"'
-            found = speaker  # the quotation's speaker, else no one the text names
+        far = found and inside and speaker and not self._quoted_at(found.start)  # "we" named afar
+        if found and (found.source == "I" or (far and speaker.person and not found.person)):
+            found = speaker  # '"... as I mentioned, we verified 8 deaths"': the quotation's
+            # speaker, else no one the text names; '"we counted 19 dead," he added': the mayor
         if found and speaker and inside and stance_in_quote(self.text, found, speaker):
             found = speaker  # '"The ICRC is appalled that 18 ...," said Dominik Stillhart'
         if found and found.frame and speaker and inside and not speaker.frame and not named:
