@@ -117,3 +117,14 @@ def test_a_count_alongside_or_as_well_as_the_one_before_counts_the_same():
     )
     assert _claim(text, "59").get("metric") == "fled"
     assert _claim(text, "five").get("metric") == "killed"
+
+
+def test_a_count_of_displaced_people_that_has_risen_to_n_is_a_flow_one_that_reached_n_a_stock():
+    text = (
+        "The number displaced from El Fasher has risen to 500,000. In the townships the number "
+        "of displaced people has climbed to 166,000. The number of displaced people across the "
+        "country has reached 2.9 million."
+    )
+    assert _claim(text, "500,000").get("metric") == "fled"
+    assert _claim(text, "166,000").get("metric") == "fled"
+    assert _claim(text, "2.9 million").get("metric") == "displaced_in_population"

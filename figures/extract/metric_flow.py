@@ -69,6 +69,12 @@ _HEADED_INTO_RE = compiled(
 )
 
 
+_RISEN_TO_RE = compiled(  # not "has reached N" nor "stands at N": a stock (M2)
+    r"\b(?:rose|risen|climbed|climbs|increased|increases|increase|increasing|grown|grew|jumped"
+    r"|swelled)\s+to\s+(?:(?:nearly|almost|about|around|some|over|more\s+than|at\s+least)\s+)?$"
+)
+
+
 def displacement(event: str | None, around: str, head: str = "", after: str = "") -> str:
     """Fled (a flow) or displaced_in_population (a stock), from the words around the figure."""
     if cue.SINCE_RE.match(after.lower()) and not re.search(r"\bfrom\b[^.;]{0,30}\bto\s+$", head):
@@ -88,6 +94,8 @@ def displacement(event: str | None, around: str, head: str = "", after: str = ""
         around,
     ):
         return "fled"  # "17,500 newly internally displaced people", "has increased by 80,000"
+    if _RISEN_TO_RE.search(head[-60:].lower()):
+        return "fled"  # "the number displaced from El Fasher has risen to N": a running total (M1)
     if event == "fled" and _HEADED_INTO_RE.search(around):
         return "fled"  # "streaming into camps", "pushing 500 families toward camps": arrivals
     if cue.STOCK_RE.search(around):
