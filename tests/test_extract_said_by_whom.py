@@ -1,0 +1,114 @@
+"""Who said a figure and when, in the constructions of wires, briefings and monitors' reports
+(a body's wing, an inverted kind of speaker, a role named then its holder, a bracketed date):
+each test in our own words."""
+
+from extracted import claim_at as _claim
+
+
+def test_a_body_s_wing_unit_centre_or_guard_is_a_speaker():
+    text = (
+        "Ten soldiers were killed in Kech, the army's media wing said on Thursday. The coast "
+        "guard said on Friday that 40 migrants had drowned, and the civil defence said 12 "
+        "people were pulled from the rubble."
+    )
+    assert _claim(text, "Ten", "2022-01-29").get("source") == "army's media wing"
+    assert _claim(text, "Ten", "2022-01-29").get("stated_on") == "2022-01-27"
+    assert _claim(text, "40", "2022-01-29").get("source") == "coast guard"
+    assert _claim(text, "12", "2022-01-29").get("source") == "civil defence"
+
+
+def test_a_group_named_by_its_kind_after_an_inverted_verb_speaks_and_dates_its_later_figures():
+    text = (
+        "Soldiers killed 133 people during 2019, reported human rights group B’Tselem today.\n\n"
+        "According to B’Tselem, soldiers killed 104 people in the Gaza Strip. At least 40 people "
+        "died, said medical charity MSF."
+    )
+    first, later = _claim(text, "133", "2020-01-06"), _claim(text, "104", "2020-01-06")
+    assert (first.get("source"), first.get("stated_on")) == ("B’Tselem", "2020-01-06")
+    assert (later.get("source"), later.get("stated_on")) == ("B’Tselem", "2020-01-06")
+    assert _claim(text, "40").get("source") == "MSF"
+
+
+def test_an_outlet_spoken_to_is_no_place_and_a_wire_tag_leaves_the_opening_day():
+    text = (
+        "Fighting hit Barmal. Speaking to Agence France-Presse (AFP) on Wednesday, Mujahid said "
+        "46 people were killed.\n\n(MENAFN) On Saturday, the agency reported that 150,000 "
+        "people have left Rafah."
+    )
+    said = _claim(text, "46", "2024-12-25")
+    assert (said.get("stated_on"), said.get("location")) == ("2024-12-25", "Barmal")
+    assert _claim(text, "150,000", "2024-12-25").get("stated_on") == "2024-12-21"
+
+
+def test_a_speaker_who_joined_a_briefing_on_a_day_states_that_day():
+    text = (
+        "“It is massive,” said the UNHCR’s Johannes van der Klaauw, who joined a Geneva briefing "
+        "virtually from Dhaka on Tuesday. “We still have 400 people unaccounted for,” he said."
+    )
+    said = _claim(text, "400", "2021-03-23")
+    assert (said.get("source"), said.get("stated_on")) == ("Johannes van der Klaauw", "2021-03-23")
+
+
+def test_activists_or_witnesses_who_report_a_count_are_its_source_not_a_place():
+    text = "Activists reported 12 deaths. Witnesses reported 30 injuries. Sindh reported 57 deaths."
+    assert _claim(text, "12").get("source") == "Activists"
+    assert _claim(text, "12").get("location") != "Activists"
+    assert _claim(text, "30").get("source") == "Witnesses"
+    assert _claim(text, "57").get("location") == "Sindh"
+
+
+def test_a_speaker_who_told_an_outlet_from_a_place_on_a_day_states_that_day():
+    text = "“One person was killed,” Chief Ngor told Eye Radio from Kordufan on Thursday."
+    assert _claim(text, "One", "2020-05-28").get("stated_on") == "2020-05-28"
+
+
+def test_a_day_on_state_television_or_beside_a_bracketed_date_is_the_statement_s():
+    text = (
+        "In a sobering announcement on state television Sunday, President Alija Izetbegovic "
+        "said about 10,500 civilians have died. The minister on Saturday (Feb 26) said 100,000 "
+        "people have crossed. On state television, the governor said 12 died."
+    )
+    said = _claim(text, "10,500", "1995-07-03")
+    assert said.get("stated_on") == "1995-07-02"
+    crossed = _claim(text, "100,000", "1995-07-03")
+    assert (crossed.get("source"), crossed.get("stated_on")) == ("minister", "1995-07-01")
+    assert _claim(text, "12").get("location") is None  # "On state" is no place
+
+
+def test_a_role_then_its_name_after_the_verb_and_words_that_only_look_like_speakers():
+    text = (
+        "At least 44 people were killed, said a U.N. spokesman in Sarajevo, Kris Janowski. That "
+        "raised the toll to 389.\n\nPolice said 20 died. The last death toll reported on Monday "
+        "was 59.\n\n“Sala da Paz”, a coalition of observers, puts the death toll at 15."
+    )
+    assert _claim(text, "44").get("source") == "Kris Janowski"
+    assert _claim(text, "389").get("source") != "That"
+    assert _claim(text, "59").get("source") == "police"
+    assert _claim(text, "15").get("source") != "death toll"
+
+
+def test_figures_reported_by_a_body_that_were_a_count_name_the_body_alone():
+    text = (
+        "The minister said the figures reported by the Nineveh Health Directorate were 93 deaths."
+    )
+    assert _claim(text, "93").get("source") == "Nineveh Health Directorate"
+
+
+def test_the_statement_by_a_body_goes_on_with_the_press_release_dated_before():
+    text = (
+        "Some 246 protesters have been killed, the doctors’ body said in a press release on "
+        "Friday. The statement by the Central Committee of Sudanese Doctors said more than 1,300 "
+        "protesters were injured."
+    )
+    said = _claim(text, "1,300", "2019-07-22")
+    assert said.get("source") == "Central Committee of Sudanese Doctors"
+    assert said.get("stated_on") == "2019-07-19"
+
+
+def test_we_in_a_person_s_quotation_is_that_person_not_a_body_named_long_before():
+    text = (
+        "Gunmen killed 12 civilians, two officials said on Friday.\n\nThe attack took place in "
+        "a village, said the mayor of the nearby town, Moulaye Guindo.\n\n“This morning we "
+        "counted 19 dead,” he added."
+    )
+    assert _claim(text, "19").get("source") in ("Moulaye Guindo", "Guindo")
