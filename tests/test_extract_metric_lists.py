@@ -128,3 +128,12 @@ def test_a_count_of_displaced_people_that_has_risen_to_n_is_a_flow_one_that_reac
     assert _claim(text, "500,000").get("metric") == "fled"
     assert _claim(text, "166,000").get("metric") == "fled"
     assert _claim(text, "2.9 million").get("metric") == "displaced_in_population"
+
+
+def test_overall_displacement_brought_to_n_is_a_stock_and_people_pushed_into_it_a_flow():
+    text = (
+        "Some 70,000 people have fled the city since March, bringing overall displacement to "
+        "nearly 800,000. Insecurity had pushed over 130,000 people into displacement."
+    )
+    assert _claim(text, "800,000").get("metric") == "displaced_in_population"
+    assert _claim(text, "130,000").get("metric") == "fled"

@@ -80,13 +80,15 @@ def displacement(event: str | None, around: str, head: str = "", after: str = ""
     if cue.SINCE_RE.match(after.lower()) and not re.search(r"\bfrom\b[^.;]{0,30}\bto\s+$", head):
         return "fled"  # "bringing the total ... to 89,000 since"; not "from 170,000 to 220,000"
     if re.search(
-        r"\bbring(?:ing|s)?\s+the\s+total\b|\bnumber of (?:internally )?displaced\b[^.;]{0,40}"
+        r"\bbring(?:ing|s)?\s+(?:the\s+total|(?:overall|total)\s+displacement)\b"
+        r"|\bnumber of (?:internally )?displaced\b[^.;]{0,40}"
         r"\bsheltering\b",
         around,
     ):
         return "displaced_in_population"  # "bringing the total in the east to nearly 5 million"
     if re.search(
         r"\bnewly\b|\b(?:increased|rose|risen|grew|jumped)\s+by\b|\bnew\s+(?:displacements?|idps)\b"
+        r"|\binto\s+displacement\b"  # "pushed 130,000 people into displacement"
         r"|\bdisplacement\s+movements?\b"  # a tracking tool's movements: people on the move
         r"|(?<!beginning of )(?<!start of )(?<!end of )\b(?:this|last|past)\s+(?:year|month|week)\b"
         r"|\byear alone\b"
