@@ -137,3 +137,11 @@ def test_overall_displacement_brought_to_n_is_a_stock_and_people_pushed_into_it_
     )
     assert _claim(text, "800,000").get("metric") == "displaced_in_population"
     assert _claim(text, "130,000").get("metric") == "fled"
+
+
+def test_people_who_are_newly_displaced_moved_where_those_still_displaced_stay():
+    text = (
+        "Of three million IDPs, 1.8 million are newly displaced, and 900,000 are still displaced."
+    )
+    assert _claim(text, "1.8 million").get("metric") == "fled"
+    assert _claim(text, "900,000").get("metric") == "displaced_in_population"

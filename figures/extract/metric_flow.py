@@ -148,6 +148,7 @@ def displaced_by_verb(
     rest = low_after[verb.end() :]
     later = verb.group("bare") is not None and LATER_STOCK_RE.match(rest)  # "... are"
     as_of = AS_OF_RE.match(rest) or frame.AS_OF_BEFORE_RE.search(head[-120:])
-    if verb.group("stock") is not None or later or as_of:
+    newly = re.search(r"\bnewly\b", verb.group())  # "1.8 million are newly displaced": moved
+    if (verb.group("stock") is not None and not newly) or later or as_of:
         return "displaced_in_population"  # "N are still displaced", "displaced as of 20 May"
     return "fled"
