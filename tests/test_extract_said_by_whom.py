@@ -112,3 +112,12 @@ def test_we_in_a_person_s_quotation_is_that_person_not_a_body_named_long_before(
         "counted 19 dead,” he added."
     )
     assert _claim(text, "19").get("source") in ("Moulaye Guindo", "Guindo")
+
+
+def test_a_definite_role_read_as_its_body_is_still_the_person_who_holds_it():
+    text = (
+        "The spokesperson for the Secretary-General, Stéphane Dujarric, said 30,000 people were "
+        "displaced.\n\nDujarric stated that the fighting was intense.\n\nThe UN spokesperson "
+        "clarified that the conflict has also displaced tens of thousands of people."
+    )
+    assert _claim(text, "tens of thousands").get("source") == "Stéphane Dujarric"

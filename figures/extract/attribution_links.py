@@ -35,22 +35,17 @@ _NEAR = 400  # characters: a statement "continued" or "added" follows closely
 _BACK = 40  # attributions looked back over: an antecedent is near, and the reading stays linear
 
 
-def definite_role(
-    subject: str, named: Speaker, history: list[tuple], text: str, start: int
-) -> tuple | None:
+def definite_role(subject: str, history: list[tuple], text: str, start: int) -> tuple | None:
     """ "The spokesman added", "the governor noted": the person named before with that role,
     as a speaker, else as introduced in a sentence that stated nothing; "the source said": the
     unnamed source before it."""
-    found = _named_role(subject, named, history, text, start)
+    found = _named_role(subject, history, text, start)
     return found or unnamed_before(subject, history, text)
 
 
-def _named_role(
-    subject: str, named: Speaker, history: list[tuple], text: str, start: int
-) -> tuple | None:
-    official = subject.strip().endswith(" official")  # "the OCHA official", read as OCHA
-    if not ((named.person or official) and text and _DEFINITE_ROLE_RE.fullmatch(subject.strip())):
-        return None
+def _named_role(subject: str, history: list[tuple], text: str, start: int) -> tuple | None:
+    if not (text and _DEFINITE_ROLE_RE.fullmatch(subject.strip())):
+        return None  # a definite role, whether read as a person or a body ("the OCHA official")
     role = re.sub(r"(?:man|woman|person)$", "", subject.split()[-1].lower())  # spokes-
     kind = [w for w in subject.lower().split()[1:-1] if w.isalpha()]  # "the police official"
     for entry in reversed(history[-_BACK:]):

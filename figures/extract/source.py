@@ -124,7 +124,7 @@ def attributions(
         start = offset + at + len(subject) - len(subject.lstrip())
         end = start + len(subject.strip())
         resolved = relative_date(day, published_on) if day else None
-        earlier = definite_role(subject, named, history, text, start)
+        earlier = definite_role(subject, history, text, start)
         if earlier:  # "The spokesman added": the spokesman named before
             named, start, end, resolved = earlier[0], earlier[1], earlier[2], resolved or earlier[3]
         resolved = resolved or continued_day(sentence, pos, offset + pos, history)
