@@ -121,3 +121,14 @@ def test_a_definite_role_read_as_its_body_is_still_the_person_who_holds_it():
         "clarified that the conflict has also displaced tens of thousands of people."
     )
     assert _claim(text, "tens of thousands").get("source") == "Stéphane Dujarric"
+
+
+def test_a_body_that_is_reporting_or_warning_speaks_and_an_apposition_ending_on_a_day_dates_it():
+    text = (
+        "OHCHR is reporting that there have been 4,521 civilian casualties. MSF is warning that "
+        "thousands could die.\n\nAt least 280 people have been killed, said Tahr al-Issawi, the "
+        "director of Falluja's hospital on Thursday."
+    )
+    assert _claim(text, "4,521").get("source") == "OHCHR"
+    assert _claim(text, "thousands").get("source") == "MSF"
+    assert _claim(text, "280", "2004-04-08").get("stated_on") == "2004-04-08"

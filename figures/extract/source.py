@@ -237,7 +237,8 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         if participle and any(r[0] < match.start() for r in raw):
             continue  # "IOM said it was concerned about ... around Goma adding": IOM's still
         by = _BY_RE.match(sentence, match.end()) and "quoted" not in match.group()
-        able = match.group() in ("confirm", "verify")  # "was able to confirm": not passive
+        able = match.group() in ("confirm", "verify")  # "was able to confirm": not passive, nor
+        able = able or match.group().endswith("ing")  # "OHCHR is reporting that": progressive
         if by or (_PASSIVE_RE.search(head[-40:]) and not able):
             continue  # "documented by the Observatory", "are believed to": no speaker here
         day = after_day(sentence, match.end()) or object_day(sentence, match.group(), match.end())

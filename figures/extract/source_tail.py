@@ -21,6 +21,10 @@ _PERSON_OF_RE = compiled(
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]"
 )
 _APPOSED_AFTER_RE = compiled(r",\s+(?:a|an|the)\s[^,\"“”]{1,120},")  # "said X, a spokesman, on"
+_APPOSED_DAY_RE = compiled(  # "said X, the director of Falluja's hospital on Thursday."
+    rf",\s+(?:a|an|the)\s[^,\"“”]{{1,120}}?\s(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})"
+    r"\s*(?:[.;]|$)"
+)
 _ON_DAY_RE = compiled(rf"\s*(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b")
 _NAME_AFTER_RE = compiled(  # "said a U.N. spokesman, Kris Janowski,": the one the role names
     r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=\s*(?:[,.;]|$))"
@@ -52,4 +56,8 @@ def inverted(sentence: str, masked: str, said: re.Match, day: str | None) -> tup
     later = after_day(sentence, at + len(words)) if not apposed else None
     on_day = apposed and _ON_DAY_RE.match(sentence, apposed.end())
     later = on_day.group("phrase") if on_day else later
+    closing = None if later else _APPOSED_DAY_RE.match(sentence, at + len(words))
+    later = (
+        closing.group("phrase") if closing else later
+    )  # "X, the hospital's director on Thursday."
     return (said.start(), words, at, when.group(1) if when else day or later, False, None)
