@@ -132,3 +132,14 @@ def test_a_body_that_is_reporting_or_warning_speaks_and_an_apposition_ending_on_
     assert _claim(text, "4,521").get("source") == "OHCHR"
     assert _claim(text, "thousands").get("source") == "MSF"
     assert _claim(text, "280", "2004-04-08").get("stated_on") == "2004-04-08"
+
+
+def test_a_statement_headed_by_its_speaker_and_dated_on_its_own_line_speaks_that_day():
+    text = (
+        "STATEMENT BY BINTOU KEITA, SPECIAL REPRESENTATIVE OF THE SECRETARY-GENERAL\n\n"
+        "SECURITY COUNCIL BRIEFING\n\nNew York\n\n20 FEBRUARY 2023\n\nI am grateful for this "
+        "opportunity. Three children were killed near Sake, and more than 400,000 displaced "
+        "people have now sought refuge in Goma."
+    )
+    said = _claim(text, "400,000", "2023-02-21")
+    assert (said.get("source"), said.get("stated_on")) == ("BINTOU KEITA", "2023-02-20")

@@ -237,13 +237,17 @@ _TITLE_PRODUCER_RE = compiled(  # "NDRRMC Update SitRep No. 50 re ...": a report
     r"|Situation\s+Report|Flash\s+Update"
     r"|Update|Bulletin|Press\s+Release)\b"
 )
+_STATEMENT_BY_RE = compiled(  # "STATEMENT BY BINTOU KEITA, SPECIAL REPRESENTATIVE": its speaker
+    r"\s*(?i:statement|remarks|speech|briefing)\s+(?i:by)\s+"
+    r"(?P<org>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})(?=\s*[,\n])"
+)
 
 
 def producer_voice(text: str) -> tuple[str, int, int] | None:
     """The body a report says produced it ("This report is produced by OCHA Afghanistan"), the
     spokesperson a briefing note summarises: the voice of the figures it leaves unattributed."""
     produced = _PRODUCER_RE.search(text) or BRIEFING_RE.search(text[:600])
-    produced = produced or _TITLE_PRODUCER_RE.match(text)
+    produced = produced or _TITLE_PRODUCER_RE.match(text) or _STATEMENT_BY_RE.match(text)
     if produced:
         return produced.group("org"), produced.start("org"), produced.end("org")
     briefed = UNDATED_BRIEFING_RE.search(text[:600])

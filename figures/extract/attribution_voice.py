@@ -51,14 +51,22 @@ _TODAY_DATED_RE = compiled(  # "As of today, 18th March, 2023", "today (5 May 20
 )
 
 
+_STATEMENT_DAY_RE = compiled(  # a statement's header, then its date on a line of its own
+    r"(?ims)\s*(?:statement|remarks|speech|briefing)\s+by\b.{0,300}?^[ \t]*"
+    r"(?P<day>\d{1,2}\s+[a-z]+\s+\d{4})[ \t]*$"
+)
+
+
 def declared_today(text: str, published_on: str | None) -> str | None:
     """The day a report writes as its own today ("As of today, 18th March, 2023", a briefing
     note's "on 17 August 2012" or "at today's ... briefing"): the day it states what it leaves
     undated."""
     dated = _TODAY_DATED_RE.search(text) or BRIEFING_RE.search(text[:600])
+    dated = dated or _STATEMENT_DAY_RE.match(text[:400])  # "STATEMENT BY X ... 20 FEBRUARY 2023"
     if dated is None and TODAYS_BRIEFING_RE.search(text[:300]):
         return relative_date("today", published_on)
-    return relative_date(dated.group("day").replace(",", ""), None) if dated else None
+    day = dated.group("day").replace(",", "") if dated else None
+    return relative_date(day.title() if day.isupper() else day, None) if day else None
 
 
 def briefing_days(text: str, declared: str | None) -> dict[str, str]:
