@@ -1,6 +1,7 @@
 """The places a report names ("in Raqqa", "Yemen's Taez"), each with its offsets in the text."""
 
 import re
+from functools import lru_cache
 
 from figures.extract import place_name as shape
 from figures.extract.demonyms import DEMONYM_RE, DEMONYM_SIDE_RE, country_of, is_demonym
@@ -16,13 +17,13 @@ from figures.extract.place_counted import (
     TALLIED_RE,
 )
 from figures.extract.place_destined import LEFT_FOR_RE
+from figures.extract.place_listed import add_listed
 from figures.extract.place_name import (
     ACTS,
     ARTICLE,
     FEW,
     NAME_WORD,
     NOT_PLACES,
-    NOUN_TAIL_RE,
     ORG_RUN_RE,
     OWNED_BY_NO_PLACE_RE,
     PLACE_NOUNS,
@@ -92,11 +93,6 @@ _COUNTRY_OWNER_RE = compiled(  # "13 of Sudan’s 18 states", "Somalia’s worst
     r"|offer|plan|demands?)\b)"  # "Norway's peace envoy", "Moscow's proposal": who, not where
 )
 _ELSEWHERE_RE = compiled(r"(?:neighbou?ring|nearby|surrounding)\s+(?:countries|states)")
-_LIST_RE = compiled(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])")
-_IN_NAME_RE = compiled(r"\s+in\s+(?:the\s+)?[A-Z]")
-_LIST_END_RE = compiled(  # a list's name ends here; not a speaker's (", Flavio Di Giacomo, told")
-    r"\s*(?:[,.;()](?!\s*(?:said|told|says|added)\b)|and\b|or\b|$)"
-)
 
 
 def find_places(text: str) -> list[Place]:
@@ -166,16 +162,7 @@ def find_places(text: str) -> list[Place]:
             continue  # "the Palestinian territory" after "the Gaza Strip": the place named before
         if country := country_of(side.group("demonym")):
             found.setdefault(side.start("demonym"), Place(country, *side.span("demonym")))
-    for place in sorted(found.values(), key=lambda p: p.start):  # "Binnish, Ariha and Ram Hemdan"
-        while place:
-            more = _LIST_RE.match(text, place.end)
-            unit = more and NOUN_TAIL_RE.search(place.name) and more.group().strip() == ","
-            place = _place_at(text, more.end()) if more else None
-            if place and not _LIST_END_RE.match(text, place.end):
-                if not (unit and _IN_NAME_RE.match(text, place.end)):  # "Cianjur district,
-                    place = None  # West Java in Indonesia"; "in Sudan, Mohamed Ali said": none
-            if place:
-                found.setdefault(place.start, place)
+    add_listed(text, found, _place_at)  # "Binnish, Ariha and Ram Hemdan"
     owned = owner_places(text, _ORG_WORDS)  # "Lebanon's Environment Minister"
     for body in (*body_places(text), *bare_places(text), *owned):
         found.setdefault(body.start, body)  # "the Gaza Strip Health Ministry", "Kidal was
@@ -185,6 +172,14 @@ def find_places(text: str) -> list[Place]:
 
 
 def _place_at(text: str, pos: int) -> Place | None:
+    """The place named at POS, read in the words around it: once per distinct words."""
+    low = max(0, pos - 16)
+    found = _place_in(text[low : pos + 600], pos - low)
+    return Place(found.name, found.start + low, found.end + low) if found else None
+
+
+@lru_cache(maxsize=4096)
+def _place_in(text: str, pos: int) -> Place | None:
     match = _PLACE_RE.match(text, pos)
     if not match or re.match(r"\s+\d", text[match.end() : match.end() + 8]):
         return None  # Camp 5 is a label, not a place
