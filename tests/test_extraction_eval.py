@@ -74,7 +74,9 @@ _SPEC.loader.exec_module(extraction_eval)
 # sides, OCHA and IOM situation reports by district, sieges of 1982 to 2014, monitors' counts,
 # broadcasters, Security Council briefings; each read untuned) joined it: metric 0.888 -> 0.885,
 # source 0.863 -> 0.846, stated_on 0.901 -> 0.868, place 0.787 -> 0.780 (floors 0.86 -> 0.84,
-# 0.89 -> 0.86, 0.78 -> 0.77). The held-back
+# 0.89 -> 0.86, 0.78 -> 0.77); with the fixes they prompted the dev half stands at metric 0.888,
+# source 0.848, stated_on 0.891 (its floor 0.86 -> 0.88), place 0.781, and the held-back source
+# rose 0.882 -> 0.885. The held-back
 # half's mistakes were never read; its scores were read to measure (and, for a few rules in the
 # session that added d and e, and two in session 38 left out when its score fell with them, to
 # choose between two readings: see those closing notes).
@@ -85,7 +87,7 @@ FLOORS = {
         "quantifier": 0.98,
         "metric": 0.88,
         "source": 0.84,
-        "stated_on": 0.86,
+        "stated_on": 0.88,
         "place": 0.77,
     },
     "heldout": {
