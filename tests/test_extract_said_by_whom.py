@@ -143,3 +143,11 @@ def test_a_statement_headed_by_its_speaker_and_dated_on_its_own_line_speaks_that
     )
     said = _claim(text, "400,000", "2023-02-21")
     assert (said.get("source"), said.get("stated_on")) == ("BINTOU KEITA", "2023-02-20")
+
+
+def test_a_figure_given_on_its_own_day_keeps_that_day_whoever_relays_it():
+    text = (
+        "The toll rose, up from the previous figure of 41,000 given on January 16 by an aide, "
+        "the ministry said on Wednesday."
+    )
+    assert _claim(text, "41,000", "2004-02-04").get("stated_on") == "2004-01-16"

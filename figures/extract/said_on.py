@@ -163,3 +163,17 @@ def reported_day(after: str) -> str | None:
     """The day a figure no one is named for was reported: "N deaths were reported on Monday"."""
     found = _REPORTED_ON_RE.match(after)
     return found.group("phrase") if found else None
+
+
+_GIVEN_ON_RE = compiled(  # "the previous figure of 41,000 given on January 16 by an aide"
+    r"^\s*(?:given|provided|released|announced|issued|put\s+out)\s+(?:earlier\s+)?"
+    rf"(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b",
+    re.IGNORECASE,
+)
+
+
+def given_day(after: str) -> str | None:
+    """The day a figure was given, when the words right after it say so: "8,500 provided
+    earlier Monday night by local authorities" was stated that Monday, whoever relays it now."""
+    found = _GIVEN_ON_RE.match(after)
+    return found.group("phrase") if found else None
