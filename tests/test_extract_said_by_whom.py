@@ -151,3 +151,8 @@ def test_a_figure_given_on_its_own_day_keeps_that_day_whoever_relays_it():
         "the ministry said on Wednesday."
     )
     assert _claim(text, "41,000", "2004-02-04").get("stated_on") == "2004-01-16"
+
+
+def test_an_opening_on_late_wednesday_dates_the_statement():
+    text = "On late Wednesday, the rights commission said in a statement that 100 people had died."
+    assert _claim(text, "100", "2020-12-25").get("stated_on") == "2020-12-23"
