@@ -156,3 +156,8 @@ def test_a_figure_given_on_its_own_day_keeps_that_day_whoever_relays_it():
 def test_an_opening_on_late_wednesday_dates_the_statement():
     text = "On late Wednesday, the rights commission said in a statement that 100 people had died."
     assert _claim(text, "100", "2020-12-25").get("stated_on") == "2020-12-23"
+
+
+def test_forces_that_say_a_count_are_its_source():
+    text = "“Our forces secured the departure of 14 civilians,” the pro-government forces said."
+    assert _claim(text, "14").get("source") == "pro-government forces"
