@@ -16,10 +16,9 @@ _UN_PREFIX_RE = compiled(r"(?:[Tt]he\s+)?U\.?N\.?\s+[A-Z]")  # "UN OCHA", "The U
 _UN_AGENCY_RE = compiled(r"(?:[Tt]he\s+)?(?:U\.?N\.?|United Nations)\s+\w")  # its agency
 _UN_RE = compiled(r"(?i)(?:the\s+)?(?:U\.?N\.?|United Nations)")
 _ARMED_RE = compiled(r"(?i)(?:the\s+)?(?:army|military|armed\s+forces)\b")
-_THE_STATEMENT_BY_RE = compiled(
-    r"\b[Tt]he\s+(?:statement|press\s+release|release)\s+(?:by|from)\s+(?:the\s+)?$"
-)
-_OCCASION_RE = compiled(r"\b(?:statement|press\s+release|release)\b")
+_RELEASES = r"(?:statement|press\s+release|release)"  # an occasion "the statement" goes back to
+_THE_STATEMENT_BY_RE = compiled(rf"\b[Tt]he\s+{_RELEASES}\s+(?:by|from)\s+(?:the\s+)?$")
+_OCCASION_RE = compiled(rf"\b{_RELEASES}\b")
 _NEXT = 300  # characters: the unnamed spokesperson named in the next sentence or so
 _MINISTER_BACK = 60  # characters before a name where its title stands: "Interior Minister X"
 

@@ -237,9 +237,9 @@ _TITLE_PRODUCER_RE = compiled(  # "NDRRMC Update SitRep No. 50 re ...": a report
     r"|Situation\s+Report|Flash\s+Update"
     r"|Update|Bulletin|Press\s+Release)\b"
 )
+STATEMENT_BY = r"\s*(?i:statement|remarks|speech|briefing)\s+(?i:by)\s+"  # a statement's header
 _STATEMENT_BY_RE = compiled(  # "STATEMENT BY BINTOU KEITA, SPECIAL REPRESENTATIVE": its speaker
-    r"\s*(?i:statement|remarks|speech|briefing)\s+(?i:by)\s+"
-    r"(?P<org>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})(?=\s*[,\n])"
+    rf"{STATEMENT_BY}(?P<org>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,3}})(?=\s*[,\n])"
 )
 
 

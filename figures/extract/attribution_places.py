@@ -3,14 +3,13 @@
 
 from figures.extract.attribution_names import agency
 from figures.extract.numbers import COUNT_START
-from figures.extract.place_name import PERSON_TITLES
+from figures.extract.place_name import GENERIC_SOURCES, PERSON_TITLES
 from figures.extract.skim import compiled
 from figures.extract.speaker_names import ROLE_RE
 from figures.extract.words import COUNTRIES, WORDS
 from figures.names import known_source
 
 _ORG_WORDS = set(WORDS["source"]["org_words"])
-_GENERIC = set(WORDS["source"]["generic"])  # "activists", "witnesses": kinds of speaker
 _PLACE_RE = compiled(
     r"^(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:region|province|state|district"
     r"|governorate|county)\s*$"  # "Sindh province", not "China's state broadcaster"
@@ -41,7 +40,7 @@ def place_like(subject: str) -> bool:
     if _PLACE_RE.match(subject):
         return True
     word = subject.strip()
-    if word.lower() in _GENERIC:  # "Activists recorded 12 deaths": people, not a place
+    if word.lower() in GENERIC_SOURCES:  # "Activists recorded 12 deaths": people, not a place
         return False
     return " " not in word and word[:1].isupper() and not word.isupper() and not org_like(word)
 
@@ -52,7 +51,7 @@ def place_share(subject: str, verb: str, after: str) -> bool:
     if verb not in _TALLY_VERBS or not _SHARE_RE.match(after):
         return False
     subject = _AUX_RE.sub("", subject.strip())  # "The state television station ZBC reported"
-    if subject in COUNTRIES or subject[:4].lower() == "the " or subject.lower() in _GENERIC:
+    if subject in COUNTRIES or subject[:4].lower() == "the " or subject.lower() in GENERIC_SOURCES:
         return False  # is no place, nor are "Activists reported 12"
     return place_like(subject) or bool(  # "Tam Ha has reported 29 deaths": a two-word place
         _NAME_RE.fullmatch(subject)

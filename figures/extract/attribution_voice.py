@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from figures.extract.attribution_names import (
     BRIEFING_RE,
+    STATEMENT_BY,
     TODAYS_BRIEFING_RE,
     UNDATED_BRIEFING_RE,
     outlet,
@@ -52,8 +53,7 @@ _TODAY_DATED_RE = compiled(  # "As of today, 18th March, 2023", "today (5 May 20
 
 
 _STATEMENT_DAY_RE = compiled(  # a statement's header, then its date on a line of its own
-    r"(?ims)\s*(?:statement|remarks|speech|briefing)\s+by\b.{0,300}?^[ \t]*"
-    r"(?P<day>\d{1,2}\s+[a-z]+\s+\d{4})[ \t]*$"
+    rf"(?ms){STATEMENT_BY}.{{0,300}}?^[ \t]*(?P<day>\d{{1,2}}\s+(?i:[a-z]+)\s+\d{{4}})[ \t]*$"
 )
 
 

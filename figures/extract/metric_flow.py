@@ -71,7 +71,7 @@ _HEADED_INTO_RE = compiled(
 
 _RISEN_TO_RE = compiled(  # not "has reached N" nor "stands at N": a stock (M2)
     r"\b(?:rose|risen|climbed|climbs|increased|increases|increase|increasing|grown|grew|jumped"
-    r"|swelled)\s+to\s+(?:(?:nearly|almost|about|around|some|over|more\s+than|at\s+least)\s+)?$"
+    rf"|swelled)\s+to\s+{_HEDGE_WORDS}$"
 )
 
 

@@ -25,7 +25,7 @@ from figures.extract.said_on import (
     object_day,
 )
 from figures.extract.skim import compiled
-from figures.extract.source_tail import inverted
+from figures.extract.source_tail import BODY_KINDS, inverted
 from figures.extract.speaker_named import named_after, org_apposed, self_named
 from figures.extract.speakers import Speaker, mentioned_people, speaker
 from figures.extract.statements import not_a_statement
@@ -82,7 +82,7 @@ _PASSIVE_RE = compiled(
     r"\b(?:is|are|was|were|been|be|being|can|could|would|will|may|might|should|must|to|not"
     r"|cannot)\s+(?:\w+ly\s+)?$"
 )
-_AGENCY_NOUN_RE = compiled(r"(?i)\b(?:agency|organi[sz]ation|group|charity|watchdog)$")
+_AGENCY_NOUN_RE = compiled(rf"(?i)\b(?:{BODY_KINDS})$")
 
 
 @dataclass(frozen=True)

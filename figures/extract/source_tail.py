@@ -10,20 +10,21 @@ from figures.extract.speaker_names import ROLE_RE
 from figures.extract.subjects import inverted_speaker, valid
 from figures.extract.words import WORDS, alternation
 
+BODY_KINDS = r"agency|organi[sz]ation|group|charity|watchdog"  # a body named by its kind
 _TAIL_RE = compiled(
     r"\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Brig)\.\s+)*"
     rf"(?:[A-Z]|the\s|a\s|an\s|(?:[a-z]+\s+){{0,3}}(?:{alternation(WORDS['source']['roles'])}"
-    r"|group|agency|organi[sz]ation|charity|watchdog|monitor)\s)"  # "said rights group B’Tselem"
+    rf"|{BODY_KINDS}|monitor)\s)"  # "said rights group B’Tselem"
     r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Brig|Sgt)\.|[^,.;\"”])*"  # "Lt. Gen. X"
     r"(?:,\s*[A-Z]{3,}(?=,|\.|\s))?)"
 )
 _PERSON_OF_RE = compiled(
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]"
 )
-_APPOSED_AFTER_RE = compiled(r",\s+(?:a|an|the)\s[^,\"“”]{1,120},")  # "said X, a spokesman, on"
+_APPOSITION = r",\s+(?:a|an|the)\s[^,\"“”]{1,120}"  # ", a spokesman", ", the director of X"
+_APPOSED_AFTER_RE = compiled(rf"{_APPOSITION},")  # "said X, a spokesman, on"
 _APPOSED_DAY_RE = compiled(  # "said X, the director of Falluja's hospital on Thursday."
-    rf",\s+(?:a|an|the)\s[^,\"“”]{{1,120}}?\s(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})"
-    r"\s*(?:[.;]|$)"
+    rf"{_APPOSITION}?\s(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\s*(?:[.;]|$)"
 )
 _ON_DAY_RE = compiled(rf"\s*(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b")
 _NAME_AFTER_RE = compiled(  # "said a U.N. spokesman, Kris Janowski,": the one the role names
