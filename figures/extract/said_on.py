@@ -5,6 +5,7 @@ import re
 from figures.extract.dates import DAY_PHRASE, WEEKDAY
 from figures.extract.skim import compiled
 
+ON_DAY = rf"(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})"  # "late on Tuesday"
 OCCASION = (
     r"(?:statement|interview|report|briefing|update|news conference|press conference|conference"
     r"|meeting|visit|session|address|speech|tweet|post|posting|video|message|letter|release"
@@ -109,7 +110,7 @@ TOLL_OBJECT = (  # "the overall death toll", "its figure": what a toll is set or
 _TOLL_DAY_RE = compiled(  # "set the overall death toll at 2,011 ... late Tuesday."
     TOLL_OBJECT
     + r"(?:(?!\b(?:as|while|when|after|before|since|but|where|who|which)\b)[^.;:\"“”]){0,80}?"
-    rf"\s(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\s*(?:[.;]|$)"
+    rf"\s{ON_DAY}\s*(?:[.;]|$)"
 )
 
 
@@ -134,7 +135,7 @@ _CLOCK_REST_RE = compiled(r"[:.]\d{2}\s*(?:[ap]\.?m\.?|hrs)?")
 _WHO_SPOKE_DAY_RE = compiled(  # "X, who joined a Geneva briefing virtually from Dhaka on Tuesday"
     r"\s*,\s*who\s+(?:joined|addressed|briefed|told|spoke|was\s+speaking|gave|held|attended)\b"
     rf"[^.;:\"“”\d]{{0,40}}?\b(?:{OCCASION}s?|reporters|journalists|council)\b[^.;:\"“”\d]{{0,40}}?"
-    rf"\s(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b",
+    rf"\s{ON_DAY}\b",
     re.IGNORECASE,
 )
 
@@ -155,7 +156,7 @@ def after_day(sentence: str, end: int) -> str | None:
 _REPORTED_ON_RE = compiled(  # "5,000 deaths had been reported early Tuesday": reported that day
     r"^[^.;,]{0,40}?\b(?:had|have|has)?\s*(?:been|were|was)\s+(?:officially\s+)?(?:reported"
     r"|confirmed|recorded|registered)\s+(?:(?:dead|killed|missing|injured|wounded|displaced)\s+)?"
-    rf"(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b",  # "reported missing on Sunday"
+    rf"{ON_DAY}\b",  # "reported missing on Sunday"
     re.IGNORECASE,
 )
 
@@ -168,7 +169,7 @@ def reported_day(after: str) -> str | None:
 
 _GIVEN_ON_RE = compiled(  # "the previous figure of 41,000 given on January 16 by an aide"
     r"^\s*(?:given|provided|released|announced|issued|put\s+out)\s+(?:earlier\s+)?"
-    rf"(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b",
+    rf"{ON_DAY}\b",
     re.IGNORECASE,
 )
 

@@ -4,7 +4,7 @@ import re
 
 from figures.extract import source_frames as frames
 from figures.extract.dates import DAY_PHRASE, DAY_RE
-from figures.extract.said_on import after_day
+from figures.extract.said_on import ON_DAY, after_day
 from figures.extract.skim import compiled
 from figures.extract.speaker_names import ROLE_RE
 from figures.extract.subjects import inverted_speaker, valid
@@ -24,9 +24,9 @@ _PERSON_OF_RE = compiled(
 _APPOSITION = r",\s+(?:a|an|the)\s[^,\"“”]{1,120}"  # ", a spokesman", ", the director of X"
 _APPOSED_AFTER_RE = compiled(rf"{_APPOSITION},")  # "said X, a spokesman, on"
 _APPOSED_DAY_RE = compiled(  # "said X, the director of Falluja's hospital on Thursday."
-    rf"{_APPOSITION}?\s(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\s*(?:[.;]|$)"
+    rf"{_APPOSITION}?\s{ON_DAY}\s*(?:[.;]|$)"
 )
-_ON_DAY_RE = compiled(rf"\s*(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b")
+_ON_DAY_RE = compiled(rf"\s*{ON_DAY}\b")
 _NAME_AFTER_RE = compiled(  # "said a U.N. spokesman, Kris Janowski,": the one the role names
     r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=\s*(?:[,.;]|$))"
 )
