@@ -159,3 +159,13 @@ def test_a_person_after_a_day_a_building_a_broadcaster_and_a_photo_header_are_no
 def test_a_family_or_clan_named_is_no_place():
     text = "Shelling hit Gaza City. Seven of those killed belonged to the al-Sayed family."
     assert _claim(text, "Seven").get("location") == "Gaza City"
+
+
+def test_the_country_a_war_is_waged_against_is_where_it_is_fought():
+    text = (
+        "Since Russia started the war against Ukraine, 1,081 civilians were killed, the UN "
+        "said. Talks on a truce with Moscow stalled, and 40 more died."
+    )
+    places = _places(text)
+    assert places["1,081"] == "Ukraine"
+    assert places["40"] == "Ukraine"  # "a truce with Moscow": the foe is still not the place

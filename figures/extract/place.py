@@ -49,6 +49,7 @@ _START = rf"(?=(?:{_DIRECTIONS})\s+(?:(?:and|of)\s+)?[A-Z]|{ARTICLE}?[A-Z]|(?:{_
 _PREPOSITIONS = _WORDS["prepositions"] + [  # "a shipwreck off Libya", "drought ravaging Somalia"
     *"off ravaging battering devastating rocking hitting striking affecting".split(),
     "countryside of",  # "the countryside of Idlib"
+    "war against",  # "the war against Ukraine": where an invasion is fought
 ]
 _PREPOSITIONS += [w[0].upper() + w[1:] for w in _PREPOSITIONS]
 _LEAD_RE = compiled(

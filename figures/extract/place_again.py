@@ -106,7 +106,10 @@ def _people(name: str) -> bool:
     return country_of(name[:-1]) is not None
 
 
-_FOE_RE = compiled(r"\b(?:war|conflict|fighting|ceasefire|truce|clashes)\s+(?:with|against)\s+$")
+_FOE_RE = compiled(
+    r"\b(?:war|conflict|fighting|ceasefire|truce|clashes)\s+with\s+$"
+    r"|\b(?:conflict|fighting|ceasefire|truce|clashes)\s+against\s+$"
+)
 
 
 def _national_government(text: str, place: Place) -> bool:
