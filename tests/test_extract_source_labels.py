@@ -191,3 +191,19 @@ def test_a_frame_opening_a_later_sentence_speaks_only_for_that_sentence():
     )
     assert _claim(text, "42,000", "2019-04-16").get("source") == "Lena Brandt"
     assert _claim(text, "345", "2019-04-16").get("source") == "WHO"
+
+
+def test_a_participle_after_all_or_every_describes_a_noun_and_names_no_speaker():
+    text = (
+        "So far 50 people have died in the protests. The Commission shall also pursue command "
+        "responsibility for all documented instances of police brutality."
+    )
+    assert _claim(text, "50").get("source") is None
+
+
+def test_a_report_on_the_status_of_something_names_no_place():
+    text = (
+        "This is the fifth report we issue on the Status of Human Rights in the protests. So "
+        "far 50 people have died."
+    )
+    assert _claim(text, "50").get("location") is None

@@ -47,7 +47,9 @@ _PARTICIPLES = set("confirmed reported believed feared estimated recorded found 
 _PARTICIPLES |= {"expected", "thought", "alleged", "registered", "documented", "verified"}
 _TO_BE_RE = compiled(r"\s+to\s+(?:be|have)\b")
 _TALLY_END_RE = compiled(r"\b(?:toll|tally|figures?|count|total|number)\s+$")
-_ARTICLE_END_RE = compiled(r"\b(?:the|an?|its|their|these|those|this|that|of|among)\s+$")
+_ARTICLE_END_RE = compiled(
+    r"\b(?:the|an?|its|their|these|those|this|that|of|among|all|any|every|each|other)\s+$"
+)
 _STATE_RE = compiled(  # "people confirmed killed"; "the youngest confirmed death": an adjective
     r"\s+(?:to\s+(?:be|have)\s+)?(?:dead|killed|missing|injured|wounded|alive|so far)\b|\s+(?:death"
     r"s?|cases?|infections?|fatalit(?:y|ies)|casualt(?:y|ies)|killings?|victims?|recoveries|dead)\b"
