@@ -161,3 +161,16 @@ def test_an_opening_on_late_wednesday_dates_the_statement():
 def test_forces_that_say_a_count_are_its_source():
     text = "“Our forces secured the departure of 14 civilians,” the pro-government forces said."
     assert _claim(text, "14").get("source") == "pro-government forces"
+
+
+def test_announced_the_same_day_takes_the_day_named_before_it():
+    text = (
+        "The toll in the province grew to 126 Saturday, the regional government announced the "
+        "same day."
+    )
+    assert _claim(text, "126", "2024-01-08").get("stated_on") == "2024-01-06"
+
+
+def test_the_same_day_with_no_day_before_it_dates_nothing():
+    text = "The toll in the province grew to 126, the regional government announced the same day."
+    assert _claim(text, "126", "2024-01-08").get("stated_on") is None

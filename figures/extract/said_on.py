@@ -148,10 +148,16 @@ def after_day(sentence: str, end: int) -> str | None:
     match = AFTER_DAY_RE.match(sentence, end) or _DAY_IN_OCCASION_RE.match(sentence, end)
     if match:
         return match.group("phrase")
+    if _SAME_DAY_RE.match(sentence, end):  # "grew to 126 Saturday, the government announced the
+        days = list(_DAY_RE.finditer(sentence, 0, end))  # same day": that Saturday
+        return days[-1].group() if days else None
     later = _ADJUNCTS_DAY_RE.match(sentence[end : end + 110])
     later = later or _WHO_SPOKE_DAY_RE.match(sentence, end)
     return later.group("phrase") if later else None
 
+
+_SAME_DAY_RE = compiled(r"\s+(?:on\s+)?(?:the\s+same\s+day|that\s+same\s+day|that\s+day)\b")
+_DAY_RE = compiled(DAY_PHRASE)
 
 _REPORTED_ON_RE = compiled(  # "5,000 deaths had been reported early Tuesday": reported that day
     r"^[^.;,]{0,40}?\b(?:had|have|has)?\s*(?:been|were|was)\s+(?:officially\s+)?(?:reported"
