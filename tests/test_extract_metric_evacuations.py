@@ -1,0 +1,21 @@
+"""Metric of counts in evacuations and corridors (CODING.md M3, M4, M8): who was brought out,
+who still has to be, who is caught inside; each test in our own words."""
+
+from extracted import claim_at as _claim
+
+
+def test_people_who_will_have_to_be_evacuated_are_still_there():
+    text = (
+        "Nearly 16,000 residents will have to be evacuated from the river bank, the governor said."
+    )
+    assert _claim(text, "16,000").get("metric") == "civilians_remaining"
+
+
+def test_people_who_must_be_evacuated_are_still_there():
+    text = "Some 4,000 people must be evacuated from the flooded district, officials said."
+    assert _claim(text, "4,000").get("metric") == "civilians_remaining"
+
+
+def test_civilians_caught_inside_a_city_are_trapped():
+    text = "As many as 600,000 civilians may be caught inside the city as the fighting spreads."
+    assert _claim(text, "600,000").get("metric") == "civilians_trapped"
