@@ -19,3 +19,13 @@ def test_people_who_must_be_evacuated_are_still_there():
 def test_civilians_caught_inside_a_city_are_trapped():
     text = "As many as 600,000 civilians may be caught inside the city as the fighting spreads."
     assert _claim(text, "600,000").get("metric") == "civilians_trapped"
+
+
+def test_trapped_people_a_rescue_brought_out_fled():
+    text = '"We were able to rescue 9 trapped civilians from the old city," the spokesman said.'
+    assert _claim(text, "9").get("metric") == "fled"
+
+
+def test_trapped_people_a_rescue_only_tries_to_reach_are_still_trapped():
+    text = "The army is hoping to rescue about 1,000 stranded villagers before the river rises."
+    assert _claim(text, "1,000").get("metric") == "civilians_trapped"

@@ -224,6 +224,11 @@ OUT_OF_TRAP_RE = compiled(  # "civilians trapped in the zone have been rescued":
     r"^\s*(?:[a-z-]+\s+)?(?:trapped|stranded|besieged|stuck)\b[^.;]{0,60}?\b(?:have|has|had|were"
     r"|was)\s+(?:been\s+)?(?:rescued|evacuated|brought out|taken out|extracted)\b"
 )
+BROUGHT_OUT_BEFORE_RE = compiled(  # "able to rescue 9 trapped civilians": brought out (M3)
+    r"\b(?:rescued|evacuated|extracted|freed|pulled\s+out|(?:able|managed)\s+to\s+(?:rescue"
+    r"|evacuate|extract|free|pull\s+out))\s+"  # done, not "efforts to rescue", "hoping to rescue"
+    rf"{HEDGE_WORDS}(?:[a-z-]+\s+){{0,2}}$"
+)
 BEEN_RECEIVED_RE = compiled(  # "22,000 people have been received at Za'atri": arrivals
     r"\s+(?:[a-z-]+\s+){0,2}(?:(?:have|has|had)\s+(?:now\s+)?been|were|was)\s+received\s+(?:at|in"
     r"|into|by)\b"  # "2,442 refugees were received in Uganda"
