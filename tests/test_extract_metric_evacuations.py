@@ -29,3 +29,8 @@ def test_trapped_people_a_rescue_brought_out_fled():
 def test_trapped_people_a_rescue_only_tries_to_reach_are_still_trapped():
     text = "The army is hoping to rescue about 1,000 stranded villagers before the river rises."
     assert _claim(text, "1,000").get("metric") == "civilians_trapped"
+
+
+def test_people_who_wait_to_be_evacuated_are_still_there():
+    text = "Buses entered the town as thousands of civilians wait to be evacuated under the deal."
+    assert _claim(text, "thousands").get("metric") == "civilians_remaining"
