@@ -34,3 +34,18 @@ def test_trapped_people_a_rescue_only_tries_to_reach_are_still_trapped():
 def test_people_who_wait_to_be_evacuated_are_still_there():
     text = "Buses entered the town as thousands of civilians wait to be evacuated under the deal."
     assert _claim(text, "thousands").get("metric") == "civilians_remaining"
+
+
+def test_people_a_convoy_accompanied_out_fled():
+    text = "We have accompanied 127 people today to the city, the humanitarian coordinator said."
+    assert _claim(text, "127").get("metric") == "fled"
+
+
+def test_people_who_followed_evacuation_orders_fled():
+    text = "The army says an estimated 300,000 people had followed the evacuation orders so far."
+    assert _claim(text, "300,000").get("metric") == "fled"
+
+
+def test_people_embarked_on_an_airlift_fled():
+    text = "In the last 24 hours, about 13,400 people have been embarked on military flights."
+    assert _claim(text, "13,400").get("metric") == "fled"

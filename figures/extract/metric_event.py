@@ -137,7 +137,7 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
             found = "fled"  # "70,000 displaced people arrived in Bule": what they did
     if found in ("other", "trapped", "fled") and frame.OUT_OF_TRAP_RE.match(low_after):
         found = "fled"  # "1,626 trapped civilians had been rescued": brought out of the trap
-    elif found == "trapped" and frame.BROUGHT_OUT_BEFORE_RE.search(low_before[-50:]):
+    elif found in ("trapped", "fled") and frame.BROUGHT_OUT_BEFORE_RE.search(low_before[-50:]):
         found = "fled"  # "the army rescued at least 9 more trapped civilians": out of the trap
     elif found == "fled" and (still := cue.STILL_THERE_RE.match(low_after)):
         found = still.lastgroup  # "the evacuation of hundreds of civilians remaining there"
