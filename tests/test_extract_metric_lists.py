@@ -145,3 +145,18 @@ def test_people_who_are_newly_displaced_moved_where_those_still_displaced_stay()
     )
     assert _claim(text, "1.8 million").get("metric") == "fled"
     assert _claim(text, "900,000").get("metric") == "displaced_in_population"
+
+
+def test_people_who_lost_lives_were_killed():
+    text = "In all, 80 people lost lives in 206 incidents in the province last year."
+    assert _claim(text, "80").get("metric") == "killed"
+
+
+def test_a_toll_that_includes_children_counts_them_dead():
+    text = "Quake death toll rises to 287, includes 20 children"
+    assert _claim(text, "20").get("metric") == "killed"
+
+
+def test_the_number_of_homeless_is_a_displaced_population():
+    text = "The minister said the total number of homeless was approximately 28,000 on Friday."
+    assert _claim(text, "28,000").get("metric") == "displaced_in_population"
