@@ -160,3 +160,14 @@ def test_a_toll_that_includes_children_counts_them_dead():
 def test_the_number_of_homeless_is_a_displaced_population():
     text = "The minister said the total number of homeless was approximately 28,000 on Friday."
     assert _claim(text, "28,000").get("metric") == "displaced_in_population"
+
+
+def test_attacks_that_cost_the_lives_of_soldiers_killed_them():
+    text = "Military sources said the attacks recently cost the lives of two soldiers."
+    assert _claim(text, "two").get("metric") == "killed"
+
+
+def test_the_killed_were_soldiers_and_fighters_counts_both_dead():
+    text = "He said the killed were three soldiers and two tribal fighters."
+    assert _claim(text, "three").get("metric") == "killed"
+    assert _claim(text, "two").get("metric") == "killed"
