@@ -150,3 +150,13 @@ def test_a_peoples_name_is_not_a_place():
     names = [p.name for p in find_places(text)]
     assert not [n for n in names if n.split()[0] in ("Turkmen", "Dogon", "Isis", "Anglophone")]
     assert "Amerli" in names and "Ogossagou" in names
+
+
+def test_a_people_an_aid_body_and_a_scale_are_no_places():
+    text = (
+        "Thousands of Murle civilians have moved to Juba. Ten workers from Relief International "
+        "were killed in Uror, where a quake measured 6.3 on the Richter-scale."
+    )
+    names = [p.name for p in find_places(text)]
+    assert not [n for n in names if n.split()[0] in ("Murle", "Relief", "Richter-scale")]
+    assert "Juba" in names and "Uror" in names
