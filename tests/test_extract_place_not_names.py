@@ -160,3 +160,11 @@ def test_a_people_an_aid_body_and_a_scale_are_no_places():
     names = [p.name for p in find_places(text)]
     assert not [n for n in names if n.split()[0] in ("Murle", "Relief", "Richter-scale")]
     assert "Juba" in names and "Uror" in names
+
+
+def test_where_a_speaker_briefs_reporters_is_no_place_of_the_figures():
+    text = (
+        "Aid convoys reached eastern Aleppo on Thursday, said the ICRC director in his Geneva "
+        "office. Egeland told reporters in Geneva. He said 30,000 people were left in the enclave."
+    )
+    assert _claim(text, "30,000").get("location") == "eastern Aleppo"

@@ -34,7 +34,12 @@ _SHORE_RE = compiled(r"\s+(?:shoreline|coastline|coast|port|seaport)\b")  # "Bla
 _KIND_NAME_RE = compiled(r"\s(?:country|nation)$")  # "the Caucasus country": Georgia, named before
 _WHERE_SPEAKER_IS_RE = compiled(  # "(SOHR), based in the UK", "reached by telephone from Beirut"
     r"(?:\bbased|\bheadquartered|\bby\s+(?:tele)?phone|\bspeaking)\s+(?:in|from)\s+(?:the\s+)?$"
+    r"|\b(?:told|briefed|briefing)\s+(?:reporters|journalists|the\s+press|correspondents|diplomats)"
+    r"\s+in\s+$"  # "Egeland told reporters in Geneva": where he spoke, not where people are
+    r"|\b(?:news|press)\s+(?:conference|briefing)\s+in\s+$"
 )
+_OWN_DESK_BEFORE_RE = compiled(r"\b(?:his|her|its|their|our)\s+$")
+_DESK_AFTER_RE = compiled(r"\s+(?:office|offices|headquarters|bureau|studio)\b")
 _LINK_LINE_RE = compiled(
     r"(?im)^[ \t]*(?:related|read also|read more|see also|also read)\s*:[^\n]*$"
 )
@@ -58,6 +63,8 @@ def not_a_place(text: str, place: Place) -> bool:
         return True
     if _BUILDING_OF_RE.fullmatch(name) and _OF_AFTER_RE.match(text, place.end):
         return True
+    if _OWN_DESK_BEFORE_RE.search(before) and _DESK_AFTER_RE.match(text, place.end):
+        return True  # "in his Geneva office": where the speaker sits
     if _KIND_NAME_RE.search(name) or (
         name not in COUNTRIES and _OWN_FORCES_RE.match(text, place.end)
     ):
