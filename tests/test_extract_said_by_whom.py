@@ -174,3 +174,13 @@ def test_announced_the_same_day_takes_the_day_named_before_it():
 def test_the_same_day_with_no_day_before_it_dates_nothing():
     text = "The toll in the province grew to 126, the regional government announced the same day."
     assert _claim(text, "126", "2024-01-08").get("stated_on") is None
+
+
+def test_a_body_with_an_apposition_after_an_opening_day_is_the_speaker():
+    text = (
+        "On Saturday, the Kordan Doctors Network, an independent medical group, said 31 people "
+        "were killed. On Saturday, the UN refugee agency, UNHCR, said 400 people had fled."
+    )
+    assert _claim(text, "31", "2025-08-21").get("source") == "Kordan Doctors Network"
+    assert _claim(text, "31", "2025-08-21").get("stated_on") == "2025-08-16"
+    assert _claim(text, "400", "2025-08-21").get("source") == "UNHCR"

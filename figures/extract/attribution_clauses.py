@@ -10,7 +10,14 @@ from figures.extract.said_on import OCCASION
 from figures.extract.skim import compiled
 from figures.extract.speaker_named import person_before_body
 from figures.extract.subject_heads import tidy_head
-from figures.extract.subjects import TRIM_RE, first_conjunct, subject_before, unit_of, valid
+from figures.extract.subjects import (
+    LEADING_DATE_RE,
+    TRIM_RE,
+    first_conjunct,
+    subject_before,
+    unit_of,
+    valid,
+)
 from figures.extract.words import WORDS, alternation
 from figures.names import known_source
 
@@ -126,6 +133,10 @@ _COUNTING_VERB_RE = compiled(r"recorded|registered|saw|experienced|witnessed|cou
 def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
     """The subject before a reporting verb, its offset in HEAD, and the organisation it speaks
     for when an appositive names it ("Matthew Saltmarsh, UNHCR spokesperson," is of UNHCR)."""
+    opening = LEADING_DATE_RE.match(head)
+    if opening and head.rstrip().endswith(","):  # "On Saturday, the Sudan Doctors Network, an
+        subject, at, org = read_subject(head[opening.end() :], verb)  # independent medical
+        return (subject, at + opening.end(), org) if subject else (None, 0, None)  # group,"
     head = tidy_head(head)  # words between the subject and its verb that name no one
     owner = _CLAIM_OWNER_RE.search(head) if verb in ("claim", "claims") else None
     if owner:  # "Residents disputed the army's claim that": the army's words, a noun here

@@ -15,7 +15,7 @@ _CLAUSE_CUT_RE = compiled(
     # residents"; "129 of whom Israel says"
     r"|\b(?:says|said)\s+(?=the\s+[A-Z])"  # "X says the United Nations believes": the UN
 )
-_LEADING_DATE_RE = compiled(
+LEADING_DATE_RE = compiled(
     rf"(?:(?:[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater)?\s*[Oo]n\s+(?:{DAY_PHRASE})|(?:[Ll]ate|[Ee]arly)\s+"
     rf"(?:{DAY_PHRASE})|(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:the\s+)?(?:recent|past|last)"
     r"\s+(?:few\s+)?(?:days|weeks|months|hours)|[Tt]o\s+date|[Ss]o\s+far)\s*,?\s+(?=[A-Za-z])"
@@ -161,7 +161,7 @@ def subject_before(head: str) -> tuple[str | None, int]:
     placed = _PEOPLE_AT_RE.search(head[:start]) if re.fullmatch(r"[A-Z][\w’'-]+", piece) else None
     if placed:
         return placed.group("core"), placed.start("core")
-    dated = _LEADING_DATE_RE.match(piece)
+    dated = LEADING_DATE_RE.match(piece)
     if dated:  # "On August 12 authorities in Myanmar said": the authorities
         piece = piece[dated.end() :]
     if re.fullmatch(r"(?i)which|who|it|they|he|she", piece):
