@@ -184,3 +184,11 @@ def test_a_body_with_an_apposition_after_an_opening_day_is_the_speaker():
     assert _claim(text, "31", "2025-08-21").get("source") == "Kordan Doctors Network"
     assert _claim(text, "31", "2025-08-21").get("stated_on") == "2025-08-16"
     assert _claim(text, "400", "2025-08-21").get("source") == "UNHCR"
+
+
+def test_a_statement_made_the_same_day_takes_the_day_before_it():
+    text = (
+        "On Tuesday, the UN said it was shocked by reports of an attack on the camp. The same "
+        "day, the International Organization for Migration reported that 500 people fled it."
+    )
+    assert _claim(text, "500", "2025-08-21").get("stated_on") == "2025-08-19"

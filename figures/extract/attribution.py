@@ -67,7 +67,7 @@ class Attributor:
         cataphora(self.by_sentence, text)
         respelt(self.by_sentence)  # "Eugene Vamalwa said ... Vamalva said": one person
         self.full = full_names(self.by_sentence)
-        relayed_days(self.by_sentence)  # "ARY News reported on Monday, quoting the NDMA"
+        relayed_days(self.by_sentence, text, spans)  # "ARY News reported on Monday, quoting"
         everything = [attr for attrs in self.by_sentence for attr in attrs]
         self.quotes = quote_spans(text)
         self.quote_starts = [a for a, _ in self.quotes]

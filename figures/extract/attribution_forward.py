@@ -4,6 +4,7 @@ Health Organization (WHO)" is named, "According to him" before the minister is."
 from dataclasses import replace
 
 from figures.extract.attribution_names import outlet
+from figures.extract.said_on import SAME_DAY_OPEN_RE
 from figures.extract.skim import compiled
 from figures.extract.source import Attribution
 
@@ -50,8 +51,14 @@ def forward(by_sentence: list[list[Attribution]]) -> None:
         attrs[:] = [a for a in attrs if a.source]
 
 
-def relayed_days(by_sentence: list[list]) -> None:
-    """ "ARY News reported on Monday, quoting the NDMA": the NDMA's statement, that day."""
+def relayed_days(by_sentence: list[list], text: str, spans: list[tuple[int, int]]) -> None:
+    """ "ARY News reported on Monday, quoting the NDMA": the NDMA's statement, that day; "The
+    same day, the IOM reported": the day the statement before it was dated."""
+    last = None
+    for attrs, (start, _) in zip(by_sentence, spans, strict=True):
+        if last and SAME_DAY_OPEN_RE.match(text, start):
+            attrs[:] = [a if a.day else replace(a, day=last) for a in attrs]
+        last = next((a.day for a in reversed(attrs) if a.day and len(a.day) == 10), last)
     for attrs in by_sentence:
         for i in range(1, len(attrs)):
             said, cited = attrs[i - 1], attrs[i]

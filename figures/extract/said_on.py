@@ -156,6 +156,9 @@ def after_day(sentence: str, end: int) -> str | None:
     return later.group("phrase") if later else None
 
 
+SAME_DAY_OPEN_RE = compiled(  # "The same day,", "On that same day in Kharkiv oblast,"
+    r"\s*(?:[Oo]n\s+)?(?:[Tt]he|[Tt]hat)\s+same\s+day(?:\s+in\s+[^,.;]{1,40})?\s*,"
+)
 _SAME_DAY_RE = compiled(r"\s+(?:on\s+)?(?:the\s+same\s+day|that\s+same\s+day|that\s+day)\b")
 _DAY_RE = compiled(DAY_PHRASE)
 
