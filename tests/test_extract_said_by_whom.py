@@ -192,3 +192,14 @@ def test_a_statement_made_the_same_day_takes_the_day_before_it():
         "day, the International Organization for Migration reported that 500 people fled it."
     )
     assert _claim(text, "500", "2025-08-21").get("stated_on") == "2025-08-19"
+
+
+def test_according_to_a_bodys_timed_update_is_that_body():
+    text = (
+        "Some 906,794 families are affected, the National Disaster Council (NDC) said Monday. "
+        "They hold 3,402,391 persons, according to the disaster response body's 6 a.m. situation "
+        "update."
+    )
+    source = _claim(text, "3,402,391", "2025-09-29").get("source")
+    assert source and not source.endswith("'s")
+    assert "National Disaster Council" in source or source == "NDC"

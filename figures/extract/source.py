@@ -174,6 +174,8 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         cut_day = by and DAY_RE.search(x, 0, by.start())  # "data reported Sunday by the UN"
         x, at = (x[by.end() :], at + by.end()) if by else (x, at)
         x = frames.clause_cut(x)
+        if re.search(r"['’]s$", x) and not _ACRONYM_AFTER_RE.match(sentence, at + len(x)):
+            x = x[:-2]  # "the body's 6 a.m. update": the body; not "Authority’s (NDMA)"
         later = frames.released_later(masked, x, m.end("x"))
         if later:  # "figures released on Tuesday by the IOM": the IOM
             x, at = sentence[later.start("x") : later.end("x")], later.start("x")
