@@ -203,3 +203,12 @@ def test_according_to_a_bodys_timed_update_is_that_body():
     source = _claim(text, "3,402,391", "2025-09-29").get("source")
     assert source and not source.endswith("'s")
     assert "National Disaster Council" in source or source == "NDC"
+
+
+def test_a_statement_headed_by_a_role_then_a_name_is_that_persons():
+    text = (
+        "Statement by the Humanitarian Coordinator for Kordan, Lena Brandt, on the evacuations\n\n"
+        '"I am relieved to confirm that more than 170 people are now safe. It has been possible '
+        'thanks to the teams of the International Committee of the Red Cross."'
+    )
+    assert _claim(text, "170").get("source") == "Lena Brandt"

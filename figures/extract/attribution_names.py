@@ -233,13 +233,13 @@ TODAYS_BRIEFING_RE = compiled(  # "... what was said by X at today's Palais des 
 
 _TITLE_PRODUCER_RE = compiled(  # "NDRRMC Update SitRep No. 50 re ...": a report titled by its body
     r"\s*(?P<org>[A-Z]{3,10}(?:\s+(?!Update\b|Humanitarian\b|Flash\b|Situation\b)[A-Z][a-z]+)?)"
-    r"\s+(?:Humanitarian\s+)?(?:Update\s+)?(?:SitRep"
-    r"|Situation\s+Report|Flash\s+Update"
+    r"\s+(?:Humanitarian\s+)?(?:Update\s+)?(?:SitRep|Situation\s+Report|Flash\s+Update"
     r"|Update|Bulletin|Press\s+Release)\b"
 )
 STATEMENT_BY = r"\s*(?i:statement|remarks|speech|briefing)\s+(?i:by)\s+"  # a statement's header
 _STATEMENT_BY_RE = compiled(  # "STATEMENT BY BINTOU KEITA, SPECIAL REPRESENTATIVE": its speaker
-    rf"{STATEMENT_BY}(?P<org>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,3}})(?=\s*[,\n])"
+    rf"{STATEMENT_BY}(?:(?i:the)\s+[A-Z][\w’'.-]*(?:\s+(?:for|of|on|in|the|and|[A-Z][\w’'.-]*))*,\s+)?"
+    r"(?P<org>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})(?=\s*[,\n])"  # "by the Coordinator, X,"
 )
 
 
