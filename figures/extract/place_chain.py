@@ -99,10 +99,6 @@ def specific(place: Place, named: list[Place], text: str, backwards: bool = Fals
             index > 0
             and not wide(named[index - 1])
             and not building(named[index - 1])  # "at Al Aqsa Mosque in East Jerusalem"
-            and not (  # "the Damascus suburb of Daraya": the suburb named; not "the al-Barid
-                _CITY_PART_END_RE.search(named[index - 1].name)  # neighborhood in the city of"
-                and _PLAIN_OF_RE.fullmatch(text, named[index - 1].end, named[index].start)
-            )
             and (
                 _CHAIN_RE.match(between := text[named[index - 1].end : named[index].start])
                 or NOUN_END_RE.search(named[index - 1].name)
@@ -167,8 +163,6 @@ def _after_the(text: str, place: Place) -> bool:
     return bool(_THE_RE.search(text, max(0, place.start - 20), place.start))
 
 
-_CITY_PART_END_RE = compiled(r"(?i:\s(?:suburb|neighbou?rhood|quarter))$")
-_PLAIN_OF_RE = compiled(r"\s+of\s+")
 _ARTICLE_RE = compiled(r"(?:al|el|ez|ad|ar|as|az|ash|an|ed|es)-")
 _AREA_END_RE = compiled(  # a part of what follows ("the Gofa zone of"), not what it is called
     r"(?i:\s(?:area|zone|district|region|province|state|county|territory|neighbou?rhood"  # ("the
