@@ -212,3 +212,18 @@ def test_a_statement_headed_by_a_role_then_a_name_is_that_persons():
         'thanks to the teams of the International Committee of the Red Cross."'
     )
     assert _claim(text, "170").get("source") == "Lena Brandt"
+
+
+def test_an_abbreviated_title_ends_no_sentence_and_no_name():
+    text = (
+        "The toll left out 40 casualties reported by Rizal Gov. Casimiro Ynares III in a radio "
+        "interview. He said the death toll in the province has reached 82."
+    )
+    assert _claim(text, "40").get("source") == "Casimiro Ynares III"
+    assert _claim(text, "82").get("source") == "Casimiro Ynares III"
+
+
+def test_according_to_a_body_on_a_weekday_evening_is_the_body_that_day():
+    text = "The toll has reached more than 100, according to the army Sunday evening."
+    claim = _claim(text, "100", "2009-09-27")
+    assert (claim.get("source"), claim.get("stated_on")) == ("army", "2009-09-27")

@@ -17,7 +17,8 @@ _CUT_RE = compiled(
     r"|(?<=\))\.-(?=\s+[A-Z])"  # "Miami, Jan 27 (EFE).- The US Coast Guard": a dateline
 )
 _ABBREVIATION_RE = compiled(
-    r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Col|Lt|Capt|Maj|Prof|Jan|Feb|Mar|Apr|Jun"
+    r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Col|Lt|Capt|Maj|Prof|Gov|Sen|Sgt|Brig|Cmdr"
+    r"|Supt|Jan|Feb|Mar|Apr|Jun"
     r"|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|vs|Ltd|Inc|Co)\.$"
 )
 _INITIAL_RE = compiled(  # "IOM spokesman Joel A. Millman": a middle initial, not a full stop;

@@ -61,7 +61,12 @@ _DATA_TAIL_RE = compiled(
     re.IGNORECASE,
 )
 _ACRONYM_AFTER_RE = compiled(r"\s*\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})\)")
-_ABBREVIATION_DOT_RE = compiled(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]|\s+[A-Z][a-z]|['’]s\b)")
+_ABBREVIATION_DOT_RE = compiled(
+    r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]|\s+[A-Z][a-z]|['’]s\b)"
+    + "|(?:"  # "Rizal Gov. Casimiro Ynares III": a title's dot ends no name
+    + "|".join(rf"(?<=\b{t})" for t in "Gov Sen Lt Col Gen Maj Capt Sgt Brig Cmdr Supt".split())
+    + r")\.(?=\s+[A-Z])"
+)
 _HEADLINE_SOURCE_RE = compiled(  # "UN: At least 3,000", "Idlib Province, the Syrian Observatory
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s+(?:the\s+)?)?"  # for human Rights: ..."
     r"(?P<x>[A-Z][\w.’'-]*(?:\s+(?:for\s+|of\s+)?[A-Za-z][\w.’'-]*){0,5}):\s"
@@ -187,7 +192,11 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
             # statement": the ministry, on Thursday; "a Moroccan Ministry of Interior statement"
         else:
             tail_day = None
-        when = re.search(rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?({WEEKDAY}|today|yesterday)$", x)
+        when = re.search(
+            rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?({WEEKDAY}|today|yesterday)"
+            r"(?:\s+(?:morning|afternoon|evening|night))?$",  # "the army Sunday evening"
+            x,
+        )
         when = when or tail_day
         x = x[: when.start()] if when else x
         x = _RELEASED_END_RE.sub("", x)  # "government figures released (on Friday)": the figures
