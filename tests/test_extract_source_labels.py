@@ -207,3 +207,8 @@ def test_a_report_on_the_status_of_something_names_no_place():
         "far 50 people have died."
     )
     assert _claim(text, "50").get("location") is None
+
+
+def test_little_warning_is_a_noun_and_names_no_speaker():
+    text = "The volcano erupted with little warning or advisory. At least 15 people died."
+    assert _claim(text, "15").get("source") is None

@@ -46,6 +46,7 @@ _FRAME_RE = compiled(
 _PARTICIPLES = set("confirmed reported believed feared estimated recorded found repeated".split())
 _PARTICIPLES |= {"expected", "thought", "alleged", "registered", "documented", "verified"}
 _TO_BE_RE = compiled(r"\s+to\s+(?:be|have)\b")
+_ING_NOUN_BEFORE_RE = compiled(r"\b(?:little|no|without|any|advance|early|prior|much)\s+$")
 _TALLY_END_RE = compiled(r"\b(?:toll|tally|figures?|count|total|number)\s+$")
 _ARTICLE_END_RE = compiled(
     r"\b(?:the|an?|its|their|these|those|this|that|of|among|all|any|every|each|other)\s+$"
@@ -246,6 +247,8 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
             )
         ):
             continue  # not a statement, no speaker
+        if match.group().endswith("ing") and _ING_NOUN_BEFORE_RE.search(head[-14:]):
+            continue  # "erupted with little warning": a noun, no statement
         participle = match.group().endswith("ing") and sentence[: match.start()][-3:] != "as "
         if participle and any(r[0] < match.start() for r in raw):
             continue  # "IOM said it was concerned about ... around Goma adding": IOM's still
