@@ -29,7 +29,8 @@ from figures.extract.source_tail import BODY_KINDS, inverted
 from figures.extract.speaker_named import named_after, org_apposed, self_named
 from figures.extract.speakers import Speaker, mentioned_people, speaker
 from figures.extract.statements import not_a_statement
-from figures.extract.subjects import TRIM_RE, document_only, source_like
+from figures.extract.subject_documents import document_only
+from figures.extract.subjects import TRIM_RE, source_like
 from figures.extract.words import WORDS, alternation
 from figures.names import known_source
 
