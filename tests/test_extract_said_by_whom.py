@@ -227,3 +227,16 @@ def test_according_to_a_body_on_a_weekday_evening_is_the_body_that_day():
     text = "The toll has reached more than 100, according to the army Sunday evening."
     claim = _claim(text, "100", "2009-09-27")
     assert (claim.get("source"), claim.get("stated_on")) == ("army", "2009-09-27")
+
+
+def test_a_place_set_off_before_the_verb_is_where_the_speaker_is_not_who():
+    text = (
+        "Another resident from Ayimba in Dembiya district, Central Gondar Zone, told reporters "
+        "that at least three civilians have been killed."
+    )
+    assert _claim(text, "three").get("source") == "Another resident"
+    text = (
+        "Thousands of children have been forced from their homes in Idlib City, Syria, warns "
+        "Save the Children."
+    )
+    assert _claim(text, "Thousands").get("source") == "Save the Children"

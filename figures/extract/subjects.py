@@ -5,7 +5,7 @@ import re
 from figures.extract.dates import DAY_PHRASE, WEEKDAY
 from figures.extract.skim import compiled
 from figures.extract.subject_documents import unowned
-from figures.extract.words import WORDS, alternation
+from figures.extract.words import COUNTRIES, WORDS, alternation
 
 _WORDS = WORDS["source"]
 _ROLES = alternation(_WORDS["roles"])
@@ -58,6 +58,11 @@ _APPOSITIVE_RE = compiled(
 _PLACE_APPOSED_RE = compiled(
     r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|city|district|region|province|camp"
     r"|locality|county|settlement|neighbou?rhood|area)\b"
+)
+_BARE_PLACE_RE = compiled(
+    r"(?:[A-Z][\w'’-]+\s+){0,3}(?:Zone|County|District|State|Region|Province|Woreda|Kebele"
+    r"|Governorate|Division|Oblast|Prefecture)"
+    rf"|{alternation(COUNTRIES)}"
 )
 _PEOPLE_IN_RE = compiled(
     r"(?P<core>(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?i:sources|officials|authorities|residents"
@@ -142,6 +147,9 @@ def subject_before(head: str) -> tuple[str | None, int]:
             return who.group(1), inner_at + who.start(1)
         if len(cuts) < 2:
             return None, 0
+        if _BARE_PLACE_RE.fullmatch(inner.strip()) and inner_at > 1:  # "Another resident from
+            return subject_before(head[: inner_at - 1] + " ")  # Ayimba in Dembiya district,
+            # Central Gondar Zone,": where the speaker is, set off; the speaker is before it
         name_at = cuts[-3] if len(cuts) >= 3 else 0
         name = head[name_at : inner_at - 1].strip()
         proper = re.match(r"\s*the\s+[A-Z]", inner) and re.match(r"(?:A|An)\s+[a-z]", name)
@@ -171,7 +179,7 @@ def subject_before(head: str) -> tuple[str | None, int]:
         return None, 0  # "Federico Soda, shared a photo on Twitter showing": an act, no speaker
     named_last = re.search(r"(?:\s[A-Z][\w’'-]+){2,}$", piece)  # "the head of the unit Ab Sbeih"
     if re.match(
-        r"(?:[a-z]|(?:A|An|The)\s+[a-z]|[A-Z][a-z]+\s+[a-z]+\s+and\s+[a-z])", piece
+        r"(?:[a-z]|(?:A|An|The|Another)\s+[a-z]|[A-Z][a-z]+\s+[a-z]+\s+and\s+[a-z])", piece
     ) and not (re.match(r"(?:the|a|an)\s+[A-Z]", piece) or named_last):
         piece = re.split(r"\s+(?:at|in|from|with|for|of the)\s+", piece)[0]  # a senior official
     elif _PEOPLE_IN_RE.match(piece):
