@@ -212,3 +212,10 @@ def test_a_report_on_the_status_of_something_names_no_place():
 def test_little_warning_is_a_noun_and_names_no_speaker():
     text = "The volcano erupted with little warning or advisory. At least 15 people died."
     assert _claim(text, "15").get("source") is None
+
+
+def test_reports_from_a_place_and_an_adverb_name_no_speaker():
+    text = "Reports coming out of Kordan have confirmed that 11 fighters were killed."
+    assert _claim(text, "11").get("source") is None
+    text = "Newly released data reveals that nearly 4,000 refugee children are malnourished."
+    assert _claim(text, "4,000").get("source") is None

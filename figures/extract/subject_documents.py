@@ -15,7 +15,12 @@ _DOCUMENT_RE = compiled(  # "Initial multi-sectoral rapid assessments (MSRAF)": 
 )  # here", "direct observations and interviews with key informants": no body named
 
 
-_EARLY_RE = compiled(r"(?i)(?:the\s+|these\s+)?(?:initial|preliminary|early)\s+reports?")
+_EARLY_RE = compiled(
+    r"(?i)(?:the\s+|these\s+)?(?:initial|preliminary|early)\s+reports?"
+    r"|(?:various\s+|unconfirmed\s+|local\s+)?reports\s+(?:coming\s+)?(?:out\s+)?(?:of|from)"
+    r"\s+(?-i:[A-Z])[\w\s'’-]*"  # "Reports coming out of Burkina Faso have confirmed"
+    r"|(?:newly|recently|previously|initially|officially|finally|currently)"  # "Newly released
+)  # data reveals": the participle's adverb, no one
 
 
 def document_only(subject: str) -> bool:
