@@ -219,3 +219,11 @@ def test_reports_from_a_place_and_an_adverb_name_no_speaker():
     assert _claim(text, "11").get("source") is None
     text = "Newly released data reveals that nearly 4,000 refugee children are malnourished."
     assert _claim(text, "4,000").get("source") is None
+
+
+def test_a_cited_reason_is_no_source_and_a_web_outlet_keeps_its_domain():
+    text = (
+        "Authorities ordered the evacuation of 26 villages on Tuesday, citing escalating Russian "
+        "attacks, as reported by News.ro."
+    )
+    assert _claim(text, "26").get("source") == "News.ro"

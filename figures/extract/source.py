@@ -68,6 +68,7 @@ _ABBREVIATION_DOT_RE = compiled(
     + "|(?:"  # "Rizal Gov. Casimiro Ynares III": a title's dot ends no name
     + "|".join(rf"(?<=\b{t})" for t in "Gov Sen Lt Col Gen Maj Capt Sgt Brig Cmdr Supt".split())
     + r")\.(?=\s+[A-Z])"
+    + r"|(?<=\w)\.(?=(?:com|net|org|ro|ua|ru|uk|in|pk|ng|info)\b)"  # "as reported by News.ro"
 )
 _HEADLINE_SOURCE_RE = compiled(  # "UN: At least 3,000", "Idlib Province, the Syrian Observatory
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s+(?:the\s+)?)?"  # for human Rights: ..."

@@ -92,9 +92,17 @@ def not_a_source(lead: str, x: str) -> bool:
     if _FINITE_RE.search(x):
         return True
     words = x.strip()
+    if _CITING_RE.search(lead) and _CAUSE_RE.match(words):
+        return True  # "citing escalating Russian attacks": a reason, not a source
     return bool(_FROM_RE.search(lead)) and place_like(words) and words not in COUNTRIES
 
 
+_CITING_RE = compiled(r"(?i)\bciting\s+$")
+_CAUSE_RE = compiled(  # what a decision cites as its reason
+    r"(?i)(?:the\s+|a\s+|an\s+)?(?:(?:escalating|growing|rising|increased|continued|ongoing"
+    r"|security|safety|heavy|intense|repeated|renewed|recent)\s+)+[\w\s'’-]*"
+    r"|(?:the\s+|a\s+)?(?:need|lack|threat|risk|danger|fears?|concerns?)\b[\w\s'’-]*"
+)
 _SHOT_BY_RE = compiled(  # "Footage from the scene -- shot by AP photographers -- showed"
     r"\b(?:[Ff]ootage|[Ii]mages|[Vv]ideos?|[Pp]hotos|[Pp]hotographs|[Pp]ictures)\b[^,;:.]{0,40}?"
     r"(?:\s--|\s[-–—]|,)?\s+(?:shot|filmed|taken|captured|recorded)\s+by\s+"
