@@ -227,3 +227,14 @@ def test_a_cited_reason_is_no_source_and_a_web_outlet_keeps_its_domain():
         "attacks, as reported by News.ro."
     )
     assert _claim(text, "26").get("source") == "News.ro"
+
+
+def test_a_participle_after_a_count_is_an_adjective_and_showing_takes_an_object():
+    text = (
+        "Mr Rafael also presented to the public four alleged insurgents captured in the district."
+    )
+    assert _claim(text, "four").get("source") is None
+    text = "Thirty-eight were women and children, showing the high toll of attacks on civilians."
+    assert _claim(text, "Thirty-eight").get("source") is None
+    text = "Israeli forces killed 133 Palestinians during 2019, reported rights group B’Tselem."
+    assert _claim(text, "133").get("source") == "B’Tselem"

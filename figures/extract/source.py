@@ -49,8 +49,10 @@ _PARTICIPLES |= {"expected", "thought", "alleged", "registered", "documented", "
 _TO_BE_RE = compiled(r"\s+to\s+(?:be|have)\b")
 _ING_NOUN_BEFORE_RE = compiled(r"\b(?:little|no|without|any|advance|early|prior|much)\s+$")
 _TALLY_END_RE = compiled(r"\b(?:toll|tally|figures?|count|total|number)\s+$")
-_ARTICLE_END_RE = compiled(
-    r"\b(?:the|an?|its|their|these|those|this|that|of|among|all|any|every|each|other)\s+$"
+_ARTICLE_END_RE = compiled(  # "four alleged insurgents", "the reported deaths": an adjective
+    r"\b(?:the|an?|its|their|these|those|this|that|of|among|all|any|every|each|other"
+    r"|\d(?:[\d,]*\d)?|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands"
+    r"|several)\s+$"
 )
 _STATE_RE = compiled(  # "people confirmed killed"; "the youngest confirmed death": an adjective
     r"\s+(?:to\s+(?:be|have)\s+)?(?:dead|killed|missing|injured|wounded|alive|so far)\b|\s+(?:death"

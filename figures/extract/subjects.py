@@ -246,6 +246,7 @@ _OBJECT_VERBS = {  # verbs whose words after them are their object, not an inver
     "urged", "called", "released", "published", "identified", "found", "verified", "revised",
     "raised", "lowered", "gave", "put", "updated", "tallied", "expressed", "witnessed", "saw",
     "highlighted", "described", "declared", "estimated", "revealed", "puts", "gives", "sets",
+    "showing", "shows", "showed",
 }  # fmt: skip
 _SPEAKER_WORDS_RE = compiled(
     rf"(?i)\b(?:{_ROLES}|officials?|sources?|ministry|agency|army|military|police|government"
