@@ -240,3 +240,13 @@ def test_a_place_set_off_before_the_verb_is_where_the_speaker_is_not_who():
         "Save the Children."
     )
     assert _claim(text, "Thousands").get("source") == "Save the Children"
+
+
+def test_a_name_before_its_lowercase_role_is_the_speaker():
+    text = (
+        "About 47,000 IDPs have arrived over the past month, Getu Dejen interim administrator of "
+        "the Endabaguna Woreda told reporters."
+    )
+    assert _claim(text, "47,000").get("source") == "Getu Dejen"
+    text = "Fano spokesperson Abebe Fantahun told Reuters that fewer than 30 fighters had died."
+    assert _claim(text, "30").get("source") == "Abebe Fantahun"

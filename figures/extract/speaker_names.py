@@ -18,6 +18,10 @@ _NAME_RE = compiled(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}$")
 _PLACE_END_RE = compiled(
     r"(?:Region|Province|State|District|County|Governorate|Strip|Bank|Territory|Coast|City)$"
 )
+_LEAD_NAME_RE = compiled(
+    r"(?!(?:An?|The|One|Another|Some|Two|Three)\s)([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}),?\s+"
+    r"(?:[a-z-]+\s+){0,2}"
+)
 _NAME_THEN_BODY_RE = compiled(
     rf"({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}),?\s+(?:of|from|for|at|with)\s"
 )
@@ -35,6 +39,12 @@ def person_named(subject: str) -> str | None:
     if any(w.strip(",.") in _ORG_WORDS for w in words) and not ROLE_RE.search(subject):
         return None
     roles = list(ROLE_RE.finditer(subject))
+    lead = _LEAD_NAME_RE.fullmatch(subject[: roles[0].start()]) if roles else None
+    lone = roles and roles[0].group().islower() and not roles[0].group().endswith("s")
+    if lead and lone and not re.match(r"\s+[A-Z]", subject[roles[0].end() :]):
+        if not _ORG_WORDS.intersection(lead.group(1).split()):  # "Getu Dejen interim
+            return lead.group(1)  # administrator of the Endabaguna Woreda"; not "Amhara Fano
+            # spokesperson Abebe Fantahun"
     tail = subject[roles[-1].end() :].strip(" ,") if roles else subject
     tail = re.sub(r"^(?:(?:Dr|Gen|Lt|Col|Capt|Maj|Mr|Mrs|Ms|Prof)\.?\s+)+", "", tail)
     named = _NAME_THEN_BODY_RE.match(tail) if roles else None
