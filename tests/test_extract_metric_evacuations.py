@@ -49,3 +49,16 @@ def test_people_who_followed_evacuation_orders_fled():
 def test_people_embarked_on_an_airlift_fled():
     text = "In the last 24 hours, about 13,400 people have been embarked on military flights."
     assert _claim(text, "13,400").get("metric") == "fled"
+
+
+def test_people_on_the_move_or_forced_to_move_or_taking_refuge_fled():
+    cases = {
+        "Thousands are believed to be on the move in dense forests.": "Thousands",
+        "More than 70,000 people have been forced to move in three weeks.": "70,000",
+        "We have observed that hundreds of people are evacuating the area.": "hundreds",
+        "Tens of thousands of people are moving into cities in search of safety.": "Tens of "
+        "thousands",
+        "More than 33,000 Cameroonians have taken refuge from violence in the state.": "33,000",
+    }
+    for text, figure in cases.items():
+        assert _claim(text, figure).get("metric") == "fled", text
