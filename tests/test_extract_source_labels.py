@@ -238,3 +238,11 @@ def test_a_participle_after_a_count_is_an_adjective_and_showing_takes_an_object(
     assert _claim(text, "Thirty-eight").get("source") is None
     text = "Israeli forces killed 133 Palestinians during 2019, reported rights group B’Tselem."
     assert _claim(text, "133").get("source") == "B’Tselem"
+
+
+def test_an_event_that_saw_people_leave_is_no_witness():
+    text = (
+        "The departure concludes a Russian-backed evacuation agreement that saw more than 15,000 "
+        "rebels and their families leave the district."
+    )
+    assert _claim(text, "15,000").get("source") is None

@@ -7,7 +7,10 @@ from figures.extract.skim import compiled
 
 _SETTING_RE = compiled(  # a place or a time "saw" what happened there: no one said it
     r"(?i)(?:^|\s)(?:city|town|village|country|region|province|state|area|camp|capital|district"
-    r"|week|weekend|month|year|day|night|morning|period|decade|\d{4})$"
+    r"|week|weekend|month|year|day|night|morning|period|decade|\d{4}"
+    r"|agreement|deal|truce|ceasefire|operation|offensive|evacuation|attack|fighting|clashes"
+    r"|battle|war|conflict|violence|crisis|flooding|floods|storm|earthquake)"
+    r"(?:\s+(?:that|which))?$"  # "an evacuation agreement that saw 15,000 leave": an event
 )
 
 
