@@ -62,3 +62,12 @@ def test_people_on_the_move_or_forced_to_move_or_taking_refuge_fled():
     }
     for text, figure in cases.items():
         assert _claim(text, figure).get("metric") == "fled", text
+
+
+def test_fighters_who_leave_with_their_families_fled_together():
+    text = "An agreement saw more than 15,000 rebels and their families leave the district."
+    assert _claim(text, "15,000").get("metric") == "fled"
+    text = "Approximately 1,500 rebel fighters and their families began boarding buses on Sunday."
+    assert _claim(text, "1,500").get("metric") == "fled"
+    text = "Over the last 24 hours, 635 insurgents and their families have left the area."
+    assert _claim(text, "635").get("metric") == "fled"

@@ -157,7 +157,7 @@ LEFT_PLACE_RE = compiled(  # "152,857 people left western Mosul": the number's o
     r"^\s*(?:[a-z-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?left\s+(?:(?:[a-z]+ern|the)\s+)?[A-Z]"
 )
 FAMILIES_RE = compiled(  # fighters with their families, moved out together: people (M3)
-    r"^\s*(?:[a-z-]+\s+){0,2}?(?:fighters|rebels|militants|gunmen|combatants|soldiers|troops)\s+"
+    r"^\s*(?:[a-z-]+\s+){0,2}?(?:fighters|rebels|militants|insurgents|gunmen|combatants|soldiers|troops)\s+"
     r"(?:and|with|along with)\s+(?:their|the)\s+famil"
 )
 _WORD_RE = compiled(r"[a-z]+")
