@@ -168,3 +168,11 @@ def test_where_a_speaker_briefs_reporters_is_no_place_of_the_figures():
         "office. Egeland told reporters in Geneva. He said 30,000 people were left in the enclave."
     )
     assert _claim(text, "30,000").get("location") == "eastern Aleppo"
+
+
+def test_a_newspaper_told_a_toll_is_no_place():
+    text = (
+        "Clashes in Kurram went on. The superintendent confirmed the toll to Dawn.com, saying "
+        "that 42 people had been injured."
+    )
+    assert _claim(text, "42").get("location") == "Kurram"
