@@ -71,3 +71,8 @@ def test_fighters_who_leave_with_their_families_fled_together():
     assert _claim(text, "1,500").get("metric") == "fled"
     text = "Over the last 24 hours, 635 insurgents and their families have left the area."
     assert _claim(text, "635").get("metric") == "fled"
+
+
+def test_refugees_a_camp_is_estimated_to_house_are_there():
+    text = "The camp alone is estimated to house around 14,000 refugees, an official said."
+    assert _claim(text, "14,000").get("metric") == "displaced_in_population"
