@@ -432,6 +432,9 @@ def test_places_of_issue_13(sentence, place):
         "The office is at 14 Rue de Lausanne.",
         "Mandalay, which has a population of about 1.5 million, was hit.",
         "The findings were based on 38 telephone interviews.",
+        "Aftershocks measuring 5.3 and 5.2 magnitudes hit the region.",
+        "The damage is now at 6.4 billion pesos, and donors pledged 100 million shillings.",
+        "Winds gusted up to 240 kmph.",
     ],
 )
 def test_non_figures_of_issue_13(sentence):
