@@ -250,3 +250,11 @@ def test_a_name_before_its_lowercase_role_is_the_speaker():
     assert _claim(text, "47,000").get("source") == "Getu Dejen"
     text = "Fano spokesperson Abebe Fantahun told Reuters that fewer than 30 fighters had died."
     assert _claim(text, "30").get("source") == "Abebe Fantahun"
+
+
+def test_a_speaker_joined_by_and_who_speaks_of_himself_states_no_earlier_toll():
+    text = (
+        "The earthquake that has killed at least 260 people sent new fears through the camps, "
+        "and the Pope said Wednesday that he would visit the area as soon as possible."
+    )
+    assert _claim(text, "260", "2009-04-08").get("source") is None

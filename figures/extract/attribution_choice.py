@@ -17,6 +17,10 @@ _COUNT_RE = compiled(  # a count, not a share: "(52%)" leaves the clause the spe
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?"
     r"|millions?|scores)\b"
 )
+_OWN_CLAUSE_RE = compiled(
+    r"\s+(?:\w+\s+){0,3}?(?:said|says|told|announced|added)\s+(?:on\s+)?(?:\w+\s+){0,2}?that\s+"
+    r"(?:he|she|they|it|we|I)\s"
+)
 _CLOSING_RE = compiled(r"(?i)according to|citing|quoting|as per")
 _BY_FRAME_RE = compiled(r"(?i)(?:reported|recorded|counted|documented|compiled|announced)\s+by")
 _ATTRIBUTING_RE = compiled(r"(?i)attributing\b")  # the sentence's figures, all of them
@@ -93,7 +97,11 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
         if a.pos > mention.start
         and (
             not re.search(r";|, (?:and|but|while)\b", text[mention.end : a.pos])
-            or (a is attrs[-1] and not re.search(r"\d", text[a.pos : end]))
+            or (
+                a is attrs[-1]
+                and not re.search(r"\d", text[a.pos : end])
+                and not _OWN_CLAUSE_RE.match(text, a.end)  # ", and the Pope said Wednesday that
+            )  # he would visit": his words are that clause, not the toll before it
         )
     ]
     later = [a for a in later if not of_whom_else(text, mention, a)]
