@@ -258,3 +258,12 @@ def test_a_speaker_joined_by_and_who_speaks_of_himself_states_no_earlier_toll():
         "and the Pope said Wednesday that he would visit the area as soon as possible."
     )
     assert _claim(text, "260", "2009-04-08").get("source") is None
+
+
+def test_a_premier_is_a_role_and_the_premier_is_its_named_holder():
+    text = (
+        "Premier Silvio Berlusconi said 260 people have died. The premier, speaking in the town, "
+        "said nine bodies remained to be identified."
+    )
+    assert _claim(text, "260").get("source") == "Silvio Berlusconi"
+    assert _claim(text, "nine").get("source") == "Silvio Berlusconi"
