@@ -267,3 +267,11 @@ def test_a_premier_is_a_role_and_the_premier_is_its_named_holder():
     )
     assert _claim(text, "260").get("source") == "Silvio Berlusconi"
     assert _claim(text, "nine").get("source") == "Silvio Berlusconi"
+
+
+def test_an_owned_definite_role_is_its_named_holder():
+    text = (
+        "Prime Minister Roosevelt Skerrit says the island needs help.\nAt least 15 people have "
+        "died on Dominica, the island's Prime Minister has said."
+    )
+    assert _claim(text, "15").get("source") == "Roosevelt Skerrit"

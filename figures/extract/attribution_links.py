@@ -14,7 +14,7 @@ from figures.extract.speakers import Speaker
 from figures.extract.words import WORDS, alternation
 
 _ROLES = alternation(WORDS["source"]["roles"])
-_DEFINITE_ROLE_RE = compiled(rf"(?i)(?:the|this)\s+(?:[a-z-]+\s+){{0,2}}(?:{_ROLES})")
+_DEFINITE_ROLE_RE = compiled(rf"(?i)(?:the|this)\s+(?:[a-z-]+(?:['’]s)?\s+){{0,2}}(?:{_ROLES})")
 _ORG_ANAPHOR_RE = compiled(
     r"(?i)^(?:the\s+)?(?P<noun>ministry|agency|organi[sz]ation|group|office|mission|army"
     r"|military|police|government|authority|observatory|charity|committee)\s+(?:[a-z-]+\s+)?"
