@@ -275,3 +275,16 @@ def test_an_owned_definite_role_is_its_named_holder():
         "died on Dominica, the island's Prime Minister has said."
     )
     assert _claim(text, "15").get("source") == "Roosevelt Skerrit"
+
+
+def test_she_with_no_person_named_is_the_body_that_spoke_last():
+    text = (
+        "The Sudanese police announced, on Wednesday, an attack on a police station. She added, "
+        "“A group of about 150 people stormed the station and fired shots.”"
+    )
+    assert _claim(text, "150", "2021-09-16").get("source") == "Sudanese police"
+    text = (
+        "Security sources said rebels raided the town on Sunday. Police recovered 11 bodies, he "
+        "said, police chief Colonel Safari Kazingufu told AFP."
+    )
+    assert _claim(text, "11").get("source") == "Safari Kazingufu"

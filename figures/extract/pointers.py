@@ -52,8 +52,9 @@ def named_just_before(spoken: list[tuple]) -> bool:
     )
 
 
-def resolve(found: Speaker, history: list[Speaker]) -> Speaker:
-    """A pointer resolved to the nearest compatible source named before it, else kept as is."""
+def resolve(found: Speaker, history: list[Speaker], voice: bool = False) -> Speaker:
+    """A pointer resolved to the nearest compatible source named before it, else kept as is;
+    with VOICE, a "she" no person was named for is the body that spoke last."""
     if found.pointer is None:
         return found
     words = (found.name or "").split()
@@ -77,4 +78,6 @@ def resolve(found: Speaker, history: list[Speaker]) -> Speaker:
             return earlier
     if found.pointer == "monitor":
         return Speaker("the monitor")
+    if voice and found.pointer == "person" and history and history[-1].name:
+        return history[-1]  # "The police said ... She added": no person named, the body's voice
     return Speaker(found.name)

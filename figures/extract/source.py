@@ -150,7 +150,8 @@ def attributions(
         if pointer:
             issued = issuer(named, history, text)  # '"...," the release said': whoever
             before = named_before(history, told, start, offset)  # "He said ... after PM Abiy
-            earlier = issued[0] if issued else resolve(named, before)  # took office": not him
+            voice = not any(a > at for _, a in mentioned_people(sentence))  # no "he said, ...,
+            earlier = issued[0] if issued else resolve(named, before, voice)  # X told AFP"
             if earlier == Speaker(named.name) and _AGENCY_NOUN_RE.search(named.name or ""):
                 body = agencies and agencies.before(offset + pos) or body_before(text, offset + pos)
                 earlier = Speaker(body or named.name)
