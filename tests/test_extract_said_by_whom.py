@@ -288,3 +288,11 @@ def test_she_with_no_person_named_is_the_body_that_spoke_last():
         "said, police chief Colonel Safari Kazingufu told AFP."
     )
     assert _claim(text, "11").get("source") == "Safari Kazingufu"
+
+
+def test_a_titled_name_speaking_at_his_briefing_is_the_person():
+    text = (
+        "Director General ISPR Maj Gen Ahmed Sharif Chaudhry in his maiden press briefing last "
+        "month said that at least 293 people were martyred."
+    )
+    assert _claim(text, "293").get("source") == "Ahmed Sharif Chaudhry"

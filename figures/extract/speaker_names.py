@@ -18,6 +18,7 @@ _NAME_RE = compiled(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}$")
 _PLACE_END_RE = compiled(
     r"(?:Region|Province|State|District|County|Governorate|Strip|Bank|Territory|Coast|City)$"
 )
+_TITLES = set("Dr Gen Lt Col Capt Maj Brig Sgt Cmdr Adm Mr Mrs Ms Prof Gov Sen".split())
 _LEAD_NAME_RE = compiled(
     r"(?!(?:An?|The|One|Another|Some|Two|Three)\s)([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}),?\s+"
     r"(?:[a-z-]+\s+){0,2}"
@@ -55,6 +56,8 @@ def person_named(subject: str) -> str | None:
         for word in reversed(tail.split()):
             if not re.match(r"[A-Z]|(?:al|el|ad|bin|ibn|de|van|von)\b", word):
                 break
+            if run and (word.strip(",.") in _TITLES or (word.isupper() and len(word) > 1)):
+                break  # "Director General ISPR Maj Gen Ahmed Sharif Chaudhry": the name
             if word.strip(",.") in _ORG_WORDS:
                 break
             run.insert(0, word)
