@@ -246,3 +246,8 @@ def test_an_event_that_saw_people_leave_is_no_witness():
         "rebels and their families leave the district."
     )
     assert _claim(text, "15,000").get("source") is None
+
+
+def test_points_out_is_a_reporting_verb():
+    text = "Since the end of July, the White House points out, about 101,300 people were flown out."
+    assert _claim(text, "101,300").get("source") == "White House"
