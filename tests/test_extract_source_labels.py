@@ -251,3 +251,9 @@ def test_an_event_that_saw_people_leave_is_no_witness():
 def test_points_out_is_a_reporting_verb():
     text = "Since the end of July, the White House points out, about 101,300 people were flown out."
     assert _claim(text, "101,300").get("source") == "White House"
+
+
+def test_present_tense_reporting_verbs_report_as_their_past_forms_do():
+    for verb in ("asserts", "insists", "acknowledges", "reiterates"):
+        text = f"About 300 people died in the floods, the ministry {verb}."
+        assert _claim(text, "300").get("source") == "the ministry", verb
