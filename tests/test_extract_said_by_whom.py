@@ -296,3 +296,11 @@ def test_a_titled_name_speaking_at_his_briefing_is_the_person():
         "month said that at least 293 people were martyred."
     )
     assert _claim(text, "293").get("source") == "Ahmed Sharif Chaudhry"
+
+
+def test_a_name_then_a_capitalised_role_of_a_place_is_the_name():
+    text = (
+        "Puok Nyang Tutjiek, Commissioner Akobo County said in an email that the attack left "
+        "three killed."
+    )
+    assert _claim(text, "three").get("source") == "Puok Nyang Tutjiek"

@@ -32,8 +32,8 @@ _NAME_THEN_ROLE_RE = compiled(  # a quoted name inside the role: 'the Libyan “
 # "On Monday, Riaz Anwar, the health minister of the province said": no comma closes the role
 _NAME_ROLE_OPEN_RE = compiled(
     rf"(?:^|[,;:]\s+)(?P<name>{_NAME}),\s+(?P<role>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){{0,3}}?"
-    rf"(?i:{_ROLES})\s+(?:of|for|at|in)\s[^,;\"“”]{{2,120}})$"
-)
+    rf"(?i:{_ROLES})\s+(?:(?:of|for|at|in)\s[^,;\"“”]{{2,120}}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}))$"
+)  # "Puok Nyang Tutjiek, Commissioner Akobo County said": the name
 # "Tamer Kirolos, Save the Children's Yemen Country Director said": no comma closes the role
 _NAME_ROLE_END_RE = compiled(
     r"(?:^|[,;:]\s+)(?!(?:In|On|At|From|For|The|After|During|Since|As|By|With|Across|Near"
