@@ -304,3 +304,11 @@ def test_a_name_then_a_capitalised_role_of_a_place_is_the_name():
         "three killed."
     )
     assert _claim(text, "three").get("source") == "Puok Nyang Tutjiek"
+
+
+def test_said_a_role_then_a_name_after_its_comma_is_the_name():
+    text = (
+        "About 5000 displaced families have gone back to their houses, said Sirte municipal "
+        "member, Fawzi Abu Zaid."
+    )
+    assert _claim(text, "5000").get("source") == "Fawzi Abu Zaid"

@@ -51,7 +51,8 @@ def inverted(sentence: str, masked: str, said: re.Match, day: str | None) -> tup
         return None
     at = said.end() + tail.start(1)
     named = ROLE_RE.search(words) and _NAME_AFTER_RE.match(sentence, said.end() + tail.end(1))
-    if named and re.match(r"(?i)(?:a|an|the)\s", words):  # "a U.N. spokesman, Kris Janowski"
+    if named and (re.match(r"(?i)(?:a|an|the)\s", words) or not ROLE_RE.match(words)):  # "a U.N.
+        # spokesman, Kris Janowski", "Sirte municipal member, Fawzi Abu Zaid": the one named
         words, at = named.group(1), named.start(1)
     apposed = _APPOSED_AFTER_RE.match(sentence, at + len(words))
     later = after_day(sentence, at + len(words)) if not apposed else None
