@@ -5,6 +5,7 @@ from functools import lru_cache
 
 from figures.extract.numbers import Mention, find_numbers
 from figures.extract.skim import compiled
+from figures.extract.words import WORDS, alternation
 
 _DOMAIN = (  # "News.Az reports", "Civil.Ge": an outlet's name, not "report.On September 30"
     r"(?!(?:On|In|At|It|He|We|As|By|If|An|To|So|No|Of|Or|Up|My|Do|Go|Us)\b)[A-Z][a-z]\b"
@@ -17,8 +18,7 @@ _CUT_RE = compiled(
     r"|(?<=\))\.-(?=\s+[A-Z])"  # "Miami, Jan 27 (EFE).- The US Coast Guard": a dateline
 )
 _ABBREVIATION_RE = compiled(
-    r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Col|Lt|Capt|Maj|Prof|Gov|Sen|Sgt|Brig|Cmdr"
-    r"|Supt|Jan|Feb|Mar|Apr|Jun"
+    rf"(?:\b[A-Z]\.){{2,}}$|\b(?:{alternation(WORDS['source']['titles'])}|St|No|Jan|Feb|Mar|Apr|Jun"
     r"|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|vs|Ltd|Inc|Co)\.$"
 )
 _INITIAL_RE = compiled(  # "IOM spokesman Joel A. Millman": a middle initial, not a full stop;

@@ -68,7 +68,7 @@ _ACRONYM_AFTER_RE = compiled(r"\s*\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})\)")
 _ABBREVIATION_DOT_RE = compiled(
     r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]|\s+[A-Z][a-z]|['’]s\b)"
     + "|(?:"  # "Rizal Gov. Casimiro Ynares III": a title's dot ends no name
-    + "|".join(rf"(?<=\b{t})" for t in "Gov Sen Lt Col Gen Maj Capt Sgt Brig Cmdr Supt".split())
+    + "|".join(rf"(?<=\b{t})" for t in _WORDS["titles"])
     + r")\.(?=\s+[A-Z])"
     + r"|(?<=\w)\.(?=(?:com|net|org|ro|ua|ru|uk|in|pk|ng|info)\b)"  # "as reported by News.ro"
 )

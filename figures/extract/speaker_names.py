@@ -18,7 +18,8 @@ _NAME_RE = compiled(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}$")
 _PLACE_END_RE = compiled(
     r"(?:Region|Province|State|District|County|Governorate|Strip|Bank|Territory|Coast|City)$"
 )
-_TITLES = set("Dr Gen Lt Col Capt Maj Brig Sgt Cmdr Adm Mr Mrs Ms Prof Gov Sen".split())
+_TITLES = set(_WORDS["titles"])
+_TITLES_LEAD_RE = compiled(rf"^(?:(?:{alternation(_WORDS['titles'])})\.?\s+)+")
 _LEAD_NAME_RE = compiled(
     r"(?!(?:An?|The|One|Another|Some|Two|Three)\s)([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}),?\s+"
     r"(?:[a-z-]+\s+){0,2}"
@@ -47,7 +48,7 @@ def person_named(subject: str) -> str | None:
             return lead.group(1)  # administrator of the Endabaguna Woreda"; not "Amhara Fano
             # spokesperson Abebe Fantahun"
     tail = subject[roles[-1].end() :].strip(" ,") if roles else subject
-    tail = re.sub(r"^(?:(?:Dr|Gen|Lt|Col|Capt|Maj|Mr|Mrs|Ms|Prof)\.?\s+)+", "", tail)
+    tail = _TITLES_LEAD_RE.sub("", tail)
     named = _NAME_THEN_BODY_RE.match(tail) if roles else None
     if named:  # "Spokesman Patrick Nicholson of the Roman Catholic charity Caritas": him
         return named.group(1)
