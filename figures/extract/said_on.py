@@ -156,10 +156,11 @@ def after_day(sentence: str, end: int) -> str | None:
     return later.group("phrase") if later else None
 
 
+_SAME_DAY = r"(?:[Tt]he|[Tt]hat)\s+same\s+day"  # the day a statement before it was made
 SAME_DAY_OPEN_RE = compiled(  # "The same day,", "On that same day in Kharkiv oblast,"
-    r"\s*(?:[Oo]n\s+)?(?:[Tt]he|[Tt]hat)\s+same\s+day(?:\s+in\s+[^,.;]{1,40})?\s*,"
+    rf"\s*(?:[Oo]n\s+)?{_SAME_DAY}(?:\s+in\s+[^,.;]{{1,40}})?\s*,"
 )
-_SAME_DAY_RE = compiled(r"\s+(?:on\s+)?(?:the\s+same\s+day|that\s+same\s+day|that\s+day)\b")
+_SAME_DAY_RE = compiled(rf"\s+(?:on\s+)?(?:{_SAME_DAY}|that\s+day)\b")
 _DAY_RE = compiled(DAY_PHRASE)
 
 _REPORTED_ON_RE = compiled(  # "5,000 deaths had been reported early Tuesday": reported that day
