@@ -312,3 +312,12 @@ def test_said_a_role_then_a_name_after_its_comma_is_the_name():
         "member, Fawzi Abu Zaid."
     )
     assert _claim(text, "5000").get("source") == "Fawzi Abu Zaid"
+
+
+def test_an_interview_later_on_a_weekday_dates_the_statement():
+    text = (
+        "The toll left out 40 casualties reported by Governor Casimiro Ynares in a radio "
+        "interview later Sunday evening. He said the death toll in the province has reached 82."
+    )
+    assert _claim(text, "40", "2009-09-27").get("stated_on") == "2009-09-27"
+    assert _claim(text, "82", "2009-09-27").get("stated_on") == "2009-09-27"

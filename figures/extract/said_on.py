@@ -5,7 +5,7 @@ import re
 from figures.extract.dates import DAY_PHRASE, WEEKDAY
 from figures.extract.skim import compiled
 
-ON_DAY = rf"(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})"  # "late on Tuesday"
+ON_DAY = rf"(?:late\s+|early\s+|later\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})"  # "late on Tuesday"
 OCCASION = (
     r"(?:statement|interview|report|briefing|update|news conference|press conference|conference"
     r"|meeting|visit|session|address|speech|tweet|post|posting|video|message|letter|release"
@@ -28,7 +28,7 @@ AFTER_DAY_RE = compiled(
     r"|conference|virtual|online|agency|channel)\s+){1,4}(?:\((?-i:[A-Z]){2,8}\)\s+)?)?"
     # "told Reuters in Paris", "told Eye Radio from Kordufan on Thursday", "told Anadolu Agency
     # (AA) yesterday", "told Reuters news agency on Saturday"; not "said the strike hit"
-    r"(?:(?:here|there)\s+)?(?:(?:published|released|issued|dated)\s+)?,?\s*(?:late\s+|early\s+)?"
+    r"(?:(?:here|there)\s+)?(?:(?:published|released|issued|dated)\s+)?,?\s*(?:late\s+|early\s+|later\s+)?"
     r"(?:at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs|h)?|noon|midnight)\s+)?(?:on\s+)?"
     rf"(?P<phrase>{DAY_PHRASE})\b",
     re.IGNORECASE,
