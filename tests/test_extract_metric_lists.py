@@ -171,3 +171,12 @@ def test_the_killed_were_soldiers_and_fighters_counts_both_dead():
     text = "He said the killed were three soldiers and two tribal fighters."
     assert _claim(text, "three").get("metric") == "killed"
     assert _claim(text, "two").get("metric") == "killed"
+
+
+def test_the_remaining_part_takes_the_fate_its_clause_gives_it():
+    text = (
+        "Six people were killed outside while the remaining seven were killed inside the village."
+    )
+    assert _claim(text, "seven").get("metric") == "killed"
+    text = "The remaining 5,000 residents live in fear of the next assault."
+    assert _claim(text, "5,000").get("metric") == "civilians_remaining"

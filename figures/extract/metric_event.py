@@ -33,6 +33,9 @@ _LEAVING_ONLY_RE = re.compile(  # "have left Kosovo, leaving only about 40,000":
 _HURT_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:were\s+)?(?:injured|wounded|hurt)\b")
 
 
+_REST_OF_RE = re.compile(r"\bthe\s+remaining\s+$")
+
+
 def _first_cue(low_after: str) -> int:
     """Where the first event cue after the number starts."""
     hit = cue.EVENT_RE.search(low_after)
@@ -76,6 +79,9 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     if frame.carried(before, after):  # "a dinghy carrying 130 migrants": on board, no metric
         return "fled" if frame.carried_away(before, after) else "other"  # unless it left
     found = cue.OBJECTS.event(low_before)
+    if found == "remaining" and _REST_OF_RE.search(low_before[-20:]):  # "the remaining seven
+        cues = [m.lastgroup for m in cue.EVENT_RE.finditer(low_after[:60])]  # were killed": the
+        found = next((c for c in cues if c in ("killed", "trapped", "fled")), found)  # rest's fate
     if found in (None, "other") and frame.KILLED_THEM_RE.match(low_after):
         return "killed"  # "abducted 20 villagers and later killed them"
     if found == "other" and _DEAD_RE.match(low_after):
