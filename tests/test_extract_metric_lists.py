@@ -180,3 +180,10 @@ def test_the_remaining_part_takes_the_fate_its_clause_gives_it():
     assert _claim(text, "seven").get("metric") == "killed"
     text = "The remaining 5,000 residents live in fear of the next assault."
     assert _claim(text, "5,000").get("metric") == "civilians_remaining"
+
+
+def test_a_part_given_with_of_which_counts_what_its_whole_counts():
+    text = "About 13,400 people have been evacuated, of which 5,100 on military flights."
+    assert _claim(text, "5,100").get("metric") == "fled"
+    text = "The civilian death toll in the city is 1,854, of which 1,058 were caused by airstrikes."
+    assert _claim(text, "1,058").get("metric") == "killed"
