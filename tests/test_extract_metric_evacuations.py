@@ -76,3 +76,8 @@ def test_fighters_who_leave_with_their_families_fled_together():
 def test_refugees_a_camp_is_estimated_to_house_are_there():
     text = "The camp alone is estimated to house around 14,000 refugees, an official said."
     assert _claim(text, "14,000").get("metric") == "displaced_in_population"
+
+
+def test_people_a_convoy_carried_as_it_drove_out_fled():
+    text = "A convoy of 65 vehicles carrying 700 embassy staff drove from the capital on Sunday."
+    assert _claim(text, "700").get("metric") == "fled"

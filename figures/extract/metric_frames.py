@@ -16,8 +16,7 @@ CARRIED_RE = compiled(  # "a boat carrying 130 migrants": passengers, whatever b
 )
 _BOAT_RE = compiled(
     r"\b(?:boat|dinghy|vessel|ship|raft|canoe|ferry|ferries|bus|buses|truck|lorry|lorries|van"
-    r"|vehicle|plane|aircraft"
-    r"|helicopter|fishing boat)s?\b[^.;]{0,25}$"
+    r"|vehicle|plane|aircraft|helicopter|fishing boat)s?\b[^.;]{0,25}$"
 )
 FLIGHT_FROM_RE = compiled(  # "an exodus from Mosul of more than 600,000 people" (M1)
     rf"\b(?:exodus|flight|departure|evacuation|displacement)\s+(?:from|out of)\s+[^.;,\d]{{1,40}}?"
@@ -60,7 +59,10 @@ def _craft(before: str) -> tuple[str, re.Match | None]:
 
 
 _CRAFT_LEFT_RE = compiled(r"\b(?:left|departed|leaving|evacuat\w*|pulled\s+out\s+of)\b")
-_THEN_LEFT_RE = compiled(r"[^.;]{0,80}?\b(?:left|departed|pulled\s+out|arrived|reached)\b")
+_THEN_LEFT_RE = compiled(  # "a convoy carrying 700 staff drove from Khartoum": it left
+    r"[^.;]{0,80}?\b(?:left|departed|pulled\s+out|arrived|reached|drove\s+(?:from|out|to)"
+    r"|headed\s+(?:for|to|out))\b"
+)
 
 
 def carried_away(before: str, after: str) -> bool:
@@ -174,8 +176,7 @@ def numbered_group(before: str, head: str, nouns: dict) -> str | None:
 
 
 REACHED_AID_RE = compiled(  # "157,000 people reached, funding permitting": reached by aid
-    r"^\s*(?:[a-z-]+\s+){0,2}?(?:(?:were|have\s+been|had\s+been|be|being)\s+)?reached\s*"
-    r"(?:[,.;)]|$|with\b)"
+    r"^\s*(?:[a-z-]+\s+){0,2}?(?:(?:were|have\s+been|had\s+been|be|being)\s+)?reached\s*(?:[,.;)]|$|with\b)"
 )
 FAMINE_BEFORE_RE = compiled(r"\b(?:famine|starvation|drought)\b[^.;]*$")  # named in the sentence
 DIED_RE = compiled(r"^\s*(?:[a-z-]+\s+){0,2}?(?:died|perished|deaths)\b")  # not "were killed"
@@ -224,10 +225,9 @@ OUT_OF_TRAP_RE = compiled(  # "civilians trapped in the zone have been rescued":
     r"^\s*(?:[a-z-]+\s+)?(?:trapped|stranded|besieged|stuck)\b[^.;]{0,60}?\b(?:have|has|had|were"
     r"|was)\s+(?:been\s+)?(?:rescued|evacuated|brought out|taken out|extracted)\b"
 )
-BROUGHT_OUT_BEFORE_RE = compiled(  # "able to rescue 9 trapped civilians": brought out (M3)
+BROUGHT_OUT_BEFORE_RE = compiled(  # "able to rescue 9 trapped civilians", not "hoping to rescue"
     r"\b(?:rescued|evacuated|extracted|freed|pulled\s+out|(?:able|managed)\s+to\s+(?:rescue"
-    r"|evacuate|extract|free|pull\s+out))\s+"  # done, not "efforts to rescue", "hoping to rescue"
-    rf"{HEDGE_WORDS}(?:[a-z-]+\s+){{0,2}}$"
+    rf"|evacuate|extract|free|pull\s+out))\s+{HEDGE_WORDS}(?:[a-z-]+\s+){{0,2}}$"
 )
 BEEN_RECEIVED_RE = compiled(  # "22,000 people have been received at Za'atri": arrivals
     r"\s+(?:[a-z-]+\s+){0,2}(?:(?:have|has|had)\s+(?:now\s+)?been|were|was)\s+received\s+(?:at|in"
