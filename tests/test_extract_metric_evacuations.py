@@ -81,3 +81,12 @@ def test_refugees_a_camp_is_estimated_to_house_are_there():
 def test_people_a_convoy_carried_as_it_drove_out_fled():
     text = "A convoy of 65 vehicles carrying 700 embassy staff drove from the capital on Sunday."
     assert _claim(text, "700").get("metric") == "fled"
+
+
+def test_an_aside_between_hyphens_does_not_cut_a_count_from_its_verb():
+    text = (
+        "Approximately 5,000 civilians, including 1,700 foreign students - many of them from "
+        "abroad - were evacuated from the city through a humanitarian corridor."
+    )
+    assert _claim(text, "5,000").get("metric") == "fled"
+    assert _claim(text, "1,700").get("metric") == "fled"

@@ -32,6 +32,7 @@ _APPOSITIVE_RE = compiled(
     r",\s*(?:among them|including|of whom|among whom|mostly|most of them|many of them)\b"
     r"(?:[^,.;]|(?<=\d)[,.](?=\d{3}))*,"  # "including 2,704 children,": a number's comma
     r"|\s+[—–]\s*(?:most|many|some|all|among|including|mostly)\b[^—–.;]*[—–]"
+    r"|\s-\s+(?:most|many|some|all|among|including|mostly)\b[^—–.;-]*\s-\s"  # " - many of them -"
     r"|\s+\((?:or\s+|about\s+|some\s+|over\s+)?[^()]{0,60}\)"
 )
 
