@@ -2,7 +2,7 @@
 
 import re
 
-from figures.extract.dates import DAY_PHRASE, WEEKDAY
+from figures.extract.dates import DAY_PHRASE, DAY_RE, WEEKDAY
 from figures.extract.skim import compiled
 
 ON_DAY = rf"(?:late\s+|early\s+|later\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})"  # "late on Tuesday"
@@ -149,8 +149,8 @@ def after_day(sentence: str, end: int) -> str | None:
     if match:
         return match.group("phrase")
     if _SAME_DAY_RE.match(sentence, end):  # "grew to 126 Saturday, the government announced the
-        days = list(_DAY_RE.finditer(sentence, 0, end))  # same day": that Saturday
-        return days[-1].group() if days else None
+        days = list(DAY_RE.finditer(sentence, 0, end))  # same day": that Saturday
+        return days[-1].group("phrase") if days else None
     later = _ADJUNCTS_DAY_RE.match(sentence[end : end + 110])
     later = later or _WHO_SPOKE_DAY_RE.match(sentence, end)
     return later.group("phrase") if later else None
@@ -161,7 +161,6 @@ SAME_DAY_OPEN_RE = compiled(  # "The same day,", "On that same day in Kharkiv ob
     rf"\s*(?:[Oo]n\s+)?{_SAME_DAY}(?:\s+in\s+[^,.;]{{1,40}})?\s*,"
 )
 _SAME_DAY_RE = compiled(rf"\s+(?:on\s+)?(?:{_SAME_DAY}|that\s+day)\b")
-_DAY_RE = compiled(DAY_PHRASE)
 
 _REPORTED_ON_RE = compiled(  # "5,000 deaths had been reported early Tuesday": reported that day
     r"^[^.;,]{0,40}?\b(?:had|have|has)?\s*(?:been|were|was)\s+(?:officially\s+)?(?:reported"

@@ -122,7 +122,8 @@ def attributions(
     """Every attribution in a sentence, in order, pointers resolved to a source named before."""
     found: list[Attribution] = []
     told = len(history)  # what earlier sentences named: all of it stands before this one
-    for name, at in mentioned_people(sentence):
+    people = mentioned_people(sentence)
+    for name, at in people:
         history.append((Speaker(name, True), offset + at, offset + at + len(name), None))
     for pos, subject, at, day, frame, org in _subjects(sentence):
         named = speaker(subject)
@@ -150,8 +151,8 @@ def attributions(
         if pointer:
             issued = issuer(named, history, text)  # '"...," the release said': whoever
             before = named_before(history, told, start, offset)  # "He said ... after PM Abiy
-            voice = not any(a > at for _, a in mentioned_people(sentence))  # no "he said, ...,
-            earlier = issued[0] if issued else resolve(named, before, voice)  # X told AFP"
+            voice = not any(a > at for _, a in people)  # no "he said, ..., X told AFP" after
+            earlier = issued[0] if issued else resolve(named, before, voice)
             if earlier == Speaker(named.name) and _AGENCY_NOUN_RE.search(named.name or ""):
                 body = agencies and agencies.before(offset + pos) or body_before(text, offset + pos)
                 earlier = Speaker(body or named.name)

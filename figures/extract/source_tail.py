@@ -11,11 +11,12 @@ from figures.extract.subjects import inverted_speaker, valid
 from figures.extract.words import WORDS, alternation
 
 BODY_KINDS = r"agency|organi[sz]ation|group|charity|watchdog"  # a body named by its kind
+_TITLES = alternation(WORDS["source"]["titles"])
 _TAIL_RE = compiled(
-    r"\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Brig)\.\s+)*"
+    rf"\s+((?:(?:{_TITLES})\.\s+)*"
     rf"(?:[A-Z]|the\s|a\s|an\s|(?:[a-z]+\s+){{0,3}}(?:{alternation(WORDS['source']['roles'])}"
     rf"|{BODY_KINDS}|monitor)\s)"  # "said rights group B’Tselem"
-    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Brig|Sgt)\.|[^,.;\"”])*"  # "Lt. Gen. X"
+    rf"(?:\b(?:{_TITLES})\.|[^,.;\"”])*"  # "Lt. Gen. X"
     r"(?:,\s*[A-Z]{3,}(?=,|\.|\s))?)"
 )
 _PERSON_OF_RE = compiled(
