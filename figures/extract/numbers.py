@@ -18,9 +18,8 @@ _COUNT_WORDS = [w for w, v in WORD_VALUES.items() if v >= 2] + [
     "thousands",
     "millions",
 ]
-COUNT_START = (
-    rf"\d|\b(?i:{'|'.join(_COUNT_WORDS)})\b"  # where a count begins: "12", "three", "hundreds"
-)
+COUNT_WORDS = "|".join(_COUNT_WORDS)  # "three", "hundreds": words that count
+COUNT_START = rf"\d|\b(?i:{COUNT_WORDS})\b"  # where a count begins: "12", "three", "hundreds"
 SUFFIXES = _WORDS["suffixes"] | SCALES
 VAGUE_PHRASES = _WORDS["vague"]  # longest first; each maps to a word of the vague table (3.2)
 

@@ -12,6 +12,7 @@ from figures.extract.attribution_links import continued_day, definite_role, orga
 from figures.extract.attribution_names import WIRE_RE, AgencyIndex, body_before, own_agency
 from figures.extract.attribution_places import place_share
 from figures.extract.dates import DAY_PHRASE, DAY_RE, WEEKDAY, relative_date
+from figures.extract.numbers import COUNT_WORDS
 from figures.extract.pointers import issuer, named_before, named_just_before, resolve
 from figures.extract.said_on import (
     ASIDE_DAY_RE,
@@ -50,9 +51,8 @@ _TO_BE_RE = compiled(r"\s+to\s+(?:be|have)\b")
 _ING_NOUN_BEFORE_RE = compiled(r"\b(?:little|no|without|any|advance|early|prior|much)\s+$")
 _TALLY_END_RE = compiled(r"\b(?:toll|tally|figures?|count|total|number)\s+$")
 _ARTICLE_END_RE = compiled(  # "four alleged insurgents", "the reported deaths": an adjective
-    r"\b(?:the|an?|its|their|these|those|this|that|of|among|all|any|every|each|other"
-    r"|\d(?:[\d,]*\d)?|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands"
-    r"|several)\s+$"
+    r"\b(?:the|an?|its|their|these|those|this|that|of|among|all|any|every|each|other|several"
+    rf"|\d(?:[\d,]*\d)?|{COUNT_WORDS})\s+$"
 )
 _STATE_RE = compiled(  # "people confirmed killed"; "the youngest confirmed death": an adjective
     r"\s+(?:to\s+(?:be|have)\s+)?(?:dead|killed|missing|injured|wounded|alive|so far)\b|\s+(?:death"
