@@ -52,16 +52,21 @@ def forward(by_sentence: list[list[Attribution]]) -> None:
 
 
 def relayed_days(by_sentence: list[list], text: str, spans: list[tuple[int, int]]) -> None:
-    """ "ARY News reported on Monday, quoting the NDMA": the NDMA's statement, that day; "The
-    same day, the IOM reported": the day the statement before it was dated."""
-    last = None
-    for attrs, (start, _) in zip(by_sentence, spans, strict=True):
-        if last and SAME_DAY_OPEN_RE.match(text, start):
-            attrs[:] = [a if a.day else replace(a, day=last) for a in attrs]
-        last = next((a.day for a in reversed(attrs) if a.day and len(a.day) == 10), last)
+    """ "ARY News reported on Monday, quoting the NDMA": the NDMA's statement, that day; and the
+    days of statements made "the same day" (_same_days)."""
+    _same_days(by_sentence, text, spans)
     for attrs in by_sentence:
         for i in range(1, len(attrs)):
             said, cited = attrs[i - 1], attrs[i]
             if cited.frame and not cited.day and said.day and 0 < cited.pos - said.pos < 60:
                 if outlet(said) and not said.frame and not outlet(cited):
                     attrs[i] = replace(cited, day=said.day)
+
+
+def _same_days(by_sentence: list[list], text: str, spans: list[tuple[int, int]]) -> None:
+    """ "The same day, the IOM reported": the day the statement before it was dated."""
+    last = None
+    for attrs, (start, _) in zip(by_sentence, spans, strict=True):
+        if last and SAME_DAY_OPEN_RE.match(text, start):
+            attrs[:] = [a if a.day else replace(a, day=last) for a in attrs]
+        last = next((a.day for a in reversed(attrs) if a.day and len(a.day) == 10), last)
