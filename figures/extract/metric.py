@@ -9,7 +9,6 @@ from figures.extract import metric_stock as stock
 from figures.extract.metric_flow import displaced_by_verb, displacement
 
 _IN_TOWN_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|inside)\s+(?:the\s+(?:city\s+of\s+)?)?[A-Z]")
-_ARMED = {"fighters": "fighters", "military": "military_personnel"}
 
 
 @lru_cache(maxsize=4096)
@@ -21,8 +20,8 @@ def metric_for(
     including three fatalities")."""
     if noun == "strike":
         return "airstrikes"
-    if noun is None and (armed := frame.numbered_group(before, head, cue.NOUNS)) in _ARMED:
-        return _ARMED[armed]  # "A group of insurgents, numbering about 30" (M7)
+    if noun is None and (armed := frame.numbered_group(before, head, cue.NOUNS)) in frame.ARMED:
+        return frame.ARMED[armed]  # "A group of insurgents, numbering about 30" (M7)
     low_before, low_after = before.lower(), after.lower()
     refugees = noun == "refugees" or "refugees" in low_after[:80]
     if frame.registered_over_a_period(low_before, low_after):
@@ -44,7 +43,7 @@ def metric_for(
         return None  # "forced ... 180,000 Chadian returnees to flee": a return, not flight (M3)
     people = noun in (None, *cue.PEOPLE)
     if people and event in (None, "remaining") and (group := cue.OF_N_RE.search(low_before)):
-        return _ARMED.get(group.lastgroup)  # "a militia of 3,000 men"; "a town of 80,000" (M8)
+        return frame.ARMED.get(group.lastgroup)  # "a militia of 3,000 men"; "a town of 80,000" (M8)
     if (
         noun == "military"
         and event is None
@@ -91,9 +90,9 @@ def metric_for(
                 return (
                     None  # "relocating some 300 refugees", "75,000 refugees were moved from Adre"
                 )
-    if noun in _ARMED and frame.ATTACKERS_RE.match(low_after):  # "300 gunmen attacked the
+    if noun in frame.ARMED and frame.ATTACKERS_RE.match(low_after):  # "300 gunmen attacked the
         if cue.OBJECTS.event(low_before) != "killed":  # village and killed 20": attackers (M7),
-            return _ARMED[noun]  # not "killed 40 rebels who attacked their positions"
+            return frame.ARMED[noun]  # not "killed 40 rebels who attacked their positions"
     if event == "killed":
         if frame.FAMINE_BEFORE_RE.search(head[-150:].lower()) and frame.DIED_RE.match(low_after):
             return None  # "to avoid famine and a repeat of 2011, when 250,000 people died" (M5)
@@ -120,12 +119,12 @@ def metric_for(
         return None  # "1.2 million refugees have gone back to their homes": a return (M3)
     if event == "fled" and returning and (going_home or not cue.FLED_ONLY_RE.search(around)):
         return None  # "1.2 million returning Afghans", "could be deported"
-    if noun in ("fighters", "military") and event in (None, "remaining"):
-        return _ARMED[noun]
-    if noun in ("fighters", "military") and event in ("fled", "displaced"):
+    if noun in frame.ARMED and event in (None, "remaining"):
+        return frame.ARMED[noun]
+    if noun in frame.ARMED and event in ("fled", "displaced"):
         if frame.FAMILIES_RE.match(low_after):
             return "fled"  # "the evacuation of 5,000 rebels and their families" (M3)
-        return _ARMED[noun]  # "troops moved into", "275 militants evacuated the city" (M7)
+        return frame.ARMED[noun]  # "troops moved into", "275 militants evacuated the city" (M7)
     if people and cue.ALREADY_RE.match(low_after):
         return "displaced_in_population"  # "the 700,000 people already displaced"
     hosted = cue.HOSTED_RE.match(low_after)  # "home to another 116,000 people who fled" (M2)
@@ -157,8 +156,8 @@ def metric_for(
         )
     ):
         return "civilians_remaining"  # "now there are approximately 120,000 citizens in Chernihiv"
-    if noun in ("fighters", "military"):
-        return _ARMED[noun]
+    if noun in frame.ARMED:
+        return frame.ARMED[noun]
     if noun == "residents" and frame.PREWAR_RE.match(low_after):
         return None  # "3,000 inhabitants", "17,000 residents before the war": background (M8)
     if people and (noun == "residents" or (noun and cue.REMAIN_RE.search(low_after))):

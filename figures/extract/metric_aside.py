@@ -4,6 +4,7 @@ import re
 from functools import lru_cache
 
 from figures.extract.metric_cues import EVENT_RE, PART_OF_RE
+from figures.extract.metric_frames import ARMED
 from figures.extract.metric_stock import PRESENT_RE
 from figures.extract.skim import compiled
 
@@ -164,7 +165,7 @@ def _parts(rows: list[list], seen: dict[float, str | None], text: str) -> None:
             if j < len(rows) and listed[j - 1]:
                 continue
             for row in rows[i:j]:
-                if row[4] not in ("fighters", "military") and (whole >= 100 or row[5] is None):
+                if row[4] not in ARMED and (whole >= 100 or row[5] is None):
                     row[6] = seen[whole]
 
 

@@ -37,8 +37,7 @@ INCLUDES_RE = compiled(  # "This includes nearly 40,000 people from X": a part o
     rf"|comprises?|comprised)\s+{HEDGE_WORDS}$",
     re.IGNORECASE,
 )
-
-
+ARMED = {"fighters": "fighters", "military": "military_personnel"}  # armed men's noun: metric (M7)
 _ON_BOARD_RE = compiled(r"\s*(?:[a-z-]+\s+){0,2}?(?:on\s+board|aboard)\b")
 
 
@@ -171,7 +170,7 @@ def numbered_group(before: str, head: str, nouns: dict) -> str | None:
     if not NUMBERING_RE.search(before.lower()):
         return None
     classes = [nouns.get(w) for w in _WORD_RE.findall(head[-200:].lower())]
-    armed = [c for c in classes if c in ("fighters", "military")]
+    armed = [c for c in classes if c in ARMED]
     return armed[-1] if armed else None
 
 

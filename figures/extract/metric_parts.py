@@ -4,6 +4,7 @@
 import re
 
 from figures.extract.metric_cues import PART_OF_RE
+from figures.extract.metric_frames import ARMED
 from figures.extract.metric_frames import HEDGE_WORDS as _HEDGE_WORDS
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
@@ -50,7 +51,7 @@ def among_dead(metric: str | None, before: str, gap: str, after: str) -> bool:
     """Armed men counted by their noun among the dead just listed: "killed 55 herdsmen, along
     with 17 attackers and three troops", "comprised 9,862 civilians, 3,470 soldiers and 783
     army deserters" (M7)."""
-    return metric in ("military_personnel", "fighters") and bool(
+    return metric in ARMED.values() and bool(
         PART_OF_RE.search(before)
         or ALONG_RE.search(gap)
         or (_LISTED_RE.search(gap) and _LIST_ITEM_RE.match(after))

@@ -1,13 +1,12 @@
 """Words a figure shares with its neighbours: a verb past a dash aside, a coordinated predicate."""
 
 from figures.extract.metric_cues import PEOPLE
-from figures.extract.metric_frames import STATE_WORD_RE
+from figures.extract.metric_frames import ARMED, STATE_WORD_RE
 from figures.extract.numbers import Mention, find_numbers
 from figures.extract.skim import compiled
 
 DASH_RE = compiled(r"\s*(?:—|--)\s*|\s+–\s+")  # a dash that opens or closes an aside
-_ARMED = ("military_personnel", "fighters")  # metrics read from a noun of armed men
-_ARMED_NOUNS = ("military", "fighters")
+_ARMED = tuple(ARMED.values())  # metrics read from a noun of armed men
 _STOP_RE = compiled(r"[;:(—]|, (?:and|but|while|including|with|whereas)\b| but | while |[\"”],")
 
 
@@ -66,7 +65,7 @@ def share_predicate(text: str, rows: list[list]) -> None:
             continue
         if event or not following[6]:
             continue
-        if not following[5] and following[6] in _ARMED and noun not in (None, *_ARMED_NOUNS):
+        if not following[5] and following[6] in _ARMED and noun not in (None, *ARMED):
             continue  # "9,862 civilians, 3,470 soldiers": soldiers by their noun, not civilians
         if metric and not following[5]:  # both read from their nouns: each keeps its own
             continue  # (a noun's metric yields to an event: "12 soldiers and 5 ... were killed")
