@@ -226,6 +226,8 @@ def test_a_scaled_decimal_is_a_whole_number():
         ("“We ran,” said Amina Bello, 34, who fled with her sons.", "34"),
         ("Raids hit the worst affected 12 townships of the region.", "12"),
         ("Gunmen from 14 townships attacked the convoy.", "14"),
+        ("Forty children aged below 18 are among those killed.", "18"),
+        ("Ten boys aged over 15 were taken.", "15"),
     ],
 )
 def test_fresh_non_figures(text, surface):
