@@ -58,6 +58,11 @@ def _figures(text: str) -> dict[str, dict]:
             "16",
             "killed",
         ),
+        (  # UN News: a hedge before the whole does not part the part from it
+            "Three children are among at least 22 fatalities following the strike.",
+            "Three",
+            "killed",
+        ),
         (  # IOM via AMES News: new displacements are a flow
             "The Haitian Directorate-General for Civil Protection and IOM’s Displacement "
             "Monitoring Matrix (DTM) recorded 47,129 new displacement movements in the ZMPP "

@@ -1,7 +1,7 @@
 """Words a figure shares with its neighbours: a verb past a dash aside, a coordinated predicate."""
 
 from figures.extract.metric_cues import PEOPLE
-from figures.extract.metric_frames import ARMED, STATE_WORD_RE
+from figures.extract.metric_frames import ARMED, HEDGE_WORDS, STATE_WORD_RE
 from figures.extract.numbers import Mention, find_numbers
 from figures.extract.skim import compiled
 
@@ -45,7 +45,7 @@ def _hurt_brought_out(row: list) -> bool:
     return row[6] is None and bool(_HURT_OUT_RE.match(row[2].lower()))
 
 
-_AMONG_RE = compiled(r"\s+(?:[a-z-]+\s+){0,3}(?:were|are|was|is)\s+among\s+(?:the\s+)?")
+_AMONG_RE = compiled(rf"\s+(?:[a-z-]+\s+){{0,3}}(?:were|are|was|is)\s+among\s+{HEDGE_WORDS}")
 
 
 def share_predicate(text: str, rows: list[list]) -> None:
