@@ -435,6 +435,7 @@ def test_places_of_issue_13(sentence, place):
         "Aftershocks measuring 5.3 and 5.2 magnitudes hit the region.",
         "The damage is now at 6.4 billion pesos, and donors pledged 100 million shillings.",
         "Winds gusted up to 240 kmph.",
+        "Waves of up to 5m (16ft) swept the coast, and a 3m (10-foot) wall fell.",
     ],
 )
 def test_non_figures_of_issue_13(sentence):
