@@ -238,6 +238,15 @@ def test_the_role_names_the_person_introduced_with_it_before(text):
     assert candidate["claim"]["source"] == "Ali Musa"
 
 
+def test_a_place_before_the_role_is_not_the_person_introduced_with_it():
+    text = (
+        "Clashes erupted in Myanmar's northwestern Chin State, a senior security official told "
+        "Reuters. The official said that around 4,000 refugees had crossed the border."
+    )
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"]["source"] == "senior security official"
+
+
 @pytest.mark.parametrize(
     "text",
     [
