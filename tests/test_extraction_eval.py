@@ -82,13 +82,17 @@ _SPEC.loader.exec_module(extraction_eval)
 # 0.94 -> 0.93), metric 0.888 -> 0.883, source 0.848 -> 0.843, stated_on 0.897 -> 0.883,
 # place 0.782 -> 0.774; the other floors held. With the fixes they prompted the dev half stands
 # at metric 0.888, source 0.847, stated_on 0.894, place 0.775; the held-back half did not move
-# (one place rule was reverted when its place fell 282 -> 278: see the session's note). The
+# (one place rule was reverted when its place fell 282 -> 278: see the session's note). On
+# 2026-12-03 (session 41) zzo to zzt (234 passages: UN and NGO statements, disasters in Asia,
+# Latin America, the wars of 1993 to 2012, migrants at sea and at borders, sieges; each read
+# untuned) joined it: metric 0.888 -> 0.884, stated_on 0.894 -> 0.890, place 0.776 -> 0.772;
+# the floors held. The
 # held-back half's mistakes were never read; its scores were read to measure (and, for a few rules
 # in the session that added d and e, two in session 38 and one in 40 left out when its score fell
 # with them, to
 # choose between two readings: see those closing notes).
 FLOORS = {
-    "dev": {  # with j to zzn: 2,217 fresh passages, each file read untuned first, then worked on
+    "dev": {  # with j to zzt: 2,453 fresh passages, each file read untuned first, then worked on
         "detected/candidates": 0.93,
         "detected/figures": 0.93,
         "quantifier": 0.98,

@@ -426,7 +426,7 @@ def render(results: Results, command: str, detection: dict | None = None) -> str
             "## Extraction quality",
             "",
             "`tests/extraction_eval.py` on tests/data/extraction_eval_*.jsonl (dev and held-back "
-            "parts; d to zzn are dev only) and the older tuned tests/data/extraction_gold.jsonl:",
+            "parts; d to zzt are dev only) and the older tuned tests/data/extraction_gold.jsonl:",
             "",
             extraction_table(results.extraction),
             "",
