@@ -201,6 +201,9 @@ def test_background_population(text, surface, metric):
             "fled",
         ),
         ("About 3,000 residents have been moved to safety, officials said.", "3,000", "fled"),
+        ("More than 17 lakh people have been taken to cyclone shelters.", "17 lakh", "fled"),
+        ("Over 7.5 lakh people took shelter in the cyclone centres.", "7.5 lakh", "fled"),
+        ("More than 7.5 lakh people went to shelter centres due to Mocha.", "7.5 lakh", "fled"),
         ("Gang attacks drove 3,800 people from the district.", "3,800", "fled"),
         (
             "IDPs in the south number 70,000, a daily increase of nearly 6,000 persons.",
