@@ -58,6 +58,11 @@ def _figures(text: str) -> dict[str, dict]:
             "16",
             "killed",
         ),
+        (  # Kyodo: "2 p.m. Tuesday" ends no sentence, so the parts follow their whole
+            "Of the 202 deaths confirmed as of 2 p.m. Tuesday, 91 were in Suzu, 81 were in Wajima.",
+            "91",
+            "killed",
+        ),
         (  # UN News: a hedge before the whole does not part the part from it
             "Three children are among at least 22 fatalities following the strike.",
             "Three",

@@ -26,6 +26,10 @@ _INITIAL_RE = compiled(  # "IOM spokesman Joel A. Millman": a middle initial, no
     r"|Section|Article|Site|Team|Vitamin|Hepatitis|Level|Gate|Building|Unit|Ward)\b)"  # not
     r"[A-Z][a-z]+\s+[A-Z]\.$"  # "in Area C. The"
 )
+_CLOCK_RE = compiled(r"\b[ap]\.m\.$")
+_CLOCK_GOES_ON_RE = compiled(  # "2 p.m. Tuesday", "9 a.m. local time": the same sentence
+    rf"\s+(?:{alternation(WORDS['dates']['weekdays'])}|local\b|GMT\b|UTC\b|EST\b|EDT\b|ET\b)"
+)
 _CARD_RE = compiled(r"(?:^|\n)[ \t]*\d[\d ,.]*[ \t]*$")  # a line that is only a figure
 LONGEST = 600  # characters: a longer "sentence" (a list, a run-on) is read in clause-sized pieces
 _APPOSITIVE_RE = compiled(
@@ -45,6 +49,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         line = text[max(0, match.start() - 30) : match.start()]
         if match.group() == "\n" and _CARD_RE.search(line):
             continue  # "64 997\nHouses destroyed": a figure on its line, its label on the next
+        if _CLOCK_RE.search(head) and _CLOCK_GOES_ON_RE.match(text, match.end()):
+            continue  # "as of 2 p.m. Tuesday, 91 were in Suzu": the time of day goes on
         if not _ABBREVIATION_RE.search(head) and not _INITIAL_RE.search(head):
             cuts.add(match.end())
     caption = (
