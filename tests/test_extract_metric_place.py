@@ -63,6 +63,12 @@ def _figures(text: str) -> dict[str, dict]:
             "91",
             "killed",
         ),
+        (  # Reuters: the parts a toll "consists of" are dead too
+            "Authorities said there were 48 dead, consisting of 43 in Acapulco and five in "
+            "nearby Coyuca de Benitez.",
+            "43",
+            "killed",
+        ),
         (  # UN News: a hedge before the whole does not part the part from it
             "Three children are among at least 22 fatalities following the strike.",
             "Three",
