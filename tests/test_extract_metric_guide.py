@@ -202,6 +202,12 @@ def test_background_population(text, surface, metric):
         ),
         ("About 3,000 residents have been moved to safety, officials said.", "3,000", "fled"),
         ("More than 17 lakh people have been taken to cyclone shelters.", "17 lakh", "fled"),
+        ("Vigilantes had led to 350 people being lynched since April.", "350", "killed"),
+        (
+            "More than 2,000 people are believed to be buried alive.",
+            "2,000",
+            "civilians_trapped",
+        ),
         ("Over 7.5 lakh people took shelter in the cyclone centres.", "7.5 lakh", "fled"),
         ("More than 7.5 lakh people went to shelter centres due to Mocha.", "7.5 lakh", "fled"),
         ("Gang attacks drove 3,800 people from the district.", "3,800", "fled"),
