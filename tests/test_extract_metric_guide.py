@@ -203,6 +203,16 @@ def test_background_population(text, surface, metric):
         ("About 3,000 residents have been moved to safety, officials said.", "3,000", "fled"),
         ("More than 17 lakh people have been taken to cyclone shelters.", "17 lakh", "fled"),
         ("Vigilantes had led to 350 people being lynched since April.", "350", "killed"),
+        (  # OCHA Colombia: communities confined by armed groups cannot leave (M4)
+            "The clashes have caused the confinement of at least 1,548 people.",
+            "1,548",
+            "civilians_trapped",
+        ),
+        (
+            "In 2022, 15,761 families had to confine themselves to their territories.",
+            "15,761",
+            "civilians_trapped",
+        ),
         (
             "More than 2,000 people are believed to be buried alive.",
             "2,000",
