@@ -203,6 +203,16 @@ def test_background_population(text, surface, metric):
         ("About 3,000 residents have been moved to safety, officials said.", "3,000", "fled"),
         ("More than 17 lakh people have been taken to cyclone shelters.", "17 lakh", "fled"),
         ("Vigilantes had led to 350 people being lynched since April.", "350", "killed"),
+        (  # M7: members of a named armed group, of the security forces
+            "An estimated 1,500 ISIS members are believed to be in Tal Afar.",
+            "1,500",
+            "fighters",
+        ),
+        (
+            "Some 17,000 members of the security forces were deployed in the city.",
+            "17,000",
+            "military_personnel",
+        ),
         (  # OCHA Colombia: communities confined by armed groups cannot leave (M4)
             "The clashes have caused the confinement of at least 1,548 people.",
             "1,548",

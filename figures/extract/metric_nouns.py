@@ -26,6 +26,12 @@ def counted_noun(after: str) -> str | None:
             return "fighters"  # "500 armed men attacked the district": attackers (M7)
         if tokens[index + 1 : index + 2] == ["attacking"] and token in _ANYONE:
             return "fighters"  # "around 20 individuals attacking the village": attackers (M7)
+        if token == "members" and index and all(t[:1].isupper() for t in tokens[:index]):
+            return "fighters"  # "1,500 ISIS members", "30 Maute members": a named group's (M7)
+        if token == "members" and tokens[index + 1 : index + 3] == ["of", "the"]:
+            armed = counted_noun(" " + " ".join(tokens[index + 3 :]))  # "members of the forces"
+            if armed in ("fighters", "military"):
+                return armed
         if token in cue.NOUNS or token.split("-")[-1] in cue.NOUNS:
             head = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
             if cue.NOUNS.get(head) in ("thing", "area") and after.find(tokens[index + 1]) > 0:
