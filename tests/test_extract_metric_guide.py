@@ -203,6 +203,11 @@ def test_background_population(text, surface, metric):
         ("About 3,000 residents have been moved to safety, officials said.", "3,000", "fled"),
         ("More than 17 lakh people have been taken to cyclone shelters.", "17 lakh", "fled"),
         ("Vigilantes had led to 350 people being lynched since April.", "350", "killed"),
+        (  # M4: the children among the trapped are counted as children
+            "An estimated 50,000 people, 20,000 of whom are children, are trapped in the city.",
+            "20,000",
+            "children_trapped",
+        ),
         (  # M7: members of a named armed group, of the security forces
             "An estimated 1,500 ISIS members are believed to be in Tal Afar.",
             "1,500",

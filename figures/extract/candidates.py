@@ -186,6 +186,8 @@ def _read_sentence(
         inherits = inherits and not POPULATION_RE.search(before.lower())  # who live there
         if inherits and not own and metric is None and noun in (None, *PEOPLE):
             metric, noun = (prior or carried)[0], noun or (prior or carried)[1]
+            if (metric, noun) == ("civilians_trapped", "children"):
+                metric = "children_trapped"  # "trapped ..., including some 400 children" (M4)
         elif prior and prior[0] and rows and from_to(rows[-1][1], gap):
             metric = prior[0]  # "down from a high of 17,000 last week to 7,000": one quantity
         last = prior or carried
@@ -198,11 +200,9 @@ def _read_sentence(
             and among_dead(metric, before, gap, after)
         ):
             metric = "killed"  # "the bodies of three hostages, including two soldiers" (M7)
-        if noun == "refugees" and event is None and metric == "fled" and rows:
+        if noun == "refugees" and event is None and metric == "fled" and rows:  # "had a million
             if prior and prior[0] == "displaced_in_population" and INHERIT_RE.search(gap):
-                metric = prior[
-                    0
-                ]  # "had a million internally displaced people and 200,000 refugees"
+                metric = prior[0]  # internally displaced people and 200,000 refugees"
         if metric == "fled" and prior and prior[0] == "displaced_in_population":
             if PART_OF_RE.search(before):
                 metric = prior[0]  # "stood at 4.1 million, of which 1.8 million were displaced"
