@@ -169,3 +169,8 @@ def test_the_country_a_war_is_waged_against_is_where_it_is_fought():
     places = _places(text)
     assert places["1,081"] == "Ukraine"
     assert places["40"] == "Ukraine"  # "a truce with Moscow": the foe is still not the place
+
+
+def test_a_place_a_disaster_struck_after_when_or_since_is_a_place():
+    text = "A month after Kerala was devastated by floods, 4,778 people are still in relief camps."
+    assert _places(text)["4,778"] == "Kerala"

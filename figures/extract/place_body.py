@@ -33,9 +33,11 @@ _NOT_STRUCK = (
     )
 )
 _STRUCK_RE = compiled(  # "Kidal was attacked", "Mopti has been shelled": a place struck
-    rf"(?:^|(?<=[.;!?]\s)|(?<=\n))(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+"
+    rf"(?:^|(?<=[.;!?]\s)|(?<=\n)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bwhen\s))"  # "A month
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+"  # after Kerala was devastated"
     r"(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+ly\s+)?(?:attacked|shelled|bombed"
-    r"|bombarded|struck|hit|raided|stormed|overrun|besieged|seized|captured|flooded)\b"
+    r"|bombarded|struck|hit|raided|stormed|overrun|besieged|seized|captured|flooded|devastated"
+    r"|ravaged|battered|inundated|rocked|lashed|submerged|swamped)\b"
 )
 
 _COUNTRY_SUBJECT_RE = compiled(  # a country opening a clause: "DRC has experienced unrest"; not
