@@ -174,3 +174,8 @@ def test_the_country_a_war_is_waged_against_is_where_it_is_fought():
 def test_a_place_a_disaster_struck_after_when_or_since_is_a_place():
     text = "A month after Kerala was devastated by floods, 4,778 people are still in relief camps."
     assert _places(text)["4,778"] == "Kerala"
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_the_place_after_it():
+    text = "While Kasargode district was left untouched, 200 people died in the capital district."
+    assert [p.name for p in find_places(text)][:1] == ["Kasargode district"]

@@ -53,7 +53,7 @@ def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
     dateline = TITLED_DATELINE_RE.match(text)
     groups = [m.span() for m in _GROUP_NAME_RE.finditer(text)]  # "the Islamic State of Iraq and
     return [  # the Levant": a group, not two places
-        demonym_country(without_titled_person(text, found[k]))
+        demonym_country(without_titled_person(text, _without_opening_word(found[k])))
         for k in sorted(found)
         if (
             not re.match(r"\)", text[found[k].end : found[k].end + 1])
@@ -118,3 +118,18 @@ def _national_government(text: str, place: Place) -> bool:
     return place.name.startswith("National ") and bool(
         re.search(r"(?i)government\s+of\s+$", before)
     )
+
+
+_OPENING_WORDS = set(  # a conjunction that opens a sentence is no part of the name after it
+    "While Whilst When Whereas Although Though After Before Since Until Once As If Because"
+    " Meanwhile However Unlike".split()
+)
+
+
+def _without_opening_word(place: Place) -> Place:
+    """ "While Kasargode district was left untouched": Kasargode."""
+    first, _, rest = place.name.partition(" ")
+    if first not in _OPENING_WORDS or not rest[:1].isupper():
+        return place
+    start = place.start + len(first) + 1
+    return Place(rest, start, start + len(rest))
