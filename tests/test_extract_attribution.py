@@ -171,6 +171,11 @@ def test_reading_subjects_stays_linear():
             "officials",
             "2024-03-05",
         ),
+        (
+            "Officials told a UNHCR team there Tuesday that 5,000 people had fled.",
+            "officials",
+            "2024-03-05",
+        ),
     ],
 )
 def test_days_given_around_the_speaker(sentence, source, day):
@@ -670,3 +675,9 @@ def test_a_body_with_its_acronym_is_named_as_written():
     assert speaker("the Pakistan Meteorological Department (PMD)").name == (
         "Pakistan Meteorological Department (PMD)"
     )
+
+
+def test_a_day_opening_the_speaker_s_clause_mid_sentence_dates_the_statement():
+    text = "Reports put the toll at eight, but Monday, the UN said 10 people were killed."
+    (_, ten) = extract_candidates(text, "2024-03-06")
+    assert (ten["claim"]["source"], ten["claim"]["stated_on"]) == ("UN", "2024-03-04")

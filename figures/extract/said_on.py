@@ -25,7 +25,8 @@ AFTER_DAY_RE = compiled(
     r"|(?:(?:state|local|national|foreign|international|the)\s+)?(?:media|news agency"
     r"|television|tv|radio|outlets?)\s+"
     r"|(?:the\s+)?(?:(?:(?-i:[A-Z])[\w.’']*|in|at|from|a|an|regular|daily|weekly|news|press|briefing"
-    r"|conference|virtual|online|agency|channel)\s+){1,4}(?:\((?-i:[A-Z]){2,8}\)\s+)?)?"
+    r"|conference|virtual|online|agency|channel|team|delegation|mission|staff)\s+){1,4}"
+    r"(?:\((?-i:[A-Z]){2,8}\)\s+)?)?"  # "told a UNHCR team there Tuesday that"
     # "told Reuters in Paris", "told Eye Radio from Kordufan on Thursday", "told Anadolu Agency
     # (AA) yesterday", "told Reuters news agency on Saturday"; not "said the strike hit"
     r"(?:(?:here|there)\s+)?(?:(?:published|released|issued|dated)\s+)?,?\s*(?:late\s+|early\s+|later\s+)?"
@@ -188,3 +189,22 @@ def given_day(after: str) -> str | None:
     earlier Monday night by local authorities" was stated that Monday, whoever relays it now."""
     found = _GIVEN_ON_RE.match(after)
     return found.group("phrase") if found else None
+
+
+_CLAUSE_DAY_RE = (
+    compiled(  # "..., but Monday, the UN said": the day that opens the speaker's clause
+        rf"(?:[,;]\s+(?:(?:but|and|while|whereas)\s+)?|\b(?:but|and)\s+)"
+        rf"(?:(?:late|early|later|earlier)\s+)?(?:on\s+(?P<date>{DAY_PHRASE})|(?P<day>{WEEKDAY}"
+        r"|today|yesterday)),\s*$",
+        re.IGNORECASE,
+    )
+)
+
+
+def clause_day(sentence: str, at: int) -> str | None:
+    """The weekday set before the subject at AT when a clause opens with it, mid-sentence: "the
+    toll stood at eight, but Monday, the UN said 10 were killed", "..., on 11 April, Governor X
+    reported" (a date without "on", "that day, 14 August 2013, the report said", is the
+    event's)."""
+    found = _CLAUSE_DAY_RE.search(sentence, max(0, at - 40), at)
+    return (found.group("date") or found.group("day")) if found else None

@@ -23,6 +23,7 @@ from figures.extract.said_on import (
     PUBLISHED_RE,
     RELATIVE_DAY_RE,
     after_day,
+    clause_day,
     object_day,
 )
 from figures.extract.skim import compiled
@@ -287,6 +288,7 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
                 day = opening.group("phrase")  # "On Thursday, the IOM reported that"
             if opening_occasion and not day:
                 day = opening_occasion.group("phrase")  # "In a statement yesterday the WFP said"
+            day = day or clause_day(sentence, at)  # "..., but Monday, the UN said"
             raw.append((match.start(), subject, at, day, False, org))
         elif _TOLD_RE.fullmatch(match.group()):
             continue  # '"...," Bassal, spokesman for ..., told AFP': AFP only listened
