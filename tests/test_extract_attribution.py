@@ -681,3 +681,12 @@ def test_a_day_opening_the_speaker_s_clause_mid_sentence_dates_the_statement():
     text = "Reports put the toll at eight, but Monday, the UN said 10 people were killed."
     (_, ten) = extract_candidates(text, "2024-03-06")
     assert (ten["claim"]["source"], ten["claim"]["stated_on"]) == ("UN", "2024-03-04")
+
+
+def test_a_speaker_named_later_by_another_of_his_names_speaks_on_the_same_day():
+    text = (
+        "State Minister Md Enamur Rahman today said 7.5 lakh people took shelter.\n\n"
+        "About 5 lakh people took shelter in Chattogram, said Enamur."
+    )
+    (_, later) = extract_candidates(text, "2023-05-14")
+    assert later["claim"]["stated_on"] == "2023-05-14"

@@ -78,6 +78,9 @@ def day_keys(attr, text: str = "") -> list[str]:
         keys.append("short:" + source_key(attr.source))  # to details provided by NFRA"
     if attr.person and " " in attr.source.strip():
         keys.append("person:" + attr.source.split()[-1].lower())
+        keys += [  # "Md Enamur Rahman today said ... said Enamur": the name he goes by
+            "person:" + word.lower() for word in attr.source.split()[1:-1] if len(word) > 3
+        ]
     elif attr.person or _ONE_NAME_RE.fullmatch(attr.source.strip()):
         keys.append("person:" + attr.source.strip().lower())  # "according to Al-Qedra"
     return keys
