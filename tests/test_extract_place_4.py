@@ -179,3 +179,8 @@ def test_a_place_a_disaster_struck_after_when_or_since_is_a_place():
 def test_a_conjunction_opening_the_sentence_is_no_part_of_the_place_after_it():
     text = "While Kasargode district was left untouched, 200 people died in the capital district."
     assert [p.name for p in find_places(text)][:1] == ["Kasargode district"]
+
+
+def test_a_place_whose_name_opens_with_an_abbreviation_keeps_it_whole():
+    text = "About 8,500 people of St. Martin were taken to shelters."
+    assert _places(text)["8,500"] == "St. Martin"
