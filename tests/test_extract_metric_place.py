@@ -145,6 +145,15 @@ def test_a_list_of_counts_after_names_is_read():
     assert found["299"]["metric"] == "killed"
 
 
+def test_a_province_reporting_its_share_is_where_it_is_not_who_says_it():
+    text = (  # Newsweek Pakistan
+        "The NDMA said casualties now stood at 502. Balochistan remains the worst-hit with 149 "
+        "deaths, with Punjab reporting 114."
+    )
+    found = _figures(text)
+    assert (found["114"]["source"], found["114"]["location"]) == ("NDMA", "Punjab")
+
+
 def test_the_counts_beside_a_refused_number_are_kept():
     found = _figures("At least 17 people from one family were also killed, it added.")
     assert found["17"]["metric"] == "killed"

@@ -17,7 +17,8 @@ COUNTS_RE = compiled(  # "while Sindh recorded 57 deaths", "X and Y have each re
     # place that reports its count
     rf"(?:(?<=[a-z,;:.] )|^|(?<=\n))(?={NAME_WORD}(?:[ \t]+(?:and[ \t]+)?{NAME_WORD}){{0,2}}\s+"
     r"(?:(?:has|had|have)\s+)?(?:each\s+|also\s+)?(?:recorded|reported|registered|records|reports"
-    r"|registers|accounting\s+for|accounted\s+for|suffered)\s+(?:nearly\s+|about\s+|over\s+)?"
+    r"|registers|reporting|recording|accounting\s+for|accounted\s+for|suffered)\s+"
+    r"(?:nearly\s+|about\s+|over\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b))"
 )
 DEFINED_RE = compiled(  # "Mosul is the last IS-held city", "Uganda now hosts 600,000": a
