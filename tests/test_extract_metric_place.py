@@ -145,6 +145,25 @@ def test_a_list_of_counts_after_names_is_read():
     assert found["299"]["metric"] == "killed"
 
 
+def test_a_list_of_counts_after_names_set_apart_by_semicolons_is_read():
+    text = (  # Newsweek Pakistan
+        "Balochistan remains the worst-hit with 149 deaths, with Punjab reporting 114; Sindh 111; "
+        "Khyber-Pakhtunkhwa 97; Pakistan-administered Kashmir 22; and Islamabad 1 death."
+    )
+    found = _figures(text)
+    assert {"111", "97", "22", "1"} <= set(found)
+    assert found["97"]["metric"] == "killed"
+
+
+def test_parts_whose_sum_is_a_whole_of_no_metric_keep_their_own():
+    text = (  # Newsweek Pakistan: the whole's "casualties" say nothing of what its parts are
+        "The NDMA said that casualties now stood at 502. Balochistan remains the worst-hit with "
+        "149 deaths, with Punjab reporting 114; Sindh 111; Khyber-Pakhtunkhwa 97; "
+        "Pakistan-administered Kashmir 22; Gilgit-Baltistan 8; and Islamabad 1 death."
+    )
+    assert _figures(text)["149"]["metric"] == "killed"
+
+
 def test_a_province_reporting_its_share_is_where_it_is_not_who_says_it():
     text = (  # Newsweek Pakistan
         "The NDMA said casualties now stood at 502. Balochistan remains the worst-hit with 149 "

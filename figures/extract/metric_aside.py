@@ -165,6 +165,9 @@ def _parts(rows: list[list], seen: dict[float, str | None], text: str) -> None:
             if j < len(rows) and listed[j - 1]:
                 continue
             for row in rows[i:j]:
+                if seen[whole] is None and row[5] is not None:
+                    continue  # "casualties stood at 502 ... 149 deaths, Punjab reporting 114":
+                    # the parts' own event says what the whole left unsaid
                 if row[4] not in ARMED and (whole >= 100 or row[5] is None):
                     row[6] = seen[whole]
 

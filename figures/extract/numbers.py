@@ -258,6 +258,12 @@ _COUNTED_AFTER_RE = compiled(  # a count after a place name, no label; "the Prot
 )
 
 
+_LISTED_RE = compiled(  # a count then a separator: the next name opens the list's next item
+    r"(?<![\w.,])\d[\d,.]*(?:\s+[A-Za-z]+)?\s*(?:\([^()]{0,20}\)\s*)?(?:[,;](?:\s*and)?|\s+and)\s*$"
+)
+_NAME_RUN_RE = compiled(r"(?:\s*[A-Z][\w'’-]*)+$")  # the name's first words: "Khyber-"
+
+
 def _is_label(text: str, start: int) -> bool:
     """A capitalized word right before the number, not opening a sentence: Channel 4, Camp 5."""
     match = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 30) : start])
@@ -271,10 +277,9 @@ def _is_label(text: str, start: int) -> bool:
         prefix = text[:cut].rstrip()
     if _TOLD_RE.search(prefix[-12:]):
         return False  # "told Reuters 13 people were killed": the outlet told, then the count
-    if re.search(
-        r"(?<![\w.,])\d[\d,.]*(?:\s+[A-Za-z]+)?\s*(?:\([^()]{0,20}\)\s*)?(?:,(?:\s*and)?|\s+and)$",
-        prefix[-40:],
-    ):  # not "Kurdistan24 and Channel 4"
+    name = _NAME_RUN_RE.search(prefix[-40:])  # "; Khyber-Pakhtunkhwa 97": the whole name
+    if _LISTED_RE.search(prefix[-40:][: name.start() if name else None]):  # not "Kurdistan24
+        # and Channel 4"
         return False  # "Sindh has reported 678, KPK 306", "12,400 Somalis, Ethiopia 5,100 and
         # Uganda 2,000": a list of counts
     return bool(prefix) and prefix[-1] not in '.!?"“\n'
