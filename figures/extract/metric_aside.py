@@ -165,9 +165,10 @@ def _parts(rows: list[list], seen: dict[float, str | None], text: str) -> None:
             if j < len(rows) and listed[j - 1]:
                 continue
             for row in rows[i:j]:
-                if seen[whole] is None and row[5] is not None:
+                if seen[whole] is None and row[6] == "killed":
                     continue  # "casualties stood at 502 ... 149 deaths, Punjab reporting 114":
-                    # the parts' own event says what the whole left unsaid
+                    # the parts' deaths say what the whole left unsaid (not "returned ...
+                    # 8,120 came from Chad": returns, whatever their parts' verbs)
                 if row[4] not in ARMED and (whole >= 100 or row[5] is None):
                     row[6] = seen[whole]
 
