@@ -690,3 +690,8 @@ def test_a_speaker_named_later_by_another_of_his_names_speaks_on_the_same_day():
     )
     (_, later) = extract_candidates(text, "2023-05-14")
     assert later["claim"]["stated_on"] == "2023-05-14"
+
+
+def test_a_destination_after_a_dash_is_no_speaker_tagged_on():
+    text = "A total of 1,830,711 people fled to Poland, 459,485 – to Romania, 337,315 – to Moldova."
+    assert {c["claim"].get("source") for c in extract_candidates(text)} == {None}

@@ -80,7 +80,7 @@ _HEADLINE_SOURCE_RE = compiled(  # "UN: At least 3,000", "Idlib Province, the Sy
 _TAGGED_RE = compiled(r"\s[-–—]\s+(?:says\s+)?(?P<x>(?:[A-Za-z][\w.’'-]*\s*){1,4})$")
 _RELEASED_END_RE = compiled(r"(?<=\w)\s+(?:released|published|issued|compiled|provided)$")
 _WHEN_TAG_RE = compiled(  # a time, or a clause going on after a dash aside ("— and wounded 9")
-    r"(?i)^(?:every|each|per|all|this|last|over|and|or|but|then|while)\b"
+    r"(?i)^(?:every|each|per|all|this|last|over|and|or|but|then|while|to|from|in|into|at)\b"
     r"|\b(?:day|week|month|year)s?\b"
 )
 _CLAIMED_LIVES_RE = compiled(
