@@ -695,3 +695,12 @@ def test_a_speaker_named_later_by_another_of_his_names_speaks_on_the_same_day():
 def test_a_destination_after_a_dash_is_no_speaker_tagged_on():
     text = "A total of 1,830,711 people fled to Poland, 459,485 – to Romania, 337,315 – to Moldova."
     assert {c["claim"].get("source") for c in extract_candidates(text)} == {None}
+
+
+def test_a_body_s_long_name_after_the_quote_is_its_speaker():
+    text = (
+        '"There are 24 confirmed fatalities," the UN\'s Office for the Coordination of '
+        "Humanitarian Affairs said."
+    )
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"]["source"] == "UN OCHA"

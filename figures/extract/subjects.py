@@ -223,9 +223,12 @@ def first_conjunct(piece: str) -> str:
 _NOT_SUBJECTS = set("an a the initial preliminary early first many most some that this".split())
 
 
+_NAMED_RE = compiled(r"(?:(?:the|a|an)\s+)?[A-Z]")  # a name may run to twelve words
+
+
 def valid(subject: str) -> bool:
     return (
-        0 < len(subject.split()) <= (12 if subject[:1].isupper() else 8)
+        0 < len(subject.split()) <= (12 if _NAMED_RE.match(subject) else 8)
         and subject.lower() not in _NOT_SUBJECTS
         and not re.match(
             r"(?i)(?:no|none|nobody|neither|in|on|at|during|after|before|from|if|unless|whether"
