@@ -704,3 +704,12 @@ def test_a_body_s_long_name_after_the_quote_is_its_speaker():
     )
     (candidate,) = extract_candidates(text)
     assert candidate["claim"]["source"] == "UN OCHA"
+
+
+def test_people_registered_or_verified_by_a_body_are_its_count():
+    for text in (
+        "More than 3,800 new IDPs have been registered by IOM.",
+        "More than 3,800 deaths have been verified by OHCHR.",
+    ):
+        (candidate,) = extract_candidates(text)
+        assert candidate["claim"]["source"] in ("IOM", "OHCHR")
