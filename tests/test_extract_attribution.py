@@ -713,3 +713,12 @@ def test_people_registered_or_verified_by_a_body_are_its_count():
     ):
         (candidate,) = extract_candidates(text)
         assert candidate["claim"]["source"] in ("IOM", "OHCHR")
+
+
+def test_a_body_that_evacuated_or_registered_people_counts_them():
+    for text, body in (
+        ("Since 10 February, the ICRC has evacuated close to 12,400 people.", "ICRC"),
+        ("UNHCR has registered 50,000 refugees in the camps.", "UNHCR"),
+    ):
+        (candidate,) = extract_candidates(text)
+        assert candidate["claim"].get("source") == body

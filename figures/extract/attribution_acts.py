@@ -10,12 +10,14 @@ from figures.extract.subjects import TRIM_RE
 from figures.extract.words import WORDS
 from figures.names import known_source
 
-# verbs of aid given: the body that gave it is the one that counts who received it; a monitor
-# that tracked, logged, investigated or verified events counts them
+# verbs of aid given: the body that gave it (or evacuated, rescued, registered or moved people)
+# is the one that counts who received it; a monitor that tracked, logged, investigated or
+# verified events counts them
 _ACT_RE = compiled(
     r"\b(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|so\s+far\s+|now\s+)?[\"“]?)?(?P<verb>reached"
     r"|assisted|supported|helped|served|screened|vaccinated|treated|provided|delivered"
-    r"|distributed|supplied|relocated|tracked|logged|investigated|verified"
+    r"|distributed|supplied|relocated|tracked|logged|investigated|verified|evacuated|rescued"
+    r"|registered|transferred"
     r"|(?:is|are)\s+(?:already\s+|now\s+|currently\s+)?"
     r"(?:helping|assisting|supporting|feeding|reaching|serving))\b"
     r"(?=\s+(?:[\w-]+\s+){0,5}?(?:(?:about|around|nearly"
