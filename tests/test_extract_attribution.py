@@ -722,3 +722,12 @@ def test_a_body_that_evacuated_or_registered_people_counts_them():
     ):
         (candidate,) = extract_candidates(text)
         assert candidate["claim"].get("source") == body
+
+
+def test_based_on_opening_a_quote_is_no_speaker():
+    text = (
+        '"Based on reports from the village heads, there are about 5,000 people who have not '
+        'been found," agency spokesman Sutopo Purwo Nugroho said.'
+    )
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"].get("source") == "Sutopo Purwo Nugroho"

@@ -233,7 +233,7 @@ def valid(subject: str) -> bool:
         and not re.match(
             r"(?i)(?:no|none|nobody|neither|in|on|at|during|after|before|from|if|unless|whether"
             r"|although|though|because|once|of|against|with|by|to|into|over|under|between|among"
-            r"|amid|despite|for|per|via|according|(?:so|thus)\s+far|it['’]s|there(?:['’]s)?)\b",
+            r"|amid|despite|for|per|via|according|based|(?:so|thus)\s+far|it['’]s|there(?:['’]s)?)\b",
             subject,
         )
         and not re.search(
