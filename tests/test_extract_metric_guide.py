@@ -203,6 +203,18 @@ def test_background_population(text, surface, metric):
         ("About 3,000 residents have been moved to safety, officials said.", "3,000", "fled"),
         ("More than 17 lakh people have been taken to cyclone shelters.", "17 lakh", "fled"),
         ("Vigilantes had led to 350 people being lynched since April.", "350", "killed"),
+        (  # M1: driven out, a journey made, a boat's people ashore; M8: who stayed on
+            "More than 400,000 civilians have been driven across Sudan's borders.",
+            "400,000",
+            "fled",
+        ),
+        ("At least 175,000 have made the journey to Egypt.", "175,000", "fled"),
+        ("At 4:45 a.m., 74 people from sub-Saharan regions disembarked.", "74", "fled"),
+        (
+            "The number of people present in the city is not less than 1.3 million.",
+            "1.3 million",
+            "civilians_remaining",
+        ),
         (  # M4: the children among the trapped are counted as children
             "An estimated 50,000 people, 20,000 of whom are children, are trapped in the city.",
             "20,000",
