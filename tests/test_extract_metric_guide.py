@@ -209,6 +209,12 @@ def test_background_population(text, surface, metric):
             "fled",
         ),
         ("At least 175,000 have made the journey to Egypt.", "175,000", "fled"),
+        (  # M2: a stock housed or registered where it is
+            "UNRWA facilities now house 1.4 million people.",
+            "1.4 million",
+            "displaced_in_population",
+        ),
+        ("Nearly 138,000 are registered in Jordan.", "138,000", "displaced_in_population"),
         ("At 4:45 a.m., 74 people from sub-Saharan regions disembarked.", "74", "fled"),
         (
             "The number of people present in the city is not less than 1.3 million.",
