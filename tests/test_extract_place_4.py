@@ -184,3 +184,12 @@ def test_a_conjunction_opening_the_sentence_is_no_part_of_the_place_after_it():
 def test_a_place_whose_name_opens_with_an_abbreviation_keeps_it_whole():
     text = "About 8,500 people of St. Martin were taken to shelters."
     assert _places(text)["8,500"] == "St. Martin"
+
+
+def test_a_video_call_or_a_storm_s_category_is_no_place():
+    text = (
+        "He spoke to CBC News via a Zoom interview. The Category 4 storm hit the coast. Some "
+        "260,000 civilians remain trapped."
+    )
+    names = [p.name for p in find_places(text)]
+    assert "Zoom" not in names and "Category" not in names
