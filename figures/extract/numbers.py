@@ -260,7 +260,7 @@ _COUNTED_AFTER_RE = compiled(  # a count after a place name, no label; "the Prot
 
 _LISTED_RE = compiled(  # a count then a separator: the next name opens the list's next item
     r"(?<![\w.,])\d[\d,.]*(?:\s+[A-Za-z]+)?\s*(?:\([^()]{0,20}\)\s*)?(?:[,;](?:\s*and)?|\s+and)\s*$"
-)
+)  # "12,400 Somalis, Ethiopia 5,100 and Uganda 2,000"
 _NAME_RUN_RE = compiled(r"(?:\s*[A-Z][\w'’-]*)+$")  # the name's first words: "Khyber-"
 
 
@@ -278,10 +278,8 @@ def _is_label(text: str, start: int) -> bool:
     if _TOLD_RE.search(prefix[-12:]):
         return False  # "told Reuters 13 people were killed": the outlet told, then the count
     name = _NAME_RUN_RE.search(prefix[-40:])  # "; Khyber-Pakhtunkhwa 97": the whole name
-    if _LISTED_RE.search(prefix[-40:][: name.start() if name else None]):  # not "Kurdistan24
-        # and Channel 4"
-        return False  # "Sindh has reported 678, KPK 306", "12,400 Somalis, Ethiopia 5,100 and
-        # Uganda 2,000": a list of counts
+    if _LISTED_RE.search(prefix[-40:][: name.start() if name else None]):  # a list of counts:
+        return False  # "Sindh has reported 678, KPK 306", not "Kurdistan24 and Channel 4"
     return bool(prefix) and prefix[-1] not in '.!?"“\n'
 
 
