@@ -166,10 +166,9 @@ _ONE_OF_RE = compiled(
 )
 _AGE_RE = compiled(
     r"\b(?:aged?|ages|age of|aged between|aged from)\s+$|\bas\s+(?:young|old)\s+as\s+$"
-    r"|\baged\s+(?:under|over|below|above|up\s+to|less\s+than|more\s+than)\s+$"
     r"|\b(?:aged?|ages)\b[^.]{0,12}\b(?:and|to)\s+$|\b(?:aged?|ages)\s+\d+(?:\s*,\s*\d+)*\s*,\s*$"
-    r"|\b(?:children|boys|girls|kids|babies|minors|infants)\s+(?:under|over|below|above"
-    r"|younger than|older than)(?: the age of)?\s+$|\bunder the age of\s+$"
+    r"|\b(?:aged|children|boys|girls|kids|babies|minors|infants)\s+(?:under|over|below|above"
+    r"|younger than|older than|up to)(?: the age of)?\s+$|\bunder the age of\s+$"  # "aged under 5"
 )
 _KIN_AGES_RE = compiled(  # "Two brothers, two and nine, died": their ages, set off by commas
     r"\b(?:brothers|sisters|sons|daughters|siblings|twins|boys|girls|children|grandchildren)"
