@@ -2,6 +2,8 @@
 figure over every place or speaker named before it made 200,000 characters of joined real
 reports take 36x the time of 12,500."""
 
+import subprocess
+import sys
 import time
 
 import pytest
@@ -58,3 +60,20 @@ def test_quotations_are_found_in_linear_time():
     small = _least_cpu(text[:SMALL], quote_spans)
     large = _least_cpu(text[:LARGE], quote_spans)
     assert large < 32 * small, f"{large:.2f} s at {LARGE:,} vs {small:.2f} s at {SMALL:,}"
+
+
+def test_a_long_run_of_capitals_before_a_label_does_not_hang_the_reader():
+    """A run of capitals just before "Camp 5" once made the list-of-counts test backtrack over
+    every way of cutting the run into words (2 ** 30 for thirty letters): minutes, not ms."""
+    text = "Aid reached 40 people; " + "A" * 34 + ", Camp 5 holds 300 refugees."
+    reading = subprocess.run(
+        [sys.executable, "-c", _READ, text], capture_output=True, text=True, timeout=60
+    )
+    assert reading.returncode == 0, reading.stderr
+    assert "300" in reading.stdout
+
+
+_READ = (
+    "import sys; from figures.extract import extract_candidates; "
+    "t = sys.argv[1]; print([t[c['start']:c['end']] for c in extract_candidates(t)])"
+)

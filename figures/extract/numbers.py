@@ -260,7 +260,7 @@ _COUNTED_AFTER_RE = compiled(  # a count after a place name, no label; "the Prot
 _LISTED_RE = compiled(  # a count then a separator: the next name opens the list's next item
     r"(?<![\w.,])\d[\d,.]*(?:\s+[A-Za-z]+)?\s*(?:\([^()]{0,20}\)\s*)?(?:[,;](?:\s*and)?|\s+and)\s*$"
 )  # "12,400 Somalis, Ethiopia 5,100 and Uganda 2,000"
-_NAME_RUN_RE = compiled(r"(?:\s*[A-Z][\w'’-]*)+$")  # the name's first words: "Khyber-"
+_NAME_RUN_RE = compiled(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")  # its first words: "Khyber-"
 
 
 def _is_label(text: str, start: int) -> bool:
