@@ -193,3 +193,8 @@ def test_a_video_call_or_a_storm_s_category_is_no_place():
     )
     names = [p.name for p in find_places(text)]
     assert "Zoom" not in names and "Category" not in names
+
+
+def test_an_officer_named_with_two_ranks_is_no_place():
+    text = "Eight fighters surrendered to Marine Brigadier General Custodio in Marawi."
+    assert "Marine Brigadier General Custodio" not in [p.name for p in find_places(text)]

@@ -63,6 +63,8 @@ def not_a_place(text: str, place: Place) -> bool:
         return True
     if _BUILDING_OF_RE.fullmatch(name) and _OF_AFTER_RE.match(text, place.end):
         return True
+    if len(_RANK_RE.findall(name)) > 1:
+        return True  # "surrendered to Marine Brigadier General Custodio": an officer
     if _OWN_DESK_BEFORE_RE.search(before) and _DESK_AFTER_RE.match(text, place.end):
         return True  # "in his Geneva office": where the speaker sits
     if _KIND_NAME_RE.search(name) or (
@@ -74,6 +76,9 @@ def not_a_place(text: str, place: Place) -> bool:
     return name not in COUNTRIES and bool(_PEOPLE_AFTER_RE.match(text, place.end))
 
 
+_RANK_RE = compiled(  # two ranks in one name make it an officer's, not "General Santos"
+    r"\b(?:General|Brigadier|Colonel|Lieutenant|Major|Captain|Sergeant|Admiral|Marshal|Commander)\b"
+)
 _TITLE_OF_RE = compiled(
     r"(?i:mayor|governor|head|chief|ombudsman|commander|prosecutor|prefect)\s+of\s+(?:the\s+)?$"
 )
