@@ -731,3 +731,12 @@ def test_based_on_opening_a_quote_is_no_speaker():
     )
     (candidate,) = extract_candidates(text)
     assert candidate["claim"].get("source") == "Sutopo Purwo Nugroho"
+
+
+def test_a_speaker_set_off_by_a_role_then_an_occasion_speaks_on_its_day():
+    text = (
+        '"We counted 40 camps," said Lieutenant Anna Michalska, a Border Guard spokesperson, '
+        "at a press conference on Tuesday."
+    )
+    (candidate,) = extract_candidates(text, "2021-11-30")
+    assert candidate["claim"]["stated_on"] == "2021-11-30"

@@ -59,6 +59,8 @@ def inverted(sentence: str, masked: str, said: re.Match, day: str | None) -> tup
     later = after_day(sentence, at + len(words)) if not apposed else None
     on_day = apposed and _ON_DAY_RE.match(sentence, apposed.end())
     later = on_day.group("phrase") if on_day else later
+    later = later or (apposed and after_day(sentence, apposed.end()))  # ", a Border Guard
+    # spokesperson, at a press conference on Tuesday"
     closing = None if later else _APPOSED_DAY_RE.match(sentence, at + len(words))
     later = (
         closing.group("phrase") if closing else later
