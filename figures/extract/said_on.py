@@ -38,7 +38,8 @@ DATE_ASIDE_RE = compiled(  # "X on Saturday (Feb 26) said": the date again, in b
     r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\)\s*$"
 )
 SOCIAL = r"(?:Telegram|Facebook|Twitter|X|Instagram|WhatsApp|YouTube|social\s+media)\b"  # posted
-LEAD_DAY_RE = compiled(rf"(?:on\s+)?({WEEKDAY}|today|yesterday)\b", re.IGNORECASE)
+DAY_WORD = rf"{WEEKDAY}|today|yesterday"  # a day named by its word, not its date
+LEAD_DAY_RE = compiled(rf"(?:on\s+)?({DAY_WORD})\b", re.IGNORECASE)
 RELATIVE_DAY_RE = compiled(r",\s*(?:who|which)\s")  # "X, who arrived on Saturday, said": not then
 PUBLISHED_RE = compiled(
     rf"\b(?:published|released|issued|posted|updated|dated)\s+(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b"
@@ -191,13 +192,10 @@ def given_day(after: str) -> str | None:
     return found.group("phrase") if found else None
 
 
-_CLAUSE_DAY_RE = (
-    compiled(  # "..., but Monday, the UN said": the day that opens the speaker's clause
-        rf"(?:[,;]\s+(?:(?:but|and|while|whereas)\s+)?|\b(?:but|and)\s+)"
-        rf"(?:(?:late|early|later|earlier)\s+)?(?:on\s+(?P<date>{DAY_PHRASE})|(?P<day>{WEEKDAY}"
-        r"|today|yesterday)),\s*$",
-        re.IGNORECASE,
-    )
+_CLAUSE_DAY_RE = compiled(  # "..., but Monday, the UN said": the day opening the speaker's clause
+    rf"(?:[,;]\s+(?:(?:but|and|while|whereas)\s+)?|\b(?:but|and)\s+)"
+    rf"(?:(?:late|early|later|earlier)\s+)?(?:on\s+(?P<date>{DAY_PHRASE})|(?P<day>{DAY_WORD})),\s*$",
+    re.IGNORECASE,
 )
 
 

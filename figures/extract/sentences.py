@@ -3,6 +3,7 @@
 import re
 from functools import lru_cache
 
+from figures.extract.dates import WEEKDAY
 from figures.extract.numbers import Mention, find_numbers
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
@@ -28,7 +29,7 @@ _INITIAL_RE = compiled(  # "IOM spokesman Joel A. Millman": a middle initial, no
 )
 _CLOCK_RE = compiled(r"\b[ap]\.m\.$")
 _CLOCK_GOES_ON_RE = compiled(  # "2 p.m. Tuesday", "9 a.m. local time": the same sentence
-    rf"\s+(?:{alternation(WORDS['dates']['weekdays'])}|local\b|GMT\b|UTC\b|EST\b|EDT\b|ET\b)"
+    rf"\s+(?:{WEEKDAY}|local\b|GMT\b|UTC\b|EST\b|EDT\b|ET\b)"
 )
 _CARD_RE = compiled(r"(?:^|\n)[ \t]*\d[\d ,.]*[ \t]*$")  # a line that is only a figure
 LONGEST = 600  # characters: a longer "sentence" (a list, a run-on) is read in clause-sized pieces

@@ -17,6 +17,7 @@ from figures.extract.pointers import issuer, named_before, named_just_before, re
 from figures.extract.said_on import (
     ASIDE_DAY_RE,
     DATE_ASIDE_RE,
+    DAY_WORD,
     LEAD_DAY_RE,
     OCCASION_DAY_RE,
     OPENING_DAY_RE,
@@ -78,6 +79,9 @@ _HEADLINE_SOURCE_RE = compiled(  # "UN: At least 3,000", "Idlib Province, the Sy
     r"(?P<x>[A-Z][\w.’'-]*(?:\s+(?:for\s+|of\s+)?[A-Za-z][\w.’'-]*){0,5}):\s"
 )
 _TAGGED_RE = compiled(r"\s[-–—]\s+(?:says\s+)?(?P<x>(?:[A-Za-z][\w.’'-]*\s*){1,4})$")
+_FRAME_DAY_RE = compiled(
+    rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?({DAY_WORD})(?:\s+(?:morning|afternoon|evening|night))?$"
+)
 _RELEASED_END_RE = compiled(r"(?<=\w)\s+(?:released|published|issued|compiled|provided)$")
 _WHEN_TAG_RE = compiled(  # a time, or a clause going on after a dash aside ("— and wounded 9")
     r"(?i)^(?:every|each|per|all|this|last|over|and|or|but|then|while|to|from|in|into|at)\b"
@@ -200,12 +204,7 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
             # statement": the ministry, on Thursday; "a Moroccan Ministry of Interior statement"
         else:
             tail_day = None
-        when = re.search(
-            rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?({WEEKDAY}|today|yesterday)"
-            r"(?:\s+(?:morning|afternoon|evening|night))?$",  # "the army Sunday evening"
-            x,
-        )
-        when = when or tail_day
+        when = _FRAME_DAY_RE.search(x) or tail_day  # "according to the army Sunday evening"
         x = x[: when.start()] if when else x
         x = _RELEASED_END_RE.sub("", x)  # "government figures released (on Friday)": the figures
         if frames.quoting_outlet(sentence, m) or no_speaker.breakdown(m, x):

@@ -27,7 +27,6 @@ _APPOSED_AFTER_RE = compiled(rf"{_APPOSITION},")  # "said X, a spokesman, on"
 _APPOSED_DAY_RE = compiled(  # "said X, the director of Falluja's hospital on Thursday."
     rf"{_APPOSITION}?\s{ON_DAY}\s*(?:[.;]|$)"
 )
-_ON_DAY_RE = compiled(rf"\s*{ON_DAY}\b")
 _NAME_AFTER_RE = compiled(  # "said a U.N. spokesman, Kris Janowski,": the one the role names
     r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=\s*(?:[,.;]|$))"
 )
@@ -57,10 +56,8 @@ def inverted(sentence: str, masked: str, said: re.Match, day: str | None) -> tup
         words, at = named.group(1), named.start(1)
     apposed = _APPOSED_AFTER_RE.match(sentence, at + len(words))
     later = after_day(sentence, at + len(words)) if not apposed else None
-    on_day = apposed and _ON_DAY_RE.match(sentence, apposed.end())
-    later = on_day.group("phrase") if on_day else later
-    later = later or (apposed and after_day(sentence, apposed.end()))  # ", a Border Guard
-    # spokesperson, at a press conference on Tuesday"
+    if apposed:  # "X, a spokesman, on Tuesday", "..., at a press conference on Tuesday"
+        later = after_day(sentence, apposed.end())
     closing = None if later else _APPOSED_DAY_RE.match(sentence, at + len(words))
     later = (
         closing.group("phrase") if closing else later
