@@ -9,7 +9,6 @@ from figures.extract import metric_stock as stock
 from figures.extract.metric_flow import displaced_by_verb, displacement
 
 _IN_TOWN_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|inside)\s+(?:the\s+(?:city\s+of\s+)?)?[A-Z]")
-_OF_WHOM_CHILDREN_RE = re.compile(r"\s*of\s+(?:whom|them)\s+(?:are|were)\s+children\b")
 
 
 @lru_cache(maxsize=4096)
@@ -104,8 +103,6 @@ def metric_for(
     if event == "trapped" and cue.PART_OF_RE.search(before) and cue.OUT_VERB_RE.search(head[-150:]):
         return "fled"  # "3,146 were evacuated, including 479 trapped citizens"
     if event == "trapped":
-        if _OF_WHOM_CHILDREN_RE.match(low_after):
-            return "children_trapped"  # "50,000 people, 20,000 of whom are children, are trapped"
         return {"children": "children_trapped", "fighters": "fighters"}.get(
             noun or "", "civilians_trapped"
         )
