@@ -21,15 +21,7 @@ _HIT_RE = compiled(  # "the worst hit", "hardest-hit", "the worst-affected distr
 _SHARE_RE = compiled(  # "has reported 678", "have each reported five deaths"
     rf"\s+(?:(?:at least|more than|over|about|some|nearly)\s+)?(?:{COUNT_START})"
 )
-_TALLY_VERBS = {
-    "reported",
-    "reports",
-    "recorded",
-    "records",
-    "registered",
-    "registers",
-    "reporting",
-}
+_TALLY_VERBS = set("reported reports reporting recorded records registered registers".split())
 _AUX_RE = compiled(r"(?:\s+(?:has|have|had|each|both|also|so\s+far))+$")  # "Dovan has each"
 _NAME_RE = compiled(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}")  # "Tam Ha", "Cao Bang"
 
