@@ -66,8 +66,8 @@ OPENING_DAY_RE = compiled(  # "On Thursday, the IOM reported that", "In its repo
 OCCASION_DAY_RE = compiled(  # "In a statement yesterday the World Food Programme said"
     r"^(?:(?:addressing|speaking\s+(?:at|to)|briefing|talking\s+to)\s+|(?:in|during|at)\s+)"
     rf"(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}\s+"
-    r"(?:(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"  # "in the capital", "in Imphal"
-    rf"{_OCCASION_PUT_OUT}(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b",
+    r"(?:(?:in|at|on|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"  # "in Imphal", "on Citizen TV"
+    rf"{_OCCASION_PUT_OUT}(?:(?:late|early)\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b",
     re.IGNORECASE,
 )
 ASIDE_DAY_RE = compiled(  # "The ministry, in a statement on Wednesday, said"; ", released on
