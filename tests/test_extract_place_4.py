@@ -198,3 +198,21 @@ def test_a_video_call_or_a_storm_s_category_is_no_place():
 def test_an_officer_named_with_two_ranks_is_no_place():
     text = "Eight fighters surrendered to Marine Brigadier General Custodio in Marawi."
     assert "Marine Brigadier General Custodio" not in [p.name for p in find_places(text)]
+
+
+def test_a_part_set_off_by_commas_leaves_the_place_after_it_the_counts():
+    text = (
+        "Militiamen shot 31 people, including nine women, in Kabare, and 58 people, among them"
+        " 12 children, in nearby Luhihi."
+    )
+    places = _places(text)
+    assert places["31"] == "Kabare"
+    assert places["58"] == "Luhihi"
+
+
+def test_a_part_set_off_before_another_count_does_not_lend_it_the_other_place():
+    text = (
+        "A strike on Alamat killed 14 people, including six children, and another strike in"
+        " Tyre hit a school."
+    )
+    assert _places(text)["14"] == "Alamat"

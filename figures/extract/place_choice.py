@@ -230,7 +230,9 @@ def _part(text: str, place: Place) -> bool:
 
 def _other_clause(between: str) -> bool:
     """Another clause starts between the figure and the place; "Ten soldiers, two fighters, and
-    a civilian were killed ... in X": a list of what was counted is still the figure's clause."""
+    a civilian were killed ... in X": a list of what was counted is still the figure's clause,
+    and so is a part set off by commas ("179 people, including 36 children, in Soro")."""
+    between = _PART_ASIDE_RE.sub(",", between)
     for match in _OTHER_CLAUSE_RE.finditer(between):
         if match.group().endswith("who") and _PEOPLE_CLAUSE_RE.fullmatch(between, 0, match.start()):
             continue  # "893,000 people displaced this year, who live in camps in X": theirs
@@ -239,6 +241,10 @@ def _other_clause(between: str) -> bool:
     return False
 
 
+_PART_ASIDE_RE = compiled(  # ", including 36 children,": a part of the count, set off
+    r",\s*(?:including|among\s+them|mostly|mainly)\s+(?:\d+(?:[,.]\d+)*|[a-z-]+)(?:\s+[a-z-]+){0,3},"
+    r"(?=\s+(?!(?:and|or|but)\b)\S)"  # not ", and another attack in Tyre": another count
+)
 _PEOPLE_CLAUSE_RE = compiled(  # the counted people's own words, no verb of their own
     r"\s*(?!(?:were|was|are|is|have|has|had|been|said|says)\b)[\w-]+(?:\s+"
     r"(?!(?:were|was|are|is|have|has|had|been|said|says)\b)[\w-]+){0,5}"
