@@ -52,3 +52,13 @@ def test_people_made_homeless_fled_even_when_deaths_are_named_after_them():
 def test_people_moved_to_relief_camps_were_evacuated():
     text = "Some 91,000 villagers were moved into emergency camps on Sunday."
     assert _claim(text, "91,000")["metric"] == "fled"
+
+
+def test_attacks_that_have_internally_displaced_people_moved_them():
+    text = "Months of bombardment have internally displaced close to 86,000 villagers in Sarkan."
+    assert _claim(text, "86,000")["metric"] == "fled"
+
+
+def test_displaced_people_who_fled_to_a_camp_are_counted_as_they_came():
+    text = "At least 12,500 fresh internally displaced people who fled the clashes reached Dobo."
+    assert _claim(text, "12,500")["metric"] == "fled"

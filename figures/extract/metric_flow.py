@@ -75,6 +75,15 @@ _RISEN_TO_RE = compiled(  # not "has reached N" nor "stands at N": a stock (M2)
 )
 
 
+_WHO_MOVED_RE = compiled(  # "7,000 refugees who had crossed from Ethiopia": arrivals (M1)
+    r"^\s*(?:[a-z()-]+\s+){0,4}?(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:recently\s+|just\s+)?"
+    r"(?:fled|crossed|arrived|come|escaped)\b"
+)
+_HAS_DISPLACED_RE = compiled(  # "the shelling has internally displaced 20,000": moved them (M1)
+    rf"\b(?:have|has|had)\s+(?:internally\s+)?displaced\s+{_HEDGE_WORDS}$"
+)
+
+
 def displacement(event: str | None, around: str, head: str = "", after: str = "") -> str:
     """Fled (a flow) or displaced_in_population (a stock), from the words around the figure."""
     if cue.SINCE_RE.match(after.lower()) and not re.search(r"\bfrom\b[^.;]{0,30}\bto\s+$", head):
@@ -96,8 +105,10 @@ def displacement(event: str | None, around: str, head: str = "", after: str = ""
         around,
     ):
         return "fled"  # "17,500 newly internally displaced people", "has increased by 80,000"
-    if _RISEN_TO_RE.search(head[-60:].lower()):
+    if _RISEN_TO_RE.search(head[-60:].lower()) or _HAS_DISPLACED_RE.search(head[-60:].lower()):
         return "fled"  # "the number displaced from El Fasher has risen to N": a running total (M1)
+    if _WHO_MOVED_RE.match(after.lower()):
+        return "fled"  # "IDPs that arrived in Teachers Village camp": they came
     if event == "fled" and _HEADED_INTO_RE.search(around):
         return "fled"  # "streaming into camps", "pushing 500 families toward camps": arrivals
     if cue.STOCK_RE.search(around):
