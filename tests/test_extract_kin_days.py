@@ -148,3 +148,21 @@ def test_also_on_a_day_a_body_released_its_count_dates_what_it_said_next():
         " have been 2,150 deaths since the fighting began."
     )
     assert _claim(text, "2,150", "2015-03-16").get("stated_on") == "2015-03-15"
+
+
+def test_a_un_agency_chief_quoted_after_the_un_dated_it_speaks_that_day():
+    text = (
+        "Up to 9,000 civilians have fled the eastern districts of Marrow, the UN said on Tuesday."
+        '\n\n"Shelling has forced thousands of civilians to flee," UN humanitarian chief Ana Ruiz'
+        " said in a statement."
+    )
+    assert _claim(text, "thousands", "2016-11-29").get("stated_on") == "2016-11-29"
+
+
+def test_a_chief_of_another_body_does_not_take_the_uns_day():
+    text = (
+        "Up to 9,000 civilians have fled the eastern districts of Marrow, the UN said on Tuesday."
+        '\n\n"Shelling has forced thousands of civilians to flee," MSF chief Ana Ruiz said in a'
+        " statement."
+    )
+    assert _claim(text, "thousands", "2016-11-29").get("stated_on") is None

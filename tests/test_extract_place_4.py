@@ -216,3 +216,11 @@ def test_a_part_set_off_before_another_count_does_not_lend_it_the_other_place():
         " Tyre hit a school."
     )
     assert _places(text)["14"] == "Alamat"
+
+
+def test_a_border_crossing_is_the_place_of_the_arrivals_there():
+    text = (
+        "The influx began at the Tine border crossing in Wadi Fira Province, where almost 6,000"
+        " people arrived within two days."
+    )
+    assert _places(text)["6,000"] == "Tine"

@@ -7,6 +7,7 @@ from bisect import bisect_right
 
 from figures.extract.attribution_roles import SPOKES_RE
 from figures.extract.skim import compiled
+from figures.names import source_key
 
 _MINISTER_RE = compiled(
     r"(?i)\b(?:(?P<before>[a-z]+)\s+minister|minister\s+(?:of|for)\s+(?:the\s+)?(?P<after>[a-z]+))\b"
@@ -34,7 +35,13 @@ def kin_day(found, text: str, dated: list, positions: list[int]) -> str | None:
             text, last.start, last.end + 60
         ):
             return last.day
-    if found.person and not found.org:
+    if found.person and found.org:
+        last = dated[at]  # "the UN said on Tuesday ... UN humanitarian chief X said": its voice
+        same = source_key(last.source) == source_key(found.org) or (
+            _UN_RE.fullmatch(last.source) and _UN_AGENCY_RE.match(found.org)
+        )  # "the UN said" before "UN OCHA's chief said"
+        return last.day if same and found.pos - last.pos < _NEXT else None
+    if found.person:
         near = text[max(0, found.start - 60) : found.end + 60]
         if SPOKES_RE.search(near):  # "The UN said Thursday ... said spokesperson X"
             return dated[at].day
