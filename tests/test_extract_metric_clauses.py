@@ -62,3 +62,19 @@ def test_attacks_that_have_internally_displaced_people_moved_them():
 def test_displaced_people_who_fled_to_a_camp_are_counted_as_they_came():
     text = "At least 12,500 fresh internally displaced people who fled the clashes reached Dobo."
     assert _claim(text, "12,500")["metric"] == "fled"
+
+
+def test_those_who_remain_in_a_city_are_still_there():
+    text = "Shelling killed 30 residents, and the estimated 90,000 who remain face food shortages."
+    assert _claim(text, "90,000")["metric"] == "civilians_remaining"
+
+
+def test_those_who_remain_trapped_are_trapped_not_merely_remaining():
+    text = "The 3,000 people who remain trapped in the old quarter have no water."
+    assert _claim(text, "3,000")["metric"] == "civilians_trapped"
+
+
+def test_people_there_still_are_in_and_around_a_valley_remain():
+    text = "Helicopters flew out 900 pilgrims. There are still around 250 people in and around Sela"
+    text += " valley, officials said."
+    assert _claim(text, "250")["metric"] == "civilians_remaining"

@@ -25,8 +25,11 @@ _STILL_THERE_RE = re.compile(  # "only 2,300 people are left", "1,000 civilians 
     r"|without|with|dead|stranded|injured|wounded|displaced|destitute|behind\s+with))"
     r"|(?:have|has|had|are|were)\s+(?:yet|still)\s+to\s+(?:leave|flee|be\s+evacuated|evacuate"
     r"|get\s+out)\b|(?:are|were|is|was)\s+(?:still\s+)?(?:waiting|awaiting|hoping)\s+(?:to\s+"
-    r"(?:leave|flee|evacuate|be\s+evacuated|get\s+out)|evacuation)\b)"
-)
+    r"(?:leave|flee|evacuate|be\s+evacuated|get\s+out)|evacuation)\b"
+    r"|(?:who|that)\s+(?:still\s+)?remain(?:s|ed)?\b(?!\s+(?:[a-z]+ly\s+)?(?:displaced|missing"
+    r"|unaccounted|trapped|besieged|stranded|stuck|captive|hostage|injured|wounded|hospitali[sz]ed"
+    r"|in\s+(?:need|hospital|critical|custody|detention|captivity)|under|at\s+risk)\b))"
+)  # "the estimated 160,000 who remain face shortages": those still there (M8)
 _LEAVING_ONLY_RE = re.compile(  # "have left Kosovo, leaving only about 40,000": those still there
     r"\bleaving\s+(?:only|just|behind)\s+(?:(?:about|some|around|an\s+estimated|roughly)\s+)?$"
 )
