@@ -3,6 +3,8 @@ words, and after a "they" whose body the text names only later; each test in our
 
 from extracted import claim_at as _claim
 
+from figures.extract import extract_candidates
+
 
 def test_an_interview_on_a_channel_late_on_a_day_dates_what_is_said_in_it():
     text = (
@@ -21,3 +23,29 @@ def test_they_said_on_a_day_keeps_that_day_when_the_body_is_named_only_later():
     first = _claim(text, "30", "2021-05-13")
     assert first.get("source") == "army"
     assert first.get("stated_on") == "2021-05-11"
+
+
+def test_the_sentence_after_a_statement_that_dates_it_gives_its_day():
+    text = (
+        "At least 40,000 people have fled Korma state since Friday, the IOM said.\n\n"
+        "IOM's announcement came on Monday after witnesses reported fighting near the capital."
+    )
+    assert _claim(text, "40,000", "2023-12-19").get("stated_on") == "2023-12-18"
+
+
+def test_an_estimate_given_on_a_day_dates_the_statement_before_it():
+    text = (
+        "The UN refugee agency said the number of refugees has risen to about 80,000.\n\n"
+        "That new estimate given Tuesday in a statement by UNHCR is higher than before."
+    )
+    assert _claim(text, "80,000", "2017-09-14").get("stated_on") == "2017-09-12"
+
+
+def test_the_committee_in_a_town_speaks_on_the_day_the_committee_did():
+    text = (
+        "At least 12 civilians were killed in a raid on a village, a resistance committee"
+        ' announced on Saturday.\n\n"The militia attacked the village, killing 12 citizens," the'
+        " committee in Ad Damazin said in a statement."
+    )
+    claims = [c["claim"] for c in extract_candidates(text, "2024-05-13")]
+    assert [c.get("stated_on") for c in claims] == ["2024-05-11", "2024-05-11"]

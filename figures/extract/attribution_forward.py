@@ -4,7 +4,8 @@ Health Organization (WHO)" is named, "According to him" before the minister is."
 from dataclasses import replace
 
 from figures.extract.attribution_names import outlet
-from figures.extract.said_on import SAME_DAY_OPEN_RE
+from figures.extract.dates import relative_date
+from figures.extract.said_on import SAME_DAY_OPEN_RE, STATEMENT_DATED_RE
 from figures.extract.skim import compiled
 from figures.extract.source import Attribution
 
@@ -70,3 +71,16 @@ def _same_days(by_sentence: list[list], text: str, spans: list[tuple[int, int]])
         if last and SAME_DAY_OPEN_RE.match(text, start):
             attrs[:] = [a if a.day else replace(a, day=last) for a in attrs]
         last = next((a.day for a in reversed(attrs) if a.day and len(a.day) == 10), last)
+
+
+def dated_after(
+    by_sentence: list[list], text: str, spans: list[tuple[int, int]], published_on: str | None
+) -> None:
+    """ "..., the IOM said. IOM's announcement came on Monday": the statement of the sentence
+    before takes the day the next one gives it."""
+    for index in range(1, len(spans)):
+        dated = STATEMENT_DATED_RE.match(text, spans[index][0])
+        day = dated and relative_date(dated.group("phrase"), published_on)
+        if day and len(day) == 10:
+            before = by_sentence[index - 1]
+            before[:] = [a if a.day else replace(a, day=day) for a in before]

@@ -17,6 +17,10 @@ _UN_PREFIX_RE = compiled(r"(?:[Tt]he\s+)?U\.?N\.?\s+[A-Z]")  # "UN OCHA", "The U
 _UN_AGENCY_RE = compiled(r"(?:[Tt]he\s+)?(?:U\.?N\.?|United Nations)\s+\w")  # its agency
 _UN_RE = compiled(r"(?i)(?:the\s+)?(?:U\.?N\.?|United Nations)")
 _ARMED_RE = compiled(r"(?i)(?:the\s+)?(?:army|military|armed\s+forces)\b")
+_THE_KIND_RE = compiled(  # "the committee in Wad Madani": the committee named just before
+    r"(?i:the)\s+(committee|council|commission|network|union|group|coalition|observatory)"
+    r"(?:\s+(?:in|of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+)
 _RELEASES = r"(?:statement|press\s+release|release)"  # an occasion "the statement" goes back to
 _THE_STATEMENT_BY_RE = compiled(rf"\b[Tt]he\s+{_RELEASES}\s+(?:by|from)\s+(?:the\s+)?$")
 _OCCASION_RE = compiled(rf"\b{_RELEASES}\b")
@@ -56,6 +60,9 @@ def kin_day(found, text: str, dated: list, positions: list[int]) -> str | None:
     last = dated[at]
     if _UN_RE.fullmatch(text, found.start, found.end) and _UN_AGENCY_RE.match(text, last.start):
         return last.day  # "the U.N. migration agency said Wednesday ... the U.N. said"
+    same_kind = _THE_KIND_RE.fullmatch(text, found.start, found.end)
+    if same_kind and found.pos - last.pos < _NEXT and same_kind.group(1).lower() in last.source:
+        return last.day  # "a resistance committee announced on Saturday ... the committee in X"
     armed = _ARMED_RE.fullmatch(text, found.start, found.end) and _ARMED_RE.search(last.source)
     if armed and found.pos - last.pos < 2 * _NEXT:
         return last.day  # "Sri Lanka's military on Friday accused ... The army said": one body

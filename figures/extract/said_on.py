@@ -162,6 +162,14 @@ _SAME_DAY = r"(?:[Tt]he|[Tt]hat)\s+same\s+day"  # the day a statement before it 
 SAME_DAY_OPEN_RE = compiled(  # "The same day,", "On that same day in Kharkiv oblast,"
     rf"\s*(?:[Oo]n\s+)?{_SAME_DAY}(?:\s+in\s+[^,.;]{{1,40}})?\s*,"
 )
+STATEMENT_DATED_RE = compiled(  # "IOM's announcement came on Monday", "That new estimate given
+    # Tuesday in a statement by UNHCR": the sentence after a statement dates it
+    r"\s*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}['’]s?|The|That|This|Its|Their)\s+"
+    r"(?:(?:new|latest|updated|revised|fresh)\s+)?(?:announcement|statement|estimate|report|figures?"
+    r"|update|tally|toll|count)\s+(?:came|was\s+(?:made|issued|released|given|published)"
+    r"|(?:given|issued|released|published|made))\s+(?:(?:late|early)\s+)?(?:on\s+)?"
+    rf"(?P<phrase>{DAY_PHRASE})\b"
+)
 _SAME_DAY_RE = compiled(rf"\s+(?:on\s+)?(?:{_SAME_DAY}|that\s+day)\b")
 
 _REPORTED_ON_RE = compiled(  # "5,000 deaths had been reported early Tuesday": reported that day
