@@ -6,7 +6,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from figures.extract.attribution_choice import choose, cites_other_body, stance_in_quote
-from figures.extract.attribution_forward import cataphora, dated_after, forward, relayed_days
+from figures.extract.attribution_forward import cataphora, forward, relayed_days
 from figures.extract.attribution_kin import kin_day
 from figures.extract.attribution_links import coreferent
 from figures.extract.attribution_names import (
@@ -67,8 +67,7 @@ class Attributor:
         cataphora(self.by_sentence, text)
         respelt(self.by_sentence)  # "Eugene Vamalwa said ... Vamalva said": one person
         self.full = full_names(self.by_sentence)
-        relayed_days(self.by_sentence, text, spans)  # "ARY News reported on Monday, quoting"
-        dated_after(self.by_sentence, text, spans, published_on)  # "The statement came Monday"
+        relayed_days(self.by_sentence, text, spans, published_on)  # "ARY News reported Monday"
         everything = [attr for attrs in self.by_sentence for attr in attrs]
         self.quotes = quote_spans(text)
         self.quote_starts = [a for a, _ in self.quotes]

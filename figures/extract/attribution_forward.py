@@ -52,10 +52,13 @@ def forward(by_sentence: list[list[Attribution]]) -> None:
         attrs[:] = [a for a in attrs if a.source]
 
 
-def relayed_days(by_sentence: list[list], text: str, spans: list[tuple[int, int]]) -> None:
-    """ "ARY News reported on Monday, quoting the NDMA": the NDMA's statement, that day; and the
-    days of statements made "the same day" (_same_days)."""
+def relayed_days(
+    by_sentence: list[list], text: str, spans: list[tuple[int, int]], published_on: str | None
+) -> None:
+    """ "ARY News reported on Monday, quoting the NDMA": the NDMA's statement, that day; the
+    days of statements made "the same day" (_same_days) or dated after (_dated_after)."""
     _same_days(by_sentence, text, spans)
+    _dated_after(by_sentence, text, spans, published_on)
     for attrs in by_sentence:
         for i in range(1, len(attrs)):
             said, cited = attrs[i - 1], attrs[i]
@@ -73,7 +76,7 @@ def _same_days(by_sentence: list[list], text: str, spans: list[tuple[int, int]])
         last = next((a.day for a in reversed(attrs) if a.day and len(a.day) == 10), last)
 
 
-def dated_after(
+def _dated_after(
     by_sentence: list[list], text: str, spans: list[tuple[int, int]], published_on: str | None
 ) -> None:
     """ "..., the IOM said. IOM's announcement came on Monday": the statement of the sentence
