@@ -78,3 +78,13 @@ def test_people_there_still_are_in_and_around_a_valley_remain():
     text = "Helicopters flew out 900 pilgrims. There are still around 250 people in and around Sela"
     text += " valley, officials said."
     assert _claim(text, "250")["metric"] == "civilians_remaining"
+
+
+def test_people_who_had_found_refuge_somewhere_are_a_stock_there():
+    text = "Aid workers reached a camp at Tawila, where around 6,000 IDPs had found refuge."
+    assert _claim(text, "6,000")["metric"] == "displaced_in_population"
+
+
+def test_people_who_have_sought_refuge_lately_still_fled():
+    text = "Since Monday, some 6,000 people have sought refuge in Chad."
+    assert _claim(text, "6,000")["metric"] == "fled"

@@ -132,8 +132,9 @@ def metric_for(
         noun == "refugees" or (people and (cue.HOSTS_RE.search(head[-150:].lower()) or hosted))
     ):
         return "displaced_in_population"  # camps "home to 34,000 refugees", shelters "inhabited by"
+    sheltered_by_then = cue.HAD_SHELTERED_RE.match(low_after)  # "had found refuge": there (M2)
     if event == "fled" and (
-        cue.FLED_WORD_RE.search(around)
+        (cue.FLED_WORD_RE.search(around) and not sheltered_by_then)
         or frame.LEFT_PLACE_RE.match(after)
         or frame.FLED_SUBJECT_RE.search(head.lower())
     ):

@@ -113,6 +113,10 @@ ARE_IN_TOWN_RE = compiled(  # "78,000 people are in Hawija", "are believed to be
     r"^\s+(?:[a-z-]+\s+){0,2}are\s+(?:(?:believed|thought|estimated|said)\s+to\s+be\s+)?"
     r"(?:still\s+|now\s+)?(?:in|inside)\s+(?:the\s+city\s+of\s+[A-Z]|the\s+(?:city|town|enclave)\b|[A-Z])"
 )
+HAD_SHELTERED_RE = compiled(  # "where 4,000 IDPs had found refuge": there by then, a stock (M2)
+    r"^[^.;]{0,50}?\bhad\s+(?:already\s+|since\s+|earlier\s+)?(?:sought|found|taken)\s+"
+    r"(?:refuge|shelter|safety)\b"
+)
 STOCK_RE = compiled(
     rf"\b(?:{alternation(_STOCK)})\b"
     r"|\b(?:living|sheltering|(?:now|currently|still)\s+shelter|staying|reside|residing|are"

@@ -109,6 +109,8 @@ def displacement(event: str | None, around: str, head: str = "", after: str = ""
         return "fled"  # "the number displaced from El Fasher has risen to N": a running total (M1)
     if _WHO_MOVED_RE.match(after.lower()):
         return "fled"  # "IDPs that arrived in Teachers Village camp": they came
+    if cue.HAD_SHELTERED_RE.match(after.lower()):
+        return "displaced_in_population"  # "where nearly half a million had sought refuge" (M2)
     if event == "fled" and _HEADED_INTO_RE.search(around):
         return "fled"  # "streaming into camps", "pushing 500 families toward camps": arrivals
     if cue.STOCK_RE.search(around):
