@@ -88,3 +88,8 @@ def test_people_who_had_found_refuge_somewhere_are_a_stock_there():
 def test_people_who_have_sought_refuge_lately_still_fled():
     text = "Since Monday, some 6,000 people have sought refuge in Chad."
     assert _claim(text, "6,000")["metric"] == "fled"
+
+
+def test_people_who_took_refuge_somewhere_came_there():
+    text = "Some 1,900 villagers took refuge in Karen state after the air strikes."
+    assert _claim(text, "1,900")["metric"] == "fled"

@@ -6,7 +6,7 @@ from functools import lru_cache
 from figures.extract import metric_cues as cue
 from figures.extract import metric_frames as frame
 from figures.extract import metric_stock as stock
-from figures.extract.metric_flow import displaced_by_verb, displacement
+from figures.extract.metric_flow import TOOK_REFUGE_RE, displaced_by_verb, displacement
 
 _IN_TOWN_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|inside)\s+(?:the\s+(?:city\s+of\s+)?)?[A-Z]")
 
@@ -110,6 +110,8 @@ def metric_for(
         crowded = cue.CROWDED_INTO_RE.search(low_after)
         if crowded and cue.FLED_ONLY_RE.search(low_after, 0, crowded.start()):
             return "fled"  # "people fleeing X have packed into evacuation centres": arrived (M1)
+    if event == "sheltered" and people and TOOK_REFUGE_RE.match(low_after):
+        return "fled"  # "1,400 Myanmar nationals took refuge in Mizoram": they came (M1)
     if event == "sheltered":
         return "displaced_in_population" if people else None
     returning = frame.RETURN_RE.search(f"{head[-80:]} {after}".lower())
