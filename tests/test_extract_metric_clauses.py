@@ -93,3 +93,17 @@ def test_people_who_have_sought_refuge_lately_still_fled():
 def test_people_who_took_refuge_somewhere_came_there():
     text = "Some 1,900 villagers took refuge in Karen state after the air strikes."
     assert _claim(text, "1,900")["metric"] == "fled"
+
+
+def test_new_arrivals_and_new_idps_came_even_where_they_are_counted():
+    text = "On 4 May, there were 212 new arrivals at the transit centre in Renk."
+    assert _claim(text, "212")["metric"] == "fled"
+    text = "More than 2,900 new IDPs have been registered by IOM in Kalehe."
+    assert _claim(text, "2,900")["metric"] == "fled"
+    text = "Thousands of displaced people continue to arrive in camps around Bunia."
+    assert _claim(text, "Thousands")["metric"] == "fled"
+
+
+def test_new_arrivals_taking_shelter_somewhere_are_there():
+    text = "Thousands of new arrivals are taking shelter in makeshift settlements near Ukhia."
+    assert _claim(text, "Thousands")["metric"] == "displaced_in_population"

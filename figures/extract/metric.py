@@ -24,6 +24,8 @@ def metric_for(
         return frame.ARMED[armed]  # "A group of insurgents, numbering about 30" (M7)
     low_before, low_after = before.lower(), after.lower()
     refugees = noun == "refugees" or "refugees" in low_after[:80]
+    if event in (None, "fled", "displaced") and stock.NEW_ARRIVALS_RE.match(low_after):
+        return "fled"  # "there were 167 new arrivals", "3,800 new IDPs have been registered"
     if frame.registered_over_a_period(low_before, low_after):
         return "fled"  # "registered 100,000 asylum-seekers so far in 2015": arrivals (M1)
     if refugees and cue.REGISTERED_RE.search(f"{before[-30:]} # {low_after[:60]}".lower()):

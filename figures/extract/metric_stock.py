@@ -23,6 +23,12 @@ CIVILIANS_IN_RE = compiled(  # "the situation for about 800,000 civilians in the
     r"^\s*(?:[a-z-]+\s+)?civilians\s+(?:still\s+)?(?:in|inside)\s+(?:the\s+(?:besieged\s+)?"
     r"(?:city|town)\b|(?-i:[A-Z]))"
 )
+NEW_ARRIVALS_RE = compiled(  # "167 new arrivals", "3,800 new IDPs", "continue to arrive": came (M1)
+    r"^\s*(?:[a-z-]+\s+)?(?:new(?:ly)?[\s-]+(?:arrivals|arrived|idps|internally\s+displaced)\b"
+    r"|(?:[a-z-]+\s+){0,3}?(?:continue|continued|continues)\s+to\s+(?:arrive|pour|stream|flow)\b)"
+    r"(?![^.;]{0,60}\b(?:(?:taking|taken|sought|seeking)\s+(?:shelter|refuge)|sheltering|staying"
+    r"|living)\b)"  # not "new arrivals are taking shelter in": there now (M2)
+)
 MIGRANTS_RE = compiled(  # people on the move, not "2,000 migrants are held in Libya"
     r"^\s*(?:of\s+(?:the|these|those)\s+)?(?:[a-z-]+\s+)?migrants\b"
     r"(?!\s+(?:are|live|living|reside|residing|held|detained|work|working)\b)"
