@@ -224,3 +224,13 @@ def test_a_border_crossing_is_the_place_of_the_arrivals_there():
         " people arrived within two days."
     )
     assert _places(text)["6,000"] == "Tine"
+
+
+def test_a_breakdown_list_of_names_and_counts_names_each_count_s_place():
+    text = (
+        "The dead by district are as follows: Sigi Utara 41 people, Donggala Barat 17 people,"
+        " Palu Timur 9 people."
+    )
+    places = _places(text)
+    assert places["41"] == "Sigi Utara"
+    assert places["17"] == "Donggala Barat"

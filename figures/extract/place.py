@@ -145,10 +145,11 @@ def find_places(text: str) -> list[Place]:
         *PAREN_TALLIED_RE.finditer(text),
         *SIEGED_RE.finditer(text),
     ):
-        words = tallied.group("name").split()
+        group = "name" if tallied.groupdict().get("name") else "first"  # a list's first name
+        words = tallied.group(group).split()
         if not _NOT_PLACES.intersection(words) and not _ORG_WORDS.intersection(words):
-            name = tallied.group("name")
-            found.setdefault(tallied.start("name"), Place(name, *tallied.span("name")))
+            name = tallied.group(group)
+            found.setdefault(tallied.start(group), Place(name, *tallied.span(group)))
     for lead in _OF_NAME_RE.finditer(text):  # of + a country or a name ending as places do
         if re.search(
             r"(?:[A-Z][\w'’-]*|\bsize)\s+$", text[max(0, lead.start() - 30) : lead.start()]

@@ -30,10 +30,13 @@ DEFINED_RE = compiled(  # "Mosul is the last IS-held city", "Uganda now hosts 60
     rf"|(?<=\bthe )(?={NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}},\s+where\s+(?:\d|some|about))"
 )
 TALLIED_RE = compiled(  # "Sindh has reported 678, KPK 306, Balochistan 299": a count list
-    rf"(?:(?:(?<=\d, )|(?<=s, ))(?:and\s+)?|(?<=\d )and\s+)"
+    rf"(?:(?:(?<=\d, )|(?<=s, )|(?<=people, ))(?:and\s+)?|(?<=\d )and\s+)"
     rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:and[ \t]+)?{NAME_WORD}){{0,3}}?)"
-    rf"(?=(?:[ \t]+\([A-Z]{{2,6}}\))?[ \t]+\d[\d,]*"
+    rf"(?=(?:[ \t]+\([A-Z]{{2,6}}\))?[ \t]+\d[\d,.]*"
     rf"(?:[ \t]+{COUNTED_NOUNS}|[,.;)]|$))"
+    rf"|(?<=: )(?P<first>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}?)"  # "The breakdown is: Lombok
+    rf"(?=[ \t]+\d[\d,.]*[ \t]+{COUNTED_NOUNS},[ \t]+{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}?"
+    r"[ \t]+\d)"  # Utara 339 people, Lombok Barat 30 people": a count list
 )
 PAREN_TALLIED_RE = compiled(  # "were Metuge (67,741 individuals), Montepuez (26,679)": a name
     # its count follows in brackets
