@@ -107,3 +107,12 @@ def test_new_arrivals_and_new_idps_came_even_where_they_are_counted():
 def test_new_arrivals_taking_shelter_somewhere_are_there():
     text = "Thousands of new arrivals are taking shelter in makeshift settlements near Ukhia."
     assert _claim(text, "Thousands")["metric"] == "displaced_in_population"
+
+
+def test_another_body_s_estimate_of_the_same_dead_is_a_count_of_the_dead():
+    text = (
+        "The rights group said at least 3,100 villagers were killed in the offensive. The figure"
+        " excludes some 900 who died of hunger.\n\nThe army's estimate is 250, and it says most"
+        " were fighters."
+    )
+    assert _claim(text, "250")["metric"] == "killed"

@@ -122,8 +122,12 @@ def restate(rows: list[list], seen: dict[float, str | None], text: str) -> None:
     Pakistan") are its parts (CODING M6). Rows: mention, before, after, head, noun, event,
     metric; SEEN maps each value read so far to its first metric."""
     restated = None  # the metric the last figure took from its first mention
+    counted = next((m for m in reversed(seen.values()) if m), None)  # the last metric read
     for row in rows:
         mention, before, event = row[0], row[1], row[5]
+        if row[6] is None and event is None and counted and RIVAL_RE.search(before):
+            row[6] = counted  # "6,700 were killed ... The government's estimate is 400" (M6)
+        counted = row[6] or counted
         value = mention.value if mention.low is None else None
         if restated and event in (None, "remaining") and row[6] in _WEAK:
             if PART_OF_RE.search(before.lower()):
@@ -175,6 +179,10 @@ def _parts(rows: list[list], seen: dict[float, str | None], text: str) -> None:
 
 PREVIOUS_RE = compiled(  # "a previous estimate for the number of people displaced of 950,000"
     r"\b(?:previous|earlier|prior|initial|last)\s+(?:estimate|figure|toll|count|tally)\b[^.;\d]{0,60}$"
+)
+RIVAL_RE = compiled(  # "The Burmese government's estimate is 400": another count of the same
+    r"['’]s\s+(?:own\s+|official\s+|latest\s+)?(?:estimate|figure|toll|count|tally)\s+(?:is|was"
+    r"|stands\s+at|stood\s+at)\s+(?:(?:about|around|some|nearly|almost|only|just|over)\s+)?$"
 )
 COMPARED_RE = compiled(  # "46,415 migrants have been registered, compared to 26,216": the same
     r"\b(?:compared\s+(?:to|with)|as\s+against|versus|vs\.?|up\s+from|down\s+from)\s+"
