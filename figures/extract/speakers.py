@@ -77,6 +77,7 @@ _ACRONYM_TAIL_RE = compiled(r"(?:\s{2}|\s\()([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6
 def speaker(subject: str) -> Speaker:
     """The source a subject names, or a pointer to one named before ("he", "the agency")."""
     subject = _LEAD_RE.sub("", subject.strip(" \"“”'‘’,()")).strip(" ,()")
+    subject = re.sub(r"(?<=\w)['’]s$", "", subject)  # "The government's estimate is": its owner
     subject = _ACRONYM_TAIL_RE.sub(r" (\1)", subject)  # "Authority  NDMA": "Authority (NDMA)"
     subject = _REPORTS_FROM_RE.sub("", subject)  # "Initial reports from a committee"
     if not subject or PLACES_ONLY_RE.fullmatch(subject):
