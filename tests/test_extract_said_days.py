@@ -49,8 +49,3 @@ def test_the_committee_in_a_town_speaks_on_the_day_the_committee_did():
     )
     claims = [c["claim"] for c in extract_candidates(text, "2024-05-13")]
     assert [c.get("stated_on") for c in claims] == ["2024-05-11", "2024-05-11"]
-
-
-def test_a_body_s_estimate_is_the_body_s_not_a_name_ending_in_s():
-    text = "The Burmese government's estimate is 400, and it maintains most were fighters."
-    assert _claim(text, "400").get("source") == "Burmese government"

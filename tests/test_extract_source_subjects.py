@@ -131,3 +131,8 @@ def test_many_is_no_speaker():
 def test_a_stray_comma_between_a_body_and_its_verb_keeps_the_body():
     text = "The State Emergency Agency (SEMA), says 64 people were killed in the air strike."
     assert "SEMA" in (_claim(text, "64").get("source") or "")
+
+
+def test_a_body_s_estimate_is_the_body_s_not_a_name_ending_in_s():
+    text = "The Burmese government's estimate is 400, and it maintains most were fighters."
+    assert _claim(text, "400").get("source") == "Burmese government"
