@@ -49,3 +49,18 @@ def test_the_committee_in_a_town_speaks_on_the_day_the_committee_did():
     )
     claims = [c["claim"] for c in extract_candidates(text, "2024-05-13")]
     assert [c.get("stated_on") for c in claims] == ["2024-05-11", "2024-05-11"]
+
+
+def test_an_estimate_made_as_of_a_date_is_dated_so():
+    text = (
+        "Many have left the schools, but as of 14 March, aid agencies estimated that more than"
+        " 9,000 people remained displaced."
+    )
+    assert _claim(text, "9,000", "2016-03-16").get("stated_on") == "2016-03-14"
+    text = "As of 14 March, OCHA estimated that more than 9,000 people remained displaced."
+    assert _claim(text, "9,000", "2016-03-16").get("stated_on") == "2016-03-14"
+
+
+def test_the_evening_of_a_date_still_opens_a_dated_report():
+    text = "On the evening of 11 October, the civil defence reported that strikes had killed 30."
+    assert _claim(text, "30", "2024-10-12").get("stated_on") == "2024-10-11"

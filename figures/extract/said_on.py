@@ -201,8 +201,9 @@ def given_day(after: str) -> str | None:
 
 
 _CLAUSE_DAY_RE = compiled(  # "..., but Monday, the UN said": the day opening the speaker's clause
-    rf"(?:[,;]\s+(?:(?:but|and|while|whereas)\s+)?|\b(?:but|and)\s+)"
-    rf"(?:(?:late|early|later|earlier)\s+)?(?:on\s+(?P<date>{DAY_PHRASE})|(?P<day>{DAY_WORD})),\s*$",
+    rf"(?:[,;]\s+(?:(?:but|and|while|whereas)\s+)?|\b(?:but|and)\s+|^(?=as\s+of\b))"
+    rf"(?:(?:late|early|later|earlier)\s+)?(?:(?:on|as\s+of)\s+(?P<date>{DAY_PHRASE})"
+    rf"|(?P<day>{DAY_WORD})),\s*$",  # "As of 20 July, OCHA estimated that": the estimate's day
     re.IGNORECASE,
 )
 
