@@ -234,3 +234,16 @@ def test_a_breakdown_list_of_names_and_counts_names_each_count_s_place():
     places = _places(text)
     assert places["41"] == "Sigi Utara"
     assert places["17"] == "Donggala Barat"
+
+
+def test_a_village_of_the_figure_s_clause_is_more_specific_than_the_province_after_it():
+    text = (
+        "An airstrike on the northern village of Kafr Dael killed more than 30 people in one of"
+        " the deadliest attacks in Aleppo province this year."
+    )
+    assert _places(text)["30"] == "Kafr Dael"
+
+
+def test_a_list_of_counts_by_province_keeps_each_count_s_province():
+    text = "The dead include 37 in Koshi, nine in Bagmati, 34 in Gandaki province and 51 in Karnali."
+    assert _places(text)["34"] == "Gandaki"

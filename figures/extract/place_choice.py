@@ -118,6 +118,8 @@ def choose_place(
             after = after[1:]  # Democratic Republic of the Congo": where they are, not whence
         after = after[1:]
     if after and not _other_clause(text[mention.end : after[0].start]):
+        if _narrower_before(before, after[0], mention, moved, text):
+            return before[-1]  # "an airstrike on the village of Zardana killed 40 in Idlib"
         return list_holder(places, after[0], text, starts) or specific(after[0], named, text)
     if moved and (arrived := arrivals_at(text, mention.start, mention.end, before)):
         return arrived  # "refugees in Bangladesh fled Myanmar's army ... 3,000 had arrived"
@@ -159,6 +161,21 @@ def choose_place(
     if recent := recent_place(places, starts, sentences, sentence, text, moved):
         return recent  # the attack's town, named in a sentence before this paragraph
     return None  # P1: a place named only after the figure is not its place
+
+
+_WIDE_END_RE = compiled(r"\b(?:province|state|region|governorate|oblast|prefecture|country)$")
+_CLAUSE_CUT_RE = compiled(r"[.;:,\d]|\b(?:and|while|said|says|told)\b")  # not one clause
+
+
+def _narrower_before(before: list[Place], wide: Place, mention: Mention, moved: bool, text: str):
+    """A village or town of the figure's own clause named before it, when the place after it
+    is the province or country holding it (P1: the most specific place)."""
+    if moved or not before or not (_WIDE_END_RE.search(wide.name.lower()) or country_of(wide.core)):
+        return False
+    narrow = before[-1]
+    if container(narrow) or _CLAUSE_CUT_RE.search(text, narrow.end, mention.start):
+        return False
+    return mention.start - narrow.end < 80
 
 
 def _kept_before(memo: dict, before: list[Place], mention: Mention, text: str) -> list[Place]:
