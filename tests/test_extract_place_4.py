@@ -245,5 +245,6 @@ def test_a_village_of_the_figure_s_clause_is_more_specific_than_the_province_aft
 
 
 def test_a_list_of_counts_by_province_keeps_each_count_s_province():
-    text = "The dead include 37 in Koshi, nine in Bagmati, 34 in Gandaki province and 51 in Karnali."
+    text = "The dead include 37 in Koshi, nine in Bagmati, 34 in Gandaki province and 51 in Karnali"
+    text += "."
     assert _places(text)["34"] == "Gandaki"
