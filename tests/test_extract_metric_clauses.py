@@ -116,3 +116,16 @@ def test_another_body_s_estimate_of_the_same_dead_is_a_count_of_the_dead():
         " were fighters."
     )
     assert _claim(text, "250")["metric"] == "killed"
+
+
+def test_a_disease_named_in_a_later_clause_does_not_unmake_the_killed():
+    text = (
+        "Nearly 90 civilians have been killed in the past two weeks in the city of Marib, where"
+        " an outbreak of cholera is compounding the crisis."
+    )
+    assert _claim(text, "90")["metric"] == "killed"
+
+
+def test_the_dead_and_wounded_before_a_colon_leave_the_killed_count_its_own():
+    text = "The number of dead and wounded has spiralled: over 250 people have been killed in Tyre."
+    assert _claim(text, "250")["metric"] == "killed"

@@ -204,7 +204,7 @@ HURT_STATE_RE = compiled(  # "four others are in critical condition", "10 of the
 )
 HURT_COUNT_RE = compiled(  # "the number of injured was 2,421": the nearest count named
     r"\b(?:number|total|count|tally) of (?:[a-z-]+ ){0,2}(?:injured|wounded|injuries|missing"
-    r"|unaccounted)\b[^.;\d]{0,25}(?:\d[\d,.]*\s+to\s+)?$"  # "from 51 to 1,079"
+    r"|unaccounted)\b[^.;:\d]{0,25}(?:\d[\d,.]*\s+to\s+)?$"  # "from 51 to 1,079"
 )
 SHELTERED_RE = compiled(  # "have been moved into shelters": brought out of danger (M3)
     r"\bmoved\s+(?:in)?to\s+(?:[a-z-]+\s+){0,3}?(?:shelters?|evacuation cent(?:re|er)s|safety"
