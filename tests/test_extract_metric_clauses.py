@@ -129,3 +129,10 @@ def test_a_disease_named_in_a_later_clause_does_not_unmake_the_killed():
 def test_the_dead_and_wounded_before_a_colon_leave_the_killed_count_its_own():
     text = "The number of dead and wounded has spiralled: over 250 people have been killed in Tyre."
     assert _claim(text, "250")["metric"] == "killed"
+
+
+def test_a_comma_aside_with_a_number_leaves_the_figure_its_verb_past_it():
+    text = "Nine villagers, members of three families, died on Sunday when a shell hit their homes."
+    assert _claim(text, "Nine")["metric"] == "killed"
+    text = "Some 800 Ugandans and at least 120 Kenyans, about 30 of them police, were killed."
+    assert _claim(text, "120")["metric"] == "killed"

@@ -10,9 +10,23 @@ _ARMED = tuple(ARMED.values())  # metrics read from a noun of armed men
 _STOP_RE = compiled(r"[;:(—]|, (?:and|but|while|including|with|whereas)\b| but | while |[\"”],")
 
 
+_COMMA_ASIDE_RE = compiled(  # "Twelve civilians, members of two families, died": a noun's aside
+    r"\s*[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2},\s+(?P<aside>(?:(?!\b(?:were|was|are|is|have|has|had"
+    r"|said|says)\b)[^,;.:\"“”])*\d[^,;.:\"“”]{0,40}|[a-z]+\s+of\s+(?:two|three|four|five|several)"
+    r"[^,;.:\"“”]{0,30}),\s+"
+)
+
+
 def past_aside(text: str, span: tuple[int, int], mention: Mention) -> str | None:
-    """The figure's words with a dash aside left out, its verb being past it: in "107,294 people
-    — representing over 24,000 families — were displaced" both numbers were displaced."""
+    """The figure's words with a dash or comma aside left out, its verb being past it: in
+    "107,294 people — representing over 24,000 families — were displaced" both numbers were
+    displaced; "Twelve civilians, members of two families, died Monday": the twelve died."""
+    aside = _COMMA_ASIDE_RE.match(text, mention.end, span[1])
+    if aside and len(aside.group("aside")) <= 60:
+        rest = text[aside.end() : span[1]]
+        rest = rest[: (stop.start() if (stop := _STOP_RE.search(rest)) else len(rest))]
+        rest = rest[: (found[0].start if (found := find_numbers(rest)) else len(rest))]
+        return f"{text[mention.end : aside.start('aside')]} {rest}"
     dashes = list(DASH_RE.finditer(text, span[0], span[1]))
     inside = sum(d.end() <= mention.start for d in dashes) % 2 == 1
     later = [d for d in dashes if d.start() >= mention.end]
