@@ -11,10 +11,10 @@ _STOP_RE = compiled(r"[;:(—]|, (?:and|but|while|including|with|whereas)\b| but
 
 
 _COMMA_ASIDE_RE = compiled(  # "Twelve civilians, members of two families, died": a noun's aside
-    r"\s*[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2},\s+(?P<aside>(?:(?!\b(?:were|was|are|is|have|has|had"
-    r"|said|says)\b)[^,;.:\"“”])*\d[^,;.:\"“”]{0,40}|[a-z]+\s+of\s+(?:two|three|four|five|several)"
-    r"[^,;.:\"“”]{0,30}),\s+"
+    r"\s*[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2},\s+(?P<aside>[^,;.:\"“”]{0,60}?(?:\d|\bof\s+(?:two|three"
+    r"|four|five|several)\b)[^,;.:\"“”]{0,40}),\s+"  # bounded: a long text stays linear
 )
+_VERB_RE = compiled(r"\b(?:were|was|are|is|have|has|had|said|says)\b")
 
 
 def past_aside(text: str, span: tuple[int, int], mention: Mention) -> str | None:
@@ -22,8 +22,8 @@ def past_aside(text: str, span: tuple[int, int], mention: Mention) -> str | None
     "107,294 people — representing over 24,000 families — were displaced" both numbers were
     displaced; "Twelve civilians, members of two families, died Monday": the twelve died."""
     aside = _COMMA_ASIDE_RE.match(text, mention.end, span[1])
-    if aside and len(aside.group("aside")) <= 60:
-        rest = text[aside.end() : span[1]]
+    if aside and not _VERB_RE.search(aside.group("aside")):
+        rest = text[aside.end() : min(span[1], aside.end() + 300)]  # its verb is near
         rest = rest[: (stop.start() if (stop := _STOP_RE.search(rest)) else len(rest))]
         rest = rest[: (found[0].start if (found := find_numbers(rest)) else len(rest))]
         return f"{text[mention.end : aside.start('aside')]} {rest}"
