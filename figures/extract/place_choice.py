@@ -173,9 +173,9 @@ def _narrower_before(before: list[Place], wide: Place, mention: Mention, moved: 
     if moved or not before or not (_WIDE_END_RE.search(wide.name.lower()) or country_of(wide.core)):
         return False
     narrow = before[-1]
-    if container(narrow) or _CLAUSE_CUT_RE.search(text, narrow.end, mention.start):
+    if mention.start - narrow.end >= 80 or container(narrow):
         return False
-    return mention.start - narrow.end < 80
+    return not _CLAUSE_CUT_RE.search(text, narrow.end, mention.start)
 
 
 def _kept_before(memo: dict, before: list[Place], mention: Mention, text: str) -> list[Place]:
