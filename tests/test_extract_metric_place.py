@@ -382,7 +382,7 @@ def test_the_head_of_a_compound_is_counted():
             "Today's first convoy to Djabal is relocating some 300 refugees from around the town "
             "of Ade.",
             "300",
-            None,
+            "fled",  # moved on, a flow (M3), as its passage (c-041) is coded
         ),
         (  # CODING.md M3: people moved into shelters are a displacement flow
             "Close to 90,000 Mozambicans have been moved into shelters.",

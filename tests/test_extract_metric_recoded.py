@@ -124,10 +124,10 @@ def test_verbs_and_nouns_of_the_guide(text, surface, metric):
             "1,100",
             "fled",
         ),
-        (  # refugees moved on between camps by an agency are not a new flight
+        (  # refugees moved on between camps by an agency: moved people, a flow (M3)
             "A convoy relocated 800 refugees to the new site this week.",
             "800",
-            None,
+            "fled",
         ),
     ],
 )

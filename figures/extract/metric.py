@@ -90,9 +90,8 @@ def metric_for(
         safer = frame.SAFER_RE.search(after[:80].lower()) and noun != "refugees"
         if not re.search(r"\bforc", around) and not kept and not safer:
             if not re.search(r"\b(?:into|across)\s+[A-Z]", after[:80]):  # across a border: fled
-                return (
-                    None  # "relocating some 300 refugees", "75,000 refugees were moved from Adre"
-                )
+                return "fled" if refugees else None  # "580 refugees were relocated to Tunaydbah"
+                # moved on again (M3); not "relocating 300 staff"
     if noun in frame.ARMED and frame.ATTACKERS_RE.match(low_after):  # "300 gunmen attacked the
         if cue.OBJECTS.event(low_before) != "killed":  # village and killed 20": attackers (M7),
             return frame.ARMED[noun]  # not "killed 40 rebels who attacked their positions"
