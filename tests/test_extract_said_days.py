@@ -64,3 +64,13 @@ def test_an_estimate_made_as_of_a_date_is_dated_so():
 def test_the_evening_of_a_date_still_opens_a_dated_report():
     text = "On the evening of 11 October, the civil defence reported that strikes had killed 30."
     assert _claim(text, "30", "2024-10-12").get("stated_on") == "2024-10-11"
+
+
+def test_according_to_the_agency_named_before_by_its_acronym_takes_its_day():
+    text = (
+        "About 4,000 Somalis have fled into Kenya, the Kenya Red Cross Society (KRCS) said on"
+        " Tuesday.\n\nThe KRCS said the number entering Mandera continues to increase.\n\n"
+        "According to the humanitarian agency, about 4,000 Somalis had arrived in Mandera."
+    )
+    claims = [c["claim"] for c in extract_candidates(text, "2018-03-14")]
+    assert [c.get("stated_on") for c in claims] == ["2018-03-13", "2018-03-13"]

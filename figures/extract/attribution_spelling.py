@@ -66,6 +66,7 @@ def day_keys(attr, text: str = "") -> list[str]:
     Tuesday", later "Nasser Yassin noted"); TEXT tells "according to the NFRA" (the body)
     from "according to details provided by NFRA" (its data)."""
     direct = not attr.frame or _DIRECT_FRAME_RE.fullmatch(text, attr.pos, attr.start)
+    direct = direct or attr.start < attr.pos  # "according to the agency": the body named before
     keys = [source_key(attr.source)]
     if counted := _COUNTED_RE.match(attr.source):  # "two local officials" after "local officials
         keys.append(source_key(counted.group(1)))  # said on Tuesday": the same officials
