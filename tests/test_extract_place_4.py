@@ -248,3 +248,13 @@ def test_a_list_of_counts_by_province_keeps_each_count_s_province():
     text = "The dead include 37 in Koshi, nine in Bagmati, 34 in Gandaki province and 51 in Karnali"
     text += "."
     assert _places(text)["34"] == "Gandaki"
+
+
+def test_a_border_a_place_lies_near_is_no_place_of_its_figures():
+    text = "Gunmen stormed a camp in Baroua hamlet near the Chad border, killing seven soldiers."
+    assert _places(text)["seven"] == "Baroua"
+
+
+def test_a_border_people_flock_to_is_where_they_went():
+    text = "Officials expected around 40,000 refugees to flock to the Turkey-Syria border."
+    assert _places(text)["40,000"] == "Turkey-Syria"

@@ -101,12 +101,15 @@ def _breadth(place: Place) -> int:
 
 def landmark(text: str, place: Place) -> bool:
     """A place named to say where another lies: "40 km from Dori", "near the border with Niger"."""
-    return _landmark_before(text[max(0, place.start - 60) : place.start]) or bool(
-        _BORDER_RE.match(text[place.end : place.end + 8])
-    )
+    words = text[max(0, place.start - 60) : place.start]
+    border = _BORDER_RE.match(text[place.end : place.end + 8])
+    named = place.name.endswith(" border") and not _TO_RE.search(words[-20:])
+    return _landmark_before(words) or bool(border or named)
 
 
 _BORDER_RE = compiled(r"\s+border\b")
+_TO_RE = compiled(r"\b(?:to|towards?|into|at)\s+(?:the\s+)?$")  # "flock to the Turkey-Syria
+# border": where they went; "near the Niger border" says where Kareto lies
 
 
 @lru_cache(maxsize=4096)  # each place is asked about again for every figure near it
