@@ -72,7 +72,7 @@ def _same_days(by_sentence: list[list], text: str, spans: list[tuple[int, int]])
     last = None
     for attrs, (start, _) in zip(by_sentence, spans, strict=True):
         if last and SAME_DAY_OPEN_RE.match(text, start):
-            attrs[:] = [a if a.day else replace(a, day=last) for a in attrs]
+            _date_undated(attrs, last)
         last = next((a.day for a in reversed(attrs) if a.day and len(a.day) == 10), last)
 
 
@@ -85,5 +85,9 @@ def _dated_after(
         dated = STATEMENT_DATED_RE.match(text, spans[index][0])
         day = dated and relative_date(dated.group("phrase"), published_on)
         if day and len(day) == 10:
-            before = by_sentence[index - 1]
-            before[:] = [a if a.day else replace(a, day=day) for a in before]
+            _date_undated(by_sentence[index - 1], day)
+
+
+def _date_undated(attrs: list[Attribution], day: str) -> None:
+    """A sentence's attributions that state no day take DAY."""
+    attrs[:] = [a if a.day else replace(a, day=day) for a in attrs]

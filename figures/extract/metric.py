@@ -8,7 +8,7 @@ from figures.extract import metric_frames as frame
 from figures.extract import metric_stock as stock
 from figures.extract.metric_flow import TOOK_REFUGE_RE, displaced_by_verb, displacement
 
-_OTHER_CLAUSE_RE = re.compile(r"\b(?:where|while|whereas|amid|as)\b|;")  # another clause's words
+_LATER_CLAUSE_RE = re.compile(r"\b(?:where|while|whereas|amid|as)\b|;")  # another clause's words
 _IN_TOWN_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|inside)\s+(?:the\s+(?:city\s+of\s+)?)?[A-Z]")
 
 
@@ -98,7 +98,7 @@ def metric_for(
     if event == "killed":
         if frame.FAMINE_BEFORE_RE.search(head[-150:].lower()) and frame.DIED_RE.match(low_after):
             return None  # "to avoid famine and a repeat of 2011, when 250,000 people died" (M5)
-        own = _OTHER_CLAUSE_RE.split(after, maxsplit=1)[0]  # not "in Taiz, where dengue ..."
+        own = _LATER_CLAUSE_RE.split(after, maxsplit=1)[0]  # not "in Taiz, where dengue ..."
         return None if cue.NONVIOLENT_RE.search(f"{head[-100:]} {own}".lower()) else "killed"
     moved = cue.OUT_VERB_RE.search(around) or re.match(r"[^.;]{0,30}?\barriv", low_after)
     if event == "fled" and moved and cue.HURT_NOUN_RE.match(low_after):

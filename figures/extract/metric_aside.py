@@ -122,10 +122,11 @@ def restate(rows: list[list], seen: dict[float, str | None], text: str) -> None:
     Pakistan") are its parts (CODING M6). Rows: mention, before, after, head, noun, event,
     metric; SEEN maps each value read so far to its first metric."""
     restated = None  # the metric the last figure took from its first mention
-    counted = next((m for m in reversed(seen.values()) if m), None)  # the last metric read
+    counted = None  # the last metric a figure of this sentence took
     for row in rows:
         mention, before, event = row[0], row[1], row[5]
-        if row[6] is None and event is None and counted and RIVAL_RE.search(before):
+        if row[6] is None and event is None and RIVAL_RE.search(before):
+            counted = counted or _last_metric(seen)  # looked back only for a rival estimate
             row[6] = counted  # "6,700 were killed ... The government's estimate is 400" (M6)
         counted = row[6] or counted
         value = mention.value if mention.low is None else None
@@ -145,6 +146,11 @@ def restate(rows: list[list], seen: dict[float, str | None], text: str) -> None:
     for row in rows:
         if row[0].value and row[0].low is None:
             seen.setdefault(row[0].value, row[6])
+
+
+def _last_metric(seen: dict[float, str | None]) -> str | None:
+    """The metric of the last figure read before this sentence that took one."""
+    return next((metric for metric in reversed(seen.values()) if metric), None)
 
 
 def _parts(rows: list[list], seen: dict[float, str | None], text: str) -> None:

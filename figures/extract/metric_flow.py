@@ -87,7 +87,8 @@ _HAS_DISPLACED_RE = compiled(  # "the shelling has internally displaced 20,000":
 
 def displacement(event: str | None, around: str, head: str = "", after: str = "") -> str:
     """Fled (a flow) or displaced_in_population (a stock), from the words around the figure."""
-    if cue.SINCE_RE.match(after.lower()) and not re.search(r"\bfrom\b[^.;]{0,30}\bto\s+$", head):
+    tail, low_after = head[-60:].lower(), after.lower()
+    if cue.SINCE_RE.match(low_after) and not re.search(r"\bfrom\b[^.;]{0,30}\bto\s+$", head):
         return "fled"  # "bringing the total ... to 89,000 since"; not "from 170,000 to 220,000"
     if re.search(
         r"\bbring(?:ing|s)?\s+(?:the\s+total|(?:overall|total)\s+displacement)\b"
@@ -106,11 +107,12 @@ def displacement(event: str | None, around: str, head: str = "", after: str = ""
         around,
     ):
         return "fled"  # "17,500 newly internally displaced people", "has increased by 80,000"
-    if _RISEN_TO_RE.search(head[-60:].lower()) or _HAS_DISPLACED_RE.search(head[-60:].lower()):
-        return "fled"  # "the number displaced from El Fasher has risen to N": a running total (M1)
-    if _WHO_MOVED_RE.match(after.lower()):
+    if _RISEN_TO_RE.search(tail) or _HAS_DISPLACED_RE.search(tail):
+        return "fled"  # "the number displaced from El Fasher has risen to N": a running total,
+        # "the shelling has internally displaced 20,000" (M1)
+    if _WHO_MOVED_RE.match(low_after):
         return "fled"  # "IDPs that arrived in Teachers Village camp": they came
-    if cue.HAD_SHELTERED_RE.match(after.lower()):
+    if cue.HAD_SHELTERED_RE.match(low_after):
         return "displaced_in_population"  # "where nearly half a million had sought refuge" (M2)
     if event == "fled" and _HEADED_INTO_RE.search(around):
         return "fled"  # "streaming into camps", "pushing 500 families toward camps": arrivals

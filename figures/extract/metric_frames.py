@@ -107,15 +107,14 @@ def still_there(low_before: str, low_after: str) -> bool:
 
 
 PRESENT_NOW_RE = compiled(  # "There are currently 1,256 people in the city" (M8)
-    rf"\bthere\s+(?:are|were|remain|(?:could|may|might)\s+(?:still\s+)?be)\s+"  # "there could"
-    rf"(?:still\s+|currently\s+|now\s+|only\s+)*{HEDGE_WORDS}$"  # "still be about 400 people"
+    rf"\bthere\s+(?:are|were|remain|(?:could|may|might)\s+(?:still\s+)?be)\s+"  # "there could
+    rf"(?:still\s+|currently\s+|now\s+|only\s+)*{HEDGE_WORDS}$"  # still be about 400 people"
 )
 WHERE_THERE_RE = compiled(r"\bwhere\s+(?:[^,.;]{0,40}\s)?there\s+(?:are|were|remain)\b")
-IN_PLACE_RE = compiled(
-    r"^\s*(?:people|civilians|residents|inhabitants|persons)\s+(?:still\s+)?(?:left\s+)?"
-    r"(?:(?:in|inside)(?:\s+and\s+around)?\s+"  # "in and around Kedarnath valley"
-    r"(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|area|district|enclave|zone)\b|(?-i:[A-Z]))"
-    r"|there\b)",  # "there are 150,000 civilians there"
+IN_PLACE_RE = compiled(  # "in and around Kedarnath valley", "there are 150,000 civilians there"
+    r"^\s*(?:people|civilians|residents|inhabitants|persons)\s+(?:still\s+)?(?:left\s+)?(?:(?:in"
+    r"|inside)(?:\s+and\s+around)?\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|area|district"
+    r"|enclave|zone)\b|(?-i:[A-Z]))|there\b)",
     re.IGNORECASE,
 )
 _KIND = {

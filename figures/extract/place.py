@@ -10,6 +10,7 @@ from figures.extract.place_body import bare_places, body_places, owner_places
 from figures.extract.place_counted import (
     COUNTS_RE,
     DEFINED_RE,
+    LIST_OPENED_RE,
     NOUNED_RE,
     PAREN_TALLIED_RE,
     SETTLEMENTS,
@@ -142,14 +143,14 @@ def find_places(text: str) -> list[Place]:
             found.setdefault(place.start, place)
     for tallied in (
         *TALLIED_RE.finditer(text),
+        *LIST_OPENED_RE.finditer(text),
         *PAREN_TALLIED_RE.finditer(text),
         *SIEGED_RE.finditer(text),
     ):
-        group = "name" if tallied.groupdict().get("name") else "first"  # a list's first name
-        words = tallied.group(group).split()
+        words = tallied.group("name").split()
         if not _NOT_PLACES.intersection(words) and not _ORG_WORDS.intersection(words):
-            name = tallied.group(group)
-            found.setdefault(tallied.start(group), Place(name, *tallied.span(group)))
+            name = tallied.group("name")
+            found.setdefault(tallied.start("name"), Place(name, *tallied.span("name")))
     for lead in _OF_NAME_RE.finditer(text):  # of + a country or a name ending as places do
         if re.search(
             r"(?:[A-Z][\w'’-]*|\bsize)\s+$", text[max(0, lead.start() - 30) : lead.start()]

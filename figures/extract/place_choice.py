@@ -259,8 +259,8 @@ def _other_clause(between: str) -> bool:
 
 
 _PART_ASIDE_RE = compiled(  # ", including 36 children,": a part of the count, set off
-    r",\s*(?:including|among\s+them|mostly|mainly)\s+(?:\d+(?:[,.]\d+)*|[a-z-]+)(?:\s+[a-z-]+){0,3},"
-    r"(?=\s+(?!(?:and|or|but)\b)\S)"  # not ", and another attack in Tyre": another count
+    r",\s*(?:including|among\s+them|mostly|mainly)\s+(?:\d+(?:[,.]\d+)*|[a-z-]+)"
+    r"(?:\s+[a-z-]+){0,3},(?=\s+(?!(?:and|or|but)\b)\S)"  # not ", and another attack in Tyre"
 )
 _PEOPLE_CLAUSE_RE = compiled(  # the counted people's own words, no verb of their own
     r"\s*(?!(?:were|was|are|is|have|has|had|been|said|says)\b)[\w-]+(?:\s+"

@@ -34,9 +34,11 @@ TALLIED_RE = compiled(  # "Sindh has reported 678, KPK 306, Balochistan 299": a 
     rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:and[ \t]+)?{NAME_WORD}){{0,3}}?)"
     rf"(?=(?:[ \t]+\([A-Z]{{2,6}}\))?[ \t]+\d[\d,.]*"
     rf"(?:[ \t]+{COUNTED_NOUNS}|[,.;)]|$))"
-    rf"|(?<=: )(?P<first>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}?)"  # "The breakdown is: Lombok
+)
+LIST_OPENED_RE = compiled(  # "The breakdown is: Lombok Utara 339 people, Lombok Barat 30 people":
+    rf"(?<=: )(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}?)"  # the count list's first name
     rf"(?=[ \t]+\d[\d,.]*[ \t]+{COUNTED_NOUNS},[ \t]+{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}?"
-    r"[ \t]+\d)"  # Utara 339 people, Lombok Barat 30 people": a count list
+    r"[ \t]+\d)"
 )
 PAREN_TALLIED_RE = compiled(  # "were Metuge (67,741 individuals), Montepuez (26,679)": a name
     # its count follows in brackets

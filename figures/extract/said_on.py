@@ -165,8 +165,8 @@ SAME_DAY_OPEN_RE = compiled(  # "The same day,", "On that same day in Kharkiv ob
 STATEMENT_DATED_RE = compiled(  # "IOM's announcement came on Monday", "That new estimate given
     # Tuesday in a statement by UNHCR": the sentence after a statement dates it
     r"\s*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}['’]s?|The|That|This|Its|Their)\s+"
-    r"(?:(?:new|latest|updated|revised|fresh)\s+)?(?:announcement|statement|estimate|report|figures?"
-    r"|update|tally|toll|count)\s+(?:came|was\s+(?:made|issued|released|given|published)"
+    r"(?:(?:new|latest|updated|revised|fresh)\s+)?(?:announcement|statement|estimate|report"
+    r"|figures?|update|tally|toll|count)\s+(?:came|was\s+(?:made|issued|released|given|published)"
     r"|(?:given|issued|released|published|made))\s+(?:(?:late|early)\s+)?(?:on\s+)?"
     rf"(?P<phrase>{DAY_PHRASE})\b"
 )

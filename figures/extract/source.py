@@ -175,7 +175,7 @@ def attributions(
             )
             if not WIRE_RE.fullmatch(named.name):  # "it added" is never "AFP"
                 history.append((Speaker(named.name, named.person), start, end, resolved))
-        elif (pointer in ("person", "org") or resolved and pointer == "any") and not history:
+        elif (pointer in ("person", "org") or (resolved and pointer == "any")) and not history:
             # "According to him," opening; "..., they said on Sunday": its day kept
             found.append(Attribution(offset + pos, "", resolved, start, end, frame=frame))
     return found
