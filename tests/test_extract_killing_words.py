@@ -45,3 +45,8 @@ def test_people_leaving_camps_for_their_homes_return():
 def test_people_who_left_a_city_for_camps_fled():
     text = "The minister said 15,000 people left western Mosul to refugee camps in the south."
     assert _claim(text, "15,000").get("metric") == "fled"
+
+
+def test_a_number_ending_its_object_counts_what_was_killed_not_the_next_verbs_object():
+    text = "Flash floods in western Afghanistan killed dozens, destroyed homes and swept tents."
+    assert _claim(text, "dozens").get("metric") == "killed"

@@ -11,12 +11,13 @@ _ANYONE = {"individuals", "men", "people", "persons", "youths"}
 
 _OF_WHOM_RE = compiled(r"^\s*of\s+(?:whom|them)\s+(?:are|were)\s+(?=children\b)")
 _OUTCOME_ALONE_RE = compiled(r"\s*(?:dead|wounded|injured|missing|killed|hurt)\s*[,;]")
+_NEXT_VERB_RE = compiled(r"\s*[,;]\s*(?:and\s+)?[a-z]+(?:ed|ing)\b")  # "killed 30, destroyed homes"
 
 
 @lru_cache(maxsize=4096)
 def counted_noun(after: str) -> str | None:
     """The class of the counted noun just after the number ("dozens of Syrian soldiers")."""
-    if _OUTCOME_ALONE_RE.match(after):
+    if _OUTCOME_ALONE_RE.match(after) or _NEXT_VERB_RE.match(after):
         return None  # "left 21 dead, homes and businesses burned": the dead, not the homes
     after = _OF_WHOM_RE.sub(" ", after, count=1)  # "20,000 of whom are children": children
     tokens = re.findall(r"[A-Za-z][A-Za-z'’-]*", after)[:7]
