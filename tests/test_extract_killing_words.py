@@ -50,3 +50,13 @@ def test_people_who_left_a_city_for_camps_fled():
 def test_a_number_ending_its_object_counts_what_was_killed_not_the_next_verbs_object():
     text = "Flash floods in western Afghanistan killed dozens, destroyed homes and swept tents."
     assert _claim(text, "dozens").get("metric") == "killed"
+
+
+def test_deaths_with_a_cause_before_them_are_the_dead():
+    text = "Honduras and Mexico between them registered more than 50 flood-related deaths."
+    assert _claim(text, "50").get("metric") == "killed"
+
+
+def test_lives_reported_lost_are_the_dead():
+    text = "Last year, 246 lives were reported lost in sea crossings to Yemen."
+    assert _claim(text, "246").get("metric") == "killed"

@@ -13,7 +13,10 @@ _HURT_PEOPLE_RE = re.compile(
 _PART_DOING_RE = re.compile(
     r",\s+(?:who|which)\b.*|\s+who\s+(?:were|was)\s+(?:trying|attempting|fleeing)\b.*"
 )
-_DEAD_RE = re.compile(r"\s+(?:dead|deaths|fatalities|bodies)\b")
+_DEAD_RE = re.compile(r"\s+(?:[a-z]+-related\s+)?(?:dead|deaths|fatalities|bodies)\b")
+_LIVES_LOST_RE = re.compile(  # "246 lives were reported lost at sea"
+    r"\s+(?:[a-z-]+\s+)?lives\s+(?:were|have\s+been|had\s+been)\s+(?:reported\s+)?lost\b"
+)
 _AND_RE = re.compile(r"\band\b")
 _HELD_INSIDE_RE = re.compile(  # "300 hostages (are still) inside the mosque"
     r"\s+(?:[a-z-]+\s+){0,2}?hostages\s+(?:(?:were|are|remain|remained)\s+)?(?:still\s+)?"
@@ -109,6 +112,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         and cue.LIVES_TAKEN_RE.search(low_before[-70:])
     ):
         found = "killed"  # "the conflict has cost more than 3,000 lives"
+    if found is None and _LIVES_LOST_RE.match(low_after):
+        found = "killed"
     if found is None and cue.CAME_RE.match(low_after):
         found = "fled"  # "6,500 people came", "have come to the camp": the number's own verb
     if found is None:
