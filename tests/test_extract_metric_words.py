@@ -143,3 +143,12 @@ def test_refugees_who_have_gone_back_home_return():
     text = "About 1.2 million refugees have gone back to their homes in South Sudan."
     (candidate,) = extract_candidates(text)
     assert candidate["claim"].get("metric") is None  # a return, not a flight (M3)
+
+
+def test_people_who_went_or_headed_to_another_place_fled():
+    text = (
+        "About 19,000 people went to government-controlled areas. They say more than 1,500"
+        " other people have headed to Niger, and 445,000 have gone to other countries."
+    )
+    metrics = {text[c["start"] : c["end"]]: c["claim"]["metric"] for c in extract_candidates(text)}
+    assert metrics == {"19,000": "fled", "1,500": "fled", "445,000": "fled"}
