@@ -129,6 +129,12 @@ def test_verbs_and_nouns_of_the_guide(text, surface, metric):
             "800",
             "fled",
         ),
+        (  # people relocated with no word of force or safety were moved all the same (M3)
+            "About 226,700 people had been relocated as of Tuesday, Xinhua said.",
+            "226,700",
+            "fled",
+        ),
+        ("The hospital relocated 300 patients to a field clinic on Monday.", "300", None),
     ],
 )
 def test_civilians_moved_out_into_camps_fled(text, surface, metric):

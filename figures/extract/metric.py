@@ -9,6 +9,10 @@ from figures.extract import metric_stock as stock
 from figures.extract.metric_flow import TOOK_REFUGE_RE, displaced_by_verb, displacement
 
 _LATER_CLAUSE_RE = re.compile(r"\b(?:where|while|whereas|amid|as)\b|;")  # another clause's words
+_CARED_FOR_RE = re.compile(  # people an agency moves for their care or work, not for safety
+    r"\s*(?:[a-z-]+\s+)?(?:staff|patients|wounded|injured|sick|workers|employees|personnel"
+    r"|inmates|prisoners|detainees)\b"
+)
 _IN_TOWN_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|inside)\s+(?:the\s+(?:city\s+of\s+)?)?[A-Z]")
 
 
@@ -90,8 +94,9 @@ def metric_for(
         safer = frame.SAFER_RE.search(after[:80].lower()) and noun != "refugees"
         if not re.search(r"\bforc", around) and not kept and not safer:
             if not re.search(r"\b(?:into|across)\s+[A-Z]", after[:80]):  # across a border: fled
-                return "fled" if refugees else None  # "580 refugees were relocated to Tunaydbah"
-                # moved on again (M3); not "relocating 300 staff"
+                moved_on = refugees or (people and not _CARED_FOR_RE.match(low_after))
+                return "fled" if moved_on else None  # "580 refugees were relocated to Tunaydbah",
+                # "226,700 people had been relocated": moved on (M3); not "relocating 300 staff"
     if noun in frame.ARMED and frame.ATTACKERS_RE.match(low_after):  # "300 gunmen attacked the
         if cue.OBJECTS.event(low_before) != "killed":  # village and killed 20": attackers (M7),
             return frame.ARMED[noun]  # not "killed 40 rebels who attacked their positions"
