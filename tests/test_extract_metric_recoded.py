@@ -326,3 +326,15 @@ def test_still_trying_to_get_out_are_trapped():
 def test_states_listed_before_the_noun_are_not_its_event():
     text = "Dozens of injured, hungry and frightened children continue to arrive in Renk."
     assert _metrics(text)["Dozens"] == "fled"  # what they do, not the adjectives (M1)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        ("About 7,000 civilians were taken to reception centres around Damascus.", "7,000", "fled"),
+        ("Some 4,000 civilians will be taken temporarily to a shelter.", "4,000", "fled"),
+        ("At least 12 injured civilians were taken to Keysaney Hospital.", "12", None),
+    ],
+)
+def test_people_taken_elsewhere_were_moved_not_the_hurt_taken_for_care(text, surface, metric):
+    assert _metrics(text)[surface] == metric

@@ -39,6 +39,13 @@ _LEAVING_ONLY_RE = re.compile(  # "have left Kosovo, leaving only about 40,000":
 _HURT_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:were\s+)?(?:injured|wounded|hurt)\b")
 
 
+_TAKEN_AWAY_RE = re.compile(  # people taken elsewhere, not the hurt or dead taken for care
+    r"\s+(?!(?:[a-z-]+\s+){0,2}?(?:injured|wounded|hurt|sick|bodies|hostages|survivors|patients"
+    r"|prisoners|detainees)\b)(?:[a-z-]+\s+){0,3}?(?:have\s+|has\s+|had\s+)?(?:already\s+)?"
+    r"(?:been\s+|were\s+|was\s+)?(?:taken|transported|transferred|bused|bussed|ferried|trucked)"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:to|into)\s+(?!(?:\S+\s+){0,3}?(?:hospitals?|morgues?|clinics?"
+    r"|medical|health|jails?|prisons?|detention|police|custody|courts?|facility|account)\b)"
+)
 _REST_OF_RE = re.compile(r"\bthe\s+remaining\s+$")
 
 
@@ -116,6 +123,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         found = "killed"
     if found is None and cue.CAME_RE.match(low_after):
         found = "fled"  # "6,500 people came", "have come to the camp": the number's own verb
+    if found is None and _TAKEN_AWAY_RE.match(low_after):
+        found = "fled"  # "7,000 civilians were taken to reception centres": moved (M3)
     if found is None:
         listed = frame.STATES_LIST_RE.match(low_after)  # "injured, lost and traumatised children"
         skip = listed.end("states") if listed and "killed" not in listed.group("states") else 0
