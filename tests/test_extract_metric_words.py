@@ -152,3 +152,16 @@ def test_people_who_went_or_headed_to_another_place_fled():
     )
     metrics = {text[c["start"] : c["end"]]: c["claim"]["metric"] for c in extract_candidates(text)}
     assert metrics == {"19,000": "fled", "1,500": "fled", "445,000": "fled"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thirty thousand people are crammed into the national stadium which was hit.",
+        "Most refugees were living under trees, while 2,800 had found shelter in a local school.",
+        "There are 870 persons currently taking temporary shelter in two evacuation centres.",
+    ],
+)
+def test_people_crammed_or_sheltered_somewhere_are_displaced_there(text):
+    metrics = [c["claim"]["metric"] for c in extract_candidates(text)]
+    assert metrics[-1] == "displaced_in_population"
