@@ -258,3 +258,13 @@ def test_a_border_a_place_lies_near_is_no_place_of_its_figures():
 def test_a_border_people_flock_to_is_where_they_went():
     text = "Officials expected around 40,000 refugees to flock to the Turkey-Syria border."
     assert _places(text)["40,000"] == "Turkey-Syria"
+
+
+def test_a_town_that_alone_had_received_people_is_their_place():
+    text = "Fighting in Khartoum drove people out. Metema alone had received 18,531 refugees."
+    assert _places(text)["18,531"] == "Metema"
+
+
+def test_a_hospital_that_received_the_hurt_is_not_a_place():
+    text = "In Omdurman, El No Hospital received 105 injuries and 52 deaths."
+    assert _places(text)["52"] == "Omdurman"

@@ -14,10 +14,12 @@ NOUNED_RE = compiled(  # "raided Myauk-Inn village", "Balukhali camp": a name it
     rf"(?<![\w'’-])(?={NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}[ \t]+{SETTLEMENTS}\b)"
 )
 COUNTS_RE = compiled(  # "while Sindh recorded 57 deaths", "X and Y have each reported five": a
-    # place that reports its count
-    rf"(?:(?<=[a-z,;:.] )|^|(?<=\n))(?={NAME_WORD}(?:[ \t]+(?:and[ \t]+)?{NAME_WORD}){{0,2}}\s+"
-    r"(?:(?:has|had|have)\s+)?(?:each\s+|also\s+)?(?:recorded|reported|registered|records|reports"
-    r"|registers|reporting|recording|accounting\s+for|accounted\s+for|suffered)\s+"
+    # place that reports its count, or takes people in ("Metema alone had received 18,531")
+    rf"(?:(?<=[a-z,;:.] )|^|(?<=\n))(?={NAME_WORD}(?:[ \t]+(?:and[ \t]+)?{NAME_WORD}){{0,2}}"
+    r"(?<!Hospital)(?<!Hospitals)\s+"  # "El No Hospital received 105 injuries": not a place
+    r"(?:alone\s+)?(?:(?:has|had|have)\s+)?(?:each\s+|also\s+)?(?:recorded|reported|registered"
+    r"|records|reports|registers|reporting|recording|accounting\s+for|accounted\s+for|suffered"
+    r"|received|housed|houses)\s+"
     r"(?:nearly\s+|about\s+|over\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b))"
 )
