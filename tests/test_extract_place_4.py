@@ -268,3 +268,8 @@ def test_a_town_that_alone_had_received_people_is_their_place():
 def test_a_hospital_that_received_the_hurt_is_not_a_place():
     text = "In Omdurman, El No Hospital received 105 injuries and 52 deaths."
     assert _places(text)["52"] == "Omdurman"
+
+
+def test_a_hedge_between_a_place_and_its_count_keeps_the_place():
+    text = "Rafah housed more than 1.5 million displaced Palestinians before the invasion."
+    assert _places(text)["1.5 million"] == "Rafah"

@@ -20,7 +20,7 @@ COUNTS_RE = compiled(  # "while Sindh recorded 57 deaths", "X and Y have each re
     r"(?:alone\s+)?(?:(?:has|had|have)\s+)?(?:each\s+|also\s+)?(?:recorded|reported|registered"
     r"|records|reports|registers|reporting|recording|accounting\s+for|accounted\s+for|suffered"
     r"|received|housed|houses)\s+"
-    r"(?:nearly\s+|about\s+|over\s+)?"
+    r"(?:(?:nearly|about|over|more\s+than|some|around|almost|at\s+least)\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b))"
 )
 DEFINED_RE = compiled(  # "Mosul is the last IS-held city", "Uganda now hosts 600,000": a
