@@ -166,3 +166,24 @@ def test_a_chief_of_another_body_does_not_take_the_uns_day():
         " statement."
     )
     assert _claim(text, "thousands", "2016-11-29").get("stated_on") is None
+
+
+def test_the_spokesperson_named_paragraphs_after_an_unnamed_one_speaks_on_their_day():
+    text = (
+        "An airstrike on a camp in North Darfur killed at least four people, a spokesperson for"
+        " the displaced in the region said on Tuesday.\n\nThe incident targeted the Fata Borno"
+        " camp in the Kutum locality, which the army has struck before.\n\nThe army has recently"
+        " intensified airstrikes on cities and villages held by the Rapid Support Forces.\n\n"
+        '"The camp was bombed and eight people died," Adam Rojal, a spokesperson for the General'
+        " Coordination for Displaced Persons, said in a statement."
+    )
+    assert _claim(text, "eight", "2025-01-07").get("stated_on") == "2025-01-07"
+
+
+def test_a_spokesperson_for_another_body_does_not_take_a_bodys_day():
+    text = (
+        "An airstrike on a camp in North Darfur killed at least four people, the army said on"
+        ' Tuesday.\n\n"The camp was bombed and eight people died," Adam Rojal, a spokesperson for'
+        " the General Coordination for Displaced Persons, said in a statement."
+    )
+    assert _claim(text, "eight", "2025-01-07").get("stated_on") is None

@@ -7,7 +7,7 @@ from functools import cached_property
 
 from figures.extract.attribution_choice import choose, cites_other_body, stance_in_quote
 from figures.extract.attribution_forward import cataphora, forward, relayed_days
-from figures.extract.attribution_kin import kin_day
+from figures.extract.attribution_kin import kin_day, kin_of_later
 from figures.extract.attribution_links import coreferent
 from figures.extract.attribution_names import (
     AgencyIndex,
@@ -102,7 +102,7 @@ class Attributor:
             everything = sorted([*everything, said], key=_at)
         self._neighbours(carry_over=produced is None)
         self.voice = single_voice(everything)
-        self.dated = [a for a in everything if not a.person and a.day and len(a.day) == 10]
+        self.dated = [a for a in everything if kin_of_later(a) and a.day and len(a.day) == 10]
         self.dated_positions = [a.pos for a in self.dated]
         self.days = briefing_days(text, self.declared)  # "UNHCR fears ...": the note's day
         for attr in everything:  # one statement per source and text: its day, once stated

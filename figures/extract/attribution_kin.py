@@ -28,6 +28,12 @@ _NEXT = 300  # characters: the unnamed spokesperson named in the next sentence o
 _MINISTER_BACK = 60  # characters before a name where its title stands: "Interior Minister X"
 
 
+def kin_of_later(attr) -> bool:
+    """Whether a later speaker may go on for ATTR: a body, or a spokesperson it does not name
+    ("a spokesperson for the displaced said on Tuesday")."""
+    return not attr.person or bool(SPOKES_RE.fullmatch(attr.source or ""))
+
+
 def kin_day(found, text: str, dated: list, positions: list[int]) -> str | None:
     """The day of the body dated last before FOUND, when FOUND speaks for it."""
     at = bisect_right(positions, found.pos) - 1
@@ -44,7 +50,11 @@ def kin_day(found, text: str, dated: list, positions: list[int]) -> str | None:
         same = source_key(last.source) == source_key(found.org) or (
             _UN_RE.fullmatch(last.source) and _UN_AGENCY_RE.match(found.org)
         )  # "the UN said" before "UN OCHA's chief said"
-        return last.day if same and found.pos - last.pos < _NEXT else None
+        if same and found.pos - last.pos < _NEXT:
+            return last.day
+        role = SPOKES_RE.search(text[max(0, found.start - 60) : found.end + 60])
+        return last.day if role and SPOKES_RE.fullmatch(last.source) else None  # "a spokesperson
+        # ... said on Tuesday ... Adam Rojal, a spokesperson for X": the one spokesperson, named
     if found.person:
         near = text[max(0, found.start - 60) : found.end + 60]
         if SPOKES_RE.search(near):  # "The UN said Thursday ... said spokesperson X"
