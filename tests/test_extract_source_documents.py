@@ -354,3 +354,8 @@ def test_a_fact_sheets_key_figures_name_who_gave_each():
     )
     assert _claim(text, "1,410").get("source") == "GoM"
     assert _claim(text, "520,000").get("source") == "UN"
+
+
+def test_data_collected_by_a_body_that_recorded_a_toll_is_the_bodys_not_its_verbs():
+    text = "Interim data collected by the BNPB Command Post recorded that 105 people died."
+    assert _claim(text, "105").get("source") == "BNPB Command Post"

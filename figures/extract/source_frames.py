@@ -60,6 +60,7 @@ _PASSIVE_BY_RE = compiled(
 _COUNTED_CLAUSE_RE = compiled(  # "As per PDMA Balochistan reports 166 deaths": a clause after X;
     r"\s+(?:reports?|reported|records?|recorded|registered|counted)\s+(?=[^,;]*\d)"  # "the toll
     r"|\s+(?:stood|stands|rose|reached|climbed|was|is|were|are|totall?ed)\s+(?:at\s+|to\s+)?(?=\d)"
+    r"|\s+(?:recorded|registered|counted)\s*$"  # "data collected by the Command Post recorded"
 )  # compiled by the agency stood at 12,087", "figures reported by X were 93": the agency, X
 _DASH_RE = compiled(r"\s*(?:--|\s[-–—]\s)")
 _NUMBER_CLAUSE_RE = compiled(  # "According to the health ministry 12 people were killed": a clause
