@@ -136,3 +136,8 @@ def test_a_stray_comma_between_a_body_and_its_verb_keeps_the_body():
 def test_a_body_s_estimate_is_the_body_s_not_a_name_ending_in_s():
     text = "The Burmese government's estimate is 400, and it maintains most were fighters."
     assert _claim(text, "400").get("source") == "Burmese government"
+
+
+def test_last_weekday_after_a_subject_is_when_not_part_of_its_name():
+    text = "Macedonia last Wednesday said that at least 2,000 people were expelled."
+    assert _claim(text, "2,000").get("source") == "Macedonia"

@@ -22,8 +22,8 @@ LEADING_DATE_RE = compiled(
     r"\s+(?:few\s+)?(?:days|weeks|months|hours)|[Tt]o\s+date|[Ss]o\s+far)\s*,?\s+(?=[A-Za-z])"
 )
 TRIM_RE = compiled(
-    rf"(?:^|\s+)(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY}|yesterday|today|also|later|earlier"
-    r"|previously|has|have|had|already|still"
+    rf"(?:^|\s+)(?:(?:late|early|last|this)\s+)?(?:on\s+)?(?:{WEEKDAY}|yesterday|today|also|later"
+    r"|earlier|previously|has|have|had|already|still"
     r"|however|separately|repeatedly|now|recently|initially|then|further|again|reportedly"
     r"|would|will|could|may|did|does|do|is|was|were|are|had previously|in a statement"
     r"|(?-i:[a-z]\w*ly))\s*$",  # an adverb is written lowercase: "Gressly", "Kelly" are names
