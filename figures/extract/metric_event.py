@@ -120,7 +120,7 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     ):
         found = "killed"  # "the conflict has cost more than 3,000 lives"
     if found is None and _LIVES_LOST_RE.match(low_after):
-        found = "killed"
+        found = "killed"  # "246 lives were reported lost in sea crossings"
     if found is None and cue.CAME_RE.match(low_after):
         found = "fled"  # "6,500 people came", "have come to the camp": the number's own verb
     if found is None and _TAKEN_AWAY_RE.match(low_after):
