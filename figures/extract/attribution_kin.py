@@ -39,27 +39,25 @@ def kin_day(found, text: str, dated: list, positions: list[int]) -> str | None:
     at = bisect_right(positions, found.pos) - 1
     if at < 0:
         return None
+    last = dated[at]
     if _THE_STATEMENT_BY_RE.search(text, max(0, found.start - 40), found.start):
-        last = dated[at]  # "X said in a press release on Friday ... The statement by Y said"
+        # "X said in a press release on Friday ... The statement by Y said"
         if found.pos - last.pos < 2 * _NEXT and _OCCASION_RE.search(
             text, last.start, last.end + 60
         ):
             return last.day
-    if found.person and found.org:
-        last = dated[at]  # "the UN said on Tuesday ... UN humanitarian chief X said": its voice
+    spokes = found.person and SPOKES_RE.search(text[max(0, found.start - 60) : found.end + 60])
+    if found.person and found.org:  # "the UN said on Tuesday ... UN humanitarian chief X said"
         same = source_key(last.source) == source_key(found.org) or (
             _UN_RE.fullmatch(last.source) and _UN_AGENCY_RE.match(found.org)
         )  # "the UN said" before "UN OCHA's chief said"
         if same and found.pos - last.pos < _NEXT:
             return last.day
-        role = SPOKES_RE.search(text[max(0, found.start - 60) : found.end + 60])
-        return last.day if role and SPOKES_RE.fullmatch(last.source) else None  # "a spokesperson
+        return last.day if spokes and SPOKES_RE.fullmatch(last.source) else None  # "a spokesperson
         # ... said on Tuesday ... Adam Rojal, a spokesperson for X": the one spokesperson, named
     if found.person:
-        near = text[max(0, found.start - 60) : found.end + 60]
-        if SPOKES_RE.search(near):  # "The UN said Thursday ... said spokesperson X"
-            return dated[at].day
-        last = dated[at]
+        if spokes:  # "The UN said Thursday ... said spokesperson X"
+            return last.day
         if found.pos - last.pos < _NEXT and SPOKES_RE.search(
             text, max(0, last.start - 30), last.end
         ):
@@ -67,7 +65,6 @@ def kin_day(found, text: str, dated: list, positions: list[int]) -> str | None:
         return _ministry_day(found, text, dated[: at + 1])
     if not found.person and _UN_PREFIX_RE.match(text, found.start):
         return next((a.day for a in reversed(dated[: at + 1]) if _UN_RE.fullmatch(a.source)), None)
-    last = dated[at]
     if _UN_RE.fullmatch(text, found.start, found.end) and _UN_AGENCY_RE.match(text, last.start):
         return last.day  # "the U.N. migration agency said Wednesday ... the U.N. said"
     same_kind = _THE_KIND_RE.fullmatch(text, found.start, found.end)

@@ -6,12 +6,16 @@ from functools import lru_cache
 from figures.extract import metric_cues as cue
 from figures.extract import metric_frames as frame
 from figures.extract import metric_stock as stock
-from figures.extract.metric_flow import TOOK_REFUGE_RE, displaced_by_verb, displacement
+from figures.extract.metric_flow import (
+    CARED_FOR,
+    TOOK_REFUGE_RE,
+    displaced_by_verb,
+    displacement,
+)
 
 _LATER_CLAUSE_RE = re.compile(r"\b(?:where|while|whereas|amid|as)\b|;")  # another clause's words
 _CARED_FOR_RE = re.compile(  # people an agency moves for their care or work, not for safety
-    r"\s*(?:[a-z-]+\s+)?(?:staff|patients|wounded|injured|sick|workers|employees|personnel"
-    r"|inmates|prisoners|detainees)\b"
+    rf"\s*(?:[a-z-]+\s+)?(?:staff|workers|employees|personnel|inmates|{CARED_FOR})\b"
 )
 _IN_TOWN_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|inside)\s+(?:the\s+(?:city\s+of\s+)?)?[A-Z]")
 

@@ -213,8 +213,8 @@ SHELTERED_RE = compiled(  # "have been moved into shelters": brought out of dang
     r"(?:\S+\s+){0,3}?(?:camps?|shelters?)\b"  # "1,500 civilians were placed in X camp"
     r"|\brelocated\s+from\b"  # "civilians have been relocated from Nineveh to camps"
 )
-RELOCATED_RE = compiled(  # people moved by an agency: refugees moved on are a flow (M3), the
-    # rest (staff, patients) counts no flight unless forced, to safety or across a border
+RELOCATED_RE = compiled(  # people moved by an agency: people moved on are a flow (M3); staff
+    # and patients moved for their work or care count no flight unless forced or to safety
     r"\b(?:relocat(?:ed|ing|es|e)|(?:were|was|been|being)\s+(?:moved|placed|settled))\b"
 )
 CAME_RE = compiled(  # "6,500 people came", "10,000 Rohingyas have come to the camp": arrivals

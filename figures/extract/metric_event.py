@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from figures.extract import metric_cues as cue
 from figures.extract import metric_frames as frame
+from figures.extract.metric_flow import CARED_FOR
 
 _HURT_PEOPLE_RE = re.compile(
     r"(?:wounded|injured)\s+(?:people|persons|civilians|soldiers|children)\b"
@@ -14,9 +15,7 @@ _PART_DOING_RE = re.compile(
     r",\s+(?:who|which)\b.*|\s+who\s+(?:were|was)\s+(?:trying|attempting|fleeing)\b.*"
 )
 _DEAD_RE = re.compile(r"\s+(?:[a-z]+-related\s+)?(?:dead|deaths|fatalities|bodies)\b")
-_LIVES_LOST_RE = re.compile(  # "246 lives were reported lost at sea"
-    r"\s+(?:[a-z-]+\s+)?lives\s+(?:were|have\s+been|had\s+been)\s+(?:reported\s+)?lost\b"
-)
+_LOST_RE = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:reported\s+)?lost\b")  # lives
 _AND_RE = re.compile(r"\band\b")
 _HELD_INSIDE_RE = re.compile(  # "300 hostages (are still) inside the mosque"
     r"\s+(?:[a-z-]+\s+){0,2}?hostages\s+(?:(?:were|are|remain|remained)\s+)?(?:still\s+)?"
@@ -40,8 +39,8 @@ _HURT_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:were\s+)?(?:injured|woun
 
 
 _TAKEN_AWAY_RE = re.compile(  # people taken elsewhere, not the hurt or dead taken for care
-    r"\s+(?!(?:[a-z-]+\s+){0,2}?(?:injured|wounded|hurt|sick|bodies|hostages|survivors|patients"
-    r"|prisoners|detainees)\b)(?:[a-z-]+\s+){0,3}?(?:have\s+|has\s+|had\s+)?(?:already\s+)?"
+    rf"\s+(?!(?:[a-z-]+\s+){{0,2}}?(?:hurt|bodies|hostages|survivors|{CARED_FOR})\b)"
+    r"(?:[a-z-]+\s+){0,3}?(?:have\s+|has\s+|had\s+)?(?:already\s+)?"
     r"(?:been\s+|were\s+|was\s+)?(?:taken|transported|transferred|bused|bussed|ferried|trucked)"
     r"\s+(?:[a-z]+\s+){0,2}?(?:to|into)\s+(?!(?:\S+\s+){0,3}?(?:hospitals?|morgues?|clinics?"
     r"|medical|health|jails?|prisons?|detention|police|custody|courts?|facility|account)\b)"
@@ -113,14 +112,11 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         and not cue.HURT_NOUN_RE.match(low_after)
     ):
         found = "fled"  # people received where they arrived
-    if (
-        found is None
-        and cue.LIVES_RE.match(low_after)
-        and cue.LIVES_TAKEN_RE.search(low_before[-70:])
+    lives = cue.LIVES_RE.match(low_after) if found is None else None
+    if lives and (
+        cue.LIVES_TAKEN_RE.search(low_before[-70:]) or _LOST_RE.match(low_after, lives.end())
     ):
-        found = "killed"  # "the conflict has cost more than 3,000 lives"
-    if found is None and _LIVES_LOST_RE.match(low_after):
-        found = "killed"  # "246 lives were reported lost in sea crossings"
+        found = "killed"  # "the conflict has cost more than 3,000 lives", "246 lives were lost"
     if found is None and cue.CAME_RE.match(low_after):
         found = "fled"  # "6,500 people came", "have come to the camp": the number's own verb
     if found is None and _TAKEN_AWAY_RE.match(low_after):

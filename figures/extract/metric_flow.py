@@ -79,6 +79,7 @@ _WHO_MOVED_RE = compiled(  # "7,000 refugees who had crossed from Ethiopia": arr
     r"^\s*(?:[a-z()-]+\s+){0,4}?(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:recently\s+|just\s+)?"
     r"(?:fled|crossed|arrived|come|escaped)\b"
 )
+CARED_FOR = r"injured|wounded|sick|patients|prisoners|detainees"  # moved for care, not in flight
 TOOK_REFUGE_RE = compiled(r"^[^.;]{0,40}?\btook\s+(?:refuge|shelter)\b")  # came there (M1)
 _HAS_DISPLACED_RE = compiled(  # "the shelling has internally displaced 20,000": moved them (M1)
     rf"\b(?:have|has|had)\s+(?:internally\s+)?displaced\s+{_HEDGE_WORDS}$"

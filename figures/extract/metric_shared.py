@@ -23,9 +23,7 @@ def past_aside(text: str, span: tuple[int, int], mention: Mention) -> str | None
     displaced; "Twelve civilians, members of two families, died Monday": the twelve died."""
     aside = _COMMA_ASIDE_RE.match(text, mention.end, span[1])
     if aside and not _VERB_RE.search(aside.group("aside")):
-        rest = text[aside.end() : min(span[1], aside.end() + 300)]  # its verb is near
-        rest = rest[: (stop.start() if (stop := _STOP_RE.search(rest)) else len(rest))]
-        rest = rest[: (found[0].start if (found := find_numbers(rest)) else len(rest))]
+        rest = _predicate(text[aside.end() : min(span[1], aside.end() + 300)])  # its verb is near
         return f"{text[mention.end : aside.start('aside')]} {rest}"
     dashes = list(DASH_RE.finditer(text, span[0], span[1]))
     inside = sum(d.end() <= mention.start for d in dashes) % 2 == 1
@@ -35,10 +33,13 @@ def past_aside(text: str, span: tuple[int, int], mention: Mention) -> str | None
     close = later[0] if inside else later[1]
     if close.start() - later[0].end() > 120:
         return None
-    rest = text[close.end() : span[1]]
+    return f"{text[mention.end : later[0].start()]} {_predicate(text[close.end() : span[1]])}"
+
+
+def _predicate(rest: str) -> str:
+    """The words past an aside up to where its clause stops or the next figure starts."""
     rest = rest[: (stop.start() if (stop := _STOP_RE.search(rest)) else len(rest))]
-    rest = rest[: (found[0].start if (found := find_numbers(rest)) else len(rest))]
-    return f"{text[mention.end : later[0].start()]} {rest}"
+    return rest[: (found[0].start if (found := find_numbers(rest)) else len(rest))]
 
 
 _COORDINATED_RE = compiled(  # "16 children and 11 women were among the dead"; "N families -- M"
