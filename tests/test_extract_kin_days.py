@@ -187,3 +187,21 @@ def test_a_spokesperson_for_another_body_does_not_take_a_bodys_day():
         " the General Coordination for Displaced Persons, said in a statement."
     )
     assert _claim(text, "eight", "2025-01-07").get("stated_on") is None
+
+
+def test_a_person_set_off_as_the_bodys_officer_speaks_on_its_day():
+    text = (
+        "Only 900 people have fled the town since Sunday, the United Nations reported on"
+        ' Thursday. "Families are desperate," said Mara Lindqvist, the UN\'s humanitarian'
+        " coordinator for the region. About 40,000 people remain in the town."
+    )
+    assert _claim(text, "40,000", "2016-05-26").get("stated_on") == "2016-05-26"
+
+
+def test_a_person_set_off_as_another_bodys_officer_does_not():
+    text = (
+        "Only 900 people have fled the town since Sunday, the United Nations reported on"
+        ' Thursday. "Families are desperate," said Mara Lindqvist, the NRC\'s country'
+        " director. About 40,000 people remain in the town."
+    )
+    assert _claim(text, "40,000", "2016-05-26").get("stated_on") is None

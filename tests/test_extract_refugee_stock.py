@@ -101,3 +101,15 @@ def test_refugees_who_made_their_way_to_camps_fled():
 def test_families_comprising_people_who_fled_both_fled():
     text = "Around 1,500 families, comprising around 8,000 people, fled to the nearby town."
     assert _claim(text, "1,500").get("metric") == "fled"
+
+
+def test_refugees_who_have_been_registered_are_a_stock():
+    text = "At the border camp, more than 7,300 refugees have been registered so far."
+    assert _claim(text, "7,300").get("metric") == "displaced_in_population"
+    text = "Key figures: 48,512 refugees registered (12 May)."
+    assert _claim(text, "48,512").get("metric") == "displaced_in_population"
+
+
+def test_refugees_registered_on_arrival_are_a_flow():
+    text = "Some 2,400 refugees had been registered arriving by boat from the coast."
+    assert _claim(text, "2,400").get("metric") == "fled"

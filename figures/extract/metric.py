@@ -39,6 +39,8 @@ def metric_for(
         return "fled"  # "registered 100,000 asylum-seekers so far in 2015": arrivals (M1)
     if refugees and cue.REGISTERED_RE.search(f"{before[-30:]} # {low_after[:60]}".lower()):
         return "displaced_in_population"  # "registered 28,278 refugees in Tissi" (M2)
+    if stock.REGISTERED_NOW_RE.match(low_after):
+        return "displaced_in_population"  # "5,600 refugees have been registered" (M2)
     if refugees and event != "killed" and cue.THERE_ARE_RE.search(low_before):
         return "displaced_in_population"  # "there are now 787,000 Syrians who are ... refugees"
     displaced = refugees or cue.DISPLACED_NOUN_RE.match(low_after)

@@ -53,6 +53,10 @@ STAYING_RE = compiled(  # "refugees from Chin State are currently sheltering in 
     r"^[^.;]{0,50}?\b(?:are|remain)\s+(?:currently\s+|now\s+|still\s+)?(?:(?P<lives>living|residing)"
     r"|sheltering|staying|housed|hosted|sheltered|seeking\s+(?:refuge|shelter|safety|protection))\b"
 )
+REGISTERED_NOW_RE = compiled(  # "5,600 refugees have been registered": on the rolls now (M2)
+    r"^\s*(?:[\w-]+\s+){0,2}?refugees\s+(?:(?:have|has|had)\s+(?:already\s+)?been\s+|are\s+)?"
+    r"registered\b(?!\s+(?:(?:so\s+far\s+)?(?:since|this|in\s+\d)|arriving|on\s+arrival)\b)"
+)
 HOMELESS_NOW_RE = compiled(  # "At least 30,000 people are homeless": now, not "left homeless"
     r"^\s+(?:[a-z-]+\s+){0,2}(?:are|remain)\s+(?:now\s+|still\s+)?homeless\b"
 )

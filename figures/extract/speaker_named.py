@@ -61,6 +61,8 @@ def person_before_body(head: str, body_at: int, pronoun: str) -> tuple[str, int]
 _ORG_APPOSED_RE = compiled(  # "said Rami Abdel Rahman, head of the Syrian Observatory": his body
     rf"\s*,\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{_ROLES})\s+(?:of|for|at)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w’'-]*(?:\s+(?:(?:for|of|and|on)\s+)?[A-Z][\w’'-]*){1,8}(?:\s+monitor)?)"
+    rf"|\s*,\s+the\s+(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})['’]s\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?i:{_ROLES})\b"  # "Lise Grande, the UN's humanitarian coordinator for Iraq"
 )
 _BASED_OR_MONITOR_RE = compiled(r"^[A-Z][\w-]*-based\s+|\s+monitor$")
 
@@ -72,6 +74,7 @@ def org_apposed(sentence: str, end: int) -> str | None:
     found = _ORG_APPOSED_RE.match(sentence, end)
     if not found:
         return None
-    org = _BASED_OR_MONITOR_RE.sub("", found.group("org"))  # "Britain-based ... monitor"
+    org = found.group("org") or found.group("owner")
+    org = _BASED_OR_MONITOR_RE.sub("", org)  # "Britain-based ... monitor"
     known = known_source(org)
     return known.name if known else org
