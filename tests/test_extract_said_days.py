@@ -74,3 +74,13 @@ def test_according_to_the_agency_named_before_by_its_acronym_takes_its_day():
     )
     claims = [c["claim"] for c in extract_candidates(text, "2018-03-14")]
     assert [c.get("stated_on") for c in claims] == ["2018-03-13", "2018-03-13"]
+
+
+def test_an_unnamed_guard_or_a_group_described_by_whom_it_represents_speaks_on_its_day():
+    text = "At least 26 people were killed in attacks on two villages, a local guard said Monday."
+    assert _claim(text, "26", "2015-09-02").get("stated_on") == "2015-08-31"
+    text = (
+        "Seven people were killed last week when gunmen attacked a village, a group representing"
+        " people displaced by the conflict said on Tuesday."
+    )
+    assert _claim(text, "Seven", "2021-08-10").get("stated_on") == "2021-08-10"

@@ -30,7 +30,7 @@ TRIM_RE = compiled(
     re.IGNORECASE,
 )
 _LOWER_SUBJECT_RE = compiled(
-    rf"(?:{_ROLES}|authority|resident|witness"
+    rf"(?:{_ROLES}|authority|resident|witness|guard|guards"
     r"|officials?|sources|activists|residents|witnesses|humanitarians|authorities|agencies"
     r"|organi[sz]ations|groups|monitors|medics|doctors|rescuers|police|media|reports|estimates"
     r"|figures|data|statistics|volunteers|workers|researchers|analysts|experts|officer|official"
@@ -181,7 +181,8 @@ def subject_before(head: str) -> tuple[str | None, int]:
     if re.match(
         r"(?:[a-z]|(?:A|An|The|Another)\s+[a-z]|[A-Z][a-z]+\s+[a-z]+\s+and\s+[a-z])", piece
     ) and not (re.match(r"(?:the|a|an)\s+[A-Z]", piece) or named_last):
-        piece = re.split(r"\s+(?:at|in|from|with|for|of the)\s+", piece)[0]  # a senior official
+        piece = re.split(r"\s+(?:at|in|from|with|for|of the|representing)\s+", piece)[0]  # a senior
+        # official at the ministry; a group representing the displaced
     elif _PEOPLE_IN_RE.match(piece):
         piece = _PEOPLE_IN_RE.match(piece).group("core")  # "Medical sources in Gaza"
     document = re.fullmatch(
