@@ -248,3 +248,10 @@ def test_the_homeland_of_foreigners_is_not_where_they_went_missing():
     text = "Most missing are Mozambicans but some are foreigners from South Africa. Nearly 800"
     text += " people are missing."
     assert _claim(text, "800").get("location") != "South Africa"
+
+
+def test_a_country_that_rains_or_violence_pound_is_the_place():
+    text = "Officials said on Sunday that heavy rains pounding Malawi have killed 118 people."
+    assert _claim(text, "118").get("location") == "Malawi"
+    text = "The unrest gripping Haiti has left at least 240 people dead this month."
+    assert _claim(text, "240").get("location") == "Haiti"

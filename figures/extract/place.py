@@ -49,6 +49,7 @@ _PLACE_RE = compiled(
 _START = rf"(?=(?:{_DIRECTIONS})\s+(?:(?:and|of)\s+)?[A-Z]|{ARTICLE}?[A-Z]|(?:{_DIRECTIONS})\s)"
 _PREPOSITIONS = _WORDS["prepositions"] + [  # "a shipwreck off Libya", "drought ravaging Somalia"
     *"off ravaging battering devastating rocking hitting striking affecting".split(),
+    *"pounding lashing hammering gripping plaguing engulfing".split(),  # "rains pounding Kenya"
     "countryside of",  # "the countryside of Idlib"
     "war against",  # "the war against Ukraine": where an invasion is fought
 ]
