@@ -358,3 +358,15 @@ def test_coordinated_figures_share_the_event_at_the_end(text, metrics):
         text[c["start"] : c["end"]]: c["claim"].get("metric") for c in extract_candidates(text)
     }
     assert {surface: found.get(surface) for surface in metrics} == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        ("Over 600 people were killed in 215 attacks since January.", "215", None),
+        ("More than 900 cases of cholera were reported among the displaced.", "900", None),
+        ("The count rose from 12 death cases last week to 20 this week.", "12", "killed"),
+    ],
+)
+def test_cases_and_attacks_are_counted_not_people(text, surface, metric):
+    assert _metric(text, surface) == metric

@@ -52,6 +52,8 @@ def metric_for(
         return "fled"  # brought out of a flood: an evacuation (M3)
     if noun in ("thing", "area", "truck", "tonne", "munition") or event in ("other", "protest"):
         return None
+    if noun == "case" and not re.match(r"\s*(?:death|fatal\w*|killing)\s", low_after):
+        return None  # "killed in 472 attacks", "1,300 cases of malnutrition"; not "death cases"
     if event != "killed" and re.match(r"\s*(?:[a-z-]+\s+)?returnees\b", low_after):
         return None  # "forced ... 180,000 Chadian returnees to flee": a return, not flight (M3)
     people = noun in (None, *cue.PEOPLE)
