@@ -370,3 +370,22 @@ def test_coordinated_figures_share_the_event_at_the_end(text, metrics):
 )
 def test_cases_and_attacks_are_counted_not_people(text, surface, metric):
     assert _metric(text, surface) == metric
+
+
+def test_a_part_of_a_toll_restated_by_its_number_counts_the_dead():
+    text = (
+        "At least 214 people were killed by the insurgents this year."
+        " Of these 214, 61 were branded as informers."
+    )
+    assert _metric(text, "61") == "killed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll reached 96 on Thursday. Police said the victims including 14 children.",
+        "The deaths included 14 children, the ministry said, after 96 were killed.",
+    ],
+)
+def test_the_deaths_or_victims_including_a_part_count_the_dead(text):
+    assert _metric(text, "14") == "killed"

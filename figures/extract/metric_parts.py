@@ -35,7 +35,8 @@ VICTIMS_OF_RE = compiled(  # "Four of the victims were fishermen, living in X": 
 )
 
 AMONG_RE = compiled(  # "Among them were three children", "Of these, 69 were in Wajima": a part
-    rf"^\s*(?:among|of)\s+(?:them|these|those|the\s+(?:dead|victims))"  # of the last figure's count
+    rf"^\s*(?:among|of)\s+(?:them|(?:these|those)(?:\s+[\d,]+)?|the\s+(?:dead|victims))"  # of the
+    # last figure's count: "Of these 190, 72 were"
     rf"(?:\s*,\s*|\s+(?:were|are|was|is)\s+){_HEDGE_WORDS}$",
     re.IGNORECASE,
 )
