@@ -389,3 +389,24 @@ def test_a_part_of_a_toll_restated_by_its_number_counts_the_dead():
 )
 def test_the_deaths_or_victims_including_a_part_count_the_dead(text):
     assert _metric(text, "14") == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (
+            "The largest IDP populations were in these districts: Tarvo (41,250"
+            " individuals), Osmera (18,400 individuals) and Kelin (9,030 individuals).",
+            "18,400",
+            "displaced_in_population",
+        ),
+        (
+            "New IDPs reportedly came from the villages of Arbu (412 persons), Dessa (96"
+            " persons) and Ulot (58 persons).",
+            "96",
+            "fled",
+        ),
+    ],
+)
+def test_a_count_in_brackets_after_a_listed_place_takes_the_lists_lead(text, surface, metric):
+    assert _metric(text, surface) == metric

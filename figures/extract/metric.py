@@ -17,6 +17,12 @@ _LATER_CLAUSE_RE = re.compile(r"\b(?:where|while|whereas|amid|as)\b|;")  # anoth
 _CARED_FOR_RE = re.compile(  # people an agency moves for their care or work, not for safety
     rf"\s*(?:[a-z-]+\s+)?(?:staff|workers|employees|personnel|inmates|{CARED_FOR})\b"
 )
+_LIST_ITEM_RE = re.compile(  # "Cidade de Pemba (151,553 individuals), Metuge (": a place's count
+    r"[A-Z][\w'’.-]*(?:\s+(?:de|da|del|al|el|[A-Z][\w'’.-]*)){0,3}\s*\((?=\s*[\d,.]+\s*[a-z]*\s*\)|$)"
+)
+_CAME_RE = re.compile(
+    r"\b(?:come|came|coming|arrived|moved|integrated|relocated)\s+(?:from|to|in)\b"
+)
 _IN_TOWN_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|inside)\s+(?:the\s+(?:city\s+of\s+)?)?[A-Z]")
 
 
@@ -181,4 +187,9 @@ def metric_for(
         return None  # "3,000 inhabitants", "17,000 residents before the war": background (M8)
     if people and (noun == "residents" or (noun and cue.REMAIN_RE.search(low_after))):
         return "civilians_remaining"
-    return None
+    items = list(_LIST_ITEM_RE.finditer(head)) if people and event is None and not before else []
+    if items and items[-1].end() == len(head) and (lead := head[: items[0].start()]).strip():
+        if _CAME_RE.search(lead) and metric_for(noun, None, lead, after, lead):
+            return "fled"  # "IDPs come from the districts of Yigi (692 persons), Dal (": moved
+        return metric_for(noun, None, lead, after, lead)  # "IDP populations were in: Pemba
+    return None  # (151,553 individuals), Metuge (119,317": what the list's lead says
