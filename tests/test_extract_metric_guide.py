@@ -410,3 +410,13 @@ def test_the_deaths_or_victims_including_a_part_count_the_dead(text):
 )
 def test_a_count_in_brackets_after_a_listed_place_takes_the_lists_lead(text, surface, metric):
     assert _metric(text, surface) == metric
+
+
+def test_a_breakdown_in_brackets_after_a_figure_counts_what_it_counted():
+    text = (
+        "There are now 96,000 Chadian refugees in neighbouring countries (61,200 in Cameroon,"
+        " 30,450 in Niger and 4,350 in Nigeria)."
+    )
+    assert _metric(text, "96,000") == "displaced_in_population"
+    assert _metric(text, "61,200") == "displaced_in_population"
+    assert _metric(text, "30,450") == "displaced_in_population"
