@@ -255,3 +255,18 @@ def test_a_country_that_rains_or_violence_pound_is_the_place():
     assert _claim(text, "118").get("location") == "Malawi"
     text = "The unrest gripping Haiti has left at least 240 people dead this month."
     assert _claim(text, "240").get("location") == "Haiti"
+
+
+def test_places_listed_each_with_its_count_are_places():
+    text = (
+        "The provinces hosting the most displaced families are Baghlan with 9,210 IDPs,"
+        " followed by neighbouring Samangan with 2,480 IDPs."
+    )
+    assert _claim(text, "9,210").get("location") == "Baghlan"
+    assert _claim(text, "2,480").get("location") == "Samangan"
+    text = (
+        "Floods killed 61 people: Sindh reported the most, with 27 deaths, followed by Punjab"
+        " with 19, Balochistan with 8 and Gilgit-Baltistan with 4."
+    )
+    assert _claim(text, "8").get("location") == "Balochistan"
+    assert _claim(text, "4").get("location") == "Gilgit-Baltistan"

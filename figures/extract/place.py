@@ -10,12 +10,9 @@ from figures.extract.place_body import bare_places, body_places, owner_places
 from figures.extract.place_counted import (
     COUNTS_RE,
     DEFINED_RE,
-    LIST_OPENED_RE,
+    NAMED_BY_COUNT,
     NOUNED_RE,
-    PAREN_TALLIED_RE,
     SETTLEMENTS,
-    SIEGED_RE,
-    TALLIED_RE,
 )
 from figures.extract.place_destined import LEFT_FOR_RE
 from figures.extract.place_listed import add_listed
@@ -142,12 +139,7 @@ def find_places(text: str) -> list[Place]:
     for lead in DEFINED_RE.finditer(text):
         if (place := _place_at(text, lead.end())) and place.name[:1].isupper():
             found.setdefault(place.start, place)
-    for tallied in (
-        *TALLIED_RE.finditer(text),
-        *LIST_OPENED_RE.finditer(text),
-        *PAREN_TALLIED_RE.finditer(text),
-        *SIEGED_RE.finditer(text),
-    ):
+    for tallied in (match for named in NAMED_BY_COUNT for match in named.finditer(text)):
         words = tallied.group("name").split()
         if not _NOT_PLACES.intersection(words) and not _ORG_WORDS.intersection(words):
             name = tallied.group("name")

@@ -71,6 +71,7 @@ _BESIDE_RE = compiled(  # a place right before its count: "Sindh has reported 67
     r"|received|welcomed|hosts|hosted|(?:taken|took)\s+in)\s+"  # "Tanzania has received 70,187"
     rf"|\s+{WORST_HIT}"
     r"(?:\s+[a-z]+)?,?\s+with\s+(?:around|about|some|nearly|over|more than|at least)?\s*"
+    r"|\s+with\s+"  # "Sindh with 22, Balochistan with 5"; not "Mogadishu with some 40,000"
 )  # "Gampaha is the worst affected, with 197,144"
 
 

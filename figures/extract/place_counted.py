@@ -37,6 +37,11 @@ TALLIED_RE = compiled(  # "Sindh has reported 678, KPK 306, Balochistan 299": a 
     rf"(?=(?:[ \t]+\([A-Z]{{2,6}}\))?[ \t]+\d[\d,.]*"
     rf"(?:[ \t]+{COUNTED_NOUNS}|[,.;)]|$))"
 )
+WITH_TALLIED_RE = compiled(  # "are Kunduz with 13,615 IDPs, followed by Takhar with 4,760"
+    rf"(?:(?<=, )|(?<=, and )|(?<=\band )|(?<=\bare )|(?<=\bwere )|(?<=\bby ))"
+    rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
+    r"(?=[ \t]+with[ \t]+(?:(?:about|some|around|nearly|over|more[ \t]+than)[ \t]+)?\d)"
+)
 LIST_OPENED_RE = compiled(  # "The breakdown is: Lombok Utara 339 people, Lombok Barat 30 people":
     rf"(?<=: )(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}?)"  # the count list's first name
     rf"(?=[ \t]+\d[\d,.]*[ \t]+{COUNTED_NOUNS},[ \t]+{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}?"
@@ -53,4 +58,11 @@ SIEGED_RE = compiled(  # "the unresolved Zamboanga siege": the town besieged, no
     # siege of Lashkar Gah" (the besieger, the town after "of")
     rf"(?<=\b[Tt]he )(?:[a-z]+[ \t]+)?(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
     r"(?=[ \t]+(?:siege|blockade|battle)\b(?![ \t]+(?:of|for)\b))"
+)
+NAMED_BY_COUNT = (  # what names a place by the count beside it, in its group "name"
+    TALLIED_RE,
+    WITH_TALLIED_RE,
+    LIST_OPENED_RE,
+    PAREN_TALLIED_RE,
+    SIEGED_RE,
 )
