@@ -270,3 +270,11 @@ def test_places_listed_each_with_its_count_are_places():
     )
     assert _claim(text, "8").get("location") == "Balochistan"
     assert _claim(text, "4").get("location") == "Gilgit-Baltistan"
+
+
+def test_a_region_named_by_its_number_is_a_place():
+    text = "Officials confirmed five deaths in Region 8, three in Region 10 and two in Caraga."
+    assert _claim(text, "three").get("location") == "Region 10"
+    assert _claim(text, "five").get("location") == "Region 8"
+    text = "Troops shelled the villages of Kharkiv region 12 times; 40 people were evacuated."
+    assert _claim(text, "40").get("location") != "region 12"

@@ -47,7 +47,7 @@ _COUNTRY_SUBJECT_RE = compiled(  # a country opening a clause: "DRC has experien
 )
 
 
-_ROMAN_OR_CODE = r"(?:[IVX]{1,4}(?:-[AB])?|[A-Z]{2,10})\b"
+_ROMAN_OR_CODE = r"(?:[IVX]{1,4}(?:-[AB])?|[A-Z]{2,10}|(?<=Region )1?\d-?[AB]?)\b"  # "Region 2"
 _REGION_LIST_RE = compiled(  # "in Regions VI, VII, IX, CARAGA, and NIR": the Philippine regions
     rf"\b[Rr]egions?\s+{_ROMAN_OR_CODE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ROMAN_OR_CODE})*"
 )
