@@ -141,3 +141,16 @@ def test_a_body_s_estimate_is_the_body_s_not_a_name_ending_in_s():
 def test_last_weekday_after_a_subject_is_when_not_part_of_its_name():
     text = "Macedonia last Wednesday said that at least 2,000 people were expelled."
     assert _claim(text, "2,000").get("source") == "Macedonia"
+
+
+def test_states_named_in_a_pair_are_places_not_a_speaker():
+    text = (
+        "Fighting in Kachin and Shan states has displaced more than 12,000 people since"
+        " March, the UN refugee agency said on Friday."
+    )
+    assert _claim(text, "12,000", "2024-05-24").get("source") == "UNHCR"
+    text = (
+        "More than 9,000 people have fled their homes in Kachin and northern Shan states since"
+        " the fighting resumed, the agency said on Friday."
+    )
+    assert _claim(text, "9,000", "2024-05-24").get("stated_on") == "2024-05-24"
