@@ -84,3 +84,10 @@ def test_an_unnamed_guard_or_a_group_described_by_whom_it_represents_speaks_on_i
         " people displaced by the conflict said on Tuesday."
     )
     assert _claim(text, "Seven", "2021-08-10").get("stated_on") == "2021-08-10"
+
+
+def test_a_body_that_voiced_alarm_or_sounded_the_alarm_states_the_figure_that_day():
+    for verb in ("voiced alarm", "sounded the alarm"):
+        text = f"The UN on Tuesday {verb} over fighting in Daraa which has displaced 52,000 people."
+        claim = _claim(text, "52,000", "2018-06-27")
+        assert (claim.get("source"), claim.get("stated_on")) == ("UN", "2018-06-26")
