@@ -420,3 +420,20 @@ def test_a_breakdown_in_brackets_after_a_figure_counts_what_it_counted():
     assert _metric(text, "96,000") == "displaced_in_population"
     assert _metric(text, "61,200") == "displaced_in_population"
     assert _metric(text, "30,450") == "displaced_in_population"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The gang has around 350 members and controls the port district.", "350"),
+        ("Witnesses blamed some 120 members of the Village de Dieu gang for the raid.", "120"),
+        ("The militia, which has about 900 members, denied the charge.", "900"),
+    ],
+)
+def test_members_of_a_gang_or_militia_are_fighters(text, surface):
+    assert _metric(text, surface) == "fighters"
+
+
+def test_members_of_a_family_or_a_team_are_not_fighters():
+    text = "Some 40 members of a rescue team searched for the missing."
+    assert _metric(text, "40") is None

@@ -23,6 +23,12 @@ _LIST_ITEM_RE = re.compile(  # "Cidade de Pemba (151,553 individuals), Metuge ("
 _CAME_RE = re.compile(
     r"\b(?:come|came|coming|arrived|moved|integrated|relocated)\s+(?:from|to|in)\b"
 )
+_GANG_MEMBERS_RE = re.compile(  # the members an armed group counts (M7)
+    r"\b(?:gang|militia|armed group|rebel group)\b,?\s+(?:which\s+)?(?:has|had|have)\s+"
+    r"(?:[a-z]+\s+)?#\s+members\b"  # "The gang has around 200 members"
+    r"|#\s+members\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:gang|militia)\b",
+    re.IGNORECASE,
+)
 _IN_TOWN_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|inside)\s+(?:the\s+(?:city\s+of\s+)?)?[A-Z]")
 
 
@@ -65,6 +71,12 @@ def metric_for(
     people = noun in (None, *cue.PEOPLE)
     if people and event in (None, "remaining") and (group := cue.OF_N_RE.search(low_before)):
         return frame.ARMED.get(group.lastgroup)  # "a militia of 3,000 men"; "a town of 80,000" (M8)
+    if (
+        people
+        and event in (None, "remaining")
+        and _GANG_MEMBERS_RE.search(f"{head[-60:]} # {after}")
+    ):
+        return "fighters"  # "the gang has around 200 members", "300 members of the X gang" (M7)
     if (
         noun == "military"
         and event is None
