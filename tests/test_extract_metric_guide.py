@@ -437,3 +437,15 @@ def test_members_of_a_gang_or_militia_are_fighters(text, surface):
 def test_members_of_a_family_or_a_team_are_not_fighters():
     text = "Some 40 members of a rescue team searched for the missing."
     assert _metric(text, "40") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The town was cut off, along with 900 Nepalese UN peace-keepers.", "900"),
+        ("The navy said some 2,300 more sailors and Marines were ordered to the coast.", "2,300"),
+        ("The ministry announced the recruitment of 4,000 gendarmes for the north.", "4,000"),
+    ],
+)
+def test_peace_keepers_sailors_and_gendarmes_are_military_personnel(text, surface):
+    assert _metric(text, surface) == "military_personnel"
