@@ -91,3 +91,10 @@ def test_a_body_that_voiced_alarm_or_sounded_the_alarm_states_the_figure_that_da
         text = f"The UN on Tuesday {verb} over fighting in Daraa which has displaced 52,000 people."
         claim = _claim(text, "52,000", "2018-06-27")
         assert (claim.get("source"), claim.get("stated_on")) == ("UN", "2018-06-26")
+
+
+def test_weekdays_count_back_from_a_dateline_filed_a_day_after_the_feeds_date():
+    text = "Lima, March 9 (EFE) The toll from the floods has risen to 57, officials said Sunday."
+    assert _claim(text, "57", "2025-03-08").get("stated_on") == "2025-03-09"
+    text = "Lima, March 2 (EFE) The toll from the floods has risen to 57, officials said Sunday."
+    assert _claim(text, "57", "2025-03-08").get("stated_on") == "2025-03-02"

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from figures.extract.article import article_place_at, article_place_of, country_dateline
 from figures.extract.attribution import Attributor
-from figures.extract.dates import DAY_RE, MONTH, relative_date
+from figures.extract.dates import DAY_RE, MONTH, filed_on, relative_date
 from figures.extract.gate import verdict
 from figures.extract.hedges import quantifier
 from figures.extract.metric import metric_for
@@ -85,6 +85,7 @@ def extract_candidates(
         if v
     }
     text = unwrap(text)  # a line wrapped at a fixed width is read as one with its sentence
+    published_on = filed_on(text, published_on) or published_on  # "Santiago, Feb 28": that day
     places = find_places(text)
     place_starts = [p.start for p in places]
     article_place = _article_place(text, places)

@@ -90,3 +90,19 @@ def relative_date(phrase: str, published_on: str | None) -> str | None:
     except ValueError:
         return None
     return (when.replace(year=pub.year - 1) if year is None and when > pub else when).isoformat()
+
+
+_DATELINE_DAY_RE = compiled(  # "Santiago, Feb 28 (IANS/EFE) The toll ...": the day it was filed
+    rf"\s*[A-Z][\w .'’-]{{1,40}},\s+(?P<phrase>{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\b"
+)
+
+
+def filed_on(text: str, published_on: str | None) -> str | None:
+    """The day a dateline says a report was filed, when it falls one to three days after
+    PUBLISHED_ON (a feed's date in another time zone): the day its weekdays count back from."""
+    dateline = _DATELINE_DAY_RE.match(text)
+    if not dateline or not published_on:
+        return None
+    day = relative_date(f"{dateline.group('phrase')} {published_on[:4]}", published_on)
+    ahead = (date.fromisoformat(day) - date.fromisoformat(published_on)).days if day else 0
+    return day if 1 <= ahead <= 3 else None
