@@ -113,3 +113,10 @@ def test_refugees_who_have_been_registered_are_a_stock():
 def test_refugees_registered_on_arrival_are_a_flow():
     text = "Some 2,400 refugees had been registered arriving by boat from the coast."
     assert _claim(text, "2,400").get("metric") == "fled"
+
+
+def test_people_in_shelters_counted_by_number_are_a_stock():
+    text = "At the height of the floods, 812,000 people were recorded in about 2,400 relief camps."
+    assert _claim(text, "812,000").get("metric") == "displaced_in_population"
+    text = "Some 5,300 fled to the hills, while 41,870 remained in 610 evacuation shelters."
+    assert _claim(text, "41,870").get("metric") == "displaced_in_population"

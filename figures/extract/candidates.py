@@ -32,7 +32,7 @@ from figures.extract.metric_parts import (
     among_dead,
     part_metric,
 )
-from figures.extract.metric_shared import DASH_RE, past_aside, share_predicate
+from figures.extract.metric_shared import DASH_RE, past_aside, past_count, share_predicate
 from figures.extract.metric_stock import NOT_BACK_RE
 from figures.extract.number_ranges import pair_ranges
 from figures.extract.numbers import Mention, find_numbers, is_figure
@@ -153,7 +153,7 @@ def _read_sentence(
         prev_end = mentions[i - 1].end if i else span[0]
         next_start = mentions[i + 1].start if i + 1 < len(mentions) else span[1]
         before, after = clause(text, span, mention, prev_end, next_start)
-        after = NOT_BACK_RE.sub(" remain displaced,", after)  # "unable to return home" (M2)
+        after = NOT_BACK_RE.sub(" remain displaced,", past_count(text, after, mentions, i))  # (M2)
         head = text[max(span[0], mention.start - 250) : mention.start]
         gap = text[prev_end : mention.start] if i else ""
         noun = counted_noun(after) or counted_noun_before(head)

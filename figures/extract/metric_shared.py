@@ -91,3 +91,18 @@ def share_predicate(text: str, rows: list[list]) -> None:
             continue  # "4,300 reported homeless and 11 confirmed dead": not dead
         if gap < 60 and _COORDINATED_RE.fullmatch(text, mention.end, following[0].start):
             row[6], row[4], row[5] = following[6], noun or following[4], following[5]
+
+
+_INTO_RE = compiled(r"\b(?:in|inside|at|into|across)\s+(?:some\s+|about\s+|over\s+)?$")
+_SITES_RE = compiled(  # "staying inside 1,782 evacuation centres": where they are, counted too
+    r"\s+(?:[a-z-]+\s+){0,2}(?:evacuation\s+)?(?:cent(?:er|re)s|shelters|camps|sites|schools)\b"
+)
+
+
+def past_count(text: str, after: str, mentions: list[Mention], i: int) -> str:
+    """AFTER, read on past the next number when it counts the places they are in: "persons are
+    staying inside 1,782 evacuation centers" is a stock, though a number stands in its clause."""
+    if i + 1 >= len(mentions) or not _INTO_RE.search(after):
+        return after
+    sites = _SITES_RE.match(text, mentions[i + 1].end)
+    return f"{after}{text[mentions[i + 1].start : sites.end()]}" if sites else after
