@@ -2,6 +2,7 @@
 "has" them, a camp "with" them, "refugees in eastern Zaire", "driven from their homes", "have
 become refugees", "headed towards Chad"; each test in our own words."""
 
+import pytest
 from extracted import claim_at as _claim
 
 
@@ -120,3 +121,19 @@ def test_people_in_shelters_counted_by_number_are_a_stock():
     assert _claim(text, "812,000").get("metric") == "displaced_in_population"
     text = "Some 5,300 fled to the hills, while 41,870 remained in 610 evacuation shelters."
     assert _claim(text, "41,870").get("metric") == "displaced_in_population"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Last week, Chad harboured 48,000 Sudanese refugees.", "48,000"),
+        ("Troops there were protecting about 9,000 refugees at a mission.", "9,000"),
+        (
+            "The port, now packed with tens of thousands of refugees, has no water.",
+            "tens of thousands",
+        ),
+        ("More than 60,000 Malians are now refugees in Mauritania.", "60,000"),
+    ],
+)
+def test_refugees_a_place_harbours_or_protects_are_a_stock(text, surface):
+    assert _claim(text, surface).get("metric") == "displaced_in_population"

@@ -37,6 +37,12 @@ HOSTING_NOW_RE = compiled(  # "Grand South, which already welcomed 116,000 displ
     r"\b(?:already|currently|now)\s+(?:welcomed|welcomes|received|receives|hosts|hosted|hosting"
     r"|houses|housed|accommodates|accommodated|shelters|sheltered)\s+(?:[a-z]+\s+){0,3}$"
 )
+HARBOURS_RE = compiled(  # "Sudan harboured 11,000 Ethiopian refugees", "protecting 15,000 refugees"
+    r"\b(?:harbou?r(?:s|ed|ing)|protect(?:s|ed|ing)|packed\s+with)\s+(?:[a-z]+\s+){0,3}$"
+)
+NOW_REFUGEES_RE = compiled(  # "200,000 Nigerians are now refugees in Niger": refugees there (M2)
+    r"^\s*(?:[a-z-]+\s+)?(?:are|remain)\s+(?:now\s+|still\s+)?refugees\s+in\b"
+)
 AID_FOR_RE = compiled(  # "prepositioning aid for tens of thousands of Darfur refugees in Chad"
     r"\b(?:aid|assistance|help|relief|food|supplies|support|services)\s+(?:to|for)\s+"
     r"(?:[a-z]+\s+){0,3}$"
@@ -72,7 +78,9 @@ def hosted_now(low_before: str, low_after: str, displaced: bool) -> bool:
     are seeking refuge" (M2)."""
     if HOSTING_NOW_RE.search(low_before) and not _SINCE_SOON_RE.match(low_after):
         return True  # not "already received 3,500 refugees since September": arrivals (M1)
-    if HOMELESS_NOW_RE.match(low_after):
+    if HOMELESS_NOW_RE.match(low_after) or NOW_REFUGEES_RE.match(low_after):
+        return True
+    if displaced and HARBOURS_RE.search(low_before):
         return True
     staying = STAYING_RE.match(low_after)
     if not staying or staying.group("lives"):
