@@ -137,3 +137,8 @@ def test_people_in_shelters_counted_by_number_are_a_stock():
 )
 def test_refugees_a_place_harbours_or_protects_are_a_stock(text, surface):
     assert _claim(text, surface).get("metric") == "displaced_in_population"
+
+
+def test_refugees_staying_somewhere_with_no_verb_before_are_a_stock():
+    text = "Over 90,000 people have crossed into the country, with 31,000 refugees staying there."
+    assert _claim(text, "31,000").get("metric") == "displaced_in_population"

@@ -56,7 +56,8 @@ NOT_BACK_RE = compiled(  # still away from home: a stock, not a return (CODING M
 )
 
 STAYING_RE = compiled(  # "refugees from Chin State are currently sheltering in Mizoram" (M2)
-    r"^[^.;]{0,50}?\b(?:are|remain)\s+(?:currently\s+|now\s+|still\s+)?(?:(?P<lives>living|residing)"
+    r"^[^.;]{0,50}?\b(?:(?:are|remain)\s+|(?<=refugees )|(?<=idps ))"  # "refugees staying in"
+    r"(?:currently\s+|now\s+|still\s+)?(?:(?P<lives>living|residing)"
     r"|sheltering|staying|housed|hosted|sheltered|seeking\s+(?:refuge|shelter|safety|protection))\b"
 )
 REGISTERED_NOW_RE = compiled(  # "5,600 refugees have been registered": on the rolls now (M2)
