@@ -449,3 +449,14 @@ def test_members_of_a_family_or_a_team_are_not_fighters():
 )
 def test_peace_keepers_sailors_and_gendarmes_are_military_personnel(text, surface):
     assert _metric(text, surface) == "military_personnel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighting displaced 6,120 families or 30,600 persons, as of Monday.",
+        "The attacks led to the flight of 6,120 families, totalling 30,600 people.",
+    ],
+)
+def test_people_that_restate_families_count_what_the_families_counted(text):
+    assert _metric(text, "30,600") == "fled"
