@@ -460,3 +460,22 @@ def test_peace_keepers_sailors_and_gendarmes_are_military_personnel(text, surfac
 )
 def test_people_that_restate_families_count_what_the_families_counted(text):
     assert _metric(text, "30,600") == "fled"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Shells hit the camp at dawn. The dead include a nurse, a teacher and three children.",
+            "three",
+        ),
+        ('The dead were "14 women, nine men and the rest children," the ministry said.', "nine"),
+    ],
+)
+def test_a_count_in_the_list_of_the_dead_counts_the_dead(text, surface):
+    assert _metric(text, surface) == "killed"
+
+
+def test_a_count_after_the_list_of_the_dead_in_another_clause_does_not():
+    text = "Most of the dead were students and another 79 people had been injured."
+    assert _metric(text, "79") is None

@@ -35,6 +35,11 @@ _STILL_THERE_RE = re.compile(  # "only 2,300 people are left", "1,000 civilians 
 _LEAVING_ONLY_RE = re.compile(  # "have left Kosovo, leaving only about 40,000": those still there
     r"\bleaving\s+(?:only|just|behind)\s+(?:(?:about|some|around|an\s+estimated|roughly)\s+)?$"
 )
+_DEAD_LISTED_RE = re.compile(  # "The dead include a father, mother and two of their children"
+    r"(?i)\b(?:dead|victims)\s+(?:also\s+)?(?:include|included|were)\s+[\"“]?"
+    r"(?:(?:(?:a|an|his|her|their|the)\s+)?[\w-]+\s*(?:,|\band\b)\s*){0,5}"
+    r"(?:(?:a|an|his|her|their|the)\s+)?(?:(?!another\b|other\b|further\b)[\w-]+\s+)?$"
+)
 _HURT_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:were\s+)?(?:injured|wounded|hurt)\b")
 
 
@@ -70,7 +75,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         return "remaining"
     if _HELD_INSIDE_RE.match(low_after):
         return "trapped"  # hostages held where they are, as in a siege of a mosque (M4)
-    if frame.OF_THE_DEAD_RE.search(head[-80:].lower()) and not _HURT_AFTER_RE.match(low_after):
+    dead = frame.OF_THE_DEAD_RE.search(head[-80:].lower()) or _DEAD_LISTED_RE.search(head[-80:])
+    if dead and not _HURT_AFTER_RE.match(low_after):
         return "killed"  # "Of the deaths, 17,388 were ...", "Among the dead there were three" (M5)
     if frame.POPULATION_RE.search(low_before) and frame.RESIDENTS_RE.match(low_after):
         return "other"  # "Concepcion, a city with 200,000 people": who live there (M8)
