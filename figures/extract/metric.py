@@ -201,7 +201,7 @@ def metric_for(
         return "civilians_remaining"
     items = list(_LIST_ITEM_RE.finditer(head)) if people and event is None and not before else []
     if items and items[-1].end() == len(head) and (lead := head[: items[0].start()]).strip():
-        if _CAME_RE.search(lead) and metric_for(noun, None, lead, after, lead):
-            return "fled"  # "IDPs come from the districts of Yigi (692 persons), Dal (": moved
-        return metric_for(noun, None, lead, after, lead)  # "IDP populations were in: Pemba
-    return None  # (151,553 individuals), Metuge (119,317": what the list's lead says
+        listed = metric_for(noun, None, lead, after, lead)  # what the list's lead says: "IDP
+        # populations were in: Pemba (151,553 individuals), Metuge (119,317" are a stock
+        return "fled" if listed and _CAME_RE.search(lead) else listed  # "IDPs come from": moved
+    return None

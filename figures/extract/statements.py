@@ -22,7 +22,6 @@ _NOUN_BEFORE_RE = compiled(  # a determiner or adjective: "the stricken states",
 )
 
 
-_OF_AFTER_RE = compiled(r"\s+of\s")
 _STATES_AFTER_RE = compiled(r"\s+(?:of|since|and|in|where|across|along|bordering|hit)\s")
 _PAIR_BEFORE_RE = compiled(r"\band\s+[A-Z][\w-]*\s+$")
 _AS_VERBED_RE = compiled(r"\s*(?i:as)\s+")
