@@ -278,3 +278,10 @@ def test_a_region_named_by_its_number_is_a_place():
     assert _claim(text, "five").get("location") == "Region 8"
     text = "Troops shelled the villages of Kharkiv region 12 times; 40 people were evacuated."
     assert _claim(text, "40").get("location") != "region 12"
+
+
+def test_a_border_crossing_named_with_the_country_entered_is_the_place():
+    text = "More than 2,700 refugees arrived in Chad through the Adre crossing on Sunday."
+    assert _claim(text, "2,700").get("location") == "Adre"
+    text = "Over 1,800 people were waiting at the Torkham crossing into Pakistan on Friday."
+    assert _claim(text, "1,800").get("location") == "Torkham"

@@ -42,6 +42,7 @@ _BOUND_RE = compiled(  # "on their way to North America": where they mean to go,
     r"\b(?:way|journey|route|trek|bound|headed|heading)\s+(?:north\s+|south\s+)?"
     r"(?:to|for|towards?)\s+$"
 )
+_CROSSING_RE = compiled(r"\s(?:crossing|border\s+point|crossing\s+point)$")
 _ORIGIN_RE = compiled(  # "refugees from South Sudan", "arrived from their villages in Rakhine"
     r"\bfrom\s+(?:(?:the|their|its|other|all|several)\s+)*(?:parts?\s+of\s+)?(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){1,2}(?:in|of)\s+(?:the\s+)?)?$"
@@ -100,6 +101,9 @@ def choose_place(
     if own and (own := own_anaphor(places, starts, sentence, mention, text)):
         return own  # "145,000 civilians have fled the city": the city named before
     after = _kept_after(memo, after, mention, moved, text) if after else after
+    crossing = next((p for p in after if _CROSSING_RE.search(p.name)), None)
+    if crossing and not _other_clause(text[mention.end : crossing.start]):
+        return crossing  # "arrived in Albania through the Morini crossing": the narrowest
     if moved and (own := own_place(text, mention.end, after)):
         return specific(own, named, text)  # "a further 2,200 in Chad": not "arrived in Cameroon"
     if moved and (after or before):  # people who fled: where they went, else where they fled
