@@ -142,3 +142,11 @@ def test_refugees_a_place_harbours_or_protects_are_a_stock(text, surface):
 def test_refugees_staying_somewhere_with_no_verb_before_are_a_stock():
     text = "Over 90,000 people have crossed into the country, with 31,000 refugees staying there."
     assert _claim(text, "31,000").get("metric") == "displaced_in_population"
+
+
+def test_people_a_camp_or_building_shelters_are_a_stock():
+    text = "The football stadium camp alone shelters 512 families, comprising 2,811 individuals."
+    assert _claim(text, "512").get("metric") == "displaced_in_population"
+    assert _claim(text, "2,811").get("metric") == "displaced_in_population"
+    text = "The building of temporary shelters for 1,900 households is under way."
+    assert _claim(text, "1,900").get("metric") is None

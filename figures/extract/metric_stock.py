@@ -43,6 +43,11 @@ HARBOURS_RE = compiled(  # "Sudan harboured 11,000 Ethiopian refugees", "protect
 NOW_REFUGEES_RE = compiled(  # "200,000 Nigerians are now refugees in Niger": refugees there (M2)
     r"^\s*(?:[a-z-]+\s+)?(?:are|remain)\s+(?:now\s+|still\s+)?refugees\s+in\b"
 )
+SHELTERS_RE = compiled(  # "The Sports Stadium camp alone shelters 434 families": held there (M2)
+    r"\b(?:shelters?|camps?|sites?|settlements|centres|centers|buildings?|schools?|stadium)\b"
+    r"[^.;]{0,40}?\b(?:shelters|sheltered|houses|housed|accommodates|accommodated)\s+"
+    r"(?!for\b)(?:[a-z]+\s+){0,2}$"  # not "the building of temporary shelters for 1,500 households"
+)
 AID_FOR_RE = compiled(  # "prepositioning aid for tens of thousands of Darfur refugees in Chad"
     r"\b(?:aid|assistance|help|relief|food|supplies|support|services)\s+(?:to|for)\s+"
     r"(?:[a-z]+\s+){0,3}$"
@@ -81,7 +86,7 @@ def hosted_now(low_before: str, low_after: str, displaced: bool) -> bool:
         return True  # not "already received 3,500 refugees since September": arrivals (M1)
     if HOMELESS_NOW_RE.match(low_after) or NOW_REFUGEES_RE.match(low_after):
         return True
-    if displaced and HARBOURS_RE.search(low_before):
+    if (displaced and HARBOURS_RE.search(low_before)) or SHELTERS_RE.search(low_before):
         return True
     staying = STAYING_RE.match(low_after)
     if not staying or staying.group("lives"):
