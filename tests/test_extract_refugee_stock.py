@@ -150,3 +150,14 @@ def test_people_a_camp_or_building_shelters_are_a_stock():
     assert _claim(text, "2,811").get("metric") == "displaced_in_population"
     text = "The building of temporary shelters for 1,900 households is under way."
     assert _claim(text, "1,900").get("metric") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Of those registered, 52,000 people are staying with Ingush families.", "52,000"),
+        ("Meanwhile, 3,140 chose to stay with families or relatives.", "3,140"),
+    ],
+)
+def test_people_staying_with_families_are_a_stock(text, surface):
+    assert _claim(text, surface).get("metric") == "displaced_in_population"
