@@ -161,3 +161,8 @@ def test_people_a_camp_or_building_shelters_are_a_stock():
 )
 def test_people_staying_with_families_are_a_stock(text, surface):
     assert _claim(text, surface).get("metric") == "displaced_in_population"
+
+
+def test_people_seeking_protection_in_counted_bases_are_a_stock():
+    text = "A total of 31,250 civilians are seeking protection in 6 bases across the country."
+    assert _claim(text, "31,250").get("metric") == "displaced_in_population"

@@ -95,7 +95,7 @@ def share_predicate(text: str, rows: list[list]) -> None:
 
 _INTO_RE = compiled(r"\b(?:in|inside|at|into|across)\s+(?:some\s+|about\s+|over\s+)?$")
 _SITES_RE = compiled(  # "staying inside 1,782 evacuation centres": where they are, counted too
-    r"\s+(?:[a-z-]+\s+){0,2}(?:evacuation\s+)?(?:cent(?:er|re)s|shelters|camps|sites|schools)\b"
+    r"\s+(?:[a-z-]+\s+){0,2}(?:evacuation\s+)?(?:cent(?:er|re)s|shelters|camps|sites|schools|bases|compounds)\b"
 )
 
 
