@@ -16,6 +16,7 @@ from figures.extract.place_before import (
 )
 from figures.extract.place_capital import capital_city
 from figures.extract.place_chain import container, specific, spoken_at
+from figures.extract.place_counted import CROSSINGS
 from figures.extract.place_destined import (
     arrivals_at,
     destined,
@@ -42,7 +43,7 @@ _BOUND_RE = compiled(  # "on their way to North America": where they mean to go,
     r"\b(?:way|journey|route|trek|bound|headed|heading)\s+(?:north\s+|south\s+)?"
     r"(?:to|for|towards?)\s+$"
 )
-_CROSSING_RE = compiled(r"\s(?:crossing|border\s+point|crossing\s+point)$")
+_CROSSING_RE = compiled(rf"\s{CROSSINGS}$")
 _ORIGIN_RE = compiled(  # "refugees from South Sudan", "arrived from their villages in Rakhine"
     r"\bfrom\s+(?:(?:the|their|its|other|all|several)\s+)*(?:parts?\s+of\s+)?(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){1,2}(?:in|of)\s+(?:the\s+)?)?$"

@@ -6,10 +6,11 @@ from figures.extract.numbers import COUNT_START, COUNTED_NOUNS
 from figures.extract.place_name import NAME_WORD
 from figures.extract.skim import compiled
 
+CROSSINGS = r"(?:crossing|border\s+point|crossing\s+point)"  # "the Spin Boldak crossing"
 SETTLEMENTS = (  # a name these follow is a place even with no "in" before it; not "district"
     r"(?:village|villages|town|city|camp|camps|township|county|province|governorate|oblast"
     r"|region|state|enclave|island|port|district|zone|territory|municipality|prefecture"
-    r"|crossing|border\s+point|crossing\s+point)"  # "the Spin Boldak crossing"
+    rf"|{CROSSINGS})"
 )
 NOUNED_RE = compiled(  # "raided Myauk-Inn village", "Balukhali camp": a name its noun follows
     rf"(?<![\w'’-])(?={NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}[ \t]+{SETTLEMENTS}\b)"
