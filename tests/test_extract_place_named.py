@@ -285,3 +285,13 @@ def test_a_border_crossing_named_with_the_country_entered_is_the_place():
     assert _claim(text, "2,700").get("location") == "Adre"
     text = "Over 1,800 people were waiting at the Torkham crossing into Pakistan on Friday."
     assert _claim(text, "1,800").get("location") == "Torkham"
+
+
+def test_a_country_owning_its_floods_is_the_place_though_a_month_follows():
+    text = "According to UNICEF, Malawi’s floods in March 2023 have killed at least 244 children."
+    assert _claim(text, "244").get("location") == "Malawi"
+
+
+def test_a_country_written_with_a_letter_outside_ascii_owns_its_state_body():
+    text = "At least 9,160 died, Türkiye’s Disaster and Emergency Management Presidency said."
+    assert _claim(text, "9,160").get("location") == "Türkiye"

@@ -4,6 +4,7 @@ import re
 from functools import lru_cache
 
 from figures.extract import place_name as shape
+from figures.extract.dates import MONTH
 from figures.extract.demonyms import DEMONYM_RE, DEMONYM_SIDE_RE, country_of, is_demonym
 from figures.extract.place_again import kept_places, named_again
 from figures.extract.place_body import bare_places, body_places, owner_places
@@ -87,7 +88,7 @@ _OF_NAME_RE = compiled(r"\bof\s+(?:the\s+)?(?=[A-Z])")  # "a blockade of the Gaz
 _ACT_RE = compiled(rf"\s+{ACTS}")  # a possessive's act: "Israel’s bombardments"
 _COUNTRY_OWNER_RE = compiled(  # "13 of Sudan’s 18 states", "Somalia’s worst drought"
     rf"(?<![\w-])({alternation(_WORDS['countries'])})['’]s\s+(?=[a-z\d])"
-    r"(?![a-z-]+\s+(?:[a-z-]+\s+)?[A-Z])"  # not "Ethiopia’s northern Tigray region"
+    rf"(?![a-z-]+\s+(?:[a-z-]+\s+)?(?!{MONTH})[A-Z])"  # not "Ethiopia’s northern Tigray region"
     rf"(?!{ACTS})"  # "in Israel’s bombardments": who strikes, not where
     r"(?!(?:[a-z-]+\s+)?(?:envoy|ambassador|leader|president|minister|spokes\w+|proposal"
     r"|offer|plan|demands?)\b)"  # "Norway's peace envoy", "Moscow's proposal": who, not where
