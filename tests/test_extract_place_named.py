@@ -295,3 +295,10 @@ def test_a_country_owning_its_floods_is_the_place_though_a_month_follows():
 def test_a_country_written_with_a_letter_outside_ascii_owns_its_state_body():
     text = "At least 9,160 died, Türkiye’s Disaster and Emergency Management Presidency said."
     assert _claim(text, "9,160").get("location") == "Türkiye"
+
+
+def test_a_city_owning_its_streets_or_residents_is_the_place():
+    text = "Grozny’s streets were deserted on Sunday as shells fell, killing at least 17 people."
+    assert _claim(text, "17").get("location") == "Grozny"
+    text = "Thousands of Monrovia’s residents had taken refuge in the compound."
+    assert _claim(text, "Thousands").get("location") == "Monrovia"

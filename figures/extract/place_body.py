@@ -19,7 +19,9 @@ _STATE_OWNER_RE = compiled(  # a place owns its state bodies: "Myanmar's militar
     r"(?:(?<=\s)|^)(?P<owner>[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?)['’]s\s+(?:[\w-]+\s+){0,2}"
     r"(?i:government|army|military|ministry|minister|president|authorities|police|armed forces"
     r"|junta|parliament|prime minister|foreign ministry|health ministry|interior ministry"
-    r"|defen[cs]e ministry|disaster|civil defen[cs]e|state media|embassy|death toll|toll)\b"
+    r"|defen[cs]e ministry|disaster|civil defen[cs]e|state media|embassy|death toll|toll"
+    r"|streets|residents|inhabitants|neighbou?rhoods|suburbs|outskirts)\b"  # "Sarajevo’s
+    # streets were largely deserted": the city's own
 )
 _TITLED_RE = compiled(
     rf"\b(?:{'|'.join(sorted(PERSON_TITLES))})\s+((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z]\w+)"
