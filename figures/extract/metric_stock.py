@@ -2,6 +2,7 @@
 
 import re
 
+from figures.extract.metric_cues import HOSTS_RE
 from figures.extract.skim import compiled
 
 HOSTED_TOTAL_RE = compiled(  # "the total number of refugees in Sudan ... to 417,000" (M2)
@@ -33,9 +34,10 @@ MIGRANTS_RE = compiled(  # people on the move, not "2,000 migrants are held in L
     r"^\s*(?:of\s+(?:the|these|those)\s+)?(?:[a-z-]+\s+)?migrants\b"
     r"(?!\s+(?:are|live|living|reside|residing|held|detained|work|working)\b)"
 )
+_HOLDS = r"(?:houses|housed|accommodates|accommodated|shelters|sheltered)"  # a place holds them
 HOSTING_NOW_RE = compiled(  # "Grand South, which already welcomed 116,000 displaced people"
     r"\b(?:already|currently|now)\s+(?:welcomed|welcomes|received|receives|hosts|hosted|hosting"
-    r"|houses|housed|accommodates|accommodated|shelters|sheltered)\s+(?:[a-z]+\s+){0,3}$"
+    rf"|{_HOLDS})\s+(?:[a-z]+\s+){{0,3}}$"
 )
 HARBOURS_RE = compiled(  # "Sudan harboured 11,000 Ethiopian refugees", "protecting 15,000 refugees"
     r"\b(?:harbou?r(?:s|ed|ing)|protect(?:s|ed|ing)|packed\s+with)\s+(?:[a-z]+\s+){0,3}$"
@@ -44,8 +46,7 @@ NOW_REFUGEES_RE = compiled(  # "200,000 Nigerians are now refugees in Niger": re
     r"^\s*(?:[a-z-]+\s+)?(?:are|remain)\s+(?:now\s+|still\s+)?refugees\s+in\b"
 )
 SHELTERS_RE = compiled(  # "The Sports Stadium camp alone shelters 434 families": held there (M2)
-    r"\b(?:shelters?|camps?|sites?|settlements|centres|centers|buildings?|schools?|stadium)\b"
-    r"[^.;]{0,40}?\b(?:shelters|sheltered|houses|housed|accommodates|accommodated)\s+"
+    rf"(?:{HOSTS_RE.pattern}|\b(?:buildings?|schools?|stadium)\b)[^.;]{{0,40}}?\b{_HOLDS}\s+"
     r"(?!for\b)(?:[a-z]+\s+){0,2}$"  # not "the building of temporary shelters for 1,500 households"
 )
 AID_FOR_RE = compiled(  # "prepositioning aid for tens of thousands of Darfur refugees in Chad"
