@@ -1,6 +1,7 @@
 """Metric of counts in evacuations and corridors (CODING.md M3, M4, M8): who was brought out,
 who still has to be, who is caught inside; each test in our own words."""
 
+import pytest
 from extracted import claim_at as _claim
 
 
@@ -90,3 +91,25 @@ def test_an_aside_between_hyphens_does_not_cut_a_count_from_its_verb():
     )
     assert _claim(text, "5,000").get("metric") == "fled"
     assert _claim(text, "1,700").get("metric") == "fled"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Host families give shelter to the 3,000 townspeople who have fled the fighting.",
+            "3,000",
+        ),
+        (
+            "The agency is sending aid to 12,000 villagers fleeing the floods in the valley.",
+            "12,000",
+        ),
+    ],
+)
+def test_people_aided_because_they_fled_count_as_fled(text, figure):
+    assert _claim(text, figure).get("metric") == "fled"
+
+
+def test_people_aided_where_they_live_are_not_counted_as_fled():
+    text = "The agency is sending aid to 12,000 villagers in the flooded valley."
+    assert _claim(text, "12,000").get("metric") is None

@@ -7,6 +7,7 @@ from functools import lru_cache
 from figures.extract import metric_cues as cue
 from figures.extract import metric_frames as frame
 from figures.extract.metric_flow import CARED_FOR
+from figures.extract.metric_stock import AID_FOR_RE
 
 _HURT_PEOPLE_RE = re.compile(
     r"(?:wounded|injured)\s+(?:people|persons|civilians|soldiers|children)\b"
@@ -59,6 +60,12 @@ def _first_cue(low_after: str) -> int:
     return hit.start() if hit else len(low_after)
 
 
+_AIDED_FLED_RE = re.compile(  # "thousands of Kunduz residents who have fled the city"
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:(?:who|that)\s+(?:have\s+|had\s+|has\s+)?(?:fled|escaped)"
+    r"|fleeing)\b"
+)
+
+
 @lru_cache(maxsize=4096)  # a figure's words recur in a text that repeats itself: read once
 def event_of(before: str, after: str, head: str = "") -> str | None:
     """What happened to what was counted: a verb taking the number, else the nearest cue after;
@@ -97,6 +104,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     if frame.carried(before, after):  # "a dinghy carrying 130 migrants": on board, no metric
         return "fled" if frame.carried_away(before, after) else "other"  # unless it left
     found = cue.OBJECTS.event(low_before)
+    if found == "other" and AID_FOR_RE.search(low_before) and _AIDED_FLED_RE.match(low_after):
+        found = "fled"  # "support to thousands of people fleeing unrest": aided as they fled
     if found == "remaining" and _REST_OF_RE.search(low_before[-20:]):  # "the remaining seven
         cues = [m.lastgroup for m in cue.EVENT_RE.finditer(low_after[:60])]  # were killed": the
         found = next((c for c in cues if c in ("killed", "trapped", "fled")), found)  # rest's fate
