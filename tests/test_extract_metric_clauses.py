@@ -102,6 +102,8 @@ def test_new_arrivals_and_new_idps_came_even_where_they_are_counted():
     assert _claim(text, "2,900")["metric"] == "fled"
     text = "Thousands of displaced people continue to arrive in camps around Bunia."
     assert _claim(text, "Thousands")["metric"] == "fled"
+    text = 'In July, "430 new asylum seekers were registered" at the transit centre in Kousseri.'
+    assert _claim(text, "430")["metric"] == "fled"
 
 
 def test_new_arrivals_taking_shelter_somewhere_are_there():

@@ -25,7 +25,8 @@ CIVILIANS_IN_RE = compiled(  # "the situation for about 800,000 civilians in the
     r"(?:city|town)\b|(?-i:[A-Z]))"
 )
 NEW_ARRIVALS_RE = compiled(  # "167 new arrivals", "3,800 new IDPs", "continue to arrive": came (M1)
-    r"^\s*(?:[a-z-]+\s+)?(?:new(?:ly)?[\s-]+(?:arrivals|arrived|idps|internally\s+displaced)\b"
+    r"^\s*(?:[a-z-]+\s+)?(?:new(?:ly)?[\s-]+(?:arrivals|arrived|idps|internally\s+displaced"
+    r"|asylum[\s-]seekers)\b"
     r"|(?:[a-z-]+\s+){0,3}?(?:continue|continued|continues)\s+to\s+(?:arrive|pour|stream|flow)\b)"
     r"(?![^.;]{0,60}\b(?:(?:taking|taken|sought|seeking)\s+(?:shelter|refuge)|sheltering|staying"
     r"|living)\b)"  # not "new arrivals are taking shelter in": there now (M2)
