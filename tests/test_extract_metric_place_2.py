@@ -26,6 +26,12 @@ def _figures(text: str) -> dict[str, dict]:
             "155,602",
             "fled",
         ),
+        (  # a comma aside whose number has a thousands separator
+            "Some 30,000 households, representing up to 150,000 people, have been displaced "
+            "from the camp.",
+            "30,000",
+            "fled",
+        ),
     ],
 )
 def test_a_dash_aside_does_not_hide_the_verb(text, surface, metric):

@@ -12,7 +12,7 @@ _STOP_RE = compiled(r"[;:(—]|, (?:and|but|while|including|with|whereas)\b| but
 
 _COMMA_ASIDE_RE = compiled(  # "Twelve civilians, members of two families, died": a noun's aside
     r"\s*[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2},\s+(?P<aside>[^,;.:\"“”]{0,60}?(?:\d|\bof\s+(?:two|three"
-    r"|four|five|several)\b)[^,;.:\"“”]{0,40}),\s+"  # bounded: a long text stays linear
+    r"|four|five|several)\b)(?:[^,;.:\"“”]|(?<=\d)[,.](?=\d)){0,40}),\s+"  # "up to 150,000 people,"
 )
 _VERB_RE = compiled(r"\b(?:were|was|are|is|have|has|had|said|says)\b")
 
