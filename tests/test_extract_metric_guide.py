@@ -479,3 +479,8 @@ def test_a_count_in_the_list_of_the_dead_counts_the_dead(text, surface):
 def test_a_count_after_the_list_of_the_dead_in_another_clause_does_not():
     text = "Most of the dead were students and another 79 people had been injured."
     assert _metric(text, "79") is None
+
+
+def test_families_restated_as_people_count_what_the_people_counted():
+    text = "There were 2,140 families of 9,870 individuals who were in evacuation centers."
+    assert _metric(text, "2,140") == _metric(text, "9,870") == "displaced_in_population"

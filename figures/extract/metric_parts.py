@@ -16,11 +16,13 @@ RESTATED_RE = compiled(  # "put the figure at 300,000", "that number stood at": 
     rf"{_HEDGE_WORDS}$"
 )
 
+FAMILIES_AS_PEOPLE = (  # "42,998 families or 212,668 persons": the same people, counted twice
+    r"\b(?:families|households)\s*,?\s+(?:or|of|totall?ing|equivalent\s+to|corresponding\s+to)\s+"
+)
 INHERIT_RE = compiled(  # "including five children"; "30 killed -- seven Rohingyas, seven Hindus";
     # "147,000 refugees in neighbouring countries (55,221 in Mauritania, 52,875 in Niger"
     rf"(?:(?:\b(?:{alternation(_WORDS['inherit'])})|,|:)\s+|(?:--|—|–|\()\s*){_HEDGE_WORDS}$"
-    r"|\b(?:families|households)\s*,?\s+(?:or|totall?ing|equivalent\s+to|corresponding\s+to)\s+"
-    rf"{_HEDGE_WORDS}$"  # "displaced 42,998 families or 212,668 persons": the same people
+    rf"|{FAMILIES_AS_PEOPLE}{_HEDGE_WORDS}$"  # "displaced 42,998 families or 212,668 persons"
     rf"|^\s*(?:(?:on|last|this|the previous|in)\s+[\w.]+(?:\s+\d\d?)?,?\s+)?(?:and\s+)?to\s+"
     rf"{_HEDGE_WORDS}$"  # "from 170,000 to", "111,481 on Jan. 23 to 150,000"
     rf"|{RESTATED_RE.pattern}"

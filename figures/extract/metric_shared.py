@@ -2,6 +2,7 @@
 
 from figures.extract.metric_cues import PEOPLE
 from figures.extract.metric_frames import ARMED, HEDGE_WORDS, STATE_WORD_RE
+from figures.extract.metric_parts import FAMILIES_AS_PEOPLE
 from figures.extract.numbers import Mention, find_numbers
 from figures.extract.skim import compiled
 
@@ -60,6 +61,7 @@ def _hurt_brought_out(row: list) -> bool:
     return row[6] is None and bool(_HURT_OUT_RE.match(row[2].lower()))
 
 
+_FAMILIES_AS_PEOPLE_RE = compiled(rf"\s*{FAMILIES_AS_PEOPLE}{HEDGE_WORDS}")
 _AMONG_RE = compiled(rf"\s+(?:[a-z-]+\s+){{0,3}}(?:were|are|was|is)\s+among\s+{HEDGE_WORDS}")
 
 
@@ -79,6 +81,9 @@ def share_predicate(text: str, rows: list[list]) -> None:
                 row[6] = "fled"  # "3,000 civilians and 40 wounded were evacuated": the well (M3)
             continue
         if event or not following[6]:
+            continue
+        if not metric and _FAMILIES_AS_PEOPLE_RE.fullmatch(text, mention.end, following[0].start):
+            row[6] = following[6]  # "32,390 families of 59,860 individuals who were in centers"
             continue
         if not following[5] and following[6] in _ARMED and noun not in (None, *ARMED):
             continue  # "9,862 civilians, 3,470 soldiers": soldiers by their noun, not civilians
