@@ -166,3 +166,18 @@ def test_people_staying_with_families_are_a_stock(text, surface):
 def test_people_seeking_protection_in_counted_bases_are_a_stock():
     text = "A total of 31,250 civilians are seeking protection in 6 bases across the country."
     assert _claim(text, "31,250").get("metric") == "displaced_in_population"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Over 41,000 affected people had been lodged in some 300 relief camps.", "41,000"),
+        ("Some 9,000 are being sheltered at the two UN compounds in the state.", "9,000"),
+        (
+            "About 80 people waited in the square, and several hundred more sheltered in schools.",
+            "several hundred",
+        ),
+    ],
+)
+def test_people_lodged_or_sheltered_in_camps_are_a_stock(text, surface):
+    assert _claim(text, surface).get("metric") == "displaced_in_population"

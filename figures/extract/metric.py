@@ -29,6 +29,9 @@ _GANG_MEMBERS_RE = re.compile(  # the members an armed group counts (M7)
     r"|#\s+members\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:gang|militia)\b",
     re.IGNORECASE,
 )
+_AFFECTED_RE = re.compile(  # "flood-affected families": an adjective, not the figure's event
+    r"\s*(?:[a-z]+[\s-])?affected\s+(?:people|persons|families|individuals|households)\b"
+)
 _IN_TOWN_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|inside)\s+(?:the\s+(?:city\s+of\s+)?)?[A-Z]")
 
 
@@ -62,6 +65,8 @@ def metric_for(
         return "displaced_in_population"  # aid for the refugees or displaced people there (M2)
     if frame.rescued_from_flood(event, low_before, low_after):
         return "fled"  # brought out of a flood: an evacuation (M3)
+    if event == "other" and _AFFECTED_RE.match(low_after) and cue.STOCK_RE.search(low_after[:80]):
+        return "displaced_in_population"  # "3.53 lakh affected persons had been lodged in camps"
     if noun in ("thing", "area", "truck", "tonne", "munition") or event in ("other", "protest"):
         return None
     if noun == "case" and not re.match(r"\s*(?:death|fatal\w*|killing)\s", low_after):
