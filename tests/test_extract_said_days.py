@@ -98,3 +98,20 @@ def test_weekdays_count_back_from_a_dateline_filed_a_day_after_the_feeds_date():
     assert _claim(text, "57", "2025-03-08").get("stated_on") == "2025-03-09"
     text = "Lima, March 2 (EFE) The toll from the floods has risen to 57, officials said Sunday."
     assert _claim(text, "57", "2025-03-08").get("stated_on") == "2025-03-02"
+
+
+def test_a_speaker_named_by_role_alone_speaks_on_the_day_the_same_role_did():
+    text = (
+        "Shelling has kept families indoors for weeks, a village headman said on Saturday. "
+        "Up to 30 houses have been destroyed, according to the headman."
+    )
+    claim = _claim(text, "30", "2025-01-20")
+    assert (claim.get("source"), claim.get("stated_on")) == ("headman", "2025-01-18")
+
+
+def test_a_name_with_a_village_chieftains_title_is_the_speaker():
+    text = (
+        '"Twelve people in our area have been killed," Omar Haddad, chieftain of Tel Kaif '
+        "village told reporters on Saturday."
+    )
+    assert _claim(text, "Twelve", "2025-01-20").get("source") == "Omar Haddad"

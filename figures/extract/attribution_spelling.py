@@ -58,6 +58,7 @@ def full_names(by_sentence: list[list]) -> dict[str, object]:
 _DIRECT_FRAME_RE = compiled(r"(?i)(?:according\s+to|citing)\s+(?:the\s+)?")
 
 
+_ROLE_RE = compiled(r"(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}([a-z]+)")  # a speaker by role alone
 _COUNTED_RE = compiled(r"(?i)(?:two|three|four|several|some|other)\s+(.+)")
 
 
@@ -77,6 +78,8 @@ def day_keys(attr, text: str = "") -> list[str]:
         keys.append("short:" + source_key(initials))
     elif direct and _ACRONYM_RE.fullmatch(attr.source.strip()):  # that day; not "according
         keys.append("short:" + source_key(attr.source))  # to details provided by NFRA"
+    if role := _ROLE_RE.fullmatch(attr.source.strip()):  # "a local chieftain said on Saturday
+        keys.append("role:" + role.group(1))  # ... according to the chieftain": the one speaker
     if attr.person and " " in attr.source.strip():
         keys.append("person:" + attr.source.split()[-1].lower())
         keys += [  # "Md Enamur Rahman today said ... said Enamur": the name he goes by
