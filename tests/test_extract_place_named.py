@@ -302,3 +302,12 @@ def test_a_city_owning_its_streets_or_residents_is_the_place():
     assert _claim(text, "17").get("location") == "Grozny"
     text = "Thousands of Monrovia’s residents had taken refuge in the compound."
     assert _claim(text, "Thousands").get("location") == "Monrovia"
+
+
+def test_a_place_right_before_a_count_is_a_place_and_a_label_is_not():
+    text = "Arrivals in Togo rose again. In Niger 9,420 refugees have been registered since May."
+    assert _claim(text, "9,420").get("location") == "Niger"
+    text = "Arrivals in Togo rose again. In Mali 420 refugees have been registered since May."
+    assert _claim(text, "420").get("location") == "Mali"
+    text = "Refugees moved to Kakuma 4 camp, which holds 300 families."
+    assert "Kakuma" not in [p.core for p in find_places(text)]

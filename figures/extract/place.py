@@ -28,7 +28,7 @@ from figures.extract.place_name import (
     PLACE_NOUNS,
     Place,
 )
-from figures.extract.place_not import not_led
+from figures.extract.place_not import labelled, not_led
 from figures.extract.skim import compiled
 from figures.extract.words import COUNTRIES, WORDS, alternation
 
@@ -178,10 +178,8 @@ def _place_at(text: str, pos: int) -> Place | None:
 @lru_cache(maxsize=4096)
 def _place_in(text: str, pos: int) -> Place | None:
     match = _PLACE_RE.match(text, pos)
-    if not match or re.match(r"\s+\d", text[match.end() : match.end() + 8]):
-        return None  # Camp 5 is a label, not a place
-    if re.search(r"\sN(?:o|umber)$", match.group()) and re.match(r"\.?\s*\d", text[match.end() :]):
-        return None  # "School No. 15": a label too
+    if not match or labelled(text, match):
+        return None  # "Camp 5", "School No. 15": a label, not a place
     follower = re.match(r"\s+([A-Z][a-z]+)", text[match.end() : match.end() + 14])
     if match.group("noun") and follower and follower.group(1) not in _NOT_PLACES:
         return None  # "the Afghan city Kunduz": the name follows its noun

@@ -160,3 +160,20 @@ def not_led(text: str, lead: re.Match, place: Place) -> bool:
         or _KIND_IN_RE.search(text, max(0, lead.end() - 40), lead.end())
         or _SUPERLATIVE_AFTER_RE.match(text, place.end)
     )
+
+
+_COUNT_AFTER_RE = compiled(r"\s+\d{1,3}(?:,\d{3})+(?!\d)")  # a count, no label: "Kerala 12,000"
+_HEDGE_END_RE = compiled(
+    r"\b(?:Over|About|Some|Nearly|Almost|Around|Roughly)$"
+)  # "to Shelter Over"
+
+
+def labelled(text: str, match: re.Match) -> bool:
+    """Whether the name MATCH read is a label with its number ("Camp 5", "School No. 15"), not a
+    place before a count ("In Benin 18,241 refugees have been registered")."""
+    if re.search(r"\sN(?:o|umber)$", match.group()) and re.match(r"\.?\s*\d", text[match.end() :]):
+        return True
+    if not re.match(r"\s+\d", text[match.end() : match.end() + 8]):
+        return False
+    counted = _COUNT_AFTER_RE.match(text, match.end()) and not _HEDGE_END_RE.search(match.group())
+    return match.group("name") not in COUNTRIES and not counted
