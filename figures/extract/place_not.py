@@ -6,6 +6,7 @@ kinsman ("his brother Ekoda") or a person set off with what they are ("X, a spok
 
 import re
 
+from figures.extract.hedges import HEDGES
 from figures.extract.place_name import COMPASS, FEW, Place
 from figures.extract.skim import compiled
 from figures.extract.words import COUNTRIES, WORDS
@@ -163,9 +164,9 @@ def not_led(text: str, lead: re.Match, place: Place) -> bool:
 
 
 _COUNT_AFTER_RE = compiled(r"\s+\d{1,3}(?:,\d{3})+(?!\d)")  # a count, no label: "Kerala 12,000"
-_HEDGE_END_RE = compiled(
-    r"\b(?:Over|About|Some|Nearly|Almost|Around|Roughly)$"
-)  # "to Shelter Over"
+_HEDGE_END_RE = compiled(  # "to Shelter Over 113,000": a headline's hedge, not a name
+    rf"(?i:\b(?:{'|'.join(re.escape(phrase) for phrase, _ in HEDGES if ' ' not in phrase)}))$"
+)
 
 
 def labelled(text: str, match: re.Match) -> bool:
