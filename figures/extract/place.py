@@ -37,7 +37,8 @@ _DIRECTIONS = (  # "east-central Mali"; "besieged Mariupol", "rebel-held Idlib" 
     rf"(?:(?:{alternation(_WORDS['directions'] + _WORDS['descriptors'])})(?:-central)?"
     rf"|[a-z]+-(?:{alternation(_WORDS['descriptor_participles'])}))"
 )
-_NAME = rf"{NAME_WORD}(?:[ \t]+(?:(?:al|el|ez|ad|de|du|la|da|do|di|dos)[ \t]+)?{NAME_WORD}){{0,3}}"
+_PARTICLES = "al|el|ez|ad|de|des|du|la|da|do|di|dos|au|aux|del|los|las"  # "Port au Prince"
+_NAME = rf"{NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?{NAME_WORD}){{0,3}}"
 _PLACE_RE = compiled(
     rf"(?:(?P<dir>{_DIRECTIONS})\s+(?:(?:and|of)\s+)?)?(?P<name>{_NAME})"
     rf"(?:[ \t]+(?P<noun>{PLACE_NOUNS})\b)?"

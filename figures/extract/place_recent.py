@@ -42,7 +42,9 @@ _LANDMARK_RE = compiled(  # "about 730 km east of the capital Bangui", "in Mina,
     r"(?:[\w-]+\s+){0,3}?(?:of\s+)?$"
     r"|\bborders?\s+(?:with\s+)?(?:the\s+)?$"
     rf"|(?:\b(?:{PLACE_NOUNS})|[A-Z][\w'’-]+)\s+(?:near|close\s+to)\s+(?:the\s+)?$"  # "the
-)  # Draguignan area near the Mediterranean coast": the coast says where Draguignan lies
+    # Draguignan area near the Mediterranean coast": the coast says where Draguignan lies
+    r"|[A-Z][\w'’-]*\s+\((?:[^()]{0,60}?\b(?:of|in)\s+(?:the\s+)?)?$"  # "Cité Soleil
+)  # (extremely vulnerable neighborhood of Port au Prince)": the aside says where it lies
 
 
 def recent_place(
