@@ -1,5 +1,6 @@
-"""Place, names and asides: French and Spanish particles inside a town's name, and a place in
-brackets that says where the one before it lies; sentences written for these rules."""
+"""Place, names and asides: French and Spanish particles inside a town's name, a place in
+brackets that says where the one before it lies, a person named after a role; sentences
+written for these rules."""
 
 from figures.extract import extract_candidates
 from figures.extract.place import find_places
@@ -27,3 +28,21 @@ def test_a_place_in_brackets_after_a_place_says_where_it_lies():
     places = _places(text)
     assert places["209"] == "Cité Soleil"
     assert places["3,800"] == "Cité Soleil"
+
+
+def test_a_person_named_after_a_role_is_no_place_there_or_later():
+    text = (
+        "Fighting went on around Tripoli since the offensive of Field Marshal Khalifa Haftar, "
+        "ordered by President Roberto Duterte's ally.\n\nAt least 653 people were killed.\n\n"
+        "Samoa's police commissioner Lilo Maiava told reporters that 129 people had died."
+    )
+    places = _places(text)
+    assert places["653"] == "Tripoli"
+    assert places["129"] == "Samoa"
+    names = [place.name for place in find_places(text)]
+    assert not {"Khalifa Haftar", "Duterte", "Lilo Maiava"} & set(names)
+
+
+def test_a_deputy_commissioner_named_by_district_keeps_the_district():
+    text = "The toll in Chitral is seven. Deputy Commissioner Chitral, Shoaib Jadoon, said so."
+    assert "Chitral" in [place.name for place in find_places(text)][1:]

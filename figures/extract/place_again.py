@@ -13,7 +13,7 @@ from figures.extract.place_name import (
 )
 from figures.extract.place_not import not_a_place, without_titled_person
 from figures.extract.skim import compiled
-from figures.extract.words import COUNTRIES, alternation
+from figures.extract.words import COUNTRIES, WORDS, alternation
 
 _STORM_NAME_RE = compiled(r"\b(?i:cyclone|typhoon|hurricane|storm)\s+([A-Z][a-z]+)\b")
 _FOLLOWER_RE = compiled(  # what may follow a place name; "a Myanmar army crackdown": an adjective
@@ -50,6 +50,7 @@ def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
     speakers |= {name for names in _TITLED_PERSON_RE.findall(text) for name in names if name}
     speakers |= set(_KIN_OWNER_RE.findall(text))  # "Aya's home", "Aya and her family": a person
     speakers |= set(_WORDS_OF_RE.findall(text))  # "In Stepanian's words": a person
+    speakers |= {name for names in _ROLED_PERSON_RE.findall(text) for name in names}
     dateline = TITLED_DATELINE_RE.match(text)
     groups = [m.span() for m in _GROUP_NAME_RE.finditer(text)]  # "the Islamic State of Iraq and
     return [  # the Levant": a group, not two places
@@ -96,6 +97,13 @@ _TITLED_PERSON_RE = compiled(  # "Khalifa Haftar, a commander", "secretary Workn
     r"\b([A-Z][a-z]+\s+([A-Z][a-z]{2,})),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:commander|warlord|strongman|militia\s+leader|rebel\s+leader)\b"
     rf"|\b{_ROLE}\s+(([A-Z][a-z]+)\s+[A-Z][a-z]{{2,}})\b(?!\s+[A-Z])"
+)
+
+_ROLES = alternation([*WORDS["source"]["roles"], "marshal"])
+_ROLED_PERSON_RE = compiled(  # "police commissioner Lilo Maiava", "Field Marshal Khalifa Haftar",
+    # "President Roberto Duterte": the person and, for later mentions, the surname
+    rf"\b(?i:{_ROLES})\s+(?!(?i:{_ROLES})\s)"  # not "Deputy Commissioner Chitral": an office
+    r"((?:[A-Z][a-z]+\s+){1,2}((?:al-|el-)?[A-Z][a-z]{2,}))\b(?!['’]?\s*[A-Z])"
 )
 
 
