@@ -115,3 +115,11 @@ def test_a_name_with_a_village_chieftains_title_is_the_speaker():
         "village told reporters on Saturday."
     )
     assert _claim(text, "Twelve", "2025-01-20").get("source") == "Omar Haddad"
+
+
+def test_a_speakers_bare_role_after_the_verb_ending_on_a_day_dates_the_statement():
+    text = (
+        '"Thousands of families are stranded in the combat zone," said Pierre Lamont, director '
+        "of operations for the ICRC on Tuesday."
+    )
+    assert _claim(text, "Thousands", "2009-04-23").get("stated_on") == "2009-04-21"

@@ -22,7 +22,10 @@ _TAIL_RE = compiled(
 _PERSON_OF_RE = compiled(
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]"
 )
-_APPOSITION = r",\s+(?:a|an|the)\s[^,\"“”]{1,120}"  # ", a spokesman", ", the director of X"
+_APPOSITION = (  # ", a spokesman", ", the director of X", ", director of operations for the ICRC"
+    rf",\s+(?:(?:a|an|the)\s|(?=(?:[a-z-]+\s+){{0,2}}(?:{alternation(WORDS['source']['roles'])})\b))"
+    r"[^,\"“”]{1,120}"
+)
 _APPOSED_AFTER_RE = compiled(rf"{_APPOSITION},")  # "said X, a spokesman, on"
 _APPOSED_DAY_RE = compiled(  # "said X, the director of Falluja's hospital on Thursday."
     rf"{_APPOSITION}?\s{ON_DAY}\s*(?:[.;]|$)"
