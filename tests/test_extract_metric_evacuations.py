@@ -113,3 +113,24 @@ def test_people_aided_because_they_fled_count_as_fled(text, figure):
 def test_people_aided_where_they_live_are_not_counted_as_fled():
     text = "The agency is sending aid to 12,000 villagers in the flooded valley."
     assert _claim(text, "12,000").get("metric") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (
+            "Thousands of children, women and men are stranded in the combat zone.",
+            "Thousands",
+            "civilians_trapped",
+        ),
+        (
+            "Special forces stormed the school to free scores of children and adults held "
+            "hostage by the gunmen.",
+            "scores",
+            "civilians_trapped",
+        ),
+        ("About 300 children remain trapped in the city.", "300", "children_trapped"),
+    ],
+)
+def test_children_counted_with_adults_are_civilians_not_children_alone(text, surface, metric):
+    assert _claim(text, surface).get("metric") == metric

@@ -11,6 +11,10 @@ _ANYONE = {"individuals", "men", "people", "persons", "youths"}
 
 _OF_WHOM_RE = compiled(r"^\s*of\s+(?:whom|them)\s+(?:are|were)\s+(?=children\b)")
 _OUTCOME_ALONE_RE = compiled(r"\s*(?:dead|wounded|injured|missing|killed|hurt)\s*[,;]")
+_WITH_ADULTS_RE = compiled(
+    r"\b(?:children|minors|kids)\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
+    r"(?:women|men|adults|elderly|parents)\b"
+)
 _NEXT_VERB_RE = compiled(r"\s*[,;]\s*(?:and\s+)?[a-z]+(?:ed|ing)\b")  # "killed 30, destroyed homes"
 
 
@@ -39,7 +43,10 @@ def counted_noun(after: str) -> str | None:
             head = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
             if cue.NOUNS.get(head) in ("thing", "area") and after.find(tokens[index + 1]) > 0:
                 return cue.NOUNS[head]  # "two existing refugee camps": camps, not refugees
-            return cue.NOUNS.get(token) or cue.NOUNS[token.split("-")[-1]]
+            counted = cue.NOUNS.get(token) or cue.NOUNS[token.split("-")[-1]]
+            if counted == "children" and _WITH_ADULTS_RE.search(after[:60]):
+                return "people"  # "thousands of children, women and men": not children alone
+            return counted
         if token in cue.STOP or (index and token in cue.EVENT_WORDS):
             return None  # "700 worshippers perished when mosques crumbled": not the mosques
     return None
