@@ -1,5 +1,6 @@
 """The day of a statement read where reports put it (CODING.md D1): in an interview's opening
-words, and after a "they" whose body the text names only later; each test in our own words."""
+words, after a "they" whose body the text names only later, at the end of a count or of a
+speaker's role; each test in our own words."""
 
 from extracted import claim_at as _claim
 
@@ -123,3 +124,23 @@ def test_a_speakers_bare_role_after_the_verb_ending_on_a_day_dates_the_statement
         "of operations for the ICRC on Tuesday."
     )
     assert _claim(text, "Thousands", "2009-04-23").get("stated_on") == "2009-04-21"
+
+
+def test_a_count_that_ends_its_clause_on_a_day_was_reported_that_day():
+    text = "Activists in Basra reported two additional deaths yesterday."
+    assert _claim(text, "two", "2020-01-24").get("stated_on") == "2020-01-23"
+
+
+def test_a_while_clause_with_its_own_speaker_keeps_its_figure_and_its_day():
+    text = (
+        "At least 10 people were killed in Baghdad, according to the commission, while "
+        "activists in Basra reported two additional deaths yesterday."
+    )
+    ten, two = _claim(text, "10", "2020-01-24"), _claim(text, "two", "2020-01-24")
+    assert (ten.get("source"), ten.get("stated_on")) == ("the commission", None)
+    assert (two.get("source"), two.get("stated_on")) == ("activists", "2020-01-23")
+
+
+def test_an_event_that_saw_people_killed_is_no_speaker():
+    text = "The crackdown on the protests saw at least 10 people killed in Baghdad."
+    assert _claim(text, "10").get("source") is None

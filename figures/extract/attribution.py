@@ -5,7 +5,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cached_property
 
-from figures.extract.attribution_choice import choose, cites_other_body, stance_in_quote
+from figures.extract import attribution_choice as choice
 from figures.extract.attribution_forward import cataphora, forward, relayed_days
 from figures.extract.attribution_kin import kin_day, kin_of_later
 from figures.extract.attribution_links import coreferent
@@ -117,7 +117,7 @@ class Attributor:
 
     def for_mention(self, index: int, mention: Mention) -> Attribution | None:
         """Its sentence's attribution, else its quotation's speaker, else the paragraph's."""
-        found = choose(self.by_sentence[index], mention, self.text, self.spans[index][1])
+        found = choice.choose(self.by_sentence[index], mention, self.text, self.spans[index][1])
         quoted = self._quoted(mention)
         if found is None and quoted:
             found = quoted[0]  # a quotation without a speaker is nobody's we can name
@@ -140,12 +140,12 @@ class Attributor:
         found = self._dated(found, index)
         speaker = quoted[0] if quoted else None
         inside = quoted and self._quoted_at(found.pos) if found else None
-        named = found and speaker and cites_other_body(self.text, found, speaker)
+        named = found and speaker and choice.cites_other_body(self.text, found, speaker)
         far = found and inside and speaker and not self._quoted_at(found.start)  # "we" named afar
         if found and (found.source == "I" or (far and speaker.person and not found.person)):
             found = speaker  # '"... as I mentioned, we verified 8 deaths"': the quotation's
             # speaker, else no one the text names; '"we counted 19 dead," he added': the mayor
-        if found and speaker and inside and stance_in_quote(self.text, found, speaker):
+        if found and speaker and inside and choice.stance_in_quote(self.text, found, speaker):
             found = speaker  # '"The ICRC is appalled that 18 ...," said Dominik Stillhart'
         if found and found.frame and speaker and inside and not speaker.frame and not named:
             found = speaker  # '"... 12 people died, according to a preliminary toll," said a
@@ -199,8 +199,8 @@ class Attributor:
             if host.frame or outlet(host) or host.source == found.source:
                 continue
             between = self.text[min(host.pos, found.pos) : max(host.pos, found.pos)]
-            if ";" in between:
-                continue
+            if choice.NEW_CLAUSE_RE.search(between):
+                continue  # "..., according to X, while activists reported": not X's day
             if found.frame or (host.pos < found.pos and _THAT_RE.search(between)):
                 day = host.day or self._day_of(host, said_in)
                 if day:

@@ -28,7 +28,7 @@ _SUBORDINATE_RE = compiled(r"\b(?:as|when|after|while|because|since|until|before
 _ORG_WORD_RE = compiled(rf"\b(?:{alternation(WORDS['source']['org_words'])})\b")
 
 
-_NEW_CLAUSE_RE = compiled(r";|,\s*(?:while|whereas)\s")
+NEW_CLAUSE_RE = compiled(r";|,\s*(?:while|whereas)\s")  # a clause with its own speaker
 
 
 def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
@@ -46,7 +46,7 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
         before = [a for a in before if a not in wires]
     if before:
         last = before[-1]
-        new_clause = last.frame and _NEW_CLAUSE_RE.search(text, last.end, mention.start)
+        new_clause = last.frame and NEW_CLAUSE_RE.search(text, last.end, mention.start)
         own = _closing(attrs, mention, text, end) if new_clause else []  # "according to X"
         if own and own[-1] is attrs[-1] and not outlet(own[-1]):  # ends its scope at "while"
             return own[-1]  # "90 killed, according to the UN, while 65 died in X, officials said"
@@ -67,8 +67,11 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
         cited = [
             a
             for a in before[:-1]
-            if a.frame and not outlet(a) and not re.search(r"\d", text[a.pos : last.pos])
-        ]  # "According to media reports, X said": X
+            if a.frame
+            and not outlet(a)
+            and not re.search(r"\d", text[a.pos : last.pos])
+            and not NEW_CLAUSE_RE.search(text, a.end, last.pos)  # "..., according to X, while
+        ]  # activists reported two": the activists; "According to media reports, X said": X
         # "Citing the IOM, Dujarric reported that": the IOM; "citing unidentified sources, he
         # said": he, as no one named stands behind his words (CODING.md S1)
         if cited and not last.frame and not _UNNAMED_RE.fullmatch(cited[-1].source):

@@ -9,7 +9,10 @@ _SETTING_RE = compiled(  # a place or a time "saw" what happened there: no one s
     r"(?i)(?:^|\s)(?:city|town|village|country|region|province|state|area|camp|capital|district"
     r"|week|weekend|month|year|day|night|morning|period|decade|\d{4}"
     r"|agreement|deal|truce|ceasefire|operation|offensive|evacuation|attack|fighting|clashes"
-    r"|battle|war|conflict|violence|crisis|flooding|floods|storm|earthquake)"
+    r"|battle|war|conflict|violence|crisis|flooding|floods|storm|earthquake|quake|tsunami|cyclone"
+    r"|hurricane|typhoon|eruption|landslides?|disaster|outbreak|epidemic|crackdown|protests?"
+    r"|unrest|uprising|siege|campaign|raids?|bombardment|strikes|assault|incursion|invasion"
+    r"|hostilities|escalation|surge|influx|exodus|season)"
     r"(?:\s+(?:that|which))?$"  # "an evacuation agreement that saw 15,000 leave": an event
 )
 

@@ -122,10 +122,22 @@ _IN_OCCASION_DAY_RE = compiled(  # "decried the displacement ... in the statemen
 )
 
 
+_COUNT_VERB_RE = compiled(r"reported|recorded|registered|counted|documented")
+_COUNT_DAY_RE = compiled(  # "activists reported two additional deaths yesterday."
+    r"\s+(?:(?!(?:since|until|till|by|from|between|before|after|in|during|that|when|who|which"
+    r"|while|and|but)\b)[\w,.’'-]+\s+){1,6}?(?:late\s+|early\s+)?"
+    rf"(?:on\s+(?P<phrase>{DAY_PHRASE})|(?P<word>{DAY_WORD}))\s*(?:[.;]|$)",
+    re.IGNORECASE,
+)
+
+
 def object_day(sentence: str, verb: str, end: int) -> str | None:
     """The day of a statement whose verb takes a short object first: "announced a state of
     emergency on Tuesday", "confirmed the deaths on Monday" (no verb, number or "that" between),
-    "decried the displacement of Palestinians in the statement on Saturday"."""
+    "decried the displacement of Palestinians in the statement on Saturday"; a count that ends
+    its clause on a day was reported that day ("reported two additional deaths yesterday")."""
+    if _COUNT_VERB_RE.fullmatch(verb) and (counted := _COUNT_DAY_RE.match(sentence, end)):
+        return counted.group("phrase") or counted.group("word")
     if not _OBJECT_VERB_RE.fullmatch(verb):
         occasion = _IN_OCCASION_DAY_RE.match(sentence, end)
         return occasion.group("phrase") if occasion else None
