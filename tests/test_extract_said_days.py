@@ -2,6 +2,7 @@
 words, after a "they" whose body the text names only later, at the end of a count or of a
 speaker's role; each test in our own words."""
 
+import pytest
 from extracted import claim_at as _claim
 
 from figures.extract import extract_candidates
@@ -144,3 +145,19 @@ def test_a_while_clause_with_its_own_speaker_keeps_its_figure_and_its_day():
 def test_an_event_that_saw_people_killed_is_no_speaker():
     text = "The crackdown on the protests saw at least 10 people killed in Baghdad."
     assert _claim(text, "10").get("source") is None
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["the statement issued on March 2 says.", "the statement released on Monday said."],
+)
+def test_the_statement_issued_on_a_day_is_the_body_named_before_speaking_that_day(closing):
+    text = (
+        "According to a statement from the Lincang City government, food is provided. Myanmar "
+        f"residents have made more than 60,000 trips since the conflict broke out, {closing}"
+    )
+    claim = _claim(text, "60,000", "2015-03-04")
+    assert (claim.get("source"), claim.get("stated_on")) == (
+        "Lincang City government",
+        "2015-03-02",
+    )

@@ -39,7 +39,10 @@ DATE_ASIDE_RE = compiled(  # "X on Saturday (Feb 26) said": the date again, in b
 )
 SOCIAL = r"(?:Telegram|Facebook|Twitter|X|Instagram|WhatsApp|YouTube|social\s+media)\b"  # posted
 DAY_WORD = rf"{WEEKDAY}|today|yesterday"  # a day named by its word, not its date
-LEAD_DAY_RE = compiled(rf"(?:on\s+)?({DAY_WORD})\b", re.IGNORECASE)
+LEAD_DAY_RE = compiled(  # "MSF on Wednesday called"; "the statement issued on March 2 says"
+    rf"(?:on\s+)?({DAY_WORD})\b|\b(?:issued|released|published|dated)\s+(?:on\s+)?({DAY_PHRASE})",
+    re.IGNORECASE,
+)
 RELATIVE_DAY_RE = compiled(r",\s*(?:who|which)\s")  # "X, who arrived on Saturday, said": not then
 PUBLISHED_RE = compiled(
     rf"\b(?:published|released|issued|posted|updated|dated)\s+(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b"

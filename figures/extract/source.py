@@ -282,7 +282,7 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         if subject:
             lead = LEAD_DAY_RE.search(sentence, at, match.start())  # "MSF on Wednesday called"
             if lead and not day and not RELATIVE_DAY_RE.search(sentence, at, lead.start()):
-                day = lead.group(1)
+                day = lead.group(lead.lastindex)
             subject = TRIM_RE.sub("", TRIM_RE.sub("", subject)).rstrip(" -–—")
             if opening and not day and not any(not r[4] for r in raw):
                 day = opening.group("phrase")  # "On Thursday, the IOM reported that"

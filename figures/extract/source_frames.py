@@ -190,7 +190,8 @@ def before_quoted_by(head: str, day: str | None) -> tuple[str, str | None]:
     if not named or _HEARSAY_RE.fullmatch(named.group("y")):  # the mayor; "Usman quoted
         return head, day  # survivors as saying": Usman, who stands behind what they told him
     lead = LEAD_DAY_RE.search(head, max(0, named.start() - 30), named.start())
-    return " " * named.start("y") + named.group("y") + " ", day or (lead and lead.group(1))
+    day = day or (lead and lead.group(lead.lastindex))
+    return " " * named.start("y") + named.group("y") + " ", day
 
 
 _AS_SAYING_RE = compiled(r"\s+as\s+say")

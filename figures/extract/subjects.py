@@ -26,6 +26,8 @@ TRIM_RE = compiled(
     r"|earlier|previously|has|have|had|already|still"
     r"|however|separately|repeatedly|now|recently|initially|then|further|again|reportedly"
     r"|would|will|could|may|did|does|do|is|was|were|are|had previously|in a statement"
+    r"|(?<=statement\s)(?:issued|released|published|posted|dated)"  # "The statement issued on
+    rf"(?:\s+(?:on\s+)?(?:{DAY_PHRASE}))?"  # March 2 says"
     r"|(?-i:[a-z]\w*ly))\s*$",  # an adverb is written lowercase: "Gressly", "Kelly" are names
     re.IGNORECASE,
 )
