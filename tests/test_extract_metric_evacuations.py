@@ -134,3 +134,13 @@ def test_people_aided_where_they_live_are_not_counted_as_fled():
 )
 def test_children_counted_with_adults_are_civilians_not_children_alone(text, surface, metric):
     assert _claim(text, surface).get("metric") == metric
+
+
+def test_people_buried_alive_are_trapped_and_people_buried_are_dead():
+    assert (
+        _claim("The landslide buried more than 2,000 people alive.", "2,000").get("metric")
+        == "civilians_trapped"
+    )
+    assert (
+        _claim("The landslide buried 300 people in the village.", "300").get("metric") == "killed"
+    )

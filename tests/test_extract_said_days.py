@@ -161,3 +161,12 @@ def test_the_statement_issued_on_a_day_is_the_body_named_before_speaking_that_da
         "Lincang City government",
         "2015-03-02",
     )
+
+
+def test_a_letter_seen_by_an_outlet_and_sent_to_someone_on_a_day_dates_what_it_says():
+    text = (
+        "In a letter seen by The Associated Press to the United Nations resident coordinator on "
+        "Sunday, the acting director of the disaster centre, Luseta Mana, said the landslide "
+        "had killed more than 2,000 people."
+    )
+    assert _claim(text, "2,000", "2024-05-27").get("stated_on") == "2024-05-26"

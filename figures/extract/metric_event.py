@@ -18,6 +18,7 @@ _PART_DOING_RE = re.compile(
 _DEAD_RE = re.compile(r"\s+(?:[a-z]+-related\s+)?(?:dead|deaths|fatalities|bodies)\b")
 _LOST_RE = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:reported\s+)?lost\b")  # lives
 _AND_RE = re.compile(r"\band\b")
+_BURIED_ALIVE_RE = re.compile(r"\bburied\s+(?:[a-z,-]+\s+){0,3}#\s*(?:[a-z-]+\s+){0,2}alive\b")
 _HELD_INSIDE_RE = re.compile(  # "300 hostages (are still) inside the mosque"
     r"\s+(?:[a-z-]+\s+){0,2}?hostages\s+(?:(?:were|are|remain|remained)\s+)?(?:still\s+)?"
     r"(?:inside|held\s+(?:in|inside|at))\b"
@@ -109,6 +110,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     if found == "remaining" and _REST_OF_RE.search(low_before[-20:]):  # "the remaining seven
         cues = [m.lastgroup for m in cue.EVENT_RE.finditer(low_after[:60])]  # were killed": the
         found = next((c for c in cues if c in ("killed", "trapped", "fled")), found)  # rest's fate
+    if found == "killed" and _BURIED_ALIVE_RE.search(f"{low_before[-40:]}#{low_after[:30]}"):
+        return "trapped"  # "the landslide buried more than 2,000 people alive" (M4)
     if found in (None, "other") and frame.KILLED_THEM_RE.match(low_after):
         return "killed"  # "abducted 20 villagers and later killed them"
     if found == "other" and _DEAD_RE.match(low_after):

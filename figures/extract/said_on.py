@@ -69,7 +69,8 @@ OPENING_DAY_RE = compiled(  # "On Thursday, the IOM reported that", "In its repo
 OCCASION_DAY_RE = compiled(  # "In a statement yesterday the World Food Programme said"
     r"^(?:(?:addressing|speaking\s+(?:at|to)|briefing|talking\s+to)\s+|(?:in|during|at)\s+)"
     rf"(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}\s+"
-    r"(?:(?:in|at|on|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"  # "in Imphal", "on Citizen TV"
+    r"(?:(?:in|at|on|with|to|(?:seen|obtained)\s+by)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,6}?){0,2}"
+    # "in Imphal", "on Citizen TV", "seen by The Associated Press to the UN resident coordinator"
     rf"{_OCCASION_PUT_OUT}(?:(?:late|early)\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b",
     re.IGNORECASE,
 )
