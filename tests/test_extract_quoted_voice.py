@@ -73,3 +73,22 @@ def test_a_resident_who_counted_with_other_villagers_is_the_source():
         " least 23 corpses upon their return."
     )
     assert _claim(text, "23").get("source") == "Pius Kanda"
+
+
+def test_a_quotation_no_one_signs_in_a_one_voice_text_is_the_voice_on_its_stated_day():
+    text = (
+        "UNHCR said on Thursday that 157,000 people had reached a transit centre.\n\n"
+        "UNHCR added that aid was arriving.\n\nAid convoys are arriving by road.\n\n"
+        "“Because 400,000 people are trapped in the Old City, the worst is yet to come.”"
+    )
+    claim = _claim(text, "400,000", "2017-03-23")
+    assert (claim.get("source"), claim.get("stated_on")) == ("UNHCR", "2017-03-23")
+
+
+def test_a_quotation_opening_the_paragraph_after_a_tagged_one_goes_on_in_the_same_voice():
+    text = (
+        "“They are desperate for food,” Bruno Geddo, the agency's representative in Iraq, told "
+        "a news briefing\n\n“Because 400,000 people are trapped in the Old City, the worst is "
+        "yet to come.”"
+    )
+    assert _claim(text, "400,000").get("source") == "Bruno Geddo"

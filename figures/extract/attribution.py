@@ -122,7 +122,7 @@ class Attributor:
         if found is None and quoted:
             found = quoted[0]  # a quotation without a speaker is nobody's we can name
             if found is None:  # unless the text speaks as one body: a statement all in quotes
-                return self.voice or self.we or self._quoted_voice
+                return self._dated(self.voice or self.we or self._quoted_voice, index)
         if found is None and not quoted:
             note = self.notes.covering(mention.start)  # "Source: DSWD DROMIC" under a table
             found = Attribution(note[1], note[0], None, note[1], note[2]) if note else None

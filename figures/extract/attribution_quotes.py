@@ -72,6 +72,9 @@ def quote_speaker(span: tuple[int, int], text: str, attrs: list) -> object | Non
     return lead[-1] if lead and re.search(r"[:,]\s*$", text[lead[-1].pos : start]) else None
 
 
+_TAG_ONLY_RE = compiled(r"[^\n.!?\"“”]*[.!?,]?\s*\n\n\s*")  # briefing\n\n"More": the same voice
+
+
 def unsigned_quotes(text: str, quotes: list, speakers: list, everything: list) -> None:
     """A quotation with no speaker of its own goes on from the one just before it: the
     previous quotation's speaker, or the attribution that closes the sentence before it
@@ -82,7 +85,8 @@ def unsigned_quotes(text: str, quotes: list, speakers: list, everything: list) -
         if speakers[i] is None:
             gap = text[max(previous_end, start - 200, 0) : start]
             left_open = i and text[previous_end - 1] not in '”"' and not gap.strip()
-            if i and previous_end >= start - 120 and ("\n\n" not in gap or left_open):
+            tagged = i and _TAG_ONLY_RE.fullmatch(text[previous_end:start])  # '..." X told a
+            if i and previous_end >= start - 120 and ("\n\n" not in gap or left_open or tagged):
                 speakers[i] = speakers[i - 1]
             else:
                 at = bisect_right(positions, start) - 1
