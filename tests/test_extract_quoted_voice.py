@@ -92,3 +92,14 @@ def test_a_quotation_opening_the_paragraph_after_a_tagged_one_goes_on_in_the_sam
         "yet to come.”"
     )
     assert _claim(text, "400,000").get("source") == "Bruno Geddo"
+
+
+def test_a_statement_headed_by_its_speaker_and_dated_at_the_header_end_speaks_that_day():
+    text = (
+        "Statement by the Humanitarian Coordinator for Ukraine, Osnat Lubrani, on the "
+        "evacuations from Azovstal and Mariupol, 8 May 2022\n\n"
+        '"Another round of evacuations has been concluded. I am relieved to confirm that more '
+        'than 170 people are now able to have some respite in Zaporizhzhia."'
+    )
+    claim = _claim(text, "170", "2022-05-09")
+    assert (claim.get("source"), claim.get("stated_on")) == ("Osnat Lubrani", "2022-05-08")

@@ -10,6 +10,7 @@ from figures.extract.attribution_names import (
     TODAYS_BRIEFING_RE,
     UNDATED_BRIEFING_RE,
     outlet,
+    producer_voice,
 )
 from figures.extract.dates import MONTH, relative_date
 from figures.extract.no_speaker import LAY_RE
@@ -52,8 +53,10 @@ _TODAY_DATED_RE = compiled(  # "As of today, 18th March, 2023", "today (5 May 20
 )
 
 
-_STATEMENT_DAY_RE = compiled(  # a statement's header, then its date on a line of its own
-    rf"(?ms){STATEMENT_BY}.{{0,300}}?^[ \t]*(?P<day>\d{{1,2}}\s+(?i:[a-z]+)\s+\d{{4}})[ \t]*$"
+_STATEMENT_DAY_RE = compiled(  # a statement's header, then its date on a line of its own or
+    # closing the header's line ("Statement by X, on the evacuations from Azovstal, 8 May 2022")
+    rf"(?ms){STATEMENT_BY}.{{0,300}}?(?:^[ \t]*|,[ \t]*)"
+    r"(?P<day>\d{1,2}\s+(?i:[a-z]+)\s+\d{4})[ \t]*$"
 )
 
 
@@ -73,7 +76,10 @@ def briefing_days(text: str, declared: str | None) -> dict[str, str]:
     """The briefing note's agency, by its key, stated on the briefing's day: "what was said by
     UNHCR spokesperson X ... on 19 February 2016. UNHCR fears that up to 26,000": that day."""
     briefed = UNDATED_BRIEFING_RE.search(text[:600]) if declared else None
-    return {source_key(briefed.group("agency")): declared} if briefed else {}
+    if briefed:
+        return {source_key(briefed.group("agency")): declared}
+    produced = producer_voice(text) if declared else None  # "Statement by X, ..., 8 May 2022"
+    return {source_key(produced[0]): declared} if produced else {}
 
 
 def single_voice(everything: list) -> object | None:
