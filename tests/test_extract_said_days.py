@@ -170,3 +170,17 @@ def test_a_letter_seen_by_an_outlet_and_sent_to_someone_on_a_day_dates_what_it_s
         "had killed more than 2,000 people."
     )
     assert _claim(text, "2,000", "2024-05-27").get("stated_on") == "2024-05-26"
+
+
+def test_a_speaker_closing_the_sentence_on_a_date_still_speaks_for_the_figure_before():
+    text = (
+        "Several civilians have been hacked to death, including women, children, and babies, "
+        "witnesses told the UNHCR-led multi-agency mission on September 27."
+    )
+    claim = _claim(text, "Several", "2016-09-30")
+    assert (claim.get("source"), claim.get("stated_on")) == ("witnesses", "2016-09-27")
+
+
+def test_told_a_hyphenated_body_on_a_day_dates_the_statement():
+    text = "At least 40 people were killed, witnesses told the multi-agency mission on Tuesday."
+    assert _claim(text, "40", "2016-09-30").get("stated_on") == "2016-09-27"

@@ -8,6 +8,7 @@ from figures.extract.attribution_names import WIRE_RE, outlet
 from figures.extract.attribution_places import place_like
 from figures.extract.attribution_roles import unnamed_inside
 from figures.extract.attribution_scope import of_whom_else, only_found
+from figures.extract.dates import MONTH
 from figures.extract.numbers import Mention
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
@@ -102,7 +103,7 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
             not re.search(r";|, (?:and|but|while)\b", text[mention.end : a.pos])
             or (
                 a is attrs[-1]
-                and not re.search(r"\d", text[a.pos : end])
+                and not _count_in(text, a.pos, end)
                 and not _OWN_CLAUSE_RE.match(text, a.end)  # ", and the Pope said Wednesday that
             )  # he would visit": his words are that clause, not the toll before it
         )
@@ -140,10 +141,18 @@ def _closing(attrs: list, mention: Mention, text: str, end: int) -> list:
     return [
         a
         for a in attrs
-        if a.pos > mention.start
-        and a.start > mention.end
-        and not _COUNT_RE.search(text, a.pos, end)
+        if a.pos > mention.start and a.start > mention.end and not _count_in(text, a.pos, end)
     ]
+
+
+_DATED_COUNT_RE = compiled(rf"(?:{MONTH}\s+)?(?:{_COUNT_RE.pattern})(?:\s+{MONTH})?")
+_DATE_NUMBER_RE = compiled(rf"{MONTH}\s+\d{{1,2}}[.,]?$|\d{{1,2}}\s+{MONTH}$")
+
+
+def _count_in(text: str, start: int, end: int) -> bool:
+    """A count between START and END; a date's day is none ("told the mission on September 27")."""
+    found = _DATED_COUNT_RE.finditer(text, start, end)
+    return any(not _DATE_NUMBER_RE.match(match.group()) for match in found)
 
 
 def _named_origin(attr) -> bool:
