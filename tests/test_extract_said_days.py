@@ -184,3 +184,22 @@ def test_a_speaker_closing_the_sentence_on_a_date_still_speaks_for_the_figure_be
 def test_told_a_hyphenated_body_on_a_day_dates_the_statement():
     text = "At least 40 people were killed, witnesses told the multi-agency mission on Tuesday."
     assert _claim(text, "40", "2016-09-30").get("stated_on") == "2016-09-27"
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        (
+            "Today marks exactly four weeks since the protests started on Tuesday 18th June, 2024.",
+            "2024-07-16",
+        ),
+        ("Today marks one year since the earthquake struck on 6 February 2023.", "2024-02-06"),
+        ("Today marks 100 days since the war began on October 7, 2023.", "2024-01-15"),
+    ],
+)
+def test_a_today_counted_from_a_dated_event_dates_the_report(opening, day):
+    text = (
+        f"{opening} The National Commission said it had monitored the events.\n\n"
+        "So far a total of 50 people have died."
+    )
+    assert _claim(text, "50").get("stated_on") == day

@@ -12,7 +12,7 @@ from figures.extract.attribution_names import (
     outlet,
     producer_voice,
 )
-from figures.extract.dates import MONTH, relative_date
+from figures.extract.dates import MONTH, marked_today, relative_date
 from figures.extract.no_speaker import LAY_RE
 from figures.extract.said_on import after_day
 from figures.extract.skim import compiled
@@ -68,6 +68,8 @@ def declared_today(text: str, published_on: str | None) -> str | None:
     dated = dated or _STATEMENT_DAY_RE.match(text[:400])  # "STATEMENT BY X ... 20 FEBRUARY 2023"
     if dated is None and TODAYS_BRIEFING_RE.search(text[:300]):
         return relative_date("today", published_on)
+    if dated is None:
+        return marked_today(text[:600])  # "Today marks four weeks since ... 18th June, 2024"
     day = dated.group("day").replace(",", "") if dated else None
     return relative_date(day.title() if day.isupper() else day, None) if day else None
 

@@ -106,3 +106,32 @@ def filed_on(text: str, published_on: str | None) -> str | None:
     day = relative_date(f"{dateline.group('phrase')} {published_on[:4]}", published_on)
     ahead = (date.fromisoformat(day) - date.fromisoformat(published_on)).days if day else 0
     return day if 1 <= ahead <= 3 else None
+
+
+_COUNTS = {word: n for n, word in enumerate(WORDS["numbers"]["ones"])} | {"a": 1, "an": 1}
+_MARKS_SINCE_RE = compiled(  # "Today marks exactly four weeks since the protests started on
+    rf"\b[Tt]oday\s+marks\s+(?:exactly\s+|just\s+)?(?P<count>\d{{1,3}}|[a-z]+)\s+"  # Tuesday 18th
+    r"(?P<unit>day|week|month|year)s?\s+since\b[^.;]{0,100}?"  # June, 2024": 16 July 2024
+    rf"(?P<day>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+)
+
+
+def marked_today(text: str) -> str | None:
+    """The day a text's "today" is, when it counts it from a dated event: "Today marks exactly
+    four weeks since the protests started on Tuesday 18th June, 2024" is 16 July 2024."""
+    marked = _MARKS_SINCE_RE.search(text)
+    if not marked:
+        return None
+    word, since = marked.group("count"), relative_date(marked.group("day"), None)
+    count = int(word) if word.isdigit() else _COUNTS.get(word)
+    if count is None or since is None:
+        return None
+    then, unit = date.fromisoformat(since), marked.group("unit")
+    if unit in ("day", "week"):
+        return (then + timedelta(days=count * (7 if unit == "week" else 1))).isoformat()
+    months = then.month - 1 + count * (12 if unit == "year" else 1)
+    try:
+        return then.replace(year=then.year + months // 12, month=months % 12 + 1).isoformat()
+    except ValueError:  # "one month since 31 January": no 31 February
+        return None
