@@ -46,3 +46,8 @@ def test_a_person_named_after_a_role_is_no_place_there_or_later():
 def test_a_deputy_commissioner_named_by_district_keeps_the_district():
     text = "The toll in Chitral is seven. Deputy Commissioner Chitral, Shoaib Jadoon, said so."
     assert "Chitral" in [place.name for place in find_places(text)][1:]
+
+
+def test_a_headlines_capitalised_participle_is_no_place():
+    text = "Commission Urges Probes into Killed and Abducted Protesters\n\nSo far 50 people died."
+    assert "Killed" not in [place.name for place in find_places(text)]
