@@ -51,3 +51,10 @@ def test_a_deputy_commissioner_named_by_district_keeps_the_district():
 def test_a_headlines_capitalised_participle_is_no_place():
     text = "Commission Urges Probes into Killed and Abducted Protesters\n\nSo far 50 people died."
     assert "Killed" not in [place.name for place in find_places(text)]
+
+
+def test_a_word_inside_a_longer_name_is_no_place_of_its_own_but_a_described_name_is():
+    hall = "A notice board in Tacloban City Hall on Friday put the deaths at 4,000."
+    assert [place.name for place in find_places(hall)] == ["Tacloban City Hall"]
+    south = "Floods hit southern Hatay, and 430,000 people were evacuated from Hatay."
+    assert "southern Hatay" in [place.name for place in find_places(south)]

@@ -52,6 +52,7 @@ def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
     speakers |= set(_WORDS_OF_RE.findall(text))  # "In Stepanian's words": a person
     speakers |= {name for names in _ROLED_PERSON_RE.findall(text) for name in names}
     dateline = TITLED_DATELINE_RE.match(text)
+    inner = _nested(found)  # "Hall" inside "Tacloban City Hall"
     groups = [m.span() for m in _GROUP_NAME_RE.finditer(text)]  # "the Islamic State of Iraq and
     return [  # the Levant": a group, not two places
         demonym_country(without_titled_person(text, _without_opening_word(found[k])))
@@ -68,6 +69,7 @@ def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
         and not _FOE_RE.search(text[max(0, k - 30) : k])  # "the war with Israel": the foe
         and not (dateline and dateline.start("where") <= k < dateline.end("where"))
         and not any(a <= k < b for a, b in groups)
+        and k not in inner
         and not not_a_place(text, found[k])  # "told Turkish Weekly", "peacekeepers from Morocco"
     ]  # "Juba, South Sudan: ...": where the wire filed from, as "JUBA --" is
 
@@ -105,6 +107,18 @@ _ROLED_PERSON_RE = compiled(  # "police commissioner Lilo Maiava", "Field Marsha
     rf"\b(?i:{_ROLES})\s+(?!(?i:{_ROLES})\s)"  # not "Deputy Commissioner Chitral": an office
     r"((?:[A-Z][a-z]+\s+){1,2}((?:al-|el-)?[A-Z][a-z]{2,}))\b(?!['’]?\s*[A-Z])"
 )
+
+
+def _nested(found: dict[int, Place]) -> set[int]:
+    """The starts of places inside a longer one found: "Hall" in "Tacloban City Hall", "al-Islam"
+    in "Jama'at Nusrat al-Islam"; a fragment of a name, not a place of its own."""
+    inner, outer = set(), None
+    for start in sorted(found):
+        if outer and found[start].end <= outer.end and outer.name[:1].isupper():
+            inner.add(start)  # not "Hatay" in "southern Hatay": the name itself, described
+        elif not outer or found[start].end > outer.end:
+            outer = found[start]
+    return inner
 
 
 def _people(name: str) -> bool:
