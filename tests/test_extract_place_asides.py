@@ -58,3 +58,8 @@ def test_a_word_inside_a_longer_name_is_no_place_of_its_own_but_a_described_name
     assert [place.name for place in find_places(hall)] == ["Tacloban City Hall"]
     south = "Floods hit southern Hatay, and 430,000 people were evacuated from Hatay."
     assert "southern Hatay" in [place.name for place in find_places(south)]
+
+
+def test_a_name_ending_on_a_persons_initial_is_no_place():
+    text = "The chief medical officer at Monrovia's main John F. Kennedy hospital said 200 came."
+    assert [place.name for place in find_places(text)] == ["Monrovia"]

@@ -64,6 +64,8 @@ def not_a_place(text: str, place: Place) -> bool:
         return True
     if _BUILDING_OF_RE.fullmatch(name) and _OF_AFTER_RE.match(text, place.end):
         return True
+    if _INITIAL_END_RE.search(name) and text[place.end : place.end + 1] == ".":
+        return True  # "Monrovia's main John F. Kennedy hospital": a person's initial
     if len(_RANK_RE.findall(name)) > 1:
         return True  # "surrendered to Marine Brigadier General Custodio": an officer
     if _OWN_DESK_BEFORE_RE.search(before) and _DESK_AFTER_RE.match(text, place.end):
@@ -77,6 +79,7 @@ def not_a_place(text: str, place: Place) -> bool:
     return name not in COUNTRIES and bool(_PEOPLE_AFTER_RE.match(text, place.end))
 
 
+_INITIAL_END_RE = compiled(r"\s[A-Z]$")
 _RANK_RE = compiled(  # two ranks in one name make it an officer's, not "General Santos"
     r"\b(?:General|Brigadier|Colonel|Lieutenant|Major|Captain|Sergeant|Admiral|Marshal|Commander)\b"
 )
