@@ -63,3 +63,14 @@ def test_a_word_inside_a_longer_name_is_no_place_of_its_own_but_a_described_name
 def test_a_name_ending_on_a_persons_initial_is_no_place():
     text = "The chief medical officer at Monrovia's main John F. Kennedy hospital said 200 came."
     assert [place.name for place in find_places(text)] == ["Monrovia"]
+
+
+def test_a_storm_named_with_an_apposition_a_people_and_all_are_no_places():
+    text = (
+        "The deaths add to those left by Eta, the other major hurricane this month. PAHO "
+        "reported 150 people had died from Eta in Central America. All camps are full, and at "
+        "least 99 Moslems have been killed in Comoros, the crossing of cyclone Chido said."
+    )
+    names = [place.name for place in find_places(text)]
+    assert not {"Eta", "All", "Moslems"} & set(names)
+    assert {"Central America", "Comoros"} <= set(names)
