@@ -74,3 +74,8 @@ def test_a_storm_named_with_an_apposition_a_people_and_all_are_no_places():
     names = [place.name for place in find_places(text)]
     assert not {"Eta", "All", "Moslems"} & set(names)
     assert {"Central America", "Comoros"} <= set(names)
+
+
+def test_a_forces_acronym_before_a_siege_is_no_place_but_a_town_is():
+    text = "Families are trapped by the LNA siege. The unresolved Zamboanga siege went on."
+    assert [place.name for place in find_places(text)] == ["Zamboanga"]

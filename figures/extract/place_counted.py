@@ -57,8 +57,9 @@ PAREN_TALLIED_RE = compiled(  # "were Metuge (67,741 individuals), Montepuez (26
     r"(?=(?!(?:19|20)\d\d\))\d[\d,.]*(?:[ \t]+[a-z]+)?\))"
 )
 SIEGED_RE = compiled(  # "the unresolved Zamboanga siege": the town besieged, not "the Taliban
-    # siege of Lashkar Gah" (the besieger, the town after "of")
-    rf"(?<=\b[Tt]he )(?:[a-z]+[ \t]+)?(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
+    # siege of Lashkar Gah" (the besieger, the town after "of") nor "the LNA siege" (a force's)
+    rf"(?<=\b[Tt]he )(?:[a-z]+[ \t]+)?(?![A-Z]{{2,}}\b)"
+    rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
     r"(?=[ \t]+(?:siege|blockade|battle)\b(?![ \t]+(?:of|for)\b))"
 )
 NAMED_BY_COUNT = (  # what names a place by the count beside it, in its group "name"
