@@ -79,3 +79,11 @@ def test_a_storm_named_with_an_apposition_a_people_and_all_are_no_places():
 def test_a_forces_acronym_before_a_siege_is_no_place_but_a_town_is():
     text = "Families are trapped by the LNA siege. The unresolved Zamboanga siege went on."
     assert [place.name for place in find_places(text)] == ["Zamboanga"]
+
+
+def test_where_a_spokesman_or_a_briefing_speaks_from_is_no_place_of_the_figures():
+    text = (
+        "Some 42 bodies were recovered off Egypt, according to IOM spokesman Joel A. Millman in "
+        "Rome. Many are trapped, a spokeswoman told journalists at a briefing in Geneva."
+    )
+    assert [place.name for place in find_places(text)] == ["Egypt"]

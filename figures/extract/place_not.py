@@ -37,7 +37,9 @@ _WHERE_SPEAKER_IS_RE = compiled(  # "(SOHR), based in the UK", "reached by telep
     r"(?:\bbased|\bheadquartered|\bby\s+(?:tele)?phone|\bspeaking)\s+(?:in|from)\s+(?:the\s+)?$"
     r"|\b(?:told|briefed|briefing)\s+(?:reporters|journalists|the\s+press|correspondents|diplomats)"
     r"\s+in\s+$"  # "Egeland told reporters in Geneva": where he spoke, not where people are
-    r"|\b(?:news|press)\s+(?:conference|briefing)\s+in\s+$"
+    r"|\b(?:(?:news|press)\s+)?(?:conference|briefing)\s+in\s+$"  # "at a briefing in Geneva"
+    r"|\bspokes(?:man|woman|person)\s+(?:[A-Z][\w.’'-]*\s+){1,4}in\s+$"  # "IOM spokesman Joel
+    # A. Millman in Rome": where he speaks from
 )
 _OWN_DESK_BEFORE_RE = compiled(r"\b(?:his|her|its|their|our)\s+$")
 _DESK_AFTER_RE = compiled(r"\s+(?:office|offices|headquarters|bureau|studio)\b")
