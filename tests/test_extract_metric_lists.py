@@ -187,3 +187,11 @@ def test_a_part_given_with_of_which_counts_what_its_whole_counts():
     assert _claim(text, "5,100").get("metric") == "fled"
     text = "The civilian death toll in the city is 1,854, of which 1,058 were caused by airstrikes."
     assert _claim(text, "1,058").get("metric") == "killed"
+
+
+def test_a_title_case_including_still_counts_a_part_of_the_figure_before():
+    text = (
+        "SNHR Documented the Deaths of 92 Civilians in June 2022, Including 19 children, "
+        "16 Women, and Six Victims Who Died Due to Torture"
+    )
+    assert _claim(text, "16").get("metric") == "killed"

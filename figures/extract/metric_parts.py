@@ -21,7 +21,7 @@ FAMILIES_AS_PEOPLE = (  # "42,998 families or 212,668 persons": the same people,
 )
 INHERIT_RE = compiled(  # "including five children"; "30 killed -- seven Rohingyas, seven Hindus";
     # "147,000 refugees in neighbouring countries (55,221 in Mauritania, 52,875 in Niger"
-    rf"(?:(?:\b(?:{alternation(_WORDS['inherit'])})|,|:)\s+|(?:--|—|–|\()\s*){_HEDGE_WORDS}$"
+    rf"(?:(?:\b(?i:{alternation(_WORDS['inherit'])})|,|:)\s+|(?:--|—|–|\()\s*){_HEDGE_WORDS}$"
     rf"|{FAMILIES_AS_PEOPLE}{_HEDGE_WORDS}$"  # "displaced 42,998 families or 212,668 persons"
     rf"|^\s*(?:(?:on|last|this|the previous|in)\s+[\w.]+(?:\s+\d\d?)?,?\s+)?(?:and\s+)?to\s+"
     rf"{_HEDGE_WORDS}$"  # "from 170,000 to", "111,481 on Jan. 23 to 150,000"
