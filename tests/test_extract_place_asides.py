@@ -87,3 +87,8 @@ def test_where_a_spokesman_or_a_briefing_speaks_from_is_no_place_of_the_figures(
         "Rome. Many are trapped, a spokeswoman told journalists at a briefing in Geneva."
     )
     assert [place.name for place in find_places(text)] == ["Egypt"]
+
+
+def test_a_hospital_in_a_named_town_gives_the_town():
+    text = "The toll rose to 87, a spokesman at the Lady Reading Hospital (LRH) in Peshawar said."
+    assert [place.name for place in find_places(text)] == ["Peshawar"]

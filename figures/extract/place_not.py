@@ -7,7 +7,7 @@ kinsman ("his brother Ekoda") or a person set off with what they are ("X, a spok
 import re
 
 from figures.extract.hedges import HEDGES
-from figures.extract.place_name import COMPASS, FEW, Place
+from figures.extract.place_name import COMPASS, FACILITIES, FEW, Place
 from figures.extract.skim import compiled
 from figures.extract.words import COUNTRIES, WORDS
 
@@ -19,6 +19,7 @@ _BUILDING_OF_RE = compiled(  # "the Cathedral of Bangassou": the town is the pla
     r"(?:Cathedral|Church|Mosque|Hospital|University|Stadium|Palace|Hotel)$"
 )
 _OF_AFTER_RE = compiled(r"\s+of\s+(?:the\s+)?[A-Z]")
+_TOWN_AFTER_RE = compiled(r"\s*(?:\([A-Z]{2,8}\)\s*)?,?\s+in\s+(?:the\s+)?[A-Z]")
 _TROOPS_FROM_RE = compiled(
     r"\b(?:peacekeepers|troops|soldiers|contingent|battalion|police\s+officers|nationals|foreigners"
     r"|expatriates)\s+from\s+$"
@@ -66,6 +67,8 @@ def not_a_place(text: str, place: Place) -> bool:
         return True
     if _BUILDING_OF_RE.fullmatch(name) and _OF_AFTER_RE.match(text, place.end):
         return True
+    if name.split()[-1] in FACILITIES and _TOWN_AFTER_RE.match(text, place.end):
+        return True  # "the Lady Reading Hospital (LRH) in Peshawar": the town is the place
     if _INITIAL_END_RE.search(name) and text[place.end : place.end + 1] == ".":
         return True  # "Monrovia's main John F. Kennedy hospital": a person's initial
     if len(_RANK_RE.findall(name)) > 1:
