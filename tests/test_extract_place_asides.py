@@ -92,3 +92,11 @@ def test_where_a_spokesman_or_a_briefing_speaks_from_is_no_place_of_the_figures(
 def test_a_hospital_in_a_named_town_gives_the_town():
     text = "The toll rose to 87, a spokesman at the Lady Reading Hospital (LRH) in Peshawar said."
     assert [place.name for place in find_places(text)] == ["Peshawar"]
+
+
+def test_a_town_set_off_as_capital_of_a_region_without_an_article_is_the_narrow_place():
+    text = (
+        "Battles in the camps for displaced people in Zalingei, capital of Central Darfur, have "
+        "claimed the lives of at least 202 civilians."
+    )
+    assert _places(text)["202"] == "Zalingei"
