@@ -144,3 +144,19 @@ def test_people_buried_alive_are_trapped_and_people_buried_are_dead():
     assert (
         _claim("The landslide buried 300 people in the village.", "300").get("metric") == "killed"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "Officials confirmed that 370 families left the Duhok camps over the past two days.",
+            None,
+        ),
+        ("More than 110,000 displaced people have been forced to leave the camps.", "fled"),
+        ("Some 5,000 people fled their homes for camps in the south.", "fled"),
+    ],
+)
+def test_people_who_leave_a_camp_go_home_unless_forced_out(text, metric):
+    figure = next(word for word in text.split() if word[0].isdigit())
+    assert _claim(text, figure).get("metric") == metric

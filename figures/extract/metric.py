@@ -32,6 +32,10 @@ _GANG_MEMBERS_RE = re.compile(  # the members an armed group counts (M7)
 _AFFECTED_RE = re.compile(  # "flood-affected families": an adjective, not the figure's event
     r"\s*(?:[a-z]+[\s-])?affected\s+(?:people|persons|families|individuals|households)\b"
 )
+_LEFT_CAMP_RE = re.compile(  # "families have left the camp", "departed from camps east of Mosul"
+    r"\s*(?:[a-z()-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:left|departed)\s+(?:from\s+)?"
+    r"(?:the\s+)?(?:[A-Z][\w-]*,?\s+|and\s+){0,5}(?:IDP\s+|displacement\s+)?camps?\b"
+)
 _IN_TOWN_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|inside)\s+(?:the\s+(?:city\s+of\s+)?)?[A-Z]")
 
 
@@ -160,6 +164,8 @@ def metric_for(
         return None  # "1.2 million refugees have gone back to their homes": a return (M3)
     if event == "fled" and returning and (going_home or not cue.FLED_ONLY_RE.search(around)):
         return None  # "1.2 million returning Afghans", "could be deported"
+    if event == "fled" and _LEFT_CAMP_RE.match(after) and "forc" not in around:
+        return None  # "370 families left the Duhok camps": they go home from a camp (M3)
     if noun in frame.ARMED and event in (None, "remaining"):
         return frame.ARMED[noun]
     if noun in frame.ARMED and event in ("fled", "displaced"):
