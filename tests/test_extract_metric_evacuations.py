@@ -160,3 +160,14 @@ def test_people_buried_alive_are_trapped_and_people_buried_are_dead():
 def test_people_who_leave_a_camp_go_home_unless_forced_out(text, metric):
     figure = next(word for word in text.split() if word[0].isdigit())
     assert _claim(text, figure).get("metric") == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Its staff have received more than 96 people with gunshot wounds this week.", "96"),
+        ("The El No Hospital received 105 injuries and 52 deaths on Saturday.", "105"),
+    ],
+)
+def test_the_hurt_a_hospital_received_are_no_arrivals(text, figure):
+    assert _claim(text, figure).get("metric") is None
