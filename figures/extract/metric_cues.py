@@ -178,12 +178,11 @@ RECEIVED_RE = compiled(  # "we received 3,000 people", "the arrival of 10,607 mo
     rf"|(?:arrivals?|influx|inflow) of)\s+"
     rf"{_HEDGE_WORDS}(?:more\s+)?$"
 )
-HURT_NOUN_RE = compiled(  # "received 19 martyrs", "91 wounded": the dead and hurt, not arrivals
-    r"\s*(?:[a-z-]+\s+){0,2}?(?:wounded|injured|injuries|casualties|patients|sick|cases|dead"
-    r"|bodies|martyrs|corpses|victims)\b|\s*(?:[a-z-]+\s+)?(?:people|persons)\s+(?:who\s+were"
-    r"\s+(?:injured|wounded|hurt)|for\s+(?:medical\s+)?treatment|with\s+(?:[a-z-]+\s+)?(?:wounds"
-    r"|injuries))\b"  # "received 58 people for treatment", "96 people with gunshot wounds"
-)
+HURT_NOUN_RE = compiled(  # "received 19 martyrs", "91 wounded", "58 people for treatment", "96
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:wounded|injured|injuries|casualties|patients|sick|cases|dead|bodies"
+    r"|martyrs|corpses|victims)\b|\s*(?:[a-z-]+\s+)?(?:people|persons)\s+(?:who\s+were\s+(?:injured"
+    r"|wounded|hurt)|for\s+(?:medical\s+)?treatment|with\s+(?:[a-z-]+\s+)?(?:wounds|injuries))\b"
+)  # people with gunshot wounds": the dead and hurt, not arrivals
 OWN_DEATH_RE = compiled(r"\s*(?:[a-z-]+\s+)?(?:bodies|corpses|dead|deaths|fatalities)\b")
 TOLL_NOUN_RE = compiled(  # "the number of those killed ... had surpassed 1,200"
     r"\b(?:number|total|count|tally) of (?:[a-z-]+ ){0,2}(?:(?P<killed>killed|dead|deaths"
