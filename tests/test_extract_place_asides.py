@@ -1,5 +1,7 @@
-"""Place, names and asides: French and Spanish particles inside a town's name, a place in
-brackets that says where the one before it lies, a person named after a role; sentences
+"""Place, names and asides: what is a place's name and what only looks like one (a town's
+particle, a person after a role or ending on an initial, a headline's participle, a word inside
+a longer name, a storm, a besieging force, where a speaker speaks from), and which of two places
+a figure takes (a place in brackets, a hospital's town, a town "capital of" a region); sentences
 written for these rules."""
 
 from figures.extract import extract_candidates

@@ -1,5 +1,7 @@
 """Whose words a quotation carries: a body's stance inside a named person's quotation, "I"
-inside a quotation, and a speaker who "shared his observations, stating:"; in our own words."""
+inside a quotation, a speaker who "shared his observations, stating:", a quotation that goes on
+in the voice of the one before it or of the text, and a dated statement's header; in our own
+words."""
 
 from extracted import claim_at as _claim
 

@@ -164,7 +164,7 @@ def metric_for(
         return None  # "1.2 million refugees have gone back to their homes": a return (M3)
     if event == "fled" and returning and (going_home or not cue.FLED_ONLY_RE.search(around)):
         return None  # "1.2 million returning Afghans", "could be deported"
-    if event == "fled" and _LEFT_CAMP_RE.match(after) and "forc" not in around:
+    if event == "fled" and _LEFT_CAMP_RE.match(after) and not re.search(r"\bforc", around):
         return None  # "370 families left the Duhok camps": they go home from a camp (M3)
     if noun in frame.ARMED and event in (None, "remaining"):
         return frame.ARMED[noun]

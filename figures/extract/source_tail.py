@@ -12,9 +12,10 @@ from figures.extract.words import WORDS, alternation
 
 BODY_KINDS = r"agency|organi[sz]ation|group|charity|watchdog"  # a body named by its kind
 _TITLES = alternation(WORDS["source"]["titles"])
+_ROLES = alternation(WORDS["source"]["roles"])
 _TAIL_RE = compiled(
     rf"\s+((?:(?:{_TITLES})\.\s+)*"
-    rf"(?:[A-Z]|the\s|a\s|an\s|(?:[a-z]+\s+){{0,3}}(?:{alternation(WORDS['source']['roles'])}"
+    rf"(?:[A-Z]|the\s|a\s|an\s|(?:[a-z]+\s+){{0,3}}(?:{_ROLES}"
     rf"|{BODY_KINDS}|monitor)\s)"  # "said rights group B’Tselem"
     rf"(?:\b(?:{_TITLES})\.|[^,.;\"”])*"  # "Lt. Gen. X"
     r"(?:,\s*[A-Z]{3,}(?=,|\.|\s))?)"
@@ -23,7 +24,7 @@ _PERSON_OF_RE = compiled(
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]"
 )
 _APPOSITION = (  # ", a spokesman", ", the director of X", ", director of operations for the ICRC"
-    rf",\s+(?:(?:a|an|the)\s|(?=(?:[a-z-]+\s+){{0,2}}(?:{alternation(WORDS['source']['roles'])})\b))"
+    rf",\s+(?:(?:a|an|the)\s|(?=(?:[a-z-]+\s+){{0,2}}(?:{_ROLES})\b))"
     r"[^,\"“”]{1,120}"
 )
 _APPOSED_AFTER_RE = compiled(rf"{_APPOSITION},")  # "said X, a spokesman, on"
