@@ -94,21 +94,16 @@ _SPEAKER_SURNAME_RE = compiled(  # "Celso Correia said", "said Celso Correia": C
     r"\b[A-Z][a-z]+\s+([A-Z][a-z]{2,})(?=\s+(?:said|says|told|added|stated|had said|has said)\b)"
     r"|\b(?:said|says|told|added)\s+[A-Z][a-z]+\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])"
 )
-_ROLE = (
-    r"(?:commander|leader|general|spokes(?:man|woman|person)|chief|head|director|minister"
-    r"|secretary|official|governor|envoy|coordinator|representative)"
-)
-_TITLED_PERSON_RE = compiled(  # "Khalifa Haftar, a commander", "secretary Workneh Gebeyehu"
+_TITLED_PERSON_RE = compiled(  # "Khalifa Haftar, a commander": a person a description follows
     r"\b([A-Z][a-z]+\s+([A-Z][a-z]{2,})),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:commander|warlord|strongman|militia\s+leader|rebel\s+leader)\b"
-    rf"|\b{_ROLE}\s+(([A-Z][a-z]+)\s+[A-Z][a-z]{{2,}})\b(?!\s+[A-Z])"
 )
-
 _ROLES = alternation([*WORDS["source"]["roles"], "marshal"])
-_ROLED_PERSON_RE = compiled(  # "police commissioner Lilo Maiava", "Field Marshal Khalifa Haftar",
-    # "President Roberto Duterte": the person and, for later mentions, the surname
+_ROLED_PERSON_RE = compiled(  # "secretary Workneh Gebeyehu", "police commissioner Lilo Maiava",
+    # "Field Marshal Khalifa Haftar", "President Roberto Duterte": the person, the first name
+    # and, for later mentions, the surname
     rf"\b(?i:{_ROLES})\s+(?!(?i:{_ROLES})\s)"  # not "Deputy Commissioner Chitral": an office
-    r"((?:[A-Z][a-z]+\s+){1,2}((?:al-|el-)?[A-Z][a-z]{2,}))\b(?!['’]?\s*[A-Z])"
+    r"(([A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?((?:al-|el-)?[A-Z][a-z]{2,}))\b(?!['’]?\s*[A-Z])"
 )
 
 
