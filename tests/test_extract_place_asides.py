@@ -1,8 +1,8 @@
 """Place, names and asides: what is a place's name and what only looks like one (a town's
 particle, a person after a role or ending on an initial, a headline's participle, a word inside
 a longer name, a storm, a besieging force, where a speaker speaks from), and which of two places
-a figure takes (a place in brackets, a hospital's town, a town "capital of" a region); sentences
-written for these rules."""
+a figure takes (a place in brackets, a hospital's town, a town "capital of" a region, a
+"hub of" town south of another); sentences written for these rules."""
 
 from figures.extract import extract_candidates
 from figures.extract.place import find_places
@@ -102,3 +102,14 @@ def test_a_town_set_off_as_capital_of_a_region_without_an_article_is_the_narrow_
         "claimed the lives of at least 202 civilians."
     )
     assert _places(text)["202"] == "Zalingei"
+
+
+def test_a_town_called_a_hub_or_outpost_of_is_the_place_not_the_town_it_lies_near():
+    text = (
+        "Police said that six people were dead around the farming hub of Medebach, south of "
+        "Arnsberg, after the river burst its banks. The port, once a hub of Soviet shipping, "
+        "has lost about 9,000 residents."
+    )
+    places = _places(text)
+    assert places["six"] == "Medebach"
+    assert "Soviet" not in [place.name for place in find_places(text)]
