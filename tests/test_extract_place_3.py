@@ -172,6 +172,19 @@ def test_the_capital_is_the_datelines_city():
     assert _places(text)["4,000"] == "Bangui"
 
 
+def test_a_countrys_capital_is_its_capital_city_named_or_not():
+    text = (
+        "Clashes in Liberia's capital have killed 310 people. In the Thai capital, 45 people "
+        "died. Some 9,000 people fled the capital of East Timor. Gunmen attacked a village "
+        "south of the Syrian capital, killing 12 people."
+    )
+    places = _places(text)
+    assert places["310"] == "Monrovia"
+    assert places["45"] == "Bangkok"
+    assert places["9,000"] == "Dili"
+    assert places["12"] != "Damascus"  # a landmark: the village lies south of it
+
+
 def test_a_place_left_keeps_its_chain_out_of_the_count():
     text = (
         "The mission visited Renk town, where 2,400 displaced people have arrived from "

@@ -1,18 +1,28 @@
 """A figure placed in "the capital" ("fled their homes in Haiti's capital") is in the capital
-city the text names elsewhere: "the capital, Mogadishu", "Bangui, the capital", a dateline."""
+city the text names elsewhere ("the capital, Mogadishu", "Bangui, the capital"), else the named
+country's capital ("Libya's capital", "the Thai capital"), else the dateline's city."""
 
 import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from figures.extract.demonyms import country_of
 from figures.extract.numbers import Mention
 from figures.extract.place import Place
+from figures.extract.place_recent import landmark
 from figures.extract.skim import compiled
+from figures.extract.words import WORDS, alternation
 
 _NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
-_CAPITAL_RE = compiled(  # "the capital", "Haiti’s capital"; not "the capital Juba"
-    r"\b(?:the|(?:the\s+country|[A-Z][\w-]+)['’]s)\s+(?:[A-Z][a-z]+\s+)?capital\b(?!\s*(?:city\s+)?(?:of\s+)?,?\s*[A-Z])"
+_CAPITALS = WORDS["place"]["capitals"]
+_COUNTRY = alternation(list(_CAPITALS))
+_CAPITAL_RE = compiled(  # "the capital", "Haiti’s capital", "the Thai capital"; not "the capital
+    # Juba"; "the capital of East Timor": the country's capital
+    rf"\b(?:the|the\s+country['’]s|(?P<owner>{_COUNTRY})['’]s|[A-Z][\w-]+['’]s)\s+"
+    r"(?:(?P<adjective>[A-Z][a-z]+)\s+)?capital\b(?!\s*(?:city\s+)?(?:of\s+)?,?\s*[A-Z])"
+    rf"|\bthe\s+capital\s+(?:city\s+)?of\s+(?P<of>{_COUNTRY})(?![\w-])"
 )
+_OWN_CLAUSE_RE = compiled(r"[^,;]*|\s*,\s*")  # no clause between, or "In the Thai capital, 45"
 _NAMED_RE = compiled(  # "the capital, Mogadishu", "capital city of Bangui", "Bangui, the capital"
     rf"\bcapital(?:\s+city)?(?:\s+of)?,?\s+(?P<after>{_NAME})"
     rf"|(?P<before>{_NAME}),\s+(?:the|its)\s+(?:[\w-]+\s+)?capital\b"
@@ -27,14 +37,17 @@ def capital_city(text: str, sentence: tuple[int, int], mention: Mention) -> Plac
     after = _CAPITAL_RE.search(text, mention.end, min(sentence[1], mention.end + 80))
     before = list(_CAPITAL_RE.finditer(text, max(sentence[0], mention.start - 60), mention.start))
     near = [
-        m for m in [after, *before[-1:]] if m and not re.search(r"[,;]", _gap(text, m, mention))
+        m for m in [after, *before[-1:]] if m and _OWN_CLAUSE_RE.fullmatch(_gap(text, m, mention))
     ]
-    if not near:
-        return None
+    if not near or landmark(text, Place("capital", *near[0].span())):
+        return None  # "the besieged area east of the Syrian capital": the area, not the capital
     named = _named_before(text, near[0].start(), sentence[1])
     if named:
         group = "after" if named.group("after") else "before"
-        return Place(named.group(group), *named.span(group))
+        name = named.group(group)  # "the capital of Libya" earlier: Tripoli
+        return Place(_CAPITALS.get(name, name), *named.span(group))
+    if city := _CAPITALS.get(_country(near[0])):
+        return Place(city, *near[0].span())  # "Libya's capital": Tripoli, named or not
     dateline = _DATELINE_RE.match(text)
     if dateline:
         return Place(dateline.group("city").title(), *dateline.span("city"))
@@ -68,6 +81,12 @@ def _named_in(text: str) -> tuple[list[re.Match], list[int]]:
     """Every capital the whole text names, and where each starts: scanned once per text."""
     found = list(_NAMED_RE.finditer(text))
     return found, [m.start() for m in found]
+
+
+def _country(capital: re.Match) -> str | None:
+    """The country whose capital is meant: "Libya's", "the Thai", "of East Timor"."""
+    adjective = capital.group("adjective")
+    return capital.group("owner") or capital.group("of") or (adjective and country_of(adjective))
 
 
 def _gap(text: str, match: re.Match, mention: Mention) -> str:
