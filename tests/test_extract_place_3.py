@@ -172,17 +172,23 @@ def test_the_capital_is_the_datelines_city():
     assert _places(text)["4,000"] == "Bangui"
 
 
-def test_a_countrys_capital_is_its_capital_city_named_or_not():
+def test_a_countrys_capital_is_its_capital_city_where_the_text_names_that_city():
     text = (
         "Clashes in Liberia's capital have killed 310 people. In the Thai capital, 45 people "
         "died. Some 9,000 people fled the capital of East Timor. Gunmen attacked a village "
-        "south of the Syrian capital, killing 12 people."
+        "south of the Syrian capital, killing 12 people. Aid reached Monrovia, Bangkok, Dili "
+        "and Damascus."
     )
     places = _places(text)
     assert places["310"] == "Monrovia"
     assert places["45"] == "Bangkok"
     assert places["9,000"] == "Dili"
     assert places["12"] != "Damascus"  # a landmark: the village lies south of it
+
+
+def test_a_countrys_capital_the_text_never_names_stays_the_country():
+    text = "Clashes in Liberia's capital have killed 310 people."
+    assert _places(text)["310"] == "Liberia"  # CODING.md P1: a place's name must be written
 
 
 def test_a_place_left_keeps_its_chain_out_of_the_count():

@@ -1,6 +1,7 @@
 """A figure placed in "the capital" ("fled their homes in Haiti's capital") is in the capital
 city the text names elsewhere ("the capital, Mogadishu", "Bangui, the capital"), else the named
-country's capital ("Libya's capital", "the Thai capital"), else the dateline's city."""
+country's capital where the text names that city ("Libya's capital" and "Tripoli"), else the
+dateline's city (CODING.md P1: the place's name must be written in the passage)."""
 
 import re
 from bisect import bisect_left
@@ -46,8 +47,9 @@ def capital_city(text: str, sentence: tuple[int, int], mention: Mention) -> Plac
         group = "after" if named.group("after") else "before"
         name = named.group(group)  # "the capital of Libya" earlier: Tripoli
         return Place(_CAPITALS.get(name, name), *named.span(group))
-    if city := _CAPITALS.get(_country(near[0])):
-        return Place(city, *near[0].span())  # "Libya's capital": Tripoli, named or not
+    city = _CAPITALS.get(_country(near[0]))
+    if city and (written := re.search(rf"(?<![\w-]){re.escape(city)}(?![\w-])", text, re.I)):
+        return Place(city, *written.span())  # "Libya's capital": Tripoli, when the text names it
     dateline = _DATELINE_RE.match(text)
     if dateline:
         return Place(dateline.group("city").title(), *dateline.span("city"))
