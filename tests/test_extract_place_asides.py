@@ -1,8 +1,8 @@
 """Place, names and asides: what is a place's name and what only looks like one (a town's
 particle, a person after a role or ending on an initial, a headline's participle, a word inside
-a longer name, a storm, a besieging force, where a speaker speaks from), and which of two places
-a figure takes (a place in brackets, a hospital's town, a town "capital of" a region, a
-"hub of" town south of another); sentences written for these rules."""
+a longer name, a storm, a besieging force, an armed group, where a speaker speaks from), and
+which of two places a figure takes (a place in brackets, a hospital's town, a town "capital of"
+a region, a "hub of" town south of another); sentences written for these rules."""
 
 from figures.extract import extract_candidates
 from figures.extract.place import find_places
@@ -113,3 +113,17 @@ def test_a_town_called_a_hub_or_outpost_of_is_the_place_not_the_town_it_lies_nea
     places = _places(text)
     assert places["six"] == "Medebach"
     assert "Soviet" not in [place.name for place in find_places(text)]
+
+
+def test_a_preposition_inside_a_word_after_an_apostrophe_leads_no_place():
+    text = "Fighters of Jama’at Nusrat al-Islam wa al-Muslimeen killed 47 civilians in Djibo."
+    names = [place.name for place in find_places(text)]
+    assert names == ["Djibo"]  # not "at Nusrat al-Islam" read inside "Jama’at"
+
+
+def test_a_name_the_word_group_follows_is_an_armed_group_not_a_place():
+    text = (
+        "Soldiers dug trenches when fighters from the Jama'at Nusrat al-Islam wal-Muslimin "
+        "group invaded the area, killing 30, and the Mai-Mai Yakutumba militia attacked."
+    )
+    assert find_places(text) == []

@@ -54,7 +54,8 @@ _PREPOSITIONS = _WORDS["prepositions"] + [  # "a shipwreck off Libya", "drought 
 ]
 _PREPOSITIONS += [w[0].upper() + w[1:] for w in _PREPOSITIONS]
 _LEAD_RE = compiled(
-    rf"\b(?:{alternation(_PREPOSITIONS)})\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
+    rf"(?<![\w'’])(?:{alternation(_PREPOSITIONS)})\s+"  # not "at" in "Jama’at"
+    r"(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
     rf"|(?<=\bin ){FEW}\s+)?"  # "in two Juba bases"
     rf"{_START}"
     r"|\b(?:[Ii]n|[Tt]o|into|from|across)\s+the\s+(?:country|province|state|region|nation)['’]s\s+"

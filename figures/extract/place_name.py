@@ -74,6 +74,8 @@ NOT_A_PLACE_AFTER_RE = compiled(  # after "the", "community" is a people ("the M
     r"|(?<=the )[ \t]+(?:community|communities|tribe|tribes|clan|clans|minority)\b"  # community"
     r"|(?<=the )[ \t]+(?:and|or)[ \t]+[A-Z][\w'’-]+[ \t]+(?:communities|tribes|clans)\b"
     r"|(?<=and )[ \t]+(?:communities|tribes|clans)\b"  # "the Dinka and Nuer communities"
+    r"|(?<=the )[ \t]+(?:[a-z]+-[\w'’-]+[ \t]+)?(?:group|militia|movement|faction)\b"  # "the
+    # Jama'at Nusrat al-Islam wal-Muslimin group": an armed group
 )  # is a village
 _DATELINE_END = r"(?:\([^)]{1,40}\)\s*)?(?:--|[-–—:_])\s"  # "BAM, Iran --", "KIGALI, Rwanda (AP) _"
 DATELINE_RE = compiled(  # "YANGON (Reuters) -", "MANILA, Philippines —", "MANILA, Jan. 5 -"
