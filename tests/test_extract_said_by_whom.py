@@ -321,3 +321,12 @@ def test_an_interview_later_on_a_weekday_dates_the_statement():
     )
     assert _claim(text, "40", "2009-09-27").get("stated_on") == "2009-09-27"
     assert _claim(text, "82", "2009-09-27").get("stated_on") == "2009-09-27"
+
+
+def test_a_co_ordinator_spelled_with_a_hyphen_is_a_role_and_names_the_official_before():
+    text = (
+        "An official says gunmen have killed six traders in the county of Lamu.\n\n"
+        "Coastal regional co-ordinator Amina Juma said Friday the attackers fled."
+    )
+    six = _claim(text, "six", "2019-03-09")
+    assert (six.get("source"), six.get("stated_on")) == ("Amina Juma", "2019-03-08")

@@ -24,7 +24,7 @@ _CONTINUES_RE = compiled(r"\b(?:also|added|adds|adding|further|went on to say|co
 _SAME_OCCASION_RE = compiled(rf"(?i)\bthe\s+same\s+(?:[\w-]+\s+){{0,2}}(?:{OCCASION}|occasion)")
 _ONE_ROLE_RE = compiled(
     r"(?i)(?<![\w-])(?:official|officer|minister|governor|mayor|chief|head|director|commander|leader"
-    r"|coordinator|representative|commissioner|administrator|doctor|president|envoy|legislator"
+    r"|co-?ordinator|representative|commissioner|administrator|doctor|president|envoy|legislator"
     r"|lawmaker|senator|prefect)\b(?!s)"
 )
 _SOME_BODY_RE = compiled(

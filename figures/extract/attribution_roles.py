@@ -6,7 +6,7 @@ import re
 from figures.extract.skim import compiled
 
 _OFFICE_RE = compiled(  # offices that are not a spokesperson's
-    r"(?i)(?<![\w-])(?:adviser|advisor|director|minister|governor|mayor|president|coordinator"
+    r"(?i)(?<![\w-])(?:adviser|advisor|director|minister|governor|mayor|president|co-?ordinator"
     r"|commissioner|envoy|ambassador|rapporteur|secretary-general|chairman|chairwoman|doctor"
     r"|surgeon|nurse|physician|researcher|analyst)(?![\w-])"
 )

@@ -49,7 +49,7 @@ _LINK_LINE_RE = compiled(
 )
 _DESCRIBED_PERSON_RE = compiled(  # "Bertide Horace, a spokeswoman for a community association"
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokes(?:wo)?(?:man|person)|official|leader|resident"
-    r"|witness|doctor|commander|director|minister|governor|mayor|activist|member|coordinator"
+    r"|witness|doctor|commander|director|minister|governor|mayor|activist|member|co-?ordinator"
     r"|representative|farmer|teacher|survivor|mother|father)\b"
 )
 _KINSMAN_RE = compiled(

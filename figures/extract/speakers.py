@@ -211,7 +211,7 @@ _BASED_BODY_RE = compiled(
 _ONE_PERSON_RE = compiled(
     r"\b(?:official|spokes(?:man|woman|person)|source|resident|witness|officer|commander|governor"
     r"|mayor|minister|doctor|leader|member|activist|worker|medic|nurse|chief|director|envoy"
-    r"|president|lawmaker|elder|head|ombudsman|administrator|prefect|coordinator)$"
+    r"|president|lawmaker|elder|head|ombudsman|administrator|prefect|co-?ordinator)$"
 )
 _SOME = {"another", "other", "one", "second", "a second", "some", "several", "two", "three"}
 _BODY_OF_RE = compiled(  # "the government of President Bashar al-Assad": the government

@@ -38,7 +38,7 @@ _LOWER_SUBJECT_RE = compiled(
     r"|figures|data|statistics|volunteers|workers|researchers|analysts|experts|officer|official"
     r"|observers"
     r"|spokesman|spokeswoman|spokesperson|committee|council|ministry|government|army|military|forces"
-    r"|agency|charity|coordinator|representative|adviser|advisor|organization|organisation"
+    r"|agency|charity|co-?ordinator|representative|adviser|advisor|organization|organisation"
     r"|monitor|monitors|office|group|mission|team|commission|body|network|services?|statement"
     r"|report|watchdog|ngo|observatory|release|bulletin|companies|families|relatives|survivors"
     r"|villagers|elders|leaders|locals|television|tv|radio|broadcaster|newspaper|hospital"
