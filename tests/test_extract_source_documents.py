@@ -294,6 +294,15 @@ def test_states_ending_a_list_of_places_is_no_verb():
     assert candidate["claim"].get("source") is None
 
 
+def test_states_after_a_list_ending_in_a_two_word_name_is_no_verb():
+    text = (
+        "An army spokesman said that 140 fighters were killed in fighting that broke out in "
+        "Jonglei and Upper Nile states less than a week ago."
+    )
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"].get("source") == "an army spokesman"
+
+
 @pytest.mark.parametrize(
     ("text", "source"),
     [

@@ -23,7 +23,7 @@ _NOUN_BEFORE_RE = compiled(  # a determiner or adjective: "the stricken states",
 
 
 _STATES_AFTER_RE = compiled(r"\s+(?:of|since|and|in|where|across|along|bordering|hit)\s")
-_PAIR_BEFORE_RE = compiled(r"\band\s+[A-Z][\w-]*\s+$")
+_PAIR_BEFORE_RE = compiled(r"\band\s+(?:[A-Z][\w-]*\s+){1,3}$")  # "Jonglei and Upper Nile states"
 _AS_VERBED_RE = compiled(r"\s*(?i:as)\s+")
 _ADDING_RE = compiled(r",\s*adding|adding\s+that\b")
 _PLURAL_NOUN_RE = compiled(r"\b(?:amid|of|despite|following|about|from|their|its|our|any)\s+$")
@@ -73,7 +73,7 @@ def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
             _NOUN_BEFORE_RE.search(sentence[max(0, start - 30) : start])
             or _END_RE.match(sentence, end)
             or _STATES_AFTER_RE.match(sentence, end)  # "the Indian states of", "states since"
-            or _PAIR_BEFORE_RE.search(sentence, max(0, start - 40), start)  # "Unity and Jonglei"
+            or _PAIR_BEFORE_RE.search(sentence, max(0, start - 50), start)  # "Unity and Jonglei"
         )
     if verb == "accused" and sentence.startswith(" of ", end):
         return True  # "elderly residents accused of witchcraft": what they were charged with
