@@ -21,6 +21,9 @@ from figures.extract import extract_candidates
         ("Rescuers pulled 40 corpses from the rubble in Antakya, the ministry said.", "killed"),
         ("Officials said 25 deceased had been identified in Derna so far.", "killed"),
         ("Another 30 miners are presumed dead after the collapse in Hpakant.", "killed"),
+        ("A witness said she saw 14 villagers die as the gunmen fired on the market.", "killed"),
+        ("Seven Die in Kandahar Blast", "killed"),
+        ("So far this year 22 community leaders have been assassinated in Cauca.", "killed"),
     ],
 )
 def test_word_gives_metric(text, metric):
