@@ -138,3 +138,12 @@ def test_a_comma_aside_with_a_number_leaves_the_figure_its_verb_past_it():
     assert _claim(text, "Nine")["metric"] == "killed"
     text = "Some 800 Ugandans and at least 120 Kenyans, about 30 of them police, were killed."
     assert _claim(text, "120")["metric"] == "killed"
+
+
+def test_displaced_people_counted_vaguely_who_arrive_fled_there():
+    text = (
+        "Hundreds of displaced people from Mocimboa continue to arrive daily in Pemba. Officials "
+        "said thousands of displaced individuals arrived in Kebkabiya on Monday."
+    )
+    assert _claim(text, "Hundreds").get("metric") == "fled"
+    assert _claim(text, "thousands").get("metric") == "fled"

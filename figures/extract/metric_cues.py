@@ -157,7 +157,7 @@ NONVIOLENT_RE = compiled(  # "died of nonviolent causes", "cholera deaths": not 
     r"|epidemic)\b|\b(?:famine|starvation|hunger|malnutrition)[- ](?:related\s+)?deaths\b"
 )  # "killed in an outbreak of violence" were killed
 DISPLACED_NOUN_RE = compiled(
-    r"\s*(?:newly\s+)?(?:internally\s+)?displaced\s+(?:people|persons|families|civilians"
+    r"\s*(?:of\s+)?(?:newly\s+)?(?:internally\s+)?displaced\s+(?:people|persons|families|civilians"
     r"|individuals|idps|residents)\b"
 )
 HAVING_RE = compiled(r",\s*(?:having|after)\s+(?:\w+\s+){0,2}?(?:fled|fleeing|escaped)\b.*")
