@@ -24,6 +24,7 @@ from figures.extract import extract_candidates
         ("A witness said she saw 14 villagers die as the gunmen fired on the market.", "killed"),
         ("Seven Die in Kandahar Blast", "killed"),
         ("So far this year 22 community leaders have been assassinated in Cauca.", "killed"),
+        ("The army said at least 27 terrorists were neutralised near Djibo.", "killed"),
     ],
 )
 def test_word_gives_metric(text, metric):
