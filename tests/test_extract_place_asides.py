@@ -127,3 +127,15 @@ def test_a_name_the_word_group_follows_is_an_armed_group_not_a_place():
         "group invaded the area, killing 30, and the Mai-Mai Yakutumba militia attacked."
     )
     assert find_places(text) == []
+
+
+def test_a_town_called_a_countrys_hub_of_is_the_narrower_place():
+    text = (
+        "Rebels killed hundreds of civilians when they seized the South Sudan oil hub of Malakal."
+    )
+    assert _places(text)["hundreds"] == "Malakal"
+
+
+def test_the_displaced_persons_named_in_capitals_are_no_place():
+    text = "Five people died when bombers attacked the Internally Displaced Persons camp in Dalori."
+    assert _places(text)["Five"] == "Dalori"
