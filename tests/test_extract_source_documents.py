@@ -294,6 +294,15 @@ def test_states_ending_a_list_of_places_is_no_verb():
     assert candidate["claim"].get("source") is None
 
 
+def test_a_participle_after_first_or_latest_is_an_adjective_not_a_speakers_verb():
+    text = (
+        "The ministry said 2,000 families fled. The first recorded number of displaced "
+        "families was at 9,236, and the latest reported toll stood at 40."
+    )
+    sources = {c["claim"].get("source") for c in extract_candidates(text)}
+    assert "first" not in sources and "latest" not in sources
+
+
 def test_states_after_a_list_ending_in_a_two_word_name_is_no_verb():
     text = (
         "An army spokesman said that 140 fighters were killed in fighting that broke out in "

@@ -54,7 +54,7 @@ _ING_NOUN_BEFORE_RE = compiled(r"\b(?:little|no|without|any|advance|early|prior|
 _TALLY_END_RE = compiled(r"\b(?:toll|tally|figures?|count|total|number)\s+$")
 _ARTICLE_END_RE = compiled(  # "four alleged insurgents", "the reported deaths": an adjective
     r"\b(?:the|an?|its|their|these|those|this|that|of|among|all|any|every|each|other|several"
-    rf"|\d(?:[\d,]*\d)?|{COUNT_WORDS})\s+$"
+    rf"|first|last|latest|previous|initial|preliminary|\d(?:[\d,]*\d)?|{COUNT_WORDS})\s+$"
 )
 _STATE_RE = compiled(  # "people confirmed killed"; "the youngest confirmed death": an adjective
     r"\s+(?:to\s+(?:be|have)\s+)?(?:dead|killed|missing|injured|wounded|alive|so far)\b|\s+(?:death"
