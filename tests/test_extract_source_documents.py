@@ -303,6 +303,15 @@ def test_a_participle_after_first_or_latest_is_an_adjective_not_a_speakers_verb(
     assert "first" not in sources and "latest" not in sources
 
 
+def test_the_reporting_period_is_no_one_reporting():
+    text = (
+        "New displacements during the reporting period were due to floods in Ghat, affecting "
+        "over 5,000 individuals."
+    )
+    (candidate,) = extract_candidates(text)
+    assert candidate["claim"].get("source") is None
+
+
 def test_states_after_a_list_ending_in_a_two_word_name_is_no_verb():
     text = (
         "An army spokesman said that 140 fighters were killed in fighting that broke out in "

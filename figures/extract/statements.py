@@ -25,6 +25,7 @@ _NOUN_BEFORE_RE = compiled(  # a determiner or adjective: "the stricken states",
 _STATES_AFTER_RE = compiled(r"\s+(?:of|since|and|in|where|across|along|bordering|hit)\s")
 _PAIR_BEFORE_RE = compiled(r"\band\s+(?:[A-Z][\w-]*\s+){1,3}$")  # "Jonglei and Upper Nile states"
 _AS_VERBED_RE = compiled(r"\s*(?i:as)\s+")
+_REPORTING_SPAN_RE = compiled(r"\s+(?:period|cycle|date|week|month|round|timeframe)\b")
 _ADDING_RE = compiled(r",\s*adding|adding\s+that\b")
 _PLURAL_NOUN_RE = compiled(r"\b(?:amid|of|despite|following|about|from|their|its|our|any)\s+$")
 _REPORTS_NOUN_RE = compiled(
@@ -49,6 +50,8 @@ def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
         return True  # "Armed men described as jihadists raided": who they are, no statement
     if verb.endswith("s") and _PLURAL_NOUN_RE.search(sentence, max(0, start - 12), start):
         return True  # "amid reports of heavy bombardment", "due to lack of documents": nouns
+    if verb == "reporting" and _REPORTING_SPAN_RE.match(sentence, end):
+        return True  # "during the reporting period": a span of time, no one reporting
     if verb == "adding" and not _ADDING_RE.search(sentence, max(0, start - 3), end + 6):
         return True  # "Winter conditions adding to hardships": no one adds words
     if verb in ("reports", "report") and _REPORTS_NOUN_RE.search(
