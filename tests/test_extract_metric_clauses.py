@@ -147,3 +147,8 @@ def test_displaced_people_counted_vaguely_who_arrive_fled_there():
     )
     assert _claim(text, "Hundreds").get("metric") == "fled"
     assert _claim(text, "thousands").get("metric") == "fled"
+
+
+def test_a_count_whose_own_verb_says_wounded_is_no_death_after_a_toll_word():
+    text = "The latest tally also shows that a total of 2,104 people were wounded."
+    assert _claim(text, "2,104").get("metric") is None

@@ -18,6 +18,9 @@ _PART_DOING_RE = re.compile(
 _DEAD_RE = re.compile(r"\s+(?:[a-z]+-related\s+)?(?:dead|deaths|fatalities|bodies)\b")
 _LOST_RE = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:reported\s+)?lost\b")  # lives
 _AND_RE = re.compile(r"\band\b")
+_OWN_HURT_RE = re.compile(  # "2,104 people were wounded": hurt, whatever toll came before
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:were|are|was|have\s+been|had\s+been)\s+(?:wounded|injured|hurt)\b"
+)
 _BURIED_ALIVE_RE = re.compile(r"\bburied\s+(?:[a-z,-]+\s+){0,3}#\s*(?:[a-z-]+\s+){0,2}alive\b")
 _HELD_INSIDE_RE = re.compile(  # "300 hostages (are still) inside the mosque"
     r"\s+(?:[a-z-]+\s+){0,2}?hostages\s+(?:(?:were|are|remain|remained)\s+)?(?:still\s+)?"
@@ -105,6 +108,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     if frame.carried(before, after):  # "a dinghy carrying 130 migrants": on board, no metric
         return "fled" if frame.carried_away(before, after) else "other"  # unless it left
     found = cue.OBJECTS.event(low_before)
+    if found == "killed" and _OWN_HURT_RE.match(low_after):
+        return "other"  # "The latest tally shows 2,104 people were wounded": its own verb
     if found == "other" and AID_FOR_RE.search(low_before) and _AIDED_FLED_RE.match(low_after):
         found = "fled"  # "support to thousands of people fleeing unrest": aided as they fled
     if found == "remaining" and _REST_OF_RE.search(low_before[-20:]):  # "the remaining seven
