@@ -171,3 +171,12 @@ def test_people_who_leave_a_camp_go_home_unless_forced_out(text, metric):
 )
 def test_the_hurt_a_hospital_received_are_no_arrivals(text, figure):
     assert _claim(text, figure).get("metric") is None
+
+
+def test_residents_or_students_rescued_from_a_fight_were_brought_out():
+    text = (
+        "After the gunmen stormed the campus, the minister said 430 students had been rescued. "
+        "During the pause, 95 residents of Marawi were rescued and taken to safer areas."
+    )
+    assert _claim(text, "430").get("metric") == "fled"
+    assert _claim(text, "95").get("metric") == "fled"

@@ -241,9 +241,9 @@ _NO_FLIGHT_RESCUE_RE = compiled(  # rescued from captors, the sea or rubble: no 
 )
 _FLOOD_RESCUE_RE = compiled(  # "from rooftops", "as floodwaters rose", "caught in the crossfire"
     r"\b(?:roof\s*tops?|roofs|trees|to\s+safety|flood\w*|rivers?|stranded|marooned|cyclone"
-    r"|hurricane|storm|inundat\w*|rains?|rainfall|landslides?"
-    r"|civilians|crossfire|fighting|clashes|besieged|siege|battle\w*|war\s+zone)\b"  # or a fight
-)
+    r"|hurricane|storm|inundat\w*|rains?|rainfall|landslides?|civilians|residents|students"
+    r"|crossfire|fighting|clashes|besieged|siege|battle\w*|war\s+zone|attackers|gunmen|safer)\b"
+)  # or a fight: "518 students have been rescued" from gunmen
 
 
 def rescued_from_flood(event: str | None, low_before: str, low_after: str) -> bool:
