@@ -169,3 +169,11 @@ def test_people_who_went_or_headed_to_another_place_fled():
 def test_people_crammed_or_sheltered_somewhere_are_displaced_there(text):
     metrics = [c["claim"]["metric"] for c in extract_candidates(text)]
     assert metrics[-1] == "displaced_in_population"
+
+
+def test_people_taken_to_hospital_are_hurt_not_killed_with_the_dead_before_them():
+    text = "In Khost province, 25 people had been killed and 90 taken to hospital."
+    assert {c["claim"]["value"]: c["claim"].get("metric") for c in extract_candidates(text)} == {
+        25: "killed",
+        90: None,
+    }
