@@ -180,3 +180,13 @@ def test_residents_or_students_rescued_from_a_fight_were_brought_out():
     )
     assert _claim(text, "430").get("metric") == "fled"
     assert _claim(text, "95").get("metric") == "fled"
+
+
+def test_people_an_evacuation_is_planned_or_tried_for_are_still_there():
+    text = (
+        "Officials planned to evacuate around 1,800 residents over the day, and about 700 more "
+        "are planned to be evacuated tomorrow. A convoy trying to evacuate 140 people was shot at."
+    )
+    assert _claim(text, "1,800").get("metric") == "civilians_remaining"
+    assert _claim(text, "700").get("metric") == "civilians_remaining"
+    assert _claim(text, "140").get("metric") == "civilians_remaining"

@@ -21,6 +21,14 @@ _AND_RE = re.compile(r"\band\b")
 _OWN_HURT_RE = re.compile(  # "2,104 people were wounded": hurt, whatever toll came before
     r"\s*(?:[a-z-]+\s+){0,2}?(?:were|are|was|have\s+been|had\s+been)\s+(?:wounded|injured|hurt)\b"
 )
+_MEANT_TO_GO_RE = re.compile(  # "planned to evacuate around 1,600", "a convoy trying to evacuate"
+    r"\b(?:plan(?:s|ned)?|ready|preparing|trying|attempt(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es"
+    r"|ed|ing)|seek(?:s|ing)?|intend(?:s|ed)?|corridor)\s+to\s+(?:start\s+|begin\s+)?evacuat\w*\s+"
+    r"(?:[a-z]+\s+){0,3}$"
+)
+_PLANNED_OUT_RE = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:are|is|were|was)\s+(?:planned|due|scheduled)\s+to\s+be\s+evacuat"
+)
 _BURIED_ALIVE_RE = re.compile(r"\bburied\s+(?:[a-z,-]+\s+){0,3}#\s*(?:[a-z-]+\s+){0,2}alive\b")
 _HELD_INSIDE_RE = re.compile(  # "300 hostages (are still) inside the mosque"
     r"\s+(?:[a-z-]+\s+){0,2}?hostages\s+(?:(?:were|are|remain|remained)\s+)?(?:still\s+)?"
@@ -99,8 +107,10 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         return "other"  # "left homeless or stranded": two kinds at once, no metric
     if frame.REACHED_AID_RE.match(low_after):
         return "other"  # reached with aid, not arrived
-    if frame.still_there(low_before, low_after):
-        return "remaining"  # "are in need of evacuation": still there (M8)
+    if frame.still_there(low_before, low_after) or _MEANT_TO_GO_RE.search(low_before[-70:]):
+        return "remaining"  # "are in need of evacuation", "plan to evacuate 1,600": there (M8)
+    if _PLANNED_OUT_RE.match(low_after):
+        return "remaining"  # "1,600 more are planned to be evacuated today": not yet (M8)
     if cue.HURT_STATE_RE.match(low_after) or cue.HURT_COUNT_RE.search(
         (head or before)[-80:].lower()
     ):
