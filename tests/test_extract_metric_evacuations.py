@@ -190,3 +190,12 @@ def test_people_an_evacuation_is_planned_or_tried_for_are_still_there():
     assert _claim(text, "1,800").get("metric") == "civilians_remaining"
     assert _claim(text, "700").get("metric") == "civilians_remaining"
     assert _claim(text, "140").get("metric") == "civilians_remaining"
+
+
+def test_civilians_hiding_inside_a_building_are_still_there_and_those_in_the_bush_fled():
+    text = (
+        "Around 600 civilians are hiding in the chemical plant, officials said. Over 9,000 "
+        "people have fled the attacks and are hiding in the bush."
+    )
+    assert _claim(text, "600").get("metric") == "civilians_remaining"
+    assert _claim(text, "9,000").get("metric") == "fled"

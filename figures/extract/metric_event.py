@@ -29,6 +29,10 @@ _MEANT_TO_GO_RE = re.compile(  # "planned to evacuate around 1,600", "a convoy t
 _PLANNED_OUT_RE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:are|is|were|was)\s+(?:planned|due|scheduled)\s+to\s+be\s+evacuat"
 )
+_HIDING_INSIDE_RE = re.compile(
+    r"[^.;]{0,50}?\b(?:are|were|is|was|remain|still)?\s*hiding\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:plant|tunnels?|basements?|bunkers?|shelters?|building|factory|theat(?:re|er)|cellars?)\b"
+)
 _BURIED_ALIVE_RE = re.compile(r"\bburied\s+(?:[a-z,-]+\s+){0,3}#\s*(?:[a-z-]+\s+){0,2}alive\b")
 _HELD_INSIDE_RE = re.compile(  # "300 hostages (are still) inside the mosque"
     r"\s+(?:[a-z-]+\s+){0,2}?hostages\s+(?:(?:were|are|remain|remained)\s+)?(?:still\s+)?"
@@ -109,8 +113,9 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         return "other"  # reached with aid, not arrived
     if frame.still_there(low_before, low_after) or _MEANT_TO_GO_RE.search(low_before[-70:]):
         return "remaining"  # "are in need of evacuation", "plan to evacuate 1,600": there (M8)
-    if _PLANNED_OUT_RE.match(low_after):
-        return "remaining"  # "1,600 more are planned to be evacuated today": not yet (M8)
+    if _PLANNED_OUT_RE.match(low_after) or _HIDING_INSIDE_RE.match(low_after):
+        return "remaining"  # "1,600 more are planned to be evacuated today", "500 civilians
+        # are hiding in the plant": not yet out, not trapped by anyone named (M8)
     if cue.HURT_STATE_RE.match(low_after) or cue.HURT_COUNT_RE.search(
         (head or before)[-80:].lower()
     ):
