@@ -186,6 +186,11 @@ def test_a_countrys_capital_is_its_capital_city_where_the_text_names_that_city()
     assert places["12"] != "Damascus"  # a landmark: the village lies south of it
 
 
+def test_a_countrys_capital_is_found_written_with_its_accent():
+    text = "Clashes in Colombia's capital killed 12 people. Aid later reached Bogotá."
+    assert _places(text)["12"] == "Bogotá"
+
+
 def test_a_countrys_capital_the_text_never_names_stays_the_country():
     text = "Clashes in Liberia's capital have killed 310 people."
     assert _places(text)["310"] == "Liberia"  # CODING.md P1: a place's name must be written

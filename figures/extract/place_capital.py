@@ -4,6 +4,7 @@ country's capital where the text names that city ("Libya's capital" and "Tripoli
 dateline's city (CODING.md P1: the place's name must be written in the passage)."""
 
 import re
+import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -48,8 +49,10 @@ def capital_city(text: str, sentence: tuple[int, int], mention: Mention) -> Plac
         name = named.group(group)  # "the capital of Libya" earlier: Tripoli
         return Place(_CAPITALS.get(name, name), *named.span(group))
     city = _CAPITALS.get(_country(near[0]))
-    if city and (written := re.search(rf"(?<![\w-]){re.escape(city)}(?![\w-])", text, re.I)):
-        return Place(city, *written.span())  # "Libya's capital": Tripoli, when the text names it
+    written = city and re.search(rf"(?<![\w-]){re.escape(city)}(?![\w-])", _unaccented(text), re.I)
+    if written:  # "Libya's capital": Tripoli, when the text names it ("Bogotá" too)
+        name = text[written.start() : written.end()]
+        return Place(city if name.isupper() else name, *written.span())  # not a dateline's caps
     dateline = _DATELINE_RE.match(text)
     if dateline:
         return Place(dateline.group("city").title(), *dateline.span("city"))
@@ -89,6 +92,13 @@ def _country(capital: re.Match) -> str | None:
     """The country whose capital is meant: "Libya's", "the Thai", "of East Timor"."""
     adjective = capital.group("adjective")
     return capital.group("owner") or capital.group("of") or (adjective and country_of(adjective))
+
+
+@lru_cache(maxsize=8)
+def _unaccented(text: str) -> str:
+    """The text with each letter's accent dropped, same length: "Bogotá" reads as GeoNames'
+    "Bogota"."""
+    return "".join(unicodedata.normalize("NFD", ch)[0] for ch in text)
 
 
 def _gap(text: str, match: re.Match, mention: Mention) -> str:
