@@ -1,4 +1,4 @@
-"""Common words for trapped or dead the metric vocabulary lacked: unseen reports use them."""
+"""Common words for trapped, dead or hurt the metric vocabulary lacked: unseen reports use them."""
 
 import pytest
 

@@ -1,8 +1,9 @@
 """Place, names and asides: what is a place's name and what only looks like one (a town's
 particle, a person after a role or ending on an initial, a headline's participle, a word inside
-a longer name, a storm, a besieging force, an armed group, where a speaker speaks from), and
-which of two places a figure takes (a place in brackets, a hospital's town, a town "capital of"
-a region, a "hub of" town south of another); sentences written for these rules."""
+a longer name, a storm, a besieging force, an armed group, a preposition inside a word, the
+displaced persons named in capitals, where a speaker speaks from), and which of two places a
+figure takes (a place in brackets, a hospital's town, a town "capital of" a region or a
+country's "oil hub of", a "hub of" town south of another); sentences written for these rules."""
 
 from figures.extract import extract_candidates
 from figures.extract.place import find_places

@@ -1,5 +1,7 @@
 """A document named as the subject ("A report issued Thursday by OCHA estimated") speaks for
-whoever issued it; "As per X reports" names X, not the clause after it."""
+whoever issued it; "As per X reports" names X, not the clause after it; words that only look
+like a speaker's verb ("Upper Nile states", "the first recorded number", "the reporting
+period") name no speaker."""
 
 import pytest
 from extracted import claim_at as _claim
