@@ -25,6 +25,7 @@ from figures.extract import extract_candidates
         ("Seven Die in Kandahar Blast", "killed"),
         ("So far this year 22 community leaders have been assassinated in Cauca.", "killed"),
         ("The army said at least 27 terrorists were neutralised near Djibo.", "killed"),
+        ("Elders said there was a mass burial of 23 people in Josho on Friday.", "killed"),
     ],
 )
 def test_word_gives_metric(text, metric):
