@@ -11,8 +11,8 @@ PEOPLE = {"people", "residents", "children", "household", "family", "refugees"}
 STOP = set(_WORDS["stop"])
 _MORE_EVENTS = {  # cues of this module's own, beside the shared vocabulary of words.json
     "killed": "passed away|fell in battle|fell in combat|lives lost|lives were lost"
-    "|lives have been lost|executions|presumed dead|assassinated|neutralised|neutralized"
-    "|feared dead|believed dead|presumed to have died|could die|may die|might die|die"
+    "|lives have been lost|executions|presumed dead"
+    "|feared dead|believed dead|presumed to have died|could die|may die|might die"
     "|embraced martyrdom|succumbing|succumb to|among those killed|among the dead".split("|"),
     "fled": "crossing the|crossing into|are crossing|were crossing|passed through|pass through"
     "|passing through|making the crossing|made the crossing|escape|cross into|cross the border"

@@ -7,6 +7,7 @@ from functools import lru_cache
 from figures.extract import metric_cues as cue
 from figures.extract import metric_frames as frame
 from figures.extract.metric_flow import CARED_FOR
+from figures.extract.metric_remaining import still_there
 from figures.extract.metric_stock import AID_FOR_RE
 
 _HURT_PEOPLE_RE = re.compile(
@@ -20,18 +21,6 @@ _LOST_RE = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:reported\s+)?los
 _AND_RE = re.compile(r"\band\b")
 _OWN_HURT_RE = re.compile(  # "2,104 people were wounded": hurt, whatever toll came before
     r"\s*(?:[a-z-]+\s+){0,2}?(?:were|are|was|have\s+been|had\s+been)\s+(?:wounded|injured|hurt)\b"
-)
-_MEANT_TO_GO_RE = re.compile(  # "planned to evacuate around 1,600", "a convoy trying to evacuate"
-    r"\b(?:plan(?:s|ned)?|ready|preparing|trying|attempt(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es"
-    r"|ed|ing)|seek(?:s|ing)?|intend(?:s|ed)?|corridor)\s+to\s+(?:start\s+|begin\s+)?evacuat\w*\s+"
-    r"(?:[a-z]+\s+){0,3}$"
-)
-_PLANNED_OUT_RE = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:are|is|were|was)\s+(?:planned|due|scheduled)\s+to\s+be\s+evacuat"
-)
-_HIDING_INSIDE_RE = re.compile(
-    r"[^.;]{0,50}?\b(?:are|were|is|was|remain|still)?\s*hiding\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}"
-    r"(?:plant|tunnels?|basements?|bunkers?|shelters?|building|factory|theat(?:re|er)|cellars?)\b"
 )
 _BURIED_ALIVE_RE = re.compile(r"\bburied\s+(?:[a-z,-]+\s+){0,3}#\s*(?:[a-z-]+\s+){0,2}alive\b")
 _HELD_INSIDE_RE = re.compile(  # "300 hostages (are still) inside the mosque"
@@ -111,11 +100,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         return "other"  # "left homeless or stranded": two kinds at once, no metric
     if frame.REACHED_AID_RE.match(low_after):
         return "other"  # reached with aid, not arrived
-    if frame.still_there(low_before, low_after) or _MEANT_TO_GO_RE.search(low_before[-70:]):
+    if still_there(low_before, low_after):
         return "remaining"  # "are in need of evacuation", "plan to evacuate 1,600": there (M8)
-    if _PLANNED_OUT_RE.match(low_after) or _HIDING_INSIDE_RE.match(low_after):
-        return "remaining"  # "1,600 more are planned to be evacuated today", "500 civilians
-        # are hiding in the plant": not yet out, not trapped by anyone named (M8)
     if cue.HURT_STATE_RE.match(low_after) or cue.HURT_COUNT_RE.search(
         (head or before)[-80:].lower()
     ):

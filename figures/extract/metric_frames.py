@@ -82,30 +82,6 @@ AS_OF_BEFORE_RE = compiled(  # "As of 18 May, 86,000 households have been displa
     r"\bas (?:of|at)\s+[^.;]{0,60}$",  # a date, a stock (M2)
     re.IGNORECASE,
 )
-NEED_EVACUATION_RE = compiled(  # "thousands of people are in need of evacuation": still there (M8)
-    r"^\s*(?:[a-z-]+\s+){0,3}?(?:(?:are|is|were|remain)\s+)?(?:still\s+)?(?:in need of|awaiting"
-    r"|waiting for|waiting to be|need to be|needing)\s+(?:an?\s+|urgent\s+)?evacuat"
-)
-_URGED_RE = compiled(  # "urged the 350,000 remaining residents to evacuate": still there (M8)
-    r"\b(?:urged?|urging|called\s+on|calling\s+on|asked|asking|ordered|ordering|told|telling)\s+"
-    r"(?:[\w’'-]+\s+){0,6}?$"
-)
-_TO_LEAVE_RE = compiled(r"^\s*(?:[\w-]+\s+){0,3}?to\s+(?:evacuate|leave)\b")
-
-
-_REMAIN_ALONE_RE = compiled(  # "but about 18,000 remain.", "hundreds still remained"
-    r"\s*(?:still\s+|now\s+|only\s+)?remain(?:s|ed)?(?:\s+(?:there|behind|inside))?\s*(?:[.,;:]|$)"
-)
-
-
-def still_there(low_before: str, low_after: str) -> bool:
-    """ "are in need of evacuation", "urged 350,000 residents to evacuate", "but 18,000 remain":
-    not yet gone (M8)."""
-    if NEED_EVACUATION_RE.match(low_after) or _REMAIN_ALONE_RE.match(low_after):
-        return True
-    return bool(_TO_LEAVE_RE.match(low_after) and _URGED_RE.search(low_before[-60:]))
-
-
 PRESENT_NOW_RE = compiled(  # "There are currently 1,256 people in the city" (M8)
     rf"\bthere\s+(?:are|were|remain|(?:could|may|might)\s+(?:still\s+)?be)\s+"  # "there could
     rf"(?:still\s+|currently\s+|now\s+|only\s+)*{HEDGE_WORDS}$"  # still be about 400 people"

@@ -96,8 +96,8 @@ def _country(capital: re.Match) -> str | None:
 
 @lru_cache(maxsize=8)
 def _unaccented(text: str) -> str:
-    """The text with each letter's accent dropped, same length: "Bogotá" reads as GeoNames'
-    "Bogota"."""
+    """The text with each letter's accent dropped, same length, so a match's offsets hold in the
+    text ("Bogotá" reads as GeoNames' "Bogota"); names.fold transliterates and may not."""
     return "".join(unicodedata.normalize("NFD", ch)[0] for ch in text)
 
 
