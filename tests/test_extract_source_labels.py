@@ -1,6 +1,7 @@
 """Who said a figure when a briefing's transcript or a video's shot list labels its speaker
 before the quotation ("Name, role: “...”"): each test in our own words."""
 
+import pytest
 from extracted import claim_at as _claim
 
 
@@ -86,8 +87,16 @@ def test_a_time_after_a_dash_is_no_tagged_source():
     assert _claim(text, "dozens").get("source") is None
 
 
-def test_a_clause_after_a_dash_aside_is_no_tagged_source():
-    text = "The shelling killed at least 13 people — including a child — and wounded dozens."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shelling killed at least 13 people — including a child — and wounded dozens.",
+        "The raid killed at least 13 people — including a child and two women — wounded dozens"
+        " of others.",
+    ],
+)
+def test_a_clause_after_a_dash_aside_is_no_tagged_source(text):
+    """The second dash of a pair closes an aside: the clause goes on after it, untagged."""
     assert _claim(text, "13").get("source") is None
     assert _claim(text, "dozens").get("source") is None
 

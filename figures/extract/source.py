@@ -28,7 +28,7 @@ from figures.extract.said_on import (
     object_day,
 )
 from figures.extract.skim import compiled
-from figures.extract.source_tail import BODY_KINDS, inverted
+from figures.extract.source_tail import BODY_KINDS, dash_tag, inverted
 from figures.extract.speaker_named import named_after, org_apposed, self_named
 from figures.extract.speakers import Speaker, mentioned_people, speaker
 from figures.extract.statements import not_a_statement
@@ -78,15 +78,10 @@ _HEADLINE_SOURCE_RE = compiled(  # "UN: At least 3,000", "Idlib Province, the Sy
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s+(?:the\s+)?)?"  # for human Rights: ..."
     r"(?P<x>[A-Z][\w.’'-]*(?:\s+(?:for\s+|of\s+)?[A-Za-z][\w.’'-]*){0,5}):\s"
 )
-_TAGGED_RE = compiled(r"\s[-–—]\s+(?:says\s+)?(?P<x>(?:[A-Za-z][\w.’'-]*\s*){1,4})$")
 _FRAME_DAY_RE = compiled(
     rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?({DAY_WORD})(?:\s+(?:morning|afternoon|evening|night))?$"
 )
 _RELEASED_END_RE = compiled(r"(?<=\w)\s+(?:released|published|issued|compiled|provided)$")
-_WHEN_TAG_RE = compiled(  # a time, or a clause going on after a dash aside ("— and wounded 9")
-    r"(?i)^(?:every|each|per|all|this|last|over|and|or|but|then|while|to|from|in|into|at)\b"
-    r"|\b(?:day|week|month|year)s?\b"
-)
 _CLAIMED_LIVES_RE = compiled(
     r"\s+(?:the\s+lives|(?:(?:at least|more than|over|nearly|about|some|up to)\s+)?\d)"
 )
@@ -225,8 +220,8 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
     headline = _HEADLINE_SOURCE_RE.match(sentence)  # "UN: At least 3,000 people killed"
     if headline and known_source(headline.group("x")):
         raw.append((0, headline.group("x"), 0, None, True, None))
-    tagged = _TAGGED_RE.search(sentence)  # "Two killed by Russian shelling in Donetsk - governor"
-    if tagged and not _SAY_RE.search(sentence) and not _WHEN_TAG_RE.search(tagged.group("x")):
+    tagged = None if _SAY_RE.search(sentence) else dash_tag(sentence)
+    if tagged:  # "Two killed by Russian shelling in Donetsk - governor"
         raw.append((tagged.start("x"), tagged.group("x"), tagged.start("x"), None, False, None))
     opening = OPENING_DAY_RE.match(sentence)
     opening_occasion = OCCASION_DAY_RE.match(sentence)

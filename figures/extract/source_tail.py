@@ -20,6 +20,12 @@ _TAIL_RE = compiled(
     rf"(?:\b(?:{_TITLES})\.|[^,.;\"”])*"  # "Lt. Gen. X"
     r"(?:,\s*[A-Z]{3,}(?=,|\.|\s))?)"
 )
+_TAGGED_RE = compiled(r"\s[-–—]\s+(?:says\s+)?(?P<x>(?:[A-Za-z][\w.’'-]*\s*){1,4})$")
+_DASH_RE = compiled(r"\s[-–—]\s")
+_WHEN_TAG_RE = compiled(  # a time, or a clause going on after a dash aside ("— and wounded 9")
+    r"(?i)^(?:every|each|per|all|this|last|over|and|or|but|then|while|to|from|in|into|at)\b"
+    r"|\b(?:day|week|month|year)s?\b"
+)
 _PERSON_OF_RE = compiled(
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]"
 )
@@ -67,3 +73,12 @@ def inverted(sentence: str, masked: str, said: re.Match, day: str | None) -> tup
         closing.group("phrase") if closing else later
     )  # "X, the hospital's director on Thursday."
     return (said.start(), words, at, when.group(1) if when else day or later, False, None)
+
+
+def dash_tag(sentence: str) -> re.Match | None:
+    """The speaker a dash tags on at the end ("Two killed in Donetsk - governor"), if it is one:
+    no time, and no clause going on after the dash that closes an aside."""
+    tagged = _TAGGED_RE.search(sentence)
+    if not tagged or _WHEN_TAG_RE.search(tagged.group("x")):
+        return None
+    return tagged if len(_DASH_RE.findall(sentence, 0, tagged.start())) % 2 == 0 else None
