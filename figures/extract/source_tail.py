@@ -1,4 +1,5 @@
-"""The speaker after its verb ("..., said a U.N. spokesman, Kris Janowski"): who it is, and when."""
+"""The speaker after its verb ("..., said a U.N. spokesman, Kris Janowski") or tagged on after
+a dash ("... in Donetsk - governor"): who it is, and when."""
 
 import re
 
