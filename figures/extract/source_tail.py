@@ -21,8 +21,9 @@ _TAIL_RE = compiled(
     rf"(?:\b(?:{_TITLES})\.|[^,.;\"”])*"  # "Lt. Gen. X"
     r"(?:,\s*[A-Z]{3,}(?=,|\.|\s))?)"
 )
-_TAGGED_RE = compiled(r"\s[-–—]\s+(?:says\s+)?(?P<x>(?:[A-Za-z][\w.’'-]*\s*){1,4})$")
-_DASH_RE = compiled(r"\s[-–—]\s")
+_DASH = r"\s[-–—]\s"  # a spaced dash: it tags a speaker on, or opens or closes an aside
+_TAGGED_RE = compiled(rf"{_DASH}\s*(?:says\s+)?(?P<x>(?:[A-Za-z][\w.’'-]*\s*){{1,4}})$")
+_DASH_RE = compiled(_DASH)
 _WHEN_TAG_RE = compiled(  # a time, or a clause going on after a dash aside ("— and wounded 9")
     r"(?i)^(?:every|each|per|all|this|last|over|and|or|but|then|while|to|from|in|into|at)\b"
     r"|\b(?:day|week|month|year)s?\b"
