@@ -176,3 +176,11 @@ def test_a_newspaper_told_a_toll_is_no_place():
         "that 42 people had been injured."
     )
     assert _claim(text, "42").get("location") == "Kurram"
+
+
+def test_the_near_east_of_an_agencys_name_is_no_place():
+    text = (
+        "Heavy shelling hit Gaza City overnight. The UN Relief and Works Agency for Palestine"
+        " Refugees in the Near East said another five of its staff were killed."
+    )
+    assert _claim(text, "five").get("location") == "Gaza City"

@@ -154,7 +154,7 @@ def not_led(text: str, lead: re.Match, place: Place) -> bool:
     ("linked to Al-Qaeda", "Islamic State in Iraq"), a listener ("speaking to AFP"), a body
     ("the Commission on X"), a clock's zone ("2 a.m. in Jakarta"), an actor counted ("in two
     Myanmar junta airstrikes"), the frame of a description ("the poorest countries in Europe",
-    "Africa's youngest country")."""
+    "Africa's youngest country"), the half of a name ("the Near East": no East)."""
     start = lead.start()
     return bool(
         re.search(r"(?i)\baccording\s+$", text[max(0, start - 12) : start])
@@ -168,6 +168,7 @@ def not_led(text: str, lead: re.Match, place: Place) -> bool:
         or _ISIS_RE.search(text[max(0, start - 9) : lead.end()])
         or _KIND_IN_RE.search(text, max(0, lead.end() - 40), lead.end())
         or _SUPERLATIVE_AFTER_RE.match(text, place.end)
+        or (place.name in COMPASS and text[max(0, place.start - 5) : place.start] == "Near ")
     )
 
 
