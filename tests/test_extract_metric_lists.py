@@ -195,3 +195,13 @@ def test_a_title_case_including_still_counts_a_part_of_the_figure_before():
         "16 Women, and Six Victims Who Died Due to Torture"
     )
     assert _claim(text, "16").get("metric") == "killed"
+
+
+def test_a_part_in_a_dash_aside_counts_what_the_toll_before_it_counts():
+    text = (
+        "A strike on the camp killed at least 13 people — including a child and two women —"
+        " and wounded dozens of others, medics said."
+    )
+    assert _claim(text, "two").get("metric") == "killed"
+    text = "Some 107,294 people — including 24,000 children — were displaced by the floods."
+    assert _claim(text, "24,000").get("metric") == "fled"

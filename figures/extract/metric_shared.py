@@ -16,6 +16,7 @@ _COMMA_ASIDE_RE = compiled(  # "Twelve civilians, members of two families, died"
     r"|four|five|several)\b)(?:[^,;.:\"“”]|(?<=\d)[,.](?=\d)){0,40}),\s+"  # "up to 150,000 people,"
 )
 _VERB_RE = compiled(r"\b(?:were|was|are|is|have|has|had|said|says)\b")
+_PART_ASIDE_RE = compiled(r"\s*(?:including|among\s+(?:them|whom)|of\s+whom)\b")  # a part's aside
 
 
 def past_aside(text: str, span: tuple[int, int], mention: Mention) -> str | None:
@@ -28,6 +29,9 @@ def past_aside(text: str, span: tuple[int, int], mention: Mention) -> str | None
         return f"{text[mention.end : aside.start('aside')]} {rest}"
     dashes = list(DASH_RE.finditer(text, span[0], span[1]))
     inside = sum(d.end() <= mention.start for d in dashes) % 2 == 1
+    opened = [d for d in dashes if d.end() <= mention.start]
+    if inside and _PART_ASIDE_RE.match(text, opened[-1].end(), mention.start):
+        return None  # "killed 13 — including two women — and wounded": the toll's part
     later = [d for d in dashes if d.start() >= mention.end]
     if len(later) < 2 - inside or (not inside and later[0].start() - mention.end > 40):
         return None
