@@ -205,3 +205,12 @@ def test_a_part_in_a_dash_aside_counts_what_the_toll_before_it_counts():
     assert _claim(text, "two").get("metric") == "killed"
     text = "Some 107,294 people — including 24,000 children — were displaced by the floods."
     assert _claim(text, "24,000").get("metric") == "fled"
+
+
+def test_a_number_the_killing_verb_takes_past_a_first_victim_was_killed():
+    text = "The bomber blew herself up in the camp, killing herself and five other people."
+    assert _claim(text, "five").get("metric") == "killed"
+    text = "They killed my sister-in-law and two other people, she said."
+    assert _claim(text, "two").get("metric") == "killed"
+    text = "The strike killed the mayor and 20 others were wounded."
+    assert _claim(text, "20").get("metric") is None

@@ -57,6 +57,10 @@ _TAKEN_AWAY_RE = re.compile(  # people taken elsewhere, not the hurt or dead tak
     r"|medical|health|jails?|prisons?|detention|police|custody|courts?|facility|account)\b)"
 )
 _REST_OF_RE = re.compile(r"\bthe\s+remaining\s+$")
+_KILLED_WITH_RE = re.compile(  # "killing herself and five other people": the verb's object too
+    r"\b(?:killed|killing|kills)\s+(?:[a-z'’-]+\s+){1,4}?(?:and|including|as\s+well\s+as"
+    r"|along\s+with)\s+(?:(?:at\s+least|another|some|about|around)\s+)?$"
+)
 
 
 def _first_cue(low_after: str) -> int:
@@ -205,4 +209,6 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         found = found or (hits[-1].lastgroup if hits else None)
         if ends.group("counted") and found != "killed":
             found = None  # "the toll ... is 40,689 people,", not "reached 2.1 million people,"
+    if found is None and _KILLED_WITH_RE.search(head[-80:].lower()):
+        found = "killed"  # "killed my sister-in-law and two other people"
     return found
