@@ -184,3 +184,11 @@ def test_the_near_east_of_an_agencys_name_is_no_place():
         " Refugees in the Near East said another five of its staff were killed."
     )
     assert _claim(text, "five").get("location") == "Gaza City"
+
+
+def test_a_nationality_after_the_is_no_place():
+    text = (
+        "Of the 501,297 migrants who crossed the Darien jungle this year, Venezuelans lead with"
+        " 320,465, followed by the Ecuadorian with 54,757 migrants, the authorities said."
+    )
+    assert _claim(text, "54,757").get("location") == "Darien"

@@ -208,6 +208,15 @@ def _place_in(text: str, pos: int) -> Place | None:
         and (match.group("noun") or (re.match(r"\s+[a-z]", rest) and not _FUNCTION_RE.match(rest)))
     ):
         return None  # "Ukrainian port", "the South Sudanese capital", "the Hamas-run ministry"
+    if (
+        len(words) == 1
+        and text[base - 4 : base] == "the "
+        and not match.group("noun")
+        and words[0][0] not in COUNTRIES
+        and country_of(words[0][0])
+        and not re.match(r"\s+(?:coast|shores|waters|side|border)\b", rest)
+    ):
+        return None  # "followed by the Ecuadorian with 54,757": a nationality, no place
     if not owned and _DESCRIBING_RE.match(rest) and words[-1][0][-2:] in ("an", "ic"):
         if words[-1][0] not in COUNTRIES:
             return None  # "the Himalayan nation", "the Balkan state": a description (P1)
