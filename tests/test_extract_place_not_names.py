@@ -192,3 +192,13 @@ def test_a_nationality_after_the_is_no_place():
         " 320,465, followed by the Ecuadorian with 54,757 migrants, the authorities said."
     )
     assert _claim(text, "54,757").get("location") == "Darien"
+
+
+def test_one_of_several_places_the_rest_unnamed_is_not_the_figures_place():
+    text = (
+        "The fighting in Sudan has driven 300,000 civilians across its borders and more than"
+        " 1.2 million out of Khartoum and other cities."
+    )
+    assert _claim(text, "1.2 million").get("location") == "Sudan"
+    text = "More than 100,000 people have fled El Fasher and surrounding areas, the UN said."
+    assert _claim(text, "100,000").get("location") == "El Fasher"

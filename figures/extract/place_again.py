@@ -74,10 +74,17 @@ def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
         and not any(a <= k < b for a, b in groups)
         and k not in inner
         and not not_a_place(text, found[k])  # "told Turkish Weekly", "peacekeepers from Morocco"
+        and not _AND_OTHERS_RE.match(text, found[k].end)  # "Kabul and other urban areas"
     ]  # "Juba, South Sudan: ...": where the wire filed from, as "JUBA --" is
 
 
 _PLURAL_ACRONYM_RE = compiled(r"[A-Z]{2,6}s")
+_AND_OTHERS_RE = compiled(  # one of several places the figure spans, the rest unnamed (P4)
+    r"(?:['’]s\s+[a-z]+\s+[a-z]+)?,?\s+and\s+(?:many\s+|several\s+)?other\s+"
+    r"(?!neighbou?ring\b|nearby\b|surrounding\b|adjacent\b)(?:[a-z]+\s+)?"
+    r"(?:cities|towns|areas|parts|provinces|regions|districts|villages|countries|states)\b"
+    r"(?!\s+(?:in|of)\s+[A-Z])"  # "Tadu and other areas in Ngoketunjia": the list's container
+)
 _WORDS_OF_RE = compiled(r"\b([A-Z][a-z]{2,})['’]s\s+(?:words|view|account|opinion|estimate)\b")
 _GROUP_NAME_RE = compiled(
     r"\bIslamic\s+State\s+(?:of|in)\s+(?:Iraq|Syria|the\s+Levant)"
