@@ -83,7 +83,8 @@ _AND_OTHERS_RE = compiled(  # one of several places the figure spans, the rest u
     r"(?:['’]s\s+[a-z]+\s+[a-z]+)?,?\s+and\s+(?:many\s+|several\s+)?other\s+"
     r"(?!neighbou?ring\b|nearby\b|surrounding\b|adjacent\b)(?:[a-z]+\s+)?"
     r"(?:cities|towns|areas|parts|provinces|regions|districts|villages|countries|states)\b"
-    r"(?!\s+(?:in|of)\s+[A-Z])"  # "Tadu and other areas in Ngoketunjia": the list's container
+    r"(?!\s+(?:in|of)\s+(?!the\s+country\b))"  # "Tadu and other areas in Ngoketunjia": the
+    # list's container is named
 )
 _WORDS_OF_RE = compiled(r"\b([A-Z][a-z]{2,})['’]s\s+(?:words|view|account|opinion|estimate)\b")
 _GROUP_NAME_RE = compiled(
