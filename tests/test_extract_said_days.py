@@ -203,3 +203,15 @@ def test_a_today_counted_from_a_dated_event_dates_the_report(opening, day):
         "So far a total of 50 people have died."
     )
     assert _claim(text, "50").get("stated_on") == day
+
+
+@pytest.mark.parametrize("day, stated", [("today", "2012-07-20"), ("yesterday", "2012-07-19")])
+def test_today_between_an_apposed_name_and_its_verb_dates_the_statement(day, stated):
+    text = f"The UN refugee chief, Ana Ruiz, {day} said 300 people had fled the town."
+    claim = _claim(text, "300", "2012-07-20")
+    assert (claim.get("source"), claim.get("stated_on")) == ("Ana Ruiz", stated)
+    text = (
+        f"The UN refugee chief, Ana Ruiz, {day} voiced alarm at the fighting. She said 300"
+        " people had fled the town."
+    )
+    assert _claim(text, "300", "2012-07-20").get("stated_on") == stated

@@ -63,7 +63,7 @@ _DOCUMENT_OWNER_RE = compiled(
 )
 _CLAIM_OWNER_RE = compiled(r"\b(?P<owner>(?:[Tt]he\s+)?[\w-]+(?:\s+[\w-]+)?)['’]s\s*$")
 _APPOSED_TAIL_RE = compiled(r"(?<=[\w)]),\s+(?:a|an|the)\s[^\"“”,;]{1,160},\s*$")
-_TRAILING_DAY_RE = compiled(rf",\s+(?:on\s+)?{WEEKDAY}\s*$")
+_TRAILING_DAY_RE = compiled(rf",\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday)\s*$")  # ", today said"
 _KNOWN_AS_RE = compiled(
     r",\s+(?:better\s+|more\s+commonly\s+|commonly\s+|widely\s+|also\s+)?known\s+as\s+"
     r"(?:the\s+)?(?P<name>[A-Z][^,\"“”]{1,60}),\s*$"
