@@ -215,3 +215,16 @@ def test_today_between_an_apposed_name_and_its_verb_dates_the_statement(day, sta
         " people had fled the town."
     )
     assert _claim(text, "300", "2012-07-20").get("stated_on") == stated
+
+
+def test_a_report_released_today_dates_what_it_reveals_but_a_quakes_day_does_not():
+    text = (
+        "The rights commission released a troubling report today on the conflict. The report"
+        " reveals that over 200 people were killed."
+    )
+    assert _claim(text, "200", "2023-10-30").get("stated_on") == "2023-10-30"
+    text = (
+        "The emergency office on Monday raised the death toll from the Saturday earthquake to"
+        " 723, saying most of the dead were in Maule."
+    )
+    assert _claim(text, "723", "2010-03-02").get("stated_on") == "2010-03-01"

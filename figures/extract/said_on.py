@@ -105,10 +105,10 @@ _DAY_IN_OCCASION_RE = compiled(  # "said at a Jan. 24 press conference in Geneva
 _OBJECT_VERB_RE = compiled(
     r"announced|declared|confirmed|released|published|issued|gave|raised|revised|updated|put|set"
 )
-_OBJECT_DAY_RE = compiled(
-    r"\s+(?:(?!that\b|on\b)[A-Za-z’'-]+(?<!ed)\s+){1,6}?(?:late\s+|early\s+)?on\s+"
-    rf"(?P<phrase>{DAY_PHRASE})\b"
-)
+_OBJECT_DAY_RE = compiled(  # "released a deeply troubling report today": no "on" before a day word
+    r"\s+(?:(?!that\b|on\b)[A-Za-z’'-]+(?<!ed)\s+){1,6}?(?:late\s+|early\s+)?"
+    rf"(?:on\s+(?P<phrase>{DAY_PHRASE})|(?P<word>today|yesterday)(?![\w'’]))"  # not "Saturday's
+)  # quake" nor "from Chile's Saturday earthquake": the event's day
 
 
 TOLL_OBJECT = (  # "the overall death toll", "its figure": what a toll is set or put as
@@ -146,7 +146,9 @@ def object_day(sentence: str, verb: str, end: int) -> str | None:
     if not _OBJECT_VERB_RE.fullmatch(verb):
         occasion = _IN_OCCASION_DAY_RE.match(sentence, end)
         return occasion.group("phrase") if occasion else None
-    match = _OBJECT_DAY_RE.match(sentence, end) or _TOLL_DAY_RE.match(sentence, end)
+    if day := _OBJECT_DAY_RE.match(sentence, end):
+        return day.group("phrase") or day.group("word")
+    match = _TOLL_DAY_RE.match(sentence, end)
     return match.group("phrase") if match else None
 
 
