@@ -228,3 +228,12 @@ def test_a_report_released_today_dates_what_it_reveals_but_a_quakes_day_does_not
         " 723, saying most of the dead were in Maule."
     )
     assert _claim(text, "723", "2010-03-02").get("stated_on") == "2010-03-01"
+
+
+def test_the_press_release_said_is_its_body_on_its_day():
+    text = (
+        "The UNHCR said in a press release yesterday that new arrivals are in poor condition."
+        ' "More than 30,000 refugees have sought shelter in the camps," the press release said.'
+    )
+    claim = _claim(text, "30,000", "2017-09-06")
+    assert (claim.get("source"), claim.get("stated_on")) == ("UNHCR", "2017-09-05")

@@ -282,6 +282,8 @@ DOCUMENTS = (  # what "the statement said" names: whoever issued it
     "document",
     "bulletin",
     "release",
+    "press release",
+    "news release",
 )
 _DOCUMENT_RE = compiled(rf"(?i)the\s+(?:(?:latest|new|same)\s+)?(?:{'|'.join(DOCUMENTS)})")
 _A_BODY_RE = compiled(r"(?i)an?\s+(?:ministry|agency|army|police|government|military)")
