@@ -237,3 +237,12 @@ def test_the_press_release_said_is_its_body_on_its_day():
     )
     claim = _claim(text, "30,000", "2017-09-06")
     assert (claim.get("source"), claim.get("stated_on")) == ("UNHCR", "2017-09-05")
+
+
+def test_authorities_who_demanded_action_for_a_count_state_it_on_their_day():
+    text = (
+        "The authorities yesterday demanded action to find and rescue the estimated 10,000"
+        " people still unaccounted for."
+    )
+    claim = _claim(text, "10,000", "1995-07-19")
+    assert (claim.get("source"), claim.get("stated_on")) == ("authorities", "1995-07-18")
