@@ -246,3 +246,9 @@ def test_authorities_who_demanded_action_for_a_count_state_it_on_their_day():
     )
     claim = _claim(text, "10,000", "1995-07-19")
     assert (claim.get("source"), claim.get("stated_on")) == ("authorities", "1995-07-18")
+
+
+def test_the_report_a_body_issued_is_the_body_on_the_day_it_issued_it():
+    text = "UNICEF issued a report on Tuesday. The report said 500 children were killed."
+    claim = _claim(text, "500", "2017-09-06")
+    assert (claim.get("source"), claim.get("stated_on")) == ("UNICEF", "2017-09-05")
