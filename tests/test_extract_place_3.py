@@ -210,3 +210,11 @@ def test_neighbouring_countries_are_no_place_for_the_figure():
         "neighbouring countries since May."
     )
     assert _places(text)["300,000"] == "South Sudan"
+
+
+def test_a_number_with_a_thousands_comma_does_not_cut_a_figure_from_its_capital():
+    text = (
+        "The health agency says 443 people have died and 2,110 have been wounded in violence in"
+        " Libya's capital since an offensive against Tripoli began last month."
+    )
+    assert _places(text)["443"] == "Tripoli"

@@ -24,7 +24,9 @@ _CAPITAL_RE = compiled(  # "the capital", "Haiti’s capital", "the Thai capital
     r"(?:(?P<adjective>[A-Z][a-z]+)\s+)?capital\b(?!\s*(?:city\s+)?(?:of\s+)?,?\s*[A-Z])"
     rf"|\bthe\s+capital\s+(?:city\s+)?of\s+(?P<of>{_COUNTRY})(?![\w-])"
 )
-_OWN_CLAUSE_RE = compiled(r"[^,;]*|\s*,\s*")  # no clause between, or "In the Thai capital, 45"
+_OWN_CLAUSE_RE = compiled(  # no clause between ("443 died and 2,110 were wounded in Libya's
+    r"(?:[^,;]|(?<=\d),(?=\d{3}))*|\s*,\s*"  # capital": a number's comma), or "In the Thai
+)  # capital, 45"
 _NAMED_RE = compiled(  # "the capital, Mogadishu", "capital city of Bangui", "Bangui, the capital"
     rf"\bcapital(?:\s+city)?(?:\s+of)?,?\s+(?P<after>{_NAME})"
     rf"|(?P<before>{_NAME}),\s+(?:the|its)\s+(?:[\w-]+\s+)?capital\b"
