@@ -214,3 +214,11 @@ def test_a_number_the_killing_verb_takes_past_a_first_victim_was_killed():
     assert _claim(text, "two").get("metric") == "killed"
     text = "The strike killed the mayor and 20 others were wounded."
     assert _claim(text, "20").get("metric") is None
+
+
+def test_the_remaining_victims_were_killed_not_left_behind():
+    text = (
+        "Of the remaining 47 victims, six were businessmen and eight were members of the"
+        " party, the group said."
+    )
+    assert [_claim(text, n).get("metric") for n in ("47", "six", "eight")] == ["killed"] * 3
