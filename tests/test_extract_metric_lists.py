@@ -222,3 +222,8 @@ def test_the_remaining_victims_were_killed_not_left_behind():
         " party, the group said."
     )
     assert [_claim(text, n).get("metric") for n in ("47", "six", "eight")] == ["killed"] * 3
+
+
+def test_people_who_refused_to_leave_remain():
+    text = "About 3,000 residents have refused to leave the town despite the shelling."
+    assert _claim(text, "3,000").get("metric") == "civilians_remaining"

@@ -32,7 +32,9 @@ _STILL_THERE_RE = re.compile(  # "only 2,300 people are left", "1,000 civilians 
     r"\s+(?:[a-z-]+\s+){0,2}?(?:(?:are|were|is|was)\s+(?:still\s+)?left\b(?!\s+(?:homeless"
     r"|without|with|dead|stranded|injured|wounded|displaced|destitute|behind\s+with))"
     r"|(?:have|has|had|are|were)\s+(?:yet|still)\s+to\s+(?:leave|flee|be\s+evacuated|evacuate"
-    r"|get\s+out)\b|(?:are|were|is|was)\s+(?:still\s+)?(?:waiting|awaiting|hoping)\s+(?:to\s+"
+    r"|get\s+out)\b|(?:have\s+|had\s+)?(?:refused|refuse|refusing|declined)\s+to\s+(?:leave|flee"
+    r"|evacuate|be\s+evacuated)\b"  # "200 residents refused to leave": they stayed
+    r"|(?:are|were|is|was)\s+(?:still\s+)?(?:waiting|awaiting|hoping)\s+(?:to\s+"
     r"(?:leave|flee|evacuate|be\s+evacuated|get\s+out)|evacuation)\b"
     r"|(?:who|that)\s+(?:still\s+)?remain(?:s|ed)?\b(?!\s+(?:[a-z]+ly\s+)?(?:displaced|missing"
     r"|unaccounted|trapped|besieged|stranded|stuck|captive|hostage|injured|wounded|hospitali[sz]ed"
