@@ -12,8 +12,9 @@ from figures.extract.words import WORDS, alternation
 _WORDS = WORDS["metric"]
 
 RESTATED_RE = compiled(  # "put the figure at 300,000", "that number stood at": the last figure's
-    rf"\b(?:figure|number|estimate|count|tally|total)\s+(?:[a-z]+\s+){{0,3}}?(?:at|to|is|was|of)\s+"
-    rf"{_HEDGE_WORDS}$"
+    rf"\b(?:figures?|numbers?|estimate|count|tally|total)\s+(?:[a-z]+\s+){{0,3}}?"
+    rf"(?:(?:at|to|is|was|of|from|with)\s+|(?=at\s+least\s+)){_HEDGE_WORDS}$"  # "the figure
+    # climbed from", "put the number at least 70", "the numbers fell to"
 )
 
 FAMILIES_AS_PEOPLE = (  # "42,998 families or 212,668 persons": the same people, counted twice
