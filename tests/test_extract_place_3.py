@@ -218,3 +218,30 @@ def test_a_number_with_a_thousands_comma_does_not_cut_a_figure_from_its_capital(
         " Libya's capital since an offensive against Tripoli began last month."
     )
     assert _places(text)["443"] == "Tripoli"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        (
+            "The shelling came shortly after the Khan Sheikhoun attack, where over 88 civilians"
+            " were killed.",
+            "88",
+            "Khan Sheikhoun",
+        ),
+        (
+            "Since the beginning of the Mosul operations, the number of IDPs reached 4,182"
+            " families.",
+            "4,182",
+            "Mosul",
+        ),
+    ],
+)
+def test_a_place_named_by_its_event_is_the_events_place(text, surface, place):
+    """ "the Khan Sheikhoun attack", "the Mosul operations": where it struck (P1)."""
+    assert _places(text)[surface] == place
+
+
+def test_the_sides_of_a_war_named_before_it_are_no_place():
+    text = "Since the Israel-Hamas war began in Gaza, 1.7 million people have been displaced."
+    assert _places(text)["1.7 million"] == "Gaza"

@@ -60,6 +60,20 @@ def is_demonym(word: str, noun: str | None) -> bool:
     return not shore and word.endswith("an") and word not in COUNTRIES and bool(country_of(word))
 
 
+_SHORE_RE = compiled(r"\s+(?:coast|shores|waters|side|border)\b")
+
+
+def nationality(word: str, before: str, rest: str) -> bool:
+    """ "followed by the Ecuadorian with 54,757": a nationality after "the", a people's word (not
+    "the Libyan coast", nor "the Atlantic", which names no people)."""
+    return (
+        before.endswith("the ")
+        and word not in COUNTRIES
+        and country_of(word) is not None
+        and not _SHORE_RE.match(rest)
+    )
+
+
 def demonym_country(place: Place) -> Place:
     """ "off the Libyan coast", "to Libyan shores": a demonym read as a place is its country."""
     core, noun = place.core, place.name[len(place.core) :].strip()

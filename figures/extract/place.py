@@ -3,11 +3,12 @@
 import re
 from functools import lru_cache
 
+from figures.extract import demonyms
 from figures.extract import place_name as shape
 from figures.extract.dates import MONTH
 from figures.extract.demonyms import DEMONYM_RE, DEMONYM_SIDE_RE, country_of, is_demonym
 from figures.extract.place_again import kept_places, named_again
-from figures.extract.place_body import bare_places, body_places, owner_places
+from figures.extract.place_body import bare_places, body_places, event_places, owner_places
 from figures.extract.place_counted import (
     COUNTS_RE,
     DEFINED_RE,
@@ -163,9 +164,9 @@ def find_places(text: str) -> list[Place]:
             found.setdefault(side.start("demonym"), Place(country, *side.span("demonym")))
     add_listed(text, found, _place_at)  # "Binnish, Ariha and Ram Hemdan"
     owned = owner_places(text, _ORG_WORDS)  # "Lebanon's Environment Minister"
-    for body in (*body_places(text), *bare_places(text), *owned):
+    for body in (*body_places(text), *bare_places(text), *owned, *event_places(text, _place_at)):
         found.setdefault(body.start, body)  # "the Gaza Strip Health Ministry", "Kidal was
-        # attacked", "DRC has experienced unrest": no preposition
+        # attacked", "DRC has experienced unrest", "the Mosul operations": no preposition
     named_again(text, found)  # "Mariupol has seen": a name read as a place elsewhere
     return kept_places(text, found)
 
@@ -208,15 +209,9 @@ def _place_in(text: str, pos: int) -> Place | None:
         and (match.group("noun") or (re.match(r"\s+[a-z]", rest) and not _FUNCTION_RE.match(rest)))
     ):
         return None  # "Ukrainian port", "the South Sudanese capital", "the Hamas-run ministry"
-    if (
-        len(words) == 1
-        and text[base - 4 : base] == "the "
-        and not match.group("noun")
-        and words[0][0] not in COUNTRIES
-        and country_of(words[0][0])
-        and not re.match(r"\s+(?:coast|shores|waters|side|border)\b", rest)
-    ):
-        return None  # "followed by the Ecuadorian with 54,757": a nationality, no place
+    lone = words[0][0] if len(words) == 1 and not match.group("noun") else ""
+    if demonyms.nationality(lone, text[base - 4 : base], rest):
+        return None  # "followed by the Ecuadorian with 54,757": a people's word, no place
     if not owned and _DESCRIBING_RE.match(rest) and words[-1][0][-2:] in ("an", "ic"):
         if words[-1][0] not in COUNTRIES:
             return None  # "the Himalayan nation", "the Balkan state": a description (P1)

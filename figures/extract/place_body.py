@@ -3,6 +3,8 @@
 the double coding read it), the subject of an attack ("Kidal was attacked on Monday"), the
 owner of a state body ("Lebanon's Environment Minister"), and a country opening a clause."""
 
+from collections.abc import Callable
+
 from figures.extract.demonyms import country_of
 from figures.extract.place_name import ACT_AFTER_RE, NOT_PLACES, ORG_RUN_RE, PERSON_TITLES, Place
 from figures.extract.skim import compiled
@@ -123,6 +125,35 @@ def struck_places(text: str) -> list[Place]:
             continue
         found.append(Place(m.group("name"), *m.span("name")))
     return found
+
+
+_EVENT = (  # "the Khan Sheikhoun attack", "the Ex-Control truck bombing": an event's place
+    r"(?:(?!and\b|or\b|of\b)[a-z]+\s+)?(?:attacks?|bombings?|blast|explosion|massacre|tragedy"
+    r"|stampede|shipwreck|offensive|operations?|siege|earthquake|quake|floods|flooding"
+    r"|landslides?|clashes|fighting|battle|shelling|(?:air)?strikes?|disaster)\b"
+)
+_EVENT_RE = compiled(rf"\s+{_EVENT}")
+_EVENT_LEAD_RE = compiled(rf"\b(?:[Tt]he|['’]s)\s+(?=(?:[A-Z][\w'’-]*\s+){{1,3}}{_EVENT})")
+
+
+def event_places(text: str, place_at: Callable[[str, int], Place | None]) -> list[Place]:
+    """Places that name an event ("after the Khan Sheikhoun attack", "the Mosul operations"):
+    where it struck; not the sides of a war ("the Israel-Hamas", "the Houthi-fired")."""
+    found = []
+    for lead in _EVENT_LEAD_RE.finditer(text):
+        place = place_at(text, lead.end())
+        if place and _EVENT_RE.match(text, place.end) and not _sides(place.name):
+            found.append(place)
+    return found
+
+
+def _sides(name: str) -> bool:
+    """ "Israel-Hamas", "Palestinian-Israeli", "Houthi-fired": who fought or struck, not where;
+    "Ex-Control" is a name."""
+    parts = name.split("-")
+    return len(parts) > 1 and any(
+        not p[:1].isupper() or p in NOT_PLACES or country_of(p) for p in parts
+    )
 
 
 def owner_places(text: str, org_words: set[str]) -> list[Place]:
