@@ -245,3 +245,11 @@ def test_a_place_named_by_its_event_is_the_events_place(text, surface, place):
 def test_the_sides_of_a_war_named_before_it_are_no_place():
     text = "Since the Israel-Hamas war began in Gaza, 1.7 million people have been displaced."
     assert _places(text)["1.7 million"] == "Gaza"
+
+
+def test_people_fleeing_a_war_in_a_place_are_counted_where_they_are():
+    text = (
+        "Aid groups run 12 refugee camps in eastern Chad for 240,000 people uprooted by the"
+        " conflict in Darfur."
+    )
+    assert _places(text)["240,000"] == "eastern Chad"

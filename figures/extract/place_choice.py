@@ -48,6 +48,11 @@ _ORIGIN_RE = compiled(  # "refugees from South Sudan", "arrived from their villa
     r"\bfrom\s+(?:(?:the|their|its|other|all|several)\s+)*(?:parts?\s+of\s+)?(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){1,2}(?:in|of)\s+(?:the\s+)?)?$"
 )
+_FLEEING_RE = compiled(  # "camps in Chad for 240,000 fleeing the war in Darfur": whence, not where
+    r"\b(?:fleeing|fled|escaping|escaped|uprooted\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:violence|war|conflict|fighting|unrest|insecurity|clashes|attacks|persecution|rioting)\s+"
+    r"(?:in|of)\s+(?:(?:the|their)\s+)?(?:neighbou?ring\s+)?(?:[a-z-]+\s+[A-Z][\w-]*['’]s\s+)?$"
+)
 _ORIGIN_CHAIN_RE = compiled(r"\s*,\s*(?:in\s+)?(?:the\s+)?|\s+in\s+(?:the\s+)?")
 # "fled to neighbouring countries": several places not named, so none the figure can take (P2)
 _ELSEWHERE_RE = compiled(r"(?:neighbou?ring|nearby|surrounding)\s+(?:countries|states)$")
@@ -115,7 +120,9 @@ def choose_place(
                 return specific(place, named, text)
     lead = text[max(0, after[0].start - 30) : after[0].start] if after else ""
     listed = before and _ORIGIN_RE.search(text[max(0, before[-1].start - 30) : before[-1].start])
-    if before and _ORIGIN_RE.search(lead) and not listed:  # "three from X, four from Y": Y
+    fled = after and _FLEEING_RE.search(text, max(0, after[0].start - 60), after[0].start)
+    origin = _ORIGIN_RE.search(lead) or fled  # "from South Sudan", "fleeing the war in Darfur"
+    if before and origin and not listed:  # "three from X, four from Y": Y
         while len(after) > 1 and _ORIGIN_CHAIN_RE.fullmatch(text, after[0].end, after[1].start):
             after = after[1:]  # "from New Fangak, Jonglei State": all of it is where they left
         after = after[1:]  # "hosts 600,000 refugees from South Sudan", "from other parts of"
