@@ -48,3 +48,11 @@ def test_people_who_refused_to_leave_remain():
 def test_the_figure_or_the_number_again_counts_what_the_toll_before_it_counted(second):
     text = f"The death toll from the earthquake has climbed to 9,219. {second}"
     assert _claim(text, "8,500").get("metric") == "killed"
+
+
+def test_estimates_that_put_it_at_a_number_count_the_last_toll():
+    text = (
+        "The flood killed 300 people last year. This year 1,182 houses were destroyed and the"
+        " authorities have yet to give a death toll. Early estimates put it at about 100 people."
+    )
+    assert _claim(text, "100").get("metric") == "killed"

@@ -187,8 +187,9 @@ PREVIOUS_RE = compiled(  # "a previous estimate for the number of people displac
     r"\b(?:previous|earlier|prior|initial|last)\s+(?:estimate|figure|toll|count|tally)\b[^.;\d]{0,60}$"
 )
 RIVAL_RE = compiled(  # "The Burmese government's estimate is 400": another count of the same
-    r"['’]s\s+(?:own\s+|official\s+|latest\s+)?(?:estimate|figure|toll|count|tally)\s+(?:is|was"
-    r"|stands\s+at|stood\s+at)\s+(?:(?:about|around|some|nearly|almost|only|just|over)\s+)?$"
+    r"(?:['’]s\s+(?:own\s+|official\s+|latest\s+)?(?:estimate|figure|toll|count|tally)\s+(?:is"
+    r"|was|stands\s+at|stood\s+at)|\bput\s+(?:it|the\s+(?:number|figure))\s+at)\s+"
+    r"(?:(?:about|around|some|nearly|almost|only|just|over)\s+)?$"  # "Early estimates put it at"
 )
 COMPARED_RE = compiled(  # "46,415 migrants have been registered, compared to 26,216": the same
     r"\b(?:compared\s+(?:to|with)|as\s+against|versus|vs\.?|up\s+from|down\s+from)\s+"
