@@ -56,3 +56,8 @@ def test_estimates_that_put_it_at_a_number_count_the_last_toll():
         " authorities have yet to give a death toll. Early estimates put it at about 100 people."
     )
     assert _claim(text, "100").get("metric") == "killed"
+
+
+def test_the_remaining_victims_after_their_number_were_killed_too():
+    text = "Four victims were in the monastery. The three remaining victims were in other houses."
+    assert _claim(text, "three").get("metric") == "killed"

@@ -59,7 +59,7 @@ _TAKEN_AWAY_RE = re.compile(  # people taken elsewhere, not the hurt or dead tak
     r"|medical|health|jails?|prisons?|detention|police|custody|courts?|facility|account)\b)"
 )
 _REST_OF_RE = re.compile(r"\bthe\s+remaining\s+$")
-_VICTIMS_RE = re.compile(r"\s*(?:[a-z-]+\s+)?(?:victims|dead|bodies|fatalities)\b")
+_REST_DEAD_RE = re.compile(r"\s*(?:remaining\s+)?(?:victims|dead|bodies|fatalities)\b")
 _KILLED_WITH_RE = re.compile(  # "killing herself and five other people": the verb's object too
     r"\b(?:killed|killing|kills)\s+(?:[a-z'’-]+\s+){1,4}?(?:and|including|as\s+well\s+as"
     r"|along\s+with)\s+(?:(?:at\s+least|another|some|about|around)\s+)?$"
@@ -94,6 +94,9 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         return "remaining"
     if _HELD_INSIDE_RE.match(low_after):
         return "trapped"  # hostages held where they are, as in a siege of a mosque (M4)
+    rest = _REST_DEAD_RE.match(low_after)
+    if rest and ("remaining" in rest.group() or _REST_OF_RE.search(low_before[-20:])):
+        return "killed"  # "Of the remaining 47 victims", "the three remaining victims": dead (M5)
     dead = frame.OF_THE_DEAD_RE.search(head[-80:].lower()) or _DEAD_LISTED_RE.search(head[-80:])
     if dead and not _HURT_AFTER_RE.match(low_after):
         return "killed"  # "Of the deaths, 17,388 were ...", "Among the dead there were three" (M5)
@@ -123,7 +126,6 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     if found == "remaining" and _REST_OF_RE.search(low_before[-20:]):  # "the remaining seven
         cues = [m.lastgroup for m in cue.EVENT_RE.finditer(low_after[:60])]  # were killed": the
         found = next((c for c in cues if c in ("killed", "trapped", "fled")), found)  # rest's fate
-        found = "killed" if _VICTIMS_RE.match(low_after) else found  # "the remaining 47 victims"
     if found == "killed" and _BURIED_ALIVE_RE.search(f"{low_before[-40:]}#{low_after[:30]}"):
         return "trapped"  # "the landslide buried more than 2,000 people alive" (M4)
     if found in (None, "other") and frame.KILLED_THEM_RE.match(low_after):
