@@ -61,3 +61,12 @@ def test_estimates_that_put_it_at_a_number_count_the_last_toll():
 def test_the_remaining_victims_after_their_number_were_killed_too():
     text = "Four victims were in the monastery. The three remaining victims were in other houses."
     assert _claim(text, "three").get("metric") == "killed"
+
+
+def test_the_items_of_a_breakdown_count_what_its_total_counted():
+    text = (
+        "Some 352,000 people are displaced in the province. The distribution is as follows:"
+        " Utara 137,182 persons, Barat 118,818 persons."
+    )
+    assert _claim(text, "137,182").get("metric") == _claim(text, "352,000").get("metric")
+    assert _claim(text, "118,818").get("metric") == "displaced_in_population"

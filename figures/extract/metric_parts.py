@@ -43,7 +43,9 @@ VICTIMS_OF_RE = compiled(  # "Four of the victims were fishermen, living in X": 
 AMONG_RE = compiled(  # "Among them were three children", "Of these, 69 were in Wajima": a part
     rf"^\s*(?:among|of)\s+(?:them|(?:these|those)(?:\s+[\d,]+)?|the\s+(?:dead|victims))"  # of the
     # last figure's count: "Of these 190, 72 were"
-    rf"(?:\s*,\s*|\s+(?:were|are|was|is)\s+){_HEDGE_WORDS}$",
+    rf"(?:\s*,\s*|\s+(?:were|are|was|is)\s+){_HEDGE_WORDS}$"
+    r"|^\s*(?:the\s+)?(?:breakdown|distribution)\b[^.;:\d]{0,30}:[^;:]*$",  # "The distribution is
+    # as follow: Lombok Utara 137.182 persons, Lombok Barat": the list's items are its parts
     re.IGNORECASE,
 )
 
