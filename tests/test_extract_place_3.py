@@ -253,3 +253,11 @@ def test_people_fleeing_a_war_in_a_place_are_counted_where_they_are():
         " conflict in Darfur."
     )
     assert _places(text)["240,000"] == "eastern Chad"
+
+
+def test_a_country_written_with_the_that_opens_a_clause_is_a_place():
+    text = (
+        "The Philippines has seen a wave of killings since July. Police statistics show the"
+        " police killed an estimated 1,959 suspects."
+    )
+    assert _places(text)["1,959"] == "Philippines"

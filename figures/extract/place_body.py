@@ -46,7 +46,8 @@ _STRUCK_RE = compiled(  # "Kidal was attacked", "Mopti has been shelled": a plac
 
 _COUNTRY_SUBJECT_RE = compiled(  # a country opening a clause: "DRC has experienced unrest"; not
     # one speaking ("India has also reported 58 of its nationals dead") nor "war with Israel has"
-    rf"(?:^|(?<=[.;:!?,•]\s)|(?<=\n))(?:{alternation(WORDS['place']['countries'])})(?=\s+(?:has|have"
+    rf"(?:^|(?<=[.;:!?,•]\s)|(?<=\n))(?:[Tt]he\s+)?"  # "The Philippines has seen"
+    rf"(?P<name>{alternation(WORDS['place']['countries'])})(?=\s+(?:has|have"
     r"|had|is|was)\b(?!\s+(?:also\s+|now\s+)?(?:reported|raised|said|announced|confirmed)\b))"
 )
 
@@ -90,7 +91,7 @@ def region_lists(text: str) -> list[Place]:
 
 def country_subjects(text: str) -> list[Place]:
     """Countries that open a clause as its subject, with no preposition before them."""
-    return [Place(m.group(), *m.span()) for m in _COUNTRY_SUBJECT_RE.finditer(text)]
+    return [Place(m.group("name"), *m.span("name")) for m in _COUNTRY_SUBJECT_RE.finditer(text)]
 
 
 def body_places(text: str) -> list[Place]:
