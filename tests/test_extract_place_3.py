@@ -261,3 +261,11 @@ def test_a_country_written_with_the_that_opens_a_clause_is_a_place():
         " police killed an estimated 1,959 suspects."
     )
     assert _places(text)["1,959"] == "Philippines"
+
+
+def test_the_places_opening_the_items_of_a_list_are_their_counts_places():
+    text = "Recent events in Iraq. Badush: 4 executed. Kirkuk: 5 killed. Tarmiya: 3 bodies."
+    places = _places(text)
+    assert (places["4"], places["5"], places["3"]) == ("Badush", "Kirkuk", "Tarmiya")
+    text = "Floods in the north. Deaths: 45. Injured: 120. Missing: 30. Displaced: 9,000."
+    assert {p for p in find_places(text)} == set(find_places("Floods in the north."))

@@ -9,6 +9,7 @@ from figures.extract.dates import MONTH
 from figures.extract.demonyms import DEMONYM_RE, DEMONYM_SIDE_RE, country_of, is_demonym
 from figures.extract.place_again import kept_places, named_again
 from figures.extract.place_body import bare_places, body_places, event_places, owner_places
+from figures.extract.place_colon import colon_places
 from figures.extract.place_counted import (
     COUNTS_RE,
     DEFINED_RE,
@@ -164,7 +165,8 @@ def find_places(text: str) -> list[Place]:
             found.setdefault(side.start("demonym"), Place(country, *side.span("demonym")))
     add_listed(text, found, _place_at)  # "Binnish, Ariha and Ram Hemdan"
     owned = owner_places(text, _ORG_WORDS)  # "Lebanon's Environment Minister"
-    for body in (*body_places(text), *bare_places(text), *owned, *event_places(text, _place_at)):
+    bodies = (*body_places(text), *bare_places(text), *owned, *event_places(text, _place_at))
+    for body in (*bodies, *colon_places(text, _place_at, found)):
         found.setdefault(body.start, body)  # "the Gaza Strip Health Ministry", "Kidal was
         # attacked", "DRC has experienced unrest", "the Mosul operations": no preposition
     named_again(text, found)  # "Mariupol has seen": a name read as a place elsewhere
