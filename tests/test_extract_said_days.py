@@ -252,3 +252,11 @@ def test_the_report_a_body_issued_is_the_body_on_the_day_it_issued_it():
     text = "UNICEF issued a report on Tuesday. The report said 500 children were killed."
     claim = _claim(text, "500", "2017-09-06")
     assert (claim.get("source"), claim.get("stated_on")) == ("UNICEF", "2017-09-05")
+
+
+def test_a_two_word_acronym_in_brackets_before_the_day_keeps_the_day():
+    text = (
+        "According to numbers released by the National Human Rights Commission (Komnas HAM) on"
+        " 28 July 2023, a total of 5,296 refugees still live in camps."
+    )
+    assert _claim(text, "5,296", "2023-08-01").get("stated_on") == "2023-07-28"

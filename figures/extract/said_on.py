@@ -13,7 +13,8 @@ OCCASION = (
     r"|announcement|broadcast)"
 )
 AFTER_DAY_RE = compiled(
-    rf"\s*(?:\([A-Z][A-Za-z]{{1,8}}\)\s*)?,?\s*"  # "the World Health Organization (WHO) on Monday"
+    rf"\s*(?:\([A-Z][A-Za-z]{{1,8}}(?:\s[A-Z][A-Za-z]{{1,8}})?\)\s*)?,?\s*"  # "the World
+    # Health Organization (WHO) on Monday", "the National Human Rights Commission (Komnas HAM) on"
     rf"(?:(?:in|during|at|after|with)\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}"
     rf"{OCCASION}s?,?\s+(?:(?:in|to|with|on)\s+(?-i:[A-Z])[\w-]+\s+"
     r"|at\s+the\s+(?:[\w-]+\s+){0,2}?(?:office|headquarters|ministry),\s+(?:(?-i:[A-Z])[\w-]+,\s+)?)?"
