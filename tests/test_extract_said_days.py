@@ -260,3 +260,12 @@ def test_a_two_word_acronym_in_brackets_before_the_day_keeps_the_day():
         " 28 July 2023, a total of 5,296 refugees still live in camps."
     )
     assert _claim(text, "5,296", "2023-08-01").get("stated_on") == "2023-07-28"
+
+
+def test_this_was_announced_on_a_day_dates_the_statement_before_it():
+    text = (
+        "UNHCR says there has been a rise in arrivals, with approximately 20,000 refugees"
+        " reaching eastern Chad in one week. This was announced at a UN briefing in Geneva on"
+        " May 6, 2025."
+    )
+    assert _claim(text, "20,000", "2025-05-08").get("stated_on") == "2025-05-06"

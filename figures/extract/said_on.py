@@ -184,10 +184,13 @@ SAME_DAY_OPEN_RE = compiled(  # "The same day,", "On that same day in Kharkiv ob
 )
 STATEMENT_DATED_RE = compiled(  # "IOM's announcement came on Monday", "That new estimate given
     # Tuesday in a statement by UNHCR": the sentence after a statement dates it
-    r"\s*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}['’]s?|The|That|This|Its|Their)\s+"
+    r"\s*(?:(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}['’]s?|The|That|This|Its|Their)\s+"
     r"(?:(?:new|latest|updated|revised|fresh)\s+)?(?:announcement|statement|estimate|report"
     r"|figures?|update|tally|toll|count)\s+(?:came|was\s+(?:made|issued|released|given|published)"
-    r"|(?:given|issued|released|published|made))\s+(?:(?:late|early)\s+)?(?:on\s+)?"
+    r"|(?:given|issued|released|published|made))\s+"
+    r"|(?:This|That)\s+was\s+(?:announced|stated|said|reported|disclosed|revealed)\s+"  # "This
+    r"(?:(?:at|in|during)\s+(?:a|an|the|its)\s+[^.;:\"“”]{0,60}?\s+)?)"  # was announced at a UN
+    r"(?:(?:late|early)\s+)?(?:on\s+)?"  # briefing in Geneva on May 6, 2025": the one before
     rf"(?P<phrase>{DAY_PHRASE})\b"
 )
 _SAME_DAY_RE = compiled(rf"\s+(?:on\s+)?(?:{_SAME_DAY}|that\s+day)\b")
