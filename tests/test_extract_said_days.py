@@ -269,3 +269,11 @@ def test_this_was_announced_on_a_day_dates_the_statement_before_it():
         " May 6, 2025."
     )
     assert _claim(text, "20,000", "2025-05-08").get("stated_on") == "2025-05-06"
+
+
+def test_today_in_a_statement_is_kept_though_the_speaker_states_another_day_later():
+    text = (
+        '"This is what he admitted today: 133,190 people have left," said Governor Alexei'
+        " Smirnov.\n\nSmirnov admitted on Wednesday that 20,000 people were still in the area."
+    )
+    assert _claim(text, "133,190", "2024-08-23").get("stated_on") == "2024-08-23"

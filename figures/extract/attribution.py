@@ -7,7 +7,7 @@ from functools import cached_property
 
 from figures.extract import attribution_choice as choice
 from figures.extract.attribution_forward import cataphora, forward, relayed_days
-from figures.extract.attribution_kin import kin_day, kin_of_later
+from figures.extract.attribution_kin import kin_day, kin_of_later, longer_name_day
 from figures.extract.attribution_links import coreferent
 from figures.extract.attribution_names import (
     AgencyIndex,
@@ -105,6 +105,7 @@ class Attributor:
         self.dated = [a for a in everything if kin_of_later(a) and a.day and len(a.day) == 10]
         self.dated_positions = [a.pos for a in self.dated]
         self.days = briefing_days(text, self.declared)  # "UNHCR fears ...": the note's day
+        self.dated_at = dict.fromkeys(self.days, 0)  # where each source's day was first stated
         for attr in everything:  # one statement per source and text: its day, once stated
             own, org = day_keys(attr, text), [source_key(attr.org)] if attr.org else []
             day = attr.day if attr.day and len(attr.day) == 10 else None
@@ -114,6 +115,7 @@ class Attributor:
                 day = kin_day(attr, text, self.dated, self.dated_positions)
             for key in own + org if day else ():
                 self.days.setdefault(key, day)  # a spokesman's day is his agency's
+                self.dated_at.setdefault(key, attr.pos)
 
     def for_mention(self, index: int, mention: Mention) -> Attribution | None:
         """Its sentence's attribution, else its quotation's speaker, else the paragraph's."""
@@ -168,21 +170,14 @@ class Attributor:
         """The day of an undated attribution: its source's (or agency's) dated statement, the
         body's dated longer name, "today" in its sentence, or its agency's for a spokesperson."""
         keys = day_keys(found, self.text) + ([source_key(found.org)] if found.org else [])
-        day = next((self.days[k] for k in keys if k in self.days), None)  # or his agency's
-        own = found.source.lower()
-        if not day and not found.person and " " in own:  # "The defense ministry": the
-            at = bisect_right(self.dated_positions, found.pos)  # dated before
-            day = next(  # "West African nation's defense ministry"
-                (
-                    a.day
-                    for a in reversed(self.dated[max(0, at - 40) : at])
-                    if a.source.lower().endswith(" " + own)
-                    or own.startswith(a.source.lower() + " ")  # "UN humanitarians" then "UN OCHA"
-                ),
-                None,
-            )
         said_in = bisect_right(self.starts, found.pos) - 1  # the sentence it was said in
-        if not day and self.today and (self._says_today(index) or self._says_today(said_in)):
+        today = self.today and (self._says_today(index) or self._says_today(said_in))
+        # or his agency's; not a day stated after it when its sentence says today: "This is what
+        # he admitted today" stays today though "Smirnov admitted on Wednesday" comes later
+        keys = [k for k in keys if k in self.days and not (today and self.dated_at[k] > found.pos)]
+        day = next((self.days[k] for k in keys), None)
+        day = day or longer_name_day(found, self.dated, self.dated_positions)
+        if not day and today:
             day = self.today  # "between 07:00 and 22:00 today (17 May), there were"
         if not day:  # a spokesperson, minister or agency of the body dated before
             day = kin_day(found, self.text, self.dated, self.dated_positions)

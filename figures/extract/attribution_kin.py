@@ -76,6 +76,23 @@ def kin_day(found, text: str, dated: list, positions: list[int]) -> str | None:
     return None
 
 
+def longer_name_day(found, dated: list, positions: list[int]) -> str | None:
+    """ "The defense ministry" speaks on the day "West African nation's defense ministry" did
+    before it; "UN OCHA" on the day "UN humanitarians" did."""
+    own = found.source.lower()
+    if found.person or " " not in own:
+        return None
+    at = bisect_right(positions, found.pos)
+    return next(
+        (
+            a.day
+            for a in reversed(dated[max(0, at - 40) : at])
+            if a.source.lower().endswith(" " + own) or own.startswith(a.source.lower() + " ")
+        ),
+        None,
+    )
+
+
 def _ministry_day(found, text: str, dated: list) -> str | None:
     """ "Interior Minister Aftab Sherpao" speaks for "Pakistan's interior ministry"."""
     title = text[max(0, found.start - _MINISTER_BACK) : found.end]
