@@ -276,6 +276,8 @@ def test_range_scales_its_low_end():
         ("yesterday", "2017-06-09"),
         ("today", "2017-06-10"),
         ("last week", "2017-05-29/2017-06-04"),
+        ("Wednesday of last week", "2017-05-31"),
+        ("Saturday last week", "2017-06-03"),
         ("this week", "2017-06-05/2017-06-10"),
         ("last month", "2017-05"),
         ("June 6", "2017-06-06"),

@@ -25,7 +25,8 @@ _DATE = (
 )
 DAY_PHRASE = (
     rf"{WEEKDAY},?\s+(?:the\s+)?{_DATE}"  # "Monday 12 March": the date says which Monday
-    rf"|(?:last\s+)?{WEEKDAY}|yesterday|today|last night|this (?:morning|afternoon|evening)|tonight"
+    rf"|(?:last\s+)?{WEEKDAY}(?:\s+(?:of\s+)?last\s+week)?"  # "Wednesday of last week"
+    r"|yesterday|today|last night|this (?:morning|afternoon|evening)|tonight"
     r"|(?:early|earlier|later) in the day"  # "said early in the day": that day
     r"|(?:earlier |late )?(?:last|this) (?:week|month)"
     rf"|(?:{'|'.join(_DAYS_BACK)}|\d) days? (?:earlier|ago)|the previous day"
@@ -50,6 +51,9 @@ def relative_date(phrase: str, published_on: str | None) -> str | None:
         count = words[0]  # "the previous day": one
         back = int(count) if count.isdigit() else _DAYS_BACK.get(count, 1)
         return (pub - timedelta(days=back)).isoformat()
+    if words[0] in WEEKDAYS and words[-2:] == ["last", "week"]:  # "Wednesday of last week"
+        monday = pub - timedelta(days=pub.weekday() + 7)
+        return (monday + timedelta(days=WEEKDAYS.index(words[0]))).isoformat()
     if words[0] == "last" and len(words) > 1 and words[1] in WEEKDAYS:  # strictly before
         back = (pub.weekday() - WEEKDAYS.index(words[1])) % 7 or 7
         return (pub - timedelta(days=back)).isoformat()
