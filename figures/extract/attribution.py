@@ -104,18 +104,18 @@ class Attributor:
         self.voice = single_voice(everything)
         self.dated = [a for a in everything if kin_of_later(a) and a.day and len(a.day) == 10]
         self.dated_positions = [a.pos for a in self.dated]
-        self.days = briefing_days(text, self.declared)  # "UNHCR fears ...": the note's day
-        self.dated_at = dict.fromkeys(self.days, 0)  # where each source's day was first stated
+        self.days = {  # each source's day, and where it was first stated ("UNHCR fears ...":
+            key: (day, 0) for key, day in briefing_days(text, self.declared).items()
+        }  # the note's day)
         for attr in everything:  # one statement per source and text: its day, once stated
             own, org = day_keys(attr, text), [source_key(attr.org)] if attr.org else []
             day = attr.day if attr.day and len(attr.day) == 10 else None
             if not day and attr.person:  # a spokesman speaks on the day his agency did
-                day = next((self.days[k] for k in org if k in self.days), None)
+                day = next((self.days[k][0] for k in org if k in self.days), None)
             if not day:  # "the UN said Thursday ... UN OCHA reported", its spokesperson named next
                 day = kin_day(attr, text, self.dated, self.dated_positions)
             for key in own + org if day else ():
-                self.days.setdefault(key, day)  # a spokesman's day is his agency's
-                self.dated_at.setdefault(key, attr.pos)
+                self.days.setdefault(key, (day, attr.pos))  # a spokesman's day is his agency's
 
     def for_mention(self, index: int, mention: Mention) -> Attribution | None:
         """Its sentence's attribution, else its quotation's speaker, else the paragraph's."""
@@ -174,8 +174,8 @@ class Attributor:
         today = self.today and (self._says_today(index) or self._says_today(said_in))
         # or his agency's; not a day stated after it when its sentence says today: "This is what
         # he admitted today" stays today though "Smirnov admitted on Wednesday" comes later
-        keys = [k for k in keys if k in self.days and not (today and self.dated_at[k] > found.pos)]
-        day = next((self.days[k] for k in keys), None)
+        stated = [self.days[k] for k in keys if k in self.days]
+        day = next((day for day, at in stated if not (today and at > found.pos)), None)
         day = day or longer_name_day(found, self.dated, self.dated_positions)
         if not day and today:
             day = self.today  # "between 07:00 and 22:00 today (17 May), there were"

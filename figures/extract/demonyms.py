@@ -7,6 +7,7 @@ from figures.extract.skim import compiled
 from figures.extract.words import COUNTRIES, WORDS
 
 _IRREGULAR = WORDS["place"]["demonyms_irregular"]
+SHORES = ("coast", "shores", "waters")  # "the Libyan coast": the demonym is its country's
 # (suffix, what may replace it): Syrian -> Syria, Sudanese -> Sudan, Turkish -> Turkey
 _RULES = (
     ("ian", ("ia", "", "e")),
@@ -56,11 +57,11 @@ def is_demonym(word: str, noun: str | None) -> bool:
     Libyan coast" is read as Libya."""
     if DEMONYM_RE.search(word):
         return True
-    shore = noun in ("coast", "shores", "waters")
+    shore = noun in SHORES
     return not shore and word.endswith("an") and word not in COUNTRIES and bool(country_of(word))
 
 
-_SHORE_RE = compiled(r"\s+(?:coast|shores|waters|side|border)\b")
+_SHORE_RE = compiled(rf"\s+(?:{'|'.join(SHORES)}|side|border)\b")  # "the Libyan coast"
 
 
 def nationality(word: str, before: str, rest: str) -> bool:
@@ -77,7 +78,7 @@ def nationality(word: str, before: str, rest: str) -> bool:
 def demonym_country(place: Place) -> Place:
     """ "off the Libyan coast", "to Libyan shores": a demonym read as a place is its country."""
     core, noun = place.core, place.name[len(place.core) :].strip()
-    if " " in core or core in COUNTRIES or noun not in ("", "coast", "shores", "waters"):
+    if " " in core or core in COUNTRIES or noun not in ("", *SHORES):
         return place  # Ethiopia's "Somali region" is no Somalia
     country = country_of(core)
     return Place(country, place.start, place.end) if country else place

@@ -28,8 +28,8 @@ def past_aside(text: str, span: tuple[int, int], mention: Mention) -> str | None
         rest = _predicate(text[aside.end() : min(span[1], aside.end() + 300)])  # its verb is near
         return f"{text[mention.end : aside.start('aside')]} {rest}"
     dashes = list(DASH_RE.finditer(text, span[0], span[1]))
-    inside = sum(d.end() <= mention.start for d in dashes) % 2 == 1
     opened = [d for d in dashes if d.end() <= mention.start]
+    inside = len(opened) % 2 == 1
     if inside and _PART_ASIDE_RE.match(text, opened[-1].end(), mention.start):
         return None  # "killed 13 — including two women — and wounded": the toll's part
     later = [d for d in dashes if d.start() >= mention.end]

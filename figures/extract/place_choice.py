@@ -120,7 +120,9 @@ def choose_place(
                 return specific(place, named, text)
     lead = text[max(0, after[0].start - 30) : after[0].start] if after else ""
     listed = before and _ORIGIN_RE.search(text[max(0, before[-1].start - 30) : before[-1].start])
-    fled = after and _FLEEING_RE.search(text, max(0, after[0].start - 60), after[0].start)
+    fled = (
+        before and after and _FLEEING_RE.search(text, max(0, after[0].start - 60), after[0].start)
+    )
     origin = _ORIGIN_RE.search(lead) or fled  # "from South Sudan", "fleeing the war in Darfur"
     if before and origin and not listed:  # "three from X, four from Y": Y
         while len(after) > 1 and _ORIGIN_CHAIN_RE.fullmatch(text, after[0].end, after[1].start):

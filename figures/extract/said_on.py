@@ -108,7 +108,7 @@ _OBJECT_VERB_RE = compiled(
 )
 _OBJECT_DAY_RE = compiled(  # "released a deeply troubling report today": no "on" before a day word
     r"\s+(?:(?!that\b|on\b)[A-Za-z’'-]+(?<!ed)\s+){1,6}?(?:late\s+|early\s+)?"
-    rf"(?:on\s+(?P<phrase>{DAY_PHRASE})|(?P<word>today|yesterday)(?![\w'’]))"  # not "Saturday's
+    rf"(?:on\s+|(?=(?:today|yesterday)(?![\w'’])))(?P<phrase>{DAY_PHRASE})\b"  # not "Saturday's
 )  # quake" nor "from Chile's Saturday earthquake": the event's day
 
 
@@ -147,9 +147,7 @@ def object_day(sentence: str, verb: str, end: int) -> str | None:
     if not _OBJECT_VERB_RE.fullmatch(verb):
         occasion = _IN_OCCASION_DAY_RE.match(sentence, end)
         return occasion.group("phrase") if occasion else None
-    if day := _OBJECT_DAY_RE.match(sentence, end):
-        return day.group("phrase") or day.group("word")
-    match = _TOLL_DAY_RE.match(sentence, end)
+    match = _OBJECT_DAY_RE.match(sentence, end) or _TOLL_DAY_RE.match(sentence, end)
     return match.group("phrase") if match else None
 
 
