@@ -112,6 +112,9 @@ _ABOARD_RE = compiled(
     r"|ship|dinghy)\b)"
 )
 _LIST_GAP_RE = compiled(r"(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?:and\s+)?")  # " men, ", " women, and "
+_NESTED_GAP_RE = compiled(  # " Palestinians, including ", " people (of whom "
+    r"[\w\s'’-]*[,(—–]?\s*(?:including|among\s+them|of\s+(?:whom|them|these))\s+(?:[a-z]+\s+)?"
+)
 _ANY_THE_RE = compiled(r"\b(?:the|these|those)\s+$", re.IGNORECASE)  # "most of the"
 _THE_RE = compiled(r"(?<!\bof )\b(?:the|these|those)\s+$", re.IGNORECASE)  # not "most of the"
 
@@ -162,12 +165,17 @@ def _parts(rows: list[list], seen: dict[float, str | None], text: str) -> None:
         bool(_LIST_GAP_RE.fullmatch(text, rows[k - 1][0].end, rows[k][0].start))
         for k in range(1, len(rows))
     ]  # listed[k - 1]: the k-th figure continues the list of the one before
+    nested = [  # "eight killed, including two children": the two are in the eight, not beside
+        bool(_NESTED_GAP_RE.fullmatch(text, rows[k - 1][0].end, rows[k][0].start))
+        for k in range(1, len(rows))
+    ]
     for i in range(len(rows)):
         if i and listed[i - 1]:
             continue
         for j in range(i + 2, len(rows) + 1):
             whole = None if None in values[i:j] else sum(values[i:j])
-            if whole not in seen or whole % 100 == 0:  # a round sum may be chance
+            if whole not in seen or whole % 100 == 0 or any(nested[i : j - 1]):
+                continue  # a round sum may be chance
                 continue
             if seen[whole] is None and whole < 100:
                 continue  # "Nine injured ... four died in Aden, three in Taiz and two in Ibb"
