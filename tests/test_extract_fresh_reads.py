@@ -1,6 +1,7 @@
 """Readings that the session-50 batch of fresh passages (read untuned) showed wrong: a part
 named with "including" is not a summand, ...; each test in our own words."""
 
+import pytest
 from extracted import claim_at as _claim
 
 
@@ -11,3 +12,11 @@ def test_a_toll_and_its_part_do_not_add_up_to_an_earlier_count_of_something_else
     )
     assert _claim(text, "four").get("metric") == "killed"
     assert _claim(text, "ten").get("metric") == "airstrikes"
+
+
+@pytest.mark.parametrize(
+    "opening", ["In February,", "In early March,", "Last week,", "In 2019,", "Earlier this month,"]
+)
+def test_a_time_that_opens_the_sentence_is_not_the_speaker(opening):
+    text = f"{opening} Governor Samuel Ortom said more than 6,000 people had been killed."
+    assert _claim(text, "6,000").get("source") == "Samuel Ortom"

@@ -136,9 +136,10 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
     """The subject before a reporting verb, its offset in HEAD, and the organisation it speaks
     for when an appositive names it ("Matthew Saltmarsh, UNHCR spokesperson," is of UNHCR)."""
     opening = LEADING_DATE_RE.match(head)
-    if opening and head.rstrip().endswith(","):  # "On Saturday, the Sudan Doctors Network, an
-        subject, at, org = read_subject(head[opening.end() :], verb)  # independent medical
-        return (subject, at + opening.end(), org) if subject else (None, 0, None)  # group,"
+    if opening and (head.rstrip().endswith(",") or "," in opening.group()):  # "On Saturday,
+        subject, at, org = read_subject(head[opening.end() :], verb)  # the Sudan Doctors
+        return (subject, at + opening.end(), org) if subject else (None, 0, None)  # Network,
+    # an independent medical group,"; "In February, Governor Samuel Ortom"
     head = tidy_head(head)  # words between the subject and its verb that name no one
     owner = _CLAIM_OWNER_RE.search(head) if verb in ("claim", "claims") else None
     if owner:  # "Residents disputed the army's claim that": the army's words, a noun here

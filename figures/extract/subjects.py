@@ -2,7 +2,7 @@
 
 import re
 
-from figures.extract.dates import DAY_PHRASE, WEEKDAY
+from figures.extract.dates import DAY_PHRASE, MONTH, WEEKDAY
 from figures.extract.skim import compiled
 from figures.extract.subject_documents import unowned
 from figures.extract.words import COUNTRIES, WORDS, alternation
@@ -18,7 +18,8 @@ _CLAUSE_CUT_RE = compiled(
 )
 LEADING_DATE_RE = compiled(
     rf"(?:(?:[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater)?\s*[Oo]n\s+(?:{DAY_PHRASE})|(?:[Ll]ate|[Ee]arly)\s+"
-    rf"(?:{DAY_PHRASE})|(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:the\s+)?(?:recent|past|last)"
+    rf"(?:{DAY_PHRASE})|[Ii]n\s+(?:(?:early|late|mid)[\s-]+)?{MONTH}(?:\s+\d{{4}})?"  # "In May,"
+    r"|(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:the\s+)?(?:recent|past|last)"
     r"\s+(?:few\s+)?(?:days|weeks|months|hours)|[Tt]o\s+date|[Ss]o\s+far)\s*,?\s+(?=[A-Za-z])"
 )
 TRIM_RE = compiled(
