@@ -139,7 +139,16 @@ of zzo, zzp and zzt: they share report text with older passages, none held-back)
 at bce7eda: zzo 0.978, 0.964, 1.000, 0.829, 0.970, 4/5, 0.846; zzp 0.920, 0.933, 0.976, 0.762,
 0.818, 29/35, 0.670; zzq 0.950, 0.944, 0.971, 0.786, 0.816, 20/23, 0.662; zzr 0.955, 0.920,
 0.993, 0.853, 0.800, 13/14, 0.721; zzs 0.933, 0.958, 0.995, 0.862, 0.805, 14/18, 0.673; zzt
-0.949, 0.963, 0.985, 0.822, 0.860, 16/21, 0.790), each marked dev or heldout.
+0.949, 0.963, 0.985, 0.822, 0.860, 16/21, 0.790); zzu: 40 wire and newspaper passages on
+Syria, Iraq and Yemen, 2012 to 2024; zzv: 40 UN statements (UN News, OCHA, UNHCR, UNICEF, WFP,
+IOM) on 39 crises, 2010 to 2025; zzw: 37 NGO and monitor statements on about 30 crises; zzx: 40
+newspaper and wire passages on crises in 12 African countries; zzy: 40 on Asia, Ukraine, the
+Caucasus and the Americas; zzz: 40 on Gaza, Israel, Lebanon, the West Bank and Libya, 2008 to
+2025 (about forty more left out: they share text with older passages); read untuned at
+d363f63: zzu 0.927, 0.948, 0.992, 0.929, 0.844, 14/14, 0.836; zzv 0.925, 0.947, 0.988, 0.828,
+0.667, 17/24, 0.833; zzw 0.946, 0.946, 0.993, 0.772, 0.698, 11/12, 0.889; zzx 0.952, 0.908,
+1.000, 0.923, 0.735, 11/20, 0.665; zzy 0.980, 0.928, 0.985, 0.782, 0.833, 25/28, 0.772; zzz
+0.931, 0.871, 0.989, 0.923, 0.872, 14/25, 0.810), each marked dev or heldout.
 Work against the dev half; read the held-back half only to measure, never its mistakes to tune.
 """
 
