@@ -45,6 +45,11 @@ _LEAD_RE = compiled(
     r"|while|as|in addition|in a statement|in an interview|on \w+)[\s,]+)+",
     re.IGNORECASE,
 )
+_NO_ONE_RE = compiled(  # words that name no one who speaks: a clause's verb, an event, a day
+    r"\b(?:resulted|cited|gives|gave|showed|followed|triggered)\b"  # "The assault ... resulted in"
+    r"|^(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:fighting|clashes|assault|violence|shelling|bombardment)$"
+    r"|^(?:Yesterday|Today|Tonight)(?:['’]s\b|$)"  # "Yesterday’s reported attacks"
+)
 _REPORTS_FROM_RE = compiled(
     r"^(?:a |an |the )?(?:initial |early |preliminary |latest |new |recent )?(?:reports?|figures"
     r"|data|estimates?"
@@ -80,8 +85,8 @@ def speaker(subject: str) -> Speaker:
     subject = re.sub(r"(?<=\w)['’]s$", "", subject)  # "The government's estimate is": its owner
     subject = _ACRONYM_TAIL_RE.sub(r" (\1)", subject)  # "Authority  NDMA": "Authority (NDMA)"
     subject = _REPORTS_FROM_RE.sub("", subject)  # "Initial reports from a committee"
-    if not subject or PLACES_ONLY_RE.fullmatch(subject):
-        return Speaker(None)  # nothing, or "Other regions have reported": no one who speaks
+    if not subject or PLACES_ONLY_RE.fullmatch(subject) or _NO_ONE_RE.search(subject):
+        return Speaker(None)  # nothing, "Other regions have reported", a clause or an event
     first = subject.split()[0]
     if subject.lower() == "we":  # the body the text speaks as, not a name: its voice decides
         return Speaker(None, pointer="we")
