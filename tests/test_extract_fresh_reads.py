@@ -38,3 +38,21 @@ def test_a_time_that_opens_the_sentence_is_not_the_speaker(opening):
 def test_a_clause_or_an_event_is_never_given_as_the_source(text, number):
     source = _claim(text, number).get("source") or ""
     assert not re.search(r"resulted|cited|gives|followed|Yesterday|clashes|assault", source)
+
+
+def test_a_count_reported_on_a_day_and_then_stated_is_dated_that_day():
+    text = (
+        "The UN agency reported a different figure on Thursday, stating that 388,400 people had"
+        " been displaced since mid-August."
+    )
+    assert _claim(text, "388,400", "2025-09-26").get("stated_on") == "2025-09-25"
+
+
+def test_the_day_of_the_update_a_speaker_gave_as_he_said_it_dates_the_toll():
+    text = (
+        "Interior Minister Remigio Ceballos said at least 25 people had died in the disaster as"
+        " he gave an updated toll on state television late Sunday."
+    )
+    assert _claim(text, "25", "2022-10-11").get("stated_on") == "2022-10-09"
+    text = "The mayor said 25 people had died on Sunday as rescuers searched the mud."
+    assert _claim(text, "25", "2022-10-11").get("stated_on") is None  # the day they died

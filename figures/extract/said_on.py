@@ -120,6 +120,14 @@ _TOLL_DAY_RE = compiled(  # "set the overall death toll at 2,011 ... late Tuesda
     + r"(?:(?!\b(?:as|while|when|after|before|since|but|where|who|which)\b)[^.;:\"“”]){0,80}?"
     rf"\s{ON_DAY}\s*(?:[.;]|$)"
 )
+_TOLL_DAY_THEN_RE = compiled(  # "reported a different figure on Thursday, stating that"
+    rf"{TOLL_OBJECT}[^.;:\"“”\d]{{0,60}}?\s{ON_DAY},\s+(?:stating|saying|adding|noting)\b"
+)
+_AS_HE_GAVE_DAY_RE = compiled(  # the occasion the statement was made on, after its figures
+    r"[^.;:\"“”]{0,160}?\bas\s+(?:he|she|they|it)\s+(?:gave|announced|presented|released"
+    r"|updated|provided|briefed|addressed)\b[^.;:\"“”\d]{0,80}?\s"
+    rf"{ON_DAY}\s*(?:[.;]|$)"
+)
 
 
 _IN_OCCASION_DAY_RE = compiled(  # "decried the displacement ... in the statement on Saturday"
@@ -144,6 +152,10 @@ def object_day(sentence: str, verb: str, end: int) -> str | None:
     its clause on a day was reported that day ("reported two additional deaths yesterday")."""
     if _COUNT_VERB_RE.fullmatch(verb) and (counted := _COUNT_DAY_RE.match(sentence, end)):
         return counted.group("phrase") or counted.group("word")
+    if gave := _AS_HE_GAVE_DAY_RE.match(sentence, end):  # "said 25 had died as he gave an
+        return gave.group("phrase")  # updated toll on state television late Sunday"
+    if _COUNT_VERB_RE.fullmatch(verb) and (toll := _TOLL_DAY_THEN_RE.match(sentence, end)):
+        return toll.group("phrase")  # "reported a different figure on Thursday, stating that"
     if not _OBJECT_VERB_RE.fullmatch(verb):
         occasion = _IN_OCCASION_DAY_RE.match(sentence, end)
         return occasion.group("phrase") if occasion else None
