@@ -56,3 +56,10 @@ def test_the_day_of_the_update_a_speaker_gave_as_he_said_it_dates_the_toll():
     assert _claim(text, "25", "2022-10-11").get("stated_on") == "2022-10-09"
     text = "The mayor said 25 people had died on Sunday as rescuers searched the mud."
     assert _claim(text, "25", "2022-10-11").get("stated_on") is None  # the day they died
+
+
+def test_a_part_named_with_including_counts_what_its_whole_counts_not_the_whole_s_noun():
+    text = "The strike hit a school, killing five displaced persons, including one child."
+    assert _claim(text, "one").get("metric") == "killed"
+    text = "The floods displaced 4,000 people, including 1,500 children now in camps."
+    assert _claim(text, "1,500").get("metric") == "displaced_in_population"  # its own words

@@ -3,7 +3,8 @@
 import re
 from functools import lru_cache
 
-from figures.extract.metric_cues import EVENT_RE, PART_OF_RE
+from figures.extract.metric import metric_for
+from figures.extract.metric_cues import EVENT_RE, PART_OF_RE, PEOPLE
 from figures.extract.metric_frames import ARMED
 from figures.extract.metric_stock import PRESENT_RE
 from figures.extract.skim import compiled
@@ -146,6 +147,7 @@ def restate(rows: list[list], seen: dict[float, str | None], text: str) -> None:
         if displaced and _ANY_THE_RE.search(before) and PRESENT_RE.match(row[2].lower()):
             row[6] = "displaced_in_population"  # "most of the 8,500 are still in Adré" (M2)
     _parts(rows, seen, text)
+    _nested_parts(rows, text)
     for row in rows:
         if row[0].value and row[0].low is None:
             seen.setdefault(row[0].value, row[6])
@@ -191,6 +193,24 @@ def _parts(rows: list[list], seen: dict[float, str | None], text: str) -> None:
                     row[6] = seen[whole]
 
 
+def _nested_parts(rows: list[list], text: str) -> None:
+    """ "killing five displaced persons, including one child and one woman": the parts named
+    after "including", whose own words say nothing, count what their whole counts (the dead),
+    not what the whole's noun would say alone."""
+    whole = None
+    for before, row in zip([None, *rows], rows, strict=False):
+        gap = text[before[0].end : row[0].start] if before else ""
+        if before and _NESTED_GAP_RE.fullmatch(gap):
+            whole = before[6]
+        elif not (before and whole and _PART_LIST_GAP_RE.fullmatch(gap)):
+            whole = None
+        if whole and row[5] is None and row[4] in (None, *PEOPLE) and row[6] != whole:
+            if metric_for(row[4], None, "", row[2], "") is None:  # not "1,500 children now in
+                kind = "children_trapped" if row[4] == "children" else None  # camps": theirs
+                row[6] = kind if whole == "civilians_trapped" and kind else whole
+
+
+_PART_LIST_GAP_RE = compiled(r"(?:\s+[a-z][\w-]*){0,2}\s*,?\s*(?:and\s+)?")  # " child and "
 PREVIOUS_RE = compiled(  # "a previous estimate for the number of people displaced of 950,000"
     r"\b(?:previous|earlier|prior|initial|last)\s+(?:estimate|figure|toll|count|tally)\b[^.;\d]{0,60}$"
 )
