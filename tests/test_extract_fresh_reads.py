@@ -63,3 +63,37 @@ def test_a_part_named_with_including_counts_what_its_whole_counts_not_the_whole_
     assert _claim(text, "one").get("metric") == "killed"
     text = "The floods displaced 4,000 people, including 1,500 children now in camps."
     assert _claim(text, "1,500").get("metric") == "displaced_in_population"  # its own words
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        (
+            "The fighting forced some 85,000 people to seek refuge at evacuation centres.",
+            "85,000",
+            "fled",
+        ),
+        (
+            "Jordan, already host to more than 650,000 Syrian refugees, closed the border.",
+            "650,000",
+            "displaced_in_population",
+        ),
+        (
+            "The permits cover the 1.7 million Venezuelan migrants who are in Colombia.",
+            "1.7 million",
+            "displaced_in_population",
+        ),
+        (
+            "Over 115,000 families displaced by the storm continue to seek shelter.",
+            "115,000",
+            "displaced_in_population",
+        ),
+        (
+            "More than 200 Hezbollah fighters and about 40 civilians have died in Lebanon.",
+            "200",
+            "killed",
+        ),
+    ],
+)
+def test_flow_stock_and_toll_words_that_reach_the_figure(text, number, metric):
+    assert _claim(text, number).get("metric") == metric

@@ -103,6 +103,8 @@ def metric_for(
         return "displaced_in_population"  # "the number of refugees in Sudan ... stands at" (M2)
     if event is None and stock.MIGRANTS_RE.match(low_after):
         return "fled"  # "46,415 migrants have been registered": people on the move, a flow (M1)
+    if event is None and stock.MIGRANTS_THERE_RE.match(low_after):
+        return "displaced_in_population"  # "1.7 million Venezuelan migrants who are in Colombia"
     if people and event is None and stock.CIVILIANS_IN_RE.match(after):
         return "civilians_remaining"  # civilians in a city at war (M8)
     if (

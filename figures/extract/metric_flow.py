@@ -38,7 +38,7 @@ HOSTED_WORD_RE = compiled(  # "sheltering 17,000 people - an increase of 4,000":
 )
 LATER_STOCK_RE = compiled(  # "N displaced from X in 2018 are / have been living in sites"
     r"^[^.;]{0,80}?\b(?:are|is|remain|remains|remained|still|(?:have|has|had) been (?:living"
-    r"|staying|sheltering|residing))\b"
+    r"|staying|sheltering|residing)|continue\s+to\s+(?:live|stay|shelter|seek))\b"
 )
 INCREASE_RE = compiled(rf"\b(?:increase|rise|jump)\s+of\s+{_HEDGE_WORDS}$")  # "increased by"
 DISPLACEMENTS_RE = compiled(r"^\s*(?:[a-z-]+\s+)?displacements\b")  # displacement events
@@ -79,6 +79,9 @@ _WHO_MOVED_RE = compiled(  # "7,000 refugees who had crossed from Ethiopia": arr
     r"^\s*(?:[a-z()-]+\s+){0,4}?(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:recently\s+|just\s+)?"
     r"(?:fled|crossed|arrived|come|escaped)\b"
 )
+_FORCED_TO_RE = compiled(
+    r"\bforc(?:ed|ing|es)\s+(?:[\w,.-]+\s+){1,4}?to\s+(?:flee|seek|leave|abandon|run|escape)\b"
+)
 CARED_FOR = r"injured|wounded|sick|patients|prisoners|detainees"  # moved for care, not in flight
 TOOK_REFUGE_RE = compiled(r"^[^.;]{0,40}?\btook\s+(?:refuge|shelter)\b")  # came there (M1)
 _HAS_DISPLACED_RE = compiled(  # "the shelling has internally displaced 20,000": moved them (M1)
@@ -115,6 +118,8 @@ def displacement(event: str | None, around: str, head: str = "", after: str = ""
         return "fled"  # "IDPs that arrived in Teachers Village camp": they came
     if cue.HAD_SHELTERED_RE.match(low_after):
         return "displaced_in_population"  # "where nearly half a million had sought refuge" (M2)
+    if event == "fled" and _FORCED_TO_RE.search(around):
+        return "fled"  # "forced some 85,000 people to seek refuge at evacuation centres" (M1)
     if event == "fled" and _HEADED_INTO_RE.search(around):
         return "fled"  # "streaming into camps", "pushing 500 families toward camps": arrivals
     if cue.STOCK_RE.search(around):

@@ -48,7 +48,7 @@ def _predicate(rest: str) -> str:
 
 
 _COORDINATED_RE = compiled(  # "16 children and 11 women were among the dead"; "N families -- M"
-    r"(?:\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*(?:,?\s+(?:and|or|totall?ing|numbering|comprising)|,|\s/|\s--?|\s?[—–])\s+"
+    r"(?:\s+(?:[A-Za-z-]+\s+){0,2}?[a-z-]+\s*(?:,?\s+(?:and|or|totall?ing|numbering|comprising)|,|\s/|\s--?|\s?[—–])\s+"
     r"|\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+\s*,?\s+including\s+)"  # "756 Palestinians including"
     r"(?:(?:at least|more than|some|about|nearly|around|over|another|close to)\s+)?"
 )

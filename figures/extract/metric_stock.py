@@ -33,7 +33,11 @@ NEW_ARRIVALS_RE = compiled(  # "167 new arrivals", "3,800 new IDPs", "continue t
 )
 MIGRANTS_RE = compiled(  # people on the move, not "2,000 migrants are held in Libya"
     r"^\s*(?:of\s+(?:the|these|those)\s+)?(?:[a-z-]+\s+)?migrants\b"
-    r"(?!\s+(?:are|live|living|reside|residing|held|detained|work|working)\b)"
+    r"(?!\s+(?:(?:who|that)\s+)?(?:are|live|living|reside|residing|held|detained|work|working)\b)"
+)
+MIGRANTS_THERE_RE = compiled(  # migrants a country holds now (M2), not their crossing
+    r"^\s*(?:[a-z-]+\s+)?migrants\s+(?:(?:who|that)\s+)?(?:are|live|living|reside|residing)\s+"
+    r"(?:now\s+|still\s+|currently\s+)?in\b"
 )
 _HOLDS = r"(?:houses|housed|accommodates|accommodated|shelters|sheltered)"  # a place holds them
 HOSTING_NOW_RE = compiled(  # "Grand South, which already welcomed 116,000 displaced people"
@@ -41,7 +45,8 @@ HOSTING_NOW_RE = compiled(  # "Grand South, which already welcomed 116,000 displ
     rf"|{_HOLDS})\s+(?:[a-z]+\s+){{0,3}}$"
 )
 HARBOURS_RE = compiled(  # "Sudan harboured 11,000 Ethiopian refugees", "protecting 15,000 refugees"
-    r"\b(?:harbou?r(?:s|ed|ing)|protect(?:s|ed|ing)|packed\s+with)\s+(?:[a-z]+\s+){0,3}$"
+    r"\b(?:harbou?r(?:s|ed|ing)|protect(?:s|ed|ing)|packed\s+with|(?:host|home)\s+to)\s+"
+    r"(?:[a-z]+\s+){0,3}$"  # "Jordan, already host to more than 650,000 Syrian refugees"
 )
 NOW_REFUGEES_RE = compiled(  # "200,000 Nigerians are now refugees in Niger": refugees there (M2)
     r"^\s*(?:[a-z-]+\s+)?(?:are|remain)\s+(?:now\s+|still\s+)?refugees\s+in\b"
