@@ -97,3 +97,11 @@ def test_a_part_named_with_including_counts_what_its_whole_counts_not_the_whole_
 )
 def test_flow_stock_and_toll_words_that_reach_the_figure(text, number, metric):
     assert _claim(text, number).get("metric") == metric
+
+
+def test_the_monitor_is_the_observatory_named_before_it():
+    text = (
+        "The strikes were carried out by the coalition, the Observatory said.\n\n"
+        "The monitor said 14 civilians were killed on Saturday."
+    )
+    assert _claim(text, "14").get("source") == "the Observatory"

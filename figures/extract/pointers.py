@@ -10,6 +10,7 @@ from figures.names import KNOWN_SOURCES
 
 POINTER_REACH = 200  # sources named in earlier sentences that a pointer may mean
 _MONITORS = {source.name for source in KNOWN_SOURCES if source.monitor}
+_MONITOR_NAME_RE = compiled(r"(?i)\b(?:observatory|monitor|monitoring)\b")
 _AGENCY_NAMES = {name for name, _, _ in AGENCIES} | {"UNHCR", "IOM", "UNRWA"}
 _OWN_KIND = {"ministry", "army", "police", "government", "department", "military"}  # a state's
 _INSTITUTION_RE = compiled(
@@ -70,7 +71,9 @@ def resolve(found: Speaker, history: list[Speaker], voice: bool = False) -> Spea
     for earlier in reversed(history):
         if document and earlier.name and not earlier.pointer:
             return earlier  # "The statement said": whoever, person or body, issued it
-        if found.pointer == "monitor" and earlier.name in _MONITORS:
+        if found.pointer == "monitor" and (
+            earlier.name in _MONITORS or _MONITOR_NAME_RE.search(earlier.name or "")
+        ):  # "the Observatory said. The monitor said": the Observatory
             return earlier
         if found.pointer == "person" and earlier.person:
             return earlier
