@@ -105,3 +105,33 @@ def test_the_monitor_is_the_observatory_named_before_it():
         "The monitor said 14 civilians were killed on Saturday."
     )
     assert _claim(text, "14").get("source") == "the Observatory"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        (
+            "A local official in northern Burkina Faso has said at least 18 people were killed.",
+            "18",
+            "A local official",
+        ),
+        (
+            "A resident contacted by AFP by phone also said that six civilians were killed.",
+            "six",
+            "A resident",
+        ),
+        (
+            "But Nigerian media cite the village head as saying 46 people were killed.",
+            "46",
+            "the village head",
+        ),
+        (
+            "The toll rose to eight, disaster management officials said on Friday.",
+            "eight",
+            "disaster management officials",
+        ),
+    ],
+)
+def test_the_speaker_is_read_whole_and_alone(text, number, source):
+    got = (_claim(text, number).get("source") or "").lower()
+    assert re.sub(r"^(?:an?|the)\s+", "", got) == re.sub(r"^(?:an?|the)\s+", "", source.lower())

@@ -176,7 +176,7 @@ _HEARSAY_RE = compiled(
     r"(?i)(?:the\s+|some\s+|several\s+)?(?:unidentified\s+|unnamed\s+|anonymous\s+|local\s+)?"
     r"(?:survivors|witnesses|residents|locals|relatives|villagers|sources?)"
 )
-_QUOTED_AS_RE = compiled(r"\b(?:quoted|cited)\s+(?P<y>[^,.;\"“”]{2,80}?)\s+as\s+$")
+_QUOTED_AS_RE = compiled(r"\b(?:quoted|cited|quotes?|cites?)\s+(?P<y>[^,.;\"“”]{2,80}?)\s+as\s+$")
 
 
 def before_quoted_by(head: str, day: str | None) -> tuple[str, str | None]:

@@ -46,7 +46,8 @@ _LEAD_RE = compiled(
     re.IGNORECASE,
 )
 _NO_ONE_RE = compiled(  # words that name no one who speaks: a clause's verb, an event, a day
-    r"\b(?:resulted|cited|gives|gave|showed|followed|triggered)\b"  # "The assault ... resulted in"
+    r"\b(?:resulted|cited|gives|gave|showed|followed|triggered|led\s+(?:him|her|them))\b"  # "The
+    # assault ... resulted in", "reports from survivors led him to believe"
     r"|^(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:fighting|clashes|assault|violence|shelling|bombardment)$"
     r"|^(?:Yesterday|Today|Tonight)(?:['’]s\b|$)"  # "Yesterday’s reported attacks"
 )

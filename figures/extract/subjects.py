@@ -181,11 +181,18 @@ def subject_before(head: str) -> tuple[str | None, int]:
     if re.match(r"[a-z]+ed\s+(?:a|an|the|its|his|her|their)\s", piece):
         return None, 0  # "Federico Soda, shared a photo on Twitter showing": an act, no speaker
     named_last = re.search(r"(?:\s[A-Z][\w’'-]+){2,}$", piece)  # "the head of the unit Ab Sbeih"
+    if (
+        named_last
+        and named_last.group().strip() in COUNTRIES
+        and re.search(r"\s(?:in|at|from|near)(?:\s+[a-z]+)?$", piece[: named_last.start()])
+    ):
+        named_last = None  # "A local official in northern Burkina Faso": where, not who
     if re.match(
         r"(?:[a-z]|(?:A|An|The|Another)\s+[a-z]|[A-Z][a-z]+\s+[a-z]+\s+and\s+[a-z])", piece
     ) and not (re.match(r"(?:the|a|an)\s+[A-Z]", piece) or named_last):
-        piece = re.split(r"\s+(?:at|in|from|with|for|of the|representing)\s+", piece)[0]  # a senior
-        # official at the ministry; a group representing the displaced
+        piece = re.split(r"\s+(?:at|in|from|with|for|of the|representing|contacted)\s+", piece)[0]
+        # a senior official at the ministry; a group representing the displaced; a resident
+        # contacted by AFP
     elif _PEOPLE_IN_RE.match(piece):
         piece = _PEOPLE_IN_RE.match(piece).group("core")  # "Medical sources in Gaza"
     document = re.fullmatch(
