@@ -135,3 +135,16 @@ def test_the_monitor_is_the_observatory_named_before_it():
 def test_the_speaker_is_read_whole_and_alone(text, number, source):
     got = (_claim(text, number).get("source") or "").lower()
     assert re.sub(r"^(?:an?|the)\s+", "", got) == re.sub(r"^(?:an?|the)\s+", "", source.lower())
+
+
+def test_an_outlet_aside_between_a_speaker_and_his_verb_leaves_him_the_source():
+    text = "Muhammad Asim, a hospital official, as per a Reuters report, said that 93 had died."
+    assert _claim(text, "93").get("source") == "Muhammad Asim"
+
+
+def test_a_place_opening_the_sentence_is_not_an_apposed_speaker():
+    text = (
+        "The quake killed 113 people in Gansu, said Wang Wen. In Qinghai, the quake has left"
+        " 182 people injured and 20 missing, said Wang."
+    )
+    assert _claim(text, "182").get("source") in ("Wang", "Wang Wen")

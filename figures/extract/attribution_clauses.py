@@ -127,15 +127,16 @@ _OFFICE_OF_PLACE_RE = compiled(
 )
 _DOING_ASIDE_RE = compiled(
     r",\s+(?:giving|speaking|updating|releasing|announcing|addressing|briefing|talking|writing"
-    r"|visiting|touring)\b[^,;\"“”]{0,80},\s*$"
+    r"|visiting|touring|as\s+per|according\s+to|citing|quoting)\b[^,;\"“”]{0,80},\s*$"
 )
+_PLACE_OPENING_RE = compiled(r"(?:In|At)\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*,\s+")
 _COUNTING_VERB_RE = compiled(r"recorded|registered|saw|experienced|witnessed|counted|tallied")
 
 
 def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
     """The subject before a reporting verb, its offset in HEAD, and the organisation it speaks
     for when an appositive names it ("Matthew Saltmarsh, UNHCR spokesperson," is of UNHCR)."""
-    opening = LEADING_DATE_RE.match(head)
+    opening = LEADING_DATE_RE.match(head) or _PLACE_OPENING_RE.match(head)  # "In Qinghai,"
     if opening and (head.rstrip().endswith(",") or "," in opening.group()):  # "On Saturday,
         subject, at, org = read_subject(head[opening.end() :], verb)  # the Sudan Doctors
         return (subject, at + opening.end(), org) if subject else (None, 0, None)  # Network,
