@@ -148,3 +148,38 @@ def test_a_place_opening_the_sentence_is_not_an_apposed_speaker():
         " 182 people injured and 20 missing, said Wang."
     )
     assert _claim(text, "182").get("source") in ("Wang", "Wang Wen")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        (
+            "Authorities in the state have moved around 9,500 people into 211 relief camps.",
+            "9,500",
+            "fled",
+        ),
+        (
+            "The floods lashed the region, leaving 269 people dead and more than 150,000 homeless.",
+            "150,000",
+            "fled",
+        ),
+        (
+            "Roughly 300,000 Palestinians are still estimated to be in northern Gaza.",
+            "300,000",
+            "civilians_remaining",
+        ),
+        (
+            "Around 8,000 people are still holding out there, despite offers of evacuation.",
+            "8,000",
+            "civilians_remaining",
+        ),
+        (
+            "The number of citizens displaced from Gaza to the south has reached 450,000 people"
+            " since the start of the operation.",
+            "450,000",
+            "fled",
+        ),
+    ],
+)
+def test_moved_homeless_still_there_and_counted_since(text, number, metric):
+    assert _claim(text, number).get("metric") == metric

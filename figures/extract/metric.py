@@ -36,6 +36,7 @@ _LEFT_CAMP_RE = re.compile(  # "families have left the camp", "departed from cam
     r"\s*(?:[a-z()-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:left|departed)\s+(?:from\s+)?"
     r"(?:the\s+)?(?:[A-Z][\w-]*,?\s+|and\s+){0,5}(?:IDP\s+|displacement\s+)?camps?\b"
 )
+_HOMELESS_RE = re.compile(r"\s*(?:[a-z-]+\s+)?homeless\b")  # the number's own state
 _IN_TOWN_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|inside)\s+(?:the\s+(?:city\s+of\s+)?)?[A-Z]")
 
 
@@ -137,6 +138,9 @@ def metric_for(
     if noun in frame.ARMED and frame.ATTACKERS_RE.match(low_after):  # "300 gunmen attacked the
         if cue.OBJECTS.event(low_before) != "killed":  # village and killed 20": attackers (M7),
             return frame.ARMED[noun]  # not "killed 40 rebels who attacked their positions"
+    left = event is None and people and re.search(r"\b(?:leav\w*|left)\b", head[-80:].lower())
+    if (event == "killed" or left) and _HOMELESS_RE.match(low_after):
+        return "fled"  # "leaving 269 people dead and more than 150,000 homeless" (M1)
     if event == "killed":
         if frame.FAMINE_BEFORE_RE.search(head[-150:].lower()) and frame.DIED_RE.match(low_after):
             return None  # "to avoid famine and a repeat of 2011, when 250,000 people died" (M5)

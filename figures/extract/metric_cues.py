@@ -110,8 +110,9 @@ _FLOW_NOT_STOCK = set(  # what made people homeless or moved them is a flow (COD
 )
 _STOCK = [cue for cue in _WORDS["displacement"]["stock"] if cue not in _FLOW_NOT_STOCK]
 ARE_IN_TOWN_RE = compiled(  # "78,000 people are in Hawija", "are believed to be in the city" (M8)
-    r"^\s+(?:[a-z-]+\s+){0,2}are\s+(?:(?:believed|thought|estimated|said)\s+to\s+be\s+)?"
-    r"(?:still\s+|now\s+)?(?:in|inside)\s+(?:the\s+city\s+of\s+[A-Z]|the\s+(?:city|town|enclave)\b|[A-Z])"
+    r"^\s+(?:[A-Za-z-]+\s+){0,2}are\s+(?:still\s+|now\s+)?(?:(?:believed|thought|estimated|said)\s+"
+    r"to\s+be\s+)?(?:still\s+|now\s+)?(?:in|inside)\s+(?:the\s+city\s+of\s+[A-Z]|the\s+(?:city|town"
+    r"|enclave)\b|(?:[a-z]+ern\s+)?[A-Z])"
 )
 HAD_SHELTERED_RE = compiled(  # "where 4,000 IDPs had found refuge": there by then, a stock (M2)
     r"^[^.;]{0,50}?\bhad\s+(?:already\s+|since\s+|earlier\s+)?(?:sought|found|taken)\s+"
@@ -212,10 +213,13 @@ SHELTERED_RE = compiled(  # "have been moved into shelters": brought out of dang
     r"|^\s*(?:[a-z-]+\s+)?(?:were|was|have been|had been)\s+(?:placed|settled)\s+in(?:to)?\s+"
     r"(?:\S+\s+){0,3}?(?:camps?|shelters?)\b"  # "1,500 civilians were placed in X camp"
     r"|\brelocated\s+from\b"  # "civilians have been relocated from Nineveh to camps"
+    r"|^\s*(?:[a-z-]+\s+){0,2}(?:from\s+(?:[\w-]+\s+){1,4})?(?:in)?to\s+(?:[\d,]+\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?:shelters|evacuation\s+cent(?:re|er)s|(?:relief|emergency)\s+camps)\b"
 )
 RELOCATED_RE = compiled(  # people moved by an agency: people moved on are a flow (M3); staff
     # and patients moved for their work or care count no flight unless forced or to safety
-    r"\b(?:relocat(?:ed|ing|es|e)|(?:were|was|been|being)\s+(?:moved|placed|settled))\b"
+    r"\b(?:relocat(?:ed|ing|es|e)|(?:were|was|been|being)\s+(?:moved|placed|settled)"
+    r"|(?:have|has|had)\s+moved)\b"  # "authorities have moved 9,500 people into relief camps"
 )
 CAME_RE = compiled(  # "6,500 people came", "10,000 Rohingyas have come to the camp": arrivals
     r"^\s*(?:[a-z-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:come|came)\b"
