@@ -183,3 +183,12 @@ def test_a_place_opening_the_sentence_is_not_an_apposed_speaker():
 )
 def test_moved_homeless_still_there_and_counted_since(text, number, metric):
     assert _claim(text, number).get("metric") == metric
+
+
+def test_a_sea_named_as_the_port_city_s_adjective_is_not_the_place():
+    text = (
+        "Russian forces pounded Mariupol again.\n\n"
+        "Around 170,000 people are thought to still be stranded in the strategic Black Sea port"
+        " city, which has been under siege."
+    )
+    assert _claim(text, "170,000").get("location") == "Mariupol"

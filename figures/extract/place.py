@@ -258,7 +258,9 @@ def _place_in(text: str, pos: int) -> Place | None:
         return Place(
             text[base + words[0][1] : shape.of_end(of)], base + words[0][1], shape.of_end(of)
         )
-    headless = len(words) == 1 and words[0][0] in shape.FEATURES  # "the Red Sea port city": "Sea"
+    headless = bool(words) and words[-1][0] in shape.FEATURES  # "the Red Sea port city": "Sea"
+    port = headless and shape.PORT_AFTER_RE.match(text, base + words[-1][2])  # "Black Sea port"
+    headless = headless and (len(words) == 1 or port)
     if (
         headless
         or not words

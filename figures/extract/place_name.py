@@ -31,6 +31,9 @@ PERSON_TITLES = {"Minister", "President", "Mayor", "Governor", "Dr", "Mr", "Mrs"
 WORST_HIT = r"(?:is|was|are|were|remains)\s+(?:the\s+)?(?:worst|hardest)[\s-](?:affected|hit)"
 STORMS = {"Typhoon", "Cyclone", "Hurricane", "Storm", "Tropical", "Super"}  # named, not places
 FEATURES = {"Sea", "Ocean", "River", "Lake", "Gulf", "Coast"}  # a name's head, never alone
+PORT_AFTER_RE = compiled(  # "the Black Sea port city": the city named before, described
+    r"\s+(?:port\s+)?(?:city|town|port|coastal\s+(?:city|town))\b(?!\s+of\b)"
+)
 OWNED_NAMES = set(
     "Bazar Bazaar Bay Town Island Point Hill Harbour Harbor Creek".split()
 )  # "Cox’s Bazar" is one name
