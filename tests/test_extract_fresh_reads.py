@@ -192,3 +192,12 @@ def test_a_sea_named_as_the_port_city_s_adjective_is_not_the_place():
         " city, which has been under siege."
     )
     assert _claim(text, "170,000").get("location") == "Mariupol"
+
+
+def test_the_items_of_a_bulleted_toll_count_what_its_first_item_counts():
+    text = (
+        "The casualties are distributed across several areas:\n"
+        "- 38 killed in Jenin\n- 15 in Tubas\n- Six in Nablus"
+    )
+    assert [_claim(text, n).get("metric") for n in ("38", "15", "Six")] == ["killed"] * 3
+    assert _claim(text, "Six").get("location") == "Nablus"

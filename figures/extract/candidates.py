@@ -176,10 +176,10 @@ def _read_sentence(
         inherits = (prior and (kind == "ellipsis" or joined)) or (
             carried
             and (
-                OF_THEM_RE.match(after)
+                kind == "ellipsis"  # "- 15 in Tubas" after "- 38 killed in Jenin"
+                or OF_THEM_RE.match(after)
                 or RESTATED_RE.search(before)
-                or AMONG_RE.search(before)
-                or AMONG_RE.search(head)  # "Of these, 69 were in Wajima"
+                or any(AMONG_RE.search(words) for words in (before, head))  # "Of these, 69 were"
                 or INCLUDES_RE.search(before)  # "This includes nearly 40,000 people from X"
             )
         )

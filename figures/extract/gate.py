@@ -36,6 +36,8 @@ _TALLIED_GAP_RE = compiled(  # "received 12,400 Somalis, Ethiopia 5,100 and Ugan
     r"(?:\s+[a-z][\w'’-]*|\s+[A-Z][a-z]+(?:is|ns|ese|s))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
     r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+"
 )
+_BULLET_RE = compiled(r"(?:^|\n)[ \t]*[-–•*][ \t]*$")
+_IN_PLACE_RE = compiled(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*[.;,]?\s*$")
 _POPULATION_RE = compiled(  # "a population of about 1.5 million", "a region with 23 million"
     r"(?:\bpopulation\s+of|\b(?:country|region|province|state|nation)\s+with)\s+(?:(?:about|some"
     r"|around|roughly|nearly|over|more than|an estimated|approximately|almost|just over)\s+)?$"
@@ -146,6 +148,8 @@ def _verdict(
         return "figure"
     if previous and (_COORDINATE_RE.search(gap.lower()) or _TALLIED_GAP_RE.fullmatch(gap)):
         return "ellipsis"
+    if _BULLET_RE.search(head) and _IN_PLACE_RE.match(after):
+        return "ellipsis"  # "- 15 in Tubas", a list item after "- 38 killed in Jenin"
     if mention.kind == "digits" and NOUN_LIKE.match(after):
         return "figure"
     if _CAPITAL_NOUN_RE.match(after) or _WHO_RE.match(after) or _VERB_RE.match(after):
