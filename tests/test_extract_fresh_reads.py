@@ -201,3 +201,8 @@ def test_the_items_of_a_bulleted_toll_count_what_its_first_item_counts():
     )
     assert [_claim(text, n).get("metric") for n in ("38", "15", "Six")] == ["killed"] * 3
     assert _claim(text, "Six").get("location") == "Nablus"
+
+
+def test_a_two_word_dateline_city_is_not_the_speaker():
+    text = "LASHKAR GAH, Afghanistan -- An Afghan official says thousands of families have fled."
+    assert (_claim(text, "thousands").get("source") or "").lower() == "an afghan official"

@@ -129,7 +129,10 @@ _DOING_ASIDE_RE = compiled(
     r",\s+(?:giving|speaking|updating|releasing|announcing|addressing|briefing|talking|writing"
     r"|visiting|touring|as\s+per|according\s+to|citing|quoting)\b[^,;\"“”]{0,80},\s*$"
 )
-_PLACE_OPENING_RE = compiled(r"(?:In|At)\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*,\s+")
+_PLACE_OPENING_RE = compiled(  # "In Qinghai,", "LASHKAR GAH, Afghanistan --": where, not who
+    r"(?:In|At)\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*,\s+|[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)+,"
+    r"\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*(?:\([^)]{1,40}\)\s*)?(?:--|[—–])\s+"
+)
 _COUNTING_VERB_RE = compiled(r"recorded|registered|saw|experienced|witnessed|counted|tallied")
 
 
@@ -137,10 +140,9 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
     """The subject before a reporting verb, its offset in HEAD, and the organisation it speaks
     for when an appositive names it ("Matthew Saltmarsh, UNHCR spokesperson," is of UNHCR)."""
     opening = LEADING_DATE_RE.match(head) or _PLACE_OPENING_RE.match(head)  # "In Qinghai,"
-    if opening and (head.rstrip().endswith(",") or "," in opening.group()):  # "On Saturday,
-        subject, at, org = read_subject(head[opening.end() :], verb)  # the Sudan Doctors
-        return (subject, at + opening.end(), org) if subject else (None, 0, None)  # Network,
-    # an independent medical group,"; "In February, Governor Samuel Ortom"
+    if opening and (head.rstrip().endswith(",") or "," in opening.group()):  # "In February,
+        subject, at, org = read_subject(head[opening.end() :], verb)  # Governor Samuel Ortom"
+        return (subject, at + opening.end(), org) if subject else (None, 0, None)
     head = tidy_head(head)  # words between the subject and its verb that name no one
     owner = _CLAIM_OWNER_RE.search(head) if verb in ("claim", "claims") else None
     if owner:  # "Residents disputed the army's claim that": the army's words, a noun here
@@ -294,7 +296,5 @@ def _org_of(role: str) -> str | None:
         r"\s+(?i:spokes\w+)",
         role,
     )
-    if not body:
-        return None
-    org = body.group("org") or body.group("before")
-    return re.sub(r"['’]s$", "", org)  # "Armenia's prime minister": Armenia
+    org = body and (body.group("org") or body.group("before"))
+    return re.sub(r"['’]s$", "", org) if org else None  # "Armenia's prime minister": Armenia
