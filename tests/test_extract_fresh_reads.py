@@ -206,3 +206,8 @@ def test_the_items_of_a_bulleted_toll_count_what_its_first_item_counts():
 def test_a_two_word_dateline_city_is_not_the_speaker():
     text = "LASHKAR GAH, Afghanistan -- An Afghan official says thousands of families have fled."
     assert (_claim(text, "thousands").get("source") or "").lower() == "an afghan official"
+
+
+def test_an_outlet_named_with_a_slash_keeps_the_day_the_speaker_told_it():
+    text = "Mohammad Ramin told RFE/RL on October 13 that more than 5,000 families had left."
+    assert _claim(text, "5,000", "2020-10-14").get("stated_on") == "2020-10-13"

@@ -25,7 +25,7 @@ AFTER_DAY_RE = compiled(
     r"|on\s+(?:national\s+|state\s+)?(?:tv|television|radio|twitter|x|facebook|telegram)\s+"
     r"|(?:(?:state|local|national|foreign|international|the)\s+)?(?:media|news agency"
     r"|television|tv|radio|outlets?)\s+"
-    r"|(?:the\s+)?(?:(?:(?-i:[A-Z])[\w.’'-]*|[a-z]+-[a-z]+|in|at|from|a|an|regular|daily|weekly|news"
+    r"|(?:the\s+)?(?:(?:(?-i:[A-Z])[\w.’'/-]*|[a-z]+-[a-z]+|in|at|from|a|an|regular|daily|weekly|news"
     r"|press|briefing"
     r"|conference|virtual|online|agency|channel|team|delegation|mission|staff)\s+){1,4}"
     r"(?:\((?-i:[A-Z]){2,8}\)\s+)?)?"  # "told a UNHCR team there Tuesday that"
