@@ -158,7 +158,15 @@ zzzc and zzzf at e654902, zzzb, zzzd and zzze at 17f187d): zzza 0.932, 0.965, 0.
 0.755, 19/44, 0.649; zzzb 0.867, 0.890 (its coder counts daily rates as non-figures), 1.000,
 0.737, 0.823, 20/22, 0.719; zzzc 0.971, 0.934, 0.994, 0.946, 0.805, 18/24, 0.836; zzzd 0.970,
 0.964, 0.994, 0.863, 0.724, 26/37, 0.762; zzze 0.930, 0.922, 0.981, 0.692, 0.733, 15/18,
-0.835; zzzf 0.922, 0.939, 0.993, 0.893, 0.899, 18/20, 0.692), each marked dev or heldout.
+0.835; zzzf 0.922, 0.939, 0.993, 0.893, 0.899, 18/20, 0.692); zzzg: 39 on the war in Ukraine;
+zzzh: 27 on Sudan and South Sudan; zzzi: 20 on Gaza and the West Bank; zzzj: 40 on Myanmar,
+Afghanistan and Pakistan; zzzk: 21 on Ethiopia, Somalia, eastern DRC and Mozambique; zzzl: 26 on
+the crises of 1994 to 2009 (about fifty more left out for sharing text); read untuned (zzzg at
+ba43227, zzzi at e28b9f5, zzzj and zzzk at e7bd107, zzzh and zzzl at 6107d02): zzzg 0.895,
+0.975, 1.000, 0.885, 0.713, 7/8, 0.858; zzzh 0.942, 0.966, 1.000, 0.857, 0.786, 17/31, 0.690;
+zzzi 0.958, 0.896, 0.971, 0.764, 0.839, 8/9, 0.758; zzzj 0.967, 0.942, 0.993, 0.875, 0.844,
+8/11, 0.745; zzzk 0.974, 0.962, 1.000, 1.000, 0.797, 2/5, 0.747; zzzl 0.935, 0.966, 0.965,
+0.845, 0.785, 5/7, 0.808), each marked dev or heldout.
 Work against the dev half; read the held-back half only to measure, never its mistakes to tune.
 """
 

@@ -92,13 +92,17 @@ _SPEC.loader.exec_module(extraction_eval)
 # 0.845, stated_on 0.925 -> 0.914, place 0.785 -> 0.785; the floors held. With the fixes they
 # prompted, zzza to zzzf (232 passages: disasters, refugee flows, attacks, UN briefings, sieges,
 # national newspapers of Asia and Africa; each read untuned) joined it: metric 0.905 -> 0.900,
-# source 0.847 -> 0.844, stated_on 0.915 -> 0.900, place 0.785 -> 0.783; the floors held. The
+# source 0.847 -> 0.844, stated_on 0.915 -> 0.900, place 0.785 -> 0.783; the floors held. Then
+# zzzg to zzzl (173 passages: Ukraine, Sudan and South Sudan, Gaza and the West Bank, Myanmar,
+# Afghanistan and Pakistan, the Horn and eastern DRC, the crises of 1994 to 2009; read untuned):
+# metric 0.901 -> 0.900, source 0.844 -> 0.841, stated_on 0.900 -> 0.893, place 0.783 -> 0.783;
+# the floors held. The
 # held-back half's mistakes were never read; its scores were read to measure (and, for a few rules
 # in the session that added d and e, two in session 38 and one in 40 left out when its score fell
 # with them, to
 # choose between two readings: see those closing notes).
 FLOORS = {
-    "dev": {  # with j to zzzf: 2,922 fresh passages, each file read untuned first, then worked on
+    "dev": {  # with j to zzzl: 3,095 fresh passages, each file read untuned first, then worked on
         "detected/candidates": 0.93,
         "detected/figures": 0.93,
         "quantifier": 0.98,
