@@ -206,7 +206,7 @@ def metric_for(
         and event is None
         and (
             (cue.THERE_ARE_RE.search(low_before) and _IN_TOWN_RE.match(after))
-            or cue.ARE_IN_TOWN_RE.match(after)
+            or stock.ARE_IN_TOWN_RE.match(after)
         )
     ):
         return "civilians_remaining"  # "now there are approximately 120,000 citizens in Chernihiv"

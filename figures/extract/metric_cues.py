@@ -109,11 +109,6 @@ _FLOW_NOT_STOCK = set(  # what made people homeless or moved them is a flow (COD
     "|sought shelter".split("|")
 )
 _STOCK = [cue for cue in _WORDS["displacement"]["stock"] if cue not in _FLOW_NOT_STOCK]
-ARE_IN_TOWN_RE = compiled(  # "78,000 people are in Hawija", "are believed to be in the city" (M8)
-    r"^\s+(?:[A-Za-z-]+\s+){0,2}are\s+(?:still\s+|now\s+)?(?:(?:believed|thought|estimated|said)\s+"
-    r"to\s+be\s+)?(?:still\s+|now\s+)?(?:in|inside)\s+(?:the\s+city\s+of\s+[A-Z]|the\s+(?:city|town"
-    r"|enclave)\b|(?:[a-z]+ern\s+)?[A-Z])"
-)
 HAD_SHELTERED_RE = compiled(  # "where 4,000 IDPs had found refuge": there by then, a stock (M2)
     r"^[^.;]{0,50}?\bhad\s+(?:already\s+|since\s+|earlier\s+)?(?:sought|found|taken)\s+"
     r"(?:refuge|shelter|safety)\b"

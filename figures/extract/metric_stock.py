@@ -99,3 +99,10 @@ def hosted_now(low_before: str, low_after: str, displaced: bool) -> bool:
     if not staying or staying.group("lives"):
         return bool(staying and displaced)  # "where 300,000 people are living in famine"
     return displaced or low_before.endswith("where ")
+
+
+ARE_IN_TOWN_RE = compiled(  # "78,000 people are in Hawija", "are believed to be in the city" (M8)
+    r"^\s+(?:[A-Za-z-]+\s+){0,2}are\s+(?:still\s+|now\s+)?(?:(?:believed|thought|estimated|said)\s+"
+    r"to\s+be\s+)?(?:still\s+|now\s+)?(?:in|inside)\s+(?:the\s+city\s+of\s+[A-Z]|the\s+(?:city|town"
+    r"|enclave)\b|(?:[a-z]+ern\s+)?[A-Z])"
+)
