@@ -1,5 +1,7 @@
-"""Readings that the session-50 batch of fresh passages (read untuned) showed wrong: a part
-named with "including" is not a summand, ...; each test in our own words."""
+"""Readings that fresh passages (zzu to zzzl, read untuned) showed wrong: parts named with
+"including", speakers misread (a month, a place, a clause, a dateline), days a statement names
+after its figures, flow and stock words, a sea as a city's adjective, bulleted tolls; each test
+in our own words."""
 
 import re
 
