@@ -241,6 +241,7 @@ GOING_HOME_RE = compiled(  # people who left a host country to go home are retur
     r"|\bto their homes in\b"
 )
 SINCE_RE = compiled(r"[^.;]{0,70}\bsince\b")  # counted since a start: a flow, not a stock
+SINCE_SOON_RE = compiled(r"[^.;,]{0,40}\bsince\b")  # "since" in the figure's own clause
 BACKGROUND_RE = compiled(  # "Gaza, home to 2 million people": the place's population (M8)
     rf"(?<!still )(?<!now )\b(?:home to|inhabited by|population (?:is|was))\s+{_HEDGE_WORDS}$"
 )

@@ -79,7 +79,6 @@ _WHO_MOVED_RE = compiled(  # "7,000 refugees who had crossed from Ethiopia": arr
     r"^\s*(?:[a-z()-]+\s+){0,4}?(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:recently\s+|just\s+)?"
     r"(?:fled|crossed|arrived|come|escaped)\b"
 )
-_SOON_SINCE_RE = compiled(r"[^.;,]{0,40}\bsince\b")
 _FORCED_TO_RE = compiled(
     r"\bforc(?:ed|ing|es)\s+(?:[\w,.-]+\s+){1,4}?to\s+(?:flee|seek|leave|abandon|run|escape)\b"
 )
@@ -163,7 +162,7 @@ def displaced_by_verb(
     number = NUMBER_OF_RE.search(low_before)
     if number and DISPLACE_WORD_RE.search(number.group()):  # "the number of refugees ... is N"
         flow = number.group("flow") or cue.PERIOD_RE.search(number.group())
-        flow = flow or _SOON_SINCE_RE.match(low_after)  # "has reached 450,000 people since" (M1)
+        flow = flow or cue.SINCE_SOON_RE.match(low_after)  # "has reached 450,000 people since" (M1)
         return "fled" if flow else "displaced_in_population"
     if cue.UNHOUSED_RE.search(f"{low_before[-40:]} # {low_after[:70]}"):
         return "fled"  # "left 20,000 people homeless", "49,000 people lost their roofs"

@@ -2,7 +2,7 @@
 
 import re
 
-from figures.extract.metric_cues import HOSTS_RE
+from figures.extract.metric_cues import HOSTS_RE, SINCE_SOON_RE
 from figures.extract.skim import compiled
 
 HOSTED_TOTAL_RE = compiled(  # "the total number of refugees in Sudan ... to 417,000" (M2)
@@ -81,15 +81,12 @@ HOMELESS_NOW_RE = compiled(  # "At least 30,000 people are homeless": now, not "
 )
 
 
-_SINCE_SOON_RE = compiled(r"[^.;,]{0,40}\bsince\b")
-
-
 def hosted_now(low_before: str, low_after: str, displaced: bool) -> bool:
     """Displaced people a place holds now: "which already welcomed 116,000 displaced people",
     "30,000 people are homeless",
     "40,000 refugees are currently sheltering in Mizoram", "a school where hundreds of families
     are seeking refuge" (M2)."""
-    if HOSTING_NOW_RE.search(low_before) and not _SINCE_SOON_RE.match(low_after):
+    if HOSTING_NOW_RE.search(low_before) and not SINCE_SOON_RE.match(low_after):
         return True  # not "already received 3,500 refugees since September": arrivals (M1)
     if HOMELESS_NOW_RE.match(low_after) or NOW_REFUGEES_RE.match(low_after):
         return True
