@@ -146,8 +146,12 @@ def restate(rows: list[list], seen: dict[float, str | None], text: str) -> None:
         displaced = seen.get(value) in ("fled", "displaced_in_population")
         if displaced and _ANY_THE_RE.search(before) and PRESENT_RE.match(row[2].lower()):
             row[6] = "displaced_in_population"  # "most of the 8,500 are still in Adré" (M2)
-    _parts(rows, seen, text)
-    _nested_parts(rows, text)
+    nested = [  # "eight killed, including two children": the two are in the eight, not beside
+        bool(_NESTED_GAP_RE.fullmatch(text, rows[k - 1][0].end, rows[k][0].start))
+        for k in range(1, len(rows))
+    ]  # nested[k - 1]: the k-th figure is a part of the one before
+    _parts(rows, seen, text, nested)
+    _nested_parts(rows, text, nested)
     for row in rows:
         if row[0].value and row[0].low is None:
             seen.setdefault(row[0].value, row[6])
@@ -158,7 +162,7 @@ def _last_metric(seen: dict[float, str | None]) -> str | None:
     return next((metric for metric in reversed(seen.values()) if metric), None)
 
 
-def _parts(rows: list[list], seen: dict[float, str | None], text: str) -> None:
+def _parts(rows: list[list], seen: dict[float, str | None], text: str, nested: list[bool]) -> None:
     """Consecutive figures whose sum is a figure named before (not a round one) take its
     metric; the parts are a whole list, not its tail ("killed 23 men, 23 women and 29
     children" after "52 injured": 23 + 29 is chance)."""
@@ -167,10 +171,6 @@ def _parts(rows: list[list], seen: dict[float, str | None], text: str) -> None:
         bool(_LIST_GAP_RE.fullmatch(text, rows[k - 1][0].end, rows[k][0].start))
         for k in range(1, len(rows))
     ]  # listed[k - 1]: the k-th figure continues the list of the one before
-    nested = [  # "eight killed, including two children": the two are in the eight, not beside
-        bool(_NESTED_GAP_RE.fullmatch(text, rows[k - 1][0].end, rows[k][0].start))
-        for k in range(1, len(rows))
-    ]
     for i in range(len(rows)):
         if i and listed[i - 1]:
             continue
@@ -178,10 +178,8 @@ def _parts(rows: list[list], seen: dict[float, str | None], text: str) -> None:
             whole = None if None in values[i:j] else sum(values[i:j])
             if whole not in seen or whole % 100 == 0 or any(nested[i : j - 1]):
                 continue  # a round sum may be chance
-                continue
             if seen[whole] is None and whole < 100:
                 continue  # "Nine injured ... four died in Aden, three in Taiz and two in Ibb"
-
             if j < len(rows) and listed[j - 1]:
                 continue
             for row in rows[i:j]:
@@ -193,16 +191,17 @@ def _parts(rows: list[list], seen: dict[float, str | None], text: str) -> None:
                     row[6] = seen[whole]
 
 
-def _nested_parts(rows: list[list], text: str) -> None:
+def _nested_parts(rows: list[list], text: str, nested: list[bool]) -> None:
     """ "killing five displaced persons, including one child and one woman": the parts named
     after "including", whose own words say nothing, count what their whole counts (the dead),
     not what the whole's noun would say alone."""
     whole = None
-    for before, row in zip([None, *rows], rows, strict=False):
-        gap = text[before[0].end : row[0].start] if before else ""
-        if before and _NESTED_GAP_RE.fullmatch(gap):
-            whole = before[6]
-        elif not (before and whole and _PART_LIST_GAP_RE.fullmatch(gap)):
+    for k, row in enumerate(rows):
+        if k and nested[k - 1]:
+            whole = rows[k - 1][6]
+        elif not (
+            k and whole and _PART_LIST_GAP_RE.fullmatch(text, rows[k - 1][0].end, row[0].start)
+        ):
             whole = None
         if whole and row[5] is None and row[4] in (None, *PEOPLE) and row[6] != whole:
             if metric_for(row[4], None, "", row[2], "") is None:  # not "1,500 children now in
