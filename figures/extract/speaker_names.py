@@ -63,15 +63,13 @@ def person_named(subject: str) -> str | None:
                 break
             run.insert(0, word)
         tail = " ".join(run)
-    after_of = (
-        re.search(rf"\b(?:in|at|from|for|of)\s+{re.escape(tail)}$", subject) if tail else None
-    )
+    after_of = _after_preposition(subject, tail)
     if roles and after_of and len(tail.split()) > 4 and not _PLACE_END_RE.search(tail):
         tail = " ".join(tail.split()[-2:])  # "Minister of Greater Pibor Administrative Area
         # Abraham Kelang": the last two words are his
     if not tail or not _NAME_RE.fullmatch(tail) or tail.isupper():
         return None
-    if re.search(rf"\b(?:in|at|from|for|of)\s+{re.escape(tail)}$", subject):
+    if _after_preposition(subject, tail):
         words = tail.split()  # "Minister of Religious Endowments Mokhtar Gomaa": the last two
         if not roles or len(words) < 3 or _PLACE_END_RE.search(tail):
             return None  # "The UN humanitarian chief in Iraq": a place, not a name
@@ -81,3 +79,15 @@ def person_named(subject: str) -> str | None:
         return None
     long = sum(n[:1].isupper() for n in names) > 3  # "Vivian van de Perre" is three
     return None if not roles and (long or subject.lower().startswith(("the ", "a "))) else tail
+
+
+_PREPOSITION_END_RE = compiled(r"\b(?:in|at|from|for|of)\s+$")
+
+
+def _after_preposition(subject: str, tail: str) -> bool:
+    """The SUBJECT ends with TAIL led by a preposition: "the UN chief in Iraq" ends "in Iraq"."""
+    return (
+        bool(tail)
+        and subject.endswith(tail)
+        and bool(_PREPOSITION_END_RE.search(subject, 0, len(subject) - len(tail)))
+    )
