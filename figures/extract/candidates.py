@@ -46,6 +46,9 @@ from figures.extract.source import SAY, Attribution
 from figures.extract.unwrap import unwrap
 
 _NAMED_RE = re.compile(r"[A-Z]")  # a place with a name, not only an area's words
+_SINCE_DAY_RE = re.compile(  # "since 7 October", "since the March 3"
+    rf"\bsince\s+(?:the\s+)?(\d{{1,2}}\s+{MONTH}|{MONTH}(?:\s+\d{{1,2}})?)"
+)
 CLAIM_FIELDS = (  # the POST /claims fields, in the order a reader expects them
     "metric location source quantifier value low high vague unit stated_on as_of since quote "
     "reported_in"
@@ -235,9 +238,7 @@ def _candidate(
     said = said or (reported and relative_date(reported, published_on))
     claim["stated_on"] = said if said and len(said) == 10 else None
     claim["as_of"] = _event_date(before, after, published_on) or said or published_on
-    since = re.search(
-        rf"\bsince\s+(?:the\s+)?(\d{{1,2}}\s+{MONTH}|{MONTH}(?:\s+\d{{1,2}})?)", f"{before} {after}"
-    )
+    since = _SINCE_DAY_RE.search(f"{before} {after}")
     if since and (day := relative_date(since.group(1), published_on)) and len(day) == 10:
         claim["since"] = day
     if claim["quantifier"] == "range":

@@ -83,17 +83,21 @@ class Mention:
     kind: str = "digits"
 
 
+_SCALED_RE = compiled(rf"({_DIGITS})\s*([a-z]*)")  # "2.5 million", "1.2m"
+_DECIMAL_COMMA_RE = compiled(r"\d{1,3},\d{1,2}")  # "1,4 million"
+_GROUPED_RE = compiled(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+")  # "200 000"
+
+
 def parse_number(text: str) -> float | None:
     """The value of "160,000", "2.5 million", "1.2m", "forty thousand", "a dozen"; else None."""
     text = text.strip().lower()
-    match = re.fullmatch(rf"({_DIGITS})\s*([a-z]*)", text)
+    match = _SCALED_RE.fullmatch(text)
     if match:
         scale = SUFFIXES.get(match.group(2), 1 if not match.group(2) else None)
         digits = match.group(1)
-        if re.fullmatch(r"\d{1,3},\d{1,2}", digits) and scale and scale >= 1e6:
+        if _DECIMAL_COMMA_RE.fullmatch(digits) and scale and scale >= 1e6:
             digits = digits.replace(",", ".")  # a decimal comma: "1,4 million"
-        spaced = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+"
-        if scale == 1 and re.fullmatch(spaced, digits):
+        if scale == 1 and _GROUPED_RE.fullmatch(digits):
             digits = re.sub(r"[ \u00a0\u202f.]", "", digits)  # "200 000", "152.857"
         if scale is None:
             return None
@@ -193,6 +197,12 @@ _RATIO_RE = compiled(  # the second term of "1 in 5 children", "4 out of 10 hosp
 )
 
 
+_LONG_DIGITS_RE = compiled(r"0?\d{9,}")
+_DIAL_WORD_RE = compiled(r"\+|tel|phone|call|fax", re.IGNORECASE)
+_AGES_LISTED_RE = compiled(r"(?:\s+(?:and|to)\s+\w+)?\s*,")
+_DIGIT_END_RE = compiled(r"\d[\s.-]*$")
+
+
 def is_figure(text: str, number: Number) -> bool:
     """False for dates, years, percentages, ages, durations, money, phones, labels and names."""
     before, after = (
@@ -204,7 +214,7 @@ def is_figure(text: str, number: Number) -> bool:
     if number.kind == "vague":
         return not _VAGUE_MONEY_RE.match(after)
     surface = text[number.start : number.end]
-    if re.fullmatch(r"0?\d{9,}", surface):
+    if _LONG_DIGITS_RE.fullmatch(surface):
         return False  # "9656938689": a phone number or an identifier, never a count so written
     if _YEAR_RE.fullmatch(surface) and not _YEAR_PEOPLE_RE.match(after):
         return False  # a year standing alone
@@ -225,7 +235,7 @@ def is_figure(text: str, number: Number) -> bool:
         or dated
     ):
         return False  # "June 10"; not "since 7 October. Two have been injured"
-    if re.search(r"\+|tel|phone|call|fax", before, re.IGNORECASE) and _DIAL_RE.search(before):
+    if _DIAL_WORD_RE.search(before) and _DIAL_RE.search(before):
         return False  # a phone number
     if _RATIO_RE.search(before[-24:]):
         return False  # "one in three people": a share, not a count
@@ -236,9 +246,9 @@ def is_figure(text: str, number: Number) -> bool:
         return False  # "children under 5", "aged 5 to 12"; "100,000 more than", "three-pronged"
     if _NAMED_AGE_RE.search(before) and after.startswith(",") and (number.value or 0) < 110:
         return False  # "said Mohammad Shoaib, 29, who": a person's age
-    if _KIN_AGES_RE.search(before) and re.match(r"(?:\s+(?:and|to)\s+\w+)?\s*,", after):
+    if _KIN_AGES_RE.search(before) and _AGES_LISTED_RE.match(after):
         return False  # "Two brothers, two and nine, died"
-    if re.search(r"\d[\s.-]*$", before) and _PHONE_RE.search(before[-12:] + surface):
+    if _DIGIT_END_RE.search(before) and _PHONE_RE.search(before[-12:] + surface):
         return False  # the tail of a phone number (not "1 200 000" or "1.200.000" alone)
     if number.kind == "words" and surface.lower() == "one" and _ONE_OF_RE.match(after):
         return False  # "one of the hospitals", "one another"; not "Four of them died"
@@ -263,12 +273,16 @@ _LISTED_RE = compiled(  # a count then a separator: the next name opens the list
 _NAME_RUN_RE = compiled(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")  # its first words: "Khyber-"
 
 
+_WORD_BEFORE_RE = compiled(r"([A-Z][a-z]+)\s+$")
+_DAY_WORD_RE = compiled(rf"{MONTH}|{WEEKDAY}")
+
+
 def _is_label(text: str, start: int) -> bool:
     """A capitalized word right before the number, not opening a sentence: Channel 4, Camp 5."""
-    match = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 30) : start])
+    match = _WORD_BEFORE_RE.search(text[max(0, start - 30) : start])
     if not match or match.group(1).lower() in _LEADS:
         return False
-    if re.fullmatch(rf"{MONTH}|{WEEKDAY}", match.group(1)):
+    if _DAY_WORD_RE.fullmatch(match.group(1)):
         return False
     cut = start - len(match.group(0))
     prefix = text[max(0, cut - 80) : cut].rstrip()  # its last 40 characters: never the whole

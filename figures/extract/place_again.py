@@ -24,6 +24,9 @@ _FOLLOWER_RE = compiled(  # what may follow a place name; "a Myanmar army crackd
     r"|by|in|on|at|to|from|after|since|as|where|which|who|that|but|while|during|near)"
 )
 
+_FOLLOWER_WORD_RE = compiled(r"\s+([a-z]+)")
+_BRACKET_OPENED_RE = compiled(r"\w\s*\($")  # "the Congo (DRC)": DRC repeats a place
+
 
 def named_again(text: str, found: dict[int, Place]) -> None:
     """Adds to FOUND (places by start) each other place where TEXT writes a name FOUND holds:
@@ -35,7 +38,7 @@ def named_again(text: str, found: dict[int, Place]) -> None:
     again = compiled(rf"(?<![\w-])(?:{alternation(known)})(?![\w-])")
     covered = {i for p in found.values() for i in range(p.start, p.end)}
     for match in again.finditer(text):
-        follower = re.match(r"\s+([a-z]+)", text[match.end() : match.end() + 30])
+        follower = _FOLLOWER_WORD_RE.match(text[match.end() : match.end() + 30])
         if follower and not _FOLLOWER_RE.fullmatch(follower.group(1)):
             continue
         if ACT_AFTER_RE.match(text, match.end()):
@@ -61,8 +64,8 @@ def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
         demonym_country(without_titled_person(text, _without_opening_word(found[k])))
         for k in sorted(found)
         if (
-            not re.match(r"\)", text[found[k].end : found[k].end + 1])
-            or not re.search(r"\w\s*\($", text[max(0, k - 4) : k])
+            not text.startswith(")", found[k].end)
+            or not _BRACKET_OPENED_RE.search(text[max(0, k - 4) : k])
         )
         and found[k].name not in storms
         and not _PLURAL_ACRONYM_RE.fullmatch(found[k].core)  # "in ECs", "IDPs": not places

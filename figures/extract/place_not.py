@@ -149,6 +149,9 @@ _SPOKEN_TO_RE = compiled(  # "Speaking to Agence France-Presse": who listened, n
 )
 
 
+_ACCORDING_RE = compiled(r"(?i)\baccording\s+$")
+
+
 def not_led(text: str, lead: re.Match, place: Place) -> bool:
     """The words before a lead say its name is no place: a source ("according to X"), a group
     ("linked to Al-Qaeda", "Islamic State in Iraq"), a listener ("speaking to AFP"), a body
@@ -157,7 +160,7 @@ def not_led(text: str, lead: re.Match, place: Place) -> bool:
     "Africa's youngest country"), the half of a name ("the Near East": no East)."""
     start = lead.start()
     return bool(
-        re.search(r"(?i)\baccording\s+$", text[max(0, start - 12) : start])
+        _ACCORDING_RE.search(text, max(0, start - 12), start)
         or (
             lead.group().startswith("to ") and _SPOKEN_TO_RE.search(text, max(0, start - 14), start)
         )
