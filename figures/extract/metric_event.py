@@ -78,6 +78,16 @@ _AIDED_FLED_RE = re.compile(  # "thousands of Kunduz residents who have fled the
 )
 
 
+_KEPT_FROM_RE = re.compile(  # "were preventing dozens of families": kept where they are (M4)
+    r"\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|bar(?:s|red|ring)?)\s+"
+    r"(?:[a-z]+\s+){0,2}$"
+)
+_FROM_LEAVING_RE = re.compile(r"[^.;]{0,50}?\bfrom\s+(?:fleeing|leaving|escaping)\b")
+_UNDER_SIEGE_RE = re.compile(  # "are living under a government siege" (M4)
+    r"[^.;]{0,40}?\b(under)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?siege\b"
+)
+
+
 @lru_cache(maxsize=4096)  # a figure's words recur in a text that repeats itself: read once
 def event_of(before: str, after: str, head: str = "") -> str | None:
     """What happened to what was counted: a verb taking the number, else the nearest cue after;
@@ -94,6 +104,11 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         return "remaining"
     if _HELD_INSIDE_RE.match(low_after):
         return "trapped"  # hostages held where they are, as in a siege of a mosque (M4)
+    if _KEPT_FROM_RE.search(low_before[-40:]) and _FROM_LEAVING_RE.match(low_after):
+        return "trapped"  # "preventing dozens of families from fleeing": kept in (M4)
+    siege = _UNDER_SIEGE_RE.match(low_after)
+    if siege and _first_cue(low_after) >= siege.start(1):
+        return "trapped"  # "42,000 people are living under a government siege" (M4)
     rest = _REST_DEAD_RE.match(low_after)
     if rest and ("remaining" in rest.group() or _REST_OF_RE.search(low_before[-20:])):
         return "killed"  # "Of the remaining 47 victims", "the three remaining victims": dead (M5)

@@ -95,7 +95,7 @@ IN_PLACE_RE = compiled(  # "in and around Kedarnath valley", "there are 150,000 
 )
 _KIND = {
     "killed": r"killed|dead|died|drowned",
-    "other": r"injured|wounded|missing|went missing|hurt|affected",
+    "other": r"injured|wounded|missing|went missing|hurt|affected|kidnapped|abducted",
     "trapped": r"stranded|trapped|stuck|buried under (?:the )?(?:rubble|debris)|cut off",
     "fled": r"homeless|displaced|evacuated|without shelter",
 }

@@ -169,7 +169,7 @@ _ONE_OF_RE = compiled(
     r"\s*(?:of (?:the|them|those|whom|which|his|her|their|its|our|my|these)|another)\b"
 )
 _AGE_RE = compiled(
-    r"\b(?:aged?|ages|age of|aged between|aged from)\s+$|\bas\s+(?:young|old)\s+as\s+$"
+    r"\b(?:aged?|ages|ages? of|aged between|aged from)\s+$|\bas\s+(?:young|old)\s+as\s+$"
     r"|\b(?:aged?|ages)\b[^.]{0,12}\b(?:and|to)\s+$|\b(?:aged?|ages)\s+\d+(?:\s*,\s*\d+)*\s*,\s*$"
     r"|\b(?:aged|children|boys|girls|kids|babies|minors|infants)\s+(?:under|over|below|above"
     r"|younger than|older than|up to)(?: the age of)?\s+$|\bunder the age of\s+$"  # "aged under 5"

@@ -1,0 +1,54 @@
+"""What befell the counted, as fresh passages (zzzm to zzzp, read untuned) showed it misread: a
+headline's present tense ("drown", "flee"), fighters "eliminated", floods that strand people,
+a siege lived under, people kept from fleeing, counts of several fates or of sentences, and
+children's ages; each test in our own words."""
+
+import pytest
+from extracted import claim_at as _claim
+
+from figures.extract import extract_candidates
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        ("More than 200 migrants drown in three days off the Libyan coast.", "200", "killed"),
+        ("Thousands flee following Myanmar air strikes.", "Thousands", "fled"),
+        ("The army said 50 terrorists were eliminated during the operation.", "50", "killed"),
+        (
+            "Floods have stranded thousands of villagers on rooftops in Mozambique.",
+            "thousands",
+            "civilians_trapped",
+        ),
+        (
+            "Some 42,000 people are living under a government siege in Madaya.",
+            "42,000",
+            "civilians_trapped",
+        ),
+        (
+            "Rebels were preventing dozens of families from fleeing the eastern districts.",
+            "dozens",
+            "civilians_trapped",
+        ),
+        ("Seven children between the ages of 4 and 14 were killed in a strike.", "Seven", "killed"),
+    ],
+)
+def test_what_befell_them(text, number, metric):
+    assert _claim(text, number).get("metric") == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The UN said 1,860 people were reported killed, injured or kidnapped in Haiti.", "1,860"),
+        ("The group said a total of 65 people had been sentenced to death in Yangon.", "65"),
+    ],
+)
+def test_several_fates_or_a_sentence_are_no_metric(text, number):
+    assert _claim(text, number).get("metric") is None
+
+
+def test_the_ages_of_children_killed_are_not_figures():
+    text = "Seven children between the ages of 4 and 14 were killed in the strike."
+    read = [text[c["start"] : c["end"]] for c in extract_candidates(text)]
+    assert "4" not in read and "14" not in read
