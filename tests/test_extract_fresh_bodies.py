@@ -14,3 +14,33 @@ from extracted import claim_at as _claim
 )
 def test_an_association_is_no_place(text):
     assert _claim(text, "6,400").get("location") in (None, "Iraq")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The Armed Conflict Location & Event Data Project, or ACLED, said on Thursday that "
+            "more than 12,000 civilians were killed.",
+            "ACLED",
+        ),
+        ("Doctors Without Borders, or MSF, said on Thursday that 40 people were killed.", "MSF"),
+    ],
+)
+def test_a_body_and_its_short_name_said_it_that_day(text, source):
+    claim = _claim(text, "0 ", "2019-10-31")
+    assert (claim.get("source"), claim.get("stated_on")) == (source, "2019-10-31")
+
+
+@pytest.mark.parametrize(
+    ("speaker", "source"),
+    [
+        ("a database project", "database project"),
+        ("a group that tracks violence", "group"),
+        ("a monitor which counts the dead", "monitor"),
+    ],
+)
+def test_a_body_described_after_the_figure_said_it_that_day(speaker, source):
+    text = f"The war has killed more than 100,000 people since 2015, {speaker} said Thursday."
+    claim = _claim(text, "100,000", "2019-10-31")
+    assert (claim.get("source"), claim.get("stated_on")) == (source, "2019-10-31")

@@ -43,7 +43,7 @@ _LOWER_SUBJECT_RE = compiled(
     r"|monitor|monitors|office|group|mission|team|commission|body|network|services?|statement"
     r"|report|watchdog|ngo|observatory|release|bulletin|companies|families|relatives|survivors"
     r"|villagers|elders|leaders|locals|television|tv|radio|broadcaster|newspaper|hospital"
-    r"|hospitals|morgue|clinic|civil\s+society|association)$"
+    r"|hospitals|morgue|clinic|civil\s+society|association|project|initiative|database)$"
 )
 _DATA_SUBJECT_RE = compiled(
     r"(?:^|\s)(?:data|imagery|images|photos|footage|figures|statistics|numbers|records|toll"
@@ -111,9 +111,19 @@ _UNIT_OF_RE = compiled(  # a body's unit, named before the bodies that hold it
 )
 
 
+_WHAT_IT_DOES_RE = compiled(  # "a group that tracks violence said": the group
+    r"(?:^|[,;]\s*)(?:a|an|the)\s+[a-z][a-z -]{0,30}?"
+    r"(?P<does>\s+(?:that|which)\s+[a-z]+s\s+[a-z][a-z ]{0,40}?)\s*$"
+)
+_OR_SHORT_RE = compiled(r"[A-Za-z)],\s+or\s+(?P<name>[A-Z][A-Z&.-]{1,11}),\s*$")  # its short name
+
+
 def subject_before(head: str) -> tuple[str | None, int]:
     """The subject right before a reporting verb, and its offset; an appositive is skipped
     ("Vivian Tan, a spokeswoman for UNHCR, said" is Vivian Tan)."""
+    short = _OR_SHORT_RE.search(head)
+    if short:  # "The Armed Conflict Location & Event Data Project, or ACLED, said": ACLED
+        return short.group("name"), short.start("name")
     appositive = None
     if head.rstrip().endswith(","):
         appositive = _APPOSITIVE_RE.search(head) or _WHO_CLAUSE_RE.search(head)
@@ -125,6 +135,9 @@ def subject_before(head: str) -> tuple[str | None, int]:
         appositive.group("name")
     ):  # "Vivian Tan, a spokeswoman for the UN High Commissioner for Refugees,"
         return appositive.group("name"), appositive.start("name")
+    does = _WHAT_IT_DOES_RE.search(head)
+    if does:  # what the body does, not where its name ends
+        head = head[: does.start("does")] + " " * (len(head) - does.start("does"))
     head = _ASIDE_RE.sub(lambda m: " " * len(m.group()), head)  # ", however,"; "(MSF)"
     cuts = [m.end() for m in _CLAUSE_CUT_RE.finditer(head)]
     start = cuts[-1] if cuts else 0
