@@ -44,3 +44,12 @@ def test_a_body_described_after_the_figure_said_it_that_day(speaker, source):
     text = f"The war has killed more than 100,000 people since 2015, {speaker} said Thursday."
     claim = _claim(text, "100,000", "2019-10-31")
     assert (claim.get("source"), claim.get("stated_on")) == (source, "2019-10-31")
+
+
+def test_figures_called_in_are_no_statement_and_it_is_the_ministry_before():
+    text = (
+        "The Ministry of Social Affairs blamed staff mishearing figures called in by officials."
+        "\n\nMore than 15,000 people are still missing in Aceh, the ministry said."
+        "\n\nIt said 2,086 people were in hospital."
+    )
+    assert _claim(text, "2,086").get("source") == "Ministry of Social Affairs"

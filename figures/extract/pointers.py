@@ -19,6 +19,20 @@ _INSTITUTION_RE = compiled(
 )
 
 
+_MINISTRY_NAME_RE = compiled(  # "The Ministry of Social Affairs", "Gaza's Health Ministry"
+    r"\bMinistry\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,3}"
+    r"|\b(?:(?!The\b|A\b)[A-Z][\w’'-]+\s+){1,3}Ministry\b"
+)
+_MINISTRY_REACH = 1500  # characters looked back over for the ministry a text introduced
+
+
+def ministry_before(text: str, pos: int) -> str | None:
+    """The ministry the text names last before POS ("The Ministry of Social Affairs attributed
+    ..."): whom "the ministry said" means when no ministry spoke before it."""
+    found = list(_MINISTRY_NAME_RE.finditer(text, max(0, pos - _MINISTRY_REACH), pos))
+    return found[-1].group() if found else None
+
+
 def named_before(history: list[tuple], told: int, start: int, offset: int) -> list:
     """The sources named before START that a pointer may mean: those of this sentence before
     it, and the last POINTER_REACH named in earlier sentences (all before OFFSET), so that a

@@ -13,7 +13,13 @@ from figures.extract.attribution_names import WIRE_RE, AgencyIndex, body_before,
 from figures.extract.attribution_places import place_share
 from figures.extract.dates import DAY_PHRASE, DAY_RE, WEEKDAY, relative_date
 from figures.extract.numbers import COUNT_WORDS
-from figures.extract.pointers import issuer, named_before, named_just_before, resolve
+from figures.extract.pointers import (
+    issuer,
+    ministry_before,
+    named_before,
+    named_just_before,
+    resolve,
+)
 from figures.extract.said_on import (
     ASIDE_DAY_RE,
     DATE_ASIDE_RE,
@@ -156,6 +162,8 @@ def attributions(
             if earlier == Speaker(named.name) and _AGENCY_NOUN_RE.search(named.name or ""):
                 body = agencies and agencies.before(offset + pos) or body_before(text, offset + pos)
                 earlier = Speaker(body or named.name)
+            elif earlier == Speaker(named.name) and (named.name or "").endswith("ministry"):
+                earlier = Speaker(ministry_before(text, offset + pos) or named.name)
             match = issued or next((h for h in reversed(history) if h[0] == earlier), None)
             if match:  # the evidence is where the name stands; "it said" keeps its day
                 start, end, resolved = match[1], match[2], resolved or match[3]

@@ -59,6 +59,8 @@ def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
     ):
         return not sentence.startswith(" that", end)  # "received fresh reports on": the
         # noun; "UNHCR received reports that": what UNHCR learned
+    if verb == "called" and sentence.startswith((" in ", " off ", " up "), end):
+        return True  # "figures called in by officials", "called off the search": no words
     if verb == "set":  # "set fire to", "set up camps": acts; "set the toll at 2,011": a statement
         return not _SET_TOLL_RE.match(sentence, end)
     body = verb == "estimates" and _BODY_BEFORE_RE.search(sentence, max(0, start - 30), start)
