@@ -53,3 +53,8 @@ def test_figures_called_in_are_no_statement_and_it_is_the_ministry_before():
         "\n\nIt said 2,086 people were in hospital."
     )
     assert _claim(text, "2,086").get("source") == "Ministry of Social Affairs"
+
+
+def test_an_attack_that_raised_a_toll_is_not_who_counted_it():
+    text = "The attack raised the death toll in the city to at least 542, officials said."
+    assert _claim(text, "542").get("source") == "officials"
