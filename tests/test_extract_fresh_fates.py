@@ -1,7 +1,8 @@
 """What befell the counted, as fresh passages (zzzm to zzzp, read untuned) showed it misread: a
 headline's present tense ("drown", "flee"), fighters "eliminated", floods that strand people,
-a siege lived under, people kept from fleeing, counts of several fates or of sentences, and
-children's ages; each test in our own words."""
+a siege lived under, people kept from fleeing, counts of several fates or of sentences; and
+what counts nothing: children's ages, distances, noon, a weekday's date; each test in our own
+words."""
 
 import pytest
 from extracted import claim_at as _claim
@@ -52,3 +53,17 @@ def test_the_ages_of_children_killed_are_not_figures():
     text = "Seven children between the ages of 4 and 14 were killed in the strike."
     read = [text[c["start"] : c["end"]] for c in extract_candidates(text)]
     assert "4" not in read and "14" not in read
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Health facilities in Rutshuru, some 10 kms away, were overwhelmed.", "10"),
+        ("The refugees come from Sirba, some 50-70 kms north of the town.", "50"),
+        ("A bulletin put the death toll at 2,407 till 12 noon on Monday.", "12"),
+        ("The toll rose to 50 this Saturday (4), the civil defence said.", "4"),
+    ],
+)
+def test_distances_times_and_days_are_not_figures(text, number):
+    read = [text[c["start"] : c["end"]] for c in extract_candidates(text)]
+    assert number not in read and len(read) == (0 if number in ("10", "50") else 1)

@@ -50,12 +50,15 @@ _NOT_FIGURE_BEFORE_RE = compiled(  # read on the last 24 characters before the n
     rf"[A-Za-z]-$|\b{MONTH}\s+(?:the\s+)?(?:\d{{1,2}}\s*(?:-|–|and|to)\s*)?$"
     r"|(?:[$€£]|US\$|USD|EUR|GBP)\s*$"
     rf"|\b(?:No\.?|{_LABELS}|#)\s*$"
+    rf"|\b(?:{WEEKDAY})\s*\(\s*$"  # "this Saturday (4)": the day of the month
 )
 _RANGE_END_RE = compiled(r"\d\s*(?:-|–|and|to)\s*$")
 _MONTH_ENDS_RE = compiled(  # a sentence ending in a month written whole: "Sept. 17" is a date
     rf"\b(?:{'|'.join(MONTH_NAMES)})\.\s+$"
 )
-_ALTERNATIVE_RE = compiled(r"\s+(?:or|to)\s+(?:[a-z]+|\d+)(?=[\s-])")
+_ALTERNATIVE_RE = compiled(  # "three or four days", "50-70 kms": the unit after both
+    r"\s+(?:or|to)\s+(?:[a-z]+|\d+)(?=[\s-])|\s*[-–]\s*\d+(?=\s)"
+)
 _DIAL_RE = compiled(r"(?:\+|\btel\.?|\bphone|\bcall|\bfax)[\s:]*[\d\s().-]*$", re.IGNORECASE)
 
 
