@@ -58,3 +58,23 @@ def test_figures_called_in_are_no_statement_and_it_is_the_ministry_before():
 def test_an_attack_that_raised_a_toll_is_not_who_counted_it():
     text = "The attack raised the death toll in the city to at least 542, officials said."
     assert _claim(text, "542").get("source") == "officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "place"),
+    [
+        (
+            "In Aleppo, displaced people in the government-held Western part of the city rose to "
+            "more than 400,000.",
+            "400,000",
+            "Aleppo",
+        ),
+        (
+            "In Gaza, the WHO urged a pause in the Israel-Hamas war to help thousands injured.",
+            "thousands",
+            "Gaza",
+        ),
+    ],
+)
+def test_a_part_unnamed_and_a_war_between_two_are_not_places(text, number, place):
+    assert _claim(text, number).get("location") == place

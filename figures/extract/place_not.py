@@ -32,6 +32,9 @@ _PEOPLE_AFTER_RE = compiled(
 _OWN_FORCES_RE = compiled(  # "Moscow's troops", "Kyiv's forces": the side, not where
     r"['’]s\s+(?:[a-z-]+\s+)?(?:troops|army|forces|military|soldiers|missiles|drones|warplanes)\b"
 )
+_PART_OF_RE = compiled(r"\s+(?:parts?|sides?|half|sectors?|districts)\s+of\b")
+_PARTIES_RE = compiled(r"[A-Z][\w’']+[-–][A-Z][\w’']+")
+_WAR_AFTER_RE = compiled(r"\s+(?:war|conflict|fighting|ceasefire|truce|talks|border\s+war)\b")
 _SHORE_RE = compiled(r"\s+(?:shoreline|coastline|coast|port|seaport)\b")  # "Black Sea shoreline"
 _KIND_NAME_RE = compiled(r"\s(?:country|nation)$")  # "the Caucasus country": Georgia, named before
 _WHERE_SPEAKER_IS_RE = compiled(  # "(SOHR), based in the UK", "reached by telephone from Beirut"
@@ -81,7 +84,18 @@ def not_a_place(text: str, place: Place) -> bool:
         return True  # "Moscow's troops": a capital for its state; "Myanmar's army" is at home
     if name.endswith(("Sea", "Ocean")) and _SHORE_RE.match(text, place.end):
         return True
+    if name in COMPASS and _PART_OF_RE.match(text, place.end):
+        return True  # "the government-held Western part of the city": a part, unnamed
+    if _warring_pair(name) and _WAR_AFTER_RE.match(text, place.end):
+        return True  # "the Israel-Hamas war": who fights, not where
     return name not in COUNTRIES and bool(_PEOPLE_AFTER_RE.match(text, place.end))
+
+
+def _warring_pair(name: str) -> bool:
+    """ "Israel-Hamas", "Russia-Ukraine": two sides, one a state; not "Nagorno-Karabakh"."""
+    sides = re.split(r"[-–]", name)
+    pair = _PARTIES_RE.fullmatch(name) and name not in COUNTRIES
+    return bool(pair) and any(side in COUNTRIES for side in sides)
 
 
 _INITIAL_END_RE = compiled(r"\s[A-Z]$")
