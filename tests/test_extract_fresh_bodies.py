@@ -1,5 +1,7 @@
-"""Bodies that fresh passages (zzzm to zzzp, read untuned) showed read as places: associations
-and their associates are who counted, not where; each test in our own words."""
+"""Bodies and places that fresh passages (zzzm to zzzp, read untuned) showed misread: an
+association read as a place, a body's short name after ", or", a body described after the
+figure, "the ministry" the text introduced, an attack that raised a toll, a part of a city left
+unnamed and a war between two sides; each test in our own words."""
 
 import pytest
 from extracted import claim_at as _claim
