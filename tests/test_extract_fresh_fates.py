@@ -32,6 +32,9 @@ from figures.extract import extract_candidates
             "civilians_trapped",
         ),
         ("Seven children between the ages of 4 and 14 were killed in a strike.", "Seven", "killed"),
+        ("More than 7,000 made the dangerous trek in the last week of March.", "7,000", "fled"),
+        ("Only 80 families have managed to get out in recent weeks.", "80", "fled"),
+        ("Some 500 to 1,000 people have been crossing from Syria since June.", "500", "fled"),
     ],
 )
 def test_what_befell_them(text, number, metric):

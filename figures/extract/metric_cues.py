@@ -20,7 +20,9 @@ _MORE_EVENTS = {  # cues of this module's own, beside the shared vocabulary of w
     "|evacuate|evacuees|have come out|came out|come out of|will leave|would leave|heading for"
     "|heading to|headed for|heading toward|heading towards|moving toward|moving towards"
     "|transferred|taken to safety|brought to safety|moved to safety|shuttled out|bussed out"
-    "|bused out".split("|"),  # a siege's way out (M3)
+    "|bused out|made the trek|made the dangerous trek|made the perilous trek|made the long trek"
+    "|managed to get out"
+    "|been crossing|crossing from".split("|"),  # a siege's way out (M3)
     "sheltered": "massed on|massed along|massed at|located along".split("|"),  # at a border (M2)
     "trapped": "were trying to get out|are trying to get out|were trying to leave"
     "|are trying to leave|still trying to leave|still trying to get out|marooned|unable to flee"
