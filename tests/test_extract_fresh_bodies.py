@@ -80,3 +80,14 @@ def test_an_attack_that_raised_a_toll_is_not_who_counted_it():
 )
 def test_a_part_unnamed_and_a_war_between_two_are_not_places(text, number, place):
     assert _claim(text, number).get("location") == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds missing after Ecuador earthquake\n\nThe toll of about 570 was expected to rise.",
+        "Morocco earthquake toll rises\n\nThe toll of about 570 was expected to rise.",
+    ],
+)
+def test_a_headlines_disaster_names_its_place(text):
+    assert _claim(text, "570").get("location") in ("Ecuador", "Morocco")

@@ -134,7 +134,9 @@ _EVENT = (  # "the Khan Sheikhoun attack", "the Ex-Control truck bombing": an ev
     r"|landslides?|clashes|fighting|battle|shelling|(?:air)?strikes?|disaster)\b"
 )
 _EVENT_RE = compiled(rf"\s+{_EVENT}")
-_EVENT_LEAD_RE = compiled(rf"\b(?:[Tt]he|['’]s)\s+(?=(?:[A-Z][\w'’-]*\s+){{1,3}}{_EVENT})")
+_EVENT_LEAD_RE = compiled(  # "after Ecuador earthquake", a headline's "Morocco quake toll rises"
+    rf"(?:\b(?:[Tt]he|['’]s|[Aa]fter)\s+|(?m:^))(?=(?:[A-Z][\w'’-]*\s+){{1,3}}{_EVENT})"
+)
 
 
 def event_places(text: str, place_at: Callable[[str, int], Place | None]) -> list[Place]:
@@ -144,7 +146,8 @@ def event_places(text: str, place_at: Callable[[str, int], Place | None]) -> lis
     for lead in _EVENT_LEAD_RE.finditer(text):
         place = place_at(text, lead.end())
         if place and _EVENT_RE.match(text, place.end) and not _sides(place.name):
-            found.append(place)
+            if lead.group() or place.name in COUNTRIES:  # a line's first word: a country only,
+                found.append(place)  # not "Fierce fighting", "Flash floods"
     return found
 
 
