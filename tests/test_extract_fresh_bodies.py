@@ -91,3 +91,8 @@ def test_a_part_unnamed_and_a_war_between_two_are_not_places(text, number, place
 )
 def test_a_headlines_disaster_names_its_place(text):
     assert _claim(text, "570").get("location") in ("Ecuador", "Morocco")
+
+
+def test_a_province_opening_its_clause_is_its_figures_place():
+    text = "In Onagawa Town, 500 remain missing. Iwate Prefecture has 1,296 confirmed deaths."
+    assert _claim(text, "1,296").get("location") == "Iwate Prefecture"
