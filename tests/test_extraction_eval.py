@@ -99,13 +99,16 @@ _SPEC.loader.exec_module(extraction_eval)
 # the floors held. Then zzzm to zzzp (118 passages: UN and NGO statements, sieges, monitors and
 # rights groups, natural disasters; read untuned): metric 0.900 -> 0.898, source 0.841 -> 0.837,
 # stated_on 0.893 -> 0.879, place 0.783 -> 0.780; the source and stated_on floors came down to
-# 0.83 and 0.87. The
+# 0.83 and 0.87. With the fixes they prompted, zzzq to zzzt (116 passages: attacks in Africa
+# and Asia, displacement updates, refugee flows, battles for cities; read untuned): metric
+# 0.899 -> 0.897, source 0.837 -> 0.836, stated_on 0.879 -> 0.880, place 0.782 -> 0.779; the
+# floors held. The
 # held-back half's mistakes were never read; its scores were read to measure (and, for a few rules
 # in the session that added d and e, two in session 38 and one in 40 left out when its score fell
 # with them, to
 # choose between two readings: see those closing notes).
 FLOORS = {
-    "dev": {  # with j to zzzp: 3,213 fresh passages, each file read untuned first, then worked on
+    "dev": {  # with j to zzzt: 3,329 fresh passages, each file read untuned first, then worked on
         "detected/candidates": 0.93,
         "detected/figures": 0.93,
         "quantifier": 0.98,
