@@ -34,6 +34,12 @@ from figures.extract import extract_candidates
         ("Seven children between the ages of 4 and 14 were killed in a strike.", "Seven", "killed"),
         ("More than 7,000 made the dangerous trek in the last week of March.", "7,000", "fled"),
         ("Only 80 families have managed to get out in recent weeks.", "80", "fled"),
+        ("Gunmen decapitated ten people in the village on Sunday night.", "ten", "killed"),
+        ("The blast took away the lives of five people of one family.", "five", "killed"),
+        ("The dead comprise 67 civilians, the monitor said.", "67", "killed"),
+        ("Islamic State executes more than 200 detainees in Palmyra.", "200", "killed"),
+        ("An estimated 13,500 have ended up in Kabul so far.", "13,500", "fled"),
+        ("Nearly 127,000 Burundians are registering as refugees in Tanzania.", "127,000", "fled"),
         ("Some 500 to 1,000 people have been crossing from Syria since June.", "500", "fled"),
     ],
 )
@@ -46,6 +52,7 @@ def test_what_befell_them(text, number, metric):
     [
         ("The UN said 1,860 people were reported killed, injured or kidnapped in Haiti.", "1,860"),
         ("The group said a total of 65 people had been sentenced to death in Yangon.", "65"),
+        ("IS forces captured a further 600 regime troops in the fighting.", "600"),
     ],
 )
 def test_several_fates_or_a_sentence_are_no_metric(text, number):
