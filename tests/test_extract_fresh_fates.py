@@ -35,6 +35,13 @@ from figures.extract import extract_candidates
         ("More than 7,000 made the dangerous trek in the last week of March.", "7,000", "fled"),
         ("Only 80 families have managed to get out in recent weeks.", "80", "fled"),
         ("Gunmen decapitated ten people in the village on Sunday night.", "ten", "killed"),
+        ("Gunmen hijacked a bus and killed 28 passengers on board.", "28", "killed"),
+        ("He spoke of his two sons, all of whom died in the blast.", "two", "killed"),
+        (
+            "The real death toll is higher among the estimated 10,000 civilians still trapped.",
+            "10,000",
+            "civilians_trapped",
+        ),
         ("The blast took away the lives of five people of one family.", "five", "killed"),
         ("The dead comprise 67 civilians, the monitor said.", "67", "killed"),
         ("Islamic State executes more than 200 detainees in Palmyra.", "200", "killed"),

@@ -137,7 +137,7 @@ RELATIVE_RE = compiled(  # a relative clause before the main verb: its event is 
 MAIN_VERB_RE = compiled(r"\b(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:\w+ly\s+)?(\w+)")
 PART_RE = compiled(
     r",?\s+(?:roughly\s+|about\s+|nearly\s+|almost\s+)?(?:half|most|many|some|two-thirds"
-    r"|a third|a quarter|the majority|all|none)\s+of\s+(?:them|whom)\b(?:[^,]*,|.*)"
+    r"|a third|a quarter|the majority|none)\s+of\s+(?:them|whom)\b(?:[^,]*,|.*)"
 )
 FLED_WORD_RE = compiled(
     r"\b(?:fled|flee|fleeing|escaped|crossed|cross into|crossing into|evacuated|forced to|arrived"

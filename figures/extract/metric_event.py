@@ -48,6 +48,7 @@ _DEAD_LISTED_RE = re.compile(  # "The dead include a father, mother and two of t
     r"(?:(?:(?:a|an|his|her|their|the)\s+)?[\w-]+\s*(?:,|\band\b)\s*){0,5}"
     r"(?:(?:a|an|his|her|their|the)\s+)?(?:(?!another\b|other\b|further\b)[\w-]+\s+)?$"
 )
+_AMONG_END_RE = re.compile(r"\bamong\s+(?:the\s+|some\s+)?(?:estimated\s+)?$")
 _HURT_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:were\s+)?(?:injured|wounded|hurt)\b")
 
 
@@ -131,9 +132,12 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         (head or before)[-80:].lower()
     ):
         return "other"  # the hurt: "four others are in critical condition"
-    if frame.carried(before, after):  # "a dinghy carrying 130 migrants": on board, no metric
-        return "fled" if frame.carried_away(before, after) else "other"  # unless it left
     found = cue.OBJECTS.event(low_before)
+    if found and _AMONG_END_RE.search(low_before[-30:]):
+        found = None  # "the toll was higher among the estimated 10,000 civilians still trapped"
+    if found != "killed" and frame.carried(before, after):  # "a dinghy carrying 130 migrants":
+        return "fled" if frame.carried_away(before, after) else "other"  # on board, no metric
+        # unless it left; "killed 28 passengers on board": killed
     if found == "killed" and _OWN_HURT_RE.match(low_after):
         return "other"  # "The latest tally shows 2,104 people were wounded": its own verb
     if found == "other" and AID_FOR_RE.search(low_before) and _AIDED_FLED_RE.match(low_after):
