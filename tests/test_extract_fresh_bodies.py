@@ -96,3 +96,37 @@ def test_a_headlines_disaster_names_its_place(text):
 def test_a_province_opening_its_clause_is_its_figures_place():
     text = "In Onagawa Town, 500 remain missing. Iwate Prefecture has 1,296 confirmed deaths."
     assert _claim(text, "1,296").get("location") == "Iwate Prefecture"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("Key figures - UKRAINE\n\n65,500 people reached with food and other aid.", "65,500", None),
+        (
+            "The number of people reported displaced in South Sudan has risen to 121,600, "
+            "according to the UN Office for the Coordination of Humanitarian Affairs.",
+            "121,600",
+            "UN OCHA",
+        ),
+        (
+            "More than 20,000 people fled, according to figures communicated on November 17, by "
+            "the International Organization for Migration (IOM).",
+            "20,000",
+            "IOM",
+        ),
+        (
+            "Thousands have fled, according to the U.N. More than 76,000 people are sheltering.",
+            "76,000",
+            "U.N.",
+        ),
+        (
+            "Thousands of refugees, citing insufficient aid, continue to arrive at the border.",
+            "Thousands",
+            None,
+        ),
+    ],
+)
+def test_headings_participles_late_issuers_and_reasons_are_read_for_what_they_are(
+    text, number, source
+):
+    assert _claim(text, number, "2008-11-20").get("source") == source

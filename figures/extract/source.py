@@ -63,8 +63,9 @@ _ARTICLE_END_RE = compiled(  # "four alleged insurgents", "the reported deaths":
     rf"|first|last|latest|previous|initial|preliminary|\d(?:[\d,]*\d)?|{COUNT_WORDS})\s+$"
 )
 _STATE_RE = compiled(  # "people confirmed killed"; "the youngest confirmed death": an adjective
-    r"\s+(?:to\s+(?:be|have)\s+)?(?:dead|killed|missing|injured|wounded|alive|so far)\b|\s+(?:death"
-    r"s?|cases?|infections?|fatalit(?:y|ies)|casualt(?:y|ies)|killings?|victims?|recoveries|dead)\b"
+    r"\s+(?:to\s+(?:be|have)\s+)?(?:dead|killed|missing|injured|wounded|alive|so far|displaced)\b"
+    r"|\s+(?:deaths?|cases?|infections?|fatalit(?:y|ies)|casualt(?:y|ies)|killings?|victims?"
+    r"|recoveries|dead)\b"
 )
 _DATA_TAIL_RE = compiled(
     r"(?:['’]s)?\s+(?:(?:latest|weekly|daily|monthly|annual|new|own|preliminary|initial|provisional"
@@ -198,7 +199,8 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         if re.search(r"['’]s$", x) and not _ACRONYM_AFTER_RE.match(sentence, at + len(x)):
             x = x[:-2]  # "the body's 6 a.m. update": the body; not "Authority’s (NDMA)"
         later = frames.released_later(masked, x, m.end("x"))
-        if later:  # "figures released on Tuesday by the IOM": the IOM
+        if later:  # "figures released on Tuesday by the IOM": the IOM (and the day it did)
+            cut_day = cut_day or DAY_RE.search(x)
             x, at = sentence[later.start("x") : later.end("x")], later.start("x")
         tail_day = re.search(rf"\b({WEEKDAY})(?:['’]s)?\s+(?:\w+\s+)?\w+$", x)
         stripped = _DATA_TAIL_RE.sub("", x)

@@ -38,10 +38,11 @@ _AS_OF_DAY_RE = compiled(
 )
 _FINITE_RE = compiled(r"\s(?:were|was|are|is)\s")
 _RELEASED_RE = compiled(  # "figures released (today) by the IOM"
-    rf"\b(?:released|published|issued|compiled|posted)(?:\s+(?:on\s+)?(?:{DAY_PHRASE}))?$"
+    rf"\b(?:released|published|issued|compiled|posted|communicated|shared)"
+    rf"(?:\s+(?:on\s+)?(?:{DAY_PHRASE}))?$"
 )
 _BY_LATER_RE = compiled(
-    rf"\s+(?:(?:late\s+|early\s+)?(?:on\s+)?(?:{DAY_PHRASE})\s+)?(?:\([^()]{{1,20}}\)\s+)?by\s+"
+    rf",?\s+(?:(?:late\s+|early\s+)?(?:on\s+)?(?:{DAY_PHRASE}),?\s+)?(?:\([^()]{{1,20}}\)\s+)?by\s+"
     r"(?P<x>(?:the\s+)?(?:[A-Z]|(?:[a-z-]+\s+){0,2}(?:authority|authorities|agency|ministry"
     r"|department|office|government|police|army|military|committee|council|commission|centre"
     r"|center|service|monitor)\b)[^,.;:\"“”()]{0,80}?)"  # "by the disaster authority"
@@ -69,6 +70,10 @@ _NUMBER_CLAUSE_RE = compiled(  # "According to the health ministry 12 people wer
     r"(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve"
     r"|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Dozens|Hundreds|Thousands"
     r"|Scores)(?:-[a-z]+)?)\s+[a-z])"  # "according to the UN Eighty-eight were wounded"
+)
+_NEXT_SENTENCE_RE = compiled(  # "according to the U.N. More than 76,000 people": the U.N.
+    r"(?<=\.)\s+(?=(?:More|Fewer|Less)\s+than\b|At\s+least\b"
+    r"|(?:Some|About|Around|Nearly|Almost|Over|Up\s+to)\s+\d|\d)"
 )
 _HOUR_TAIL_RE = compiled(  # "up to seven", "at 7:00", "through June 30": when, not who
     r"\s+(?:up\s+to|until|till|at|as\s+of|through)\s+(?:\d|(?:one|two|three|four|five"
@@ -142,7 +147,7 @@ def clause_cut(x: str) -> str:
     """ "As per PDMA Balochistan reports 166 deaths": the body, not the clause it opens; "the
     ministry up to seven in the morning", "at 7": the body, not the hour of its tally."""
     counted = _COUNTED_CLAUSE_RE.search(x) or _HOUR_TAIL_RE.search(x) or _AND_DONE_RE.search(x)
-    counted = counted or _NUMBER_CLAUSE_RE.search(x)
+    counted = counted or _NUMBER_CLAUSE_RE.search(x) or _NEXT_SENTENCE_RE.search(x)
     dash = _DASH_RE.search(x)  # "by the health ministry -- rose to 40": the body
     counted = dash if dash and (not counted or dash.start() < counted.start()) else counted
     return x[: counted.start()] if counted else x

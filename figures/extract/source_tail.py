@@ -5,6 +5,7 @@ import re
 
 from figures.extract import source_frames as frames
 from figures.extract.dates import DAY_PHRASE, DAY_RE
+from figures.extract.numbers import NUMBER_RE
 from figures.extract.said_on import ON_DAY, after_day
 from figures.extract.skim import compiled
 from figures.extract.speaker_names import ROLE_RE
@@ -83,4 +84,6 @@ def dash_tag(sentence: str) -> re.Match | None:
     tagged = _TAGGED_RE.search(sentence)
     if not tagged or _WHEN_TAG_RE.search(tagged.group("x")):
         return None
+    if not NUMBER_RE.search(sentence, 0, tagged.start()):
+        return None  # "Key figures - UKRAINE": a heading, nothing counted for a speaker to own
     return tagged if len(_DASH_RE.findall(sentence, 0, tagged.start())) % 2 == 0 else None

@@ -43,7 +43,7 @@ _LOWER_SUBJECT_RE = compiled(
     r"|monitor|monitors|office|group|mission|team|commission|body|network|services?|statement"
     r"|report|watchdog|ngo|observatory|release|bulletin|companies|families|relatives|survivors"
     r"|villagers|elders|leaders|locals|television|tv|radio|broadcaster|newspaper|hospital"
-    r"|hospitals|morgue|clinic|civil\s+society|association|project|initiative|database)$"
+    r"|hospitals|morgue|clinic|facilities|civil\s+society|association|project|initiative|database)$"
 )
 _DATA_SUBJECT_RE = compiled(
     r"(?:^|\s)(?:data|imagery|images|photos|footage|figures|statistics|numbers|records|toll"
@@ -297,6 +297,8 @@ def source_like(frame: str, x: str) -> bool:
         return False
     if frame.lower().startswith("quoted") and not re.match(r"(?:by\s+)?(?:the\s+)?[A-Z]", x):
         return False  # "to whom quoted text may be attributed"
+    if frame.lower().startswith("citing") and not re.search(r"[A-Z]", x):
+        return bool(_LOWER_SUBJECT_RE.search(x.strip().lower()))  # "citing insufficient aid"
     if not frame.lower().startswith(("based on", "figures from", "data from", "quoted")):
         return True
     return bool(re.search(r"[A-Z]{2,}|['’]s\b|\b(?:monitor|officials?|ministry|agency)\b", x)) or (
