@@ -6,6 +6,8 @@ unnamed and a war between two sides; each test in our own words."""
 import pytest
 from extracted import claim_at as _claim
 
+from figures.extract import extract_candidates
+
 
 @pytest.mark.parametrize(
     "text",
@@ -130,3 +132,16 @@ def test_headings_participles_late_issuers_and_reasons_are_read_for_what_they_ar
     text, number, source
 ):
     assert _claim(text, number, "2008-11-20").get("source") == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burkina Faso's Communication ministry reports a toll of 15 dead.",
+        "A group founded with money from Osama bin Laden killed 6 people.",
+        "Some 100,000 people were displaced around New Year.",
+    ],
+)
+def test_portfolios_people_and_holidays_are_not_places(text):
+    places = [c["claim"].get("location") for c in extract_candidates(text)]
+    assert places and not {"Communication", "Osama", "New"} & set(places)

@@ -32,6 +32,7 @@ _PEOPLE_AFTER_RE = compiled(
 _OWN_FORCES_RE = compiled(  # "Moscow's troops", "Kyiv's forces": the side, not where
     r"['’]s\s+(?:[a-z-]+\s+)?(?:troops|army|forces|military|soldiers|missiles|drones|warplanes)\b"
 )
+_PATRONYMIC_RE = compiled(r"\s+(?:bin|ibn|ben|binti)\s+[A-Z]")
 _PART_OF_RE = compiled(r"\s+(?:parts?|sides?|half|sectors?|districts)\s+of\b")
 _PARTIES_RE = compiled(r"[A-Z][\w’']+[-–][A-Z][\w’']+")
 _WAR_AFTER_RE = compiled(r"\s+(?:war|conflict|fighting|ceasefire|truce|talks|border\s+war)\b")
@@ -84,6 +85,8 @@ def not_a_place(text: str, place: Place) -> bool:
         return True  # "Moscow's troops": a capital for its state; "Myanmar's army" is at home
     if name.endswith(("Sea", "Ocean")) and _SHORE_RE.match(text, place.end):
         return True
+    if _PATRONYMIC_RE.match(text, place.end) or name == "New":
+        return True  # "money from Osama bin Laden": a person; "around New Year": a day
     if name in COMPASS and _PART_OF_RE.match(text, place.end):
         return True  # "the government-held Western part of the city": a part, unnamed
     if _warring_pair(name) and _WAR_AFTER_RE.match(text, place.end):
