@@ -67,8 +67,9 @@ _INTERVIEWED_RE = compiled(  # "spoke with 22 former camp residents": who was he
 _CAPACITY_RE = compiled(
     rf"\b(?:capacity\s+(?:for|of|to\s+\w+)|capable\s+of\s+\w+ing|(?:intended|designed|built|able"
     rf"|expanded|enough|sufficient|meant|planned)\s+to\s+(?:accommodate|house|host|hold|shelter"
-    rf"|receive|take)|(?:can|could|will)\s+(?:accommodate|house|host|hold|shelter|take\s+in))\s+"
-    rf"(?:(?:another|an\s+additional|a\s+further|up\s+to)\s+)?{_HEDGES}$"
+    rf"|receive|take)|(?:can|could|will|would)\s+(?:still\s+|now\s+|only\s+)?(?:accommodate|house"
+    rf"|host|hold|shelter|take\s+in))\s+(?:(?:another|an\s+additional|a\s+further|up\s+to)\s+)?"
+    rf"{_HEDGES}$|\bto\s+accommodate\s+(?:another|an\s+additional|a\s+further|up\s+to)\s+{_HEDGES}$"
 )
 _AID_RE = compiled(
     rf"\b(?:provid|offer|deliver|distribut|donat|supplied|supply|supplies|pledg|dispatch|sen[dt])"
