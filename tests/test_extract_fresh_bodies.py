@@ -145,3 +145,8 @@ def test_headings_participles_late_issuers_and_reasons_are_read_for_what_they_ar
 def test_portfolios_people_and_holidays_are_not_places(text):
     places = [c["claim"].get("location") for c in extract_candidates(text)]
     assert places and not {"Communication", "Osama", "New"} & set(places)
+
+
+def test_this_tuesday_is_the_tuesday_of_the_week_published():
+    text = "UNHCR announced this Tuesday that 11,000 people had fled the attack."
+    assert _claim(text, "11,000", "2021-04-07").get("stated_on") == "2021-04-06"

@@ -35,6 +35,7 @@ from figures.extract import extract_candidates
         ("More than 7,000 made the dangerous trek in the last week of March.", "7,000", "fled"),
         ("Only 80 families have managed to get out in recent weeks.", "80", "fled"),
         ("Gunmen decapitated ten people in the village on Sunday night.", "ten", "killed"),
+        ("UNHCR said it had registered 11,000 people who fled the attack.", "11,000", "fled"),
         ("Gunmen hijacked a bus and killed 28 passengers on board.", "28", "killed"),
         ("He spoke of his two sons, all of whom died in the blast.", "two", "killed"),
         (

@@ -25,7 +25,7 @@ _DATE = (
 )
 DAY_PHRASE = (
     rf"{WEEKDAY},?\s+(?:the\s+)?{_DATE}"  # "Monday 12 March": the date says which Monday
-    rf"|(?:last\s+)?{WEEKDAY}(?:\s+(?:of\s+)?last\s+week)?"  # "Wednesday of last week"
+    rf"|(?:last\s+|this\s+)?{WEEKDAY}(?:\s+(?:of\s+)?last\s+week)?"  # "Wednesday of last week"
     r"|yesterday|today|last night|this (?:morning|afternoon|evening)|tonight"
     r"|(?:early|earlier|later) in the day"  # "said early in the day": that day
     r"|(?:earlier |late )?(?:last|this) (?:week|month)"
@@ -45,6 +45,8 @@ def relative_date(phrase: str, published_on: str | None) -> str | None:
         if not re.search(r"\b\d{4}\b", phrase):
             return None
         pub = date.max
+    if len(words) > 1 and words[0] == "this" and words[1] in WEEKDAYS:
+        words = words[1:]  # "announced this Tuesday": that weekday, on or before publication
     if not words:
         return None
     if words[-1] in ("ago", "earlier") or words[-2:] == ["previous", "day"]:  # "a day earlier"

@@ -48,6 +48,7 @@ _DEAD_LISTED_RE = re.compile(  # "The dead include a father, mother and two of t
     r"(?:(?:(?:a|an|his|her|their|the)\s+)?[\w-]+\s*(?:,|\band\b)\s*){0,5}"
     r"(?:(?:a|an|his|her|their|the)\s+)?(?:(?!another\b|other\b|further\b)[\w-]+\s+)?$"
 )
+_REGISTERED_END_RE = re.compile(r"\bregister(?:ed|ing|s)?\s+(?:[a-z]+\s+){0,3}$")
 _AMONG_END_RE = re.compile(r"\bamong\s+(?:the\s+|some\s+)?(?:estimated\s+)?$")
 _HURT_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:were\s+)?(?:injured|wounded|hurt)\b")
 
@@ -140,8 +141,10 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         # unless it left; "killed 28 passengers on board": killed
     if found == "killed" and _OWN_HURT_RE.match(low_after):
         return "other"  # "The latest tally shows 2,104 people were wounded": its own verb
-    if found == "other" and AID_FOR_RE.search(low_before) and _AIDED_FLED_RE.match(low_after):
-        found = "fled"  # "support to thousands of people fleeing unrest": aided as they fled
+    aided = AID_FOR_RE.search(low_before) or _REGISTERED_END_RE.search(low_before[-40:])
+    if found == "other" and aided and _AIDED_FLED_RE.match(low_after):
+        found = "fled"  # "support to thousands of people fleeing unrest": aided as they fled;
+        # "had registered 11,000 people who fled the attack": counted as they arrived
     if found == "remaining" and _REST_OF_RE.search(low_before[-20:]):  # "the remaining seven
         cues = [m.lastgroup for m in cue.EVENT_RE.finditer(low_after[:60])]  # were killed": the
         found = next((c for c in cues if c in ("killed", "trapped", "fled")), found)  # rest's fate
