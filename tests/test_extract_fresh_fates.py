@@ -81,6 +81,7 @@ def test_the_ages_of_children_killed_are_not_figures():
         ("A bulletin put the death toll at 2,407 till 12 noon on Monday.", "12"),
         ("The toll rose to 50 this Saturday (4), the civil defence said.", "4"),
         ("He was 20 to 30 yards away when the bomb exploded, killing 40.", "20"),
+        ("Forty people died in Djiguibombo, several dozen kilometers from the town.", "several"),
         ("Only Zam Zam camp can still accommodate about 3,000 more, after 40 died.", "3,000"),
         ("UNHCR is extending the camp to accommodate a further 4,000, after 40 died.", "4,000"),
     ],

@@ -158,7 +158,10 @@ def find_numbers(text: str) -> list[Number]:
 
 
 _LETTER_RE = compiled(r"[^\W\d_]")
-_VAGUE_MONEY_RE = compiled(r"\s+of\s+(?:dollars|euros|pounds|years|miles|kilomet)", re.I)
+_VAGUE_MONEY_RE = compiled(  # "millions of dollars", "several dozen kilometres": no count of people
+    r"\s+(?:of\s+)?(?:dollars|euros|pounds|years|miles|kilomet|km\b|kms\b|met(?:er|re)s|yards)",
+    re.I,
+)
 _YEAR_RE = compiled(r"(?:19|20)\d\d")
 _YEARS_FROM_RE = compiled(r"\b(?:19|20)\d\d[-–/]$")  # "2013-" before the years' end
 _PARENT_OF_RE = compiled(r"\b(?:mother|father|parent|grandmother|grandfather)s?\s+of\s+$")
