@@ -150,3 +150,11 @@ def test_portfolios_people_and_holidays_are_not_places(text):
 def test_this_tuesday_is_the_tuesday_of_the_week_published():
     text = "UNHCR announced this Tuesday that 11,000 people had fled the attack."
     assert _claim(text, "11,000", "2021-04-07").get("stated_on") == "2021-04-06"
+
+
+def test_the_region_a_series_of_attacks_is_in_is_not_the_attacks_place():
+    text = (
+        "An attack in central Mali killed more than 20 civilians on Monday, officials said, in "
+        "the latest killings in the troubled Sahel region."
+    )
+    assert _claim(text, "20").get("location") == "central Mali"

@@ -242,6 +242,7 @@ def _not_after(text: str, place: Place) -> bool:
         or spoken_at(text, place)
         or _FROM_RE.search(text[max(0, place.start - 8) : place.start])
         or _BY_RE.search(text[max(0, place.start - 4) : place.start])
+        or _SERIES_RE.search(text, max(0, place.start - 60), place.start)  # "in the latest"
         or (_CARE_RE.search(place.name) and _TAKEN_TO_RE.search(lead))  # "rushed to X Hospital"
         or (speaker_tail(text, place, place.end + 120) and speaker_base(text, place))
     )  # ", IOM spokesman in Italy Flavio Di Giacomo told AFP": where he is posted
@@ -251,6 +252,10 @@ _FROM_RE = compiled(r",\s*from\s+$")
 _CARE_RE = compiled(r"(?i)\b(?:hospital|clinic|morgue|mortuary|medical\s+cent(?:re|er))$")
 _TAKEN_TO_RE = compiled(r"\b(?:rushed|taken|admitted|airlifted|flown|brought|transferred)\s+to\s+")
 _BY_RE = compiled(r"\bby\s+$")
+_SERIES_RE = compiled(  # "..., in the latest killings in the troubled Sahel region": the series
+    r",\s+in\s+the\s+latest\s+(?:[a-z-]+\s+){1,4}?(?:in|to\s+(?:hit|strike|rock))\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+)?$"
+)
 
 
 def _part(text: str, place: Place) -> bool:
