@@ -158,3 +158,8 @@ def test_the_region_a_series_of_attacks_is_in_is_not_the_attacks_place():
         "the latest killings in the troubled Sahel region."
     )
     assert _claim(text, "20").get("location") == "central Mali"
+
+
+def test_south_sudanese_refugees_are_from_south_sudan():
+    text = "In September, the number of South Sudanese refugees surpassed 1 million."
+    assert _claim(text, "1 million").get("location") == "South Sudan"

@@ -36,6 +36,24 @@ from figures.extract import extract_candidates
         ("Only 80 families have managed to get out in recent weeks.", "80", "fled"),
         ("Gunmen decapitated ten people in the village on Sunday night.", "ten", "killed"),
         ("UNHCR said it had registered 11,000 people who fled the attack.", "11,000", "fled"),
+        (
+            "Some 300 Syrians crossed overnight, raising the number of refugees in the country "
+            "to 1,600.",
+            "1,600",
+            "displaced_in_population",
+        ),
+        (
+            "The town's residents have put up about 5,000 refugees in homes.",
+            "5,000",
+            "displaced_in_population",
+        ),
+        (
+            "Another 5,000 have been given shelter in empty warehouses.",
+            "5,000",
+            "displaced_in_population",
+        ),
+        ("Thousands more are still trying to cross.", "Thousands", "civilians_trapped"),
+        ("Some 20,000 Kosovars streamed through from the south.", "20,000", "fled"),
         ("Gunmen hijacked a bus and killed 28 passengers on board.", "28", "killed"),
         ("He spoke of his two sons, all of whom died in the blast.", "two", "killed"),
         (

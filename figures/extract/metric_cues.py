@@ -21,13 +21,14 @@ _MORE_EVENTS = {  # cues of this module's own, beside the shared vocabulary of w
     "|heading to|headed for|heading toward|heading towards|moving toward|moving towards"
     "|transferred|taken to safety|brought to safety|moved to safety|shuttled out|bussed out"
     "|bused out|made the trek|made the dangerous trek|made the perilous trek|made the long trek"
-    "|managed to get out"
-    "|been crossing|crossing from".split("|"),  # a siege's way out (M3)
-    "sheltered": "massed on|massed along|massed at|located along".split("|"),  # at a border (M2)
+    "|managed to get out|been crossing|crossing from|streamed through|streaming through"
+    "".split("|"),  # a siege's way out (M3)
+    "sheltered": "massed on|massed along|massed at|located along|given shelter".split("|"),  # (M2)
     "trapped": "were trying to get out|are trying to get out|were trying to leave"
     "|are trying to leave|still trying to leave|still trying to get out|marooned|unable to flee"
     "|unable to escape|cannot leave|could not leave"  # M4
-    "|prevented from leaving|held hostage by".split("|")  # held in their city by its fighters
+    "|prevented from leaving|held hostage by|still trying to cross".split("|")  # held in their
+    # city by its fighters; stuck at a border
     + [  # "hundreds are buried under the debris": alive under it, trapped (M4)
         f"buried {where} {the}{what}"
         for where in ("under", "beneath", "in")

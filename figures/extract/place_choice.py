@@ -61,9 +61,10 @@ _UPROOTED_FROM_RE = compiled(
 )
 _LIST_RE = compiled(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _DEMONYM_PEOPLE_RE = compiled(  # "900,000 Lebanese residents", "550,000 Somalis", "of Israelis"
-    r"\b(?P<demonym>[A-Z][a-z]{3,})\s+(?:residents|civilians|citizens|people|refugees|families"
+    r"\b(?P<demonym>(?:(?:South|North)\s+)?[A-Z][a-z]{3,})\s+(?:residents|civilians|citizens|people"
+    r"|refugees|families"
     r"|nationals|villagers|children|migrants|officials|authorities|army|government|police"
-    r"|soldiers|troops|forces)\b|\b(?P<plural>[A-Z][a-z]{3,}(?:ians|ans|is))\b"
+    r"|soldiers|troops|forces)\b|\b(?P<plural>(?:(?:South|North)\s+)?[A-Z][a-z]{3,}(?:ians|ans|is))\b"
     r"(?![ \t]+[A-Z])"
 )
 _OTHER_CLAUSE_RE = compiled(  # ", including eight in Selangor", ", eight of them in X": a part's
