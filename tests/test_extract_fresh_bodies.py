@@ -163,3 +163,8 @@ def test_the_region_a_series_of_attacks_is_in_is_not_the_attacks_place():
 def test_south_sudanese_refugees_are_from_south_sudan():
     text = "In September, the number of South Sudanese refugees surpassed 1 million."
     assert _claim(text, "1 million").get("location") == "South Sudan"
+
+
+def test_a_chief_executive_named_is_the_source_not_the_hospital():
+    text = "Eider Hospital chief executive Kybrom Gebre said the hospital had four dead."
+    assert _claim(text, "four").get("source") == "Kybrom Gebre"
