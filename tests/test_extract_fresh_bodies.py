@@ -168,3 +168,8 @@ def test_south_sudanese_refugees_are_from_south_sudan():
 def test_a_chief_executive_named_is_the_source_not_the_hospital():
     text = "Eider Hospital chief executive Kybrom Gebre said the hospital had four dead."
     assert _claim(text, "four").get("source") == "Kybrom Gebre"
+
+
+def test_an_act_that_adds_people_is_not_a_statement():
+    text = '"Each bombing adds dozens more people to our ranks," said Shamil Basayev.'
+    assert _claim(text, "dozens").get("source") == "Shamil Basayev"
