@@ -173,3 +173,22 @@ def test_a_chief_executive_named_is_the_source_not_the_hospital():
 def test_an_act_that_adds_people_is_not_a_statement():
     text = '"Each bombing adds dozens more people to our ranks," said Shamil Basayev.'
     assert _claim(text, "dozens").get("source") == "Shamil Basayev"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        (
+            "Local authorities report 24,770 new IDPs as of 26 February.",
+            "24,770",
+            "local authorities",
+        ),
+        (
+            "The humanitarian community estimates that approximately 234,500 people are in need.",
+            "234,500",
+            "humanitarian community",
+        ),
+    ],
+)
+def test_bodies_that_report_or_estimate_a_count_are_its_source(text, number, source):
+    assert (_claim(text, number).get("source") or "").lower() == source.lower()

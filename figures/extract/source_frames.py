@@ -162,7 +162,9 @@ def released_as_of(sentence: str, start: int, end: int) -> str | None:
 
 
 _REPORT_SUBJECT_RE = compiled(r"(?:\b[A-Z][\w.]*|\b[a-z]+s)\s+$")  # "UN humanitarians report"
-_REPORT_THAT_RE = compiled(r"\s+that\b")
+_REPORT_THAT_RE = compiled(  # "report that", "Local authorities report 24,770 new IDPs"
+    r"\s+(?:that\b|(?:(?:at\s+least|some|about|around|over|nearly|more\s+than)\s+)?\d)"
+)
 
 
 def verb_report(sentence: str, start: int, end: int) -> bool:

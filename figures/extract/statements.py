@@ -108,7 +108,8 @@ ABLE_TO = r"(?:able\s+to|could|can|managed\s+to)"  # "was able to confirm", "cou
 _ABLE_BEFORE_RE = compiled(rf"(?<!\bun)\b{ABLE_TO}\s+(?:independently\s+)?$")
 _BODY_BEFORE_RE = compiled(
     r"\b(?:agency|ministry|office|organi[sz]ation|group|army|government|mission|committee"
-    r"|monitor|observatory|authority|authorities|charity|council|commission|department)\s+$"
+    r"|monitor|observatory|authority|authorities|charity|council|commission|department"
+    r"|community)\s+$"
 )
 _DATA_NOUN_AFTER_RE = compiled(
     r"\s+(?:information|reports?|figures|data|cases|numbers|accounts|deaths|casualties)\b"
