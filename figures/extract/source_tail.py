@@ -9,7 +9,7 @@ from figures.extract.numbers import NUMBER_RE
 from figures.extract.said_on import ON_DAY, after_day
 from figures.extract.skim import compiled
 from figures.extract.speaker_names import ROLE_RE
-from figures.extract.subjects import inverted_speaker, valid
+from figures.extract.subjects import valid
 from figures.extract.words import WORDS, alternation
 
 BODY_KINDS = r"agency|organi[sz]ation|group|charity|watchdog"  # a body named by its kind
@@ -43,6 +43,28 @@ _APPOSED_DAY_RE = compiled(  # "said X, the director of Falluja's hospital on Th
 _NAME_AFTER_RE = compiled(  # "said a U.N. spokesman, Kris Janowski,": the one the role names
     r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=\s*(?:[,.;]|$))"
 )
+
+
+_OBJECT_VERBS = {  # verbs whose words after them are their object, not an inverted speaker
+    "confirmed", "announced", "recorded", "documented", "counted", "registered", "condemned",
+    "urged", "called", "released", "published", "identified", "found", "verified", "revised",
+    "raised", "lowered", "gave", "put", "updated", "tallied", "expressed", "witnessed", "saw",
+    "highlighted", "described", "declared", "estimated", "revealed", "puts", "gives", "sets",
+    "showing", "shows", "showed",
+}  # fmt: skip
+_SPEAKER_WORDS_RE = compiled(
+    rf"(?i)\b(?:{_ROLES}|officials?|sources?|ministry|agency|army|military|police|government"
+    r"|authorities|office|mission|group|organi[sz]ation|spokes\w+)\b"
+)
+
+
+def inverted_speaker(verb: str, words: str) -> bool:
+    """ "said the official" inverts; "confirmed the attack" has an object: a speaker after such
+    a verb must be named (capitalized) or be one by its role."""
+    if verb not in _OBJECT_VERBS:
+        return True
+    rest = re.sub(r"^(?:the|a|an)\s+", "", words.strip())
+    return rest[:1].isupper() or bool(_SPEAKER_WORDS_RE.search(rest))
 
 
 def inverted(sentence: str, masked: str, said: re.Match, day: str | None) -> tuple | None:

@@ -268,28 +268,6 @@ def valid(subject: str) -> bool:
     )
 
 
-_OBJECT_VERBS = {  # verbs whose words after them are their object, not an inverted speaker
-    "confirmed", "announced", "recorded", "documented", "counted", "registered", "condemned",
-    "urged", "called", "released", "published", "identified", "found", "verified", "revised",
-    "raised", "lowered", "gave", "put", "updated", "tallied", "expressed", "witnessed", "saw",
-    "highlighted", "described", "declared", "estimated", "revealed", "puts", "gives", "sets",
-    "showing", "shows", "showed",
-}  # fmt: skip
-_SPEAKER_WORDS_RE = compiled(
-    rf"(?i)\b(?:{_ROLES}|officials?|sources?|ministry|agency|army|military|police|government"
-    r"|authorities|office|mission|group|organi[sz]ation|spokes\w+)\b"
-)
-
-
-def inverted_speaker(verb: str, words: str) -> bool:
-    """ "said the official" inverts; "confirmed the attack" has an object: a speaker after such
-    a verb must be named (capitalized) or be one by its role."""
-    if verb not in _OBJECT_VERBS:
-        return True
-    rest = re.sub(r"^(?:the|a|an)\s+", "", words.strip())
-    return rest[:1].isupper() or bool(_SPEAKER_WORDS_RE.search(rest))
-
-
 def source_like(frame: str, x: str) -> bool:
     """ "According to officials" names a source; "based on the destroyed districts" and
     "according to the latest data released here" do not."""
