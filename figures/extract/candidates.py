@@ -34,8 +34,9 @@ from figures.extract.metric_parts import (
 )
 from figures.extract.metric_shared import DASH_RE, past_aside, past_count, share_predicate
 from figures.extract.metric_stock import NOT_BACK_RE
+from figures.extract.not_figures import is_figure
 from figures.extract.number_ranges import pair_ranges
-from figures.extract.numbers import Mention, find_numbers, is_figure
+from figures.extract.numbers import Mention, find_numbers
 from figures.extract.place import Place, find_places
 from figures.extract.place_before import main_place
 from figures.extract.place_chain import specific, spoken_at

@@ -2,7 +2,8 @@
 has reported 678", "Uganda now hosts 600,000", "Balukhali camp"."""
 
 from figures.extract import place_name as shape
-from figures.extract.numbers import COUNT_START, COUNTED_NOUNS
+from figures.extract.not_figures import COUNTED_NOUNS
+from figures.extract.numbers import COUNT_START
 from figures.extract.place_name import NAME_WORD
 from figures.extract.skim import compiled
 
