@@ -1,7 +1,9 @@
-"""Bodies and places that fresh passages (zzzm to zzzp, read untuned) showed misread: an
+"""Sources, days and places that fresh passages (zzzm to zzzt, read untuned) showed misread: an
 association read as a place, a body's short name after ", or", a body described after the
-figure, "the ministry" the text introduced, an attack that raised a toll, a part of a city left
-unnamed and a war between two sides; each test in our own words."""
+figure, "the ministry" the text introduced, an event that raised a toll, headings, participles,
+late issuers and reasons cited, "this Tuesday", a part of a city left unnamed, a war between
+two sides, a headline's disaster, a province opening its clause, portfolios and patronymics,
+South Sudanese; each test in our own words."""
 
 import pytest
 from extracted import claim_at as _claim

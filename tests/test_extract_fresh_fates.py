@@ -1,8 +1,9 @@
-"""What befell the counted, as fresh passages (zzzm to zzzp, read untuned) showed it misread: a
+"""What befell the counted, as fresh passages (zzzm to zzzt, read untuned) showed it misread: a
 headline's present tense ("drown", "flee"), fighters "eliminated", floods that strand people,
-a siege lived under, people kept from fleeing, counts of several fates or of sentences; and
-what counts nothing: children's ages, distances, noon, a weekday's date; each test in our own
-words."""
+a siege lived under, people kept from fleeing, killings and flight in other words, refugees
+hosted or stuck at a border, counts of several fates, of sentences or of captives; and what
+counts nothing: children's ages, distances, noon, a weekday's date, a camp's spare room; each
+test in our own words."""
 
 import pytest
 from extracted import claim_at as _claim
