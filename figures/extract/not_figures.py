@@ -9,6 +9,7 @@ from figures.extract.skim import compiled
 from figures.extract.words import WORDS, patterns
 
 _WORDS = WORDS["numbers"]
+# Capitalized words that may stand right before a figure; any other makes it a label (Camp 5).
 _LEADS = set(_WORDS["leads"])
 _NOT_FIGURE_AFTER_RE = compiled("|".join(patterns("not_a_figure.txt")))
 _LABELS = "|".join(f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in _WORDS["labels"])

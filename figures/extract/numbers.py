@@ -42,7 +42,6 @@ NUMBER_RE = compiled(
 )
 
 
-# Capitalized words that may stand right before a figure; any other makes it a label (Camp 5).
 @dataclass(frozen=True)
 class Number:
     """A number found in text: its span, value (None for a vague amount) and kind."""
