@@ -22,7 +22,7 @@ _MORE_EVENTS = {  # cues of this module's own, beside the shared vocabulary of w
     "|transferred|taken to safety|brought to safety|moved to safety|shuttled out|bussed out"
     "|bused out|made the trek|made the dangerous trek|made the perilous trek|made the long trek"
     "|managed to get out|been crossing|crossing from|streamed through|streaming through"
-    "".split("|"),  # a siege's way out (M3)
+    "|taken flight|take flight|taking flight|on the run".split("|"),  # a siege's way out (M3)
     "sheltered": "massed on|massed along|massed at|located along|given shelter".split("|"),  # (M2)
     "trapped": "were trying to get out|are trying to get out|were trying to leave"
     "|are trying to leave|still trying to leave|still trying to get out|marooned|unable to flee"
