@@ -56,6 +56,7 @@ from figures.extract import extract_candidates
         ("Thousands more are still trying to cross.", "Thousands", "civilians_trapped"),
         ("Some 20,000 Kosovars streamed through from the south.", "20,000", "fled"),
         ("As many as 25,000 people have taken flight since the offensive.", "25,000", "fled"),
+        ('Fighters "summarily executed" 13 civilians in the village.', "13", "killed"),
         ("The UN warns that tens of thousands of people are on the run.", "tens", "fled"),
         ("Gunmen hijacked a bus and killed 28 passengers on board.", "28", "killed"),
         ("He spoke of his two sons, all of whom died in the blast.", "two", "killed"),

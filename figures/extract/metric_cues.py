@@ -58,8 +58,8 @@ class _Objects:
         near = "|".join(
             rf"(?P<{name}>\b(?:{alternation(v['near'])}))" for name, v in events if v["near"]
         )
-        self.near = compiled(  # a range; "killed a family of four"
-            rf"(?:{near})\s+(?:(?:an?|the|his|her|their)\s+family\s+of\s+)?{_HEDGE_WORDS}"
+        self.near = compiled(  # a range; "killed a family of four"; '"summarily executed" 13'
+            rf"(?:{near})[\"”’']?\s+(?:(?:an?|the|his|her|their)\s+family\s+of\s+)?{_HEDGE_WORDS}"
             r"(?:between\s+|from\s+)?$"
         )
         earlier = "|".join(
