@@ -57,6 +57,12 @@ from figures.extract import extract_candidates
         ("Some 20,000 Kosovars streamed through from the south.", "20,000", "fled"),
         ("As many as 25,000 people have taken flight since the offensive.", "25,000", "fled"),
         ('Fighters "summarily executed" 13 civilians in the village.', "13", "killed"),
+        ("They stormed houses, took ten men, then shot them in the street.", "ten", "killed"),
+        (
+            "There may be as many as 20 more buried beneath the wreckage.",
+            "20",
+            "civilians_trapped",
+        ),
         ("The UN warns that tens of thousands of people are on the run.", "tens", "fled"),
         ("Gunmen hijacked a bus and killed 28 passengers on board.", "28", "killed"),
         ("He spoke of his two sons, all of whom died in the blast.", "two", "killed"),

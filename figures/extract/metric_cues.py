@@ -33,7 +33,7 @@ _MORE_EVENTS = {  # cues of this module's own, beside the shared vocabulary of w
         f"buried {where} {the}{what}"
         for where in ("under", "beneath", "in")
         for the in ("", "the ")
-        for what in ("rubble", "debris")
+        for what in ("rubble", "debris", "wreckage")
     ],
     "other": ["suffer", "suffers", "suffering", "suffered"],  # "two million suffer from hunger"
 }

@@ -243,8 +243,8 @@ SAFER_RE = compiled(  # "relocated to safer areas": moved out of danger, an evac
 )
 
 KILLED_THEM_RE = compiled(  # "seized six men and slaughtered them": what was done to them last
-    r"\s*(?:[a-z-]+\s+){0,3}and\s+(?:later\s+|then\s+)?(?:killed|executed|slaughtered|murdered"
-    r"|shot dead|beheaded)\s+(?:them|all of them)\b"
+    r"\s*(?:[a-z-]+\s+){0,3}?(?:[a-z-]+)?(?:\s+and|,)\s+(?:later\s+|then\s+)?"
+    r"(?:killed|executed|slaughtered|murdered|shot dead|shot|beheaded)\s+(?:them|all of them)\b"
 )
 # "crossed back into Kyrgyzstan", "from the camps to their homes": a return, not a flight (M3)
 RETURN_RE = compiled(  # not "In return," nor "in return for"
