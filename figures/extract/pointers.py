@@ -3,8 +3,9 @@ it, looked for among the last POINTER_REACH named, so that a long text is read i
 
 import re
 
-from figures.extract.attribution_names import AGENCIES
+from figures.extract.attribution_names import AGENCIES, AgencyIndex, body_before
 from figures.extract.skim import compiled
+from figures.extract.source_tail import BODY_KINDS
 from figures.extract.speakers import DOCUMENTS, Speaker
 from figures.names import KNOWN_SOURCES
 
@@ -26,11 +27,21 @@ _MINISTRY_NAME_RE = compiled(  # "The Ministry of Social Affairs", "Gaza's Healt
 _MINISTRY_REACH = 1500  # characters looked back over for the ministry a text introduced
 
 
-def ministry_before(text: str, pos: int) -> str | None:
-    """The ministry the text names last before POS ("The Ministry of Social Affairs attributed
-    ..."): whom "the ministry said" means when no ministry spoke before it."""
-    found = list(_MINISTRY_NAME_RE.finditer(text, max(0, pos - _MINISTRY_REACH), pos))
-    return found[-1].group() if found else None
+_BODY_KIND_RE = compiled(rf"(?i)\b(?:{BODY_KINDS})$")  # "the agency", "the aid group"
+
+
+def body_named_before(
+    pointer: str, text: str, pos: int, agencies: AgencyIndex | None = None
+) -> str | None:
+    """The body an unresolved pointer means, named last before POS even where it stated nothing:
+    "the agency" or "the group" the agency or charity ("MSF teams treated 150 ..., the group
+    said"), "the ministry" the ministry ("The Ministry of Social Affairs attributed ...")."""
+    if _BODY_KIND_RE.search(pointer):
+        return agencies and agencies.before(pos) or body_before(text, pos)
+    if pointer.endswith("ministry"):
+        found = list(_MINISTRY_NAME_RE.finditer(text, max(0, pos - _MINISTRY_REACH), pos))
+        return found[-1].group() if found else None
+    return None
 
 
 def named_before(history: list[tuple], told: int, start: int, offset: int) -> list:

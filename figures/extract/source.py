@@ -9,13 +9,13 @@ from figures.extract import source_frames as frames
 from figures.extract.attribution_acts import acts, documented
 from figures.extract.attribution_clauses import read_subject
 from figures.extract.attribution_links import continued_day, definite_role, organisation_pointed
-from figures.extract.attribution_names import WIRE_RE, AgencyIndex, body_before, own_agency
+from figures.extract.attribution_names import WIRE_RE, AgencyIndex, own_agency
 from figures.extract.attribution_places import place_share
 from figures.extract.dates import DAY_PHRASE, DAY_RE, WEEKDAY, relative_date
 from figures.extract.numbers import COUNT_WORDS
 from figures.extract.pointers import (
+    body_named_before,
     issuer,
-    ministry_before,
     named_before,
     named_just_before,
     resolve,
@@ -34,7 +34,7 @@ from figures.extract.said_on import (
     object_day,
 )
 from figures.extract.skim import compiled
-from figures.extract.source_tail import BODY_KINDS, dash_tag, inverted
+from figures.extract.source_tail import dash_tag, inverted
 from figures.extract.speaker_named import named_after, org_apposed, self_named
 from figures.extract.speakers import Speaker, mentioned_people, speaker
 from figures.extract.statements import not_a_statement
@@ -101,7 +101,6 @@ _PASSIVE_RE = compiled(
     r"\b(?:is|are|was|were|been|be|being|can|could|would|will|may|might|should|must|to|not"
     r"|cannot)\s+(?:\w+ly\s+)?$"
 )
-_AGENCY_NOUN_RE = compiled(rf"(?i)\b(?:{BODY_KINDS})$")
 
 
 @dataclass(frozen=True)
@@ -160,11 +159,9 @@ def attributions(
             before = named_before(history, told, start, offset)  # "He said ... after PM Abiy
             voice = not any(a > at for _, a in people)  # no "he said, ..., X told AFP" after
             earlier = issued[0] if issued else resolve(named, before, voice)
-            if earlier == Speaker(named.name) and _AGENCY_NOUN_RE.search(named.name or ""):
-                body = agencies and agencies.before(offset + pos) or body_before(text, offset + pos)
+            if earlier == Speaker(named.name):  # "the group said", no group named before
+                body = body_named_before(named.name or "", text, offset + pos, agencies)
                 earlier = Speaker(body or named.name)
-            elif earlier == Speaker(named.name) and (named.name or "").endswith("ministry"):
-                earlier = Speaker(ministry_before(text, offset + pos) or named.name)
             match = issued or next((h for h in reversed(history) if h[0] == earlier), None)
             if match:  # the evidence is where the name stands; "it said" keeps its day
                 start, end, resolved = match[1], match[2], resolved or match[3]
