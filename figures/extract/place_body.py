@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from figures.extract.demonyms import country_of
 from figures.extract.place_name import ACT_AFTER_RE, NOT_PLACES, ORG_RUN_RE, PERSON_TITLES, Place
+from figures.extract.place_not import warring_sides
 from figures.extract.skim import compiled
 from figures.extract.words import COUNTRIES, WORDS, alternation
 
@@ -146,19 +147,10 @@ def event_places(text: str, place_at: Callable[[str, int], Place | None]) -> lis
     found = []
     for lead in _EVENT_LEAD_RE.finditer(text):
         place = place_at(text, lead.end())
-        if place and _EVENT_RE.match(text, place.end) and not _sides(place.name):
+        if place and _EVENT_RE.match(text, place.end) and not warring_sides(place.name):
             if lead.group() or place.name in COUNTRIES:  # a line's first word: a country only,
                 found.append(place)  # not "Fierce fighting", "Flash floods"
     return found
-
-
-def _sides(name: str) -> bool:
-    """ "Israel-Hamas", "Palestinian-Israeli", "Houthi-fired": who fought or struck, not where;
-    "Ex-Control" is a name."""
-    parts = name.split("-")
-    return len(parts) > 1 and any(
-        not p[:1].isupper() or p in NOT_PLACES or country_of(p) for p in parts
-    )
 
 
 def owner_places(text: str, org_words: set[str]) -> list[Place]:

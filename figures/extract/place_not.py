@@ -6,8 +6,9 @@ kinsman ("his brother Ekoda") or a person set off with what they are ("X, a spok
 
 import re
 
+from figures.extract.demonyms import country_of
 from figures.extract.hedges import HEDGES
-from figures.extract.place_name import COMPASS, FACILITIES, FEW, Place
+from figures.extract.place_name import COMPASS, FACILITIES, FEW, NOT_PLACES, Place
 from figures.extract.skim import compiled
 from figures.extract.words import COUNTRIES, WORDS
 
@@ -34,7 +35,6 @@ _OWN_FORCES_RE = compiled(  # "Moscow's troops", "Kyiv's forces": the side, not 
 )
 _PATRONYMIC_RE = compiled(r"\s+(?:bin|ibn|ben|binti)\s+[A-Z]")
 _PART_OF_RE = compiled(r"\s+(?:parts?|sides?|half|sectors?|districts)\s+of\b")
-_PARTIES_RE = compiled(r"[A-Z][\w’']+[-–][A-Z][\w’']+")
 _WAR_AFTER_RE = compiled(r"\s+(?:war|conflict|fighting|ceasefire|truce|talks|border\s+war)\b")
 _SHORE_RE = compiled(r"\s+(?:shoreline|coastline|coast|port|seaport)\b")  # "Black Sea shoreline"
 _KIND_NAME_RE = compiled(r"\s(?:country|nation)$")  # "the Caucasus country": Georgia, named before
@@ -89,16 +89,22 @@ def not_a_place(text: str, place: Place) -> bool:
         return True  # "money from Osama bin Laden": a person; "around New Year": a day
     if name in COMPASS and _PART_OF_RE.match(text, place.end):
         return True  # "the government-held Western part of the city": a part, unnamed
-    if _warring_pair(name) and _WAR_AFTER_RE.match(text, place.end):
+    if warring_sides(name) and _WAR_AFTER_RE.match(text, place.end):
         return True  # "the Israel-Hamas war": who fights, not where
     return name not in COUNTRIES and bool(_PEOPLE_AFTER_RE.match(text, place.end))
 
 
-def _warring_pair(name: str) -> bool:
-    """ "Israel-Hamas", "Russia-Ukraine": two sides, one a state; not "Nagorno-Karabakh"."""
-    sides = re.split(r"[-–]", name)
-    pair = _PARTIES_RE.fullmatch(name) and name not in COUNTRIES
-    return bool(pair) and any(side in COUNTRIES for side in sides)
+def warring_sides(name: str) -> bool:
+    """ "Israel-Hamas", "Russia-Ukraine", "Palestinian-Israeli", "Houthi-fired": who fought or
+    struck, not where; "Ex-Control", "Nagorno-Karabakh" and "Guinea-Bissau" are names."""
+    parts = re.split(r"[-–]", name)
+    return (
+        len(parts) > 1
+        and name not in COUNTRIES
+        and any(
+            not p[:1].isupper() or p in NOT_PLACES or p in COUNTRIES or country_of(p) for p in parts
+        )
+    )
 
 
 _INITIAL_END_RE = compiled(r"\s[A-Z]$")
