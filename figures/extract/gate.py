@@ -64,12 +64,13 @@ _INTERVIEWED_RE = compiled(  # "spoke with 22 former camp residents": who was he
     rf"\b(?:(?:spoke|spoken|speaking|talked|talking)\s+(?:with|to)|interview(?:ed|ing)"
     rf"|surveyed)\s+{_HEDGES}$"
 )
+_MORE_ROOM = r"(?:another|an\s+additional|a\s+further|up\s+to)\s+"  # "a further 4,000"
 _CAPACITY_RE = compiled(
-    rf"\b(?:capacity\s+(?:for|of|to\s+\w+)|capable\s+of\s+\w+ing|(?:intended|designed|built|able"
-    rf"|expanded|enough|sufficient|meant|planned)\s+to\s+(?:accommodate|house|host|hold|shelter"
-    rf"|receive|take)|(?:can|could|will|would)\s+(?:still\s+|now\s+|only\s+)?(?:accommodate|house"
-    rf"|host|hold|shelter|take\s+in))\s+(?:(?:another|an\s+additional|a\s+further|up\s+to)\s+)?"
-    rf"{_HEDGES}$|\bto\s+accommodate\s+(?:another|an\s+additional|a\s+further|up\s+to)\s+{_HEDGES}$"
+    rf"\b(?:(?:capacity\s+(?:for|of|to\s+\w+)|capable\s+of\s+\w+ing|(?:intended|designed|built"
+    rf"|able|expanded|enough|sufficient|meant|planned)\s+to\s+(?:accommodate|house|host|hold"
+    rf"|shelter|receive|take)|(?:can|could|will|would)\s+(?:still\s+|now\s+|only\s+)?"
+    rf"(?:accommodate|house|host|hold|shelter|take\s+in))\s+(?:{_MORE_ROOM})?"
+    rf"|to\s+accommodate\s+{_MORE_ROOM}){_HEDGES}$"  # not a bare "to accommodate 500 people"
 )
 _AID_RE = compiled(
     rf"\b(?:provid|offer|deliver|distribut|donat|supplied|supply|supplies|pledg|dispatch|sen[dt])"

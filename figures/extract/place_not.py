@@ -85,11 +85,13 @@ def not_a_place(text: str, place: Place) -> bool:
         return True  # "Moscow's troops": a capital for its state; "Myanmar's army" is at home
     if name.endswith(("Sea", "Ocean")) and _SHORE_RE.match(text, place.end):
         return True
-    if _PATRONYMIC_RE.match(text, place.end) or name == "New":
-        return True  # "money from Osama bin Laden": a person; "around New Year": a day
+    if _PATRONYMIC_RE.match(text, place.end):
+        return True  # "money from Osama bin Laden": a person
+    if name == "New":
+        return True  # "around New Year": a day ("Year" ends the name), not a place
     if name in COMPASS and _PART_OF_RE.match(text, place.end):
         return True  # "the government-held Western part of the city": a part, unnamed
-    if warring_sides(name) and _WAR_AFTER_RE.match(text, place.end):
+    if _WAR_AFTER_RE.match(text, place.end) and warring_sides(name):
         return True  # "the Israel-Hamas war": who fights, not where
     return name not in COUNTRIES and bool(_PEOPLE_AFTER_RE.match(text, place.end))
 

@@ -43,7 +43,8 @@ _LOWER_SUBJECT_RE = compiled(
     r"|monitor|monitors|office|group|mission|team|commission|body|network|services?|statement"
     r"|report|watchdog|ngo|observatory|release|bulletin|companies|families|relatives|survivors"
     r"|villagers|elders|leaders|locals|television|tv|radio|broadcaster|newspaper|hospital"
-    r"|hospitals|morgue|clinic|facilities|community|civil\s+society|association|project|initiative|database)$"
+    r"|hospitals|morgue|clinic|facilities|community|civil\s+society|association|project"
+    r"|initiative|database)$"
 )
 _DATA_SUBJECT_RE = compiled(
     r"(?:^|\s)(?:data|imagery|images|photos|footage|figures|statistics|numbers|records|toll"
@@ -121,7 +122,7 @@ _OR_SHORT_RE = compiled(r"[A-Za-z)],\s+or\s+(?P<name>[A-Z][A-Z&.-]{1,11}),\s*$")
 def subject_before(head: str) -> tuple[str | None, int]:
     """The subject right before a reporting verb, and its offset; an appositive is skipped
     ("Vivian Tan, a spokeswoman for UNHCR, said" is Vivian Tan)."""
-    short = _OR_SHORT_RE.search(head)
+    short = _OR_SHORT_RE.search(head) if ", or" in head else None  # read only where it can be
     if short:  # "The Armed Conflict Location & Event Data Project, or ACLED, said": ACLED
         return short.group("name"), short.start("name")
     appositive = None
@@ -135,7 +136,7 @@ def subject_before(head: str) -> tuple[str | None, int]:
         appositive.group("name")
     ):  # "Vivian Tan, a spokeswoman for the UN High Commissioner for Refugees,"
         return appositive.group("name"), appositive.start("name")
-    does = _WHAT_IT_DOES_RE.search(head)
+    does = _WHAT_IT_DOES_RE.search(head) if "that" in head or "which" in head else None
     if does:  # what the body does, not where its name ends
         head = head[: does.start("does")] + " " * (len(head) - does.start("does"))
     head = _ASIDE_RE.sub(lambda m: " " * len(m.group()), head)  # ", however,"; "(MSF)"
