@@ -17,6 +17,7 @@ from figures.extract.metric_aside import (
     aside_event,
     from_to,
     own_predicate,
+    past_alternative,
     past_list,
     restate,
 )
@@ -168,6 +169,12 @@ def _read_sentence(
         if event is None and (wider := past_list(text, mention.end, span[1])):
             event = event_of(before, wider, head)
             after = wider if event else after
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        shared = noun is None and past_alternative(
+            text, mention.end, following and (following.start, following.end), span[1]
+        )
+        if shared:  # "Dozens, if not hundreds, of people were killed"
+            after, noun, event = shared, counted_noun(shared), event_of(before, shared, head)
         aside = None if own_predicate(after) else aside_event(head, noun in (None, *PEOPLE))
         if event is None and aside:
             event, after = aside[0], f"{after} {aside[1]}"  # its words, then the aside's

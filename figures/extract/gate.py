@@ -15,6 +15,7 @@ _RATE_RE = compiled(
     r"\s+(?:day|week|month|hour|night|year)\b|\bdaily\b|\bweekly\b"
     r"|\bper\s+(?:square|sq|km|kilomet|capita|cent)|\bper\s+\d|\bhourly\b"
 )
+_ASIDE_CUT_RE = compiled(r"\s[–—]\s|;")
 _LOCATIVE_RE = compiled(
     r"\b(?:in|across|at|throughout|within|into|inside|among)\s+(?:the\s+|all\s+|some\s+)?"
     r"(?:[\d,]+\s+of\s+(?:the\s+)?)?$"
@@ -128,7 +129,8 @@ def _verdict(
     25 in Y"), or None when the number is not a figure we record."""
     before, after, head = around
     low_after = after.lower()
-    if noun == "munition" or event == "protest" or _RATE_RE.search(low_after[:50]):
+    own_words = _ASIDE_CUT_RE.split(low_after, 1)[0]  # not "IDPs – a daily increase of"
+    if noun == "munition" or event == "protest" or _RATE_RE.search(own_words[:50]):
         return None  # "125 rockets", "thousands held a protest", "100 children each day"
     if noun == "thing" and re.search(r"\b\d+\s+of\s+(?:the\s+)?$", head):
         return None  # "12 of the 18 governorates": the whole they are part of

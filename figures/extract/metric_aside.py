@@ -43,6 +43,20 @@ def past_list(text: str, end: int, span_end: int) -> str | None:
     return f"{text[end : listed.end()]} {rest}"
 
 
+_ALTERNATIVE_RE = compiled(  # "Dozens, if not hundreds, of people": the second amount's words
+    r",\s*(?:and\s+|or\s+)?(?:if\s+not|perhaps|possibly|likely|maybe|probably)\s+(?:even\s+)?$"
+)
+
+
+def past_alternative(text: str, end: int, following: tuple[int, int] | None, span_end: int):
+    """The words after the higher amount a figure is hedged with ("Dozens, if not hundreds, of
+    people were killed"): what both count; None when no such amount follows."""
+    if following is None or not _ALTERNATIVE_RE.match(text, end, following[0]):
+        return None
+    rest = re.match(r",\s*([^,]*)", text[following[1] : span_end])
+    return f" {rest.group(1)}" if rest else None
+
+
 _HEDGE = (
     r"(?:(?:an estimated|estimated|about|around|some|nearly|almost|close to|more than|over"
     r"|at least|roughly|approximately)\s+)?"

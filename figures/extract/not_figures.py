@@ -20,6 +20,10 @@ _NOT_FIGURE_BEFORE_RE = compiled(  # read on the last 24 characters before the n
     rf"|\b(?:{WEEKDAY})\s*\(\s*$"  # "this Saturday (4)": the day of the month
 )
 _RANGE_END_RE = compiled(r"\d\s*(?:-|–|and|to)\s*$")
+_NUMBER_VERB_RE = compiled(  # "estimated to number 30,000", "Of this number 161,000": no label
+    r"\b(?:to|may|might|could|would|will|now|still|this|that|these|those|they)\s+number\s*$",
+    re.IGNORECASE,
+)
 _MONTH_ENDS_RE = compiled(  # a sentence ending in a month written whole: "Sept. 17" is a date
     rf"\b(?:{'|'.join(MONTH_NAMES)})\.\s+$"
 )
@@ -106,6 +110,7 @@ def is_figure(text: str, number: Number) -> bool:
     opens = opens or bool(_MONTH_ENDS_RE.search(before))  # "on 11 March. 17 people were killed"
     alternative = _ALTERNATIVE_RE.match(after)  # "three or four days": the unit after both
     dated = not opens and _NOT_FIGURE_BEFORE_RE.search(before[-24:])
+    dated = None if _NUMBER_VERB_RE.search(before) else dated
     if dated and _RANGE_END_RE.search(dated.group()) and (number.value or 0) > 31:
         dated = None  # "from 111,481 on Jan. 23 to 150,000": a count, not "Jan. 23 to 25"
     if (

@@ -1,0 +1,74 @@
+"""Counts fresh passages (zzzu on, and the dev half's old misses) showed us dropping or misreading:
+"number" as a verb ("are estimated to number N", "may number N or more") or a pointer ("Of this
+number N"), not a label like "Number 10"; each test in our own words."""
+
+import pytest
+from extracted import claim_at as _claim
+
+from figures.extract import extract_candidates
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "quantifier"),
+    [
+        (
+            "The displaced inside the country are estimated to number 2,150,400.",
+            "2,150,400",
+            "approximately",
+        ),
+        (
+            "The missing, who aid groups say may number 8,000 or more, are feared dead.",
+            "8,000",
+            "at_least",
+        ),
+        ("Of this number 43,000 have been registered as refugees.", "43,000", "exact"),
+        ("Those still in the town now number 12,000, officials said.", "12,000", "exact"),
+    ],
+)
+def test_number_as_a_verb_or_pointer_is_a_count(text, number, quantifier):
+    assert _claim(text, number)["quantifier"] == quantifier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Survivors were moved to Camp Number 10 near the border.",
+        "The council passed resolution 2254.",
+    ],
+)
+def test_number_as_a_label_is_still_no_figure(text):
+    assert extract_candidates(text) == []
+
+
+def test_a_rate_after_a_dash_is_another_figure_not_this_ones():
+    text = (
+        "Schools are now sheltering up to 71,232 IDPs in Gaza – a daily increase of 15,000 persons."
+    )
+    assert _claim(text, "71,232")["metric"] == "displaced_in_population"
+    assert _claim(text, "15,000")["metric"] == "fled"
+
+
+def test_a_rate_in_the_figures_own_clause_is_still_no_figure():
+    text = "Some 300 people a day are crossing the border."
+    assert extract_candidates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "metric"),
+    [
+        ("Dozens, if not hundreds, of people were killed in the raid.", "Dozens", "killed"),
+        (
+            "Thousands, perhaps tens of thousands, of people have fled the city.",
+            "Thousands",
+            "fled",
+        ),
+        (
+            "Hundreds, and likely thousands, of villagers were hacked to death.",
+            "Hundreds",
+            "killed",
+        ),
+    ],
+)
+def test_the_first_of_two_hedged_amounts_counts_what_the_second_does(text, first, metric):
+    assert _claim(text, first)["metric"] == metric
+    assert len(extract_candidates(text)) == 2
