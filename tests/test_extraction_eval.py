@@ -102,13 +102,17 @@ _SPEC.loader.exec_module(extraction_eval)
 # 0.83 and 0.87. With the fixes they prompted, zzzq to zzzt (116 passages: attacks in Africa
 # and Asia, displacement updates, refugee flows, battles for cities; read untuned): metric
 # 0.899 -> 0.897, source 0.837 -> 0.836, stated_on 0.879 -> 0.880, place 0.782 -> 0.779; the
+# floors held. On 2026-12-06 (session 53) zzzu to zzzx (156 passages: the wars of the held-back
+# half's first files, Gaza, Iraq, Syria, Ukraine, Yemen, Ethiopia, Libya, Myanmar and the two
+# Sudans, crises of Africa, Asia and the Americas, dated statements; read untuned): metric
+# 0.899 -> 0.898, source 0.837 -> 0.838, stated_on 0.880 -> 0.882, place 0.780 -> 0.780; the
 # floors held. The
 # held-back half's mistakes were never read; its scores were read to measure (and, for a few rules
 # in the session that added d and e, two in session 38 and one in 40 left out when its score fell
 # with them, to
 # choose between two readings: see those closing notes).
 FLOORS = {
-    "dev": {  # with j to zzzt: 3,329 fresh passages, each file read untuned first, then worked on
+    "dev": {  # with j to zzzx: 3,485 fresh passages, each file read untuned first, then worked on
         "detected/candidates": 0.93,
         "detected/figures": 0.93,
         "quantifier": 0.98,
