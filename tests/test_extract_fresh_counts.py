@@ -72,3 +72,30 @@ def test_a_rate_in_the_figures_own_clause_is_still_no_figure():
 def test_the_first_of_two_hedged_amounts_counts_what_the_second_does(text, first, metric):
     assert _claim(text, first)["metric"] == metric
     assert len(extract_candidates(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        ("In one week 80,000 displaced arrived in Dohuk province.", "80,000", "fled"),
+        (
+            "The number of villagers who fled towards the border has reached 41,200, the monitor said.",
+            "41,200",
+            "fled",
+        ),
+        (
+            "The number of displaced people in the province has reached 41,200.",
+            "41,200",
+            "displaced_in_population",
+        ),
+        ("The town was left by 18,300 residents within a week.", "18,300", "fled"),
+        (
+            "Officials said there are still 9,000 civilians in parts of the old city.",
+            "9,000",
+            "civilians_remaining",
+        ),
+        ("The death toll could rise as 23 people are still missing.", "23", None),
+    ],
+)
+def test_flow_stock_and_fate_words_fresh_passages_showed(text, number, metric):
+    assert _claim(text, number).get("metric") == metric

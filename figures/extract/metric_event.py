@@ -27,6 +27,19 @@ _HELD_INSIDE_RE = re.compile(  # "300 hostages (are still) inside the mosque"
     r"\s+(?:[a-z-]+\s+){0,2}?hostages\s+(?:(?:were|are|remain|remained)\s+)?(?:still\s+)?"
     r"(?:inside|held\s+(?:in|inside|at))\b"
 )
+_DISPLACED_CAME_RE = re.compile(  # the displaced as the subject of their arrival (M1)
+    r"\s*(?:internally\s+)?displaced\s+(?:(?:have|has|had)\s+)?(?:arrived|crossed|poured|streamed"
+    r"|flocked|resorted)\b"
+)
+_LEFT_BY_RE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:left|deserted)\s+by\s+$"
+)
+_THERE_STILL_RE = re.compile(
+    r"\bthere\s+(?:are|were|is|remain)\s+still\s+(?:some\s+|about\s+|around\s+)?$"
+)
+_PEOPLE_IN_RE = re.compile(
+    r"\s*(?:civilians|people|residents|inhabitants)\s+(?:[a-z-]+\s+){0,4}?(?:in|inside)\b"
+)
 _STILL_THERE_RE = re.compile(  # "only 2,300 people are left", "1,000 civilians have yet to
     # leave the city", "200 people were waiting to evacuate": still there (M8)
     r"\s+(?:[a-z-]+\s+){0,2}?(?:(?:are|were|is|was)\s+(?:still\s+)?left\b(?!\s+(?:homeless"
@@ -102,8 +115,12 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     low_after = cue.ASIDE_RE.sub(" ", low_after)  # "according to data released", "amid fears"
     if cue.PART_OF_RE.search(low_before):  # "including three children, who were fleeing": a part
         low_after = _PART_DOING_RE.sub(" ", low_after)  # "including 40 who were fleeing"
+    if _DISPLACED_CAME_RE.match(low_after) or _LEFT_BY_RE.search(low_before[-40:]):
+        return "fled"  # "80,000 displaced arrived in Dohuk", "The town was left by 18,300"
     if _STILL_THERE_RE.match(after.lower()) or _LEAVING_ONLY_RE.search(low_before[-40:]):
         return "remaining"
+    if _THERE_STILL_RE.search(low_before[-30:]) and _PEOPLE_IN_RE.match(low_after):
+        return "remaining"  # "there are still 50,000 civilians in parts of Eastern Ghouta" (M8)
     if _HELD_INSIDE_RE.match(low_after):
         return "trapped"  # hostages held where they are, as in a siege of a mosque (M4)
     if _KEPT_FROM_RE.search(low_before[-40:]) and _FROM_LEAVING_RE.match(low_after):

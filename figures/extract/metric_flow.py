@@ -32,6 +32,9 @@ NUMBER_OF_RE = compiled(  # "the number of ... stands at N" a stock, "has risen 
     rf"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:total\s+)?(?:number"
     rf"|total)\s+of\b[^.;]*?\bat\s+{_HEDGE_WORDS}$"  # "put the number of refugees at N"
 )
+_WHO_FLED_RE = compiled(
+    r"\b(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:fled|escaped|crossed|arrived)\b"
+)
 DISPLACE_WORD_RE = compiled(r"\b(?:displaced|displacements?|fled|refugees|idps|evacuees)\b")
 HOSTED_WORD_RE = compiled(  # "sheltering 17,000 people - an increase of 4,000": more arrived (M1)
     rf"{DISPLACE_WORD_RE.pattern}|\b(?:sheltering|hosting|arrivals|influx)\b"
@@ -163,6 +166,7 @@ def displaced_by_verb(
     if number and DISPLACE_WORD_RE.search(number.group()):  # "the number of refugees ... is N"
         flow = number.group("flow") or cue.PERIOD_RE.search(number.group())
         flow = flow or cue.SINCE_SOON_RE.match(low_after)  # "has reached 450,000 people since" (M1)
+        flow = flow or _WHO_FLED_RE.search(number.group())  # "the number ... who fled has reached"
         return "fled" if flow else "displaced_in_population"
     if cue.UNHOUSED_RE.search(f"{low_before[-40:]} # {low_after[:70]}"):
         return "fled"  # "left 20,000 people homeless", "49,000 people lost their roofs"

@@ -19,6 +19,8 @@ _NOT_FIGURE_BEFORE_RE = compiled(  # read on the last 24 characters before the n
     rf"|\b(?:No\.?|{_LABELS}|#)\s*$"
     rf"|\b(?:{WEEKDAY})\s*\(\s*$"  # "this Saturday (4)": the day of the month
 )
+_LABEL_END_RE = compiled(rf"\b(?:{_LABELS})\s*$")
+_THOUSANDS_RE = compiled(r"\d{1,3}(?:,\d{3})+")  # no label is so written
 _RANGE_END_RE = compiled(r"\d\s*(?:-|–|and|to)\s*$")
 _NUMBER_VERB_RE = compiled(  # "estimated to number 30,000", "Of this number 161,000": no label
     r"\b(?:to|may|might|could|would|will|now|still|this|that|these|those|they)\s+number\s*$",
@@ -110,7 +112,9 @@ def is_figure(text: str, number: Number) -> bool:
     opens = opens or bool(_MONTH_ENDS_RE.search(before))  # "on 11 March. 17 people were killed"
     alternative = _ALTERNATIVE_RE.match(after)  # "three or four days": the unit after both
     dated = not opens and _NOT_FIGURE_BEFORE_RE.search(before[-24:])
-    dated = None if _NUMBER_VERB_RE.search(before) else dated
+    counted = _THOUSANDS_RE.fullmatch(surface) and _LABEL_END_RE.search(before)
+    if dated and (_NUMBER_VERB_RE.search(before) or counted):
+        dated = None  # "to number 30,000", "In one week 80,000 displaced": counts, no labels
     if dated and _RANGE_END_RE.search(dated.group()) and (number.value or 0) > 31:
         dated = None  # "from 111,481 on Jan. 23 to 150,000": a count, not "Jan. 23 to 25"
     if (
