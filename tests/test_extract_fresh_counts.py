@@ -79,7 +79,8 @@ def test_the_first_of_two_hedged_amounts_counts_what_the_second_does(text, first
     [
         ("In one week 80,000 displaced arrived in Dohuk province.", "80,000", "fled"),
         (
-            "The number of villagers who fled towards the border has reached 41,200, the monitor said.",
+            "The number of villagers who fled towards the border has reached 41,200, the monitor "
+            "said.",
             "41,200",
             "fled",
         ),
