@@ -188,7 +188,15 @@ NGO and government statements on 33 crises, 2014 to 2025 (about sixty more left 
 four: they share text with older passages, two of them held-back); read untuned at 772410c:
 zzzu 0.917, 0.943, 0.962, 0.898, 0.865, 9/11, 0.811; zzzv 0.858, 0.927, 1.000, 0.882, 0.793,
 12/12, 0.802; zzzw 0.972, 0.927, 0.993, 0.866, 0.921, none dated, 0.739; zzzx 0.974, 0.926,
-0.980, 0.857, 0.922, 49/52, 0.844), each marked dev or heldout.
+0.980, 0.857, 0.922, 49/52, 0.844); zzzy: 37 regional and national outlets' passages naming
+several places, on Gaza, the West Bank, Lebanon, Syria, Iraq, Ukraine and Yemen; zzzz: 38 on
+tolls and flight given on a named day in South Sudan, Sudan, Somalia, Myanmar, Libya, the DRC,
+Ethiopia and the Sahel; zzzza: 39 on people counted away from where it happened (refugees
+arriving, displaced sheltering, evacuees brought elsewhere) in 14 crises (three more left out
+for sharing text, one with a held-back passage); read untuned at 89679b1: zzzy 0.952, 0.927,
+0.978, 0.864, 0.856, 5/5, 0.752; zzzz 0.994, 0.902, 0.987, 0.901, 0.846, 33/37, 0.664; zzzza
+0.932, 0.913, 0.985, 0.705 (its coder reads relocations as flight and returns as none), 0.820,
+10/11, 0.699), each marked dev or heldout.
 Work against the dev half; read the held-back half only to measure, never its mistakes to tune.
 """
 
