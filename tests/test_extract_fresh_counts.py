@@ -100,3 +100,50 @@ def test_the_first_of_two_hedged_amounts_counts_what_the_second_does(text, first
 )
 def test_flow_stock_and_fate_words_fresh_passages_showed(text, number, metric):
     assert _claim(text, number).get("metric") == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "quantifier", "metric"),
+    [
+        (
+            "Medics said 14 people at least, including 6 children, had suffocated in the shelter.",
+            "14",
+            "at_least",
+            "killed",
+        ),
+        (
+            "The number of IDPs has surged by about 35,000 in ten days.",
+            "35,000",
+            "approximately",
+            "fled",
+        ),
+        (
+            "Three bodies were found and nine people were recovered alive.",
+            "nine",
+            "exact",
+            None,
+        ),
+        (
+            "Some 260,000 people had taken refuge in Gedaref state since the fighting began.",
+            "260,000",
+            "approximately",
+            "fled",
+        ),
+        (
+            "The raids drove 3,000 from their homes, bringing the total number displaced since "
+            "the offensive began to about 41,000.",
+            "41,000",
+            "approximately",
+            "fled",
+        ),
+    ],
+)
+def test_hedges_and_fates_zzzy_to_zzzza_showed(text, number, quantifier, metric):
+    claim = _claim(text, number)
+    assert (claim["quantifier"], claim.get("metric")) == (quantifier, metric)
+
+
+def test_a_hedge_after_the_next_conjunction_is_the_next_figures():
+    text = "The toll now stands at 5,434 and at least 31,777 people were injured."
+    assert _claim(text, "5,434")["quantifier"] == "exact"
+    assert _claim(text, "31,777")["quantifier"] == "at_least"

@@ -32,6 +32,13 @@ _BROUGHT_RE = compiled(  # "brought the toll up to 1,000", "revised the death to
 _SUFFIX_HEDGES = [
     (compiled(r"^\s*(?:or|and) (?:more|over|above)\b|^(?:-plus|\+)"), "at_least"),
     (compiled(r"^\s*or (?:fewer|less)\b"), "at_most"),
+    (  # "11 people at least", "rose to 81 at least"; not "stands at 459 and at least 4,072"
+        compiled(
+            r"^\s*(?:(?!(?:and|or|but|while|with|as)\b)[a-z-]+\s+)?at\s+(?:the\s+(?:very\s+)?)?"
+            r"least\b(?!\s+(?:\d|another|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+        ),
+        "at_least",
+    ),
     (compiled(r"^\s*or so\b|^-odd\b"), "approximately"),  # "4,000-odd"
     (  # "1.2 million people are estimated to be displaced" (Q1)
         compiled(r"^\s*(?:[a-z-]+\s+){0,2}?(?:are|is|were|was)\s+estimated\s+to\b"),

@@ -27,6 +27,9 @@ _HELD_INSIDE_RE = re.compile(  # "300 hostages (are still) inside the mosque"
     r"\s+(?:[a-z-]+\s+){0,2}?hostages\s+(?:(?:were|are|remain|remained)\s+)?(?:still\s+)?"
     r"(?:inside|held\s+(?:in|inside|at))\b"
 )
+_FOUND_ALIVE_RE = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:found|recovered)\s+alive\b"
+)
 _DISPLACED_CAME_RE = re.compile(  # the displaced as the subject of their arrival (M1)
     r"\s*(?:internally\s+)?displaced\s+(?:(?:have|has|had)\s+)?(?:arrived|crossed|poured|streamed"
     r"|flocked|resorted)\b"
@@ -121,6 +124,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         return "remaining"
     if _THERE_STILL_RE.search(low_before[-30:]) and _PEOPLE_IN_RE.match(low_after):
         return "remaining"  # "there are still 50,000 civilians in parts of Eastern Ghouta" (M8)
+    if _FOUND_ALIVE_RE.match(low_after):
+        return "other"  # "eight people were recovered alive": survivors, not the toll's bodies
     if _HELD_INSIDE_RE.match(low_after):
         return "trapped"  # hostages held where they are, as in a siege of a mosque (M4)
     if _KEPT_FROM_RE.search(low_before[-40:]) and _FROM_LEAVING_RE.match(low_after):

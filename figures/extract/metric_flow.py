@@ -86,7 +86,10 @@ _FORCED_TO_RE = compiled(
     r"\bforc(?:ed|ing|es)\s+(?:[\w,.-]+\s+){1,4}?to\s+(?:flee|seek|leave|abandon|run|escape)\b"
 )
 CARED_FOR = r"injured|wounded|sick|patients|prisoners|detainees"  # moved for care, not in flight
-TOOK_REFUGE_RE = compiled(r"^[^.;]{0,40}?\btook\s+(?:refuge|shelter)\b")  # came there (M1)
+TOOK_REFUGE_RE = compiled(  # they came there (M1): "took refuge", "have taken refuge ... since"
+    r"^[^.;]{0,40}?\b(?:took\s+(?:refuge|shelter)\b|(?:have|has|had)\s+(?:sought|found|taken)\s+"
+    r"(?:refuge|shelter)\b(?=[^.;]*\bsince\b))"
+)
 _HAS_DISPLACED_RE = compiled(  # "the shelling has internally displaced 20,000": moved them (M1)
     rf"\b(?:have|has|had)\s+(?:internally\s+)?displaced\s+{_HEDGE_WORDS}$"
 )
@@ -98,14 +101,14 @@ def displacement(event: str | None, around: str, head: str = "", after: str = ""
     if cue.SINCE_RE.match(low_after) and not re.search(r"\bfrom\b[^.;]{0,30}\bto\s+$", head):
         return "fled"  # "bringing the total ... to 89,000 since"; not "from 170,000 to 220,000"
     if re.search(
-        r"\bbring(?:ing|s)?\s+(?:the\s+total|(?:overall|total)\s+displacement)\b"
+        r"\bbring(?:ing|s)?\s+(?:the\s+total|(?:overall|total)\s+displacement)\b(?![^.;]*\bsince\b)"
         r"|\bnumber of (?:internally )?displaced\b[^.;]{0,40}"
         r"\bsheltering\b",
         around,
     ):
         return "displaced_in_population"  # "bringing the total in the east to nearly 5 million"
     if re.search(
-        r"\bnewly\b|\b(?:increased|rose|risen|grew|jumped)\s+by\b|\bnew\s+(?:displacements?|idps)\b"
+        r"\bnewly\b|\b(?:increased|rose|risen|grew|jumped|surged|swelled|climbed)\s+by\b|\bnew\s+(?:displacements?|idps)\b"
         r"|\binto\s+displacement\b"  # "pushed 130,000 people into displacement"
         r"|\bdisplacement\s+movements?\b"  # a tracking tool's movements: people on the move
         r"|(?<!beginning of )(?<!start of )(?<!end of )\b(?:this|last|past)\s+(?:year|month|week)\b"
