@@ -196,7 +196,12 @@ arriving, displaced sheltering, evacuees brought elsewhere) in 14 crises (three 
 for sharing text, one with a held-back passage); read untuned at 89679b1: zzzy 0.952, 0.927,
 0.978, 0.864, 0.856, 5/5, 0.752; zzzz 0.994, 0.902, 0.987, 0.901, 0.846, 33/37, 0.664; zzzza
 0.932, 0.913, 0.985, 0.705 (its coder reads relocations as flight and returns as none), 0.820,
-10/11, 0.699), each marked dev or heldout.
+10/11, 0.699); zzzzb: 37 short ledes of 2014 to 2019 on Iraq, Syria, Yemen and Gaza; zzzzc: 40
+short ledes on Ukraine, Sudan, South Sudan, Ethiopia, Libya and Myanmar; zzzzd: 37 UN situation
+reports and NGO statements on the same wars (four more left out for sharing text, one with a
+held-back passage); read untuned at 333d2d0: zzzzb 0.953, 0.942, 0.975, 0.849, 0.978, 7/7,
+0.819; zzzzc 0.948, 0.978, 1.000, 0.816, 0.843, 1/4, 0.802; zzzzd 0.904, 0.898, 0.992, 0.778,
+0.797, 8/18, 0.816), each marked dev or heldout.
 Work against the dev half; read the held-back half only to measure, never its mistakes to tune.
 """
 
