@@ -147,3 +147,36 @@ def test_a_hedge_after_the_next_conjunction_is_the_next_figures():
     text = "The toll now stands at 5,434 and at least 31,777 people were injured."
     assert _claim(text, "5,434")["quantifier"] == "exact"
     assert _claim(text, "31,777")["quantifier"] == "at_least"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        (
+            "Some 95,000 civilians were sheltering in the camps. This number included 31,000 in "
+            "Bor and 12,000 in Akobo.",
+            "31,000",
+            "displaced_in_population",
+        ),
+        (
+            "At the end of June the refugee population of Kiryandongo Settlement stands at "
+            "124,310 persons.",
+            "124,310",
+            "displaced_in_population",
+        ),
+        (
+            "About 4,000 people leave the city every day, the charity said, putting the total "
+            "number forced out since the offensive began at more than 210,000.",
+            "210,000",
+            "fled",
+        ),
+        (
+            "Hundreds if not thousands of villagers were killed in the raids.",
+            "Hundreds",
+            "killed",
+        ),
+        ("Four guards were hurt, while two are still in serious medical condition.", "two", None),
+    ],
+)
+def test_parts_totals_and_states_zzzzb_to_zzzzd_showed(text, number, metric):
+    assert _claim(text, number).get("metric") == metric

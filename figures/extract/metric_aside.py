@@ -44,7 +44,7 @@ def past_list(text: str, end: int, span_end: int) -> str | None:
 
 
 _ALTERNATIVE_RE = compiled(  # "Dozens, if not hundreds, of people": the second amount's words
-    r",\s*(?:and\s+|or\s+)?(?:if\s+not|perhaps|possibly|likely|maybe|probably)\s+(?:even\s+)?$"
+    r"(?:,\s*|\s+)(?:and\s+|or\s+)?(?:if\s+not|perhaps|possibly|likely|maybe|probably)\s+(?:even\s+)?$"
 )
 
 
@@ -53,7 +53,7 @@ def past_alternative(text: str, end: int, following: tuple[int, int] | None, spa
     people were killed"): what both count; None when no such amount follows."""
     if following is None or not _ALTERNATIVE_RE.match(text, end, following[0]):
         return None
-    rest = re.match(r",\s*([^,]*)", text[following[1] : span_end])
+    rest = re.match(r",?\s*([^,]*)", text[following[1] : span_end])
     return f" {rest.group(1)}" if rest else None
 
 

@@ -197,7 +197,7 @@ BURIED_RE = compiled(  # "300 victims were buried", not "buried under the rubble
 )
 HURT_STATE_RE = compiled(  # "four others are in critical condition", "10 of the wounded"
     r"^\s+(?:of\s+(?:the|those)\s+(?:wounded|injured)\b|(?:[a-z-]+\s+){0,3}?(?:are|were|is|was"
-    r"|remain|remained)\s+(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition"
+    r"|remain|remained)\s+(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable)\s+(?:medical\s+)?conditions?"
     r"|under treatment|receiving treatment|being treated|hospitali[sz]ed"
     r"|in hospital\b(?!\s+morgue)|(?:missing|unaccounted\s+for)\b"  # "23 are still missing" (M5),
     r"(?![\s,]+(?:and\s+)?(?:are\s+|were\s+)?(?:feared|presumed|believed)))\b)"  # not "feared dead"

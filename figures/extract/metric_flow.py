@@ -30,12 +30,15 @@ NUMBER_OF_RE = compiled(  # "the number of ... stands at N" a stock, "has risen 
     rf"|rose|increased|climbed|grown|grew|jumped|spiked|soared|surged|swelled|ballooned)"
     rf"\s+to))\s+(?:at\s+)?{_HEDGE_WORDS}$"
     rf"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:total\s+)?(?:number"
-    rf"|total)\s+of\b[^.;]*?\bat\s+{_HEDGE_WORDS}$"  # "put the number of refugees at N"
+    rf"|total)\s+(?:of\b|(?=(?:forced|driven)\s+out\b))[^.;]*?\bat\s+{_HEDGE_WORDS}$"  # "put the
+    # number of refugees at N", "putting the total number forced out since June at N"
 )
 _WHO_FLED_RE = compiled(
     r"\b(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:fled|escaped|crossed|arrived)\b"
 )
-DISPLACE_WORD_RE = compiled(r"\b(?:displaced|displacements?|fled|refugees|idps|evacuees)\b")
+DISPLACE_WORD_RE = compiled(
+    r"\b(?:displaced|displacements?|fled|refugees|idps|evacuees|(?:forced|driven)\s+out)\b"
+)
 HOSTED_WORD_RE = compiled(  # "sheltering 17,000 people - an increase of 4,000": more arrived (M1)
     rf"{DISPLACE_WORD_RE.pattern}|\b(?:sheltering|hosting|arrivals|influx)\b"
 )

@@ -33,7 +33,8 @@ _MOVER_RE = compiled(
 )
 BY_THE_RE = compiled(r"\bby\s+the\s+$")  # "fleeing ... by the thousands": the verb before it
 INCLUDES_RE = compiled(  # "This includes nearly 40,000 people from X": a part of the last figure
-    rf"^\s*(?:this|these|that|those|the\s+(?:figure|total|number|count))\s+(?:includes?|included"
+    rf"^\s*(?:(?:this|these|that|those)(?:\s+(?:figure|total|number|count|toll))?"
+    rf"|the\s+(?:figure|total|number|count))\s+(?:includes?|included"
     rf"|comprises?|comprised)\s+{HEDGE_WORDS}$",
     re.IGNORECASE,
 )

@@ -8,7 +8,9 @@ from figures.extract.skim import compiled
 HOSTED_TOTAL_RE = compiled(  # "the total number of refugees in Sudan ... to 417,000" (M2)
     r"\b(?:number|total)\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:refugees|idps|(?:internally\s+)?displaced"
     r"\s+(?:people|persons)|who\s+(?:have\s+|had\s+)?sought\s+(?:shelter|refuge|safety))"
-    r"\s+in\s+(?:(?-i:[A-Z])|the\s+country\b)[^.;]*$",  # "in the country": where they are
+    r"\s+in\s+(?:(?-i:[A-Z])|the\s+country\b)[^.;]*$"  # "in the country": where they are
+    r"|\b(?:refugee|displaced|idp)\s+population\s+(?:of|in)\s+(?-i:[A-Z])[^.;]*$",  # "the refugee
+    # population of Bidibidi Settlement stands at"
     re.IGNORECASE,
 )
 AMONG_DISPLACED_RE = compiled(  # "Among these displaced persons, at least 195,764 are in X"
