@@ -180,3 +180,10 @@ def test_a_hedge_after_the_next_conjunction_is_the_next_figures():
 )
 def test_parts_totals_and_states_zzzzb_to_zzzzd_showed(text, number, metric):
     assert _claim(text, number).get("metric") == metric
+
+
+@pytest.mark.parametrize("day_word", ["yesterday's", "Sunday's"])
+def test_a_report_owned_by_its_day_keeps_its_body_and_day(day_word):
+    text = f"According to {day_word} IOM report, some 927,000 people have crossed the borders."
+    claim = _claim(text, "927,000", "2023-08-07")
+    assert (claim.get("source"), claim.get("stated_on")) == ("IOM", "2023-08-06")

@@ -73,6 +73,7 @@ _DATA_TAIL_RE = compiled(
     r"|estimates?|assessment|statement|count|tally|numbers|statistics|records|update|portal)$",
     re.IGNORECASE,
 )
+_DAY_OWNED_RE = compiled(rf"({WEEKDAY}|yesterday|today)['’]s\s+(?=[A-Z])", re.IGNORECASE)
 _ACRONYM_AFTER_RE = compiled(r"\s*\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})\)")
 _ABBREVIATION_DOT_RE = compiled(
     r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]|\s+[A-Z][a-z]|['’]s\b)"
@@ -199,6 +200,8 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         if later:  # "figures released on Tuesday by the IOM": the IOM (and the day it did)
             cut_day = cut_day or DAY_RE.search(x)
             x, at = sentence[later.start("x") : later.end("x")], later.start("x")
+        owned_by_day = _DAY_OWNED_RE.match(x)  # "yesterday's IOM report": the IOM, that day
+        x, at = (x[owned_by_day.end() :], at + owned_by_day.end()) if owned_by_day else (x, at)
         tail_day = re.search(rf"\b({WEEKDAY})(?:['’]s)?\s+(?:\w+\s+)?\w+$", x)
         stripped = _DATA_TAIL_RE.sub("", x)
         owner = stripped.strip().lower() not in ("a", "an", "the", "")  # "a provisional report"
@@ -209,6 +212,7 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
             tail_day = None
         when = _FRAME_DAY_RE.search(x) or tail_day  # "according to the army Sunday evening"
         x = x[: when.start()] if when else x
+        when = when or owned_by_day
         x = _RELEASED_END_RE.sub("", x)  # "government figures released (on Friday)": the figures
         if frames.quoting_outlet(sentence, m) or no_speaker.breakdown(m, x):
             continue  # "was quoted as saying by AP", "cited a lack", "the toll by province"
