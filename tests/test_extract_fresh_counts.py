@@ -187,3 +187,26 @@ def test_a_report_owned_by_its_day_keeps_its_body_and_day(day_word):
     text = f"According to {day_word} IOM report, some 927,000 people have crossed the borders."
     claim = _claim(text, "927,000", "2023-08-07")
     assert (claim.get("source"), claim.get("stated_on")) == ("IOM", "2023-08-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        ("At least 90 people were killed. Among the injured, 31 were children.", "31", None),
+        ("A wooden boat carrying 121 Rohingya refugees landed on a beach in Aceh.", "121", "fled"),
+        ("Rescuers used boats to pull 70 people out to safety.", "70", "fled"),
+        ("Soldiers had to airlift more than 200 villagers to safety.", "200", "fled"),
+        (
+            "Tens of thousands of people have streamed into the town seeking food.",
+            "Tens of thousands",
+            "fled",
+        ),
+        (
+            "Hundreds of thousands of displaced people have flocked there.",
+            "Hundreds of thousands",
+            "fled",
+        ),
+    ],
+)
+def test_the_hurt_and_arrivals_zzzze_to_zzzzg_showed(text, number, metric):
+    assert _claim(text, number).get("metric") == metric

@@ -27,6 +27,10 @@ _HELD_INSIDE_RE = re.compile(  # "300 hostages (are still) inside the mosque"
     r"\s+(?:[a-z-]+\s+){0,2}?hostages\s+(?:(?:were|are|remain|remained)\s+)?(?:still\s+)?"
     r"(?:inside|held\s+(?:in|inside|at))\b"
 )
+_AMONG_HURT_RE = re.compile(
+    r"\b(?:of|among)\s+(?:the|those|these)\s+(?:injur(?:ed|ies|y)|wounded|hurt)\s*,?\s+"
+    r"(?:there\s+)?(?:(?:were|was|are)\s+)?(?:[a-z]+\s+)?$"
+)
 _FOUND_ALIVE_RE = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:found|recovered)\s+alive\b"
 )
@@ -136,6 +140,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     rest = _REST_DEAD_RE.match(low_after)
     if rest and ("remaining" in rest.group() or _REST_OF_RE.search(low_before[-20:])):
         return "killed"  # "Of the remaining 47 victims", "the three remaining victims": dead (M5)
+    if _AMONG_HURT_RE.search((head or before)[-40:].lower()):
+        return "other"  # "Among the injuries, 244 were children": the hurt, not the dead before
     dead = frame.OF_THE_DEAD_RE.search(head[-80:].lower()) or _DEAD_LISTED_RE.search(head[-80:])
     if dead and not _HURT_AFTER_RE.match(low_after):
         return "killed"  # "Of the deaths, 17,388 were ...", "Among the dead there were three" (M5)

@@ -28,7 +28,8 @@ TO_SAFETY_RE = compiled(  # "got about a million people to safety", "moving 2 mi
     r"cent(?:re|er)s|relief\s+camps))\b"
 )
 _MOVER_RE = compiled(
-    rf"\b(?:mov(?:e|es|ed|ing)|got|get|gets|getting|br(?:ing|ings|inging|ought)|t(?:ake|akes"
+    rf"\b(?:mov(?:e|es|ed|ing)|got|get|gets|getting|br(?:ing|ings|inging|ought)|pull(?:s|ed|ing)?"
+    rf"|airlift(?:s|ed|ing)?|ferr(?:y|ies|ied|ying)|lead|led|leading|t(?:ake|akes"
     rf"|aking|ook)|shift(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|relocat(?:e|es|ed|ing))\s+{HEDGE_WORDS}$"
 )
 BY_THE_RE = compiled(r"\bby\s+the\s+$")  # "fleeing ... by the thousands": the verb before it
@@ -60,7 +61,7 @@ def _craft(before: str) -> tuple[str, re.Match | None]:
 
 _CRAFT_LEFT_RE = compiled(r"\b(?:left|departed|leaving|evacuat\w*|pulled\s+out\s+of)\b")
 _THEN_LEFT_RE = compiled(  # "a convoy carrying 700 staff drove from Khartoum": it left
-    r"[^.;]{0,80}?\b(?:left|departed|pulled\s+out|arrived|reached|drove\s+(?:from|out|to)"
+    r"[^.;]{0,80}?\b(?:left|departed|pulled\s+out|arrived|reached|landed|docked|drove\s+(?:from|out|to)"
     r"|headed\s+(?:for|to|out))\b"
 )
 
