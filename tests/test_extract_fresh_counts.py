@@ -210,3 +210,15 @@ def test_a_report_owned_by_its_day_keeps_its_body_and_day(day_word):
 )
 def test_the_hurt_and_arrivals_zzzze_to_zzzzg_showed(text, number, metric):
     assert _claim(text, number).get("metric") == metric
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a statement sent to Xinhua news agency, the ministry said 91 children were killed.",
+        "Libya state news agency LANA said 22 fighters had been killed.",
+    ],
+)
+def test_an_outlet_named_before_news_agency_is_no_place(text):
+    number = "91" if "91" in text else "22"
+    assert _claim(text, number).get("location") not in ("Xinhua", "Libya")

@@ -47,6 +47,9 @@ _WHERE_SPEAKER_IS_RE = compiled(  # "(SOHR), based in the UK", "reached by telep
     # A. Millman in Rome": where he speaks from
 )
 _OWN_DESK_BEFORE_RE = compiled(r"\b(?:his|her|its|their|our)\s+$")
+_OUTLET_AFTER_RE = compiled(
+    r"\s+(?:news\s+agency|news\s+service|TV|television|radio)\b", re.IGNORECASE
+)
 _DESK_AFTER_RE = compiled(r"\s+(?:office|offices|headquarters|bureau|studio)\b")
 _LINK_LINE_RE = compiled(
     r"(?im)^[ \t]*(?:related|read also|read more|see also|also read)\s*:[^\n]*$"
@@ -77,6 +80,8 @@ def not_a_place(text: str, place: Place) -> bool:
         return True  # "Monrovia's main John F. Kennedy hospital": a person's initial
     if len(_RANK_RE.findall(name)) > 1:
         return True  # "surrendered to Marine Brigadier General Custodio": an officer
+    if _OUTLET_AFTER_RE.match(text, place.end):
+        return True  # "sent to Xinhua news agency": an outlet
     if _OWN_DESK_BEFORE_RE.search(before) and _DESK_AFTER_RE.match(text, place.end):
         return True  # "in his Geneva office": where the speaker sits
     if _KIND_NAME_RE.search(name) or (
