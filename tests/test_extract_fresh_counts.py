@@ -222,3 +222,8 @@ def test_the_hurt_and_arrivals_zzzze_to_zzzzg_showed(text, number, metric):
 def test_an_outlet_named_before_news_agency_is_no_place(text):
     number = "91" if "91" in text else "22"
     assert _claim(text, number).get("location") not in ("Xinhua", "Libya")
+
+
+def test_hell_on_earth_is_no_place():
+    text = "Shelling hit Eastern Ghouta. The 400,000 people trapped there live in hell on Earth."
+    assert _claim(text, "400,000")["location"] == "Eastern Ghouta"
