@@ -227,3 +227,28 @@ def test_an_outlet_named_before_news_agency_is_no_place(text):
 def test_hell_on_earth_is_no_place():
     text = "Shelling hit Eastern Ghouta. The 400,000 people trapped there live in hell on Earth."
     assert _claim(text, "400,000")["location"] == "Eastern Ghouta"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        ("The commander was killed along with his 12 bodyguards in the ambush.", "12", "killed"),
+        ("At least 45 patients had reached hospitals in the capital.", "45", None),
+        (
+            "Tens of thousands of people are still in need of aid after the storm.",
+            "Tens of thousands",
+            None,
+        ),
+        ("Some 90,000 refugees have poured over the border since March.", "90,000", "fled"),
+        ("The UN blames most of the 2,300 civilian deaths on the insurgents.", "2,300", "killed"),
+    ],
+)
+def test_fates_and_states_zzzu_to_zzzx_left(text, number, metric):
+    assert _claim(text, number).get("metric") == metric
+
+
+def test_room_a_ministry_is_ready_to_give_is_no_count():
+    assert (
+        extract_candidates("The ministry is ready to receive some 80,000 people in its camps.")
+        == []
+    )

@@ -68,7 +68,8 @@ _INTERVIEWED_RE = compiled(  # "spoke with 22 former camp residents": who was he
 _MORE_ROOM = r"(?:another|an\s+additional|a\s+further|up\s+to)\s+"  # "a further 4,000"
 _CAPACITY_RE = compiled(
     rf"\b(?:(?:capacity\s+(?:for|of|to\s+\w+)|capable\s+of\s+\w+ing|(?:intended|designed|built"
-    rf"|able|expanded|enough|sufficient|meant|planned)\s+to\s+(?:accommodate|house|host|hold"
+    rf"|able|expanded|enough|sufficient|meant|planned|ready|prepared)\s+to\s+(?:accommodate|house"
+    rf"|host|hold"
     rf"|shelter|receive|take)|(?:can|could|will|would)\s+(?:still\s+|now\s+|only\s+)?"
     rf"(?:accommodate|house|host|hold|shelter|take\s+in))\s+(?:{_MORE_ROOM})?"
     rf"|to\s+accommodate\s+{_MORE_ROOM}){_HEDGES}$"  # not a bare "to accommodate 500 people"

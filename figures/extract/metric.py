@@ -146,7 +146,9 @@ def metric_for(
             return None  # "to avoid famine and a repeat of 2011, when 250,000 people died" (M5)
         own = _LATER_CLAUSE_RE.split(after, maxsplit=1)[0]  # not "in Taiz, where dengue ..."
         return None if cue.NONVIOLENT_RE.search(f"{head[-100:]} {own}".lower()) else "killed"
-    moved = cue.OUT_VERB_RE.search(around) or re.match(r"[^.;]{0,30}?\barriv", low_after)
+    moved = cue.OUT_VERB_RE.search(around) or re.match(
+        r"[^.;]{0,30}?\b(?:arriv|reached)", low_after
+    )
     if event == "fled" and moved and cue.HURT_NOUN_RE.match(low_after):
         return None  # "40 wounded people were evacuated", "47 wounded have arrived" (M3)
     if event == "trapped" and cue.PART_OF_RE.search(before) and cue.OUT_VERB_RE.search(head[-150:]):

@@ -27,6 +27,9 @@ _HELD_INSIDE_RE = re.compile(  # "300 hostages (are still) inside the mosque"
     r"\s+(?:[a-z-]+\s+){0,2}?hostages\s+(?:(?:were|are|remain|remained)\s+)?(?:still\s+)?"
     r"(?:inside|held\s+(?:in|inside|at))\b"
 )
+_OWN_DEATHS_RE = re.compile(r"\s*(?:[a-z-]+\s+)?(?:deaths|fatalities|killings)\b")  # "most of
+# the 1,600 civilian deaths": the number counts deaths itself, not a whole some of whom died
+_STILL_IN_NEED_RE = re.compile(r"\bstill\s+in\s+(?=need\b|urgent\s+need\b)")
 _AMONG_HURT_RE = re.compile(
     r"\b(?:of|among)\s+(?:the|those|these)\s+(?:injur(?:ed|ies|y)|wounded|hurt)\s*,?\s+"
     r"(?:there\s+)?(?:(?:were|was|are)\s+)?(?:[a-z]+\s+)?$"
@@ -119,6 +122,7 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     low_after = cue.HAVING_RE.sub(" ", low_after)  # "reside in camps, having fled Myanmar"
     low_after = frame.HEARSAY_RE.sub("", low_after)  # "have reportedly moved": "have moved"
     low_after = frame.FLEEING_DIED_RE.sub(" ", low_after)  # "fleeing Libya drowned": drowned
+    low_after = _STILL_IN_NEED_RE.sub("in need", low_after)  # "are still in need of aid": no stay
     low_after = cue.ASIDE_RE.sub(" ", low_after)  # "according to data released", "amid fears"
     if cue.PART_OF_RE.search(low_before):  # "including three children, who were fleeing": a part
         low_after = _PART_DOING_RE.sub(" ", low_after)  # "including 40 who were fleeing"
@@ -147,7 +151,7 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         return "killed"  # "Of the deaths, 17,388 were ...", "Among the dead there were three" (M5)
     if frame.POPULATION_RE.search(low_before) and frame.RESIDENTS_RE.match(low_after):
         return "other"  # "Concepcion, a city with 200,000 people": who live there (M8)
-    if cue.WHOLE_RE.search(low_before):
+    if cue.WHOLE_RE.search(low_before) and not _OWN_DEATHS_RE.match(low_after):
         return None  # "two-thirds of the 20,000 residents have fled": the 20,000 did not all flee
     if cue.HURT_RE.search(low_after[:60]) or cue.HURT_RE.search(low_before[-40:]):
         return "other"  # "killed or injured dozens", "dead and injured"
