@@ -207,7 +207,13 @@ named day, on 12 crises; zzzzf: 39 on crises and disasters of Africa, Asia and t
 of different kinds to a sentence, restated, revised or broken down (four more left out for
 sharing text with held-back passages); read untuned at a247829: zzzze 0.983, 0.958, 0.974,
 0.862, 0.864, 44/56, 0.757; zzzzf 0.970, 0.942, 0.994, 0.878, 0.913, 8/12, 0.690; zzzzg
-0.953, 0.929, 0.967, 0.906, 0.875, 12/16, 0.885), each marked dev or heldout.
+0.953, 0.929, 0.967, 0.906, 0.875, 12/16, 0.885); zzzzh: 38 from regional outlets on Gaza, the
+West Bank, Lebanon, Syria, Yemen and Iraq, 2019 to 2025; zzzzi: 40 from regional outlets on
+Sudan, South Sudan, Ethiopia, Somalia, Libya, Myanmar and Afghanistan, 2016 to 2025; zzzzj: 38
+wire stories reprinted by local outlets on 20 crises of 2017 to 2025; read untuned at 4f9fe75:
+zzzzh 0.926, 0.915, 0.993, 0.876, 0.858, 2/6, 0.757; zzzzi 0.958, 0.913, 1.000, 0.798, 0.881,
+15/15, 0.719; zzzzj 0.985, 0.957, 0.992, 0.863, 0.902, 10/14, 0.803), each marked dev or
+heldout.
 Work against the dev half; read the held-back half only to measure, never its mistakes to tune.
 """
 
