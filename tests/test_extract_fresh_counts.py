@@ -252,3 +252,29 @@ def test_room_a_ministry_is_ready_to_give_is_no_count():
         extract_candidates("The ministry is ready to receive some 80,000 people in its camps.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        (
+            "The ministry said the number of people martyred in the war reached 21,318.",
+            "21,318",
+            "killed",
+        ),
+        (
+            "The shelling led to the martyrdom of 44 people and the injury of 70 others.",
+            "44",
+            "killed",
+        ),
+        (
+            "It said the number of people injured since the war began reached 51,200.",
+            "51,200",
+            None,
+        ),
+        ("The toll from the earthquake has reached 1,480 deaths with 700 injuries.", "700", None),
+        ("The toll rose to 1,644 from 144 on Friday, the junta said.", "144", "killed"),
+    ],
+)
+def test_tolls_told_other_ways_zzzzh_to_zzzzj_showed(text, number, metric):
+    assert _claim(text, number).get("metric") == metric

@@ -111,6 +111,10 @@ PAREN_LIST_RE = compiled(  # "Tobruk (1,320 individuals) and Benghazi (", "(1,29
 _FROM_RE = compiled(
     r"\bfrom\s+(?:(?:a|its|the)\s+(?:[a-z]+\s+)?(?:high|low|peak)\s+of\s+)?(?:[a-z]+\s+){0,2}$"
 )
+_TO_END_RE = compiled(
+    r"\b(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|raised)\s+to\s+$"
+)
+_FROM_GAP_RE = compiled(r"^\s+from\s+(?:(?:a|an|the|its)\s+)?(?:[a-z]+\s+){0,2}$")
 _TO_RE = compiled(
     r"^\s*(?:(?:last|this|the previous|on|in)\s+[A-Za-z]+\s+)?to\s+(?:[a-z]+\s+){0,2}$"
 )
@@ -118,7 +122,10 @@ _TO_RE = compiled(
 
 def from_to(before_prior: str, gap: str) -> bool:
     """Two figures of one quantity at two times: "from a high of 17,000 last week to 7,000"."""
-    return bool(_FROM_RE.search(before_prior) and _TO_RE.match(gap))
+    if _FROM_RE.search(before_prior) and _TO_RE.match(gap):
+        return True
+    return bool(_TO_END_RE.search(before_prior) and _FROM_GAP_RE.match(gap))  # "rose to 1,644
+    # from 144": the earlier count of the same toll
 
 
 _WEAK = (None, "civilians_remaining")  # read from "there are", "live in": the same people again

@@ -95,6 +95,7 @@ _MORE_NEAR = {  # "has affected some 26 million people", "the dead included at l
         "killed together with",
     ]
     + ["killed along with their", "killed alongside", "killed alongside his", "died along with"]
+    + ["martyrdom of", "martyring"]
     + ["beheaded", "beheading", "murdering", "murders of", "beheading of"],
     "fled": "departure of|departures of|flight of|drove|driving|drives|driven".split("|"),
 }
@@ -192,7 +193,8 @@ HURT_NOUN_RE = compiled(  # "received 19 martyrs", "91 wounded", "58 people for 
 OWN_DEATH_RE = compiled(r"\s*(?:[a-z-]+\s+)?(?:bodies|corpses|dead|deaths|fatalities)\b")
 TOLL_NOUN_RE = compiled(  # "the number of those killed ... had surpassed 1,200"
     r"\b(?:number|total|count|tally) of (?:[a-z-]+ ){0,2}(?:(?P<killed>killed|dead|deaths"
-    r"|fatalities)|(?P<displaced>displaced|idps)|(?P<fled>displacements))\b"
+    r"|fatalities|martyred|martyrs)|(?P<displaced>displaced|idps)|(?P<fled>displacements)"
+    r"|(?P<other>injured|wounded|injuries))\b"  # "the number of people injured ... reached N"
 )
 OUT_RE = compiled(  # "were brought out", "were bused out": evacuated
     r"^[^.;]{0,40}?\b(?:were|was|have been|had been|being)\s+(?:brought|taken|bus+ed|driven)"

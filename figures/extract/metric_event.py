@@ -21,6 +21,7 @@ _LOST_RE = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:reported\s+)?los
 _AND_RE = re.compile(r"\band\b")
 _OWN_HURT_RE = re.compile(  # "2,104 people were wounded": hurt, whatever toll came before
     r"\s*(?:[a-z-]+\s+){0,2}?(?:were|are|was|have\s+been|had\s+been)\s+(?:wounded|injured|hurt)\b"
+    r"|\s*injuries\b"  # "2,060 deaths with 900 injuries"
 )
 _BURIED_ALIVE_RE = re.compile(r"\bburied\s+(?:[a-z,-]+\s+){0,3}#\s*(?:[a-z-]+\s+){0,2}alive\b")
 _HELD_INSIDE_RE = re.compile(  # "300 hostages (are still) inside the mosque"
@@ -256,6 +257,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         found = "fled" if cue.OUT_RE.match(low_after) else "killed"
     if found is None and (toll := cue.TOLL_NOUN_RE.search(f"{head[-200:]} {before}".lower())):
         found = toll.lastgroup  # what the number counts was named before it
+        if found == "other" and not cue.TOLL_NOUN_RE.search(low_before):
+            found = None  # the hurt counted in another clause: not this number
     if found != "killed" and frame.TOLL_RISEN_RE.search(head[-200:].lower()):
         if found is None or re.match(r"[^,;]*[,;]", low_after[: _first_cue(low_after)]):
             found = "killed"  # the toll before a clause cut: "toll from floods and landslides"
