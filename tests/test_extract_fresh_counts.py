@@ -278,3 +278,8 @@ def test_room_a_ministry_is_ready_to_give_is_no_count():
 )
 def test_tolls_told_other_ways_zzzzh_to_zzzzj_showed(text, number, metric):
     assert _claim(text, number).get("metric") == metric
+
+
+def test_a_province_named_before_a_list_of_its_places_holds_them():
+    text = "Officials in Ituri Province said 40 people were killed in Djugu, Irumu and Mambasa."
+    assert _claim(text, "40")["location"] == "Ituri Province"

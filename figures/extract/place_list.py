@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left
 
 from figures.extract.place import Place
-from figures.extract.place_chain import wide
+from figures.extract.place_chain import container, wide
 from figures.extract.skim import compiled
 
 _LINK_RE = compiled(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -53,7 +53,8 @@ def list_holder(
     holder = places[low - 1]
     near = places[low].start - holder.end <= _NEAR
     named = re.search(r"[A-Z]", holder.name)  # not "into neighbouring countries, including"
-    return holder if named and near and wide(holder) and holder.core != place.core else None
+    held = wide(holder) or container(holder)  # a country, or "Jonglei State" named as a holder
+    return holder if named and near and held and holder.core != place.core else None
 
 
 def _linked(text: str, first: Place, second: Place) -> bool:
