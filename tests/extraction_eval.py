@@ -212,8 +212,12 @@ West Bank, Lebanon, Syria, Yemen and Iraq, 2019 to 2025; zzzzi: 40 from regional
 Sudan, South Sudan, Ethiopia, Somalia, Libya, Myanmar and Afghanistan, 2016 to 2025; zzzzj: 38
 wire stories reprinted by local outlets on 20 crises of 2017 to 2025; read untuned at 4f9fe75:
 zzzzh 0.926, 0.915, 0.993, 0.876, 0.858, 2/6, 0.757; zzzzi 0.958, 0.913, 1.000, 0.798, 0.881,
-15/15, 0.719; zzzzj 0.985, 0.957, 0.992, 0.863, 0.902, 10/14, 0.803), each marked dev or
-heldout.
+15/15, 0.719; zzzzj 0.985, 0.957, 0.992, 0.863, 0.902, 10/14, 0.803); zzzzk: 33 from state and
+international broadcasters' English sites on ten wars, 2014 to 2024; zzzzl: 35 UN situation
+reports and briefings on the same wars; zzzzm: 38 from national dailies of Asia, Africa and Latin
+America, 2009 to 2024 (eight more left out for sharing text); read untuned at b25cb24: zzzzk
+0.971, 0.927, 0.990, 0.800, 0.986, 19/28, 0.798; zzzzl 0.981, 0.957, 0.968, 0.817, 0.897, 10/11,
+0.776; zzzzm 0.950, 0.944, 1.000, 0.892, 0.833, 7/7, 0.740), each marked dev or heldout.
 Work against the dev half; read the held-back half only to measure, never its mistakes to tune.
 """
 
