@@ -283,3 +283,10 @@ def test_tolls_told_other_ways_zzzzh_to_zzzzj_showed(text, number, metric):
 def test_a_province_named_before_a_list_of_its_places_holds_them():
     text = "Officials in Ituri Province said 40 people were killed in Djugu, Irumu and Mambasa."
     assert _claim(text, "40")["location"] == "Ituri Province"
+
+
+def test_the_number_of_refugees_coming_from_a_place_is_a_running_flow():
+    text = "The number of refugees coming from Tigray to Sudan has reached 38,000, UNHCR said."
+    assert _claim(text, "38,000")["metric"] == "fled"
+    text = "The number of refugees in Sudan has reached 38,000, UNHCR said."
+    assert _claim(text, "38,000")["metric"] == "displaced_in_population"

@@ -33,8 +33,9 @@ NUMBER_OF_RE = compiled(  # "the number of ... stands at N" a stock, "has risen 
     rf"|total)\s+(?:of\b|(?=(?:forced|driven)\s+out\b))[^.;]*?\bat\s+{_HEDGE_WORDS}$"  # "put the
     # number of refugees at N", "putting the total number forced out since June at N"
 )
-_WHO_FLED_RE = compiled(
+_WHO_FLED_RE = compiled(  # "the number ... who fled", "the number of refugees coming from X"
     r"\b(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:fled|escaped|crossed|arrived)\b"
+    r"|\b(?:coming|arriving|fleeing|crossing)\s+(?:from|into|to|across)\b"
 )
 DISPLACE_WORD_RE = compiled(
     r"\b(?:displaced|displacements?|fled|refugees|idps|evacuees|(?:forced|driven)\s+out)\b"
