@@ -290,3 +290,22 @@ def test_the_number_of_refugees_coming_from_a_place_is_a_running_flow():
     assert _claim(text, "38,000")["metric"] == "fled"
     text = "The number of refugees in Sudan has reached 38,000, UNHCR said."
     assert _claim(text, "38,000")["metric"] == "displaced_in_population"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        (
+            "The gunmen opened fire, neutralizing dozens of people in the market.",
+            "dozens",
+            "killed",
+        ),
+        (
+            "The toll is expected to rise as rescuers search for hundreds of missing people.",
+            "hundreds",
+            None,
+        ),
+    ],
+)
+def test_killing_and_missing_words_zzzzm_showed(text, number, metric):
+    assert _claim(text, number).get("metric") == metric

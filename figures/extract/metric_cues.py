@@ -95,7 +95,7 @@ _MORE_NEAR = {  # "has affected some 26 million people", "the dead included at l
         "killed together with",
     ]
     + ["killed along with their", "killed alongside", "killed alongside his", "died along with"]
-    + ["martyrdom of", "martyring"]
+    + ["martyrdom of", "martyring", "neutralizing", "neutralising"]
     + ["beheaded", "beheading", "murdering", "murders of", "beheading of"],
     "fled": "departure of|departures of|flight of|drove|driving|drives|driven".split("|"),
 }

@@ -35,6 +35,10 @@ _AMONG_HURT_RE = re.compile(
     r"\b(?:of|among)\s+(?:the|those|these)\s+(?:injur(?:ed|ies|y)|wounded|hurt)\s*,?\s+"
     r"(?:there\s+)?(?:(?:were|was|are)\s+)?(?:[a-z]+\s+)?$"
 )
+_MISSING_PEOPLE_RE = re.compile(
+    r"\s*(?:of\s+)?(?:the\s+)?missing\s+(?:people|persons|migrants|residents|villagers|fishermen"
+    r"|children|others|civilians)\b(?![^.;]{0,40}\b(?:feared|presumed|believed)\b)"
+)
 _FOUND_ALIVE_RE = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:found|recovered)\s+alive\b"
 )
@@ -133,6 +137,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         return "remaining"
     if _THERE_STILL_RE.search(low_before[-30:]) and _PEOPLE_IN_RE.match(low_after):
         return "remaining"  # "there are still 50,000 civilians in parts of Eastern Ghouta" (M8)
+    if _MISSING_PEOPLE_RE.match(low_after):
+        return "other"  # "search for hundreds of missing people": the missing, not the toll (M5)
     if _FOUND_ALIVE_RE.match(low_after):
         return "other"  # "eight people were recovered alive": survivors, not the toll's bodies
     if _HELD_INSIDE_RE.match(low_after):
