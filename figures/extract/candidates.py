@@ -169,10 +169,7 @@ def _read_sentence(
         if event is None and (wider := past_list(text, mention.end, span[1])):
             event = event_of(before, wider, head)
             after = wider if event else after
-        following = mentions[i + 1] if i + 1 < len(mentions) else None
-        shared = noun is None and past_alternative(
-            text, mention.end, following and (following.start, following.end), span[1]
-        )
+        shared = noun is None and past_alternative(text, mention, mentions[i + 1 : i + 2], span[1])
         if shared:  # "Dozens, if not hundreds, of people were killed"
             after, noun, event = shared, counted_noun(shared), event_of(before, shared, head)
         aside = None if own_predicate(after) else aside_event(head, noun in (None, *PEOPLE))

@@ -48,12 +48,12 @@ _ALTERNATIVE_RE = compiled(  # "Dozens, if not hundreds, of people": the second 
 )
 
 
-def past_alternative(text: str, end: int, following: tuple[int, int] | None, span_end: int):
-    """The words after the higher amount a figure is hedged with ("Dozens, if not hundreds, of
-    people were killed"): what both count; None when no such amount follows."""
-    if following is None or not _ALTERNATIVE_RE.match(text, end, following[0]):
+def past_alternative(text: str, mention, following: list, span_end: int) -> str | None:
+    """The words after the higher amount (FOLLOWING, the next mention if any) a figure is hedged
+    with ("Dozens, if not hundreds, of people were killed"): what both count; else None."""
+    if not following or not _ALTERNATIVE_RE.match(text, mention.end, following[0].start):
         return None
-    rest = re.match(r",?\s*([^,]*)", text[following[1] : span_end])
+    rest = re.match(r",?\s*([^,]*)", text[following[0].end : span_end])
     return f" {rest.group(1)}" if rest else None
 
 

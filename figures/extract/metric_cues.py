@@ -88,14 +88,6 @@ _MORE_NEAR = {  # "has affected some 26 million people", "the dead included at l
     "other": ["affected", "affecting", "supported", "supporting", "benefiting", "benefited"]
     + ["arrest", "arrested", "arresting", "detain", "detaining", "capture", "capturing"],
     "killed": ["dead included", "dead include", "victims included", "victims include", "buried"]
-    + [
-        "killed along with",
-        "killed along with his",
-        "killed along with her",
-        "killed together with",
-    ]
-    + ["killed along with their", "killed alongside", "killed alongside his", "died along with"]
-    + ["martyrdom of", "martyring", "neutralizing", "neutralising"]
     + ["beheaded", "beheading", "murdering", "murders of", "beheading of"],
     "fled": "departure of|departures of|flight of|drove|driving|drives|driven".split("|"),
 }
