@@ -309,3 +309,8 @@ def test_the_number_of_refugees_coming_from_a_place_is_a_running_flow():
 )
 def test_killing_and_missing_words_zzzzm_showed(text, number, metric):
     assert _claim(text, number).get("metric") == metric
+
+
+def test_killed_or_mutilated_counts_two_fates_at_once():
+    text = "More than 12,000 people have been killed, or mutilated, since the war began."
+    assert _claim(text, "12,000").get("metric") is None

@@ -164,8 +164,8 @@ FLED_ONLY_RE = compiled(
     r"\b(?:fled|flee|fleeing|escaped|escaping|forced to flee|have left|left (?:their|the|such))\b"
 )
 HURT_RE = compiled(  # one space only: "85 killed and (700) injured" has a number between
-    r"\b(?:killed|dead|deaths|died|martyrs)(?:, (?:injured|wounded))?[ \n](?:and|or) (?:injured"
-    r"|wounded|maimed|missing|went missing|gone missing)"
+    r"\b(?:killed|dead|deaths|died|martyrs)(?:, (?:injured|wounded))?,?[ \n](?:and|or) (?:injured"
+    r"|wounded|maimed|mutilated|missing|went missing|gone missing)"
     r"|\b(?:injured|wounded|maimed) (?:and|or) (?:killed|dead)\b"
 )
 WHOLE_RE = compiled(
