@@ -314,3 +314,17 @@ def test_killing_and_missing_words_zzzzm_showed(text, number, metric):
 def test_killed_or_mutilated_counts_two_fates_at_once():
     text = "More than 12,000 people have been killed, or mutilated, since the war began."
     assert _claim(text, "12,000").get("metric") is None
+
+
+def test_a_day_before_a_statement_word_after_an_inverted_speaker_is_the_days():
+    text = "Egypt evacuated 5,120 people, announced the foreign ministry late Sunday in statement."
+    claim = _claim(text, "5,120", "2023-05-01")
+    assert (claim["source"], claim["stated_on"]) == ("foreign ministry", "2023-04-30")
+
+
+def test_briefing_correspondents_on_a_day_in_a_city_dates_what_follows():
+    text = (
+        "Briefing correspondents on Monday in New York, the spokesman said the fighting went on. "
+        "He said some 40,000 people had fled."
+    )
+    assert _claim(text, "40,000", "2015-06-16")["stated_on"] == "2015-06-15"

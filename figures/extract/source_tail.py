@@ -22,6 +22,10 @@ _TAIL_RE = compiled(
     rf"(?:\b(?:{_TITLES})\.|[^,.;\"”])*"  # "Lt. Gen. X"
     r"(?:,\s*[A-Z]{3,}(?=,|\.|\s))?)"
 )
+_DAY_END_RE = compiled(
+    rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?({DAY_PHRASE})(?:\s+(?:in|at|via|during)\s+(?:an?\s+|its"
+    r"\s+|the\s+)?(?:[\w-]+\s+)?(?:statement|briefing|press\s+release|conference|interview)s?)?\s*$"
+)
 _DASH = r"\s[-–—]\s"  # a spaced dash: it tags a speaker on, or opens or closes an aside
 _TAGGED_RE = compiled(rf"{_DASH}\s*(?:says\s+)?(?P<x>(?:[A-Za-z][\w.’'-]*\s*){{1,4}})$")
 _DASH_RE = compiled(_DASH)
@@ -74,7 +78,7 @@ def inverted(sentence: str, masked: str, said: re.Match, day: str | None) -> tup
     told = tail and sentence[said.end() + tail.start(1) : said.end() + tail.end(1)]
     if not tail or DAY_RE.match(told):
         return None
-    when = re.search(rf"\s+(?:on\s+)?({DAY_PHRASE})\s*$", told)
+    when = _DAY_END_RE.search(told)  # "announced the ministry late Sunday in statement"
     words = told[: when.start()] if when else told
     cut = frames.TAIL_CUT_RE.search(words) if words[:1].islower() else None
     cut = cut or frames.TAIL_ADJUNCT_RE.search(words)  # "OCHA in its bimonthly bulletin"
