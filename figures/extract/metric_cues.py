@@ -196,12 +196,14 @@ BURIED_RE = compiled(  # "300 victims were buried", not "buried under the rubble
     r"^[^.;]{0,30}?\b(?:were|was|have been|had been|been)\s+buried\b(?!\s+(?:under|beneath|alive"
     r"|in\s+(?:the\s+)?(?:rubble|debris)))"
 )
+FEARED = r"(?:feared|presumed|believed)"  # "missing and feared dead": counted among the dead (M5)
 HURT_STATE_RE = compiled(  # "four others are in critical condition", "10 of the wounded"
     r"^\s+(?:of\s+(?:the|those)\s+(?:wounded|injured)\b|(?:[a-z-]+\s+){0,3}?(?:are|were|is|was"
-    r"|remain|remained)\s+(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable)\s+(?:medical\s+)?conditions?"
+    r"|remain|remained)\s+(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable)\s+"
+    r"(?:medical\s+)?conditions?"
     r"|under treatment|receiving treatment|being treated|hospitali[sz]ed"
     r"|in hospital\b(?!\s+morgue)|(?:missing|unaccounted\s+for)\b"  # "23 are still missing" (M5),
-    r"(?![\s,]+(?:and\s+)?(?:are\s+|were\s+)?(?:feared|presumed|believed)))\b)"  # not "feared dead"
+    rf"(?![\s,]+(?:and\s+)?(?:are\s+|were\s+)?{FEARED}))\b)"  # not "feared dead"
 )
 HURT_COUNT_RE = compiled(  # "the number of injured was 2,421": the nearest count named
     r"\b(?:number|total|count|tally) of (?:[a-z-]+ ){0,2}(?:injured|wounded|injuries|missing"

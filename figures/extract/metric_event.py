@@ -37,7 +37,7 @@ _AMONG_HURT_RE = re.compile(
 )
 _MISSING_PEOPLE_RE = re.compile(
     r"\s*(?:of\s+)?(?:the\s+)?missing\s+(?:people|persons|migrants|residents|villagers|fishermen"
-    r"|children|others|civilians)\b(?![^.;]{0,40}\b(?:feared|presumed|believed)\b)"
+    rf"|children|others|civilians)\b(?![^.;]{{0,40}}\b{cue.FEARED}\b)"
 )
 _FOUND_ALIVE_RE = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:found|recovered)\s+alive\b"

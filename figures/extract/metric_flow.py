@@ -112,7 +112,8 @@ def displacement(event: str | None, around: str, head: str = "", after: str = ""
     ):
         return "displaced_in_population"  # "bringing the total in the east to nearly 5 million"
     if re.search(
-        r"\bnewly\b|\b(?:increased|rose|risen|grew|jumped|surged|swelled|climbed)\s+by\b|\bnew\s+(?:displacements?|idps)\b"
+        r"\bnewly\b|\b(?:increased|rose|risen|grew|jumped|surged|swelled|climbed)\s+by\b"
+        r"|\bnew\s+(?:displacements?|idps)\b"
         r"|\binto\s+displacement\b"  # "pushed 130,000 people into displacement"
         r"|\bdisplacement\s+movements?\b"  # a tracking tool's movements: people on the move
         r"|(?<!beginning of )(?<!start of )(?<!end of )\b(?:this|last|past)\s+(?:year|month|week)\b"

@@ -6,7 +6,7 @@ import re
 from figures.extract import source_frames as frames
 from figures.extract.dates import DAY_PHRASE, DAY_RE
 from figures.extract.numbers import NUMBER_RE
-from figures.extract.said_on import ON_DAY, after_day
+from figures.extract.said_on import OCCASION, ON_DAY, after_day
 from figures.extract.skim import compiled
 from figures.extract.speaker_names import ROLE_RE
 from figures.extract.subjects import valid
@@ -24,7 +24,7 @@ _TAIL_RE = compiled(
 )
 _DAY_END_RE = compiled(
     rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?({DAY_PHRASE})(?:\s+(?:in|at|via|during)\s+(?:an?\s+|its"
-    r"\s+|the\s+)?(?:[\w-]+\s+)?(?:statement|briefing|press\s+release|conference|interview)s?)?\s*$"
+    rf"\s+|the\s+)?(?:[\w-]+\s+)?{OCCASION}s?)?\s*$"
 )
 _DASH = r"\s[-–—]\s"  # a spaced dash: it tags a speaker on, or opens or closes an aside
 _TAGGED_RE = compiled(rf"{_DASH}\s*(?:says\s+)?(?P<x>(?:[A-Za-z][\w.’'-]*\s*){{1,4}})$")
