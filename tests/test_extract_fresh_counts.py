@@ -1,6 +1,9 @@
-"""Counts fresh passages (zzzu on, and the dev half's old misses) showed us dropping or misreading:
-"number" as a verb ("are estimated to number N", "may number N or more") or a pointer ("Of this
-number N"), not a label like "Number 10"; each test in our own words."""
+"""What fresh passages (zzzu to zzzzm, read untuned) and the dev half's old misses showed us
+misreading: "number" as a verb, rates after a dash, hedged pairs ("Dozens, if not hundreds"),
+arrivals, refuge and totals as flow or stock, the missing, the hurt and survivors apart from the
+dead, tolls told other ways ("martyred", "rose to 1,644 from 144"), lists held by a province,
+outlets and "Earth" as no place, and days put after an inverted speaker or a briefing; each test
+in our own words."""
 
 import pytest
 from extracted import claim_at as _claim
