@@ -7,6 +7,7 @@ from figures.extract.dates import MONTH, WEEKDAY
 from figures.extract.metric_cues import NOUN_LIKE, NOUNS
 from figures.extract.metric_event import event_of
 from figures.extract.metric_frames import NUMBERING_RE
+from figures.extract.metric_shared import DASH_RE
 from figures.extract.numbers import Mention
 from figures.extract.skim import compiled
 
@@ -15,7 +16,6 @@ _RATE_RE = compiled(
     r"\s+(?:day|week|month|hour|night|year)\b|\bdaily\b|\bweekly\b"
     r"|\bper\s+(?:square|sq|km|kilomet|capita|cent)|\bper\s+\d|\bhourly\b"
 )
-_ASIDE_CUT_RE = compiled(r"\s[–—]\s|;")
 _LOCATIVE_RE = compiled(
     r"\b(?:in|across|at|throughout|within|into|inside|among)\s+(?:the\s+|all\s+|some\s+)?"
     r"(?:[\d,]+\s+of\s+(?:the\s+)?)?$"
@@ -130,7 +130,7 @@ def _verdict(
     25 in Y"), or None when the number is not a figure we record."""
     before, after, head = around
     low_after = after.lower()
-    own_words = _ASIDE_CUT_RE.split(low_after, 1)[0]  # not "IDPs – a daily increase of"
+    own_words = DASH_RE.split(low_after.split(";", 1)[0], 1)[0]  # not "IDPs – a daily increase"
     if noun == "munition" or event == "protest" or _RATE_RE.search(own_words[:50]):
         return None  # "125 rockets", "thousands held a protest", "100 children each day"
     if noun == "thing" and re.search(r"\b\d+\s+of\s+(?:the\s+)?$", head):

@@ -28,8 +28,6 @@ _HELD_INSIDE_RE = re.compile(  # "300 hostages (are still) inside the mosque"
     r"\s+(?:[a-z-]+\s+){0,2}?hostages\s+(?:(?:were|are|remain|remained)\s+)?(?:still\s+)?"
     r"(?:inside|held\s+(?:in|inside|at))\b"
 )
-_OWN_DEATHS_RE = re.compile(r"\s*(?:[a-z-]+\s+)?(?:deaths|fatalities|killings)\b")  # "most of
-# the 1,600 civilian deaths": the number counts deaths itself, not a whole some of whom died
 _STILL_IN_NEED_RE = re.compile(r"\bstill\s+in\s+(?=need\b|urgent\s+need\b)")
 _AMONG_HURT_RE = re.compile(
     r"\b(?:of|among)\s+(?:the|those|these)\s+(?:injur(?:ed|ies|y)|wounded|hurt)\s*,?\s+"
@@ -158,7 +156,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         return "killed"  # "Of the deaths, 17,388 were ...", "Among the dead there were three" (M5)
     if frame.POPULATION_RE.search(low_before) and frame.RESIDENTS_RE.match(low_after):
         return "other"  # "Concepcion, a city with 200,000 people": who live there (M8)
-    if cue.WHOLE_RE.search(low_before) and not _OWN_DEATHS_RE.match(low_after):
+    if cue.WHOLE_RE.search(low_before) and not cue.OWN_DEATH_RE.match(low_after):  # "most of
+        # the 1,600 civilian deaths": the number counts deaths itself, not a whole some of whom died
         return None  # "two-thirds of the 20,000 residents have fled": the 20,000 did not all flee
     if cue.HURT_RE.search(low_after[:60]) or cue.HURT_RE.search(low_before[-40:]):
         return "other"  # "killed or injured dozens", "dead and injured"
