@@ -40,9 +40,9 @@ _MISSING_PEOPLE_RE = re.compile(
 _FOUND_ALIVE_RE = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:found|recovered)\s+alive\b"
 )
-_DISPLACED_CAME_RE = re.compile(  # the displaced as the subject of their arrival (M1)
+_BARE_DISPLACED_RE = re.compile(  # "80,000 displaced arrived in Dohuk": the noun left out
     r"\s*(?:internally\s+)?displaced\s+(?:(?:have|has|had)\s+)?(?:arrived|crossed|poured|streamed"
-    r"|flocked|resorted)\b"
+    r"|flocked)\b"
 )
 _LEFT_BY_RE = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:left|deserted)\s+by\s+$"
@@ -129,8 +129,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     low_after = cue.ASIDE_RE.sub(" ", low_after)  # "according to data released", "amid fears"
     if cue.PART_OF_RE.search(low_before):  # "including three children, who were fleeing": a part
         low_after = _PART_DOING_RE.sub(" ", low_after)  # "including 40 who were fleeing"
-    if _DISPLACED_CAME_RE.match(low_after) or _LEFT_BY_RE.search(low_before[-40:]):
-        return "fled"  # "80,000 displaced arrived in Dohuk", "The town was left by 18,300"
+    if _LEFT_BY_RE.search(low_before[-40:]):
+        return "fled"  # "The town was left by 18,300"
     if _STILL_THERE_RE.match(after.lower()) or _LEAVING_ONLY_RE.search(low_before[-40:]):
         return "remaining"
     if _THERE_STILL_RE.search(low_before[-30:]) and _PEOPLE_IN_RE.match(low_after):
@@ -246,7 +246,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         trapped = re.search(r"\b(?:besieged|trapped|encircled|under siege)\b", low_after[:60])
         if found == "remaining" and "trapped" in hits and trapped:
             found = "trapped"  # "remain in the besieged districts"
-        if found == "displaced" and "fled" in hits and cue.DISPLACED_NOUN_RE.match(low_after):
+        moved = cue.DISPLACED_NOUN_RE.match(low_after) or _BARE_DISPLACED_RE.match(low_after)
+        if found == "displaced" and "fled" in hits and moved:
             found = "fled"  # "70,000 displaced people arrived in Bule": what they did
     if found in ("other", "trapped", "fled") and frame.OUT_OF_TRAP_RE.match(low_after):
         found = "fled"  # "1,626 trapped civilians had been rescued": brought out of the trap
