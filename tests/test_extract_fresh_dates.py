@@ -1,0 +1,15 @@
+"""What fresh passages (zzzzn on, read untuned) and the dev half's old misses showed us
+misreading about who said a figure and on which day; each test in our own words."""
+
+from extracted import claim_at as _claim
+
+
+def test_a_person_named_after_a_long_department_title_speaks_on_his_day():
+    text = (
+        'The toll reached 120, the agency said.\n\n"The toll is 120," Head of the Agency Data '
+        "and Information Center and Public Relations Budi Santoso Wirawan stated on Friday.\n\n"
+        "Wirawan noted that 340 residents had been hurt."
+    )
+    claim = _claim(text, "340", "2021-03-06")
+    assert claim["source"] == "Wirawan"
+    assert claim.get("stated_on") == "2021-03-05"
