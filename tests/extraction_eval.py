@@ -217,7 +217,17 @@ international broadcasters' English sites on ten wars, 2014 to 2024; zzzzl: 35 U
 reports and briefings on the same wars; zzzzm: 38 from national dailies of Asia, Africa and Latin
 America, 2009 to 2024 (eight more left out for sharing text); read untuned at b25cb24: zzzzk
 0.971, 0.927, 0.990, 0.800, 0.986, 19/28, 0.798; zzzzl 0.981, 0.957, 0.968, 0.817, 0.897, 10/11,
-0.776; zzzzm 0.950, 0.944, 1.000, 0.892, 0.833, 7/7, 0.740), each marked dev or heldout.
+0.776; zzzzm 0.950, 0.944, 1.000, 0.892, 0.833, 7/7, 0.740); zzzzn: 37 wire ledes and
+regional outlets on Sudan, 2023 to 2025, quoting officials on a named day; zzzzo: 40 on Haiti's
+gangs and displacement, 2022 to 2025 (eight in French); zzzzp: 39 on Lebanon in 2024; zzzzq: 38
+on eastern DR Congo, 2023 to 2025; zzzzr: 37 on earthquakes in Turkey and Syria, Morocco, Herat,
+Myanmar and Nepal; zzzzs: 39 on the Sahel and Lake Chad, 2019 to 2025; zzzzt: 39 on floods and
+cyclones (five more left out for sharing text, four of them with held-back passages); read
+untuned at e00ef67: zzzzn 0.974, 0.991, 1.000, 1.000, 0.890, 17/20, 0.738; zzzzo 0.920, 0.870,
+0.906, 0.718, 0.766, 6/10, 0.563; zzzzp 0.978, 0.942, 1.000, 0.932, 0.837, 17/22, 0.774; zzzzq
+0.946, 0.930, 1.000, 0.927, 0.757, 4/10, 0.752; zzzzr 0.976, 0.980, 0.995, 0.962, 0.816, 11/23,
+0.797; zzzzs 0.935, 0.911, 1.000, 0.899, 0.842, 2/3, 0.696; zzzzt 0.976, 0.902, 0.995, 0.944,
+0.862, 9/25, 0.724), each marked dev or heldout.
 Work against the dev half; read the held-back half only to measure, never its mistakes to tune.
 """
 
