@@ -1,6 +1,7 @@
 """What fresh passages (zzzzn on, read untuned) and the dev half's old misses showed us
 misreading about who said a figure and on which day; each test in our own words."""
 
+import pytest
 from extracted import claim_at as _claim
 
 
@@ -13,3 +14,17 @@ def test_a_person_named_after_a_long_department_title_speaks_on_his_day():
     claim = _claim(text, "340", "2021-03-06")
     assert claim["source"] == "Wirawan"
     assert claim.get("stated_on") == "2021-03-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll has climbed to 100, local civil defense said on Wednesday.",
+        "The toll from the floods rose to 100, state civil defence said on Wednesday.",
+        "At least 100 people have died, civil protection said on Wednesday.",
+    ],
+)
+def test_civil_defense_written_small_is_a_speaker(text):
+    claim = _claim(text, "100", "2024-05-09")
+    assert "civil" in (claim["source"] or "")
+    assert claim.get("stated_on") == "2024-05-08"

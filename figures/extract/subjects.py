@@ -43,7 +43,8 @@ _LOWER_SUBJECT_RE = compiled(
     r"|monitor|monitors|office|group|mission|team|commission|body|network|services?|statement"
     r"|report|watchdog|ngo|observatory|release|bulletin|companies|families|relatives|survivors"
     r"|villagers|elders|leaders|locals|television|tv|radio|broadcaster|newspaper|hospital"
-    r"|hospitals|morgue|clinic|facilities|community|civil\s+society|association|project"
+    r"|hospitals|morgue|clinic|facilities|community|civil\s+(?:society|defen[cs]e|protection)"
+    r"|association|project"
     r"|initiative|database)$"
 )
 _DATA_SUBJECT_RE = compiled(
