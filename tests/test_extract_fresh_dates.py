@@ -28,3 +28,13 @@ def test_civil_defense_written_small_is_a_speaker(text):
     claim = _claim(text, "100", "2024-05-09")
     assert "civil" in (claim["source"] or "")
     assert claim.get("stated_on") == "2024-05-08"
+
+
+def test_a_place_set_off_after_the_speakers_town_is_not_the_speaker():
+    text = (
+        "The prosecutor in the regional capital, Kaya, said on Tuesday that gunmen killed 40 "
+        "people in the village."
+    )
+    claim = _claim(text, "40", "2023-05-03")
+    assert claim["source"] == "prosecutor"
+    assert claim.get("stated_on") == "2023-05-02"

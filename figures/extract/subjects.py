@@ -64,6 +64,9 @@ _PLACE_APPOSED_RE = compiled(
     r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|city|district|region|province|camp"
     r"|locality|county|settlement|neighbou?rhood|area)\b"
 )
+_PLACE_NOUN_END_RE = compiled(  # "in the regional capital, Kaya,": the capital's name follows;
+    r"\b(?:capital|city|town|village|camp)\s*,\s*$"  # not "the governor of X region, Oleh
+)  # Synyegubov,": a person
 _BARE_PLACE_RE = compiled(
     r"(?:[A-Z][\w'’-]+\s+){0,3}(?:Zone|County|District|State|Region|Province|Woreda|Kebele"
     r"|Governorate|Division|Oblast|Prefecture)"
@@ -165,9 +168,11 @@ def subject_before(head: str) -> tuple[str | None, int]:
             return who.group(1), inner_at + who.start(1)
         if len(cuts) < 2:
             return None, 0
-        if _BARE_PLACE_RE.fullmatch(inner.strip()) and inner_at > 1:  # "Another resident from
-            return subject_before(head[: inner_at - 1] + " ")  # Ayimba in Dembiya district,
-            # Central Gondar Zone,": where the speaker is, set off; the speaker is before it
+        named_place = " " not in inner.strip() and _PLACE_NOUN_END_RE.search(head, 0, inner_at)
+        if (_BARE_PLACE_RE.fullmatch(inner.strip()) or named_place) and inner_at > 1:
+            return subject_before(head[: inner_at - 1] + " ")  # where the speaker is, set off
+            # ("Another resident from Ayimba in Dembiya district, Central Gondar Zone,", "The
+            # prosecutor in the regional capital, Kaya,"): the speaker is before it
         name_at = cuts[-3] if len(cuts) >= 3 else 0
         name = head[name_at : inner_at - 1].strip()
         proper = re.match(r"\s*the\s+[A-Z]", inner) and re.match(r"(?:A|An)\s+[a-z]", name)
