@@ -38,3 +38,15 @@ def test_a_place_set_off_after_the_speakers_town_is_not_the_speaker():
     claim = _claim(text, "40", "2023-05-03")
     assert claim["source"] == "prosecutor"
     assert claim.get("stated_on") == "2023-05-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "published_on"),
+    [
+        ("The agency reported this Tuesday (14 January 2025) that 1 million had fled.", None),
+        ("The agency said on Tuesday (January 14, 2025) that 1 million people had fled.", None),
+        ("The agency said on Tuesday (Jan 14) that 1 million people had fled.", "2025-01-16"),
+    ],
+)
+def test_a_weekday_with_its_date_in_brackets_is_that_date(text, published_on):
+    assert _claim(text, "1 million", published_on).get("stated_on") == "2025-01-14"

@@ -24,7 +24,8 @@ _DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+\d{{4}})?)"
 )
 DAY_PHRASE = (
-    rf"{WEEKDAY},?\s+(?:the\s+)?{_DATE}"  # "Monday 12 March": the date says which Monday
+    rf"(?:this\s+)?{WEEKDAY},?\s+\(?(?:the\s+)?{_DATE}"  # "Monday 12 March", "Tuesday (14
+    # January 2025)": the date says which Monday
     rf"|(?:last\s+|this\s+)?{WEEKDAY}(?:\s+(?:of\s+)?last\s+week)?"  # "Wednesday of last week"
     r"|yesterday|today|last night|this (?:morning|afternoon|evening)|tonight"
     r"|(?:early|earlier|later) in the day"  # "said early in the day": that day
@@ -38,7 +39,7 @@ DAY_RE = compiled(rf"\b(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b")
 
 def relative_date(phrase: str, published_on: str | None) -> str | None:
     """An ISO date or period for "Tuesday", "yesterday", "last week", "June 6", "in May"."""
-    words = phrase.lower().replace(",", "").replace(".", "").split()
+    words = re.sub(r"[,.(]", "", phrase.lower()).split()
     try:
         pub = date.fromisoformat(published_on or "")
     except ValueError:  # no publication day: only a day written with its year can be read
