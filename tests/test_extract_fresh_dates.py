@@ -50,3 +50,13 @@ def test_a_place_set_off_after_the_speakers_town_is_not_the_speaker():
 )
 def test_a_weekday_with_its_date_in_brackets_is_that_date(text, published_on):
     assert _claim(text, "1 million", published_on).get("stated_on") == "2025-01-14"
+
+
+def test_a_body_that_denounced_on_a_day_states_its_later_figures_that_day():
+    text = (
+        "Doctors Without Borders (MSF) on Friday denounced a deadly raid on a hospital in the "
+        "city.\n\nAn MSF statement said around 20 armed men had entered the grounds."
+    )
+    claim = _claim(text, "20", "2025-04-14")
+    assert claim["source"] == "MSF"
+    assert claim.get("stated_on") == "2025-04-11"
