@@ -60,3 +60,14 @@ def test_a_body_that_denounced_on_a_day_states_its_later_figures_that_day():
     claim = _claim(text, "20", "2025-04-14")
     assert claim["source"] == "MSF"
     assert claim.get("stated_on") == "2025-04-11"
+
+
+def test_a_statement_posted_on_a_day_set_off_by_commas_dates_the_body():
+    text = (
+        "At least 20 people were killed when a camp was shelled, a local committee said.\n\n"
+        "The local committee, in a statement posted online late Monday, said the shelling "
+        "was deliberate."
+    )
+    claim = _claim(text, "20", "2024-08-27")
+    assert claim["source"] == "local committee"
+    assert claim.get("stated_on") == "2024-08-26"

@@ -43,7 +43,7 @@ _NAME_ROLE_END_RE = compiled(
 _OCCASION_ASIDE_RE = compiled(  # ", in a statement issued on Monday and made available to
     rf",\s*(?:in|during|at|through|via)\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"{OCCASION}s?(?:\s*,|\s+(?P<open>issued|released|published|posted|sent|given|dated)\b[^,\"“”]{{0,120}})"
-    r"\s*$"  # newsmen in Maiduguri said": no comma closes the aside; "X in his maiden press
+    r",?\s*$"  # newsmen in Maiduguri said": no comma closes the aside; "X in his maiden press
     rf"|(?<=[A-Za-z])\s+(?:in|during|at)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?{OCCASION}s?"
     r"(?:\s+(?:last|this)\s+(?:week|month|year)|\s+on\s+\w+)?\s*$"  # briefing last month
 )  # said": X, without commas
