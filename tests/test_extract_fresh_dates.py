@@ -71,3 +71,22 @@ def test_a_statement_posted_on_a_day_set_off_by_commas_dates_the_body():
     claim = _claim(text, "20", "2024-08-27")
     assert claim["source"] == "local committee"
     assert claim.get("stated_on") == "2024-08-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "day"),
+    [
+        ("The toll rose to 85, said officials.", "officials", None),
+        ("The toll rose to 85, said police.", "police", None),
+        ("The toll rose to 85, said local authorities.", "local authorities", None),
+        (
+            "The number of missing was revised to 85 from 91, said government authorities on "
+            "Monday evening.",
+            "government authorities",
+            "2015-12-21",
+        ),
+    ],
+)
+def test_a_speaker_named_by_kind_after_said_is_the_source(text, source, day):
+    claim = _claim(text, "85", "2015-12-22")
+    assert (claim.get("source"), claim.get("stated_on")) == (source, day)

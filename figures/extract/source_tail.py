@@ -14,11 +14,13 @@ from figures.extract.words import WORDS, alternation
 
 BODY_KINDS = r"agency|organi[sz]ation|group|charity|watchdog"  # a body named by its kind
 _TITLES = alternation(WORDS["source"]["titles"])
+_KINDS = r"(?:officials|authorities|police|sources|residents|witnesses|activists|medics|rescuers)"
 _ROLES = alternation(WORDS["source"]["roles"])
 _TAIL_RE = compiled(
     rf"\s+((?:(?:{_TITLES})\.\s+)*"
     rf"(?:[A-Z]|the\s|a\s|an\s|(?:[a-z]+\s+){{0,3}}(?:{_ROLES}"
-    rf"|{BODY_KINDS}|monitor)\s)"  # "said rights group B’Tselem"
+    rf"|{BODY_KINDS}|monitor)\s|(?:[a-z]+\s+){{0,2}}{_KINDS}\b)"  # "said rights group B’Tselem",
+    # "said local authorities"
     rf"(?:\b(?:{_TITLES})\.|[^,.;\"”])*"  # "Lt. Gen. X"
     r"(?:,\s*[A-Z]{3,}(?=,|\.|\s))?)"
 )
