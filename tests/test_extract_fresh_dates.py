@@ -90,3 +90,12 @@ def test_a_statement_posted_on_a_day_set_off_by_commas_dates_the_body():
 def test_a_speaker_named_by_kind_after_said_is_the_source(text, source, day):
     claim = _claim(text, "85", "2015-12-22")
     assert (claim.get("source"), claim.get("stated_on")) == (source, day)
+
+
+def test_the_figure_clause_before_an_inverted_speaker_is_not_the_speaker():
+    text = (
+        "The number of missing people in the landslide which hit the industrial park was revised "
+        "to 85 from 91, said government authorities on Monday evening."
+    )
+    claim = _claim(text, "85", "2015-12-22")
+    assert (claim.get("source"), claim.get("stated_on")) == ("government authorities", "2015-12-21")

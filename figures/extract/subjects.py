@@ -164,7 +164,9 @@ def subject_before(head: str) -> tuple[str | None, int]:
         inner_at = cuts[-2] if len(cuts) >= 2 else 0
         inner = head[inner_at : cuts[-1] - 1]
         who = re.match(r"\s*((?:a|an|the)\s+[^,]{1,60}?)\s+(?:who|which|that)\s", inner, re.I)
-        if who and valid(who.group(1)):  # "a local official who spoke on condition of anonymity,"
+        if who and valid(who.group(1)) and not re.search(r"\d", inner):  # "a local official who
+            # spoke on condition of anonymity,"; not "The number of missing in the landslide
+            # which hit the park was revised to 85 from 91,": the figure's own clause
             return who.group(1), inner_at + who.start(1)
         if len(cuts) < 2:
             return None, 0
