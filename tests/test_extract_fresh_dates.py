@@ -99,3 +99,12 @@ def test_the_figure_clause_before_an_inverted_speaker_is_not_the_speaker():
     )
     claim = _claim(text, "85", "2015-12-22")
     assert (claim.get("source"), claim.get("stated_on")) == ("government authorities", "2015-12-21")
+
+
+def test_a_name_with_its_workplace_set_off_is_the_speaker():
+    text = (
+        "Abdi Warsame, with the public hospital in the town, told reporters on Saturday that "
+        "more than 1,080 other people have been wounded."
+    )
+    claim = _claim(text, "1,080", "2023-03-04")
+    assert (claim.get("source"), claim.get("stated_on")) == ("Abdi Warsame", "2023-03-04")

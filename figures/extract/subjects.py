@@ -55,7 +55,7 @@ _APPOSITIVE_RE = compiled(
     r"(?P<name>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:for|of|the|and|on|de|von|van|der|den|du|da|di"
     r"|del|la|bin|ibn|ould)\s+){0,2}[A-Z][\w.’'-]*){0,6})"
     rf",\s+(?!(?:{alternation(_WORDS['titles'])})\.?\s+[A-Z])"  # titled
-    rf"(?:a|an|the|which|who|whose|known|based|headed|led|also|himself|herself"
+    rf"(?:a|an|the|which|who|whose|known|based|headed|led|also|himself|herself|with"
     rf"|(?i:{_ROLES})|(?:[a-z-]+\s+){{1,2}}(?:{_ROLES}))"  # "executive deputy governor"
     r"\s[^\"“”,]{1,160}(?:,\s+(?:\d|(?:north|south|east|west|northeast|northwest|southeast"
     r"|southwest|near|outside|close\s+to|the|an?|which|where|after|while)\b)[^\"“”,]{0,100})?,\s*$"
