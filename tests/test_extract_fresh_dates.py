@@ -108,3 +108,19 @@ def test_a_name_with_its_workplace_set_off_is_the_speaker():
     )
     claim = _claim(text, "1,080", "2023-03-04")
     assert (claim.get("source"), claim.get("stated_on")) == ("Abdi Warsame", "2023-03-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The figure was given by a spokesman for the UN refugee agency (UNHCR) who announced "
+            "this Tuesday that it had registered 11,000 people who fled the attack.",
+            "UNHCR",
+        ),
+        ("A spokesman for UNHCR who announced on Tuesday that 11,000 people fled.", "UNHCR"),
+    ],
+)
+def test_a_speaker_before_who_without_a_comma_is_the_source(text, source):
+    claim = _claim(text, "11,000", "2021-04-07")
+    assert (claim.get("source"), claim.get("stated_on")) == (source, "2021-04-06")

@@ -109,6 +109,7 @@ _CUT_RE = compiled(
 _RELATIVE_RE = compiled(
     rf"(?P<np>(?:(?:[A-Z][\w’'.()-]*|(?i:{_ROLES}))\s+){{0,6}}{_NAME}),\s*(?:who|which)\s+$"
 )
+_AGENT_WHO_RE = compiled(r"\bby\s+(?P<np>(?:a|an|the)\s+[^,;:\"“”]{1,100}?)\s+who\s+$")
 _ROLE_OF_RE = compiled(
     rf"^(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLES})\s+(?:of|for|at)\s+(?P<org>.{{3,90}}?)\s*$",
     re.IGNORECASE,
@@ -183,6 +184,10 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
     clause = _RELATIVE_TAIL_RE.search(head.rstrip())
     if clause:
         head = head[: clause.start()] + " "
+    agent = _AGENT_WHO_RE.search(head)
+    if agent:  # "The figure was given by a spokesman for UNHCR who announced": the spokesman
+        subject, at, org = read_subject(agent.group("np") + " ", verb)
+        return (subject, at + agent.start("np"), org) if subject else (None, 0, None)
     relative = _RELATIVE_RE.search(head)
     if relative:  # "... by UN spokesperson Ravina Shamdasani, who said": the one just named
         pronoun = head[relative.end("np") :].strip(" ,")
