@@ -124,3 +124,22 @@ def test_a_name_with_its_workplace_set_off_is_the_speaker():
 def test_a_speaker_before_who_without_a_comma_is_the_source(text, source):
     claim = _claim(text, "11,000", "2021-04-07")
     assert (claim.get("source"), claim.get("stated_on")) == (source, "2021-04-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "The toll has increased to 65, police said on Monday. The Philippine National Police "
+            "(PNP) said 54 of the fatalities were from the north.",
+            "54",
+        ),
+        (
+            "State media quoted the military-led government as stating on Monday that the toll "
+            "was 3,000.\n\nThe junta said that 4,715 persons were injured.",
+            "4,715",
+        ),
+    ],
+)
+def test_a_body_named_in_full_after_its_kind_said_on_a_day_goes_on_that_day(text, number):
+    assert _claim(text, number, "2018-09-18").get("stated_on") == "2018-09-17"

@@ -16,11 +16,12 @@ _MINISTRY_RE = compiled(r"(?i)\b([a-z]+)\s+ministry\b|\bministry\s+of\s+([a-z]+)
 _UN_PREFIX_RE = compiled(r"(?:[Tt]he\s+)?U\.?N\.?\s+[A-Z]")  # "UN OCHA", "The U.N. Office for"
 _UN_AGENCY_RE = compiled(r"(?:[Tt]he\s+)?(?:U\.?N\.?|United Nations)\s+\w")  # its agency
 _UN_RE = compiled(r"(?i)(?:the\s+)?(?:U\.?N\.?|United Nations)")
-_ARMED_RE = compiled(r"(?i)(?:the\s+)?(?:army|military|armed\s+forces)\b")
+_ARMED_RE = compiled(r"(?i)(?:the\s+)?(?:army|military|armed\s+forces|junta)\b")
 _THE_KIND_RE = compiled(  # "the committee in Wad Madani": the committee named just before
     r"(?i:the)\s+(committee|council|commission|network|union|group|coalition|observatory)"
     r"(?:\s+(?:in|of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
 )
+_ACRONYM_END_RE = compiled(r"\s*\([A-Z]{2,8}\)$")
 _RELEASES = r"(?:statement|press\s+release|release)"  # an occasion "the statement" goes back to
 _THE_STATEMENT_BY_RE = compiled(rf"\b[Tt]he\s+{_RELEASES}\s+(?:by|from)\s+(?:the\s+)?$")
 _OCCASION_RE = compiled(rf"\b{_RELEASES}\b")
@@ -73,6 +74,9 @@ def kin_day(found, text: str, dated: list, positions: list[int]) -> str | None:
     armed = _ARMED_RE.fullmatch(text, found.start, found.end) and _ARMED_RE.search(last.source)
     if armed and found.pos - last.pos < 2 * _NEXT:
         return last.day  # "Sri Lanka's military on Friday accused ... The army said": one body
+    head = _ACRONYM_END_RE.sub("", found.source).split()[-1]
+    if last.source.islower() and head.lower() == last.source and found.pos - last.pos < _NEXT:
+        return last.day  # "police said on Monday. The Philippine National Police (PNP) said"
     return None
 
 
