@@ -4,6 +4,8 @@ misreading about who said a figure and on which day; each test in our own words.
 import pytest
 from extracted import claim_at as _claim
 
+from figures.extract import extract_candidates
+
 
 def test_a_person_named_after_a_long_department_title_speaks_on_his_day():
     text = (
@@ -143,3 +145,15 @@ def test_a_speaker_before_who_without_a_comma_is_the_source(text, source):
 )
 def test_a_body_named_in_full_after_its_kind_said_on_a_day_goes_on_that_day(text, number):
     assert _claim(text, number, "2018-09-18").get("stated_on") == "2018-09-17"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group launched missiles towards two Israeli military bases.",
+        "Missiles hit two army bases near the border.",
+    ],
+)
+def test_bases_counted_are_not_people_sheltering(text):
+    metrics = [c["claim"].get("metric") for c in extract_candidates(text)]
+    assert metrics.count("displaced_in_population") == 0
