@@ -157,3 +157,15 @@ def test_a_body_named_in_full_after_its_kind_said_on_a_day_goes_on_that_day(text
 def test_bases_counted_are_not_people_sheltering(text):
     metrics = [c["claim"].get("metric") for c in extract_candidates(text)]
     assert metrics.count("displaced_in_population") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        ("More than 2,500 fled their homes.", "2,500", "fled"),
+        ("At least 99 people were killed and more than 2,500 fled their homes.", "2,500", "fled"),
+        ("Officials said 40 died in their homes as the walls collapsed.", "40", "killed"),
+    ],
+)
+def test_a_verb_right_after_the_number_is_not_an_adjective_of_a_later_noun(text, number, metric):
+    assert _claim(text, number).get("metric") == metric

@@ -18,8 +18,10 @@ _WITH_ADULTS_RE = compiled(
 _NEXT_VERB_RE = compiled(r"\s*[,;]\s*(?:and\s+)?[a-z]+(?:ed|ing)\b")  # "killed 30, destroyed homes"
 
 
-# a headline's present tense, never an adjective before the noun as "displaced" may be
-_VERB_NOW = {"flee", "flees", "die", "dies", "drown", "drowns", "escape", "escapes", "arrive"}
+# verbs, never an adjective before the noun as "displaced" may be: a headline's present tense,
+# and "2,500 fled their homes" (not homes counted)
+_VERBS = {"flee", "flees", "die", "dies", "drown", "drowns", "escape", "escapes", "arrive"}
+_VERBS |= {"fled", "died", "perished", "drowned"}
 
 
 @lru_cache(maxsize=4096)
@@ -51,7 +53,7 @@ def counted_noun(after: str) -> str | None:
             if counted == "children" and _WITH_ADULTS_RE.search(after[:60]):
                 return "people"  # "thousands of children, women and men": not children alone
             return counted
-        if token in cue.STOP or (index and token in cue.EVENT_WORDS) or token in _VERB_NOW:
+        if token in cue.STOP or (index and token in cue.EVENT_WORDS) or token in _VERBS:
             return None  # "700 worshippers perished when mosques crumbled": not the mosques;
             # "Thousands flee following air strikes": not the strikes
     return None
