@@ -227,7 +227,12 @@ untuned at e00ef67: zzzzn 0.974, 0.991, 1.000, 1.000, 0.890, 17/20, 0.738; zzzzo
 0.906, 0.718, 0.766, 6/10, 0.563; zzzzp 0.978, 0.942, 1.000, 0.932, 0.837, 17/22, 0.774; zzzzq
 0.946, 0.930, 1.000, 0.927, 0.757, 4/10, 0.752; zzzzr 0.976, 0.980, 0.995, 0.962, 0.816, 11/23,
 0.797; zzzzs 0.935, 0.911, 1.000, 0.899, 0.842, 2/3, 0.696; zzzzt 0.976, 0.902, 0.995, 0.944,
-0.862, 9/25, 0.724), each marked dev or heldout.
+0.862, 9/25, 0.724); zzzzu: 36 wire ledes and regional outlets on the Tigray and Amhara wars,
+2020 to 2023; zzzzw: 38 on Nagorno-Karabakh's wars and exodus and other flights counted day by
+day; zzzzx: 39 on Syria's sieges and evacuations of 2016 to 2018 (three more left out for sharing
+text, one with a held-back passage); read untuned at 863936b: zzzzu 0.925, 0.887, 1.000, 0.871,
+0.762, 9/10, 0.762; zzzzw 0.944, 0.968, 0.980, 0.821, 0.730, 13/27, 0.722; zzzzx 0.931, 0.964,
+0.972, 0.835, 0.841, 8/14, 0.798), each marked dev or heldout.
 Work against the dev half; read the held-back half only to measure, never its mistakes to tune.
 """
 
