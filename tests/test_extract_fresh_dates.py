@@ -169,3 +169,14 @@ def test_bases_counted_are_not_people_sheltering(text):
 )
 def test_a_verb_right_after_the_number_is_not_an_adjective_of_a_later_noun(text, number, metric):
     assert _claim(text, number).get("metric") == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("He warned that the 250,000 civilians still trapped in the city are at risk.", "250,000"),
+        ("Some 4,000 people trapped in the old town are in need of food and water.", "4,000"),
+    ],
+)
+def test_the_trapped_at_risk_or_in_need_are_still_trapped(text, number):
+    assert _claim(text, number).get("metric") == "civilians_trapped"

@@ -19,6 +19,7 @@ _PART_DOING_RE = re.compile(
 _DEAD_RE = re.compile(r"\s+(?:[a-z]+-related\s+)?(?:dead|deaths|fatalities|bodies)\b")
 _LOST_RE = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:reported\s+)?lost\b")  # lives
 _AND_RE = re.compile(r"\band\b")
+_NEED_RE = re.compile(r"(?:at\s+risk|in\s+(?:need|danger)|facing)\b")  # "trapped ... are at risk"
 _OWN_HURT_RE = re.compile(  # "2,104 people were wounded": hurt, whatever toll came before
     r"\s*(?:[a-z-]+\s+){0,2}?(?:were|are|was|have\s+been|had\s+been)\s+(?:wounded|injured|hurt)\b"
     r"|\s*injuries\b"  # "2,060 deaths with 900 injuries"
@@ -238,6 +239,7 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
             own = cues and main and _AND_RE.search(low_after, cues[0].end(), main.start())  # "14
             # drowned and scores were missing": the first cue's own clause
             own = own or (found == "remaining" and verb and verb.lastgroup == "other")  # at risk
+            own = own or (found == "trapped" and main and _NEED_RE.match(low_after, main.start(1)))
             if verb and main.start() > 0 and not relative and not own:
                 found = verb.lastgroup
         left = cue.LEFT_STATE_RE.search(low_after, 0, main.end() + 1 if main else 0)
