@@ -180,3 +180,15 @@ def test_a_verb_right_after_the_number_is_not_an_adjective_of_a_later_noun(text,
 )
 def test_the_trapped_at_risk_or_in_need_are_still_trapped(text, number):
     assert _claim(text, number).get("metric") == "civilians_trapped"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Security recorded the crossing of 176,080 Syrians into Syrian territory.", "176,080"),
+        ("The agency has registered 50,000 refugees who have crossed into Sudan.", "50,000"),
+        ("The agency has registered 50,000 people who arrived in Chad this year.", "50,000"),
+    ],
+)
+def test_crossings_and_registered_arrivals_are_flight(text, number):
+    assert _claim(text, number).get("metric") == "fled"

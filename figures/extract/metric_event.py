@@ -102,7 +102,7 @@ def _first_cue(low_after: str) -> int:
 
 
 _AIDED_FLED_RE = re.compile(  # "thousands of Kunduz residents who have fled the city"
-    r"\s+(?:[\w'’-]+\s+){0,4}?(?:(?:who|that)\s+(?:have\s+|had\s+|has\s+)?(?:fled|escaped)"
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:(?:who|that)\s+(?:have\s+|had\s+|has\s+)?(?:fled|escaped|crossed)"
     r"|fleeing)\b"
 )
 
