@@ -192,3 +192,15 @@ def test_the_trapped_at_risk_or_in_need_are_still_trapped(text, number):
 )
 def test_crossings_and_registered_arrivals_are_flight(text, number):
     assert _claim(text, number).get("metric") == "fled"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        ("Forces sealed off more than 250,000 residents from the world.", "250,000", "trapped"),
+        ("About 3,000 people made it to another camp in the south.", "3,000", "fled"),
+        ("Only 400 people made it across the river before the bridge fell.", "400", "fled"),
+    ],
+)
+def test_sealed_off_and_made_it_to(text, number, metric):
+    assert metric in (_claim(text, number).get("metric") or "")
