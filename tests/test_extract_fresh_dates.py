@@ -204,3 +204,17 @@ def test_crossings_and_registered_arrivals_are_flight(text, number):
 )
 def test_sealed_off_and_made_it_to(text, number, metric):
     assert metric in (_claim(text, number).get("metric") or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The Ministry of Public Health reported over 1,000 fatalities.", "1,000"),
+        ("Of the 2,783 servicemen who died in the Patriotic War, most were buried.", "2,783"),
+        ("Artsakh’s former Ombudsman said 20 people were dead.", "20"),
+        ("They took seven hostages from Wagner and the army.", "seven"),
+        ("“We’ve recorded at least three charred bodies,” he said.", "three"),
+    ],
+)
+def test_words_that_name_no_place_give_none(text, number):
+    assert _claim(text, number).get("location") in (None, "Artsakh")

@@ -59,6 +59,7 @@ _DESCRIBED_PERSON_RE = compiled(  # "Bertide Horace, a spokeswoman for a communi
     r"|witness|doctor|commander|director|minister|governor|mayor|activist|member|co-?ordinator"
     r"|representative|farmer|teacher|survivor|mother|father)\b"
 )
+_CONTRACTION_RE = compiled(r"(?:I|We|You|They|It|He|She|That|There|What)['’](?:ve|re|ll|d|m|s)")
 _KINSMAN_RE = compiled(
     r"\b(?:brother|sister|son|daughter|father|mother|husband|wife|cousin|uncle|aunt|nephew|niece)"
     r"\s+$"
@@ -92,8 +93,8 @@ def not_a_place(text: str, place: Place) -> bool:
         return True
     if _PATRONYMIC_RE.match(text, place.end):
         return True  # "money from Osama bin Laden": a person
-    if name == "New":
-        return True  # "around New Year": a day ("Year" ends the name), not a place
+    if name == "New" or _CONTRACTION_RE.fullmatch(name):
+        return True  # "around New Year": a day ("Year" ends the name); "We’ve recorded": a pronoun
     if name in COMPASS and _PART_OF_RE.match(text, place.end):
         return True  # "the government-held Western part of the city": a part, unnamed
     if _WAR_AFTER_RE.match(text, place.end) and warring_sides(name):
