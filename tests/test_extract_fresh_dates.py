@@ -218,3 +218,11 @@ def test_sealed_off_and_made_it_to(text, number, metric):
 )
 def test_words_that_name_no_place_give_none(text, number):
     assert _claim(text, number).get("location") in (None, "Artsakh")
+
+
+def test_a_day_before_an_inverted_verb_dates_the_speaker_for_later_figures():
+    text = (
+        "The aggression has killed 12,415 people and injured 32,500 others, today said the "
+        "Ministry of Health.\n\nIt said that the number killed until yesterday reached 12,200."
+    )
+    assert _claim(text, "12,200", "2023-11-19").get("stated_on") == "2023-11-19"

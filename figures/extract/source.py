@@ -98,6 +98,7 @@ _BY_RE = compiled(  # "announced late Saturday by the prime minister's office": 
     r"\s+by\b(?!\s+(?:(?:tele|satellite\s+)?phone|e-?mail|video|text|radio)\b)"
 )
 _TOLD_RE = compiled(r"told|tells|informed|briefed")
+_DAY_BEFORE_VERB_RE = compiled(rf",\s+(?:on\s+)?({DAY_PHRASE})\s+$")
 _PASSIVE_RE = compiled(
     r"\b(?:is|are|was|were|been|be|being|can|could|would|will|may|might|should|must|to|not"
     r"|cannot)\s+(?:\w+ly\s+)?$"
@@ -298,8 +299,12 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
             raw.append((match.start(), subject, at, day, False, org))
         elif _TOLD_RE.fullmatch(match.group()):
             continue  # '"...," Bassal, spokesman for ..., told AFP': AFP only listened
-        elif re.search(r"[,\"”'’]\s*$", head) or match.end() == len(sentence.rstrip(". ")):
-            if said := inverted(sentence, masked, match, day):
+        elif (
+            (before := _DAY_BEFORE_VERB_RE.search(sentence, 0, match.start()))  # ", today said X"
+            or re.search(r"[,\"”'’]\s*$", head)
+            or match.end() == len(sentence.rstrip(". "))
+        ):
+            if said := inverted(sentence, masked, match, day or (before and before.group(1))):
                 raw.append(said)
     raw.extend(acts(sentence))  # "WFP has reached 618,000 people": its own count
     raw.extend(documented(sentence))  # "the casualties which SOHR managed to document"
