@@ -122,14 +122,15 @@ _SPEC.loader.exec_module(extraction_eval)
 # floods; read untuned) joined it: stated_on 0.874 -> 0.862, most of their dated figures being
 # tolls restated on a named day, so its floor went from 0.87 to 0.85 until the fixes they prompt.
 # Then, with the fixes they prompted, zzzzu, zzzzw and zzzzx (113 passages: Tigray and Amhara,
-# Nagorno-Karabakh, Syria's sieges; read untuned) joined it; the floors held.
+# Nagorno-Karabakh, Syria's sieges; read untuned) joined it; the floors held. Then zzzzy and
+# zzzzz (58 passages: Yemen, Myanmar; read untuned) joined it; the floors held.
 # The
 # held-back half's mistakes were never read; its scores were read to measure (and, for a few rules
 # in the session that added d and e, two in session 38 and one in 40 left out when its score fell
 # with them, to
 # choose between two readings: see those closing notes).
 FLOORS = {
-    "dev": {  # with j to zzzzx: 4,430 fresh passages, each file read untuned first, then worked on
+    "dev": {  # with j to zzzzz: 4,488 fresh passages, each file read untuned first, then worked on
         "detected/candidates": 0.93,
         "detected/figures": 0.93,
         "quantifier": 0.98,
