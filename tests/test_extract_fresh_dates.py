@@ -226,3 +226,15 @@ def test_a_day_before_an_inverted_verb_dates_the_speaker_for_later_figures():
         "Ministry of Health.\n\nIt said that the number killed until yesterday reached 12,200."
     )
     assert _claim(text, "12,200", "2023-11-19").get("stated_on") == "2023-11-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("An airstrike on a prison martyred more than 80 people and injured hundreds.", "80"),
+        ("The charred corpses of ten men were found after the raid.", "ten"),
+        ("A drone attack on people fleeing the town killed many dozens of people.", "dozens"),
+    ],
+)
+def test_more_ways_a_toll_is_written(text, number):
+    assert _claim(text, number).get("metric") == "killed"

@@ -8,7 +8,8 @@ HEDGE_WORDS = (  # the hedges that may stand between a cue and its number: "an e
     r"(?:(?:at least|more than|up to|as many as|an estimated|some|about|around|nearly|almost"
     r"|over|the|another|a further|an additional|additional|further|a total of|approximately"
     r"|roughly|just|under|close to|well|only|fewer than|less than|no fewer than|no more than"
-    r"|upwards of|in excess of|a minimum of|a maximum of|a staggering|a whopping|a record)\s+){0,3}"
+    r"|upwards of|in excess of|a minimum of|a maximum of|a staggering|a whopping|a record"
+    r"|many)\s+){0,3}"  # "killed many dozens"
 )
 CARRIED_RE = compiled(  # "a boat carrying 130 migrants": passengers, whatever became of the boat
     rf"\b(?:carrying|carried|transporting|ferrying|with)\s+{HEDGE_WORDS}$|\bon board\s+(?:were\s+)?"
