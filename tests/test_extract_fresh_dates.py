@@ -238,3 +238,8 @@ def test_a_day_before_an_inverted_verb_dates_the_speaker_for_later_figures():
 )
 def test_more_ways_a_toll_is_written(text, number):
     assert _claim(text, number).get("metric") == "killed"
+
+
+def test_a_number_of_displaced_seen_to_soar_is_a_flow():
+    text = "The escalation has seen the total number of displaced people soar to 167,500."
+    assert _claim(text, "167,500").get("metric") == "fled"

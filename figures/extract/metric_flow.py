@@ -27,7 +27,8 @@ AS_OF_RE = compiled(r"^[^.;]{0,60}\bas of\b")  # "displaced as of <date>": a cou
 NUMBER_OF_RE = compiled(  # "the number of ... stands at N" a stock, "has risen to N" a flow
     rf"\b(?:number|total)\s+of\b[^.;]*?\b(?:(?P<stock>stands|stood|is|was|(?:has|had)?\s*reached"
     rf"|tops|topped|to be)(?:\s+(?:now|currently|still))?|(?P<flow>(?:has|have|had)?\s*(?:risen"
-    rf"|rose|increased|climbed|grown|grew|jumped|spiked|soared|surged|swelled|ballooned)"
+    rf"|rose|increased|climbed|grown|grew|jumped|spiked|soared|surged|swelled|ballooned"
+    rf"|rise|increase|climb|grow|jump|soar|surge|swell)"  # "has seen the number ... soar to N"
     rf"\s+to))\s+(?:at\s+)?{_HEDGE_WORDS}$"
     rf"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:total\s+)?(?:number"
     rf"|total)\s+(?:of\b|(?=(?:forced|driven)\s+out\b))[^.;]*?\bat\s+{_HEDGE_WORDS}$"  # "put the
