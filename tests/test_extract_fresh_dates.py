@@ -243,3 +243,16 @@ def test_more_ways_a_toll_is_written(text, number):
 def test_a_number_of_displaced_seen_to_soar_is_a_flow():
     text = "The escalation has seen the total number of displaced people soar to 167,500."
     assert _claim(text, "167,500").get("metric") == "fled"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministry of Defense of the Republic of Armenia on November 14 said that at least "
+        "2,317 servicemen are dead.",
+        "The ministry on 14 November said that at least 2,317 servicemen are dead.",
+    ],
+)
+def test_a_date_between_the_subject_and_its_verb_dates_the_statement(text):
+    claim = _claim(text, "2,317", "2020-11-16")
+    assert claim.get("source") and claim.get("stated_on") == "2020-11-14"

@@ -24,6 +24,7 @@ LEADING_DATE_RE = compiled(
 )
 TRIM_RE = compiled(
     rf"(?:^|\s+)(?:(?:late|early|last|this)\s+)?(?:on\s+)?(?:{WEEKDAY}|yesterday|today|also|later"
+    rf"|(?<=on\s)(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})"  # "The ministry on November 14 said"
     r"|earlier|previously|has|have|had|already|still"
     r"|however|separately|repeatedly|now|recently|initially|then|further|again|reportedly"
     r"|would|will|could|may|did|does|do|is|was|were|are|had previously|in a statement"
