@@ -256,3 +256,11 @@ def test_a_number_of_displaced_seen_to_soar_is_a_flow():
 def test_a_date_between_the_subject_and_its_verb_dates_the_statement(text):
     claim = _claim(text, "2,317", "2020-11-16")
     assert claim.get("source") and claim.get("stated_on") == "2020-11-14"
+
+
+def test_a_un_office_named_in_words_goes_on_the_day_the_un_spoke():
+    text = (
+        "The UN said Tuesday that it had credible reports of killings.\n\nThe UN human rights "
+        "office said it had received reports of forces killing at least 82 civilians."
+    )
+    assert _claim(text, "82", "2016-12-14").get("stated_on") == "2016-12-13"

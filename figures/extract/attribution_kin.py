@@ -13,7 +13,10 @@ _MINISTER_RE = compiled(
     r"(?i)\b(?:(?P<before>[a-z]+)\s+minister|minister\s+(?:of|for)\s+(?:the\s+)?(?P<after>[a-z]+))\b"
 )
 _MINISTRY_RE = compiled(r"(?i)\b([a-z]+)\s+ministry\b|\bministry\s+of\s+([a-z]+)\b")
-_UN_PREFIX_RE = compiled(r"(?:[Tt]he\s+)?U\.?N\.?\s+[A-Z]")  # "UN OCHA", "The U.N. Office for"
+_UN_PREFIX_RE = compiled(  # "UN OCHA", "The U.N. Office for", "the UN human rights office"
+    r"(?:[Tt]he\s+)?U\.?N\.?\s+(?:[A-Z]|(?:human\s+rights|refugee|migration|humanitarian)\s+"
+    r"(?:office|agency|chief|coordinator))"
+)
 _UN_AGENCY_RE = compiled(r"(?:[Tt]he\s+)?(?:U\.?N\.?|United Nations)\s+\w")  # its agency
 _UN_RE = compiled(r"(?i)(?:the\s+)?(?:U\.?N\.?|United Nations)")
 _ARMED_RE = compiled(r"(?i)(?:the\s+)?(?:army|military|armed\s+forces|junta)\b")
