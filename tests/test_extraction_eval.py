@@ -120,7 +120,8 @@ _SPEC.loader.exec_module(extraction_eval)
 # national dailies of Asia, Africa and Latin America; read untuned) joined it; the floors held.
 # Then zzzzn to zzzzt (269 passages: Sudan, Haiti, Lebanon, eastern Congo, earthquakes, the Sahel,
 # floods; read untuned) joined it: stated_on 0.874 -> 0.862, most of their dated figures being
-# tolls restated on a named day, so its floor went from 0.87 to 0.85 until the fixes they prompt.
+# tolls restated on a named day, so its floor went from 0.87 to 0.85 until the fixes they prompted;
+# with those fixes dev stated_on is 0.872 and the floor is back at 0.87.
 # Then, with the fixes they prompted, zzzzu, zzzzw and zzzzx (113 passages: Tigray and Amhara,
 # Nagorno-Karabakh, Syria's sieges; read untuned) joined it; the floors held. Then zzzzy and
 # zzzzz (58 passages: Yemen, Myanmar; read untuned) joined it; the floors held.
@@ -136,7 +137,7 @@ FLOORS = {
         "quantifier": 0.98,
         "metric": 0.88,
         "source": 0.83,
-        "stated_on": 0.85,
+        "stated_on": 0.87,
         "place": 0.77,
     },
     "heldout": {
