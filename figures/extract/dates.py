@@ -23,6 +23,7 @@ _DATE = (
     rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+\d{{4}})?)"
 )
+MONTH_DAY = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})"  # "November 14", "14 November"
 DAY_PHRASE = (
     rf"(?:this\s+)?{WEEKDAY},?\s+\(?(?:the\s+)?{_DATE}"  # "Monday 12 March", "Tuesday (14
     # January 2025)": the date says which Monday

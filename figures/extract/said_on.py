@@ -2,7 +2,7 @@
 
 import re
 
-from figures.extract.dates import DAY_PHRASE, DAY_RE, MONTH, WEEKDAY
+from figures.extract.dates import DAY_PHRASE, DAY_RE, MONTH_DAY, WEEKDAY
 from figures.extract.skim import compiled
 
 ON_DAY = rf"(?:late\s+|early\s+|later\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})"  # "late on Tuesday"
@@ -43,7 +43,7 @@ SOCIAL = r"(?:Telegram|Facebook|Twitter|X|Instagram|WhatsApp|YouTube|social\s+me
 DAY_WORD = rf"{WEEKDAY}|today|yesterday"  # a day named by its word, not its date
 LEAD_DAY_RE = compiled(  # "MSF on Wednesday called"; "the statement issued on March 2 says"
     rf"(?:on\s+)?({DAY_WORD})\b|\b(?:issued|released|published|dated)\s+(?:on\s+)?({DAY_PHRASE})"
-    rf"|\bon\s+({MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\b",  # "The ministry on November 14 said"
+    rf"|\bon\s+({MONTH_DAY})\b",  # "The ministry on November 14 said"
     re.IGNORECASE,
 )
 RELATIVE_DAY_RE = compiled(r",\s*(?:who|which)\s")  # "X, who arrived on Saturday, said": not then

@@ -2,7 +2,7 @@
 
 import re
 
-from figures.extract.dates import DAY_PHRASE, MONTH, WEEKDAY
+from figures.extract.dates import DAY_PHRASE, MONTH, MONTH_DAY, WEEKDAY
 from figures.extract.skim import compiled
 from figures.extract.subject_documents import unowned
 from figures.extract.words import COUNTRIES, WORDS, alternation
@@ -24,7 +24,7 @@ LEADING_DATE_RE = compiled(
 )
 TRIM_RE = compiled(
     rf"(?:^|\s+)(?:(?:late|early|last|this)\s+)?(?:on\s+)?(?:{WEEKDAY}|yesterday|today|also|later"
-    rf"|(?<=on\s)(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})"  # "The ministry on November 14 said"
+    rf"|(?<=on\s){MONTH_DAY}"  # "The ministry on November 14 said"
     r"|earlier|previously|has|have|had|already|still"
     r"|however|separately|repeatedly|now|recently|initially|then|further|again|reportedly"
     r"|would|will|could|may|did|does|do|is|was|were|are|had previously|in a statement"
