@@ -271,3 +271,12 @@ def test_a_un_office_named_in_words_goes_on_the_day_the_un_spoke():
         "office said it had received reports of forces killing at least 82 civilians."
     )
     assert _claim(text, "82", "2016-12-14").get("stated_on") == "2016-12-13"
+
+
+def test_a_gloss_inside_a_speakers_role_leaves_the_speaker_named():
+    text = (
+        "Sewunet Wubalem, administrator for the Dabat woreda, or district, in the Amhara region "
+        "told The Associated Press on Wednesday that 123 bodies had been recovered."
+    )
+    claim = _claim(text, "123", "2021-09-08")
+    assert (claim.get("source"), claim.get("stated_on")) == ("Sewunet Wubalem", "2021-09-08")

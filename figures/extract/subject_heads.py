@@ -37,6 +37,7 @@ _NAME_THEN_COMMA_RE = compiled(  # "The National Emergency Management Agency (NE
     r"^\s*(?P<name>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|and|on)?\s*[A-Z][\w'’.-]*){1,8}"
     r"(?:\s+\([A-Z][A-Za-z]{1,8}\))?)\s*,\s*$"
 )
+_GLOSS_RE = compiled(r",\s+or\s+[a-z]+(?:\s+[a-z]+)?,(?=\s)")  # a word explained in passing
 
 
 def tidy_head(head: str) -> str:
@@ -48,6 +49,7 @@ def tidy_head(head: str) -> str:
     head = _ADVERB_END_RE.sub(" ", head)
     head = _RECEIVED_RE.sub(" ", head)
     head = _AGE_AFTER_RE.sub(" ", head)
+    head = _GLOSS_RE.sub(lambda gloss: " " * len(gloss.group()), head)  # "woreda, or district,"
     if gave := _GAVE_NAME_RE.search(head):  # the role blanked, so offsets stay where they were
         head = (
             head[: gave.start()] + " " * len(gave.group()) + head[gave.end() :].rstrip(", ") + " "
