@@ -280,3 +280,11 @@ def test_a_gloss_inside_a_speakers_role_leaves_the_speaker_named():
     )
     claim = _claim(text, "123", "2021-09-08")
     assert (claim.get("source"), claim.get("stated_on")) == ("Sewunet Wubalem", "2021-09-08")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Floods in Malawi killed 438 people.", "In Malawi alone, at least 438 people died."],
+)
+def test_a_country_whose_name_is_also_its_adjective_is_a_place_before_a_verb(text):
+    assert _claim(text, "438").get("location") == "Malawi"

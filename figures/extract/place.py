@@ -76,6 +76,7 @@ _ORG_WORDS = set(WORDS["source"]["org_words"]) - {
 _DESCRIBING_RE = compiled(r"\s+(?:island\s+)?(?:nation|country|state|kingdom|republic)\b")
 _MIXED_ACRONYM_RE = compiled(r"[a-z][A-Z]{2,}")  # "DoDMA": a body's name, as "UNHCR" is
 _ACRONYM_RE = compiled(rf"(?!(?:{'|'.join(_WORDS['country_acronyms'])})['’])[A-Z]{{2,8}}['’]s")
+_DONE_AFTER_RE = compiled(r"\s+(?:alone|itself|[a-z]+ed)\b")  # "in Malawi alone": the place
 _FUNCTION_RE = compiled(
     r"\s+(?:from|to|in|on|at|and|or|with|by|for|of|after|before|since|as|is|was|were|has|have"
     r"|had|said|says|where|which|who|that|but|while|during|over|under|near)\b"
@@ -209,6 +210,7 @@ def _place_in(text: str, pos: int) -> Place | None:
         not owned
         and is_demonym(words[-1][0], match.group("noun"))
         and (match.group("noun") or (re.match(r"\s+[a-z]", rest) and not _FUNCTION_RE.match(rest)))
+        and not (words[-1][0] in COUNTRIES and _DONE_AFTER_RE.match(rest))  # "Malawi killed"
     ):
         return None  # "Ukrainian port", "the South Sudanese capital", "the Hamas-run ministry"
     lone = words[0][0] if len(words) == 1 and not match.group("noun") else ""
