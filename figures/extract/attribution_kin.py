@@ -24,7 +24,7 @@ _THE_KIND_RE = compiled(  # "the committee in Wad Madani": the committee named j
     r"(?i:the)\s+(committee|council|commission|network|union|group|coalition|observatory)"
     r"(?:\s+(?:in|of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
 )
-_ACRONYM_END_RE = compiled(r"\s*\([A-Z]{2,8}\)$")
+_ACRONYM_END_RE = compiled(r"\s*\([a-z]{2,8}\)$")  # read lowercased
 _RELEASES = r"(?:statement|press\s+release|release)"  # an occasion "the statement" goes back to
 _THE_STATEMENT_BY_RE = compiled(rf"\b[Tt]he\s+{_RELEASES}\s+(?:by|from)\s+(?:the\s+)?$")
 _OCCASION_RE = compiled(rf"\b{_RELEASES}\b")
@@ -77,24 +77,25 @@ def kin_day(found, text: str, dated: list, positions: list[int]) -> str | None:
     armed = _ARMED_RE.fullmatch(text, found.start, found.end) and _ARMED_RE.search(last.source)
     if armed and found.pos - last.pos < 2 * _NEXT:
         return last.day  # "Sri Lanka's military on Friday accused ... The army said": one body
-    head = _ACRONYM_END_RE.sub("", found.source).split()[-1]
-    if last.source.islower() and head.lower() == last.source and found.pos - last.pos < _NEXT:
-        return last.day  # "police said on Monday. The Philippine National Police (PNP) said"
     return None
 
 
 def longer_name_day(found, dated: list, positions: list[int]) -> str | None:
     """ "The defense ministry" speaks on the day "West African nation's defense ministry" did
-    before it; "UN OCHA" on the day "UN humanitarians" did."""
+    before it; "UN OCHA" on the day "UN humanitarians" did; "The Philippine National Police
+    (PNP)" on the day "police" did, a kind its name ends with."""
     own = found.source.lower()
     if found.person or " " not in own:
         return None
+    bare = _ACRONYM_END_RE.sub("", own)
     at = bisect_right(positions, found.pos)
     return next(
         (
             a.day
             for a in reversed(dated[max(0, at - 40) : at])
-            if a.source.lower().endswith(" " + own) or own.startswith(a.source.lower() + " ")
+            if a.source.lower().endswith(" " + own)
+            or own.startswith(a.source.lower() + " ")
+            or (a.source.islower() and bare.endswith(" " + a.source))
         ),
         None,
     )
