@@ -117,6 +117,9 @@ _UNDER_SIEGE_RE = re.compile(  # "are living under a government siege" (M4)
 )
 
 
+_LIST_PART_RE = re.compile(r"\s*[a-z-]+\s*,\s*(?:and\s+)?")  # one part of a list: "40 men, "
+
+
 @lru_cache(maxsize=4096)  # a figure's words recur in a text that repeats itself: read once
 def event_of(before: str, after: str, head: str = "") -> str | None:
     """What happened to what was counted: a verb taking the number, else the nearest cue after;
@@ -176,8 +179,10 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     if found and _AMONG_END_RE.search(low_before[-30:]):
         found = None  # "the toll was higher among the estimated 10,000 civilians still trapped"
     if found != "killed" and frame.carried(before, after):  # "a dinghy carrying 130 migrants":
-        return "fled" if frame.carried_away(before, after) else "other"  # on board, no metric
-        # unless it left; "killed 28 passengers on board": killed
+        if frame.carried_away(before, after):  # on board, no metric unless it left; "killed 28
+            return "fled"  # passengers on board": killed
+        return None if _LIST_PART_RE.fullmatch(low_after) else "other"  # "carrying 40 men, 32
+        # women and four children landed": the list's verb is the first part's too
     if found == "killed" and _OWN_HURT_RE.match(low_after):
         return "other"  # "The latest tally shows 2,104 people were wounded": its own verb
     aided = AID_FOR_RE.search(low_before) or _REGISTERED_END_RE.search(low_before[-40:])
@@ -214,6 +219,9 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         found = "killed"  # "the conflict has cost more than 3,000 lives", "246 lives were lost"
     if found is None and cue.CAME_RE.match(low_after):
         found = "fled"  # "6,500 people came", "have come to the camp": the number's own verb
+    landed = cue.LANDED_RE.match(low_after) if found is None else None
+    if landed and not cue.MUNITION_RE.search(f"{(head or before)[-60:].lower()} {landed.group()}"):
+        found = "fled"  # "219 Rohingya landed at": arrived by sea; not "rockets landed"
     if found is None and _TAKEN_AWAY_RE.match(low_after):
         found = "fled"  # "7,000 civilians were taken to reception centres": moved (M3)
     if found is None:

@@ -1,0 +1,50 @@
+"""What fresh passages (zzzzza to zzzzzg, read untuned) showed us misreading about people on the
+move: boats that landed, lists of those on board; each test in our own words."""
+
+import pytest
+from extracted import claim_at as _claim
+
+from figures.extract import extract_candidates
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Earlier, 150 Rohingya landed at a beach in the north of the island.", "150"),
+        ("Since Monday, hundreds have landed in the port town on rescue boats.", "hundreds"),
+        ("A fishing boat carrying 51 men, 30 women and 12 children came ashore on Friday.", "51"),
+        ("A fishing boat carrying 51 men, 30 women and 12 children came ashore on Friday.", "30"),
+        ("The 88 migrants disembarked in the port after two weeks at sea.", "88"),
+    ],
+)
+def test_people_who_landed_from_the_sea_arrived(text, number):
+    assert _claim(text, number).get("metric") == "fled"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A barrage of 40 or more rockets landed near the harbour on Monday.",
+        "At least one rocket reportedly landed in the sea, officials said.",
+    ],
+)
+def test_munitions_that_landed_are_no_arrivals(text):
+    found = [c for c in extract_candidates(text, "2024-01-01") if c["claim"]["metric"] == "fled"]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Mortar shells hit the port; one landed inside the embassy compound.", "one"),
+        (
+            "The mayor reported 20 strikes in the city, five of which landed near the temple.",
+            "five",
+        ),
+    ],
+)
+def test_a_munition_named_earlier_in_the_sentence_did_not_arrive(text, number):
+    found = [
+        c for c in extract_candidates(text, "2024-01-01") if text[c["start"] : c["end"]] == number
+    ]
+    assert all(c["claim"].get("metric") != "fled" for c in found)
