@@ -78,7 +78,7 @@ def nationality(word: str, before: str, rest: str) -> bool:
 def demonym_country(place: Place) -> Place:
     """ "off the Libyan coast", "to Libyan shores": a demonym read as a place is its country."""
     core, noun = place.core, place.name[len(place.core) :].strip()
-    if " " in core or core in COUNTRIES or noun not in ("", *SHORES):
+    if core in COUNTRIES or noun not in ("", *SHORES):
         return place  # Ethiopia's "Somali region" is no Somalia
     country = country_of(core)
     return Place(country, place.start, place.end) if country else place

@@ -18,6 +18,7 @@ _SUFFIXED_RE = compiled(  # a name ending as places do ("Amhara Regional State")
     rf"(?:{alternation(WORDS['place']['name_suffixes'])}))[ \t]+(?=[A-Z])"
 )
 _ORG_WORDS = set(WORDS["source"]["org_words"])
+_COUNTRY_ACRONYMS = set(WORDS["place"]["country_acronyms"])
 _STATE_OWNER_RE = compiled(  # a place owns its state bodies: "Myanmar's military-led government"
     r"(?:(?<=\s)|^)(?P<owner>[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?)['’]s\s+(?:[\w-]+\s+){0,2}"
     r"(?i:government|army|military|ministry|minister|president|authorities|police|armed forces"
@@ -110,6 +111,7 @@ def body_places(text: str) -> list[Place]:
             run
             and _ORG_WORDS.intersection(run.group().split())
             and not country_of(owner.split()[0])
+            and owner.split()[0] not in _COUNTRY_ACRONYMS  # "the US State Department": a body
             and len(owner.split()) > 1
         ):
             found.append(Place(owner, start, body.end("owner")))

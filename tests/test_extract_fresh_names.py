@@ -1,0 +1,27 @@
+"""What fresh passages (zzzzza to zzzzzg, read untuned) showed us taking for places: a
+university, a unit, a booklet's title, a body owned by a country's acronym, a two-word demonym;
+each test in our own words."""
+
+import pytest
+from extracted import claim_at as _claim
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Researchers at Northfield University counted 1,200 excess deaths after the storm.",
+            "1,200",
+        ),
+        ("The battle killed 310 members of the Women's Defence Units and 90 civilians.", "310"),
+        ("The booklet A Year in Memory of the Flood says the water killed 2,300 people.", "2,300"),
+        ("A study for the US State Department says 41,000 people moved into camps.", "41,000"),
+    ],
+)
+def test_a_body_or_a_title_is_no_place(text, number):
+    assert _claim(text, number).get("location") is None
+
+
+def test_a_two_word_demonym_read_as_a_place_is_its_country():
+    text = "Shells hit the strip of the Sri Lankan coastline where 9,000 civilians are trapped."
+    assert _claim(text, "9,000").get("location") == "Sri Lanka"
