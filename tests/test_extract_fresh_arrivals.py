@@ -48,3 +48,33 @@ def test_a_munition_named_earlier_in_the_sentence_did_not_arrive(text, number):
         c for c in extract_candidates(text, "2024-01-01") if text[c["start"] : c["end"]] == number
     ]
     assert all(c["claim"].get("metric") != "fled" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        ("Troops stormed the camp, killing the last 120 fighters who held it.", "120", "killed"),
+        ("The remains of 640 people have been recovered from the mud so far.", "640", "killed"),
+        (
+            "The army entered the zone and freed 2,500 civilians trapped by the rebels.",
+            "2,500",
+            "fled",
+        ),
+        (
+            "Lorries began arriving carrying thousands of people driven from the valley.",
+            "thousands",
+            "fled",
+        ),
+        (
+            "About 9,000 people from 1,800 households are taking refuge at the stadium.",
+            "9,000",
+            "displaced_in_population",
+        ),
+    ],
+)
+def test_what_the_verb_before_or_beside_the_number_says_they_counted(text, number, metric):
+    assert _claim(text, number).get("metric") == metric
+
+
+def test_hostages_freed_are_not_people_who_fled():
+    assert _claim("The gunmen freed 30 hostages on Monday.", "30").get("metric") is None

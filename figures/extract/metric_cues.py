@@ -59,7 +59,9 @@ class _Objects:
             rf"(?P<{name}>\b(?:{alternation(v['near'])}))" for name, v in events if v["near"]
         )
         self.near = compiled(  # a range; "killed a family of four"; '"summarily executed" 13'
-            rf"(?:{near})[\"”’']?\s+(?:(?:an?|the|his|her|their)\s+family\s+of\s+)?{_HEDGE_WORDS}"
+            rf"(?:{near})[\"”’']?\s+(?:(?:an?|the|his|her|their)\s+family\s+of\s+"
+            r"|the\s+(?:last|final)\s+)?"  # "killing the last 300 fighters"
+            rf"{_HEDGE_WORDS}"
             r"(?:between\s+|from\s+)?$"
         )
         earlier = "|".join(

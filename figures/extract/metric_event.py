@@ -117,6 +117,7 @@ _UNDER_SIEGE_RE = re.compile(  # "are living under a government siege" (M4)
 )
 
 
+_TRAPPED_NOUN_RE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:trapped|besieged|stranded)\b")
 _LIST_PART_RE = re.compile(r"\s*[a-z-]+\s*,\s*(?:and\s+)?")  # one part of a list: "40 men, "
 
 
@@ -261,8 +262,11 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
             found = "fled"  # "70,000 displaced people arrived in Bule": what they did
     if found in ("other", "trapped", "fled") and frame.OUT_OF_TRAP_RE.match(low_after):
         found = "fled"  # "1,626 trapped civilians had been rescued": brought out of the trap
-    elif found in ("trapped", "fled") and frame.BROUGHT_OUT_BEFORE_RE.search(low_before[-50:]):
-        found = "fled"  # "the army rescued at least 9 more trapped civilians": out of the trap
+    elif found in ("trapped", "fled", "other") and frame.BROUGHT_OUT_BEFORE_RE.search(
+        low_before[-50:]
+    ):  # "the army rescued at least 9 more trapped civilians": out of the trap; "freed 3,000
+        if found != "other" or _TRAPPED_NOUN_RE.match(low_after):  # civilians trapped between
+            found = "fled"  # the army and rebels", not hostages freed
     elif found == "fled" and (still := cue.STILL_THERE_RE.match(low_after)):
         found = still.lastgroup  # "the evacuation of hundreds of civilians remaining there"
     if found == "other" and cue.MISSING_DEAD_RE.search(low_after[:60]):

@@ -60,7 +60,9 @@ def _craft(before: str) -> tuple[str, re.Match | None]:
     return prefix, _BOAT_RE.search(prefix) if found else None
 
 
-_CRAFT_LEFT_RE = compiled(r"\b(?:left|departed|leaving|evacuat\w*|pulled\s+out\s+of)\b")
+_CRAFT_LEFT_RE = compiled(  # "buses began arriving carrying thousands": they came
+    r"\b(?:left|departed|leaving|evacuat\w*|pulled\s+out\s+of|arriv(?:ed|ing))\b"
+)
 _THEN_LEFT_RE = compiled(  # "a convoy carrying 700 staff drove from Khartoum": it left
     r"[^.;]{0,80}?\b(?:left|departed|pulled\s+out|arrived|reached|landed|docked|drove\s+(?:from|out|to)"
     r"|headed\s+(?:for|to|out))\b"

@@ -66,6 +66,8 @@ def _hurt_brought_out(row: list) -> bool:
 
 
 _FAMILIES_AS_PEOPLE_RE = compiled(rf"\s*{FAMILIES_AS_PEOPLE}{HEDGE_WORDS}")
+_PEOPLE_OF_FAMILIES_RE = compiled(rf"\s+(?:[A-Za-z-]+\s+)?(?:from|in)\s+{HEDGE_WORDS}")
+_FAMILIES_RE = compiled(r"\s*(?:families|households)\b")
 _AMONG_RE = compiled(rf"\s+(?:[a-z-]+\s+){{0,3}}(?:were|are|was|is)\s+among\s+{HEDGE_WORDS}")
 
 
@@ -88,6 +90,13 @@ def share_predicate(text: str, rows: list[list]) -> None:
             continue
         if not metric and _FAMILIES_AS_PEOPLE_RE.fullmatch(text, mention.end, following[0].start):
             row[6] = following[6]  # "32,390 families of 59,860 individuals who were in centers"
+            continue
+        if (
+            not metric
+            and _PEOPLE_OF_FAMILIES_RE.fullmatch(text, mention.end, following[0].start)
+            and _FAMILIES_RE.match(following[2])
+        ):
+            row[6] = following[6]  # "30,000 Muslims from over 7,000 households are taking refuge"
             continue
         if not following[5] and following[6] in _ARMED and noun not in (None, *ARMED):
             continue  # "9,862 civilians, 3,470 soldiers": soldiers by their noun, not civilians
