@@ -52,9 +52,12 @@ def kin_day(found, text: str, dated: list, positions: list[int]) -> str | None:
             return last.day
     spokes = found.person and SPOKES_RE.search(text[max(0, found.start - 60) : found.end + 60])
     if found.person and found.org:  # "the UN said on Tuesday ... UN humanitarian chief X said"
-        same = source_key(last.source) == source_key(found.org) or (
-            _UN_RE.fullmatch(last.source) and _UN_AGENCY_RE.match(found.org)
-        )  # "the UN said" before "UN OCHA's chief said"
+        same = (
+            source_key(last.source) == source_key(found.org)
+            or (_UN_RE.fullmatch(last.source) and _UN_AGENCY_RE.match(found.org))
+            or (last.source.islower() and last.source in found.org.lower().split())
+        )  # "the UN said" before "UN OCHA's chief said"; "police said on Sunday" before "a
+        # spokesman for the Armed Police Battalion": the kind its name holds
         if same and found.pos - last.pos < _NEXT:
             return last.day
         return last.day if spokes and SPOKES_RE.fullmatch(last.source) else None  # "a spokesperson

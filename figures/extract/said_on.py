@@ -10,7 +10,7 @@ OCCASION = (
     r"(?:statement|interview|report|briefing|update|news conference|press conference|conference"
     r"|meeting|visit|session|address|speech|tweet|post|posting|video|message|letter|release"
     r"|bulletin|communiqu[eé]|remarks|email|e-mail|note|notice|declaration|sitrep|appeal|alert"
-    r"|announcement|broadcast)"
+    r"|announcement|broadcast|call)"
 )
 AFTER_DAY_RE = compiled(
     rf"\s*(?:\([A-Z][A-Za-z]{{1,8}}(?:\s[A-Z][A-Za-z]{{1,8}})?\)\s*)?,?\s*"  # "the World
@@ -31,6 +31,8 @@ AFTER_DAY_RE = compiled(
     r"(?:\((?-i:[A-Z]){2,8}\)\s+)?)?"  # "told a UNHCR team there Tuesday that"
     # "told Reuters in Paris", "told Eye Radio from Kordufan on Thursday", "told Anadolu Agency
     # (AA) yesterday", "told Reuters news agency on Saturday"; not "said the strike hit"
+    rf"(?:(?:in|on|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}s?\s+)?"  # "told
+    # Channels Television on a telephone call on Tuesday"
     r"(?:(?:here|there)\s+)?(?:(?:published|released|issued|dated)\s+)?,?\s*(?:late\s+|early\s+|later\s+)?"
     r"(?:at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs|h)?|noon|midnight)\s+)?(?:on\s+)?"
     rf"(?P<phrase>{DAY_PHRASE})\b",

@@ -1,0 +1,41 @@
+"""What fresh passages (zzzzza to zzzzzg, read untuned) and the dev half's old misses showed us
+leaving undated: an occasion between the hearer and the day, a body whose count a dated speaker
+reports, a spokesman for a unit the kind named before it holds; each test in our own words."""
+
+import pytest
+from extracted import claim_at as _claim
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "published_on", "source", "day"),
+    [
+        (  # "on a telephone call" between the outlet told and the day
+            "A farmer told Radio Kano on a telephone call on Tuesday that the gunmen killed nine "
+            "people in the village.",
+            "nine",
+            "2024-02-21",
+            "farmer",
+            "2024-02-20",
+        ),
+        (  # the body whose count the dated speaker reports speaks on the speaker's day
+            "Speaking to reporters on Monday in Geneva, spokesman Ali Musa said the IOM "
+            "registered close to 42,000 arrivals since March.",
+            "42,000",
+            "2015-06-16",
+            "IOM",
+            "2015-06-15",
+        ),
+        (  # "police said on Sunday ... a spokesman for the Armed Police Battalion": one body
+            "About 3,000 people lost their shelters in a camp fire, police said on Sunday.\n\n"
+            "“About 700 shelters burned,” said Rafiq Alam, a spokesman for the Armed Police "
+            "Battalion, which guards the camp.",
+            "700",
+            "2022-01-11",
+            "Rafiq Alam",
+            "2022-01-09",
+        ),
+    ],
+)
+def test_the_day_reaches_a_statement_it_belongs_to(text, number, published_on, source, day):
+    claim = _claim(text, number, published_on)
+    assert (claim.get("source"), claim.get("stated_on")) == (source, day)
