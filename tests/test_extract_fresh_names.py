@@ -25,3 +25,22 @@ def test_a_body_or_a_title_is_no_place(text, number):
 def test_a_two_word_demonym_read_as_a_place_is_its_country():
     text = "Shells hit the strip of the Sri Lankan coastline where 9,000 civilians are trapped."
     assert _claim(text, "9,000").get("location") == "Sri Lanka"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The toll from rain in Chile’s southern region, Los Lagos, rose to 31 on Friday.",
+            "Los Lagos",
+        ),
+        ("Fighting in the eastern province, North Kivu, killed 31 people.", "North Kivu"),
+    ],
+)
+def test_a_name_set_off_after_its_region_is_the_place(text, place):
+    assert _claim(text, "31").get("location") == place
+
+
+def test_a_person_set_off_after_an_office_of_the_region_is_no_place():
+    text = "The governor of the region, Ivan Petrenko, said 31 civilians were killed in the attack."
+    assert _claim(text, "31").get("location") is None

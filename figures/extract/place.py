@@ -87,7 +87,12 @@ _PERSON_APPOSED_RE = compiled(  # "Alassane Ouattara, the man the world says won
     r"|,\s+(?:director|head|chief|spokes(?:man|woman|person)|commander|minister|governor)\s+of\b"
 )  # "the capital, Dost Mohammad Nayab, director of the Kandahar Refugees department"
 
-_APPOSED_RE = compiled(r"\bcapital,\s+(?=[A-Z])")  # "its capital, El Fasher, home to"
+_APPOSED_RE = compiled(  # "its capital, El Fasher, home to"; "Brazil’s southernmost state, Rio
+    r"\bcapital,\s+(?=[A-Z])"  # Grande do Sul, rose to 56": the name set off after its noun
+    r"|(?:['’]s|(?<!\bof )\bthe)\s+(?:[a-z-]+\s+){0,2}(?:state|region|province|governorate"
+    r"|district),\s+"  # not "the governor of the region, Vitaly Kim,": a person
+    r"(?=[A-Z][^,.;]{1,40},)"
+)
 _LGA_RE = compiled(rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})?)[ \t]+Local[ \t]+Government\b")
 _OF_NAME_RE = compiled(r"\bof\s+(?:the\s+)?(?=[A-Z])")  # "a blockade of the Gaza Strip"
 _ACT_RE = compiled(rf"\s+{ACTS}")  # a possessive's act: "Israel’s bombardments"
