@@ -78,3 +78,15 @@ def test_what_the_verb_before_or_beside_the_number_says_they_counted(text, numbe
 
 def test_hostages_freed_are_not_people_who_fled():
     assert _claim("The gunmen freed 30 hostages on Monday.", "30").get("metric") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("A total of 310 migrants perished or went missing at sea last year.", "310"),
+        ("More than 40 passengers were dead or had gone missing after the ferry sank.", "40"),
+        ("Of the missing, 900 men are believed to have been killed or captured.", "900"),
+    ],
+)
+def test_a_count_of_the_dead_and_the_missing_together_has_no_metric(text, number):
+    assert _claim(text, number).get("metric") is None

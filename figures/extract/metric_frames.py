@@ -99,8 +99,8 @@ IN_PLACE_RE = compiled(  # "in and around Kedarnath valley", "there are 150,000 
     re.IGNORECASE,
 )
 _KIND = {
-    "killed": r"killed|dead|died|drowned",
-    "other": r"injured|wounded|missing|went missing|hurt|affected|kidnapped|abducted",
+    "killed": r"killed|dead|died|drowned|perished",
+    "other": r"injured|wounded|missing|went missing|hurt|affected|kidnapped|abducted|captured",
     "trapped": r"stranded|trapped|stuck|buried under (?:the )?(?:rubble|debris)|cut off",
     "fled": r"homeless|displaced|evacuated|without shelter",
 }
@@ -108,8 +108,9 @@ _KIND_RE = {k: compiled(rf"\b(?:{v})\b") for k, v in _KIND.items()}
 _ANY_KIND = "|".join(_KIND.values())
 STATE_WORD_RE = compiled(rf"\b(?:{_ANY_KIND})\b")  # "4,300 homeless and 11 dead": its own state
 TWO_KINDS_RE = compiled(  # "left homeless or stranded", "dead, missing or buried under rubble"
-    rf"\b(?:{_ANY_KIND})(?:,\s+(?:{_ANY_KIND}))*,?\s+(?:or|and/or)\s+(?:{_ANY_KIND})\b"
-)
+    rf"\b(?:{_ANY_KIND})(?:,\s+(?:{_ANY_KIND}))*,?\s+(?:or|and/or)\s+"
+    rf"(?:(?:had|have|has|were|was)\s+)?(?:been\s+|gone\s+)?(?:{_ANY_KIND})\b"  # "dead or had
+)  # gone missing"
 
 
 def two_kinds(after: str) -> bool:
