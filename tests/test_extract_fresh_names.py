@@ -1,6 +1,6 @@
 """What fresh passages (zzzzza to zzzzzg, read untuned) showed us taking for places: a
 university, a unit, a booklet's title, a body owned by a country's acronym, a two-word demonym;
-each test in our own words."""
+and "about" after "information" read as a hedge; each test in our own words."""
 
 import pytest
 from extracted import claim_at as _claim
@@ -44,3 +44,15 @@ def test_a_name_set_off_after_its_region_is_the_place(text, place):
 def test_a_person_set_off_after_an_office_of_the_region_is_no_place():
     text = "The governor of the region, Ivan Petrenko, said 31 civilians were killed in the attack."
     assert _claim(text, "31").get("location") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "quantifier"),
+    [
+        ("Monitors received information about 14 more killings in the district.", "14", "exact"),
+        ("The ministry confirmed the news about 30 killed at the station.", "30", "exact"),
+        ("Civil society reports about 20 houses burnt down by the militia.", "20", "approximately"),
+    ],
+)
+def test_about_after_information_is_its_topic_not_a_hedge(text, number, quantifier):
+    assert _claim(text, number)["quantifier"] == quantifier

@@ -29,6 +29,10 @@ _BROUGHT_RE = compiled(  # "brought the toll up to 1,000", "revised the death to
     r"|their)\s+(?:[\w’'-]+\s+){0,2}?(?:toll|figure|number|count|tally|estimate)\b"
     r"(?:(?!\bthat\b)[^.;,]){0,60}?\bup to\s+$"
 )
+_ABOUT_TOPIC_RE = compiled(  # "about" after words it is the topic of, not a hedge
+    r"\b(?:information|news|details?|questions?|concerns?|worried|worries|heard|learned"
+    r"|allegations?|accounts?|testimony|stories|story)\s*$"
+)
 _SUFFIX_HEDGES = [
     (compiled(r"^\s*(?:or|and) (?:more|over|above)\b|^(?:-plus|\+)"), "at_least"),
     (compiled(r"^\s*or (?:fewer|less)\b"), "at_most"),
@@ -67,6 +71,8 @@ def _hedge(before: str, after: str, head: str) -> str:
         if match:
             if match.group("hedge") == "up to" and _BROUGHT_RE.search(head.lower()[-160:]):
                 return "exact"  # "brought the toll up to 1,000"
+            if match.group("hedge") == "about" and _ABOUT_TOPIC_RE.search(text, 0, match.start()):
+                return "exact"  # "received information about fourteen murders": its topic
             return _BY_PHRASE[match.group("hedge")]
     for pattern, name in _SUFFIX_HEDGES:
         if pattern.match(after.lower()):
