@@ -55,6 +55,7 @@ def test_a_munition_named_earlier_in_the_sentence_did_not_arrive(text, number):
     [
         ("Troops stormed the camp, killing the last 120 fighters who held it.", "120", "killed"),
         ("The remains of 640 people have been recovered from the mud so far.", "640", "killed"),
+        ("Monitors documented 14 murders of civilians in the district.", "14", "killed"),
         (
             "The army entered the zone and freed 2,500 civilians trapped by the rebels.",
             "2,500",
