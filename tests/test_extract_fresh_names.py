@@ -56,3 +56,8 @@ def test_a_person_set_off_after_an_office_of_the_region_is_no_place():
 )
 def test_about_after_information_is_its_topic_not_a_hedge(text, number, quantifier):
     assert _claim(text, number)["quantifier"] == quantifier
+
+
+def test_puerto_rico_is_a_place_wherever_it_stands():
+    text = "Puerto Rico’s governor raised the official toll to 2,975 on Tuesday."
+    assert _claim(text, "2,975", "2018-08-29").get("location") == "Puerto Rico"
