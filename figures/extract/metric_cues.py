@@ -229,12 +229,6 @@ CAME_RE = compiled(  # "6,500 people came", "10,000 Rohingyas have come to the c
     r"^\s*(?:[a-z-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:come|came)\b"
     r"(?!\s+(?:under|to power|forward|back|home|out|from behind|close|into (?:force|effect)))"
 )
-LANDED_RE = compiled(  # "219 Rohingya landed at", "hundreds have landed": arrivals from the sea
-    r"^\s*(?:[a-z-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:landed|disembarked)\b"
-)
-MUNITION_RE = compiled(  # what lands without arriving: "40 or more rockets landed"
-    r"\b(?:rockets?|shells?|missiles?|mortars?|bombs?|projectiles?|rounds|strikes|drones?)\b"
-)
 STILL_THERE_RE = compiled(  # "evacuation of hundreds of civilians remaining there"
     r"\s*(?:[a-z-]+\s+){0,2}?(?:(?P<remaining>remaining|still)\s+(?:there|in|inside|behind)"
     r"|(?P<trapped>still trapped|trapped))\b"

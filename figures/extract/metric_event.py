@@ -220,8 +220,9 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         found = "killed"  # "the conflict has cost more than 3,000 lives", "246 lives were lost"
     if found is None and cue.CAME_RE.match(low_after):
         found = "fled"  # "6,500 people came", "have come to the camp": the number's own verb
-    landed = cue.LANDED_RE.match(low_after) if found is None else None
-    if landed and not cue.MUNITION_RE.search(f"{(head or before)[-60:].lower()} {landed.group()}"):
+    landed = frame.LANDED_RE.match(low_after) if found is None else None
+    lander = f"{(head or before)[-60:].lower()} {landed.group()}" if landed else ""
+    if landed and not frame.MUNITION_RE.search(lander):
         found = "fled"  # "219 Rohingya landed at": arrived by sea; not "rockets landed"
     if found is None and _TAKEN_AWAY_RE.match(low_after):
         found = "fled"  # "7,000 civilians were taken to reception centres": moved (M3)

@@ -60,6 +60,12 @@ def _craft(before: str) -> tuple[str, re.Match | None]:
     return prefix, _BOAT_RE.search(prefix) if found else None
 
 
+LANDED_RE = compiled(  # "219 Rohingya landed at", "hundreds have landed": arrivals from the sea
+    r"^\s*(?:[a-z-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:landed|disembarked)\b"
+)
+MUNITION_RE = compiled(  # what lands without arriving: "40 or more rockets landed"
+    r"\b(?:rockets?|shells?|missiles?|mortars?|bombs?|projectiles?|rounds|strikes|drones?)\b"
+)
 _CRAFT_LEFT_RE = compiled(  # "buses began arriving carrying thousands": they came
     r"\b(?:left|departed|leaving|evacuat\w*|pulled\s+out\s+of|arriv(?:ed|ing))\b"
 )
@@ -109,8 +115,8 @@ _ANY_KIND = "|".join(_KIND.values())
 STATE_WORD_RE = compiled(rf"\b(?:{_ANY_KIND})\b")  # "4,300 homeless and 11 dead": its own state
 TWO_KINDS_RE = compiled(  # "left homeless or stranded", "dead, missing or buried under rubble"
     rf"\b(?:{_ANY_KIND})(?:,\s+(?:{_ANY_KIND}))*,?\s+(?:or|and/or)\s+"
-    rf"(?:(?:had|have|has|were|was)\s+)?(?:been\s+|gone\s+)?(?:{_ANY_KIND})\b"  # "dead or had
-)  # gone missing"
+    rf"(?:(?:had|have|has|were|was)\s+)?(?:been\s+|gone\s+)?(?:{_ANY_KIND})\b"  # "or had gone"
+)
 
 
 def two_kinds(after: str) -> bool:
