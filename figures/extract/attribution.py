@@ -44,6 +44,9 @@ from figures.names import source_key
 
 _DIGIT_RE = compiled(COUNT_START)  # a count in digits or in words: "three people lost their lives"
 _THAT_RE = compiled(r"\bthat\b")
+_SAID_RIGHT_BEFORE_RE = compiled(  # "X said the UNHCR registered": the UNHCR, in X's words
+    r",?\s*(?:said|says|stated|announced|added|noted|explained|told\s+[\w\s]{1,30}?)\s+"
+)
 _TODAY_RE = compiled(r"\b(?:as of )?today\b", re.IGNORECASE)
 
 
@@ -188,7 +191,8 @@ class Attributor:
 
     def _host_day(self, found: Attribution) -> str | None:
         """The day of the statement that carries FOUND's words (D1): "Citing the IOM, Dujarric
-        reported that ...", "he reported that UNICEF has reached ...": the reporter's day."""
+        reported that ...", "he reported that UNICEF has reached ...", "Briefing correspondents
+        on Monday, X said the UNHCR registered 160,000": the reporter's day."""
         said_in = bisect_right(self.starts, found.pos) - 1
         for host in self.by_sentence[said_in] if said_in >= 0 else ():
             if host.frame or outlet(host) or host.source == found.source:
@@ -196,7 +200,10 @@ class Attributor:
             between = self.text[min(host.pos, found.pos) : max(host.pos, found.pos)]
             if choice.NEW_CLAUSE_RE.search(between):
                 continue  # "..., according to X, while activists reported": not X's day
-            if found.frame or (host.pos < found.pos and _THAT_RE.search(between)):
+            carried = _THAT_RE.search(between) or _SAID_RIGHT_BEFORE_RE.fullmatch(
+                self.text, host.end, found.start
+            )
+            if found.frame or (host.pos < found.pos and carried):
                 day = host.day or self._day_of(host, said_in)
                 if day:
                     return day

@@ -94,8 +94,7 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
             return origin  # "400 had died, up from 250 reported by the ministry": the ministry's
         if closing and not re.search(r"[,;]|\d", text[mention.end : origin.pos]):
             return replace(origin, day=origin.day or last.day)  # "X wrote that as many as 1,457
-        return _with_reporters_day(last, before, text)  # people had died according to the
-        # Nepalese army": the army
+        return last  # people had died according to the Nepalese army": the army
     later = [
         a
         for a in attrs
@@ -128,23 +127,6 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
     )  # "X said, according to local media": the outlet passes X's words on; "reported AFP,
     # citing China's state media": the state media
     return replace(cited, day=cited.day or after.day) if cited else after
-
-
-_REPORTED_THAT_RE = compiled(
-    r",?\s*(?:said|says|stated|announced|added|noted|explained|told\s+[\w\s]{1,30}?)\s+"
-    r"(?:that\s+)?$"
-)
-
-
-def _with_reporters_day(last, before: list, text: str):
-    """LAST, dated by the speaker whose words it is the subject of: "Briefing correspondents on
-    Monday, X said the UNHCR registered 160,000": the UNHCR's count, as stated on Monday."""
-    if last.day:
-        return last
-    reporter = next((a for a in reversed(before) if a.source != last.source), None)
-    if reporter and reporter.day and _REPORTED_THAT_RE.fullmatch(text, reporter.end, last.start):
-        return replace(last, day=reporter.day)
-    return last
 
 
 _PASSED_ON_RE = compiled(r"\bas\s+(?:reported|quoted|cited|carried)\s+by\s+(?:the\s+)?$")

@@ -24,7 +24,6 @@ _THE_KIND_RE = compiled(  # "the committee in Wad Madani": the committee named j
     r"(?i:the)\s+(committee|council|commission|network|union|group|coalition|observatory)"
     r"(?:\s+(?:in|of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
 )
-_ACRONYM_END_RE = compiled(r"\s*\([a-z]{2,8}\)$")  # read lowercased
 _RELEASES = r"(?:statement|press\s+release|release)"  # an occasion "the statement" goes back to
 _THE_STATEMENT_BY_RE = compiled(rf"\b[Tt]he\s+{_RELEASES}\s+(?:by|from)\s+(?:the\s+)?$")
 _OCCASION_RE = compiled(rf"\b{_RELEASES}\b")
@@ -55,7 +54,7 @@ def kin_day(found, text: str, dated: list, positions: list[int]) -> str | None:
         same = (
             source_key(last.source) == source_key(found.org)
             or (_UN_RE.fullmatch(last.source) and _UN_AGENCY_RE.match(found.org))
-            or (last.source.islower() and last.source in found.org.lower().split())
+            or _holds_kind(found.org, last.source)
         )  # "the UN said" before "UN OCHA's chief said"; "police said on Sunday" before "a
         # spokesman for the Armed Police Battalion": the kind its name holds
         if same and found.pos - last.pos < _NEXT:
@@ -83,6 +82,11 @@ def kin_day(found, text: str, dated: list, positions: list[int]) -> str | None:
     return None
 
 
+def _holds_kind(name: str, kind: str) -> bool:
+    """NAME is a body of KIND, a word it holds: "the Armed Police Battalion" and "police"."""
+    return kind.islower() and f" {kind} " in f" {name.lower()} "
+
+
 def longer_name_day(found, dated: list, positions: list[int]) -> str | None:
     """ "The defense ministry" speaks on the day "West African nation's defense ministry" did
     before it; "UN OCHA" on the day "UN humanitarians" did; "The Philippine National Police
@@ -90,7 +94,6 @@ def longer_name_day(found, dated: list, positions: list[int]) -> str | None:
     own = found.source.lower()
     if found.person or " " not in own:
         return None
-    bare = _ACRONYM_END_RE.sub("", own)
     at = bisect_right(positions, found.pos)
     return next(
         (
@@ -98,7 +101,7 @@ def longer_name_day(found, dated: list, positions: list[int]) -> str | None:
             for a in reversed(dated[max(0, at - 40) : at])
             if a.source.lower().endswith(" " + own)
             or own.startswith(a.source.lower() + " ")
-            or (a.source.islower() and bare.endswith(" " + a.source))
+            or _holds_kind(found.source, a.source)
         ),
         None,
     )

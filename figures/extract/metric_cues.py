@@ -225,8 +225,9 @@ RELOCATED_RE = compiled(  # people moved by an agency: people moved on are a flo
     r"\b(?:relocat(?:ed|ing|es|e)|(?:were|was|been|being)\s+(?:moved|placed|settled)"
     r"|(?:have|has|had)\s+moved)\b"  # "authorities have moved 9,500 people into relief camps"
 )
-CAME_RE = compiled(  # "6,500 people came", "10,000 Rohingyas have come to the camp": arrivals
-    r"^\s*(?:[a-z-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:come|came)\b"
+CAME_RE = compiled(  # "6,500 people came", "10,000 Rohingyas have come to the camp": arrivals;
+    r"^\s*(?:[a-z-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:come|came"  # "219 Rohingya landed
+    r"|(?P<landed>landed|disembarked))\b"  # at", "hundreds have landed": from the sea
     r"(?!\s+(?:under|to power|forward|back|home|out|from behind|close|into (?:force|effect)))"
 )
 STILL_THERE_RE = compiled(  # "evacuation of hundreds of civilians remaining there"

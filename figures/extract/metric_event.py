@@ -117,7 +117,6 @@ _UNDER_SIEGE_RE = re.compile(  # "are living under a government siege" (M4)
 )
 
 
-_TRAPPED_NOUN_RE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:trapped|besieged|stranded)\b")
 _LIST_PART_RE = re.compile(r"\s*[a-z-]+\s*,\s*(?:and\s+)?")  # one part of a list: "40 men, "
 
 
@@ -218,12 +217,11 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         cue.LIVES_TAKEN_RE.search(low_before[-70:]) or _LOST_RE.match(low_after, lives.end())
     ):
         found = "killed"  # "the conflict has cost more than 3,000 lives", "246 lives were lost"
-    if found is None and cue.CAME_RE.match(low_after):
-        found = "fled"  # "6,500 people came", "have come to the camp": the number's own verb
-    landed = frame.LANDED_RE.match(low_after) if found is None else None
-    lander = f"{(head or before)[-60:].lower()} {landed.group()}" if landed else ""
-    if landed and not frame.MUNITION_RE.search(lander):
-        found = "fled"  # "219 Rohingya landed at": arrived by sea; not "rockets landed"
+    came = cue.CAME_RE.match(low_after) if found is None else None
+    lander = f"{(head or before)[-60:].lower()} {came.group()}" if came and came["landed"] else ""
+    if came and not frame.MUNITION_RE.search(lander):
+        found = "fled"  # "6,500 people came", "219 Rohingya landed at": the number's own verb;
+        # not "rockets landed"
     if found is None and _TAKEN_AWAY_RE.match(low_after):
         found = "fled"  # "7,000 civilians were taken to reception centres": moved (M3)
     if found is None:
@@ -263,11 +261,11 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
             found = "fled"  # "70,000 displaced people arrived in Bule": what they did
     if found in ("other", "trapped", "fled") and frame.OUT_OF_TRAP_RE.match(low_after):
         found = "fled"  # "1,626 trapped civilians had been rescued": brought out of the trap
-    elif found in ("trapped", "fled", "other") and frame.BROUGHT_OUT_BEFORE_RE.search(
-        low_before[-50:]
+    elif frame.BROUGHT_OUT_BEFORE_RE.search(low_before[-50:]) and (
+        found in ("trapped", "fled")
+        or (found == "other" and (held := cue.STILL_THERE_RE.match(low_after)) and held["trapped"])
     ):  # "the army rescued at least 9 more trapped civilians": out of the trap; "freed 3,000
-        if found != "other" or _TRAPPED_NOUN_RE.match(low_after):  # civilians trapped between
-            found = "fled"  # the army and rebels", not hostages freed
+        found = "fled"  # civilians trapped between the army and rebels", not hostages freed
     elif found == "fled" and (still := cue.STILL_THERE_RE.match(low_after)):
         found = still.lastgroup  # "the evacuation of hundreds of civilians remaining there"
     if found == "other" and cue.MISSING_DEAD_RE.search(low_after[:60]):

@@ -60,9 +60,6 @@ def _craft(before: str) -> tuple[str, re.Match | None]:
     return prefix, _BOAT_RE.search(prefix) if found else None
 
 
-LANDED_RE = compiled(  # "219 Rohingya landed at", "hundreds have landed": arrivals from the sea
-    r"^\s*(?:[a-z-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:landed|disembarked)\b"
-)
 MUNITION_RE = compiled(  # what lands without arriving: "40 or more rockets landed"
     r"\b(?:rockets?|shells?|missiles?|mortars?|bombs?|projectiles?|rounds|strikes|drones?)\b"
 )

@@ -22,6 +22,7 @@ from figures.extract.place_listed import add_listed
 from figures.extract.place_name import (
     ACTS,
     ARTICLE,
+    COUNTRY_ACRONYMS,
     FEW,
     NAME_WORD,
     NOT_PLACES,
@@ -68,7 +69,6 @@ _LEAD_RE = compiled(
 )
 _NOT_PLACES = NOT_PLACES
 _SUFFIXES = set(_WORDS["name_suffixes"])
-_COUNTRY_ACRONYMS = set(_WORDS["country_acronyms"])
 _ORG_WORDS = set(WORDS["source"]["org_words"]) - {
     *"State Republic Kingdom Emirates Red Health Children Human Humanitarian Emergency".split(),
     *"Interior Foreign Israel International Rights Refugees Affairs Migration Relief".split(),
@@ -241,7 +241,7 @@ def _place_in(text: str, pos: int) -> Place | None:
     while words and (
         (words[-1][0] in _NOT_PLACES and not (words[-1][0] in _SUFFIXES and len(words) > 1))
         or (words[-1][0].isupper() and len(words[-1][0]) > 1 and not noun)
-        and words[-1][0] not in _COUNTRY_ACRONYMS
+        and words[-1][0] not in COUNTRY_ACRONYMS
     ):
         words, noun = words[:-1], None
     if words and words[-1][0].endswith(("'s", "’s")) and words[-1][0][:-2] in _NOT_PLACES:
@@ -272,7 +272,7 @@ def _place_in(text: str, pos: int) -> Place | None:
         headless
         or not words
         or (_bare(words[0][0]).isupper() or _MIXED_ACRONYM_RE.search(words[0][0]))
-        and _bare(words[0][0]) not in _COUNTRY_ACRONYMS  # "the UN's partners": a body
+        and _bare(words[0][0]) not in COUNTRY_ACRONYMS  # "the UN's partners": a body
         and (not noun or len(words) == 1)  # "UNHCR", "an IDP camp": whose, not where
     ):
         return None

@@ -6,7 +6,14 @@ owner of a state body ("Lebanon's Environment Minister"), and a country opening 
 from collections.abc import Callable
 
 from figures.extract.demonyms import country_of
-from figures.extract.place_name import ACT_AFTER_RE, NOT_PLACES, ORG_RUN_RE, PERSON_TITLES, Place
+from figures.extract.place_name import (
+    ACT_AFTER_RE,
+    COUNTRY_ACRONYMS,
+    NOT_PLACES,
+    ORG_RUN_RE,
+    PERSON_TITLES,
+    Place,
+)
 from figures.extract.place_not import warring_sides
 from figures.extract.skim import compiled
 from figures.extract.words import COUNTRIES, WORDS, alternation
@@ -18,7 +25,6 @@ _SUFFIXED_RE = compiled(  # a name ending as places do ("Amhara Regional State")
     rf"(?:{alternation(WORDS['place']['name_suffixes'])}))[ \t]+(?=[A-Z])"
 )
 _ORG_WORDS = set(WORDS["source"]["org_words"])
-_COUNTRY_ACRONYMS = set(WORDS["place"]["country_acronyms"])
 _STATE_OWNER_RE = compiled(  # a place owns its state bodies: "Myanmar's military-led government"
     r"(?:(?<=\s)|^)(?P<owner>[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?)['’]s\s+(?:[\w-]+\s+){0,2}"
     r"(?i:government|army|military|ministry|minister|president|authorities|police|armed forces"
@@ -111,7 +117,7 @@ def body_places(text: str) -> list[Place]:
             run
             and _ORG_WORDS.intersection(run.group().split())
             and not country_of(owner.split()[0])
-            and owner.split()[0] not in _COUNTRY_ACRONYMS  # "the US State Department": a body
+            and owner.split()[0] not in COUNTRY_ACRONYMS  # "the US State Department": a body
             and len(owner.split()) > 1
         ):
             found.append(Place(owner, start, body.end("owner")))

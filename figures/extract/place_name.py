@@ -16,6 +16,7 @@ FEW = r"(?:two|three|four|five|six|both|several)"  # "in two Juba bases", "in tw
 _MONTHS = MONTH_NAMES + WORDS["dates"]["month_abbreviations"]
 DAYS_AND_MONTHS = set(MONTH_NAMES) | {d.title() for d in WEEKDAYS}
 NOT_PLACES = DAYS_AND_MONTHS | set(WORDS["place"]["not_places"])
+COUNTRY_ACRONYMS = frozenset(WORDS["place"]["country_acronyms"])  # "US", "DRC", "KPK"
 NOT_PLACES |= {f"{a}-{b}" for a in [*_MONTHS, "Mid", "Early", "Late"] for b in _MONTHS}  # "Mid-May"
 PLACE_NOUNS = alternation(WORDS["place"]["place_nouns"])  # "city", "camp": a name may end so
 NOUN_TAIL_RE = compiled(rf"\s+(?:{PLACE_NOUNS})$")  # "Raqqa city": the name before its noun

@@ -12,11 +12,14 @@ OCCASION = (
     r"|bulletin|communiqu[eé]|remarks|email|e-mail|note|notice|declaration|sitrep|appeal|alert"
     r"|announcement|broadcast|call)"
 )
+_AT_OCCASION = (  # "in a statement", "during his weekly briefing", "on a telephone call"
+    rf"(?:in|on|during|at|after|with)\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"{OCCASION}s?"
+)
 AFTER_DAY_RE = compiled(
     rf"\s*(?:\([A-Z][A-Za-z]{{1,8}}(?:\s[A-Z][A-Za-z]{{1,8}})?\)\s*)?,?\s*"  # "the World
     # Health Organization (WHO) on Monday", "the National Human Rights Commission (Komnas HAM) on"
-    rf"(?:(?:in|during|at|after|with)\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}"
-    rf"{OCCASION}s?,?\s+(?:(?:in|to|with|on)\s+(?-i:[A-Z])[\w-]+\s+"
+    rf"(?:{_AT_OCCASION},?\s+(?:(?:in|to|with|on)\s+(?-i:[A-Z])[\w-]+\s+"
     r"|at\s+the\s+(?:[\w-]+\s+){0,2}?(?:office|headquarters|ministry),\s+(?:(?-i:[A-Z])[\w-]+,\s+)?)?"
     r"|(?:to\s+)?(?:reporters|journalists)\s+(?:in\s+\w+\s+)?"
     r"|(?:speaking|talking|writing|addressing|briefing|reporting)\s+(?:[\w’'.-]+\s+){0,6}?"
@@ -31,8 +34,7 @@ AFTER_DAY_RE = compiled(
     r"(?:\((?-i:[A-Z]){2,8}\)\s+)?)?"  # "told a UNHCR team there Tuesday that"
     # "told Reuters in Paris", "told Eye Radio from Kordufan on Thursday", "told Anadolu Agency
     # (AA) yesterday", "told Reuters news agency on Saturday"; not "said the strike hit"
-    rf"(?:(?:in|on|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}s?\s+)?"  # "told
-    # Channels Television on a telephone call on Tuesday"
+    rf"(?:{_AT_OCCASION}\s+)?"  # "told Channels Television on a telephone call on Tuesday"
     r"(?:(?:here|there)\s+)?(?:(?:published|released|issued|dated)\s+)?,?\s*(?:late\s+|early\s+|later\s+)?"
     r"(?:at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs|h)?|noon|midnight)\s+)?(?:on\s+)?"
     rf"(?P<phrase>{DAY_PHRASE})\b",
