@@ -34,6 +34,21 @@ from extracted import claim_at as _claim
             "Rafiq Alam",
             "2022-01-09",
         ),
+        (  # a fronted occasion of two words, dated by month and day, before a bare acronym
+            "In a press release on April 15 WFP said it had delivered food to 1.4 million people "
+            "in Ukraine.",
+            "1.4 million",
+            "2022-04-16",
+            "WFP",
+            "2022-04-15",
+        ),
+        (  # the same occasion with no day: the body after it still speaks
+            "In a press release the ministry said 300 people were killed in the city.",
+            "300",
+            "2022-04-16",
+            "the ministry",
+            None,
+        ),
     ],
 )
 def test_the_day_reaches_a_statement_it_belongs_to(text, number, published_on, source, day):

@@ -5,7 +5,7 @@ import re
 
 from figures.extract.attribution_names import agency
 from figures.extract.attribution_places import org_like, place_like
-from figures.extract.dates import DAY_RE, WEEKDAY
+from figures.extract.dates import DAY_PHRASE, DAY_RE, WEEKDAY
 from figures.extract.said_on import OCCASION
 from figures.extract.skim import compiled
 from figures.extract.speaker_named import person_before_body
@@ -98,8 +98,7 @@ _OPENER_RE = compiled(
     r"^.{0,60}?\([A-Z][\w .]{1,20}\)\s*[-–—:]+\s*"
     r"|^(?:(?:Late|Early)\s+)?[Oo]n\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*"
     r"|^(?:In|At|During)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:statement|briefing|news conference|press conference|conference|interview|report|update"
-    r"|post|speech|address|meeting)(?:\s+(?:on\s+)?(?:yesterday|today|this\s+\w+|\w+day))?"
+    rf"{OCCASION}(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:{DAY_PHRASE}))?"  # "on April 15"
     r"(?:\s+this\s+\w+)?\s*,?\s*"
 )
 _CUT_RE = compiled(
