@@ -246,7 +246,15 @@ left out for sharing text with held-back passages); zzzzzf: 30 on Rohingya boats
 0.681; zzzzzc 0.935, 0.956, 0.954, 0.901, 0.505, 6/11, 0.760; zzzzzd 0.958, 0.905, 0.991,
 0.938, 0.646, 13/22, 0.673; zzzzze 0.886, 0.599, 0.954, 0.612, 0.618, 0/3, 0.431; zzzzzf
 0.937, 0.930, 1.000, 0.465, 0.857, 2/10, 0.616; zzzzzg 0.784, 0.946, 0.977, 0.810, 0.735, 1/2,
-0.810), each marked dev or heldout.
+0.810; zzzzzh: 30 on Kosovo's exodus of 1999; zzzzzi: 30 on Ethiopia's displacement, 2017 to
+2019 (Gedeo and West Guji, the Oromia-Somali border); zzzzzj: 30 on Manipur's violence since
+2023; zzzzzk: 30 on Libya 2011 (Misrata, Tawergha, the Tunisian and Egyptian borders); zzzzzl:
+30 on Rwanda's refugees of 1994 (Goma, Ngara) and their return; zzzzzm: 30 on East Timor, 1999
+and 2006; read untuned at 27a47c9: zzzzzh 0.919, 0.911, 0.971, 0.627, 0.692, 12/13, 0.723;
+zzzzzi 0.939, 0.989, 0.989, 0.850, 0.683, 1/6, 0.687; zzzzzj 0.931, 0.900, 0.991, 0.808, 0.708,
+16/25, 0.738; zzzzzk 0.886, 0.959, 0.989, 0.618, 0.662, 7/7, 0.670; zzzzzl 0.934, 0.817, 0.976,
+0.608, 0.594, 2/3, 0.662; zzzzzm 0.842, 0.899, 1.000, 0.761, 0.805, 4/10, 0.703), each marked
+dev or heldout.
 Work against the dev half; read the held-back half only to measure, never its mistakes to tune.
 """
 
