@@ -168,8 +168,12 @@ def metric_for(
     returning = frame.RETURN_RE.search(f"{head[-80:]} {after}".lower())
     returning = returning and "forcibly" not in around  # "forcibly deported to Russia": fled
     going_home = cue.GOING_HOME_RE.search(after[:80].lower())  # "have left Tanzania to return home"
-    if event is None and noun == "refugees" and frame.WENT_HOME_RE.search(after[:60].lower()):
-        return None  # "1.2 million refugees have gone back to their homes": a return (M3)
+    back = frame.WENT_HOME_RE.search(after[:60].lower()) or frame.RETURN_RE.search(
+        after[:60].lower()
+    )
+    if event is None and noun == "refugees" and back:
+        return None  # "1.2 million refugees have gone back to their homes", "were escorted
+        # back": a return (M3)
     if event == "fled" and returning and (going_home or not cue.FLED_ONLY_RE.search(around)):
         return None  # "1.2 million returning Afghans", "could be deported"
     if event == "fled" and _LEFT_CAMP_RE.match(after) and not re.search(r"\bforc", around):

@@ -258,7 +258,8 @@ KILLED_THEM_RE = compiled(  # "seized six men and slaughtered them": what was do
 # "crossed back into Kyrgyzstan", "from the camps to their homes": a return, not a flight (M3)
 RETURN_RE = compiled(  # not "In return," nor "in return for"
     r"(?<!\bin )\breturn(?:ing|ees?|ed|s)?\b(?!\s+for\b)|\bdeport(?:ed|ation|ations)?\b"
-    r"|\b(?:crossed|came|went|moved)\s+back\b|\bfrom\s+(?:[\w()'’-]+\s+){0,5}camps\b[^.;]{0,80}\bto\s+their\s+homes?\b"
+    r"|\b(?:crossed|came|went|moved|streamed|flowed|poured|flooded|flocked|headed|walked|trekked"
+    r"|escorted|sent|brought|taken|bused|bussed|flown|ferried)\s+back\b|\bfrom\s+(?:[\w()'’-]+\s+){0,5}camps\b[^.;]{0,80}\bto\s+their\s+homes?\b"
 )
 WENT_HOME_RE = compiled(r"\b(?:gone|went)\s+back\s+(?:home|to\s+(?:their|his|her)\s+homes?)\b")
 _REGISTERED_RE = compiled(rf"\bregistered\s+(?!a total of\b){HEDGE_WORDS}$")

@@ -1,0 +1,35 @@
+"""What fresh passages (zzzzzh to zzzzzm, read untuned) showed us misreading about people on the
+move: refugees taken or streaming back home are returns; each test in our own words."""
+
+import pytest
+from extracted import claim_at as _claim
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "More than 800 refugees have been escorted back home this week, the agency said.",
+            "800",
+        ),
+        (
+            "In all, 1,200 refugees were escorted back to their country between June 1 and 19.",
+            "1,200",
+        ),
+        ("Over five days more than 400,000 refugees streamed back across the border.", "400,000"),
+        ("Some 3,000 refugees were sent back to their country last week.", "3,000"),
+    ],
+)
+def test_refugees_taken_or_streaming_back_are_returning(text, number):
+    assert _claim(text, number).get("metric") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Over five days more than 400,000 refugees streamed across the border.", "400,000"),
+        ("Some 3,000 refugees poured into the camps last week.", "3,000"),
+    ],
+)
+def test_refugees_streaming_out_still_flee(text, number):
+    assert _claim(text, number).get("metric") == "fled"
