@@ -33,3 +33,20 @@ def test_refugees_taken_or_streaming_back_are_returning(text, number):
 )
 def test_refugees_streaming_out_still_flee(text, number):
     assert _claim(text, number).get("metric") == "fled"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Today 9,000 people live at the transit camp near the border, the agency said.", "9,000"),
+        ("The camp now has 2,468 residents, down from twice that in the spring.", "2,468"),
+        ("At its peak the camp had nearly 30,000 residents from a dozen countries.", "30,000"),
+    ],
+)
+def test_people_living_in_a_camp_are_the_displaced_it_hosts(text, number):
+    assert _claim(text, number).get("metric") == "displaced_in_population"
+
+
+def test_people_forced_to_live_in_shelters_were_displaced_into_them():
+    text = "The floods forced nearly 200,000 residents to live in temporary shelters."
+    assert _claim(text, "200,000").get("metric") == "fled"

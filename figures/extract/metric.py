@@ -36,6 +36,9 @@ _LEFT_CAMP_RE = re.compile(  # "families have left the camp", "departed from cam
     r"\s*(?:[a-z()-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:left|departed)\s+(?:from\s+)?"
     r"(?:the\s+)?(?:[A-Z][\w-]*,?\s+|and\s+){0,5}(?:IDP\s+|displacement\s+)?camps?\b"
 )
+_CAMP_HAS_RE = re.compile(  # a camp's residents are the displaced it hosts
+    r"\bcamps?\b[^.;,]{0,30}\b(?:has|had|have|houses|housed|hosts|hosted)\s+(?:[a-z]+\s+){0,3}$"
+)
 _HOMELESS_RE = re.compile(r"\s*(?:[a-z-]+\s+)?homeless\b")  # the number's own state
 _IN_TOWN_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|inside)\s+(?:the\s+(?:city\s+of\s+)?)?[A-Z]")
 
@@ -218,6 +221,8 @@ def metric_for(
         return "civilians_remaining"  # "now there are approximately 120,000 citizens in Chernihiv"
     if noun in frame.ARMED:
         return frame.ARMED[noun]
+    if noun == "residents" and event is None and _CAMP_HAS_RE.search(head[-80:].lower()):
+        return "displaced_in_population"  # "the camp now has 1,357 residents" (M2)
     if noun == "residents" and frame.PREWAR_RE.match(low_after):
         return None  # "3,000 inhabitants", "17,000 residents before the war": background (M8)
     if people and (noun == "residents" or (noun and cue.REMAIN_RE.search(low_after))):
