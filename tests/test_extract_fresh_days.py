@@ -42,6 +42,14 @@ from extracted import claim_at as _claim
             "WFP",
             "2022-04-15",
         ),
+        (  # an outlet named by its country's adjective: "told Portuguese television on Monday"
+            "Nine aid workers were shot dead in the east, Bishop Carlos Belo told Portuguese "
+            "television on Monday.",
+            "Nine",
+            "1999-09-28",
+            "Bishop Carlos Belo",
+            "1999-09-27",
+        ),
         (  # the same occasion with no day: the body after it still speaks
             "In a press release the ministry said 300 people were killed in the city.",
             "300",
