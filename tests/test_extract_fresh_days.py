@@ -47,7 +47,7 @@ from extracted import claim_at as _claim
             "television on Monday.",
             "Nine",
             "1999-09-28",
-            "Bishop Carlos Belo",
+            "Carlos Belo",
             "1999-09-27",
         ),
         (  # the same occasion with no day: the body after it still speaks

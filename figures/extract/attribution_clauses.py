@@ -122,8 +122,8 @@ _ORG_NOUN_RE = compiled(
     re.IGNORECASE,
 )
 _OFFICE_OF_PLACE_RE = compiled(
-    r"(?i)(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:governor|mayor|prefect|commissioner|administrator)"
-    r"\s+of\s"
+    r"(?i)(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:governor|mayor|prefect|commissioner|administrator"
+    r"|(?:arch)?bishop)\s+of\s"  # "the Bishop of Baucau": a person, not the see
 )
 _DOING_ASIDE_RE = compiled(
     r",\s+(?:giving|speaking|updating|releasing|announcing|addressing|briefing|talking|writing"
