@@ -28,3 +28,35 @@ from extracted import claim_at as _claim
 )
 def test_the_clergy_speak_as_people_holding_an_office(text, number, source):
     assert _claim(text, number, "2018-08-07").get("source") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        (  # a span of days before the body is no part of its name
+            "Within the last five days the International Committee of the Red Cross (ICRC) has "
+            "witnessed fighting around the camps, resulting in thousands fleeing.",
+            "thousands",
+            "ICRC",
+        ),
+        (  # where the place after "in" lies is no speaker
+            "UNHCR staff in Kukes (northern Albania) reported this morning that the camps, which "
+            "had housed 35,000 refugees, are empty.",
+            "35,000",
+            "UNHCR",
+        ),
+        (  # "projects" with a participle after it is the noun: the UN speaks at the end
+            "About 100,000 people were displaced by the fighting.\n\nThe money would pay for "
+            "humanitarian projects implemented by aid agencies, the UN said.",
+            "100,000",
+            "UN",
+        ),
+        (  # "We're told": the quote's own speaker, named elsewhere if at all
+            "We're told that on the last plane 45 staff came out.",
+            "45",
+            None,
+        ),
+    ],
+)
+def test_no_speaker_is_read_from_words_around_the_one_who_spoke(text, number, source):
+    assert _claim(text, number, "1999-09-14").get("source") == source

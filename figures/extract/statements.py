@@ -80,6 +80,8 @@ def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
             or _STATES_AFTER_RE.match(sentence, end)  # "the Indian states of", "states since"
             or _PAIR_BEFORE_RE.search(sentence, max(0, start - 50), start)  # "Unity and Jonglei"
         )
+    if verb in ("project", "projects") and _PROJECTS_NOUN_RE.match(sentence, end):
+        return True  # "humanitarian projects implemented by", "projects in Darfur": the noun
     if verb == "accused" and sentence.startswith(" of ", end):
         return True  # "elderly residents accused of witchcraft": what they were charged with
     if verb in ("gave", "give", "gives") and not _GAVE_COUNT_RE.match(sentence, end):
@@ -104,6 +106,9 @@ def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
 
 
 _GERUND_RE = compiled(r"\s+[a-z]+ing\b")
+_PROJECTS_NOUN_RE = compiled(  # what follows works, not words: a participle, a preposition
+    r"\s*(?:[,.;)]|(?:[a-z]+ed|run|in|for|of|across|under|with|worth|including|aimed|and)\b)"
+)
 ABLE_TO = r"(?:able\s+to|could|can|managed\s+to)"  # "was able to confirm", "could verify"
 _ABLE_BEFORE_RE = compiled(rf"(?<!\bun)\b{ABLE_TO}\s+(?:independently\s+)?$")
 _BODY_BEFORE_RE = compiled(

@@ -19,8 +19,9 @@ _CLAUSE_CUT_RE = compiled(
 LEADING_DATE_RE = compiled(
     rf"(?:(?:[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater)?\s*[Oo]n\s+(?:{DAY_PHRASE})|(?:[Ll]ate|[Ee]arly)\s+"
     rf"(?:{DAY_PHRASE})|[Ii]n\s+(?:(?:early|late|mid)[\s-]+)?{MONTH}(?:\s+\d{{4}})?"  # "In May,"
-    r"|(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:the\s+)?(?:recent|past|last)"
-    r"\s+(?:few\s+)?(?:days|weeks|months|hours)|[Tt]o\s+date|[Ss]o\s+far)\s*,?\s+(?=[A-Za-z])"
+    r"|(?:[Ii]n|[Oo]ver|[Dd]uring|[Ww]ithin)\s+(?:the\s+)?(?:recent|past|last|previous)\s+(?:few\s+"
+    r"|\d{1,3}\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+)?(?:day|week|month"
+    r"|hour|year)s?|[Tt]o\s+date|[Ss]o\s+far)\s*,?\s+(?=[A-Za-z])"  # "Within the last five days"
 )
 TRIM_RE = compiled(
     rf"(?:^|\s+)(?:(?:late|early|last|this)\s+)?(?:on\s+)?(?:{WEEKDAY}|yesterday|today|also|later"
@@ -88,6 +89,10 @@ _ASIDE_RE = compiled(
     r"|\s+\((?=[A-Z]{2,}\))|(?<=[A-Z])\)|\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)",  # "today (04/11)"
     re.IGNORECASE,
 )
+_PLACE_GLOSS_RE = compiled(  # where a place named after "in" lies: "in Kukes (northern Albania)"
+    r"\b(?:in|at|near|from)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+    r"(?P<gloss>\s*\((?:[a-z]+\s+)?[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+){0,2}\))\s*$"  # not
+)  # "the UN mission in East Timor (UNAMET)": the body's acronym
 _NAMED_ROLE_RE = compiled(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+[a-z][^,\"“”]{1,80}$"
 )
@@ -144,6 +149,8 @@ def subject_before(head: str) -> tuple[str | None, int]:
     does = _WHAT_IT_DOES_RE.search(head) if "that" in head or "which" in head else None
     if does:  # what the body does, not where its name ends
         head = head[: does.start("does")] + " " * (len(head) - does.start("does"))
+    if gloss := _PLACE_GLOSS_RE.search(head):  # "staff in Kukes (northern Albania)": the staff
+        head = head[: gloss.start("gloss")] + " " * len(head[gloss.start("gloss") :])
     head = _ASIDE_RE.sub(lambda m: " " * len(m.group()), head)  # ", however,"; "(MSF)"
     cuts = [m.end() for m in _CLAUSE_CUT_RE.finditer(head)]
     start = cuts[-1] if cuts else 0
@@ -267,7 +274,8 @@ def valid(subject: str) -> bool:
         and not re.match(
             r"(?i)(?:no|none|nobody|neither|in|on|at|during|after|before|from|if|unless|whether"
             r"|although|though|because|once|of|against|with|by|to|into|over|under|between|among"
-            r"|amid|despite|for|per|via|according|based|(?:so|thus)\s+far|it['’]s|there(?:['’]s)?)\b",
+            r"|amid|despite|for|per|via|according|based|(?:so|thus)\s+far|it['’]s|there(?:['’]s)?"
+            r"|(?:we|i|you)['’](?:re|ve|d|ll|m))\b",  # "We're told": the quote's speaker
             subject,
         )
         and not re.search(
