@@ -50,3 +50,32 @@ def test_people_living_in_a_camp_are_the_displaced_it_hosts(text, number):
 def test_people_forced_to_live_in_shelters_were_displaced_into_them():
     text = "The floods forced nearly 200,000 residents to live in temporary shelters."
     assert _claim(text, "200,000").get("metric") == "fled"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "place"),
+    [
+        (
+            "A total of 2,056 internally displaced people from Manipur have entered Mizoram.",
+            "2,056",
+            "Mizoram",
+        ),
+        (
+            "Some 9,501 tribal people from Manipur have taken refuge in districts of Mizoram.",
+            "9,501",
+            "Mizoram",
+        ),
+        (  # several destinations: the place they left (P2)
+            "More than 10,700 people from Manipur have taken refuge in Mizoram and parts of Assam.",
+            "10,700",
+            "Manipur",
+        ),
+        (  # a list of origins: each count is of those who left its place
+            "Among them, 2,097 people from Kharkiv district, 1,377 from Chuguev district.",
+            "2,097",
+            "Kharkiv",
+        ),
+    ],
+)
+def test_people_from_one_place_counted_where_they_went(text, number, place):
+    assert _claim(text, number).get("location") == place

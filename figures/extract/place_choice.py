@@ -24,6 +24,7 @@ from figures.extract.place_destined import (
     others_destination,
     own_place,
     went_to,
+    whence_then_where,
 )
 from figures.extract.place_frame import framed, may_frame
 from figures.extract.place_list import list_holder
@@ -129,7 +130,9 @@ def choose_place(
         while len(after) > 1 and _ORIGIN_CHAIN_RE.fullmatch(text, after[0].end, after[1].start):
             after = after[1:]  # "from New Fangak, Jonglei State": all of it is where they left
         after = after[1:]  # "hosts 600,000 refugees from South Sudan", "from other parts of"
-    elif after and _UPROOTED_FROM_RE.search(lead):  # "The camp hosts 17,000 refugees from the
+    elif after and (
+        _UPROOTED_FROM_RE.search(lead) or whence_then_where(text, after)
+    ):  # "The camp hosts 17,000 refugees from the
         while len(after) > 1 and _LIST_RE.fullmatch(text, after[0].end, after[1].start):
             after = after[1:]  # Democratic Republic of the Congo": where they are, not whence
         after = after[1:]

@@ -123,3 +123,31 @@ def one_of_several(text: str, place: Place) -> bool:
     if _DESTINATION_RE.search(lead) and _AND_NAMED_RE.match(text, place.end):
         return True
     return bool(re.search(r"\b(?:to|into)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+$", lead))
+
+
+_STAYING_IN_RE = compiled(  # "have taken shelter in", "are now sheltering at": where they stay
+    r"\b(?:shelter(?:ing|ed)?|refuge|staying|living|housed|hosted|camped|are|remain)\s+(?:now\s+)?"
+    r"(?:in|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$"
+)
+_AND_ELSEWHERE_RE = compiled(r"\s+and\s+(?:the\s+)?(?:[A-Z]|parts?\b|other\b|neighbou?ring\b)")
+_PEOPLE_FROM_RE = compiled(  # "2,056 people from Manipur", "people from strife-torn Manipur"
+    r"\b(?:people|persons|individuals|families|households|IDPs|civilians|residents)\s+from\s+"
+    r"(?:[a-z]+-[a-z]+\s+)?(?:the\s+)?$"
+)
+
+
+def whence_then_where(text: str, after: list[Place]) -> bool:
+    """The first place after a figure is whence its people came and the next is where they
+    went or stay: "2,056 people from Manipur have entered Mizoram" (P2); not one of several
+    ("in Mizoram and parts of southern Assam"), nor a list of origins ("N from X, M from Y")."""
+    if len(after) < 2 or not _PEOPLE_FROM_RE.search(
+        text, max(0, after[0].start - 50), after[0].start
+    ):
+        return False
+    between = text[after[0].end : after[1].start]
+    there = went_to(text, after[1]) or _STAYING_IN_RE.search(between)
+    return (
+        bool(there)
+        and not re.search(r"\d", between)
+        and not _AND_ELSEWHERE_RE.match(text, after[1].end)
+    )
