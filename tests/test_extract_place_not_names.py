@@ -202,3 +202,19 @@ def test_one_of_several_places_the_rest_unnamed_is_not_the_figures_place():
     assert _claim(text, "1.2 million").get("location") == "Sudan"
     text = "More than 100,000 people have fled El Fasher and surrounding areas, the UN said."
     assert _claim(text, "100,000").get("location") == "El Fasher"
+
+
+def test_an_ethnic_community_is_a_people_not_a_place():
+    text = (
+        "Clashes in Manipur have killed dozens, most of them from the Naga tribal community."
+        " More than 250 people were wounded."
+    )
+    assert _claim(text, "250").get("location") == "Manipur"
+
+
+def test_a_compass_description_before_of_is_the_place_after_it():
+    text = (
+        "Fighting in the North-Eastern state of Assam, India, has displaced families."
+        " More than 12,000 people have fled to relief camps."
+    )
+    assert _claim(text, "12,000").get("location") == "Assam"

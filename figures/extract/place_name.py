@@ -75,7 +75,8 @@ OWNED_BY_NO_PLACE_RE = compiled(  # "People’s Daily", "Iran's supreme leader A
 NOT_A_PLACE_AFTER_RE = compiled(  # after "the", "community" is a people ("the Meitei community");
     r"[ \t]+(?:controlled|held|run|backed|led|post|account|channel|language|embassy|consulate"
     r"|ambassador|envoy|troops|marines|navy|force|forces)\b"  # "the US embassy": whose; "at Kofa
-    r"|(?<=the )[ \t]+(?:community|communities|tribe|tribes|clan|clans|minority)\b"  # community"
+    r"|(?<=the )[ \t]+(?:(?:ethnic|tribal|indigenous)[ \t]+)?(?:community|communities|tribe|tribes"
+    r"|clan|clans|minority)\b"  # community"; "the Kuki ethnic community": a people
     r"|(?<=the )[ \t]+(?:and|or)[ \t]+[A-Z][\w'’-]+[ \t]+(?:communities|tribes|clans)\b"
     r"|(?<=and )[ \t]+(?:communities|tribes|clans)\b"  # "the Dinka and Nuer communities"
     r"|(?<=the )[ \t]+(?:[a-z]+-[\w'’-]+[ \t]+)?(?:group|militia|movement|faction)\b"  # "the

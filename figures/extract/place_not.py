@@ -75,6 +75,8 @@ def not_a_place(text: str, place: Place) -> bool:
         return True
     if _BUILDING_OF_RE.fullmatch(name) and _OF_AFTER_RE.match(text, place.end):
         return True
+    if _compass_description(text, place):
+        return True  # "the Northeastern State of Manipur": Manipur
     if name.split()[-1] in FACILITIES and _TOWN_AFTER_RE.match(text, place.end):
         return True  # "the Lady Reading Hospital (LRH) in Peshawar": the town is the place
     if _INITIAL_END_RE.search(name) and text[place.end : place.end + 1] == ".":
@@ -172,6 +174,11 @@ _KIND_IN_RE = compiled(  # "one of the poorest countries in Europe": what kind M
 _SUPERLATIVE_AFTER_RE = compiled(  # "Africa's youngest country": South Sudan, not Africa
     r"['’]s\s+(?:[a-z]+est|most\s+[a-z]+)\s+(?:country|nation|state|city|democracy)\b"
 )
+_COMPASS_KIND_OF_RE = compiled(  # "the Northeastern State of Manipur": a description of Manipur
+    r"(?i:(?:north|south|east|west|central)(?:[- ]?(?:east|west))?(?:ern)?)"
+    r"(?:\s+(?i:state|province|region|district|county))?(?=\s+(?i:(?:state|province|region"
+    r"|district|county)\s+)?of\s+(?:the\s+)?[A-Z])"
+)
 
 
 _SPOKEN_TO_RE = compiled(  # "Speaking to Agence France-Presse": who listened, not where
@@ -221,3 +228,10 @@ def labelled(text: str, match: re.Match) -> bool:
         return False
     counted = _COUNT_AFTER_RE.match(text, match.end()) and not _HEDGE_END_RE.search(match.group())
     return match.group("name") not in COUNTRIES and not counted
+
+
+def _compass_description(text: str, place: Place) -> bool:
+    """ "the Northeastern State of Manipur", "the North-Eastern state of Manipur": words that
+    describe the place named after them, not a place of their own."""
+    found = _COMPASS_KIND_OF_RE.match(text, place.start)
+    return bool(found) and found.end() == place.end
