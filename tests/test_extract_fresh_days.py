@@ -50,6 +50,14 @@ from extracted import claim_at as _claim
             "Carlos Belo",
             "1999-09-27",
         ),
+        (  # a statement issued on a dated day and signed by someone: the signer, that day
+            "A police statement issued on Monday, March 4, 2024, signed by the command's "
+            "spokesman Musa Bello, says 17 people were killed in the raid.",
+            "17",
+            "2024-03-05",
+            "Musa Bello",
+            "2024-03-04",
+        ),
         (  # the same occasion with no day: the body after it still speaks
             "In a press release the ministry said 300 people were killed in the city.",
             "300",
