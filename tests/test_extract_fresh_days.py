@@ -58,6 +58,15 @@ from extracted import claim_at as _claim
             "Musa Bello",
             "2024-03-04",
         ),
+        (  # the dated statement pointed back to, its issuer named: the statement's day still
+            "At least 40 people died in the clashes, the state government said in a statement "
+            "on Tuesday.\n\nSome 9,000 people are in relief camps, said the statement, issued "
+            "by the Home Department. In all, 610 houses were burnt, it said.",
+            "610",
+            "2023-07-12",
+            "Home Department",
+            "2023-07-11",
+        ),
         (  # the same occasion with no day: the body after it still speaks
             "In a press release the ministry said 300 people were killed in the city.",
             "300",

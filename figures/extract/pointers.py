@@ -109,3 +109,14 @@ def resolve(found: Speaker, history: list[Speaker], voice: bool = False) -> Spea
     if voice and found.pointer == "person" and history and history[-1].name:
         return history[-1]  # "The police said ... She added": no person named, the body's voice
     return Speaker(found.name)
+
+
+_ISSUER_AFTER_RE = compiled(r"\s*,?\s*(?:issued|released|published|signed|put\s+out)\s+by\s+")
+
+
+def issuer_day(sentence: str, carried: tuple[int, str | None] | None, at: int) -> str | None:
+    """ "said the statement, issued by the Chief Minister's Office": the issuer named right after
+    a document pointed back to speaks on that document's day (CARRIED: its end and its day)."""
+    if carried and carried[1] and _ISSUER_AFTER_RE.fullmatch(sentence, carried[0], at):
+        return carried[1]
+    return None

@@ -16,6 +16,7 @@ from figures.extract.numbers import COUNT_WORDS
 from figures.extract.pointers import (
     body_named_before,
     issuer,
+    issuer_day,
     named_before,
     named_just_before,
     resolve,
@@ -130,7 +131,7 @@ def attributions(
     """Every attribution in a sentence, in order, pointers resolved to a source named before."""
     found: list[Attribution] = []
     told = len(history)  # what earlier sentences named: all of it stands before this one
-    people = mentioned_people(sentence)
+    people, carried = mentioned_people(sentence), None  # carried: a document's end and day
     for name, at in people:
         history.append((Speaker(name, True), offset + at, offset + at + len(name), None))
     for pos, subject, at, day, frame, org in _subjects(sentence):
@@ -168,6 +169,8 @@ def attributions(
             if match:  # the evidence is where the name stands; "it said" keeps its day
                 start, end, resolved = match[1], match[2], resolved or match[3]
             named = earlier
+        resolved = resolved or (issuer_day(sentence, carried, at) if frame else None)
+        carried = (at + len(subject), resolved) if pointer else None
         if named.org:
             history.append((Speaker(named.org), start, end, resolved))
         if named.name:
