@@ -19,6 +19,13 @@ _PREFIX_RE = compiled(
     r"(?:^|[\s\"“(])(?P<hedge>" + "|".join(re.escape(phrase) for phrase, _ in HEDGES) + r")\s+$"
 )
 _BY_PHRASE = dict(HEDGES)
+_UNITS = r"(?:people|persons|individuals|families|households|idps)\b"  # the same people's units
+_UNIT_AFTER_RE = compiled(rf"\s*(?:[a-z]+\s+){{0,2}}?{_UNITS}")  # "190,000 displaced persons"
+_RESTATING_RE = compiled(  # "about 14,000 people or 3,000 families", "approximately 938 families
+    r"(?:^|[\s\"“(])(?P<hedge>" + "|".join(re.escape(phrase) for phrase, _ in HEDGES) + r")\s+"
+    rf"\d[\d,.]*(?:\s+million)?\s+{_UNITS}"
+    r"\s*(?:,?\s*or\s+|\(\s*)$"  # (4,690 persons)": the same count in another unit, same hedge
+)
 _FILLERS_RE = compiled(rf"(?:\b(?:{alternation(WORDS['hedges']['fillers'])})\s+)+$")
 _QUOTES_RE = compiled(r"[\"“”'‘’(]+\s*$")
 _CONSERVATIVE_RE = compiled(r"\bconservative\s+(?:estimate|count|figure|tally)")
@@ -74,6 +81,9 @@ def _hedge(before: str, after: str, head: str) -> str:
             if match.group("hedge") == "about" and _ABOUT_TOPIC_RE.search(text, 0, match.start()):
                 return "exact"  # "received information about fourteen murders": its topic
             return _BY_PHRASE[match.group("hedge")]
+    restating = _RESTATING_RE.search(head[-90:].lower())
+    if restating and _UNIT_AFTER_RE.match(after.lower()):
+        return _BY_PHRASE[restating.group("hedge")]
     for pattern, name in _SUFFIX_HEDGES:
         if pattern.match(after.lower()):
             return name

@@ -31,7 +31,7 @@ _UP_TO_RE = compiled(
     r"|up to|as high as|no more than|at most)\s+"
 )
 _AT_LEAST_RE = compiled(r"\b(?:at least|more than|over|no fewer than|a minimum of)\s+$")
-_SCALE_RE = compiled(r"(million|billion|thousand|mn|bn|m|k)$")
+_SCALE_RE = compiled(r"(million|billion|thousand|hundred|mn|bn|m|k)$")
 _OWN_SCALE_RE = compiled(r"(?:million|billion|thousand|hundred|mn|bn|m|k)$")
 
 
@@ -50,7 +50,10 @@ def _range(text: str, a: Number, b: Number) -> tuple[float | None, float]:
     scale = _SCALE_RE.search(text[b.start : b.end].lower())
     own_scale = _OWN_SCALE_RE.search(text[a.start : a.end])
     if scale and not own_scale:
-        factor = {"thousand": 1e3, "k": 1e3, "billion": 1e9, "bn": 1e9}.get(scale.group(1), 1e6)
+        factor = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "billion": 1e9, "bn": 1e9}
+        factor = factor.get(scale.group(1), 1e6)
         if low < 1000 and low * factor <= high:
             low *= factor
+    if gap.strip() == "or" and not _BETWEEN_RE.search(before) and high > 3 * low > 0:
+        return None, 0  # "climbed to 117,528 or 550,805 persons": families, then people
     return tidy(low), tidy(high)
