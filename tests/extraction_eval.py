@@ -253,7 +253,17 @@ left out for sharing text with held-back passages); zzzzzf: 30 on Rohingya boats
 and 2006; read untuned at 27a47c9: zzzzzh 0.919, 0.911, 0.971, 0.627, 0.692, 12/13, 0.723;
 zzzzzi 0.939, 0.989, 0.989, 0.850, 0.683, 1/6, 0.687; zzzzzj 0.931, 0.900, 0.991, 0.808, 0.708,
 16/25, 0.738; zzzzzk 0.886, 0.959, 0.989, 0.618, 0.662, 7/7, 0.670; zzzzzl 0.934, 0.817, 0.976,
-0.608, 0.594, 2/3, 0.662; zzzzzm 0.842, 0.899, 1.000, 0.761, 0.805, 4/10, 0.703), each marked
+0.608, 0.594, 2/3, 0.662; zzzzzm 0.842, 0.899, 1.000, 0.761, 0.805, 4/10, 0.703); zzzzzn: 30 on
+the siege of Marawi and Mindanao's displacement, 2017 to 2019; zzzzzo: 30 on Darfur and eastern
+Chad, 2003 to 2008; zzzzzp: 30 on Boko Haram's attacks and the flight from them, 2014 to 2016
+(Borno, Diffa, Cameroon's Far North); zzzzzq: 30 on Pakistan (Swat 2009, the floods of 2010 and
+2022); zzzzzr: 30 on Ramadi, Fallujah and Mosul, 2015 and 2016; zzzzzs: 30 on the Venezuelan
+exodus and the Central American caravans, 2017 to 2020; read untuned (zzzzzn, zzzzzp and zzzzzs
+at 595594e, zzzzzo, zzzzzq and zzzzzr at f4d7003): zzzzzn 0.960, 0.937, 0.933, 0.848, 0.897,
+8/14, 0.755; zzzzzo 0.922, 0.915, 0.972, 0.820, 0.726, 6/12, 0.641; zzzzzp 0.919, 0.856, 0.982,
+0.835, 0.750, 7/7, 0.704; zzzzzq 0.956, 0.982, 0.981, 0.905, 0.765, 12/16, 0.753; zzzzzr 0.913,
+0.969, 0.979, 0.764, 0.869, 2/2, 0.647; zzzzzs 0.974, 0.851, 0.973, 0.541 (counts of people
+crossing and returning), 0.811, 0/1, 0.676), each marked
 dev or heldout.
 Work against the dev half; read the held-back half only to measure, never its mistakes to tune.
 """

@@ -129,14 +129,16 @@ _SPEC.loader.exec_module(extraction_eval)
 # the 2024 floods of Brazil and Spain in their languages, Rohingya boats, Grozny and Bosnia; read
 # untuned) joined it: stated_on 0.872 -> 0.866, so its floor went from 0.87 to 0.86. Then
 # zzzzzh to zzzzzm (180 passages: Kosovo 1999, Ethiopia's displacement, Manipur, Libya 2011,
-# Rwanda's refugees of 1994, East Timor; read untuned) joined it; the floors held.
+# Rwanda's refugees of 1994, East Timor; read untuned) joined it; the floors held. Then zzzzzn
+# to zzzzzs (180 passages: Marawi, Darfur, Boko Haram, Pakistan, Iraq 2016, Venezuela and the
+# caravans; read untuned) joined it; the floors held.
 # The
 # held-back half's mistakes were never read; its scores were read to measure (and, for a few rules
 # in the session that added d and e, two in session 38 and one in 40 left out when its score fell
 # with them, to
 # choose between two readings: see those closing notes).
 FLOORS = {
-    "dev": {  # with j to zzzzzm: 4,875 fresh passages, each file read untuned first, then worked on
+    "dev": {  # with j to zzzzzs: 5,055 fresh passages, each file read untuned first, then worked on
         "detected/candidates": 0.93,
         "detected/figures": 0.93,
         "quantifier": 0.98,
