@@ -1,5 +1,6 @@
-"""What fresh passages (zzzzzh to zzzzzm, read untuned) showed us misreading about people on the
-move: refugees taken or streaming back home are returns; each test in our own words."""
+"""What fresh passages (zzzzzh to zzzzzs, read untuned) showed us misreading about people on the
+move: refugees taken or streaming back home, and displaced people helped home, are returns; captives
+are no toll; each test in our own words."""
 
 import pytest
 from extracted import claim_at as _claim
@@ -79,3 +80,36 @@ def test_people_forced_to_live_in_shelters_were_displaced_into_them():
 )
 def test_people_from_one_place_counted_where_they_went(text, number, place):
     assert _claim(text, number).get("location") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("By Friday over 6,000 IDPs had been assisted to return to their villages.", "6,000"),
+        ("In all, 12,000 IDPs went back to their homes in Bor last month.", "12,000"),
+    ],
+)
+def test_displaced_people_going_back_are_returning(text, number):
+    assert _claim(text, number).get("metric") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        (
+            "The rebels said 23 soldiers were taken prisoner in the raid on the garrison.",
+            "23",
+            None,
+        ),
+        ("Nine of the raiders were killed, and four taken prisoner.", "four", None),
+        ("Nine of the raiders were killed, and four taken prisoner.", "Nine", "killed"),
+        ("Monsoon floods in the province have claimed lives of 212 people.", "212", "killed"),
+    ],
+)
+def test_captives_are_no_toll_and_lives_claimed_are(text, number, metric):
+    assert _claim(text, number).get("metric") == metric
+
+
+def test_a_toll_that_claimed_lives_has_no_speaker():
+    text = "Monsoon floods in the province have claimed lives of 212 people."
+    assert _claim(text, "212").get("source") is None

@@ -29,6 +29,7 @@ _GANG_MEMBERS_RE = re.compile(  # the members an armed group counts (M7)
     r"|#\s+members\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:gang|militia)\b",
     re.IGNORECASE,
 )
+_DISPLACED_NOUN_RE = re.compile(r"\s*(?:idps|internally displaced|displaced (?:people|persons))\b")
 _AFFECTED_RE = re.compile(  # "flood-affected families": an adjective, not the figure's event
     r"\s*(?:[a-z]+[\s-])?affected\s+(?:people|persons|families|individuals|households)\b"
 )
@@ -174,7 +175,8 @@ def metric_for(
     back = frame.WENT_HOME_RE.search(after[:60].lower()) or frame.RETURN_RE.search(
         after[:60].lower()
     )
-    if event is None and noun == "refugees" and back:
+    displaced = noun == "refugees" or _DISPLACED_NOUN_RE.match(after.lower())  # "20,000 IDPs"
+    if event is None and displaced and back:
         return None  # "1.2 million refugees have gone back to their homes", "were escorted
         # back": a return (M3)
     if event == "fled" and returning and (going_home or not cue.FLED_ONLY_RE.search(around)):

@@ -92,7 +92,7 @@ _FRAME_DAY_RE = compiled(
 )
 _RELEASED_END_RE = compiled(r"(?<=\w)\s+(?:released|published|issued|compiled|provided)$")
 _CLAIMED_LIVES_RE = compiled(
-    r"\s+(?:the\s+lives|(?:(?:at least|more than|over|nearly|about|some|up to)\s+)?\d)"
+    r"\s+(?:(?:the\s+)?lives|(?:(?:at least|more than|over|nearly|about|some|up to)\s+)?\d)"
 )
 _BY_RE = compiled(  # "announced late Saturday by the prime minister's office": passive
     rf"(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:{DAY_PHRASE}))?"
