@@ -1,4 +1,4 @@
-"""What fresh passages (zzzzzh to zzzzzm, read untuned) showed us missing about who spoke: the
+"""What fresh passages (zzzzzh to zzzzzs, read untuned) showed us missing about who spoke: the
 clergy's offices are roles like a spokesman's, and a bishop of a place is a person, not the
 place; each test in our own words."""
 
@@ -60,3 +60,47 @@ def test_the_clergy_speak_as_people_holding_an_office(text, number, source):
 )
 def test_no_speaker_is_read_from_words_around_the_one_who_spoke(text, number, source):
     assert _claim(text, number, "1999-09-14").get("source") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        (  # "out of fear that" is a cause, no one fearing aloud
+            "Some 40,000 people have settled along the road. Markets have been closed since "
+            "March out of fear that raiders could return.",
+            "40,000",
+            None,
+        ),
+        (  # "All told" sums up; no one told
+            "All told, the gunmen killed at least 38 villagers in the district.",
+            "38",
+            None,
+        ),
+        (  # "an area called X" names the area; the quote's speaker is after it
+            "“Armed men raided an area called Tawila and killed 27 people,” Musa Adam told "
+            "reporters.",
+            "27",
+            "Musa Adam",
+        ),
+        (  # the body's acronym in brackets stays with its name
+            "A National Disaster Management Authority (NDMA) official said the toll had risen to "
+            "410.",
+            "410",
+            "National Disaster Management Authority (NDMA)",
+        ),
+        (  # "puts the figure ... at" ends the body's name
+            "A report by the state government puts the number of displaced in the state at "
+            "800,000.",
+            "800,000",
+            "state government",
+        ),
+        (  # "according to interviews with X": X
+            "At least 60 men were executed, according to interviews with witnesses and local "
+            "officials.",
+            "60",
+            "witnesses and local officials",
+        ),
+    ],
+)
+def test_no_speaker_is_read_from_a_cause_a_sum_or_a_name_given(text, number, source):
+    assert _claim(text, number, "2016-06-10").get("source") == source

@@ -224,6 +224,9 @@ def read_subject(head: str, verb: str) -> tuple[str | None, int, str | None]:
         subject, at = owner.group(named), at + owner.start(named)
     if subject and _COUNTING_VERB_RE.fullmatch(verb) and place_like(subject):
         return None, 0, None  # "Sindh recorded 57 deaths": a place, not a source
+    written = head[at : at + len(subject)] if subject else ""
+    if subject and written != subject and re.sub(r"[()]", " ", written) == subject:
+        subject = written  # "A Provincial Disaster Management Authority (PDMA) official"
     return subject, at, org
 
 

@@ -27,7 +27,8 @@ MORE_FRAMES = ["quoting", "tally by", "count by", "toll by", "figures by"] + [
 _FROM_RE = compiled(r"\bfrom\s*$")
 _BODY = r"(?:ministry|authorities|authority|agency|office|department|government|police|army)\b"
 HOLDER_RE = compiled(  # "by the UN", "data from the ministry", "information received from X"
-    r"\bby\s+(?=\S)|\b(?:data|figures|estimates?|reports?|statistics|tally|count|numbers"
+    r"\bby\s+(?=\S)|\b(?:interviews?|conversations?|talks)\s+with\s+(?=\S)"  # "interviews with X"
+    r"|\b(?:data|figures|estimates?|reports?|statistics|tally|count|numbers"
     r"|information)(?:\s+(?:received|obtained|gathered|collected))?"
     rf"\s+(?:from|of)\s+(?=(?:the\s+)?(?:[A-Z]|(?:[a-z]+\s+)?{_BODY}))(?!(?:{MONTH})\b)"
 )  # not "figures from March 2023": when, not whose
@@ -62,6 +63,8 @@ _COUNTED_CLAUSE_RE = compiled(  # "As per PDMA Balochistan reports 166 deaths": 
     r"\s+(?:reports?|reported|records?|recorded|registered|counted)\s+(?=[^,;]*\d)"  # "the toll
     r"|\s+(?:stood|stands|rose|reached|climbed|was|is|were|are|totall?ed)\s+(?:at\s+|to\s+)?(?=\d)"
     r"|\s+(?:recorded|registered|counted)\s*$"  # "data collected by the Command Post recorded"
+    r"|\s+(?:puts?|placed|places|sets?)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:figure|toll"
+    r"|number|count|tally|estimate)s?\b"  # "the report by the state government puts the figure"
 )  # compiled by the agency stood at 12,087", "figures reported by X were 93": the agency, X
 _DASH_RE = compiled(r"\s*(?:--|\s[-–—]\s)")
 _NUMBER_CLAUSE_RE = compiled(  # "According to the health ministry 12 people were killed": a clause

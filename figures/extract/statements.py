@@ -98,14 +98,26 @@ def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
         return True  # "While verified information is scarce": an adjective, no one verifies
     if verb in ("fear", "fears") and _GERUND_RE.match(sentence, end):
         return True  # "Many civilians fear fleeing because of snipers": afraid, not a statement
-    if verb in ("fear", "fears") and sentence[max(0, start - 4) : start] == "for ":
-        return True  # "fled to the village for fear of new attacks"
+    if verb in ("fear", "fears") and _FEAR_NOUN_BEFORE_RE.search(
+        sentence, max(0, start - 8), start
+    ):
+        return True  # "fled for fear of new attacks", "closed since April out of fear that"
+    if verb == "told" and _ALL_TOLD_RE.search(sentence, max(0, start - 5), start):
+        return True  # "All told, militia fighters killed at least 66": in all, no one told
+    if verb == "called" and _NAMED_PLACE_BEFORE_RE.search(sentence, max(0, start - 30), start):
+        return True  # "in an area called Gawaya": its name, no one called
     if verb == "found" and _FOUND_PLACE_RE.match(sentence, end):
         return True  # "some have found refuge with relatives": where they went, not a finding
     return verb == "declared" and bool(_NOT_A_STATEMENT_RE.match(sentence, end))
 
 
 _GERUND_RE = compiled(r"\s+[a-z]+ing\b")
+_FEAR_NOUN_BEFORE_RE = compiled(r"\b(?:for|of|in)\s+$")  # "out of fear that": a cause
+_ALL_TOLD_RE = compiled(r"(?:^|[^\w\s])\s*(?i:all)\s+$")
+_NAMED_PLACE_BEFORE_RE = compiled(  # "an area called", "a village called": a name given
+    r"\b(?:an?|the)\s+(?:[a-z-]+\s+)?(?:area|place|village|town|city|district|camp|region"
+    r"|neighbou?rhood|locality|site|group|militia|movement|operation|river|valley|settlement)\s+$"
+)
 _PROJECTS_NOUN_RE = compiled(  # what follows works, not words: a participle, a preposition
     r"\s*(?:[,.;)]|(?:[a-z]+ed|run|in|for|of|across|under|with|worth|including|aimed|and)\b)"
 )
