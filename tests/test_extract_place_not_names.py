@@ -218,3 +218,20 @@ def test_a_compass_description_before_of_is_the_place_after_it():
         " More than 12,000 people have fled to relief camps."
     )
     assert _claim(text, "12,000").get("location") == "Assam"
+
+
+def test_an_operations_owner_is_not_where_it_counts():
+    text = (
+        "At least 2,100 people were killed in Gaza as a result of Israel’s “Operation Cast "
+        "Lead.” According to a rights group, a total of 2,150 were killed."
+    )
+    assert _claim(text, "2,150").get("location") == "Gaza"
+
+
+def test_each_camp_hosting_its_count_is_its_place():
+    text = (
+        "Nyarugusu is larger than the two other camps, Nduta hosting 17,300 and Mtendeli home to "
+        "19,000, combined."
+    )
+    assert _claim(text, "17,300").get("location") == "Nduta"
+    assert _claim(text, "19,000").get("location") == "Mtendeli"

@@ -18,11 +18,13 @@ NOUNED_RE = compiled(  # "raided Myauk-Inn village", "Balukhali camp": a name it
 )
 COUNTS_RE = compiled(  # "while Sindh recorded 57 deaths", "X and Y have each reported five": a
     # place that reports its count, or takes people in ("Metema alone had received 18,531")
-    rf"(?:(?<=[a-z,;:.] )|^|(?<=\n))(?={NAME_WORD}(?:[ \t]+(?:and[ \t]+)?{NAME_WORD}){{0,2}}"
+    r"(?:(?<=[a-z,;:.] )|^|(?<=\n)|(?<=[a-z][—–]))"  # "camps—Kiziba hosting 17,300"
+    rf"(?={NAME_WORD}(?:[ \t]+(?:and[ \t]+)?{NAME_WORD}){{0,2}}"
     r"(?<!Hospital)(?<!Hospitals)\s+"  # "El No Hospital received 105 injuries": not a place
     r"(?:alone\s+)?(?:(?:has|had|have)\s+)?(?:each\s+|also\s+)?(?:recorded|reported|registered"
     r"|records|reports|registers|reporting|recording|accounting\s+for|accounted\s+for|suffered"
-    r"|received|housed|houses)\s+"
+    r"|received|housed|houses|hosts|hosting|hosted|(?:is\s+|was\s+)?home\s+to)\s+"  # "Kiziba
+    # hosting 17,300 and Kigeme home to 19,000": each camp its own count
     r"(?:(?:nearly|about|over|more\s+than|some|around|almost|at\s+least)\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b))"
 )

@@ -75,6 +75,8 @@ def not_a_place(text: str, place: Place) -> bool:
         return True
     if _BUILDING_OF_RE.fullmatch(name) and _OF_AFTER_RE.match(text, place.end):
         return True
+    if _WHOSE_OPERATION_RE.match(text, place.end):
+        return True  # "as a result of Israel’s “Operation Protective Edge”": whose, not where
     if _compass_description(text, place):
         return True  # "the Northeastern State of Manipur": Manipur
     if name.split()[-1] in FACILITIES and _TOWN_AFTER_RE.match(text, place.end):
@@ -173,6 +175,9 @@ _KIND_IN_RE = compiled(  # "one of the poorest countries in Europe": what kind M
 )
 _SUPERLATIVE_AFTER_RE = compiled(  # "Africa's youngest country": South Sudan, not Africa
     r"['’]s\s+(?:[a-z]+est|most\s+[a-z]+)\s+(?:country|nation|state|city|democracy)\b"
+)
+_WHOSE_OPERATION_RE = compiled(  # "of Israel’s “Operation Protective Edge”": whose, not where
+    r"['’]s\s+[\"“]?(?i:operation)\b"
 )
 _COMPASS_KIND_OF_RE = compiled(  # "the Northeastern State of Manipur": a description of Manipur
     r"(?i:(?:north|south|east|west|central)(?:[- ]?(?:east|west))?(?:ern)?)"
