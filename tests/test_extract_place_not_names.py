@@ -235,3 +235,21 @@ def test_each_camp_hosting_its_count_is_its_place():
     )
     assert _claim(text, "17,300").get("location") == "Nduta"
     assert _claim(text, "19,000").get("location") == "Mtendeli"
+
+
+def test_a_kind_of_city_with_its_population_is_no_place():
+    text = (
+        "The flood tore through the centre of the Mediterranean city of 90,000 people, officials "
+        "said.\n\nHundreds are dead and 400 more missing."
+    )
+    assert _claim(text, "400").get("location") != "Mediterranean"
+
+
+def test_each_province_in_a_list_of_tolls_is_its_tolls_place():
+    text = (
+        "Anbar was the worst hit. Ninewa 120 killed and 40 injured, Diyala 35 killed and 12 "
+        "injured, Babil, 20 killed and 9 injured, the statement said."
+    )
+    assert _claim(text, "120").get("location") == "Ninewa"
+    assert _claim(text, "12 ").get("location") == "Diyala"
+    assert _claim(text, "20", nth=1).get("location") == "Babil"

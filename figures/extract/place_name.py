@@ -75,6 +75,8 @@ OWNED_BY_NO_PLACE_RE = compiled(  # "People’s Daily", "Iran's supreme leader A
 NOT_A_PLACE_AFTER_RE = compiled(  # after "the", "community" is a people ("the Meitei community");
     r"[ \t]+(?:controlled|held|run|backed|led|post|account|channel|language|embassy|consulate"
     r"|ambassador|envoy|troops|marines|navy|force|forces)\b"  # "the US embassy": whose; "at Kofa
+    r"|[ \t]+(?:city|town|port)[ \t]+of[ \t]+(?:(?:about|some|around|nearly)[ \t]+)?\d"  # "the
+    # Mediterranean city of 120,000 people": what kind of city, not where
     r"|(?<=the )[ \t]+(?:(?:ethnic|tribal|indigenous)[ \t]+)?(?:community|communities|tribe|tribes"
     r"|clan|clans|minority)\b"  # community"; "the Kuki ethnic community": a people
     r"|(?<=the )[ \t]+(?:and|or)[ \t]+[A-Z][\w'’-]+[ \t]+(?:communities|tribes|clans)\b"
