@@ -263,7 +263,16 @@ at 595594e, zzzzzo, zzzzzq and zzzzzr at f4d7003): zzzzzn 0.960, 0.937, 0.933, 0
 8/14, 0.755; zzzzzo 0.922, 0.915, 0.972, 0.820, 0.726, 6/12, 0.641; zzzzzp 0.919, 0.856, 0.982,
 0.835, 0.750, 7/7, 0.704; zzzzzq 0.956, 0.982, 0.981, 0.905, 0.765, 12/16, 0.753; zzzzzr 0.913,
 0.969, 0.979, 0.764, 0.869, 2/2, 0.647; zzzzzs 0.974, 0.851, 0.973, 0.541 (counts of people
-crossing and returning), 0.811, 0/1, 0.676), each marked
+crossing and returning), 0.811, 0/1, 0.676); zzzzzt: 30 on South Sudan's war, 2013 to 2016 (Juba,
+Bor, Malakal, Bentiu, the flight to Uganda and Ethiopia); zzzzzu: 30 on the Gaza war of 2014;
+zzzzzv: 30 on the Central African Republic, 2013 and 2014; zzzzzw: 30 on Libya, 2019 to 2023 (the
+Tripoli offensive, migrants in detention, the Derna flood); zzzzzx: 30 on Burundi's crisis and its
+refugees, 2015 to 2017; zzzzzy: 30 on Afghanistan in 2021 (the Taliban's advance, the Kabul
+airlift, the flight to Iran and Pakistan); read untuned at 1e873c8: zzzzzt 0.889, 0.929, 0.990,
+0.681, 0.833, 4/5, 0.713; zzzzzu 0.943, 0.874, 0.992, 0.872, 0.783, 1/3, 0.616; zzzzzv 0.835,
+0.919, 1.000, 0.795, 0.750, 3/3, 0.705; zzzzzw 0.966, 0.943, 1.000, 0.915, 0.835, 9/12, 0.764;
+zzzzzx 0.935, 0.902, 0.990, 0.857, 0.717, none dated, 0.758; zzzzzy 0.943, 0.962, 1.000, 0.803,
+0.697, 19/32, 0.705), each marked
 dev or heldout.
 Work against the dev half; read the held-back half only to measure, never its mistakes to tune.
 """

@@ -131,14 +131,16 @@ _SPEC.loader.exec_module(extraction_eval)
 # zzzzzh to zzzzzm (180 passages: Kosovo 1999, Ethiopia's displacement, Manipur, Libya 2011,
 # Rwanda's refugees of 1994, East Timor; read untuned) joined it; the floors held. Then zzzzzn
 # to zzzzzs (180 passages: Marawi, Darfur, Boko Haram, Pakistan, Iraq 2016, Venezuela and the
-# caravans; read untuned) joined it; the floors held.
+# caravans; read untuned) joined it; the floors held. Then zzzzzt to zzzzzy (180 passages: South
+# Sudan, Gaza 2014, the Central African Republic, Libya, Burundi, Afghanistan 2021; read
+# untuned) joined it: place 0.770 -> 0.769 until the fixes they prompted; with them 0.770.
 # The
 # held-back half's mistakes were never read; its scores were read to measure (and, for a few rules
 # in the session that added d and e, two in session 38 and one in 40 left out when its score fell
 # with them, to
 # choose between two readings: see those closing notes).
 FLOORS = {
-    "dev": {  # with j to zzzzzs: 5,055 fresh passages, each file read untuned first, then worked on
+    "dev": {  # with j to zzzzzy: 5,235 fresh passages, each file read untuned first, then worked on
         "detected/candidates": 0.93,
         "detected/figures": 0.93,
         "quantifier": 0.98,
