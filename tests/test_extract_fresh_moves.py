@@ -113,3 +113,19 @@ def test_captives_are_no_toll_and_lives_claimed_are(text, number, metric):
 def test_a_toll_that_claimed_lives_has_no_speaker():
     text = "Monsoon floods in the province have claimed lives of 212 people."
     assert _claim(text, "212").get("source") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        ("Soldiers expelled more than 3,000 villagers from the valley.", "3,000", "fled"),
+        (
+            "Rights groups warned of the expulsion of 20,000 people from the district.",
+            "20,000",
+            "fled",
+        ),
+        ("In 1994 up to 800,000 people were butchered in a hundred days.", "800,000", "killed"),
+    ],
+)
+def test_expulsions_are_flight_and_butchery_is_killing(text, number, metric):
+    assert _claim(text, number).get("metric") == metric
