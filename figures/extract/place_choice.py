@@ -16,7 +16,7 @@ from figures.extract.place_before import (
 )
 from figures.extract.place_capital import capital_city
 from figures.extract.place_chain import container, specific, spoken_at
-from figures.extract.place_counted import COUNTS_RE, CROSSINGS, TOLL_LISTED_RE
+from figures.extract.place_counted import CROSSINGS, counts_its_own
 from figures.extract.place_destined import (
     arrivals_at,
     destined,
@@ -136,9 +136,7 @@ def choose_place(
         while len(after) > 1 and _LIST_RE.fullmatch(text, after[0].end, after[1].start):
             after = after[1:]  # Democratic Republic of the Congo": where they are, not whence
         after = after[1:]
-    own_count = after and any(  # "and Kigeme home to 19,000", "88 injured, Babil, 56 killed"
-        r.match(text, after[0].start) for r in (COUNTS_RE, TOLL_LISTED_RE)
-    )
+    own_count = after and counts_its_own(text, after[0].start)  # "and Kigeme home to 19,000"
     if after and not own_count and not _other_clause(text[mention.end : after[0].start]):
         if _narrower_before(before, after[0], mention, moved, text):
             return before[-1]  # "an airstrike on the village of Zardana killed 40 in Idlib"

@@ -80,3 +80,9 @@ NAMED_BY_COUNT = (  # what names a place by the count beside it, in its group "n
     PAREN_TALLIED_RE,
     SIEGED_RE,
 )
+
+
+def counts_its_own(text: str, start: int) -> bool:
+    """The name at START comes with its own count ("and Kigeme home to 19,000", "88 injured,
+    Babil, 56 killed"): a figure before it is not counted there."""
+    return bool(COUNTS_RE.match(text, start) or TOLL_LISTED_RE.match(text, start))

@@ -12,7 +12,6 @@ from figures.extract.attribution_links import continued_day, definite_role, orga
 from figures.extract.attribution_names import WIRE_RE, AgencyIndex, own_agency
 from figures.extract.attribution_places import place_share
 from figures.extract.dates import DAY_PHRASE, DAY_RE, WEEKDAY, relative_date
-from figures.extract.numbers import COUNT_WORDS
 from figures.extract.pointers import (
     body_named_before,
     issuer,
@@ -38,7 +37,7 @@ from figures.extract.skim import compiled
 from figures.extract.source_tail import dash_tag, inverted
 from figures.extract.speaker_named import named_after, org_apposed, self_named
 from figures.extract.speakers import Speaker, mentioned_people, speaker
-from figures.extract.statements import not_a_statement
+from figures.extract.statements import a_modifier, not_a_statement
 from figures.extract.subject_documents import document_only
 from figures.extract.subjects import TRIM_RE, source_like
 from figures.extract.words import WORDS, alternation
@@ -53,20 +52,6 @@ _FRAME_RE = compiled(
     r"(?=\s*(?:[,.;:\"“”()]|$|\s+(?:(?-i:which|who|that)|on|as of|as saying|in a|in its|said|says"
     r"|say|show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b))",
     re.IGNORECASE,
-)
-_PARTICIPLES = set("confirmed reported believed feared estimated recorded found repeated".split())
-_PARTICIPLES |= {"expected", "thought", "alleged", "registered", "documented", "verified"}
-_TO_BE_RE = compiled(r"\s+to\s+(?:be|have)\b")
-_ING_NOUN_BEFORE_RE = compiled(r"\b(?:little|no|without|any|advance|early|prior|much)\s+$")
-_TALLY_END_RE = compiled(r"\b(?:toll|tally|figures?|count|total|number)\s+$")
-_ARTICLE_END_RE = compiled(  # "four alleged insurgents", "the reported deaths": an adjective
-    r"\b(?:the|an?|its|their|these|those|this|that|of|among|all|any|every|each|other|several"
-    rf"|first|last|latest|previous|initial|preliminary|\d(?:[\d,]*\d)?|{COUNT_WORDS})\s+$"
-)
-_STATE_RE = compiled(  # "people confirmed killed"; "the youngest confirmed death": an adjective
-    r"\s+(?:to\s+(?:be|have)\s+)?(?:dead|killed|missing|injured|wounded|alive|so far|displaced)\b"
-    r"|\s+(?:deaths?|cases?|infections?|fatalit(?:y|ies)|casualt(?:y|ies)|killings?|victims?"
-    r"|recoveries|dead)\b"
 )
 _DATA_TAIL_RE = compiled(
     r"(?:['’]s)?\s+(?:(?:latest|weekly|daily|monthly|annual|new|own|preliminary|initial|provisional"
@@ -91,9 +76,6 @@ _FRAME_DAY_RE = compiled(
     rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?({DAY_WORD})(?:\s+(?:morning|afternoon|evening|night))?$"
 )
 _RELEASED_END_RE = compiled(r"(?<=\w)\s+(?:released|published|issued|compiled|provided)$")
-_CLAIMED_LIVES_RE = compiled(
-    r"\s+(?:(?:the\s+)?lives|(?:(?:at least|more than|over|nearly|about|some|up to)\s+)?\d)"
-)
 _BY_RE = compiled(  # "announced late Saturday by the prime minister's office": passive
     rf"(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:{DAY_PHRASE}))?"
     r"\s+by\b(?!\s+(?:(?:tele|satellite\s+)?phone|e-?mail|video|text|radio)\b)"
@@ -249,23 +231,10 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         noun = match.group() == "report" and not frames.verb_report(sentence, *match.span())
         if noun:  # "an updated report", "the situation report": the noun
             continue
-        if _CLAIMED_LIVES_RE.match(sentence, match.end()) and match.group().startswith("claim"):
-            continue  # "floods claimed at least 116 lives": a toll, not a statement
         if not_a_statement(sentence, match.group(), *match.span()):
             continue  # "since Israel declared war"; "in West Bengal and Odisha states."
-        if (
-            match.group() in _PARTICIPLES
-            and (
-                _STATE_RE.match(sentence, match.end())  # "people confirmed killed": a state
-                or _TO_BE_RE.match(sentence, match.end())  # "a boat believed to be carrying"
-                or _ARTICLE_END_RE.search(head[-8:])  # "raises the estimated number", "the
-                or _TALLY_END_RE.search(head[-12:])  # "The last death toll reported on Monday was"
-                # number of registered IDPs": an adjective
-            )
-        ):
-            continue  # not a statement, no speaker
-        if match.group().endswith("ing") and _ING_NOUN_BEFORE_RE.search(head[-14:]):
-            continue  # "erupted with little warning": a noun, no statement
+        if a_modifier(sentence, match.group(), match.end(), head):
+            continue  # "floods claimed 116 lives", "people confirmed killed": no speaker
         participle = match.group().endswith("ing") and sentence[: match.start()][-3:] != "as "
         if participle and any(r[0] < match.start() for r in raw):
             continue  # "IOM said it was concerned about ... around Goma adding": IOM's still

@@ -1,6 +1,7 @@
 """Whether a reporting verb's words are a statement at all: "since Israel declared war" is an
 act, "The new estimate" a noun, "for fear of" a cause, "could not confirm" a denial."""
 
+from figures.extract.numbers import COUNT_WORDS
 from figures.extract.said_on import TOLL_OBJECT
 from figures.extract.skim import compiled
 
@@ -138,3 +139,41 @@ _FOUND_PLACE_RE = compiled(
     r"\s+(?:(?:a|their|temporary)\s+)?(?:refuge|shelter|safety|sanctuary|asylum|homes?|work"
     r"|jobs?|themselves)\b"
 )
+
+
+_PARTICIPLES = set("confirmed reported believed feared estimated recorded found repeated".split())
+_PARTICIPLES |= {"expected", "thought", "alleged", "registered", "documented", "verified"}
+_TO_BE_RE = compiled(r"\s+to\s+(?:be|have)\b")
+_ING_NOUN_BEFORE_RE = compiled(r"\b(?:little|no|without|any|advance|early|prior|much)\s+$")
+_TALLY_END_RE = compiled(r"\b(?:toll|tally|figures?|count|total|number)\s+$")
+_ARTICLE_END_RE = compiled(  # "four alleged insurgents", "the reported deaths": an adjective
+    r"\b(?:the|an?|its|their|these|those|this|that|of|among|all|any|every|each|other|several"
+    rf"|first|last|latest|previous|initial|preliminary|\d(?:[\d,]*\d)?|{COUNT_WORDS})\s+$"
+)
+_STATE_RE = compiled(  # "people confirmed killed"; "the youngest confirmed death": an adjective
+    r"\s+(?:to\s+(?:be|have)\s+)?(?:dead|killed|missing|injured|wounded|alive|so far|displaced)\b"
+    r"|\s+(?:deaths?|cases?|infections?|fatalit(?:y|ies)|casualt(?:y|ies)|killings?|victims?"
+    r"|recoveries|dead)\b"
+)
+_CLAIMED_LIVES_RE = compiled(
+    r"\s+(?:(?:the\s+)?lives|(?:(?:at least|more than|over|nearly|about|some|up to)\s+)?\d)"
+)
+
+
+def a_modifier(sentence: str, verb: str, end: int, head: str) -> bool:
+    """The verb's word names no statement: a toll ("floods claimed 116 lives"), a participle as
+    an adjective ("people confirmed killed", "the estimated number"), a gerund as a noun ("with
+    little warning")."""
+    if verb.startswith("claim") and _CLAIMED_LIVES_RE.match(sentence, end):
+        return True  # "floods claimed at least 116 lives": a toll, not a statement
+    if (
+        verb in _PARTICIPLES
+        and (
+            _STATE_RE.match(sentence, end)  # "people confirmed killed": a state
+            or _TO_BE_RE.match(sentence, end)  # "a boat believed to be carrying"
+            or _ARTICLE_END_RE.search(head[-8:])  # "raises the estimated number"
+            or _TALLY_END_RE.search(head[-12:])  # "The last death toll reported on Monday was"
+        )
+    ):
+        return True
+    return verb.endswith("ing") and bool(_ING_NOUN_BEFORE_RE.search(head[-14:]))
