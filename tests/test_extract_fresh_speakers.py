@@ -94,6 +94,13 @@ def test_no_speaker_is_read_from_words_around_the_one_who_spoke(text, number, so
             "800,000",
             "state government",
         ),
+        (  # a region that witnessed the flight is where, not who; the team that issued says it
+            "Since January, northeastern Nigeria has witnessed the displacement of 9,400 "
+            "families, according to a statement issued, on March 3, by the “Borno Relief "
+            "Network” team on its page.",
+            "9,400",
+            "Borno Relief Network",
+        ),
         (  # "according to interviews with X": X
             "At least 60 men were executed, according to interviews with witnesses and local "
             "officials.",

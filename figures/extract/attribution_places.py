@@ -18,6 +18,10 @@ _HIT_RE = compiled(  # "the worst hit", "hardest-hit", "the worst-affected distr
     r"^(?i:the\s+)?(?i:worst|hardest|most\s+badly|most\s+severely|most)[\s-]+(?i:hit|affected)"
     r"(?:\s+(?:district|province|region|area|town|city|state)\s+of)?\s+"
 )
+_COMPASS_RE = compiled(
+    r"^(?:the\s+)?(?i:(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?"
+    r"|central)\s+(?=[A-Z])"
+)
 _SHARE_RE = compiled(  # "has reported 678", "have each reported five deaths"
     rf"\s+(?:(?:at least|more than|over|about|some|nearly)\s+)?(?:{COUNT_START})"
 )
@@ -36,8 +40,8 @@ def org_like(words: str) -> bool:
 def place_like(subject: str) -> bool:
     """ "Sindh", "Bay region", "the worst hit Sindhupalchok": a place that records a toll, not a
     source that states one."""
-    subject = _HIT_RE.sub("", subject)
-    if _PLACE_RE.match(subject):
+    subject = _COMPASS_RE.sub("", _HIT_RE.sub("", subject))  # "northwestern Syria has witnessed"
+    if _PLACE_RE.match(subject) or subject.strip() in COUNTRIES:
         return True
     word = subject.strip()
     if word.lower() in GENERIC_SOURCES:  # "Activists recorded 12 deaths": people, not a place

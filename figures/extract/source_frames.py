@@ -44,6 +44,7 @@ _RELEASED_RE = compiled(  # "figures released (today) by the IOM"
 )
 _BY_LATER_RE = compiled(
     rf",?\s+(?:(?:late\s+|early\s+)?(?:on\s+)?(?:{DAY_PHRASE}),?\s+)?(?:\([^()]{{1,20}}\)\s+)?by\s+"
+    r"(?:the\s+[“\"](?=[A-Z][^“”\"]{1,80}[”\"]))?"  # 'by the “Syria Response Coordinators” team'
     r"(?P<x>(?:the\s+)?(?:[A-Z]|(?:[a-z-]+\s+){0,2}(?:authority|authorities|agency|ministry"
     r"|department|office|government|police|army|military|committee|council|commission|centre"
     r"|center|service|monitor)\b)[^,.;:\"“”()]{0,80}?)"  # "by the disaster authority"
