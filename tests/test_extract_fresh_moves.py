@@ -129,3 +129,23 @@ def test_a_toll_that_claimed_lives_has_no_speaker():
 )
 def test_expulsions_are_flight_and_butchery_is_killing(text, number, metric):
     assert _claim(text, number).get("metric") == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        (
+            "Since then 20,000 have gone home, leaving about 90,000 currently displaced.",
+            "90,000",
+            "displaced_in_population",
+        ),
+        (
+            "Some 12,000 people were thought to still be displaced as of 3 May.",
+            "12,000",
+            "displaced_in_population",
+        ),
+        ("The clashes left 8,000 displaced in two days.", "8,000", "fled"),
+    ],
+)
+def test_people_still_or_currently_displaced_are_a_stock(text, number, metric):
+    assert _claim(text, number).get("metric") == metric

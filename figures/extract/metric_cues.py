@@ -256,7 +256,8 @@ BACKGROUND_RE = compiled(  # "Gaza, home to 2 million people": the place's popul
     rf"(?<!still )(?<!now )\b(?:home to|inhabited by|population (?:is|was))\s+{_HEDGE_WORDS}$"
 )
 UNHOUSED_RE = compiled(  # "left 20,000 homeless", "49,000 lost their roofs": a flow (M1)
-    r"\b(?:left|leaving|leaves|leave|made|rendered)\s+(?:[#a-z-]+\s+){0,4}?(?:homeless|displaced"
+    r"\b(?:left|leaving|leaves|leave|made|rendered)\s+(?:[#a-z-]+\s+){0,4}?(?:homeless"
+    r"|(?<!currently )(?<!still )(?<!now )displaced"  # "leaving 600,000 currently displaced"
     r"|without\s+(?:a\s+|any\s+)?(?:shelter|homes?|roofs?))\b"
     r"|\blost\s+(?:their|its|his|her|the)\s+(?:homes?|houses?|roofs?|shelters?|dwellings)\b"
     r"|\b(?:have|has|had)\s+sought\s+shelter\b|\bsought\s+shelter\s+and\b"
