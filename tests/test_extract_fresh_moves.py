@@ -149,3 +149,32 @@ def test_expulsions_are_flight_and_butchery_is_killing(text, number, metric):
 )
 def test_people_still_or_currently_displaced_are_a_stock(text, number, metric):
     assert _claim(text, number).get("metric") == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        (
+            "Nduta is now a refugee camp with some 90,000 inhabitants.",
+            "90,000",
+            "displaced_in_population",
+        ),
+        (
+            "Aid is stretched for the 7,000 people currently at the Bunagana Transit Center.",
+            "7,000",
+            "displaced_in_population",
+        ),
+        (
+            "About 300 families are lodged in the Government College at Churachandpur.",
+            "300",
+            "displaced_in_population",
+        ),
+        (
+            "Only 700 elderly civilians were still inside the city centre.",
+            "700",
+            "civilians_remaining",
+        ),
+    ],
+)
+def test_people_at_a_camp_centre_or_college_now_are_a_stock(text, number, metric):
+    assert _claim(text, number).get("metric") == metric

@@ -38,7 +38,7 @@ _LEFT_CAMP_RE = re.compile(  # "families have left the camp", "departed from cam
     r"(?:the\s+)?(?:[A-Z][\w-]*,?\s+|and\s+){0,5}(?:IDP\s+|displacement\s+)?camps?\b"
 )
 _CAMP_HAS_RE = re.compile(  # a camp's residents are the displaced it hosts
-    r"\bcamps?\b[^.;,]{0,30}\b(?:has|had|have|houses|housed|hosts|hosted)\s+(?:[a-z]+\s+){0,3}$"
+    r"\bcamps?\b[^.;,]{0,30}\b(?:has|had|have|houses|housed|hosts|hosted|with)\s+(?:[a-z]+\s+){0,3}$"
 )
 _HOMELESS_RE = re.compile(r"\s*(?:[a-z-]+\s+)?homeless\b")  # the number's own state
 _IN_TOWN_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|inside)\s+(?:the\s+(?:city\s+of\s+)?)?[A-Z]")

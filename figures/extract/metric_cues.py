@@ -121,10 +121,11 @@ HAD_SHELTERED_RE = compiled(  # "where 4,000 IDPs had found refuge": there by th
 STOCK_RE = compiled(
     rf"\b(?:{alternation(_STOCK)})\b"
     r"|\b(?:living|(?<!to )lived?|sheltering|(?:now|currently|still)\s+shelter|staying|reside"
-    r"|residing|are|are now|remain(?:ed|s)?|served|lodged|sheltered"
+    r"|residing|are|are now|remain(?:ed|s)?|served|lodged|sheltered|currently|now"
     r"|seeking\s+(?:refuge|protection|shelter|safety))"  # "seeking refuge at the stadium"
     r"\s+(?:in|at|into|to|inside|within|outside)\s+(?:\S+\s+){0,6}(?:shelters?|camps?|sites?"
-    r"|schools?|tents|facilities|installations|premises|centres|centers|bases?|churches|mosques"
+    r"|schools?|tents|facilities|installations|premises|cent(?:re|er)s?|bases?|churches|mosques"
+    r"|colleges?"
     r"|monaster(?:y|ies)|pagodas?|temples?|sanatori(?:um|ums|a)|hostels?|dormitor(?:y|ies)"
     r"|(?:un|unmiss|monusco|minusca|mission|peacekeeping|church)\s+compounds?"
     r"|settlements|(?<!the )(?<!this )(?<!that )settlement|stadium|ecs)\b"  # "remain in the
