@@ -178,3 +178,14 @@ def test_people_still_or_currently_displaced_are_a_stock(text, number, metric):
 )
 def test_people_at_a_camp_centre_or_college_now_are_a_stock(text, number, metric):
     assert _claim(text, number).get("metric") == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("As many as 900 were held back at the border by the militia.", "900"),
+        ("Some 1,200 migrants are still caught in detention centres amid the fighting.", "1,200"),
+    ],
+)
+def test_people_held_back_or_caught_in_detention_are_trapped(text, number):
+    assert _claim(text, number).get("metric") == "civilians_trapped"
