@@ -1,4 +1,4 @@
-"""What fresh passages (zzzzzh to zzzzzs, read untuned) showed us misreading about people on the
+"""What fresh passages (zzzzzh to zzzzzy, read untuned) and older dev misses showed us misreading about people on the
 move: refugees taken or streaming back home, and displaced people helped home, are returns; captives
 are no toll; each test in our own words."""
 
