@@ -1,6 +1,6 @@
-"""What fresh passages (zzzzzh to zzzzzy, read untuned) and older dev misses showed us misreading about people on the
-move: refugees taken or streaming back home, and displaced people helped home, are returns; captives
-are no toll; each test in our own words."""
+"""What fresh passages (zzzzzh to zzzzzy, read untuned) and older dev misses showed us misreading
+about people on the move: refugees taken or streaming back home, and displaced people helped
+home, are returns; captives are no toll; each test in our own words."""
 
 import pytest
 from extracted import claim_at as _claim
