@@ -1,6 +1,7 @@
 """Number forms of real reports beyond digits and plain words: South Asian scales, fractions."""
 
 import pytest
+from extracted import claim_at as _claim
 
 from figures.extract import extract_candidates
 from figures.extract.numbers import find_numbers, parse_number
@@ -126,3 +127,15 @@ def test_a_count_before_in_and_a_smaller_number_is_no_ratio():
     assert "25,000" in found
     text = "One in five children is malnourished."
     assert [text[c["start"] : c["end"]] for c in extract_candidates(text)] == []
+
+
+def test_a_space_after_the_thousands_comma_is_one_number():
+    text = "At least 15, 000 civilians were displaced, and some 120, 000 to 130, 000 live in camps."
+    assert _claim(text, "15, 000").get("value") == 15000
+    claim = _claim(text, "120, 000 to 130, 000")
+    assert (claim.get("low"), claim.get("high")) == (120000, 130000)
+
+
+def test_a_list_after_a_comma_stays_two_numbers():
+    text = "The toll was 1,200, 300 more were wounded."
+    assert _claim(text, "1,200").get("value") == 1200

@@ -27,6 +27,7 @@ _WORD = "|".join([*WORD_VALUES, *SCALES, "dozen", "half", "a", "an", "and"])
 _DIGITS = (  # also thousands spaced or dotted: "200 000", "152.857" (not "1.067 million")
     r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?![\d.,])"
     r"(?!\s*(?:million|billion|thousand|lakhs?|crores?)\b)"
+    r"|\d{1,3}(?:,\d{3})*,[ ]000(?!\d|[.,]\d)"  # "120, 000": a typesetter's space after the comma
     r"|(?:\d{1,3},\d{1,2}(?=\s*(?:million|billion)\b)|\d{1,2}(?:,\d\d)+,\d{3}"
     r"|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
 )
@@ -84,6 +85,7 @@ def parse_number(text: str) -> float | None:
             digits = re.sub(r"[ \u00a0\u202f.]", "", digits)  # "200 000", "152.857"
         if scale is None:
             return None
+        digits = digits.replace(", ", ",")  # "120, 000"
         return tidy(round(float(digits.replace(",", "")) * scale, 6))  # 4.14 million: 4140000
     return parse_words(text)
 
