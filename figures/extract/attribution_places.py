@@ -3,7 +3,7 @@
 
 from figures.extract.attribution_names import agency
 from figures.extract.numbers import COUNT_START
-from figures.extract.place_name import GENERIC_SOURCES, PERSON_TITLES
+from figures.extract.place_name import COMPASS_ADJECTIVE, GENERIC_SOURCES, PERSON_TITLES
 from figures.extract.skim import compiled
 from figures.extract.speaker_names import ROLE_RE
 from figures.extract.words import COUNTRIES, WORDS
@@ -18,10 +18,7 @@ _HIT_RE = compiled(  # "the worst hit", "hardest-hit", "the worst-affected distr
     r"^(?i:the\s+)?(?i:worst|hardest|most\s+badly|most\s+severely|most)[\s-]+(?i:hit|affected)"
     r"(?:\s+(?:district|province|region|area|town|city|state)\s+of)?\s+"
 )
-_COMPASS_RE = compiled(
-    r"^(?:the\s+)?(?i:(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?"
-    r"|central)\s+(?=[A-Z])"
-)
+_COMPASS_RE = compiled(rf"^(?:the\s+)?{COMPASS_ADJECTIVE}\s+(?=[A-Z])")
 _SHARE_RE = compiled(  # "has reported 678", "have each reported five deaths"
     rf"\s+(?:(?:at least|more than|over|about|some|nearly)\s+)?(?:{COUNT_START})"
 )

@@ -15,15 +15,13 @@ HEDGES = sorted(
     ),
     key=lambda pair: -len(pair[0]),
 )
-_PREFIX_RE = compiled(
-    r"(?:^|[\s\"“(])(?P<hedge>" + "|".join(re.escape(phrase) for phrase, _ in HEDGES) + r")\s+$"
-)
+_HEDGE_WORDS = "|".join(re.escape(phrase) for phrase, _ in HEDGES)  # longest first
+_PREFIX_RE = compiled(rf"(?:^|[\s\"“(])(?P<hedge>{_HEDGE_WORDS})\s+$")
 _BY_PHRASE = dict(HEDGES)
 _UNITS = r"(?:people|persons|individuals|families|households|idps)\b"  # the same people's units
 _UNIT_AFTER_RE = compiled(rf"\s*(?:[a-z]+\s+){{0,2}}?{_UNITS}")  # "190,000 displaced persons"
 _RESTATING_RE = compiled(  # "about 14,000 people or 3,000 families", "approximately 938 families
-    r"(?:^|[\s\"“(])(?P<hedge>" + "|".join(re.escape(phrase) for phrase, _ in HEDGES) + r")\s+"
-    rf"\d[\d,.]*(?:\s+million)?\s+{_UNITS}"
+    rf"(?:^|[\s\"“(])(?P<hedge>{_HEDGE_WORDS})\s+\d[\d,.]*(?:\s+million)?\s+{_UNITS}"
     r"\s*(?:,?\s*or\s+|\(\s*)$"  # (4,690 persons)": the same count in another unit, same hedge
 )
 _FILLERS_RE = compiled(rf"(?:\b(?:{alternation(WORDS['hedges']['fillers'])})\s+)+$")
@@ -81,8 +79,9 @@ def _hedge(before: str, after: str, head: str) -> str:
             if match.group("hedge") == "about" and _ABOUT_TOPIC_RE.search(text, 0, match.start()):
                 return "exact"  # "received information about fourteen murders": its topic
             return _BY_PHRASE[match.group("hedge")]
-    restating = _RESTATING_RE.search(head[-90:].lower())
-    if restating and _UNIT_AFTER_RE.match(after.lower()):
+    restated = head.rstrip().endswith((" or", "(")) and _UNIT_AFTER_RE.match(after.lower())
+    restating = restated and _RESTATING_RE.search(head[-90:].lower())  # the hot path skips it
+    if restating:
         return _BY_PHRASE[restating.group("hedge")]
     for pattern, name in _SUFFIX_HEDGES:
         if pattern.match(after.lower()):

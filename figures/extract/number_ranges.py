@@ -32,6 +32,7 @@ _UP_TO_RE = compiled(
 )
 _AT_LEAST_RE = compiled(r"\b(?:at least|more than|over|no fewer than|a minimum of)\s+$")
 _SCALE_RE = compiled(r"(million|billion|thousand|hundred|mn|bn|m|k)$")
+_SCALE_FACTORS = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "billion": 1e9, "bn": 1e9}
 _OWN_SCALE_RE = compiled(r"(?:million|billion|thousand|hundred|mn|bn|m|k)$")
 
 
@@ -50,8 +51,7 @@ def _range(text: str, a: Number, b: Number) -> tuple[float | None, float]:
     scale = _SCALE_RE.search(text[b.start : b.end].lower())
     own_scale = _OWN_SCALE_RE.search(text[a.start : a.end])
     if scale and not own_scale:
-        factor = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "billion": 1e9, "bn": 1e9}
-        factor = factor.get(scale.group(1), 1e6)
+        factor = _SCALE_FACTORS.get(scale.group(1), 1e6)  # million, mn, m
         if low < 1000 and low * factor <= high:
             low *= factor
     if gap.strip() == "or" and not _BETWEEN_RE.search(before) and high > 3 * low > 0:

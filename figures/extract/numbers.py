@@ -85,8 +85,8 @@ def parse_number(text: str) -> float | None:
             digits = re.sub(r"[ \u00a0\u202f.]", "", digits)  # "200 000", "152.857"
         if scale is None:
             return None
-        digits = digits.replace(", ", ",")  # "120, 000"
-        return tidy(round(float(digits.replace(",", "")) * scale, 6))  # 4.14 million: 4140000
+        digits = digits.replace(",", "").replace(" ", "")  # "160,000", "120, 000"
+        return tidy(round(float(digits) * scale, 6))  # 4.14 million: 4140000
     return parse_words(text)
 
 

@@ -37,11 +37,11 @@ DEFINED_RE = compiled(  # "Mosul is the last IS-held city", "Uganda now hosts 60
     rf"|(?<=\bthe )(?={NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}},\s+where\s+(?:\d|some|about))"
 )
 TALLIED_RE = compiled(  # "Sindh has reported 678, KPK 306, Balochistan 299": a count list
-    rf"(?:(?:(?<=\d, )|(?<=s, )|(?<=people, )|(?<=ed, ))(?:and\s+)?|(?<=\d )and\s+)"
+    rf"(?:(?:(?<=\d, )|(?<=s, )|(?<=people, ))(?:and\s+)?|(?<=\d )and\s+)"
     rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:and[ \t]+)?{NAME_WORD}){{0,3}}?)"
     rf"(?=(?:[ \t]+\([A-Z]{{2,6}}\))?[ \t]+\d[\d,.]*"
-    rf"(?:[ \t]+{COUNTED_NOUNS}|[,.;)]|$|[ \t]+(?:killed|dead|injured|wounded)\b))"
-)  # "“Ninewa 332 killed and 114 injured, Salahadin 60 killed": a toll list
+    rf"(?:[ \t]+{COUNTED_NOUNS}|[,.;)]|$))"
+)
 WITH_TALLIED_RE = compiled(  # "are Kunduz with 13,615 IDPs, followed by Takhar with 4,760"
     rf"(?:(?<=, )|(?<=, and )|(?<=\band )|(?<=\bare )|(?<=\bwere )|(?<=\bby ))"
     rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
@@ -67,8 +67,8 @@ SIEGED_RE = compiled(  # "the unresolved Zamboanga siege": the town besieged, no
 )
 TOLL_LISTED_RE = compiled(  # "“Ninewa 332 killed and 114 injured, ..., Babil, 56 killed": a
     # province's toll in a list of tolls, each after its name
-    r"(?:(?<=[.)] )|(?<=[“\"])|(?<=, ))(?!(?:About|Around|Nearly|Over|Almost|Some|Another|Total"
-    r"|More|Up|Only|Just|Roughly|Approximately|At|Less|Fewer|Under|Of|In|And)\b)"
+    r"(?:(?<=[.)] )|(?<=[“\"])|(?<=, )(?:and[ \t]+)?)"  # "..., and Kirkuk 18 killed"
+    r"(?!(?:About|Around|Nearly|Over|Almost|Some|Another|Total|More|Up|Only|Just|Roughly|Approximately|At|Less|Fewer|Under|Of|In|And)\b)"
     rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
     r"(?=,?[ \t]+\d[\d,]*[ \t]+(?:killed|dead|injured|wounded)\b)"
 )

@@ -27,6 +27,9 @@ ORG_RUN_RE = compiled(  # the capitalised run a body's name is ("the Borno State
 COMPASS = set(
     "North South East West Middle Lower Upper Central Northern Southern Eastern Western".split()
 )
+COMPASS_ADJECTIVE = (  # "northwestern", "North-Eastern", "central": which side of a place
+    r"(?i:(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
+)
 PERSON_TITLES = {"Minister", "President", "Mayor", "Governor", "Dr", "Mr", "Mrs", "Ms", "Gen"}
 # "Gampaha is the worst affected": a place its clause says was hit hardest (place.py, place_choice)
 WORST_HIT = r"(?:is|was|are|were|remains)\s+(?:the\s+)?(?:worst|hardest)[\s-](?:affected|hit)"

@@ -8,7 +8,14 @@ import re
 
 from figures.extract.demonyms import country_of
 from figures.extract.hedges import HEDGES
-from figures.extract.place_name import COMPASS, FACILITIES, FEW, NOT_PLACES, Place
+from figures.extract.place_name import (
+    COMPASS,
+    COMPASS_ADJECTIVE,
+    FACILITIES,
+    FEW,
+    NOT_PLACES,
+    Place,
+)
 from figures.extract.skim import compiled
 from figures.extract.words import COUNTRIES, WORDS
 
@@ -180,8 +187,8 @@ _WHOSE_OPERATION_RE = compiled(  # "of Israel’s “Operation Protective Edge�
     r"['’]s\s+[\"“]?(?i:operation)\b"
 )
 _COMPASS_KIND_OF_RE = compiled(  # "the Northeastern State of Manipur": a description of Manipur
-    r"(?i:(?:north|south|east|west|central)(?:[- ]?(?:east|west))?(?:ern)?)"
-    r"(?:\s+(?i:state|province|region|district|county))?(?=\s+(?i:(?:state|province|region"
+    rf"{COMPASS_ADJECTIVE}(?:\s+(?i:state|province|region|district|county))?"
+    r"(?=\s+(?i:(?:state|province|region"
     r"|district|county)\s+)?of\s+(?:the\s+)?[A-Z])"
 )
 

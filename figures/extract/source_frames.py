@@ -92,7 +92,8 @@ _ISSUED_BY_RE = compiled(  # "A report issued Thursday by the UN Office for ..."
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?:report|survey|assessment|study|analysis"
     r"|update|bulletin|statement|tally|count|review)s?\s+(?:issued|released|published|compiled"
     rf"|conducted|carried\s+out)\s+(?:(?:late\s+|early\s+)?(?:on\s+)?(?P<day>{DAY_PHRASE}),?\s+)?"
-    r"(?:signed\s+by\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?|by\s+)(?P<x>(?:the\s+)?[A-Z][^,;:\"“”()]{1,100}?)\s*,?\s*$"
+    r"(?:signed\s+by\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?|by\s+)"  # "signed by spokesman X"
+    r"(?P<x>(?:the\s+)?[A-Z][^,;:\"“”()]{1,100}?)\s*,?\s*$"
 )  # "A press statement issued on Saturday, December 9, 2023, signed by X, says": X, that day
 
 
