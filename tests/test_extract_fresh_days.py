@@ -79,3 +79,36 @@ from extracted import claim_at as _claim
 def test_the_day_reaches_a_statement_it_belongs_to(text, number, published_on, source, day):
     claim = _claim(text, number, published_on)
     assert (claim.get("source"), claim.get("stated_on")) == (source, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "day"),
+    [
+        (  # no publication day given: the year the text writes in full dates the day said
+            "The refugee agency said on January 19 that the site now holds 70,000 people, up "
+            "from 52,000 on January 8, 2023.",
+            "70,000",
+            "2023-01-19",
+        ),
+        (  # a day before the written one, in the same year
+            "On 17 September, UNHCR said over 97,000 refugees had arrived since April 2023, "
+            "by its count of 15 September 2024.",
+            "97,000",
+            "2024-09-17",
+        ),
+        (  # a weekday still needs the publication day: no day is guessed
+            "UNHCR said on Tuesday that 4,000 people fled, after 2,000 had fled by 3 May 2021.",
+            "4,000",
+            None,
+        ),
+        (  # no full date anywhere: a year-less day stays unread
+            "UNHCR said on January 19 that 4,000 people fled.",
+            "4,000",
+            None,
+        ),
+    ],
+)
+def test_an_undated_text_takes_its_year_from_the_dates_it_writes(text, number, day):
+    claim = _claim(text, number, None)
+    assert claim.get("stated_on") == day
+    assert len(claim.get("as_of") or "0000-00-00") == 10  # the year read is no publication day

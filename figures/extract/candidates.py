@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from figures.extract.article import article_place_at, article_place_of, country_dateline
 from figures.extract.attribution import Attributor
-from figures.extract.dates import DAY_RE, MONTH, filed_on, relative_date
+from figures.extract.dates import DAY_RE, MONTH, filed_on, relative_date, written_year
 from figures.extract.gate import verdict
 from figures.extract.hedges import quantifier
 from figures.extract.metric import metric_for
@@ -91,6 +91,7 @@ def extract_candidates(
     }
     text = unwrap(text)  # a line wrapped at a fixed width is read as one with its sentence
     published_on = filed_on(text, published_on) or published_on  # "Santiago, Feb 28": that day
+    published_on = published_on or written_year(text)  # undated: "on January 19" of its year
     places = find_places(text)
     place_starts = [p.start for p in places]
     article_place = _article_place(text, places)
@@ -242,7 +243,8 @@ def _candidate(
     reported = None if said else reported_day(after)  # "N deaths were reported on Monday"
     said = said or (reported and relative_date(reported, published_on))
     claim["stated_on"] = said if said and len(said) == 10 else None
-    claim["as_of"] = _event_date(before, after, published_on) or said or published_on
+    published_day = published_on if len(published_on or "") == 10 else None  # not a year alone
+    claim["as_of"] = _event_date(before, after, published_on) or said or published_day
     since = _SINCE_DAY_RE.search(f"{before} {after}")
     if since and (day := relative_date(since.group(1), published_on)) and len(day) == 10:
         claim["since"] = day

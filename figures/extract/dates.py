@@ -39,11 +39,14 @@ DAY_RE = compiled(rf"\b(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b")
 
 
 def relative_date(phrase: str, published_on: str | None) -> str | None:
-    """An ISO date or period for "Tuesday", "yesterday", "last week", "June 6", "in May"."""
+    """An ISO date or period for "Tuesday", "yesterday", "last week", "June 6", "in May";
+    PUBLISHED_ON may be a year alone (WRITTEN_YEAR), which dates only a month and day."""
     words = re.sub(r"[,.(]", "", phrase.lower()).split()
     try:
         pub = date.fromisoformat(published_on or "")
     except ValueError:  # no publication day: only a day written with its year can be read
+        if re.fullmatch(r"\d{4}", published_on or "") and re.search(rf"\b{MONTH}", phrase):
+            return relative_date(f"{phrase} {published_on}", None)  # "on January 19": that year
         if not re.search(r"\b\d{4}\b", phrase):
             return None
         pub = date.max
@@ -98,6 +101,19 @@ def relative_date(phrase: str, published_on: str | None) -> str | None:
     except ValueError:
         return None
     return (when.replace(year=pub.year - 1) if year is None and when > pub else when).isoformat()
+
+
+_FULL_DATE_RE = compiled(
+    rf"\b(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?)"
+    r"\s+((?:19|20)\d\d)\b"
+)
+
+
+def written_year(text: str) -> str | None:
+    """The year of the latest full date a text writes ("8 January 2023"): when no publication
+    day is given, the year its month-and-day dates ("said on January 19") fall in."""
+    years = [match.group(1) for match in _FULL_DATE_RE.finditer(text)]
+    return max(years) if years else None
 
 
 _DATELINE_DAY_RE = compiled(  # "Santiago, Feb 28 (IANS/EFE) The toll ...": the day it was filed
