@@ -112,3 +112,44 @@ def test_an_undated_text_takes_its_year_from_the_dates_it_writes(text, number, d
     claim = _claim(text, number, None)
     assert claim.get("stated_on") == day
     assert len(claim.get("as_of") or "0000-00-00") == 10  # the year read is no publication day
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "day"),
+    [
+        (  # the toll moved on a day, its source after: stated that day
+            "The death toll rose to 3,085 on Thursday, the government said.",
+            "3,085",
+            "2025-04-03",
+        ),
+        (  # the day between the verb and the figure
+            "The death toll from the quake rose Thursday to 3,085 as more bodies were found, "
+            "the government said.",
+            "3,085",
+            "2025-04-03",
+        ),
+        (  # a number of casualties reached on a day, a second count before it
+            "The number of casualties in the city reached 2,329 deaths and 9,042 injuries on "
+            "Sunday, said the health ministry.",
+            "2,329",
+            "2025-03-30",
+        ),
+        (  # the toll raised from one figure to another on a day
+            "The governor raised the official death toll from 64 to 2,975 on Tuesday.",
+            "2,975",
+            "2025-04-01",
+        ),
+        (  # the day of the event after the figure is not the toll's day
+            "The death toll rose to 40 after a bomb exploded in the market on Sunday.",
+            "40",
+            None,
+        ),
+        (  # people killed on a day: the event's day, not a statement's
+            "Gunmen killed 12 people on Tuesday, the police said.",
+            "12",
+            None,
+        ),
+    ],
+)
+def test_a_toll_that_moved_on_a_day_was_stated_that_day(text, number, day):
+    assert _claim(text, number, "2025-04-04").get("stated_on") == day

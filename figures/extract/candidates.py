@@ -42,7 +42,7 @@ from figures.extract.place import Place, find_places
 from figures.extract.place_before import main_place
 from figures.extract.place_chain import specific, spoken_at
 from figures.extract.place_choice import choose_place
-from figures.extract.said_on import given_day, reported_day
+from figures.extract.said_on import given_day, moved_day, reported_day
 from figures.extract.sentences import clause, split_sentences
 from figures.extract.source import SAY, Attribution
 from figures.extract.unwrap import unwrap
@@ -240,7 +240,10 @@ def _candidate(
     claim["source"] = attr.source if attr else None
     given = given_day(after)  # "the previous figure of 41,000 given on January 16 by an aide"
     said = relative_date(given, published_on) if given else attr.day if attr else None
-    reported = None if said else reported_day(after)  # "N deaths were reported on Monday"
+    reported = (
+        None if said else reported_day(after) or moved_day(text, mention.start, mention.end)
+    )  # "N deaths
+    # were reported on Monday", "the toll rose to N on Thursday"
     said = said or (reported and relative_date(reported, published_on))
     claim["stated_on"] = said if said and len(said) == 10 else None
     published_day = published_on if len(published_on or "") == 10 else None  # not a year alone

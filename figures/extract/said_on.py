@@ -225,6 +225,35 @@ def reported_day(after: str) -> str | None:
     return found.group("phrase") if found else None
 
 
+_TOLL_MOVED = (  # "the death toll rose", "the number of casualties reached": a count moved
+    r"\b(?:toll|number|tally|figure|count|total)\b[^.;:\"“”]{0,100}?\b(?:rose|risen|climbed"
+    r"|reached|surged|jumped|increased|grew|stood|hit|passed|topped|soared|mounted)\b"
+)
+_MOVED_ON_DAY_RE = compiled(  # "rose Thursday to": the day between the move and the figure
+    rf"{_TOLL_MOVED}\s+(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE}),?\s+(?:to|at)\s+$"
+)
+_MOVED_RE = compiled(rf"{_TOLL_MOVED}[^.;:\"“”]{{0,60}}$")
+_MOVED_TO_DAY_RE = compiled(  # "rose to 3,085 on Thursday", "reached 2,329 deaths and 9,042
+    r"^(?:\s+(?!(?:after|when|as|since|in|from|while|but|because|following|during)\b)"  # on
+    r"[\w,’'-]+){0,4}?\s+(?:late\s+|early\s+)?"  # Sunday": a moved toll ending its clause
+    rf"(?:on\s+(?P<phrase>{DAY_PHRASE})|(?P<word>{DAY_WORD}))\s*(?:[,.;]|$)",
+    re.IGNORECASE,
+)
+
+
+def moved_day(text: str, start: int, end: int) -> str | None:
+    """The day a toll moved, when its clause says so: "the death toll rose to 3,085 on
+    Thursday", "rose Thursday to 3,085" were stated that day (not "rose to 40 after a bomb
+    exploded on Sunday", the event's day)."""
+    before = re.split(r"[.;]\s", text[max(0, start - 200) : start])[-1]
+    if found := _MOVED_ON_DAY_RE.search(before):
+        return found.group("phrase")
+    if not _MOVED_RE.search(before):
+        return None
+    found = _MOVED_TO_DAY_RE.match(text[end : end + 120])
+    return (found.group("phrase") or found.group("word")) if found else None
+
+
 _GIVEN_ON_RE = compiled(  # "the previous figure of 41,000 given on January 16 by an aide"
     r"^\s*(?:given|provided|released|announced|issued|put\s+out)\s+(?:earlier\s+)?"
     rf"{ON_DAY}\b",
