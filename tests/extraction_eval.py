@@ -272,7 +272,17 @@ airlift, the flight to Iran and Pakistan); read untuned at 1e873c8: zzzzzt 0.889
 0.681, 0.833, 4/5, 0.713; zzzzzu 0.943, 0.874, 0.992, 0.872, 0.783, 1/3, 0.616; zzzzzv 0.835,
 0.919, 1.000, 0.795, 0.750, 3/3, 0.705; zzzzzw 0.966, 0.943, 1.000, 0.915, 0.835, 9/12, 0.764;
 zzzzzx 0.935, 0.902, 0.990, 0.857, 0.717, none dated, 0.758; zzzzzy 0.943, 0.962, 1.000, 0.803,
-0.697, 19/32, 0.705), each marked
+0.697, 19/32, 0.705); zzzzzz: 30 on the Lord's Resistance Army (northern Uganda's camps, 2003 to
+2006, and its attacks in Congo, the Central African Republic and South Sudan, 2008 to 2012);
+zzzzzza: 30 on Kenya (the 2007-08 election violence, Westgate, Mpeketoni, Garissa, Dadaab and
+Kakuma, droughts and floods); zzzzzzb: 30 on Chechnya, 1994 to 2000; zzzzzzc: 30 on Sri Lanka's
+Vanni, 2008 and 2009, and the Menik Farm camps; zzzzzzd: 30 on India (Manipur 2023, Kashmir,
+Assam's clashes, communal riots); zzzzzze: 30 on Mexico and Central America (cartel displacement,
+hurricanes Eta and Iota, the 2017 earthquakes, migrants at the border); read untuned at 78d6709:
+zzzzzz 0.992, 0.941, 0.976, 0.914, 0.819, 5/13, 0.731; zzzzzza 0.937, 0.944, 0.941, 0.784, 0.839,
+3/3, 0.711; zzzzzzb 0.885, 0.929, 0.989, 0.760, 0.864, 3/3, 0.815; zzzzzzc 0.876, 0.943, 1.000,
+0.803, 0.754, 3/3, 0.714; zzzzzzd 0.912, 0.863, 0.986, 0.818, 0.692, 0/3, 0.775; zzzzzze 0.948,
+0.872, 1.000, 0.926, 0.734, 5/8, 0.763), each marked
 dev or heldout.
 Work against the dev half; read the held-back half only to measure, never its mistakes to tune.
 """
