@@ -253,3 +253,44 @@ def test_each_province_in_a_list_of_tolls_is_its_tolls_place():
     assert _claim(text, "120").get("location") == "Ninewa"
     assert _claim(text, "12 ").get("location") == "Diyala"
     assert _claim(text, "20", nth=1).get("location") == "Babil"
+
+
+def test_a_movements_army_owns_no_place():
+    text = (
+        "A report said the Lord's Resistance Army killed at least 321 civilians in northeastern"
+        " Congo.\n\nThe rebels also abducted 250 villagers, including at least 80 children."
+    )
+    assert _claim(text, "250").get("location") == "northeastern Congo"
+
+
+def test_a_national_holiday_is_a_day_not_a_place():
+    text = (
+        "Hundreds of thousands in Assam state languish in camps. But the government says the"
+        " violence, in which 75 people have been killed, is over and has set a deadline for"
+        " villagers to return home - India's Independence Day on August 15."
+    )
+    assert _claim(text, "75").get("location") == "Assam"
+
+
+def test_an_ethnic_group_owned_by_its_leader_is_a_people():
+    text = (
+        "Violence erupted in the Rift Valley. Attacks targeted members of Kibaki's Kikuyu"
+        " ethnic group. Up to 500,000 people have been displaced."
+    )
+    assert _claim(text, "500,000").get("location") == "Rift Valley"
+
+
+def test_the_name_after_a_role_in_a_country_is_its_holder_not_a_place():
+    text = (
+        "Eleven people were wounded in Pagak camp, said the aid group's programme manager in"
+        " Uganda, Caroline Ort.\n\nOrt said 29 civilians died."
+    )
+    assert "Caroline Ort" not in [place.name for place in find_places(text)]
+
+
+def test_two_compass_parts_of_a_country_are_one_place():
+    text = (
+        "Floods hit several areas of Northwest and Northeastern Kenya. Nearly 36,000 people"
+        " have been displaced."
+    )
+    assert _claim(text, "36,000").get("location") in ("Northwest and Northeastern Kenya", "Kenya")

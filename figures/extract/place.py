@@ -238,6 +238,8 @@ def _place_in(text: str, pos: int) -> Place | None:
     if len(words) == 1 and words[0][0][-2:] in ("s’", "s'") and words[0][0][:-1] not in COUNTRIES:
         return None  # "the Tigers' last stronghold": a group's, not a place
     words = [(w.rstrip("'’") if w.endswith(("s’", "s'")) else w, a, b) for w, a, b in words]
+    if len(words) > 1 and words[-1][0] == "Day":
+        return None  # "India's Independence Day", "Victory Day": a holiday, not a place
     while words and (
         (words[-1][0] in _NOT_PLACES and not (words[-1][0] in _SUFFIXES and len(words) > 1))
         or (words[-1][0].isupper() and len(words[-1][0]) > 1 and not noun)
@@ -293,13 +295,18 @@ def _place_in(text: str, pos: int) -> Place | None:
     ):
         end = shape.of_end(of)  # "the Democratic Republic of Congo", "the Republic of South Sudan"
     both = re.match(r"[ \t]+and[ \t]+", text[end : end + 8]) if len(words) == 1 else None
-    if both and words[0][0] in shape.COMPASS and not noun:  # "North and South Kivu"
-        other = _PLACE_RE.match(text, end + both.end())
-        if other and other.group("name") and other.group("name").split()[0] in shape.COMPASS:
+    if both and _compass(words[0][0]) and not noun:  # "North and South Kivu", "Northwest and
+        other = _PLACE_RE.match(text, end + both.end())  # Northeastern Kenya"
+        if other and other.group("name") and _compass(other.group("name").split()[0]):
             end = other.end("name")
     if _PERSON_APPOSED_RE.match(text, end):
         return None
     return Place(text[start:end], start, end)
+
+
+def _compass(word: str) -> bool:
+    """Whether a word names a side of a place: "North", "Northwest", "Northeastern"."""
+    return word in shape.COMPASS or bool(re.fullmatch(shape.COMPASS_ADJECTIVE, word))
 
 
 def _bare(word: str) -> str:

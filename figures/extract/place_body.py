@@ -26,7 +26,9 @@ _SUFFIXED_RE = compiled(  # a name ending as places do ("Amhara Regional State")
 )
 _ORG_WORDS = set(WORDS["source"]["org_words"])
 _STATE_OWNER_RE = compiled(  # a place owns its state bodies: "Myanmar's military-led government"
-    r"(?:(?<=\s)|^)(?P<owner>[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?)['’]s\s+(?:[\w-]+\s+){0,2}"
+    r"(?:(?<=\s)|^)(?P<owner>[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?)['’]s\s+"
+    r"(?!(?:Resistance|Liberation|Salvation|Revolutionary|Patriotic|Freedom|Redemption)\s)"  # not
+    r"(?:[\w-]+\s+){0,2}"  # "the Lord's Resistance Army": a movement's name
     r"(?i:government|army|military|ministry|minister|president|authorities|police|armed forces"
     r"|junta|parliament|prime minister|foreign ministry|health ministry|interior ministry"
     r"|defen[cs]e ministry|disaster|civil defen[cs]e|state media|embassy|death toll|toll"

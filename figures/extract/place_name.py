@@ -84,6 +84,8 @@ NOT_A_PLACE_AFTER_RE = compiled(  # after "the", "community" is a people ("the M
     r"|clan|clans|minority)\b"  # community"; "the Kuki ethnic community": a people
     r"|(?<=the )[ \t]+(?:and|or)[ \t]+[A-Z][\w'’-]+[ \t]+(?:communities|tribes|clans)\b"
     r"|(?<=and )[ \t]+(?:communities|tribes|clans)\b"  # "the Dinka and Nuer communities"
+    r"|[ \t]+(?:ethnic|tribal)[ \t]+(?:group|groups|community|communities|minority)\b"  # "Kibaki's
+    # Kikuyu ethnic group": a people, whoever's
     r"|(?<=the )[ \t]+(?:[a-z]+-[\w'’-]+[ \t]+)?(?:group|militia|movement|faction)\b"  # "the
     # Jama'at Nusrat al-Islam wal-Muslimin group": an armed group
 )  # is a village
