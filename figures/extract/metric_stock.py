@@ -70,13 +70,24 @@ NOT_BACK_RE = compiled(  # still away from home: a stock, not a return (CODING M
 )
 
 STAYING_RE = compiled(  # "refugees from Chin State are currently sheltering in Mizoram" (M2)
-    r"^[^.;]{0,50}?\b(?:(?:are|remain)\s+|(?<=refugees )|(?<=idps ))"  # "refugees staying in"
+    r"^[^.;]{0,50}?\b(?:(?:are|remain)\s+|(?<=refugees )|(?<=idps )"  # "refugees staying in"
+    r"|(?<=refugees )(?:who|that)\s+(?:have|had)\s+been\s+)"  # "refugees who have been living"
     r"(?:currently\s+|now\s+|still\s+)?(?:(?P<lives>living|residing)"
     r"|sheltering|staying|housed|hosted|sheltered|seeking\s+(?:refuge|shelter|safety|protection))\b"
 )
 REGISTERED_NOW_RE = compiled(  # "5,600 refugees have been registered": on the rolls now (M2)
-    r"^\s*(?:[\w-]+\s+){0,2}?refugees\s+(?:(?:have|has|had)\s+(?:already\s+)?been\s+|are\s+)?"
+    r"^\s*(?:[\w-]+\s+){0,2}?refugees\s+(?:from\s+(?:[\w’'-]+\s+){1,3}?(?=(?:have|has|had|are)\s))?"
+    # "refugees from South Sudan have been registered"
+    r"(?:(?:have|has|had)\s+(?:already\s+)?been\s+|are\s+)?"
     r"registered\b(?!\s+(?:(?:so\s+far\s+)?(?:since|this|in\s+\d)|arriving|on\s+arrival)\b)"
+)
+FLED_AND_STAYED_RE = compiled(  # "160,000 Chechens who fled the fighting remain in Ingushetia"
+    r"^[^.;]{0,40}?\b(?:who|that)\s+(?:have\s+|had\s+)?(?:fled|been\s+displaced|were\s+displaced)"
+    r"\b[^.;]{0,80}?\s(?:remain|still\s+live|now\s+live|are\s+(?:still\s+|now\s+)?(?:living|staying"
+    r"|sheltering))\s+(?:in|at)\b"
+)
+REFUGEES_NOW_IN_RE = compiled(  # "the 18,000 refugees now in Kenya": there now (M2)
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:refugees|idps)\s+(?:now|currently|still)\s+in\b"
 )
 HOMELESS_NOW_RE = compiled(  # "At least 30,000 people are homeless": now, not "left homeless"
     r"^\s+(?:[a-z-]+\s+){0,2}(?:are|remain)\s+(?:now\s+|still\s+)?homeless\b"
@@ -92,6 +103,8 @@ def hosted_now(low_before: str, low_after: str, displaced: bool) -> bool:
         return True  # not "already received 3,500 refugees since September": arrivals (M1)
     if HOMELESS_NOW_RE.match(low_after) or NOW_REFUGEES_RE.match(low_after):
         return True
+    if FLED_AND_STAYED_RE.match(low_after) or REFUGEES_NOW_IN_RE.match(low_after):
+        return True  # "who fled the fighting remain in Ingushetia", "refugees now in Kenya"
     if (displaced and HARBOURS_RE.search(low_before)) or SHELTERS_RE.search(low_before):
         return True
     staying = STAYING_RE.match(low_after)
