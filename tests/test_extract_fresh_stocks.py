@@ -48,3 +48,27 @@ from extracted import claim_at as _claim
 )
 def test_displaced_people_a_place_holds_now_are_a_stock(text, number, metric):
     assert _claim(text, number).get("metric") == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        (  # raids on foot by rebels are no air strikes
+            "The rebels had killed 35 civilians in five different raids over two days.",
+            "five",
+            None,
+        ),
+        (  # raids from the air are
+            "Warplanes carried out 12 raids on the town overnight, residents said.",
+            "12",
+            "airstrikes",
+        ),
+        (  # air raids, named so
+            "The coalition launched 20 air raids on the capital.",
+            "20",
+            "airstrikes",
+        ),
+    ],
+)
+def test_only_raids_from_the_air_are_air_strikes(text, number, metric):
+    assert _claim(text, number).get("metric") == metric

@@ -40,6 +40,11 @@ _LEFT_CAMP_RE = re.compile(  # "families have left the camp", "departed from cam
 _CAMP_HAS_RE = re.compile(  # a camp's residents are the displaced it hosts
     r"\bcamps?\b[^.;,]{0,30}\b(?:has|had|have|houses|housed|hosts|hosted|with)\s+(?:[a-z]+\s+){0,3}$"
 )
+_RAIDS_RE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}raids\b", re.IGNORECASE)
+_FROM_THE_AIR_RE = re.compile(  # what makes a raid an air strike
+    r"\b(?:air|aerial|drones?|jets?|(?:war)?planes|aircraft|helicopters?|bomb\w*|missiles?)\b",
+    re.IGNORECASE,
+)
 _HOMELESS_RE = re.compile(r"\s*(?:[a-z-]+\s+)?homeless\b")  # the number's own state
 _IN_TOWN_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:in|inside)\s+(?:the\s+(?:city\s+of\s+)?)?[A-Z]")
 
@@ -51,8 +56,9 @@ def metric_for(
     """What is counted and what happened to it, mapped to the built-in vocabulary (3.4); HEAD,
     the sentence before the number, says what deaths were of ("cases of Hepatitis E ...,
     including three fatalities")."""
-    if noun == "strike":
-        return "airstrikes"
+    if noun == "strike":  # not "killed 35 civilians in five different raids" on foot
+        on_foot = _RAIDS_RE.match(after) and not _FROM_THE_AIR_RE.search(f"{head} {before} {after}")
+        return None if on_foot else "airstrikes"
     if noun is None and (armed := frame.numbered_group(before, head, cue.NOUNS)) in frame.ARMED:
         return frame.ARMED[armed]  # "A group of insurgents, numbering about 30" (M7)
     low_before, low_after = before.lower(), after.lower()
