@@ -294,3 +294,8 @@ def test_two_compass_parts_of_a_country_are_one_place():
         " have been displaced."
     )
     assert _claim(text, "36,000").get("location") in ("Northwest and Northeastern Kenya", "Kenya")
+
+
+def test_an_aid_groups_name_is_no_place():
+    text = "In Myaung Mya, World Vision have reported about 500 survivors camped near the town."
+    assert _claim(text, "500").get("location") == "Myaung Mya"
