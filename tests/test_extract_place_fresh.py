@@ -362,3 +362,12 @@ def test_a_creed_and_a_sentence_opening_adjective_are_no_places():
 def test_a_name_then_where_and_a_count_is_the_counts_place():
     text = "The quake struck the country. Worst hit was the Swat Valley, where 240 have died."
     assert _places(text)["240"] == "Swat Valley"
+
+
+def test_a_part_with_its_own_count_in_brackets_is_that_counts_place():
+    text = (
+        "Some two million Iraqis have sought refuge abroad, mainly in Syria (1.2 million) and"
+        " Jordan (500,000), but also in Lebanon."
+    )
+    places = _places(text)
+    assert (places["1.2 million"], places["500,000"]) == ("Syria", "Jordan")

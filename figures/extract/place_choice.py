@@ -267,7 +267,8 @@ def _part(text: str, place: Place) -> bool:
     """ "displaced mostly in Lower Shabelle": the place holds most of the figure, not all; a
     list ("mainly in Lebanon, Iraq and Jordan") is where it is spread (P4), read as lists are."""
     lead = _PART_RE.search(text, max(0, place.start - 25), place.start)
-    return bool(lead) and not re.match(r",\s*[A-Z]", text[place.end : place.end + 3])
+    own = r",\s*[A-Z]|\s*\(\s*(?:[a-z]+\s+)?\d"  # a list, or its own count: "Syria (1.2 million)"
+    return bool(lead) and not re.match(own, text[place.end : place.end + 20])
 
 
 def _other_clause(between: str) -> bool:
