@@ -299,3 +299,28 @@ def test_two_compass_parts_of_a_country_are_one_place():
 def test_an_aid_groups_name_is_no_place():
     text = "In Myaung Mya, World Vision have reported about 500 survivors camped near the town."
     assert _claim(text, "500").get("location") == "Myaung Mya"
+
+
+def test_a_number_word_before_camps_is_no_place():
+    text = (
+        "Earthquake survivors in Pakistan have left relief camps for home. Thirty camps have"
+        " closed, leaving 86,750 people in the remaining camps."
+    )
+    assert _claim(text, "86,750").get("location") == "Pakistan"
+
+
+def test_an_operation_is_no_place():
+    text = (
+        "In Davao Oriental, rains prevented a team of 25 doctors from Operation Blessing from"
+        " reaching the town."
+    )
+    assert "Operation Blessing" not in [place.name for place in find_places(text)]
+
+
+def test_each_name_before_its_bracketed_tolls_is_their_place():
+    text = (
+        "In Srinagar three persons were killed, Tangdhar (52 dead, 200 injured), Kupwara (1"
+        " dead), Baramulla (7 killed and 300 injured)."
+    )
+    assert _claim(text, "52").get("location") == "Tangdhar"
+    assert _claim(text, "300").get("location") == "Baramulla"

@@ -256,7 +256,9 @@ def _place_in(text: str, pos: int) -> Place | None:
         and not _SUFFIXES.union(shape.FEATURES).intersection(w[0] for w in words[1:])
     ):
         words = words[:1]  # "in Afghanistan Chris Nyamandi": a person named after the country
-    if any(w[0] in shape.PERSON_TITLES for w in words) or (words and words[0][0] in shape.STORMS):
+    if any(w[0] in shape.PERSON_TITLES for w in words) or (
+        words and words[0][0] in shape.NAMED_EVENTS
+    ):
         return None  # "Health Minister Firas Abiad" is a person; "Typhoon Ompong" a storm
     while words and words[0][0] in _NOT_PLACES:
         said = text[base + words[-1][2] : base + words[-1][2] + 90]

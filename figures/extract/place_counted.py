@@ -14,7 +14,8 @@ SETTLEMENTS = (  # a name these follow is a place even with no "in" before it; n
     rf"|{CROSSINGS})"
 )
 NOUNED_RE = compiled(  # "raided Myauk-Inn village", "Balukhali camp": a name its noun follows
-    rf"(?<![\w'’-])(?={NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}[ \t]+{SETTLEMENTS}\b)"
+    rf"(?<![\w'’-])(?!{COUNT_START})"  # not "Thirty camps have closed"
+    rf"(?={NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}[ \t]+{SETTLEMENTS}\b)"
 )
 COUNTS_RE = compiled(  # "while Sindh recorded 57 deaths", "X and Y have each reported five": a
     # place that reports its count, or takes people in ("Metema alone had received 18,531")
@@ -57,7 +58,8 @@ PAREN_TALLIED_RE = compiled(  # "were Metuge (67,741 individuals), Montepuez (26
     rf"(?<![\w'’-])(?!{COUNT_START}|One\b)"  # not "Thirty (30)", "One (1)"
     rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:(?:da|de|do|dos|du|al|el|la)[ \t]+)?{NAME_WORD}){{0,2}})"
     r"[ \t]+\("
-    r"(?=(?!(?:19|20)\d\d\))\d[\d,.]*(?:[ \t]+[a-z]+)?\))"
+    r"(?=(?!(?:19|20)\d\d\))\d[\d,.]*(?:[ \t]+[a-z]+)?"
+    r"(?:(?:,|[ \t]+and)[ \t]+\d[\d,.]*[ \t]+[a-z]+)?\))"  # "Tangdhar (52 dead, 200 injured)"
 )
 SIEGED_RE = compiled(  # "the unresolved Zamboanga siege": the town besieged, not "the Taliban
     # siege of Lashkar Gah" (the besieger, the town after "of") nor "the LNA siege" (a force's)

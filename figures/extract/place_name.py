@@ -33,7 +33,9 @@ COMPASS_ADJECTIVE = (  # "northwestern", "North-Eastern", "central": which side 
 PERSON_TITLES = {"Minister", "President", "Mayor", "Governor", "Dr", "Mr", "Mrs", "Ms", "Gen"}
 # "Gampaha is the worst affected": a place its clause says was hit hardest (place.py, place_choice)
 WORST_HIT = r"(?:is|was|are|were|remains)\s+(?:the\s+)?(?:worst|hardest)[\s-](?:affected|hit)"
-STORMS = {"Typhoon", "Cyclone", "Hurricane", "Storm", "Tropical", "Super"}  # named, not places
+NAMED_EVENTS = {  # "Typhoon Ompong", "Operation Blessing": named, not places
+    *"Typhoon Cyclone Hurricane Storm Tropical Super Operation".split()
+}
 FEATURES = {"Sea", "Ocean", "River", "Lake", "Gulf", "Coast"}  # a name's head, never alone
 PORT_AFTER_RE = compiled(  # "the Black Sea port city": the city named before, described
     r"\s+(?:port\s+)?(?:city|town|port|coastal\s+(?:city|town))\b(?!\s+of\b)"
