@@ -324,3 +324,12 @@ def test_each_name_before_its_bracketed_tolls_is_their_place():
     )
     assert _claim(text, "52").get("location") == "Tangdhar"
     assert _claim(text, "300").get("location") == "Baramulla"
+
+
+def test_each_line_of_a_toll_list_names_its_tolls_place():
+    text = (
+        "According to the Disaster Management Center;\n\nRatnapura District – 79 dead\n\n"
+        "Kalutara District – 56 dead\n\nIn total, 183 lives have been claimed."
+    )
+    assert _claim(text, "79").get("location") == "Ratnapura District"
+    assert _claim(text, "56").get("location") == "Kalutara District"

@@ -69,10 +69,10 @@ SIEGED_RE = compiled(  # "the unresolved Zamboanga siege": the town besieged, no
 )
 TOLL_LISTED_RE = compiled(  # "“Ninewa 332 killed and 114 injured, ..., Babil, 56 killed": a
     # province's toll in a list of tolls, each after its name
-    r"(?:(?<=[.)] )|(?<=[“\"])|(?<=, )(?:and[ \t]+)?)"  # "..., and Kirkuk 18 killed"
+    r"(?:(?<=[.)] )|(?<=[“\"])|(?<=\n)|(?<=, )(?:and[ \t]+)?)"  # "..., and Kirkuk 18 killed"
     r"(?!(?:About|Around|Nearly|Over|Almost|Some|Another|Total|More|Up|Only|Just|Roughly|Approximately|At|Less|Fewer|Under|Of|In|And)\b)"
     rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
-    r"(?=,?[ \t]+\d[\d,]*[ \t]+(?:killed|dead|injured|wounded)\b)"
+    r"(?=,?[ \t]+(?:[–—-][ \t]+)?\d[\d,]*[ \t]+(?:killed|dead|injured|wounded)\b)"  # "X – 79 dead"
 )
 NAMED_BY_COUNT = (  # what names a place by the count beside it, in its group "name"
     TALLIED_RE,
