@@ -282,7 +282,15 @@ hurricanes Eta and Iota, the 2017 earthquakes, migrants at the border); read unt
 zzzzzz 0.992, 0.941, 0.976, 0.914, 0.819, 5/13, 0.731; zzzzzza 0.937, 0.944, 0.941, 0.784, 0.839,
 3/3, 0.711; zzzzzzb 0.885, 0.929, 0.989, 0.760, 0.864, 3/3, 0.815; zzzzzzc 0.876, 0.943, 1.000,
 0.803, 0.754, 3/3, 0.714; zzzzzzd 0.912, 0.863, 0.986, 0.818, 0.692, 0/3, 0.775; zzzzzze 0.948,
-0.872, 1.000, 0.926, 0.734, 5/8, 0.763), each marked
+0.872, 1.000, 0.926, 0.734, 5/8, 0.763); zzzzzzf: 30 on the Philippines' typhoons (Haiyan 2013,
+Bopha 2012, Rai 2021); zzzzzzg: 30 on Colombia (the armed conflict's displacement and confinement,
+Bojayá, Catatumbo, the Mocoa landslide); zzzzzzh: 30 on the 2006 Lebanon war; zzzzzzi: 30 on
+Cyclone Nargis in Myanmar, 2008; zzzzzzj: 30 on the Kashmir earthquake of 2005; zzzzzzk: 30 on
+Iraq, 2006 to 2008 (Baghdad's morgue tolls, the displaced, the refugees in Syria and Jordan); read
+untuned at 97a1332: zzzzzzf 0.915, 0.919, 0.995, 0.818, 0.818, 1/3, 0.767; zzzzzzg 0.962, 0.895,
+1.000, 0.649, 0.778, 2/5, 0.629; zzzzzzh 0.922, 0.904, 0.986, 0.716, 0.736, 7/7, 0.866; zzzzzzi
+0.833, 0.896, 0.958, 0.796, 0.836, 6/10, 0.744; zzzzzzj 0.914, 0.900, 0.991, 0.813, 0.821, 4/8,
+0.658; zzzzzzk 0.875, 0.778, 0.978, 0.822, 0.618, 8/10, 0.658), each marked
 dev or heldout.
 Work against the dev half; read the held-back half only to measure, never its mistakes to tune.
 """

@@ -135,14 +135,17 @@ _SPEC.loader.exec_module(extraction_eval)
 # Sudan, Gaza 2014, the Central African Republic, Libya, Burundi, Afghanistan 2021; read
 # untuned) joined it: place 0.770 -> 0.769 until the fixes they prompted; with them 0.770.
 # Then zzzzzz to zzzzzze (180 passages: the Lord's Resistance Army, Kenya, Chechnya, Sri Lanka's
-# Vanni, India, Mexico and Central America; read untuned) joined it; the floors held.
+# Vanni, India, Mexico and Central America; read untuned) joined it; the floors held. Then
+# zzzzzzf to zzzzzzk (180 passages: the Philippines' typhoons, Colombia, Lebanon 2006, Cyclone
+# Nargis, the Kashmir earthquake, Iraq 2006-08; read untuned) joined it: place 0.770 -> 0.769
+# until the fixes they prompted; with them 0.770.
 # The
 # held-back half's mistakes were never read; its scores were read to measure (and, for a few rules
 # in the session that added d and e, two in session 38 and one in 40 left out when its score fell
 # with them, to
 # choose between two readings: see those closing notes).
 FLOORS = {
-    "dev": {  # with j to zzzzzze: 5,415 fresh passages, each read untuned first, then worked on
+    "dev": {  # with j to zzzzzzk: 5,595 fresh passages, each read untuned first, then worked on
         "detected/candidates": 0.93,
         "detected/figures": 0.93,
         "quantifier": 0.98,
