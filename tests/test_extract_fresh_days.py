@@ -153,3 +153,23 @@ def test_an_undated_text_takes_its_year_from_the_dates_it_writes(text, number, d
 )
 def test_a_toll_that_moved_on_a_day_was_stated_that_day(text, number, day):
     assert _claim(text, number, "2025-04-04").get("stated_on") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (  # the day after the speaker named by "was stated by"
+            "About 200 civilians remained in the city. This was stated by the regional head"
+            " Oleg Sinegubov on Tuesday.",
+            "Oleg Sinegubov",
+        ),
+        (  # the occasion between the speaker and the day
+            "About 200 civilians remained in the city. This was stated by Oleg Sinegubov during"
+            " a telethon on Tuesday, the agency reports.",
+            "Oleg Sinegubov",
+        ),
+    ],
+)
+def test_a_passive_statement_dated_after_its_speaker(text, source):
+    claim = _claim(text, "200", "2024-05-15")
+    assert (claim.get("source"), claim.get("stated_on")) == (source, "2024-05-14")

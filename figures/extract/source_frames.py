@@ -58,7 +58,9 @@ _PASSIVE_BY_RE = compiled(
     r"(?:(?:late\s+|early\s+)?on\s+"
     rf"(?P<day>{DAY_PHRASE})(?:,\s*{MONTH}\s+\d{{1,2}})?,?\s+)?by\s+"
     r"(?P<x>(?:(?:the|a|an)\s+|[A-Z])(?:[^,.;:\"“”()]|\([A-Z]{2,8}\)){0,100}?)"
-    r"(?=\s*(?:[,.;:\"“”]|$|\s+(?:which|who|that|on|in|at)\b))"
+    r"(?=\s*(?:[,.;:\"“”]|$|\s+(?:which|who|that|on|in|at|during)\b))"
+    r"(?:\s+(?:during|at|in)\s+(?:a|an|the|its|his|her|their)(?:\s+[\w-]+){1,3}?(?=\s+on\s))?"
+    rf"(?:\s+on\s+(?P<later>{DAY_PHRASE})\b)?"  # "by X during a telethon on Tuesday": that day
 )
 _COUNTED_CLAUSE_RE = compiled(  # "As per PDMA Balochistan reports 166 deaths": a clause after X;
     r"\s+(?:reports?|reported|records?|recorded|registered|counted)\s+(?=[^,;]*\d)"  # "the toll
@@ -139,7 +141,8 @@ def passive_by(masked: str, sentence: str) -> list[tuple]:
     for m in _PASSIVE_BY_RE.finditer(masked):
         x = sentence[m.start("x") : m.end("x")]
         if not re.search(r"\d|\b(?:were|was|is|are|not)\b", x):
-            found.append((m.start(), x, m.start("x"), m.group("day"), False, None))
+            day = m.group("day") or m.group("later")
+            found.append((m.start(), x, m.start("x"), day, False, None))
     return found
 
 
