@@ -173,3 +173,17 @@ def test_a_toll_that_moved_on_a_day_was_stated_that_day(text, number, day):
 def test_a_passive_statement_dated_after_its_speaker(text, source):
     claim = _claim(text, "200", "2024-05-15")
     assert (claim.get("source"), claim.get("stated_on")) == (source, "2024-05-14")
+
+
+def test_a_speaker_named_again_by_his_first_name_keeps_his_day():
+    text = (
+        "Eighteen people were killed in the attack, county commissioner Gatluak Lew Thiep said"
+        ' on Monday. "Five people were rushed to the hospital," Gatluak said.'
+    )
+    claim = _claim(text, "Five", "2023-11-21")
+    assert (claim.get("source"), claim.get("stated_on")) == ("Gatluak", "2023-11-20")
+    text = (  # another man of the same first name, named in full, is not him
+        "Eighteen people were killed, commissioner Gatluak Lew Thiep said on Monday. Five more"
+        " died in hospital, said Gatluak Deng, a nurse."
+    )
+    assert _claim(text, "Five", "2023-11-21").get("stated_on") is None

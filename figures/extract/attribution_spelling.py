@@ -62,9 +62,10 @@ _ROLE_RE = compiled(r"(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}([a-z]+)")  # a spe
 _COUNTED_RE = compiled(r"(?i)(?:two|three|four|several|some|other)\s+(.+)")
 
 
-def day_keys(attr, text: str = "") -> list[str]:
+def day_keys(attr, text: str = "", stating: bool = False) -> list[str]:
     """The keys a source's day is kept under: its name, and a person's surname ("Yassin said
-    Tuesday", later "Nasser Yassin noted"); TEXT tells "according to the NFRA" (the body)
+    Tuesday", later "Nasser Yassin noted"), and when STATING it, his first name ("Gatluak Lew
+    Thiep said on Monday", later "Gatluak said"); TEXT tells "according to the NFRA" (the body)
     from "according to details provided by NFRA" (its data)."""
     direct = not attr.frame or _DIRECT_FRAME_RE.fullmatch(text, attr.pos, attr.start)
     direct = direct or attr.start < attr.pos  # "according to the agency": the body named before
@@ -85,6 +86,9 @@ def day_keys(attr, text: str = "") -> list[str]:
         keys += [  # "Md Enamur Rahman today said ... said Enamur": the name he goes by
             "person:" + word.lower() for word in attr.source.split()[1:-1] if len(word) > 3
         ]
+        first = attr.source.split()[0]
+        if stating and _ONE_NAME_RE.fullmatch(first) and len(first) > 3:
+            keys.append("person:" + first.lower())  # looked up by a later lone first name
     elif attr.person or _ONE_NAME_RE.fullmatch(attr.source.strip()):
         keys.append("person:" + attr.source.strip().lower())  # "according to Al-Qedra"
     return keys
