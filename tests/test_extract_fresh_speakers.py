@@ -111,3 +111,11 @@ def test_no_speaker_is_read_from_words_around_the_one_who_spoke(text, number, so
 )
 def test_no_speaker_is_read_from_a_cause_a_sum_or_a_name_given(text, number, source):
     assert _claim(text, number, "2016-06-10").get("source") == source
+
+
+def test_a_kind_of_body_before_its_name_is_the_name_as_written():
+    text = (
+        "More than 1.8 million people face a second winter in tents, said aid agency Oxfam"
+        " International."
+    )
+    assert _claim(text, "1.8 million").get("source") == "Oxfam International"

@@ -26,6 +26,10 @@ _ORG_WORDS = set(_WORDS["org_words"])
 _GENERIC_RE = compiled(rf"(?:{alternation(_WORDS['generic'])})\b")
 _ANAPHOR_RE = compiled(rf"(?:{alternation(_WORDS['anaphors'])})\b", re.IGNORECASE)
 _HEADS = ["group", "organization", "organisation", "agency", "charity", "watchdog", "body"]
+_KIND_THEN_NAME_RE = compiled(
+    rf"(?:[a-z-]+\s+){{0,2}}(?:{alternation(_HEADS)})\s+"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|for|and))*)$"
+)
 _ANAPHOR_WIDE_RE = (
     compiled(  # "the campaign group", "the UK-based group"; not "the health ministry"
         rf"(?i:the)\s+(?:(?:[a-z]+|[A-Z][\w.]*-based)\s+){{1,2}}(?i:{alternation(_HEADS)})"
@@ -206,6 +210,8 @@ def speaker(subject: str) -> Speaker:
     if _GENERIC_RE.match(subject.lower()) and not re.match(r"(?:[Tt]he|[Aa]n?)\s+[A-Z]", subject):
         if owned := owned_name(subject):  # "the government's Disaster Management Center"
             return Speaker(owned)
+        if kind_then_name := _KIND_THEN_NAME_RE.match(subject):  # "aid agency Oxfam
+            return Speaker(kind_then_name.group("name"))  # International": the body so named
         return _unnamed(re.sub(r"^(?:the|a|an)\s+", "", kind_lowered(subject)))
     return _unnamed(subject[4:] if re.match(r"[Tt]he\s+[A-Z]", subject) else subject)
 
