@@ -53,3 +53,9 @@ def test_or_between_families_and_persons_is_no_range():
 def test_a_range_with_hundred_after_its_second_number():
     claim = _claim("Five or six hundred people fled across the river.", "Five or six hundred")
     assert (claim["quantifier"], claim.get("low"), claim.get("high")) == ("range", 500, 600)
+
+
+def test_approx_without_its_stop_is_a_hedge():
+    text = "The floods caused the displacement of approx 3,420 people (570 families)."
+    claim = _claim(text, "3,420")
+    assert (claim.get("quantifier"), claim.get("metric")) == ("approximately", "fled")

@@ -7,9 +7,9 @@ from figures.extract.skim import compiled
 HEDGE_WORDS = (  # the hedges that may stand between a cue and its number: "an estimated additional"
     r"(?:(?:at least|more than|up to|as many as|an estimated|some|about|around|nearly|almost"
     r"|over|the|another|a further|an additional|additional|further|a total of|approximately"
-    r"|roughly|just|under|close to|well|only|fewer than|less than|no fewer than|no more than"
-    r"|upwards of|in excess of|a minimum of|a maximum of|a staggering|a whopping|a record"
-    r"|many)\s+){0,3}"  # "killed many dozens"
+    r"|approx\.?|roughly|just|under|close to|well|only|fewer than|less than|no fewer than"
+    r"|no more than|upwards of|in excess of|a minimum of|a maximum of|a staggering|a whopping"
+    r"|a record|many)\s+){0,3}"  # "killed many dozens"
 )
 CARRIED_RE = compiled(  # "a boat carrying 130 migrants": passengers, whatever became of the boat
     rf"\b(?:carrying|carried|transporting|ferrying|with)\s+{HEDGE_WORDS}$|\bon board\s+(?:were\s+)?"
