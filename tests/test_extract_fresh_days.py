@@ -134,6 +134,11 @@ def test_an_undated_text_takes_its_year_from_the_dates_it_writes(text, number, d
             "2,329",
             "2025-03-30",
         ),
+        (  # a toll that neared a figure on a day
+            "The death toll from the cyclone neared 200 on Tuesday as survivors clung to hope.",
+            "200",
+            "2025-04-01",
+        ),
         (  # the toll raised from one figure to another on a day
             "The governor raised the official death toll from 64 to 2,975 on Tuesday.",
             "2,975",

@@ -60,3 +60,9 @@ def test_deaths_with_a_cause_before_them_are_the_dead():
 def test_lives_reported_lost_are_the_dead():
     text = "Last year, 246 lives were reported lost in sea crossings to Yemen."
     assert _claim(text, "246").get("metric") == "killed"
+
+
+def test_assassinations_and_lynchings_are_killings():
+    text = "The department recorded 84 assassinations, and the group counted 146 mob lynchings."
+    assert _claim(text, "84").get("metric") == "killed"
+    assert _claim(text, "146").get("metric") == "killed"

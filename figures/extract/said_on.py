@@ -227,7 +227,7 @@ def reported_day(after: str) -> str | None:
 
 _TOLL_MOVED = (  # "the death toll rose", "the number of casualties reached": a count moved
     r"\b(?:toll|number|tally|figure|count|total)\b[^.;:\"“”]{0,100}?\b(?:rose|risen|climbed"
-    r"|reached|surged|jumped|increased|grew|stood|hit|passed|topped|soared|mounted)\b"
+    r"|reached|neared|surged|jumped|increased|grew|stood|hit|passed|topped|soared|mounted)\b"
 )
 _MOVED_ON_DAY_RE = compiled(  # "rose Thursday to": the day between the move and the figure
     rf"{_TOLL_MOVED}\s+(?:late\s+|early\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE}),?\s+(?:to|at)\s+$"
@@ -236,7 +236,7 @@ _MOVED_RE = compiled(rf"{_TOLL_MOVED}[^.;:\"“”]{{0,60}}$")
 _MOVED_TO_DAY_RE = compiled(  # "rose to 3,085 on Thursday", "reached 2,329 deaths and 9,042
     r"^(?:\s+(?!(?:after|when|as|since|in|from|while|but|because|following|during)\b)"  # on
     r"[\w,’'-]+){0,4}?\s+(?:late\s+|early\s+)?"  # Sunday": a moved toll ending its clause
-    rf"(?:on\s+(?P<phrase>{DAY_PHRASE})|(?P<word>{DAY_WORD}))\s*(?:[,.;]|$)",
+    rf"(?:on\s+(?P<phrase>{DAY_PHRASE})|(?P<word>{DAY_WORD}))\s*(?:[,.;]|$|(?:as|after|while)\s)",
     re.IGNORECASE,
 )
 
