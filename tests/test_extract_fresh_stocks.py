@@ -72,3 +72,20 @@ def test_displaced_people_a_place_holds_now_are_a_stock(text, number, metric):
 )
 def test_only_raids_from_the_air_are_air_strikes(text, number, metric):
     assert _claim(text, number).get("metric") == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Over two million Iraqis are refugees, mostly in neighbouring Syria and Jordan.",
+            "two million",
+        ),
+        (
+            "At least 4.5 million people are without shelter as winter weather closes in.",
+            "4.5 million",
+        ),
+    ],
+)
+def test_people_who_are_refugees_or_without_shelter_now_are_a_stock(text, number):
+    assert _claim(text, number).get("metric") == "displaced_in_population"

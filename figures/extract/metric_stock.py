@@ -50,8 +50,8 @@ HARBOURS_RE = compiled(  # "Sudan harboured 11,000 Ethiopian refugees", "protect
     r"\b(?:harbou?r(?:s|ed|ing)|protect(?:s|ed|ing)|packed\s+with|(?:host|home)\s+to)\s+"
     r"(?:[a-z]+\s+){0,3}$"  # "Jordan, already host to more than 650,000 Syrian refugees"
 )
-NOW_REFUGEES_RE = compiled(  # "200,000 Nigerians are now refugees in Niger": refugees there (M2)
-    r"^\s*(?:[a-z-]+\s+)?(?:are|remain)\s+(?:now\s+|still\s+)?refugees\s+in\b"
+NOW_REFUGEES_RE = compiled(  # "200,000 Nigerians are now refugees in Niger", "two million Iraqis
+    r"^\s*(?:[a-z-]+\s+)?(?:are|remain)\s+(?:now\s+|still\s+)?refugees\b"  # are refugees": (M2)
 )
 SHELTERS_RE = compiled(  # "The Sports Stadium camp alone shelters 434 families": held there (M2)
     rf"(?:{HOSTS_RE.pattern}|\b(?:buildings?|schools?|stadium)\b)[^.;]{{0,40}}?\b{_HOLDS}\s+"
@@ -90,7 +90,7 @@ REFUGEES_NOW_IN_RE = compiled(  # "the 18,000 refugees now in Kenya": there now 
     r"^\s*(?:[\w-]+\s+){0,3}?(?:refugees|idps)\s+(?:now|currently|still)\s+in\b"
 )
 HOMELESS_NOW_RE = compiled(  # "At least 30,000 people are homeless": now, not "left homeless"
-    r"^\s+(?:[a-z-]+\s+){0,2}(?:are|remain)\s+(?:now\s+|still\s+)?homeless\b"
+    r"^\s+(?:[a-z-]+\s+){0,2}(?:are|remain)\s+(?:now\s+|still\s+)?(?:homeless|without\s+shelter(?!\s+(?:or|and)\s))\b"
 )
 
 
