@@ -333,3 +333,12 @@ def test_each_line_of_a_toll_list_names_its_tolls_place():
     )
     assert _claim(text, "79").get("location") == "Ratnapura District"
     assert _claim(text, "56").get("location") == "Kalutara District"
+
+
+def test_each_name_of_an_elliptical_tally_is_its_counts_place():
+    text = (
+        "The ministry detailed the fatalities: Cumilla recorded 14 deaths, Feni 17, and"
+        " Chattogram six."
+    )
+    assert _claim(text, "17").get("location") == "Feni"
+    assert _claim(text, "six").get("location") == "Chattogram"

@@ -74,6 +74,14 @@ TOLL_LISTED_RE = compiled(  # "“Ninewa 332 killed and 114 injured, ..., Babil,
     rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
     r"(?=,?[ \t]+(?:[–—-][ \t]+)?\d[\d,]*[ \t]+(?:killed|dead|injured|wounded)\b)"  # "X – 79 dead"
 )
+_ONE_WORD_COUNT = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+ELLIPTICAL_TALLY_RE = compiled(  # "Cumilla recorded 14 deaths, Feni 17, and Chattogram six": each
+    # name after the first of a tally, its count right after it and nothing more
+    rf"\b{_ONE_WORD_COUNT}(?:[ \t][a-z]{{3,12}})?,[ \t]+(?:and[ \t]+)?"
+    rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
+    rf"(?=[ \t]+{_ONE_WORD_COUNT}(?:,[ \t]+(?:and[ \t]+)?{NAME_WORD}[ \t]+{_ONE_WORD_COUNT})*"
+    r"\s*(?:[.;]|$))"
+)
 NAMED_BY_COUNT = (  # what names a place by the count beside it, in its group "name"
     TALLIED_RE,
     TOLL_LISTED_RE,
@@ -81,6 +89,7 @@ NAMED_BY_COUNT = (  # what names a place by the count beside it, in its group "n
     LIST_OPENED_RE,
     PAREN_TALLIED_RE,
     SIEGED_RE,
+    ELLIPTICAL_TALLY_RE,
 )
 
 
