@@ -192,9 +192,10 @@ def _read_sentence(
                 or INCLUDES_RE.search(before)  # "This includes nearly 40,000 people from X"
             )
         )
-        own = event is not None and not (listed and after.lstrip().startswith(")"))
+        bracketed = listed and after.lstrip().startswith(")")  # "followed by Taroudant (452), ..."
+        own = event is not None and not bracketed  # a verb past the bracket is not its own
         inherits = inherits and not POPULATION_RE.search(before.lower())  # who live there
-        if inherits and not own and metric is None and noun in (None, *PEOPLE):
+        if inherits and not own and (metric is None or bracketed) and noun in (None, *PEOPLE):
             metric, noun = (prior or carried)[0], noun or (prior or carried)[1]
             if (metric, noun) == ("civilians_trapped", "children"):
                 metric = "children_trapped"  # "trapped ..., including some 400 children" (M4)
