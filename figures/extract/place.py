@@ -297,18 +297,13 @@ def _place_in(text: str, pos: int) -> Place | None:
     ):
         end = shape.of_end(of)  # "the Democratic Republic of Congo", "the Republic of South Sudan"
     both = re.match(r"[ \t]+and[ \t]+", text[end : end + 8]) if len(words) == 1 else None
-    if both and _compass(words[0][0]) and not noun:  # "North and South Kivu", "Northwest and
+    if both and shape.side_word(words[0][0]) and not noun:  # "North and South Kivu", "Northwest and
         other = _PLACE_RE.match(text, end + both.end())  # Northeastern Kenya"
-        if other and other.group("name") and _compass(other.group("name").split()[0]):
+        if other and other.group("name") and shape.side_word(other.group("name").split()[0]):
             end = other.end("name")
     if _PERSON_APPOSED_RE.match(text, end):
         return None
     return Place(text[start:end], start, end)
-
-
-def _compass(word: str) -> bool:
-    """Whether a word names a side of a place: "North", "Northwest", "Northeastern"."""
-    return word in shape.COMPASS or bool(re.fullmatch(shape.COMPASS_ADJECTIVE, word))
 
 
 def _bare(word: str) -> str:

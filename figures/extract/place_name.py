@@ -30,6 +30,13 @@ COMPASS = set(
 COMPASS_ADJECTIVE = (  # "northwestern", "North-Eastern", "central": which side of a place
     r"(?i:(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
 )
+
+
+def side_word(word: str) -> bool:
+    """Whether a word names a side of a place: "North", "Northwest", "Northeastern"."""
+    return word in COMPASS or bool(re.fullmatch(COMPASS_ADJECTIVE, word))
+
+
 PERSON_TITLES = {"Minister", "President", "Mayor", "Governor", "Dr", "Mr", "Mrs", "Ms", "Gen"}
 # "Gampaha is the worst affected": a place its clause says was hit hardest (place.py, place_choice)
 WORST_HIT = r"(?:is|was|are|were|remains)\s+(?:the\s+)?(?:worst|hardest)[\s-](?:affected|hit)"
