@@ -139,6 +139,8 @@ _SPEC.loader.exec_module(extraction_eval)
 # zzzzzzf to zzzzzzk (180 passages: the Philippines' typhoons, Colombia, Lebanon 2006, Cyclone
 # Nargis, the Kashmir earthquake, Iraq 2006-08; read untuned) joined it: place 0.770 -> 0.769
 # until the fixes they prompted; with them 0.770.
+# On 2026-12-07 (session 58) a bracketed count after a list taking its toll's metric raised the
+# held-back metric 0.898 -> 0.911 (its floor 0.87 -> 0.89).
 # The
 # held-back half's mistakes were never read; its scores were read to measure (and, for a few rules
 # in the session that added d and e, two in session 38 and one in 40 left out when its score fell
@@ -158,7 +160,7 @@ FLOORS = {
         "detected/candidates": 0.94,
         "detected/figures": 0.95,
         "quantifier": 0.97,
-        "metric": 0.87,
+        "metric": 0.89,
         "source": 0.87,
         "stated_on": 0.84,
         "place": 0.78,
