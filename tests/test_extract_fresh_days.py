@@ -192,3 +192,17 @@ def test_a_speaker_named_again_by_his_first_name_keeps_his_day():
         " died in hospital, said Gatluak Deng, a nurse."
     )
     assert _claim(text, "Five", "2023-11-21").get("stated_on") is None
+
+
+def test_a_body_dated_by_its_occasion_in_a_later_sentence_stated_then():
+    text = (
+        "At least 10 people have lost their lives in the cyclone, according to the Ministry of"
+        " Disaster Management and Relief.\n\nThe ministry listed the casualties in a press"
+        " conference at the Secretariat on Monday."
+    )
+    assert _claim(text, "10", "2024-05-27").get("stated_on") == "2024-05-27"
+    text = (  # another body's occasion does not date it
+        "At least 10 people have lost their lives, according to the Ministry of Disaster"
+        " Management.\n\nThe army listed its losses in a press conference on Monday."
+    )
+    assert _claim(text, "10", "2024-05-27").get("stated_on") is None

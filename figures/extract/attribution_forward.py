@@ -4,8 +4,8 @@ Health Organization (WHO)" is named, "According to him" before the minister is."
 from dataclasses import replace
 
 from figures.extract.attribution_names import outlet
-from figures.extract.dates import relative_date
-from figures.extract.said_on import SAME_DAY_OPEN_RE, STATEMENT_DATED_RE
+from figures.extract.dates import DAY_PHRASE, relative_date
+from figures.extract.said_on import OCCASION, SAME_DAY_OPEN_RE, STATEMENT_DATED_RE
 from figures.extract.skim import compiled
 from figures.extract.source import Attribution
 
@@ -56,9 +56,11 @@ def relayed_days(
     by_sentence: list[list], text: str, spans: list[tuple[int, int]], published_on: str | None
 ) -> None:
     """ "ARY News reported on Monday, quoting the NDMA": the NDMA's statement, that day; the
-    days of statements made "the same day" (_same_days) or dated after (_dated_after)."""
+    days of statements made "the same day" (_same_days) or dated after (_dated_after, and
+    _occasion_later: "The ministry listed the casualties in a press conference on Monday")."""
     _same_days(by_sentence, text, spans)
     _dated_after(by_sentence, text, spans, published_on)
+    _occasion_later(by_sentence, text, spans, published_on)
     for attrs in by_sentence:
         for i in range(1, len(attrs)):
             said, cited = attrs[i - 1], attrs[i]
@@ -86,6 +88,34 @@ def _dated_after(
         day = dated and relative_date(dated.group("phrase"), published_on)
         if day and len(day) == 10:
             _date_undated(by_sentence[index - 1], day)
+
+
+_BODY_HEADS = (
+    r"ministry|committee|council|agency|office|government|authority|authorities|army|police"
+    r"|commission|department|unit|organi[sz]ation|group|mission"
+)
+_OCCASION_LATER_RE = compiled(  # "The ministry listed the casualties in a press conference at
+    rf"\s*[Tt]he\s+(?:[a-z-]+\s+){{0,2}}?(?P<head>{_BODY_HEADS})\b"  # the Secretariat on Monday"
+    rf"[^.;:\"“”]{{0,80}}?\b(?:in|at|during)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"{OCCASION}s?\b[^.;:\"“”]{{0,60}}?\s(?:(?:late|early)\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b"
+)
+
+
+def _occasion_later(
+    by_sentence: list[list], text: str, spans: list[tuple[int, int]], published_on: str | None
+) -> None:
+    """ "according to the Ministry of X. The ministry listed the casualties in a press
+    conference on Monday": the body's undated statements a few sentences before, that day."""
+    for index in range(1, len(spans)):
+        dated = _OCCASION_LATER_RE.match(text, spans[index][0], spans[index][1])
+        day = dated and relative_date(dated.group("phrase"), published_on)
+        if not (day and len(day) == 10):
+            continue
+        head = dated.group("head").lower()
+        for attrs in by_sentence[max(0, index - 4) : index]:
+            attrs[:] = [
+                replace(a, day=day) if not a.day and head in a.source.lower() else a for a in attrs
+            ]
 
 
 def _date_undated(attrs: list[Attribution], day: str) -> None:
