@@ -206,3 +206,12 @@ def test_a_body_dated_by_its_occasion_in_a_later_sentence_stated_then():
         " Management.\n\nThe army listed its losses in a press conference on Monday."
     )
     assert _claim(text, "10", "2024-05-27").get("stated_on") is None
+
+
+def test_speaking_by_phone_on_a_day_with_an_outlet_dates_the_speaker():
+    text = (
+        "Speaking by phone Monday with The Associated Press, Mayor Vadym Boychenko said more"
+        " than 10,000 civilians have died in the siege."
+    )
+    claim = _claim(text, "10,000", "2022-04-12")
+    assert (claim.get("source"), claim.get("stated_on")) == ("Vadym Boychenko", "2022-04-11")

@@ -66,11 +66,13 @@ OPENING_DAY_RE = compiled(  # "On Thursday, the IOM reported that", "In its repo
     rf"|(?:in|during|at)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}{OCCASION}(?:\s*,\s*|\s+)"
     rf"{_OCCASION_PUT_OUT}(?:{_ON_AIR})?(?:(?:late|early)\s+)?(?:on\s+)?"  # "In an announcement
     rf"|{_ON_AIR}(?:on\s+)?"  # on state television Sunday,", "On state television Sunday, X said"
-    r"|(?:speaking|talking|writing|addressing|briefing)\s+(?:(?:to|with|at|on)\s+[\w’'(). -]{1,50}?"
+    r"|(?:speaking|talking|writing|addressing|briefing)\s+(?:by\s+(?:tele)?phone\s+)?"  # "Speaking
+    r"(?:(?:to|with|at|on)\s+[\w’'(). -]{1,50}?"  # by phone Monday with The Associated Press,"
     r"\s+|(?:reporters|journalists|correspondents|the\s+press|the\s+media)\s+)?(?:on\s+)?"
     r"|(?:confirming|announcing|giving|releasing|updating|revising)\s+(?:the|a|an|its|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:late\s+|early\s+)?on\s+)?"  # "Confirming the death toll on Tuesday,"
-    rf"(?P<phrase>{DAY_PHRASE})\b(?:\s+in\s+(?:[A-Z][\w-]*\s*){{1,3}})?"  # "on Monday in New York,"
+    rf"(?P<phrase>{DAY_PHRASE})\b(?:\s+in\s+(?:[A-Z][\w-]*\s*){{1,3}}"  # "on Monday in New York,"
+    r"|\s+(?:with|to)\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}(?=,))?"
     rf"(?:\s*,|\s+(?=(?:the|a|an)\s|[A-Z]))",
     re.IGNORECASE,
 )
