@@ -111,7 +111,10 @@ class Attributor:
             key: (day, 0) for key, day in briefing_days(text, self.declared).items()
         }  # the note's day)
         for attr in everything:  # one statement per source and text: its day, once stated
-            own, org = day_keys(attr, text, True), [source_key(attr.org)] if attr.org else []
+            own, org = (
+                day_keys(attr, text, stating=True),
+                [source_key(attr.org)] if attr.org else [],
+            )
             day = attr.day if attr.day and len(attr.day) == 10 else None
             if not day and attr.person:  # a spokesman speaks on the day his agency did
                 day = next((self.days[k][0] for k in org if k in self.days), None)

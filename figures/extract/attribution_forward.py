@@ -5,6 +5,7 @@ from dataclasses import replace
 
 from figures.extract.attribution_names import outlet
 from figures.extract.dates import DAY_PHRASE, relative_date
+from figures.extract.pointers import INSTITUTIONS
 from figures.extract.said_on import OCCASION, SAME_DAY_OPEN_RE, STATEMENT_DATED_RE
 from figures.extract.skim import compiled
 from figures.extract.source import Attribution
@@ -90,12 +91,9 @@ def _dated_after(
             _date_undated(by_sentence[index - 1], day)
 
 
-_BODY_HEADS = (
-    r"ministry|committee|council|agency|office|government|authority|authorities|army|police"
-    r"|commission|department|unit|organi[sz]ation|group|mission"
-)
 _OCCASION_LATER_RE = compiled(  # "The ministry listed the casualties in a press conference at
-    rf"\s*[Tt]he\s+(?:[a-z-]+\s+){{0,2}}?(?P<head>{_BODY_HEADS})\b"  # the Secretariat on Monday"
+    rf"\s*[Tt]he\s+(?:[a-z-]+\s+){{0,2}}?"  # the Secretariat on Monday"
+    rf"(?P<head>{INSTITUTIONS}|authorities|organi[sz]ation|unit)\b"
     rf"[^.;:\"“”]{{0,80}}?\b(?:in|at|during)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){{0,2}}"
     rf"{OCCASION}s?\b[^.;:\"“”]{{0,60}}?\s(?:(?:late|early)\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b"
 )

@@ -241,11 +241,9 @@ def _candidate(
     claim["source"] = attr.source if attr else None
     given = given_day(after)  # "the previous figure of 41,000 given on January 16 by an aide"
     said = relative_date(given, published_on) if given else attr.day if attr else None
-    reported = (
-        None if said else reported_day(after) or moved_day(text, mention.start, mention.end)
-    )  # "N deaths
-    # were reported on Monday", "the toll rose to N on Thursday"
-    said = said or (reported and relative_date(reported, published_on))
+    if not said:  # "N deaths were reported on Monday", "the toll rose to N on Thursday"
+        reported = reported_day(after) or moved_day(text, mention.start, mention.end)
+        said = reported and relative_date(reported, published_on)
     claim["stated_on"] = said if said and len(said) == 10 else None
     published_day = published_on if len(published_on or "") == 10 else None  # not a year alone
     claim["as_of"] = _event_date(before, after, published_on) or said or published_day

@@ -50,9 +50,6 @@ HARBOURS_RE = compiled(  # "Sudan harboured 11,000 Ethiopian refugees", "protect
     r"\b(?:harbou?r(?:s|ed|ing)|protect(?:s|ed|ing)|packed\s+with|(?:host|home)\s+to)\s+"
     r"(?:[a-z]+\s+){0,3}$"  # "Jordan, already host to more than 650,000 Syrian refugees"
 )
-NOW_REFUGEES_RE = compiled(  # "200,000 Nigerians are now refugees in Niger", "two million Iraqis
-    r"^\s*(?:[a-z-]+\s+)?(?:are|remain)\s+(?:now\s+|still\s+)?refugees\b"  # are refugees": (M2)
-)
 SHELTERS_RE = compiled(  # "The Sports Stadium camp alone shelters 434 families": held there (M2)
     rf"(?:{HOSTS_RE.pattern}|\b(?:buildings?|schools?|stadium)\b)[^.;]{{0,40}}?\b{_HOLDS}\s+"
     r"(?!for\b)(?:[a-z]+\s+){0,2}$"  # not "the building of temporary shelters for 1,500 households"
@@ -76,8 +73,9 @@ STAYING_RE = compiled(  # "refugees from Chin State are currently sheltering in 
     r"|sheltering|staying|housed|hosted|sheltered|seeking\s+(?:refuge|shelter|safety|protection))\b"
 )
 REGISTERED_NOW_RE = compiled(  # "5,600 refugees have been registered": on the rolls now (M2)
-    r"^\s*(?:[\w-]+\s+){0,2}?refugees\s+(?:from\s+(?:[\w’'-]+\s+){1,3}?(?=(?:have|has|had|are)\s))?"
-    # "refugees from South Sudan have been registered"
+    r"^\s*(?:[\w-]+\s+){0,2}?refugees\s+"
+    r"(?:from\s+(?:[\w’'-]+\s+){1,3}?(?=(?:have|has|had|are)\s))?"  # "refugees from South Sudan
+    # have been registered"
     r"(?:(?:have|has|had)\s+(?:already\s+)?been\s+|are\s+)?"
     r"registered\b(?!\s+(?:(?:so\s+far\s+)?(?:since|this|in\s+\d)|arriving|on\s+arrival)\b)"
 )
@@ -86,11 +84,13 @@ FLED_AND_STAYED_RE = compiled(  # "160,000 Chechens who fled the fighting remain
     r"\b[^.;]{0,80}?\s(?:remain|still\s+live|now\s+live|are\s+(?:still\s+|now\s+)?(?:living|staying"
     r"|sheltering))\s+(?:in|at)\b"
 )
-REFUGEES_NOW_IN_RE = compiled(  # "the 18,000 refugees now in Kenya": there now (M2)
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:refugees|idps)\s+(?:now|currently|still)\s+in\b"
-)
-HOMELESS_NOW_RE = compiled(  # "At least 30,000 people are homeless": now, not "left homeless"
-    r"^\s+(?:[a-z-]+\s+){0,2}(?:are|remain)\s+(?:now\s+|still\s+)?(?:homeless|without\s+shelter(?!\s+(?:or|and)\s))\b"
+THERE_NOW_RE = compiled(  # refugees or the homeless there now, as the words after them say (M2)
+    r"^\s*(?:[a-z-]+\s+)?(?:are|remain)\s+(?:now\s+|still\s+)?refugees\b"  # "200,000 Nigerians
+    # are now refugees in Niger", "two million Iraqis are refugees"
+    r"|^\s*(?:[\w-]+\s+){0,3}?(?:refugees|idps)\s+(?:now|currently|still)\s+in\b"  # "the 18,000
+    # refugees now in Kenya"
+    r"|^\s+(?:[a-z-]+\s+){0,2}(?:are|remain)\s+(?:now\s+|still\s+)?(?:homeless"  # "30,000 people
+    r"|without\s+shelter(?!\s+(?:or|and)\s))\b"  # are homeless": now, not "left homeless"
 )
 
 
@@ -101,10 +101,8 @@ def hosted_now(low_before: str, low_after: str, displaced: bool) -> bool:
     are seeking refuge" (M2)."""
     if HOSTING_NOW_RE.search(low_before) and not SINCE_SOON_RE.match(low_after):
         return True  # not "already received 3,500 refugees since September": arrivals (M1)
-    if HOMELESS_NOW_RE.match(low_after) or NOW_REFUGEES_RE.match(low_after):
-        return True
-    if FLED_AND_STAYED_RE.match(low_after) or REFUGEES_NOW_IN_RE.match(low_after):
-        return True  # "who fled the fighting remain in Ingushetia", "refugees now in Kenya"
+    if THERE_NOW_RE.match(low_after) or FLED_AND_STAYED_RE.match(low_after):
+        return True  # "are now refugees in Niger", "who fled the fighting remain in Ingushetia"
     if (displaced and HARBOURS_RE.search(low_before)) or SHELTERS_RE.search(low_before):
         return True
     staying = STAYING_RE.match(low_after)

@@ -3,7 +3,7 @@ has reported 678", "Uganda now hosts 600,000", "Balukhali camp"."""
 
 from figures.extract import place_name as shape
 from figures.extract.not_figures import COUNTED_NOUNS
-from figures.extract.numbers import COUNT_START
+from figures.extract.numbers import COUNT_START, COUNT_WORDS
 from figures.extract.place_name import NAME_WORD
 from figures.extract.skim import compiled
 
@@ -74,7 +74,7 @@ TOLL_LISTED_RE = compiled(  # "“Ninewa 332 killed and 114 injured, ..., Babil,
     rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
     r"(?=,?[ \t]+(?:[–—-][ \t]+)?\d[\d,]*[ \t]+(?:killed|dead|injured|wounded)\b)"  # "X – 79 dead"
 )
-_ONE_WORD_COUNT = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_ONE_WORD_COUNT = rf"(?:\d[\d,]*|one|{COUNT_WORDS})"  # "17", "six"
 ELLIPTICAL_TALLY_RE = compiled(  # "Cumilla recorded 14 deaths, Feni 17, and Chattogram six": each
     # name after the first of a tally, its count right after it and nothing more
     rf"\b{_ONE_WORD_COUNT}(?:[ \t][a-z]{{3,12}})?,[ \t]+(?:and[ \t]+)?"

@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 from figures.extract.place_name import NOUN_TAIL_RE, Place
 from figures.extract.skim import compiled
-from figures.extract.words import WORDS, alternation
+from figures.extract.speaker_names import ROLE_RE
 
 _LIST_RE = compiled(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])")
 _IN_NAME_RE = compiled(r"\s+in\s+(?:the\s+)?[A-Z]")
@@ -14,7 +14,7 @@ _LIST_END_RE = compiled(  # a list's name ends here; not a speaker's (", Flavio 
 )
 
 _ROLE_IN_RE = compiled(  # "the programme manager in Uganda, Caroline Ort.": the role's holder
-    rf"\b(?:{alternation(WORDS['source']['roles'])})\s+(?:in|for)\s+(?:the\s+)?$"
+    rf"{ROLE_RE.pattern}\s+(?:in|for)\s+(?:the\s+)?$"
 )
 
 

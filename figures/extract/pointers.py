@@ -14,10 +14,11 @@ _MONITORS = {source.name for source in KNOWN_SOURCES if source.monitor}
 _MONITOR_NAME_RE = compiled(r"(?i)\b(?:observatory|monitor|monitoring)\b")
 _AGENCY_NAMES = {name for name, _, _ in AGENCIES} | {"UNHCR", "IOM", "UNRWA"}
 _OWN_KIND = {"ministry", "army", "police", "government", "department", "military"}  # a state's
-_INSTITUTION_RE = compiled(
+INSTITUTIONS = (  # the head nouns of bodies a pointer names: "the ministry", "the committee"
     r"observatory|ministry|mission|committee|office|council|army|police|government|authority|agency"
     r"|network|watchdog|charity|commission|group|monitor|service|services|department|centre|center"
 )
+_INSTITUTION_RE = compiled(INSTITUTIONS)
 
 
 _MINISTRY_NAME_RE = compiled(  # "The Ministry of Social Affairs", "Gaza's Health Ministry"

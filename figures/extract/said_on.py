@@ -248,10 +248,10 @@ def moved_day(text: str, start: int, end: int) -> str | None:
     Thursday", "rose Thursday to 3,085" were stated that day (not "rose to 40 after a bomb
     exploded on Sunday", the event's day)."""
     before = re.split(r"[.;]\s", text[max(0, start - 200) : start])[-1]
+    if not _MOVED_RE.search(before):
+        return None  # no toll moved in the clause: most figures stop here
     if found := _MOVED_ON_DAY_RE.search(before):
         return found.group("phrase")
-    if not _MOVED_RE.search(before):
-        return None
     found = _MOVED_TO_DAY_RE.match(text[end : end + 120])
     return (found.group("phrase") or found.group("word")) if found else None
 
