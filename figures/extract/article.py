@@ -5,11 +5,25 @@ from bisect import bisect_left
 
 from figures.extract.place import Place
 from figures.extract.place_name import DATELINE_RE, TITLED_DATELINE_RE
+from figures.extract.place_not import not_a_place
+from figures.extract.skim import compiled
+from figures.extract.words import COUNTRIES, alternation
+
+_COUNTRY_RE = compiled(  # a country named at all ("OCHA Philippines", "the Ecuador Ministry of
+    rf"\b(?:{alternation(sorted(COUNTRIES))})\b"  # Health"), not an outlet's ("Libya state news
+    r"(?!\s+(?:state\s+)?(?:news|media|television|TV|radio)\b)"  # agency LANA")
+)
 
 
 def article_place_of(text: str, places: list[Place]) -> Place | None:
-    """The first place the body names, else the dateline's."""
-    return _first_place(text, places) or dateline_place(text)
+    """The first place the body names, else the dateline's, else the first country named at
+    all ("Chile evacuated 20,000": a country that acts or speaks is where, when nothing else is)."""
+    return _first_place(text, places) or dateline_place(text) or _first_country(text)
+
+
+def _first_country(text: str) -> Place | None:
+    named = (Place(m.group(), *m.span()) for m in _COUNTRY_RE.finditer(text))
+    return next((place for place in named if not not_a_place(text, place)), None)
 
 
 def _first_place(text: str, places: list[Place]) -> Place | None:

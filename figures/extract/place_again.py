@@ -15,9 +15,10 @@ from figures.extract.place_not import not_a_place, without_titled_person
 from figures.extract.skim import compiled
 from figures.extract.words import COUNTRIES, WORDS, alternation
 
-_STORM_NAME_RE = compiled(  # "Cyclone Idai"; "Eta, the other major hurricane"
-    r"\b(?i:cyclone|typhoon|hurricane|storm)\s+([A-Z][a-z]+)\b"
-    r"|\b([A-Z][a-z]+),\s+(?:the|a|an)\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:cyclone|typhoon|hurricane|storm)\b"
+_STORM_NAME_RE = compiled(  # "Cyclone Idai"; "Eta, the other major hurricane"; "Iota is the
+    r"\b(?i:cyclone|typhoon|hurricane|storm)\s+([A-Z][a-z]+)\b"  # 30th named storm"
+    r"|\b([A-Z][a-z]+)(?:,|\s+(?:is|was|became))\s+(?:the|a|an)\s+(?:(?!of\b)[\w-]+\s+){0,3}?"
+    r"(?:cyclone|typhoon|hurricane|storm)\b"
 )
 _FOLLOWER_RE = compiled(  # what may follow a place name; "a Myanmar army crackdown": an adjective
     rf"(?:{PLACE_NOUNS}|residents|civilians|people|attack|crossing|has|have|had|is|was|remains?|and|or"
@@ -50,8 +51,9 @@ def named_again(text: str, found: dict[int, Place]) -> None:
 def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
     """FOUND's places in order, each demonym as its country, but a name the text gives a storm
     ("Cyclone Idai", later "from Idai") and a place an acronym in brackets repeats ("the Congo
-    (DRC)": the acronym is the place before it)."""
-    storms = {named or apposed for named, apposed in _STORM_NAME_RE.findall(text)}
+    (DRC)": the acronym is the place before it). No storm is named for a country ("the worst storm
+    Honduras has seen")."""
+    storms = {named or apposed for named, apposed in _STORM_NAME_RE.findall(text)} - COUNTRIES
     speakers = {name for pair in _SPEAKER_SURNAME_RE.findall(text) for name in pair if name}
     speakers |= {name for names in _TITLED_PERSON_RE.findall(text) for name in names if name}
     speakers |= set(_KIN_OWNER_RE.findall(text))  # "Aya's home", "Aya and her family": a person

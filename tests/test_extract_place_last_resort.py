@@ -1,0 +1,37 @@
+"""A figure's place when its text names no place the reader takes as one: the country that
+acts or speaks in it is the last resort (CODING.md P1), never a better place named elsewhere.
+Each test in our own words."""
+
+from extracted import claim_at as _claim
+
+
+def test_a_country_that_acts_is_the_place_when_no_other_is_named():
+    text = "Chile evacuated more than 20,000 people from the coast as a precaution, officials said."
+    assert _claim(text, "20,000").get("location") == "Chile"
+
+
+def test_a_country_that_speaks_is_the_place_when_no_other_is_named():
+    text = "Morocco said on Tuesday that 2,100 people had died."
+    assert _claim(text, "2,100", "2026-01-01").get("location") == "Morocco"
+
+
+def test_a_named_place_still_wins_over_a_country_that_acts():
+    text = "Chile sent 300 rescuers after floods in Valparaiso killed 40 people, officials said."
+    assert _claim(text, "40").get("location") == "Valparaiso"
+
+
+def test_a_country_after_the_word_storm_is_no_storm_name():
+    text = (
+        "Cuba has plans in place. In Honduras, at least 57 people have died, the commission"
+        " said.\n\n"
+        "“This is the worst storm Honduras has seen in decades,” an aid worker said."
+    )
+    assert _claim(text, "57").get("location") == "Honduras"
+
+
+def test_a_name_the_text_says_is_a_storm_is_no_place():
+    text = (
+        "Zeta is the 27th named storm of the season. Floods in Belize have affected 50,000"
+        " people.\n\nMore rain is due in the south, where Zeta is expected to bring 2,000 more."
+    )
+    assert _claim(text, "2,000").get("location") == "Belize"
