@@ -277,3 +277,14 @@ def test_today_in_a_statement_is_kept_though_the_speaker_states_another_day_late
         " Smirnov.\n\nSmirnov admitted on Wednesday that 20,000 people were still in the area."
     )
     assert _claim(text, "133,190", "2024-08-23").get("stated_on") == "2024-08-23"
+
+
+def test_a_bulleted_line_is_read_as_a_sentence_of_its_own():
+    text = (
+        "Officials cited many figures. For example:\n\n"
+        "  • On August 8 the governor said that 300 people had been killed;\n"
+        "  • On August 9 the mayor said that 500 people had died."
+    )
+    first, second = _claim(text, "300", "2009-01-23"), _claim(text, "500", "2009-01-23")
+    assert (first.get("source"), first.get("stated_on")) == ("governor", "2008-08-08")
+    assert (second.get("source"), second.get("stated_on")) == ("mayor", "2008-08-09")

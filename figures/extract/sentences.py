@@ -32,6 +32,7 @@ _CLOCK_GOES_ON_RE = compiled(  # "2 p.m. Tuesday", "9 a.m. local time": the same
     rf"\s+(?:{WEEKDAY}|local\b|GMT\b|UTC\b|EST\b|EDT\b|ET\b)"
 )
 _CARD_RE = compiled(r"(?:^|\n)[ \t]*\d[\d ,.]*[ \t]*$")  # a line that is only a figure
+_BULLETS = "•·▪●◦"  # "  • On August 8 the governor said": a bullet is no word of its line
 LONGEST = 600  # characters: a longer "sentence" (a list, a run-on) is read in clause-sized pieces
 _APPOSITIVE_RE = compiled(
     r",\s*(?:among them|including|of whom|among whom|mostly|most of them|many of them)\b"
@@ -64,9 +65,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for start, end in zip(edges, edges[1:], strict=False):
         for piece_start, piece_end in _pieces(text, start, end):
             chunk = text[piece_start:piece_end]
-            if chunk.strip():
-                lead = piece_start + len(chunk) - len(chunk.lstrip())
-                spans.append((lead, lead + len(chunk.strip())))
+            words = chunk.lstrip().lstrip(_BULLETS).strip()
+            if words:
+                lead = piece_start + chunk.index(words)
+                spans.append((lead, lead + len(words)))
     return spans
 
 
