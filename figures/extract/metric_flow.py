@@ -23,7 +23,10 @@ DISPLACED_PREDICATE_RE = compiled(  # the number's own verb: "N people in X have
     r"|and|or|over|during|last|this|after|because|following|throughout|inside|into|at|on|for"
     r"|while|when|until|amid)\b)))"
 )
-AS_OF_RE = compiled(r"^[^.;]{0,60}\bas of\b")  # "displaced as of <date>": a count at a date (M2)
+AS_OF_RE = compiled(  # "displaced as of <date>", "at year's end": a count at a date (M2)
+    r"^[^.;]{0,60}\b(?:as of|at\s+(?:the\s+)?(?:close|end)\s+of\s+(?:the\s+year|\d{4})"
+    r"|at\s+year['’]s\s+end)\b"
+)
 NUMBER_OF_RE = compiled(  # "the number of ... stands at N" a stock, "has risen to N" a flow
     rf"\b(?:number|total)\s+of\b[^.;]*?\b(?:(?P<stock>stands|stood|is|was|(?:has|had)?\s*reached"
     rf"|tops|topped|to be)(?:\s+(?:now|currently|still))?|(?P<flow>(?:has|have|had)?\s*(?:risen"

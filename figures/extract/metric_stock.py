@@ -85,8 +85,8 @@ FLED_AND_STAYED_RE = compiled(  # "160,000 Chechens who fled the fighting remain
     r"|sheltering))\s+(?:in|at)\b"
 )
 THERE_NOW_RE = compiled(  # refugees or the homeless there now, as the words after them say (M2)
-    r"^\s*(?:[a-z-]+\s+)?(?:are|remain)\s+(?:now\s+|still\s+)?refugees\b"  # "200,000 Nigerians
-    # are now refugees in Niger", "two million Iraqis are refugees"
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:are|remain|were)\s+(?:now\s+|still\s+)?refugees\b"  # "200,000
+    # Nigerians are now refugees in Niger", "300,000 Sierra Leoneans were refugees"
     r"|^\s*(?:[\w-]+\s+){0,3}?(?:refugees|idps)\s+(?:now|currently|still)\s+in\b"  # "the 18,000
     # refugees now in Kenya"
     r"|^\s+(?:[a-z-]+\s+){0,2}(?:are|remain)\s+(?:now\s+|still\s+)?(?:homeless"  # "30,000 people

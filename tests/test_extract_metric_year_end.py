@@ -1,0 +1,38 @@
+"""Refugee and displaced counts a yearly survey gives at the year's end are stocks (CODING M2):
+"N were refugees at the close of 1997", "N were internally displaced at year's end", and the
+countries such a count lists take its metric. Each test in our own words."""
+
+import pytest
+from extracted import claim_at as _claim
+
+STOCK = "displaced_in_population"
+
+
+def test_people_who_were_refugees_at_a_years_close_are_a_stock_and_so_is_their_list():
+    text = (
+        "At the close of 1998, about 90,000 Varlish nationals were refugees, including"
+        " 60,000 in Kenya and 30,000 in Uganda."
+    )
+    for number in ("90,000", "60,000", "30,000"):
+        assert _claim(text, number).get("metric") == STOCK, number
+
+
+def test_citizens_of_a_country_who_were_refugees_are_a_stock():
+    text = "About 12,000 citizens of Congo-Brazzaville were refugees at the end of 2001."
+    assert _claim(text, "12,000").get("metric") == STOCK
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("As many as 300,000 Burundians were internally displaced at year's end.", "300,000"),
+        ("Some 40,000 people were displaced at the end of 2003, the survey found.", "40,000"),
+    ],
+)
+def test_people_displaced_at_a_years_end_are_a_stock(text, number):
+    assert _claim(text, number).get("metric") == STOCK
+
+
+def test_people_displaced_during_a_year_are_still_a_flow():
+    text = "Some 40,000 people were displaced during 2003, the survey found."
+    assert _claim(text, "40,000").get("metric") == "fled"
