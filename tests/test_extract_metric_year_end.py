@@ -36,3 +36,10 @@ def test_people_displaced_at_a_years_end_are_a_stock(text, number):
 def test_people_displaced_during_a_year_are_still_a_flow():
     text = "Some 40,000 people were displaced during 2003, the survey found."
     assert _claim(text, "40,000").get("metric") == "fled"
+
+
+def test_people_staying_in_shelters_in_affected_areas_are_a_stock():
+    text = (
+        "As of noon on Monday, 4,120 people were staying at temporary shelters in affected areas."
+    )
+    assert _claim(text, "4,120").get("metric") == STOCK

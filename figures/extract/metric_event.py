@@ -30,6 +30,10 @@ _HELD_INSIDE_RE = re.compile(  # "300 hostages (are still) inside the mosque"
     r"(?:inside|held\s+(?:in|inside|at))\b"
 )
 _STILL_IN_NEED_RE = re.compile(r"\bstill\s+in\s+(?=need\b|urgent\s+need\b)")
+_AFFECTED_AREAS_RE = re.compile(  # "staying at shelters in affected areas": where, not what befell
+    r"\b(?:in|across|of)\s+(?:the\s+)?(?:(?:worst|most|hardest)[\s-])?affected\s+(?:areas|districts"
+    r"|regions|provinces|prefectures|municipalities|communities|zones|villages|towns)\b"
+)
 _AMONG_HURT_RE = re.compile(
     r"\b(?:of|among)\s+(?:the|those|these)\s+(?:injur(?:ed|ies|y)|wounded|hurt)\s*,?\s+"
     r"(?:there\s+)?(?:(?:were|was|are)\s+)?(?:[a-z]+\s+)?$"
@@ -130,6 +134,7 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     low_after = frame.HEARSAY_RE.sub("", low_after)  # "have reportedly moved": "have moved"
     low_after = frame.FLEEING_DIED_RE.sub(" ", low_after)  # "fleeing Libya drowned": drowned
     low_after = _STILL_IN_NEED_RE.sub("in need", low_after)  # "are still in need of aid": no stay
+    low_after = _AFFECTED_AREAS_RE.sub(" ", low_after)  # "in affected areas": where they are
     low_after = cue.ASIDE_RE.sub(" ", low_after)  # "according to data released", "amid fears"
     if cue.PART_OF_RE.search(low_before):  # "including three children, who were fleeing": a part
         low_after = _PART_DOING_RE.sub(" ", low_after)  # "including 40 who were fleeing"
