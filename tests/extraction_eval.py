@@ -290,7 +290,17 @@ Iraq, 2006 to 2008 (Baghdad's morgue tolls, the displaced, the refugees in Syria
 untuned at 97a1332: zzzzzzf 0.915, 0.919, 0.995, 0.818, 0.818, 1/3, 0.767; zzzzzzg 0.962, 0.895,
 1.000, 0.649, 0.778, 2/5, 0.629; zzzzzzh 0.922, 0.904, 0.986, 0.716, 0.736, 7/7, 0.866; zzzzzzi
 0.833, 0.896, 0.958, 0.796, 0.836, 6/10, 0.744; zzzzzzj 0.914, 0.900, 0.991, 0.813, 0.821, 4/8,
-0.658; zzzzzzk 0.875, 0.778, 0.978, 0.822, 0.618, 8/10, 0.658), each marked
+0.658; zzzzzzk 0.875, 0.778, 0.978, 0.822, 0.618, 8/10, 0.658); zzzzzzl: 30 on the Liberian
+and Sierra Leonean civil wars, 1990 to 2003; zzzzzzm: 30 on Angola's civil war (1992 to 2002)
+and the Congo-Brazzaville wars (1997 to 1999); zzzzzzn: 30 on the 2008 Georgia-South Ossetia
+war and the 2010 Osh violence; zzzzzzo: 30 on cyclones and floods in Malawi, Madagascar and
+Zambia, 2015 to 2023; zzzzzzp: 30 on Latin American earthquakes and Fuego (Ecuador 2016, Pisco
+2007, Chile 2010, Fuego 2018, Mexico 2017); zzzzzzq: 30 on Japan's 2011 earthquake and tsunami,
+Fukushima, and Noto 2024; read untuned at 9181537: zzzzzzl 0.963, 0.985, 0.977, 0.702, 0.763,
+none dated, 0.754; zzzzzzm 0.954, 0.928, 0.971, 0.790, 0.854, 1/2, 0.734; zzzzzzn 0.929, 0.921,
+0.962, 0.895, 0.810, 10/15, 0.782; zzzzzzo 0.973, 0.936, 0.966, 0.813, 0.679, 16/20, 0.841;
+zzzzzzp 0.966, 0.975, 0.991, 0.838, 0.964, 0/3, 0.604; zzzzzzq 0.973, 0.953, 0.979, 0.800,
+0.968, 13/22, 0.731), each marked
 dev or heldout.
 Work against the dev half; read the held-back half only to measure, never its mistakes to tune.
 """
