@@ -35,3 +35,20 @@ def test_a_name_the_text_says_is_a_storm_is_no_place():
         " people.\n\nMore rain is due in the south, where Zeta is expected to bring 2,000 more."
     )
     assert _claim(text, "2,000").get("location") == "Belize"
+
+
+def test_a_country_naming_a_body_that_speaks_is_still_a_place():
+    text = (
+        "At least six people have died in Madagascar, the agency said.\n\n"
+        "Officials in Vatomandry confirmed the count.\n\n"
+        '"The storm has weakened," Meteo Madagascar said.'
+    )
+    assert _claim(text, "six").get("location") == "Madagascar"
+
+
+def test_a_news_agency_a_message_went_to_is_no_place():
+    text = (
+        "At least six people have died, the agency said.\n\n"
+        "An official gave the toll in a text message to Agence France-Presse."
+    )
+    assert _claim(text, "six").get("location") != "Agence France-Presse"

@@ -59,6 +59,7 @@ def kept_places(text: str, found: dict[int, Place]) -> list[Place]:
     speakers |= set(_KIN_OWNER_RE.findall(text))  # "Aya's home", "Aya and her family": a person
     speakers |= set(_WORDS_OF_RE.findall(text))  # "In Stepanian's words": a person
     speakers |= {name for names in _ROLED_PERSON_RE.findall(text) for name in names}
+    speakers -= COUNTRIES  # "Meteo Madagascar said": a body named for its country, no person
     dateline = TITLED_DATELINE_RE.match(text)
     inner = _nested(found)  # "Hall" inside "Tacloban City Hall"
     groups = [m.span() for m in _GROUP_NAME_RE.finditer(text)]  # "the Islamic State of Iraq and

@@ -21,7 +21,7 @@ from figures.extract.words import COUNTRIES, WORDS
 
 _OUTLET_RE = compiled(
     r"\s(?:Weekly|Daily|Times|Post|News|Herald|Tribune|Review|Gazette|Journal|Monitor|Observer"
-    r"|Standard|Chronicle|Telegraph|Guardian|Express)$"
+    r"|Standard|Chronicle|Telegraph|Guardian|Express|Press|France-Presse)$"
 )
 _BUILDING_OF_RE = compiled(  # "the Cathedral of Bangassou": the town is the place
     r"(?:Cathedral|Church|Mosque|Hospital|University|Stadium|Palace|Hotel)$"
