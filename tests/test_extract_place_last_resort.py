@@ -52,3 +52,14 @@ def test_a_news_agency_a_message_went_to_is_no_place():
         "An official gave the toll in a text message to Agence France-Presse."
     )
     assert _claim(text, "six").get("location") != "Agence France-Presse"
+
+
+def test_countries_that_send_help_are_not_where_the_figures_are():
+    text = (
+        "The toll from the cyclone in Malawi reached 499 on Monday.\n"
+        "Rescue operations are under way with support from neighboring countries, including"
+        " Tanzania and Zambia.\n"
+        "The number of injuries has risen to 1,332, while 427 people are missing."
+    )
+    for number in ("1,332", "427"):
+        assert _claim(text, number).get("location") == "Malawi", number

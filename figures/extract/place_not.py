@@ -28,10 +28,12 @@ _BUILDING_OF_RE = compiled(  # "the Cathedral of Bangassou": the town is the pla
 )
 _OF_AFTER_RE = compiled(r"\s+of\s+(?:the\s+)?[A-Z]")
 _TOWN_AFTER_RE = compiled(r"\s*(?:\([A-Z]{2,8}\)\s*)?,?\s+in\s+(?:the\s+)?[A-Z]")
-_TROOPS_FROM_RE = compiled(
+_TROOPS_FROM_RE = compiled(  # who came from there: "peacekeepers from Morocco", "with support
     r"\b(?:peacekeepers|troops|soldiers|contingent|battalion|police\s+officers|nationals|foreigners"
-    r"|expatriates)\s+from\s+$"
-)
+    r"|expatriates|support|help|assistance|rescuers|rescue\s+teams)\s+from\s+"  # from neighboring
+    r"(?:(?:the|neighbou?ring|other|several)\s+)*(?:countries|nations)?,?\s*"  # countries,
+    r"(?:(?:including|such\s+as)\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+)?)*)?$"
+)  # including Tanzania and Zambia": the givers
 _PEOPLE_AFTER_RE = compiled(
     r"\s+(?:herders|farmers|fighters|militiamen|militants|rebels|villagers|nomads|pastoralists"
     r"|families|elders|youths|family|clan|household)\b"  # not "Kofa community": a village; "the
@@ -76,7 +78,8 @@ _KINSMAN_RE = compiled(
 def not_a_place(text: str, place: Place) -> bool:
     """Whether the words around PLACE make its name something other than where figures are."""
     name, before = place.name, text[max(0, place.start - 40) : place.start]
-    if _OUTLET_RE.search(name) or _TROOPS_FROM_RE.search(before) or _KINSMAN_RE.search(before):
+    came_from = _TROOPS_FROM_RE.search(text[max(0, place.start - 90) : place.start])
+    if _OUTLET_RE.search(name) or came_from or _KINSMAN_RE.search(before):
         return True
     if _WHERE_SPEAKER_IS_RE.search(before) or _described_person(text, place, before):
         return True
