@@ -194,6 +194,15 @@ def test_a_speaker_named_again_by_his_first_name_keeps_his_day():
     assert _claim(text, "Five", "2023-11-21").get("stated_on") is None
 
 
+def test_a_speaker_named_again_by_a_two_letter_family_name_keeps_his_day():
+    text = (
+        "About 50 people are still missing, Wu Guoding, the provincial deputy governor, told a"
+        " news conference Monday.\n\nOf the total deaths, 292 were from Zhengzhou, Wu said."
+    )
+    claim = _claim(text, "292", "2021-08-03")
+    assert (claim.get("source"), claim.get("stated_on")) == ("Wu", "2021-08-02")
+
+
 def test_a_body_dated_by_its_occasion_in_a_later_sentence_stated_then():
     text = (
         "At least 10 people have lost their lives in the cyclone, according to the Ministry of"

@@ -4,9 +4,11 @@ said"): coded by the fullest form of the name (CODING.md S3), dated as it was.""
 from dataclasses import replace
 
 from figures.extract.skim import compiled
+from figures.extract.words import WORDS
 from figures.names import source_key
 
 _ONE_NAME_RE = compiled(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_TITLES = frozenset(WORDS["source"]["titles"])  # "Dr", "Mr": no first name
 _ACRONYM_TAIL_RE = compiled(r"\(([A-Z][A-Za-z]{1,9})\)$")  # "... Authority (NFRA)"
 _CAPITALISED_RE = compiled(r"\b[A-Z][a-z]+")  # a name's words, whose initials spell its acronym
 _ACRONYM_RE = compiled(r"[A-Z]+[a-z]?[A-Z]+[A-Za-z]{0,6}")  # "NFRA", "DoDMA"
@@ -87,7 +89,7 @@ def day_keys(attr, text: str = "", stating: bool = False) -> list[str]:
             "person:" + word.lower() for word in attr.source.split()[1:-1] if len(word) > 3
         ]
         first = attr.source.split()[0]
-        if stating and _ONE_NAME_RE.fullmatch(first) and len(first) > 3:
+        if stating and _ONE_NAME_RE.fullmatch(first) and first not in _TITLES:
             keys.append("person:" + first.lower())  # looked up by a later lone first name
     elif attr.person or _ONE_NAME_RE.fullmatch(attr.source.strip()):
         keys.append("person:" + attr.source.strip().lower())  # "according to Al-Qedra"
