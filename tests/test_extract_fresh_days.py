@@ -144,6 +144,12 @@ def test_an_undated_text_takes_its_year_from_the_dates_it_writes(text, number, d
             "2,975",
             "2025-04-01",
         ),
+        (  # a toll revised on a date, its parts after a colon
+            "The government revised the official death toll to 50 on 2 April: 42 people died"
+            " in Abaco and eight in Grand Bahama.",
+            "42",
+            "2025-04-02",
+        ),
         (  # the day of the event after the figure is not the toll's day
             "The death toll rose to 40 after a bomb exploded in the market on Sunday.",
             "40",
@@ -224,3 +230,15 @@ def test_speaking_by_phone_on_a_day_with_an_outlet_dates_the_speaker():
     )
     claim = _claim(text, "10,000", "2022-04-12")
     assert (claim.get("source"), claim.get("stated_on")) == ("Vadym Boychenko", "2022-04-11")
+
+
+def test_a_speaker_who_made_a_disclosure_at_a_dated_occasion_stated_that_day():
+    text = (
+        "Police Chief Daniel Carbon, who made the disclosure during a press conference Monday,"
+        " said 18 people have also been confirmed missing."
+    )
+    assert _claim(text, "18", "2017-09-26").get("stated_on") == "2017-09-25"
+    text = (  # a day that is not the statement's occasion is not its day
+        "Police Chief Daniel Carbon, who arrived on the island Monday, said 18 people are missing."
+    )
+    assert _claim(text, "18", "2017-09-26").get("stated_on") is None

@@ -50,7 +50,21 @@ LEAD_DAY_RE = compiled(  # "MSF on Wednesday called"; "the statement issued on M
     rf"|\bon\s+({MONTH_DAY})\b",  # "The ministry on November 14 said"
     re.IGNORECASE,
 )
-RELATIVE_DAY_RE = compiled(r",\s*(?:who|which)\s")  # "X, who arrived on Saturday, said": not then
+_RELATIVE_DAY_RE = compiled(r",\s*(?:who|which)\s")  # "X, who arrived on Saturday, said": not then
+_SPOKE_THEN_RE = compiled(  # "X, who made the disclosure during a press conference Monday, said"
+    rf",\s*who\s+[^,;.]{{0,60}}?\b(?:{OCCASION}s?|disclosure|reporters|journalists)\b[^,;.]*$",
+    re.IGNORECASE,
+)
+
+
+def relative_day(sentence: str, start: int, day_at: int) -> bool:
+    """Whether a day before the verb sits in a relative clause about something else ("X, who
+    arrived on Saturday, said"), not the statement's occasion ("who made the disclosure during
+    a press conference Monday")."""
+    clause = _RELATIVE_DAY_RE.search(sentence, start, day_at)
+    return bool(clause) and not _SPOKE_THEN_RE.search(sentence[clause.start() : day_at])
+
+
 PUBLISHED_RE = compiled(
     rf"\b(?:published|released|issued|posted|updated|dated)\s+(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b"
 )
@@ -126,7 +140,7 @@ TOLL_OBJECT = (  # "the overall death toll", "its figure": what a toll is set or
 _TOLL_DAY_RE = compiled(  # "set the overall death toll at 2,011 ... late Tuesday."
     TOLL_OBJECT
     + r"(?:(?!\b(?:as|while|when|after|before|since|but|where|who|which)\b)[^.;:\"“”]){0,80}?"
-    rf"\s{ON_DAY}\s*(?:[.;]|$)"
+    rf"\s{ON_DAY}\s*(?:[.;:]|$)"
 )
 _TOLL_DAY_THEN_RE = compiled(  # "reported a different figure on Thursday, stating that"
     rf"{TOLL_OBJECT}[^.;:\"“”\d]{{0,60}}?\s{ON_DAY},\s+(?:stating|saying|adding|noting)\b"

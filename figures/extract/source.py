@@ -28,10 +28,10 @@ from figures.extract.said_on import (
     OCCASION_DAY_RE,
     OPENING_DAY_RE,
     PUBLISHED_RE,
-    RELATIVE_DAY_RE,
     after_day,
     clause_day,
     object_day,
+    relative_day,
 )
 from figures.extract.skim import compiled
 from figures.extract.source_tail import dash_tag, inverted
@@ -260,7 +260,7 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
             subject = None  # "in Bor, a city that ..., said Toby Lanzer": Lanzer
         if subject:
             lead = LEAD_DAY_RE.search(sentence, at, match.start())  # "MSF on Wednesday called"
-            if lead and not day and not RELATIVE_DAY_RE.search(sentence, at, lead.start()):
+            if lead and not day and not relative_day(sentence, at, lead.start()):
                 day = lead.group(lead.lastindex)
             subject = TRIM_RE.sub("", TRIM_RE.sub("", subject)).rstrip(" -–—")
             if opening and not day and not any(not r[4] for r in raw):
