@@ -242,3 +242,19 @@ def test_a_speaker_who_made_a_disclosure_at_a_dated_occasion_stated_that_day():
         "Police Chief Daniel Carbon, who arrived on the island Monday, said 18 people are missing."
     )
     assert _claim(text, "18", "2017-09-26").get("stated_on") is None
+
+
+def test_a_statement_made_the_previous_night_was_made_the_day_before():
+    text = (
+        "Officials could not be reached on Sunday, but state television said the previous night"
+        " that the rebels had killed 2,300 soldiers."
+    )
+    assert _claim(text, "2,300", "1999-06-13").get("stated_on") == "1999-06-12"
+
+
+def test_a_speaker_who_told_reporters_earlier_on_a_day_stated_that_day():
+    text = (
+        "The agency's director told reporters earlier yesterday that radio operators said the"
+        " storm had claimed six lives."
+    )
+    assert _claim(text, "six", "2017-09-21").get("stated_on") == "2017-09-20"

@@ -31,7 +31,7 @@ DAY_PHRASE = (
     r"|yesterday|today|last night|this (?:morning|afternoon|evening)|tonight"
     r"|(?:early|earlier|later) in the day"  # "said early in the day": that day
     r"|(?:earlier |late )?(?:last|this) (?:week|month)"
-    rf"|(?:{'|'.join(_DAYS_BACK)}|\d) days? (?:earlier|ago)|the previous day"
+    rf"|(?:{'|'.join(_DAYS_BACK)}|\d) days? (?:earlier|ago)|the previous (?:day|night)"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+\d{{4}})?|(?<=in ){MONTH}(?:\s+\d{{4}})?"
 )
@@ -54,8 +54,8 @@ def relative_date(phrase: str, published_on: str | None) -> str | None:
         words = words[1:]  # "announced this Tuesday": that weekday, on or before publication
     if not words:
         return None
-    if words[-1] in ("ago", "earlier") or words[-2:] == ["previous", "day"]:  # "a day earlier"
-        count = words[0]  # "the previous day": one
+    if words[-1] in ("ago", "earlier") or words[-2:-1] == ["previous"]:  # "a day earlier"
+        count = words[0]  # "the previous day", "the previous night": one
         back = int(count) if count.isdigit() else _DAYS_BACK.get(count, 1)
         return (pub - timedelta(days=back)).isoformat()
     if words[0] in WEEKDAYS and words[-2:] == ["last", "week"]:  # "Wednesday of last week"

@@ -5,7 +5,8 @@ import re
 from figures.extract.dates import DAY_PHRASE, DAY_RE, MONTH_DAY, WEEKDAY
 from figures.extract.skim import compiled
 
-ON_DAY = rf"(?:late\s+|early\s+|later\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})"  # "late on Tuesday"
+_NEAR = r"(?:late\s+|early\s+|later\s+|earlier\s+)?"  # "late on Tuesday", "earlier yesterday"
+ON_DAY = rf"{_NEAR}(?:on\s+)?(?P<phrase>{DAY_PHRASE})"
 OCCASION = (
     r"(?:statement|interview|report|briefing|update|news conference|press conference|conference"
     r"|meeting|visit|session|address|speech|tweet|post|posting|video|message|letter|release"
@@ -35,7 +36,8 @@ AFTER_DAY_RE = compiled(
     # "told Reuters in Paris", "told Eye Radio from Kordufan on Thursday", "told Anadolu Agency
     # (AA) yesterday", "told Reuters news agency on Saturday"; not "said the strike hit"
     rf"(?:{_AT_OCCASION}\s+)?"  # "told Channels Television on a telephone call on Tuesday"
-    r"(?:(?:here|there)\s+)?(?:(?:published|released|issued|dated)\s+)?,?\s*(?:late\s+|early\s+|later\s+)?"
+    r"(?:(?:here|there)\s+)?(?:(?:published|released|issued|dated)\s+)?,?\s*"
+    rf"{_NEAR}"
     r"(?:at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs|h)?|noon|midnight)\s+)?(?:on\s+)?"
     rf"(?P<phrase>{DAY_PHRASE})\b",
     re.IGNORECASE,
