@@ -178,3 +178,17 @@ def test_people_taken_to_hospital_are_hurt_not_killed_with_the_dead_before_them(
         25: "killed",
         90: None,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        ("Raiders slashed the throats of 20 villagers on Sunday.", "20", "killed"),
+        ("Attackers slash to death another 42 people in the hamlet.", "42", "killed"),
+        ("About 2,600 migrants are believed to be still adrift.", "2,600", "civilians_trapped"),
+    ],
+)
+def test_throats_slashed_and_boats_adrift(text, number, metric):
+    at = text.index(number)
+    found = extract_candidates(text)
+    assert next(c for c in found if c["start"] <= at < c["end"])["claim"]["metric"] == metric
