@@ -43,3 +43,8 @@ def test_people_staying_in_shelters_in_affected_areas_are_a_stock():
         "As of noon on Monday, 4,120 people were staying at temporary shelters in affected areas."
     )
     assert _claim(text, "4,120").get("metric") == STOCK
+
+
+def test_people_believed_to_be_homeless_are_a_stock():
+    text = "Nearly 70,000 people are believed to be homeless on the islands."
+    assert _claim(text, "70,000").get("metric") == STOCK
