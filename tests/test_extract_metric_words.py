@@ -192,3 +192,18 @@ def test_throats_slashed_and_boats_adrift(text, number, metric):
     at = text.index(number)
     found = extract_candidates(text)
     assert next(c for c in found if c["start"] <= at < c["end"])["claim"]["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        ("Around 200 prisoners escaped when waves swept away a prison.", "200", None),
+        ("It was a prison break late Sunday in which four people escaped.", "four", None),
+        ("Around 200 villagers escaped when waves swept away the village.", "200", "fled"),
+        ("Most of the 622 civilians who died in the three days were shot.", "622", "killed"),
+    ],
+)
+def test_prisoners_who_escaped_did_not_flee_and_the_dead_counted_whole(text, number, metric):
+    at = text.index(number)
+    found = extract_candidates(text)
+    assert next(c for c in found if c["start"] <= at < c["end"])["claim"].get("metric") == metric

@@ -185,7 +185,10 @@ HURT_NOUN_RE = compiled(  # "received 19 martyrs", "91 wounded", "58 people for 
     r"|martyrs|corpses|victims)\b|\s*(?:[a-z-]+\s+)?(?:people|persons)\s+(?:who\s+were\s+(?:injured"
     r"|wounded|hurt)|for\s+(?:medical\s+)?treatment|with\s+(?:[a-z-]+\s+)?(?:wounds|injuries))\b"
 )  # people with gunshot wounds": the dead and hurt, not arrivals
-OWN_DEATH_RE = compiled(r"\s*(?:[a-z-]+\s+)?(?:bodies|corpses|dead|deaths|fatalities|killings)\b")
+OWN_DEATH_RE = compiled(  # "most of the 1,600 deaths", "the majority of the 622 civilians who died"
+    r"\s*(?:[a-z-]+\s+)?(?:bodies|corpses|dead|deaths|fatalities|killings)\b"
+    r"|\s*(?:[a-z-]+\s+){0,2}(?:who|that)\s+(?:had\s+|have\s+)?(?:died|were\s+killed)\b"
+)
 TOLL_NOUN_RE = compiled(  # "the number of those killed ... had surpassed 1,200"
     r"\b(?:number|total|count|tally) of (?:[a-z-]+ ){0,2}(?:(?P<killed>killed|dead|deaths"
     r"|fatalities|martyred|martyrs)|(?P<displaced>displaced|idps)|(?P<fled>displacements)"

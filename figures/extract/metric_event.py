@@ -30,6 +30,10 @@ _HELD_INSIDE_RE = re.compile(  # "300 hostages (are still) inside the mosque"
     r"(?:inside|held\s+(?:in|inside|at))\b"
 )
 _STILL_IN_NEED_RE = re.compile(r"\bstill\s+in\s+(?=need\b|urgent\s+need\b)")
+_JAILBREAK_RE = re.compile(  # "200 prisoners escaped", "a prison break in which four escaped"
+    r"^\s*(?:[a-z-]+\s+)?(?:prisoners|inmates|detainees|convicts)\s+(?:escaped|fled|broke\s+out)\b"
+    r"|\b(?:prison|jail)\s*break\b[^.;]{0,60}$"
+)
 _AFFECTED_AREAS_RE = re.compile(  # "staying at shelters in affected areas": where, not what befell
     r"\b(?:in|across|of)\s+(?:the\s+)?(?:(?:worst|most|hardest)[\s-])?affected\s+(?:areas|districts"
     r"|regions|provinces|prefectures|municipalities|communities|zones|villages|towns)\b"
@@ -138,6 +142,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     low_after = cue.ASIDE_RE.sub(" ", low_after)  # "according to data released", "amid fears"
     if cue.PART_OF_RE.search(low_before):  # "including three children, who were fleeing": a part
         low_after = _PART_DOING_RE.sub(" ", low_after)  # "including 40 who were fleeing"
+    if _JAILBREAK_RE.search(low_after[:60]) or _JAILBREAK_RE.search(low_before[-80:]):
+        return "other"  # escaped from prison: no flight from danger (M3)
     if _LEFT_BY_RE.search(low_before[-40:]):
         return "fled"  # "The town was left by 18,300"
     if _STILL_THERE_RE.match(after.lower()) or _LEAVING_ONLY_RE.search(low_before[-40:]):
