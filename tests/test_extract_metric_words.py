@@ -201,6 +201,10 @@ def test_throats_slashed_and_boats_adrift(text, number, metric):
         ("It was a prison break late Sunday in which four people escaped.", "four", None),
         ("Around 200 villagers escaped when waves swept away the village.", "200", "fled"),
         ("Most of the 622 civilians who died in the three days were shot.", "622", "killed"),
+        ("The government summarily expelled thousands of Varlanians.", "thousands", None),
+        ("Fewer than 1,000 Varlanians have been expelled from Ostria.", "1,000", None),
+        ("Soldiers expelled at least 40,000 Varlanians from their homes.", "40,000", "fled"),
+        ("Troops expelled more than 85,000 ethnic Varlanians from Ostria.", "85,000", "fled"),
     ],
 )
 def test_prisoners_who_escaped_did_not_flee_and_the_dead_counted_whole(text, number, metric):

@@ -34,6 +34,12 @@ _JAILBREAK_RE = re.compile(  # "200 prisoners escaped", "a prison break in which
     r"^\s*(?:[a-z-]+\s+)?(?:prisoners|inmates|detainees|convicts)\s+(?:escaped|fled|broke\s+out)\b"
     r"|\b(?:prison|jail)\s*break\b[^.;]{0,60}$"
 )
+_ALIENS = r"(?:[a-z]+(?:ans|ese|is)|(?:[a-z]+\s+)?(?:nationals|citizens|immigrants|foreigners))"
+_EXPELLED_ALIENS_RE = re.compile(  # "expelled thousands of Ethiopians", "Eritreans have been
+    rf"\bexpel(?:led|ling|s)?\s+(?:[a-z-]+\s+){{0,2}}#\s*(?:of\s+)?(?:(?!ethnic\b)[a-z-]+\s+)?{_ALIENS}\b"
+    rf"|#\s*(?:of\s+)?(?:[a-z-]+\s+)?{_ALIENS}\s+(?:have\s+been|had\s+been|were)\s+expelled\b"
+)  # expelled from Ethiopia": sent back to their country, a deportation (M3), not "expelled
+# 40,000 Palestinians from their homes", nor "850,000 ethnic Albanians from Kosovo"
 _AFFECTED_AREAS_RE = re.compile(  # "staying at shelters in affected areas": where, not what befell
     r"\b(?:in|across|of)\s+(?:the\s+)?(?:(?:worst|most|hardest)[\s-])?affected\s+(?:areas|districts"
     r"|regions|provinces|prefectures|municipalities|communities|zones|villages|towns)\b"
@@ -142,6 +148,9 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     low_after = cue.ASIDE_RE.sub(" ", low_after)  # "according to data released", "amid fears"
     if cue.PART_OF_RE.search(low_before):  # "including three children, who were fleeing": a part
         low_after = _PART_DOING_RE.sub(" ", low_after)  # "including 40 who were fleeing"
+    expelled = _EXPELLED_ALIENS_RE.search(f"{low_before[-60:]}#{low_after[:60]}")
+    if expelled and "homes" not in low_after[:80]:
+        return "other"  # expelled to their own country: deported, no flight (M3)
     if _JAILBREAK_RE.search(low_after[:60]) or _JAILBREAK_RE.search(low_before[-80:]):
         return "other"  # escaped from prison: no flight from danger (M3)
     if _LEFT_BY_RE.search(low_before[-40:]):
