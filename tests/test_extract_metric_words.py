@@ -205,6 +205,9 @@ def test_throats_slashed_and_boats_adrift(text, number, metric):
         ("Fewer than 1,000 Varlanians have been expelled from Ostria.", "1,000", None),
         ("Soldiers expelled at least 40,000 Varlanians from their homes.", "40,000", "fled"),
         ("Troops expelled more than 85,000 ethnic Varlanians from Ostria.", "85,000", "fled"),
+        ("The 2011 famine killed an estimated 260,000 people.", "260,000", None),
+        ("Famine and food insecurity claimed the lives of about 258,000 people.", "258,000", None),
+        ("In the famine-hit north, gunmen killed 20 villagers.", "20", "killed"),
     ],
 )
 def test_prisoners_who_escaped_did_not_flee_and_the_dead_counted_whole(text, number, metric):

@@ -157,7 +157,8 @@ NONVIOLENT_RE = compiled(  # "died of nonviolent causes", "cholera deaths": not 
     r"(?:of|from|by|due to|in)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:famine|starvation|hunger|malnutrition"
     r"|outbreak(?!\s+of\s+(?:violence|fighting|clashes|hostilities|war|unrest|conflict))"
     r"|epidemic)\b|\b(?:famine|starvation|hunger|malnutrition)[- ](?:related\s+)?deaths\b"
-)  # "killed in an outbreak of violence" were killed
+    r"|\b(?:famine|starvation|hunger)\b(?!-)[^.;,]{0,50}?\b(?:killed|claimed)\s"  # "The 2011 famine
+)  # killed 260,000"; "killed in an outbreak of violence" were killed
 DISPLACED_NOUN_RE = compiled(
     r"\s*(?:of\s+)?(?:newly\s+)?(?:internally\s+)?displaced\s+(?:people|persons|families|civilians"
     r"|individuals|idps|residents)\b"
