@@ -208,6 +208,8 @@ def test_throats_slashed_and_boats_adrift(text, number, metric):
         ("The 2011 famine killed an estimated 260,000 people.", "260,000", None),
         ("Famine and food insecurity claimed the lives of about 258,000 people.", "258,000", None),
         ("In the famine-hit north, gunmen killed 20 villagers.", "20", "killed"),
+        ("At least 10,000 others were still buried and presumed dead.", "10,000", "killed"),
+        ("At least 10,000 others were still buried under rubble.", "10,000", "civilians_trapped"),
     ],
 )
 def test_prisoners_who_escaped_did_not_flee_and_the_dead_counted_whole(text, number, metric):

@@ -40,6 +40,9 @@ _EXPELLED_ALIENS_RE = re.compile(  # "expelled thousands of Ethiopians", "Eritre
     rf"|#\s*(?:of\s+)?(?:[a-z-]+\s+)?{_ALIENS}\s+(?:have\s+been|had\s+been|were)\s+expelled\b"
 )  # expelled from Ethiopia": sent back to their country, a deportation (M3), not "expelled
 # 40,000 Palestinians from their homes", nor "850,000 ethnic Albanians from Kosovo"
+_PRESUMED_DEAD_RE = re.compile(  # "still buried and presumed dead": the dead, not the trapped (M5)
+    r"^[^.;]{0,40}?\b(?:and|but)\s+(?:are\s+|were\s+)?(?:presumed|feared|believed)\s+(?:to\s+be\s+)?dead\b"
+)
 _AFFECTED_AREAS_RE = re.compile(  # "staying at shelters in affected areas": where, not what befell
     r"\b(?:in|across|of)\s+(?:the\s+)?(?:(?:worst|most|hardest)[\s-])?affected\s+(?:areas|districts"
     r"|regions|provinces|prefectures|municipalities|communities|zones|villages|towns)\b"
@@ -148,6 +151,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     low_after = cue.ASIDE_RE.sub(" ", low_after)  # "according to data released", "amid fears"
     if cue.PART_OF_RE.search(low_before):  # "including three children, who were fleeing": a part
         low_after = _PART_DOING_RE.sub(" ", low_after)  # "including 40 who were fleeing"
+    if _PRESUMED_DEAD_RE.match(low_after):
+        return "killed"  # "10,000 others were still buried and presumed dead" (M5)
     expelled = _EXPELLED_ALIENS_RE.search(f"{low_before[-60:]}#{low_after[:60]}")
     if expelled and "homes" not in low_after[:80]:
         return "other"  # expelled to their own country: deported, no flight (M3)
