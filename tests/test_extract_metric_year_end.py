@@ -48,3 +48,8 @@ def test_people_staying_in_shelters_in_affected_areas_are_a_stock():
 def test_people_believed_to_be_homeless_are_a_stock():
     text = "Nearly 70,000 people are believed to be homeless on the islands."
     assert _claim(text, "70,000").get("metric") == STOCK
+
+
+def test_there_are_also_people_displaced_is_a_stock():
+    text = "There are also more than 50,000 people displaced by the killer wave."
+    assert _claim(text, "50,000").get("metric") == STOCK

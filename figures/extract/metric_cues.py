@@ -268,7 +268,8 @@ UNHOUSED_RE = compiled(  # "left 20,000 homeless", "49,000 lost their roofs": a 
     r"|\b(?:have|has|had)\s+sought\s+shelter\b|\bsought\s+shelter\s+and\b"
 )
 THERE_ARE_RE = compiled(  # "there are over 7 million refugees": people present, a stock (M2)
-    rf"(?:\bthere\s+(?:are|were|is|was)\s+(?:now\s+|still\s+|currently\s+)?|\bnow\s+at\s+)"
+    rf"(?:\bthere\s+(?:are|were|is|was)\s+(?:also\s+)?(?:now\s+|still\s+|currently\s+)?"
+    r"|\bnow\s+at\s+)"
     rf"{_HEDGE_WORDS}$"
 )
 PARTITIVE_RE = compiled(  # "many of the tens of thousands of survivors": a set named before
