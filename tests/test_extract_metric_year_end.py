@@ -53,3 +53,15 @@ def test_people_believed_to_be_homeless_are_a_stock():
 def test_there_are_also_people_displaced_is_a_stock():
     text = "There are also more than 50,000 people displaced by the killer wave."
     assert _claim(text, "50,000").get("metric") == STOCK
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("By 1981, close to 200,000 people were homeless.", STOCK),
+        ("The floods left 200,000 people homeless.", "fled"),
+        ("Some 200,000 people were left homeless by the floods.", "fled"),
+    ],
+)
+def test_people_who_were_homeless_at_a_time_are_a_stock_not_those_left_homeless(text, metric):
+    assert _claim(text, "200,000").get("metric") == metric

@@ -89,7 +89,7 @@ THERE_NOW_RE = compiled(  # refugees or the homeless there now, as the words aft
     # Nigerians are now refugees in Niger", "300,000 Sierra Leoneans were refugees"
     r"|^\s*(?:[\w-]+\s+){0,3}?(?:refugees|idps)\s+(?:now|currently|still)\s+in\b"  # "the 18,000
     # refugees now in Kenya"
-    r"|^\s+(?:[a-z-]+\s+){0,2}(?:are|remain)\s+(?:now\s+|still\s+)?"  # "30,000 people are
+    r"|^\s+(?:[a-z-]+\s+){0,2}(?:are|remain|were)\s+(?:now\s+|still\s+)?"  # "30,000 people are
     r"(?:(?:believed|thought|estimated|said)\s+to\s+be\s+)?(?:homeless"  # believed to be homeless"
     r"|without\s+shelter(?!\s+(?:or|and)\s))\b"  # are homeless": now, not "left homeless"
 )
