@@ -210,6 +210,12 @@ def test_throats_slashed_and_boats_adrift(text, number, metric):
         ("In the famine-hit north, gunmen killed 20 villagers.", "20", "killed"),
         ("At least 10,000 others were still buried and presumed dead.", "10,000", "killed"),
         ("At least 10,000 others were still buried under rubble.", "10,000", "civilians_trapped"),
+        (
+            "Data show a rise in the number of bodies buried (10,199) and in the number of"
+            " displaced people residing in camps.",
+            "10,199",
+            "killed",
+        ),
     ],
 )
 def test_prisoners_who_escaped_did_not_flee_and_the_dead_counted_whole(text, number, metric):

@@ -43,6 +43,10 @@ _EXPELLED_ALIENS_RE = re.compile(  # "expelled thousands of Ethiopians", "Eritre
 _PRESUMED_DEAD_RE = re.compile(  # "still buried and presumed dead": the dead, not the trapped (M5)
     r"^[^.;]{0,40}?\b(?:and|but)\s+(?:are\s+|were\s+)?(?:presumed|feared|believed)\s+(?:to\s+be\s+)?dead\b"
 )
+_BRACKETED_DEAD_RE = re.compile(  # "the number of bodies buried (101,199)": the count it names
+    r"\b(?:number|total|count|tally)\s+of\s+(?:[a-z-]+\s+){0,2}(?:bodies|dead|deaths|killed)"
+    r"(?:\s+[a-z]+)?\s*\($"
+)
 _AFFECTED_AREAS_RE = re.compile(  # "staying at shelters in affected areas": where, not what befell
     r"\b(?:in|across|of)\s+(?:the\s+)?(?:(?:worst|most|hardest)[\s-])?affected\s+(?:areas|districts"
     r"|regions|provinces|prefectures|municipalities|communities|zones|villages|towns)\b"
@@ -151,6 +155,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     low_after = cue.ASIDE_RE.sub(" ", low_after)  # "according to data released", "amid fears"
     if cue.PART_OF_RE.search(low_before):  # "including three children, who were fleeing": a part
         low_after = _PART_DOING_RE.sub(" ", low_after)  # "including 40 who were fleeing"
+    if _BRACKETED_DEAD_RE.search(head[-60:].lower()):
+        return "killed"  # not the displaced the sentence names after the bracket
     if _PRESUMED_DEAD_RE.match(low_after):
         return "killed"  # "10,000 others were still buried and presumed dead" (M5)
     expelled = _EXPELLED_ALIENS_RE.search(f"{low_before[-60:]}#{low_after[:60]}")
