@@ -330,3 +330,10 @@ def test_a_co_ordinator_spelled_with_a_hyphen_is_a_role_and_names_the_official_b
     )
     six = _claim(text, "six", "2019-03-09")
     assert (six.get("source"), six.get("stated_on")) == ("Amina Juma", "2019-03-08")
+
+
+def test_figures_as_stated_by_a_body_are_that_bodys():
+    text = "Some 6,860 people have been hospitalized, as stated by the Ministry of Health."
+    assert _claim(text, "6,860").get("source") == "Ministry of Health"
+    text = "The toll is 108 and not 114 as stated by the government earlier."
+    assert _claim(text, "108").get("source") == "government"

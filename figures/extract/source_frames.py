@@ -85,6 +85,7 @@ _HOUR_TAIL_RE = compiled(  # "up to seven", "at 7:00", "through June 30": when, 
     r"\s+(?:up\s+to|until|till|at|as\s+of|through)\s+(?:\d|(?:one|two|three|four|five"
     rf"|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|midday|{MONTH})\b)"
     rf"|\s+from\s+(?:(?:early|mid|late)[\s-])?(?:{MONTH}|(?:19|20)\d\d)\b"  # "figures from March"
+    r"|\s+(?:earlier|previously|later)\b"  # "as stated by the government earlier": when
 )
 _AND_DONE_RE = compiled(  # "by X and conducted in partnership with Y", "according to X and
     r"\s+and\s+(?=[a-z]+ed\s+(?:in|by|with|on|at|for)\b|(?:caused|left|destroyed|forced"
