@@ -300,7 +300,17 @@ Fukushima, and Noto 2024; read untuned at 9181537: zzzzzzl 0.963, 0.985, 0.977, 
 none dated, 0.754; zzzzzzm 0.954, 0.928, 0.971, 0.790, 0.854, 1/2, 0.734; zzzzzzn 0.929, 0.921,
 0.962, 0.895, 0.810, 10/15, 0.782; zzzzzzo 0.973, 0.936, 0.966, 0.813, 0.679, 16/20, 0.841;
 zzzzzzp 0.966, 0.975, 0.991, 0.838, 0.964, 0/3, 0.604; zzzzzzq 0.973, 0.953, 0.979, 0.800,
-0.968, 13/22, 0.731), each marked
+0.968, 13/22, 0.731); zzzzzzr: 30 on the 2004 Indian Ocean tsunami (Aceh, Sri Lanka, Thailand,
+India, Somalia); zzzzzzs: 30 on the Eritrea-Ethiopia war of 1998 to 2000 and Somalia's famines of
+1992 and 2011; zzzzzzt: 30 on the Thailand-Cambodia border clashes (2008 to 2011, 2025) and the
+Andaman Sea boat crisis of 2015; zzzzzzu: 30 on Algeria's massacres of 1997-98 and Egypt's 2013
+crackdown; zzzzzzv: 30 on China's Sichuan (2008) and Yushu (2010) earthquakes and the Henan
+floods (2021); zzzzzzw: 30 on Caribbean hurricanes (Matthew 2016, Irma and Maria 2017, Dorian
+2019); read untuned at b2f47cf: zzzzzzr 0.933, 0.908, 0.978, 0.883, 0.778, 8/13, 0.718; zzzzzzs
+0.873, 0.864, 0.989, 0.821, 0.658, 2/10, 0.778; zzzzzzt 0.955, 0.915, 0.973, 0.781, 0.725,
+10/25, 0.684; zzzzzzu 0.936, 0.963, 1.000, 0.812, 0.746, 11/16, 0.838; zzzzzzv 0.926, 0.940,
+0.976, 0.836, 0.857, 7/11, 0.778; zzzzzzw 0.968, 0.923, 1.000, 0.940, 0.672, 8/28, 0.806), each
+marked
 dev or heldout.
 Work against the dev half; read the held-back half only to measure, never its mistakes to tune.
 """
