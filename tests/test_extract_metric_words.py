@@ -1,6 +1,7 @@
 """Common words for trapped, dead or hurt the metric vocabulary lacked: unseen reports use them."""
 
 import pytest
+from extracted import claim_at
 
 from figures.extract import extract_candidates
 
@@ -186,17 +187,6 @@ def test_people_taken_to_hospital_are_hurt_not_killed_with_the_dead_before_them(
         ("Raiders slashed the throats of 20 villagers on Sunday.", "20", "killed"),
         ("Attackers slash to death another 42 people in the hamlet.", "42", "killed"),
         ("About 2,600 migrants are believed to be still adrift.", "2,600", "civilians_trapped"),
-    ],
-)
-def test_throats_slashed_and_boats_adrift(text, number, metric):
-    at = text.index(number)
-    found = extract_candidates(text)
-    assert next(c for c in found if c["start"] <= at < c["end"])["claim"]["metric"] == metric
-
-
-@pytest.mark.parametrize(
-    ("text", "number", "metric"),
-    [
         ("Around 200 prisoners escaped when waves swept away a prison.", "200", None),
         ("It was a prison break late Sunday in which four people escaped.", "four", None),
         ("Around 200 villagers escaped when waves swept away the village.", "200", "fled"),
@@ -218,7 +208,5 @@ def test_throats_slashed_and_boats_adrift(text, number, metric):
         ),
     ],
 )
-def test_prisoners_who_escaped_did_not_flee_and_the_dead_counted_whole(text, number, metric):
-    at = text.index(number)
-    found = extract_candidates(text)
-    assert next(c for c in found if c["start"] <= at < c["end"])["claim"].get("metric") == metric
+def test_less_common_words_for_killing_escape_expulsion_and_famine(text, number, metric):
+    assert claim_at(text, number).get("metric") == metric
