@@ -8,6 +8,7 @@ from figures.extract import metric_cues as cue
 from figures.extract import metric_frames as frame
 from figures.extract.metric_flow import CARED_FOR
 from figures.extract.metric_remaining import still_there
+from figures.extract.metric_settled import settled_event
 from figures.extract.metric_stock import AID_FOR_RE
 
 _HURT_PEOPLE_RE = re.compile(
@@ -30,23 +31,6 @@ _HELD_INSIDE_RE = re.compile(  # "300 hostages (are still) inside the mosque"
     r"(?:inside|held\s+(?:in|inside|at))\b"
 )
 _STILL_IN_NEED_RE = re.compile(r"\bstill\s+in\s+(?=need\b|urgent\s+need\b)")
-_JAILBREAK_RE = re.compile(  # "200 prisoners escaped", "a prison break in which four escaped"
-    r"^\s*(?:[a-z-]+\s+)?(?:prisoners|inmates|detainees|convicts)\s+(?:escaped|fled|broke\s+out)\b"
-    r"|\b(?:prison|jail)\s*break\b[^.;]{0,60}$"
-)
-_ALIENS = r"(?:[a-z]+(?:ans|ese|is)|(?:[a-z]+\s+)?(?:nationals|citizens|immigrants|foreigners))"
-_EXPELLED_ALIENS_RE = re.compile(  # "expelled thousands of Ethiopians", "Eritreans have been
-    rf"\bexpel(?:led|ling|s)?\s+(?:[a-z-]+\s+){{0,2}}#\s*(?:of\s+)?(?:(?!ethnic\b)[a-z-]+\s+)?{_ALIENS}\b"
-    rf"|#\s*(?:of\s+)?(?:[a-z-]+\s+)?{_ALIENS}\s+(?:have\s+been|had\s+been|were)\s+expelled\b"
-)  # expelled from Ethiopia": sent back to their country, a deportation (M3), not "expelled
-# 40,000 Palestinians from their homes", nor "850,000 ethnic Albanians from Kosovo"
-_PRESUMED_DEAD_RE = re.compile(  # "still buried and presumed dead": the dead, not the trapped (M5)
-    r"^[^.;]{0,40}?\b(?:and|but)\s+(?:are\s+|were\s+)?(?:presumed|feared|believed)\s+(?:to\s+be\s+)?dead\b"
-)
-_BRACKETED_DEAD_RE = re.compile(  # "the number of bodies buried (101,199)": the count it names
-    r"\b(?:number|total|count|tally)\s+of\s+(?:[a-z-]+\s+){0,2}(?:bodies|dead|deaths|killed)"
-    r"(?:\s+[a-z]+)?\s*\($"
-)
 _AFFECTED_AREAS_RE = re.compile(  # "staying at shelters in affected areas": where, not what befell
     r"\b(?:in|across|of)\s+(?:the\s+)?(?:(?:worst|most|hardest)[\s-])?affected\s+(?:areas|districts"
     r"|regions|provinces|prefectures|municipalities|communities|zones|villages|towns)\b"
@@ -155,15 +139,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     low_after = cue.ASIDE_RE.sub(" ", low_after)  # "according to data released", "amid fears"
     if cue.PART_OF_RE.search(low_before):  # "including three children, who were fleeing": a part
         low_after = _PART_DOING_RE.sub(" ", low_after)  # "including 40 who were fleeing"
-    if _BRACKETED_DEAD_RE.search(head[-60:].lower()):
-        return "killed"  # not the displaced the sentence names after the bracket
-    if _PRESUMED_DEAD_RE.match(low_after):
-        return "killed"  # "10,000 others were still buried and presumed dead" (M5)
-    expelled = _EXPELLED_ALIENS_RE.search(f"{low_before[-60:]}#{low_after[:60]}")
-    if expelled and "homes" not in low_after[:80]:
-        return "other"  # expelled to their own country: deported, no flight (M3)
-    if _JAILBREAK_RE.search(low_after[:60]) or _JAILBREAK_RE.search(low_before[-80:]):
-        return "other"  # escaped from prison: no flight from danger (M3)
+    if settled := settled_event(low_before, low_after, head):
+        return settled  # the presumed dead, the deported, escaped prisoners
     if _LEFT_BY_RE.search(low_before[-40:]):
         return "fled"  # "The town was left by 18,300"
     if _STILL_THERE_RE.match(after.lower()) or _LEAVING_ONLY_RE.search(low_before[-40:]):
