@@ -4,14 +4,13 @@ import re
 from bisect import bisect_left
 
 from figures.extract.place import Place
+from figures.extract.place_chain import COUNTRY_RE
 from figures.extract.place_name import DATELINE_RE, TITLED_DATELINE_RE
 from figures.extract.place_not import not_a_place
 from figures.extract.skim import compiled
-from figures.extract.words import COUNTRIES, alternation
 
-_COUNTRY_RE = compiled(  # a country named at all ("OCHA Philippines", "the Ecuador Ministry of
-    rf"\b(?:{alternation(sorted(COUNTRIES))})\b"  # Health"), not an outlet's ("Libya state news
-    r"(?!\s+(?:state\s+)?(?:news|media|television|TV|radio)\b)"  # agency LANA")
+_OUTLET_AFTER_RE = compiled(  # "Libya state news agency LANA": the outlet's country, no place
+    r"\s+(?:state\s+)?(?:news|media|television|TV|radio)\b"
 )
 
 
@@ -22,7 +21,11 @@ def article_place_of(text: str, places: list[Place]) -> Place | None:
 
 
 def _first_country(text: str) -> Place | None:
-    named = (Place(m.group(), *m.span()) for m in _COUNTRY_RE.finditer(text))
+    named = (
+        Place(m.group(), *m.span())
+        for m in COUNTRY_RE.finditer(text)
+        if not _OUTLET_AFTER_RE.match(text, m.end())
+    )  # "OCHA Philippines", "the Ecuador Ministry of Health": a country named at all
     return next((place for place in named if not not_a_place(text, place)), None)
 
 
