@@ -195,6 +195,7 @@ def test_people_taken_to_hospital_are_hurt_not_killed_with_the_dead_before_them(
         ("Fewer than 1,000 Varlanians have been expelled from Ostria.", "1,000", None),
         ("Soldiers expelled at least 40,000 Varlanians from their homes.", "40,000", "fled"),
         ("Troops expelled more than 85,000 ethnic Varlanians from Ostria.", "85,000", "fled"),
+        ("Soldiers expelled 500 civilians from the town.", "500", "fled"),
         ("The 2011 famine killed an estimated 260,000 people.", "260,000", None),
         ("Famine and food insecurity claimed the lives of about 258,000 people.", "258,000", None),
         ("In the famine-hit north, gunmen killed 20 villagers.", "20", "killed"),

@@ -139,7 +139,7 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     low_after = cue.ASIDE_RE.sub(" ", low_after)  # "according to data released", "amid fears"
     if cue.PART_OF_RE.search(low_before):  # "including three children, who were fleeing": a part
         low_after = _PART_DOING_RE.sub(" ", low_after)  # "including 40 who were fleeing"
-    if settled := settled_event(low_before, low_after, head):
+    if settled := settled_event(before, after, low_after, head):
         return settled  # the presumed dead, the deported, escaped prisoners
     if _LEFT_BY_RE.search(low_before[-40:]):
         return "fled"  # "The town was left by 18,300"
