@@ -50,6 +50,17 @@ def _places(text: str) -> dict[str, str | None]:
             "14",
             "Kwara State",
         ),
+        (  # a town the text places with a side elsewhere ("central Varra") names its body too
+            "The Varra health ministry said an air strike killed 15 members of one family.\n\n"
+            "The strike hit a home in Al-Kasra in central Varra.",
+            "15",
+            "Varra",
+        ),
+        (  # a side's name inside a longer name is no place: "South Varra" is not "Varra"
+            "Rains hit central Varra on Monday.\n\nIn South Varra, 300 people fled the floods.",
+            "300",
+            "South Varra",
+        ),
         (  # "mostly in X": X holds most of the figure, not all; the wider place named before
             "Officials said 9,000 people were displaced in Kenya this month.\n\n"
             "The agency said 5,000 people were displaced by floods mostly in Garissa.",

@@ -22,9 +22,14 @@ _STORM_NAME_RE = compiled(  # "Cyclone Idai"; "Eta, the other major hurricane"; 
 )
 _FOLLOWER_RE = compiled(  # what may follow a place name; "a Myanmar army crackdown": an adjective
     rf"(?:{PLACE_NOUNS}|residents|civilians|people|attack|crossing|has|have|had|is|was|remains?|and|or"
-    r"|by|in|on|at|to|from|after|since|as|where|which|who|that|but|while|during|near)"
+    r"|by|in|on|at|to|from|after|since|as|where|which|who|that|but|while|during|near"
+    r"|health|civil|police|authorities)"  # "the Gaza health ministry": the body’s place (P1)
 )
 
+_SIDE_RE = compiled(  # a side written in lower case: "central Gaza"; not "South Sudan"
+    r"^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+(?=[A-Z])"
+)
+_NAME_BEFORE_RE = compiled(r"(?<![\w'’-])(?!(?:The|In|At|On)\b)[A-Z][\w'’-]*[ \t]+\Z")
 _FOLLOWER_WORD_RE = compiled(r"\s+([a-z]+)")
 _BRACKET_OPENED_RE = compiled(r"\w\s*\($")  # "the Congo (DRC)": DRC repeats a place
 
@@ -33,6 +38,8 @@ def named_again(text: str, found: dict[int, Place]) -> None:
     """Adds to FOUND (places by start) each other place where TEXT writes a name FOUND holds:
     "Mariupol has seen", "a Mariupol hospital"; not where the name is an adjective."""
     known = {NOUN_TAIL_RE.sub("", p.name) for p in found.values()}
+    sides = {_SIDE_RE.sub("", name) for name in known} - known  # "central Gaza": Gaza is named
+    known |= sides
     known = sorted((k for k in known if k[:1].isupper()), key=len, reverse=True)
     if not known:
         return
@@ -44,6 +51,10 @@ def named_again(text: str, found: dict[int, Place]) -> None:
             continue
         if ACT_AFTER_RE.match(text, match.end()):
             continue  # "from Israel's military offensive": the attacker, not the place
+        if match.group() in sides and _NAME_BEFORE_RE.search(
+            text[max(0, match.start() - 30) : match.start()]
+        ):
+            continue  # "South Sudan" after "central Sudan": a longer name holds it
         if match.start() not in covered:
             found.setdefault(match.start(), Place(match.group(), *match.span()))
 
