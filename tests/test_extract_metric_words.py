@@ -200,6 +200,11 @@ def test_people_taken_to_hospital_are_hurt_not_killed_with_the_dead_before_them(
         ("Famine and food insecurity claimed the lives of about 258,000 people.", "258,000", None),
         ("In the famine-hit north, gunmen killed 20 villagers.", "20", "killed"),
         ("At least 10,000 others were still buried and presumed dead.", "10,000", "killed"),
+        ("The toll stands at 82 and the number of survivors at 104.", "104", None),
+        ("The toll stands at 82 and the number of survivors at 104.", "82", "killed"),
+        ("Only 104 people survived, 82 bodies were recovered.", "104", None),
+        ("Only 104 people survived, 82 bodies were recovered.", "82", "killed"),
+        ("Just 155 migrants, most from Varla, survived the sinking that killed 300.", "155", None),
         ("At least 10,000 others were still buried under rubble.", "10,000", "civilians_trapped"),
         (
             "Data show a rise in the number of bodies buried (10,199) and in the number of"

@@ -65,3 +65,20 @@ def test_there_are_also_people_displaced_is_a_stock():
 )
 def test_people_who_were_homeless_at_a_time_are_a_stock_not_those_left_homeless(text, metric):
     assert _claim(text, "200,000").get("metric") == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Some 35,000 residents of Varla remain evacuated.", "35,000"),
+        ("A total of 16,739 people remains evacuated from their villages.", "16,739"),
+        ("About 2,000 people are still evacuated after the storm.", "2,000"),
+    ],
+)
+def test_people_who_remain_evacuated_are_a_stock(text, number):
+    assert _claim(text, number).get("metric") == STOCK
+
+
+def test_people_who_were_evacuated_are_still_a_flow():
+    text = "About 2,000 people were evacuated after the storm."
+    assert _claim(text, "2,000").get("metric") == "fled"

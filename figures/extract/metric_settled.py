@@ -1,5 +1,5 @@
 """Events a number's nearest words settle before any cue is read: a bracketed count of the dead,
-the presumed dead, foreigners deported and prisoners who escaped (CODING M3, M5)."""
+the presumed dead, survivors, foreigners deported and prisoners who escaped (CODING M3, M5)."""
 
 import re
 
@@ -39,6 +39,16 @@ _BRACKETED_DEAD_RE = re.compile(  # "the number of bodies buried (101,199)": the
 )
 
 
+_SURVIVED_RE = (
+    re.compile(  # "Only 104 people survived", "155 migrants, most from Eritrea, survived"
+        r"^\s*(?:[a-z-]+(?:\s+[a-z-]+)?)?\s*(?:,[^,;.]{0,40},\s*)?survived\b"
+    )
+)
+_SURVIVORS_NUMBER_RE = re.compile(  # "the number of survivors at 104": counted alive
+    r"\b(?:number|total|count)\s+of\s+(?:[a-z-]+\s+){0,2}?survivors\b[^.;,\d]{0,25}$"
+)
+
+
 def settled_event(before: str, after: str, low_after: str, head: str) -> str | None:
     """ "killed" or "other" when the words around the number settle it, else None; LOW_AFTER is
     AFTER as event_of reads it (lower case, asides out), AFTER keeps the capitals of a people."""
@@ -47,6 +57,8 @@ def settled_event(before: str, after: str, low_after: str, head: str) -> str | N
         return "killed"  # not the displaced the sentence names after the bracket
     if _PRESUMED_DEAD_RE.match(low_after):
         return "killed"  # "10,000 others were still buried and presumed dead" (M5)
+    if _SURVIVED_RE.match(low_after) or _SURVIVORS_NUMBER_RE.search(low_before):
+        return "other"  # counted alive, however near a toll (M5)
     if _deported(before, after):
         return "other"  # expelled to their own country: deported, no flight (M3)
     if _JAILBREAK_RE.search(low_after[:60]) or _JAILBREAK_RE.search(low_before[-80:]):

@@ -92,7 +92,8 @@ THERE_NOW_RE = compiled(  # refugees or the homeless there now, as the words aft
     r"|^\s+(?:[a-z-]+\s+){0,2}(?:are|remain|were)\s+(?:now\s+|still\s+)?"  # "30,000 people are
     r"(?:(?:believed|thought|estimated|said)\s+to\s+be\s+)?(?:homeless"  # believed to be homeless"
     r"|without\s+shelter(?!\s+(?:or|and)\s))\b"  # are homeless": now, not "left homeless"
-)
+    r"|^\s+(?:[\w-]+\s+){0,3}?(?:remains?|remained|are\s+still|were\s+still)\s+evacuated\b"
+)  # "35,000 residents of Baracoa remain evacuated": away now, not "were evacuated"
 
 
 def hosted_now(low_before: str, low_after: str, displaced: bool) -> bool:
