@@ -82,3 +82,17 @@ def test_people_who_remain_evacuated_are_a_stock(text, number):
 def test_people_who_were_evacuated_are_still_a_flow():
     text = "About 2,000 people were evacuated after the storm."
     assert _claim(text, "2,000").get("metric") == "fled"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("• Varla: 82,021 people in 435 shelters\n• Ostria: 5,898 people in 13 shelters", "82,021"),
+        ("• 175,509 people in 224 temporary shelters;", "175,509"),
+        ("There are currently 1,108 people in temporary shelters.", "1,108"),
+        ("Of those, 2,496 stay in five shelters in the province.", "2,496"),
+        ("Thousands of people have been homeless for the last 20 days.", "Thousands"),
+    ],
+)
+def test_people_in_shelters_or_homeless_now_are_a_stock(text, number):
+    assert _claim(text, number).get("metric") == STOCK

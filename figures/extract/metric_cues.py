@@ -120,8 +120,9 @@ HAD_SHELTERED_RE = compiled(  # "where 4,000 IDPs had found refuge": there by th
 )
 STOCK_RE = compiled(
     rf"\b(?:{alternation(_STOCK)})\b"
-    r"|\b(?:living|(?<!to )lived?|sheltering|(?:now|currently|still)\s+shelter|staying|reside"
-    r"|residing|are|are now|remain(?:ed|s)?|served|lodged|sheltered|currently|now"
+    r"|\b(?:living|(?<!to )lived?|sheltering|(?:now|currently|still)\s+shelter|staying"
+    r"|(?<!to )stays?|reside|residing|are|are now|remain(?:ed|s)?|served|lodged|sheltered"
+    r"|currently|now"
     r"|seeking\s+(?:refuge|protection|shelter|safety))"  # "seeking refuge at the stadium"
     r"\s+(?:in|at|into|to|inside|within|outside)\s+(?:\S+\s+){0,6}(?:shelters?|camps?|sites?"
     r"|schools?|tents|facilities|installations|premises|cent(?:re|er)s?|bases?|churches|mosques"

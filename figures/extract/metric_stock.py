@@ -93,6 +93,9 @@ THERE_NOW_RE = compiled(  # refugees or the homeless there now, as the words aft
     r"(?:(?:believed|thought|estimated|said)\s+to\s+be\s+)?(?:homeless"  # believed to be homeless"
     r"|without\s+shelter(?!\s+(?:or|and)\s))\b"  # are homeless": now, not "left homeless"
     r"|^\s+(?:[\w-]+\s+){0,3}?(?:remains?|remained|are\s+still|were\s+still)\s+evacuated\b"
+    r"|^\s+(?:[a-z-]+\s+){0,2}(?:have|has|had)\s+been\s+homeless\b"  # "have been homeless for"
+    r"|^\s*(?:[a-z-]+\s+)?(?:in|inside)\s+(?:[\d,]+\s+)?(?:temporary\s+|evacuation\s+)?"
+    r"(?:shelters|evacuation\s+cent(?:re|er)s)\b"  # "82,021 people in 435 shelters": no verb
 )  # "35,000 residents of Baracoa remain evacuated": away now, not "were evacuated"
 
 
