@@ -269,3 +269,12 @@ def test_the_places_opening_the_items_of_a_list_are_their_counts_places():
     assert (places["4"], places["5"], places["3"]) == ("Badush", "Kirkuk", "Tarmiya")
     text = "Floods in the north. Deaths: 45. Injured: 120. Missing: 30. Displaced: 9,000."
     assert {p for p in find_places(text)} == set(find_places("Floods in the north."))
+
+
+def test_the_places_opening_a_bulleted_lists_items_are_their_counts_places():
+    text = (
+        "People are in shelters in these provinces:\n   • Si Varla: 8,021 people in 43 shelters\n"
+        "   • Ostra: 5,898 people in 13 shelters\n   • Bun Ram: 2,480 people in 11 shelters"
+    )
+    places = _places(text)
+    assert (places["8,021"], places["5,898"], places["2,480"]) == ("Si Varla", "Ostra", "Bun Ram")

@@ -7,7 +7,8 @@ from figures.extract.place_name import Place
 from figures.extract.skim import compiled
 
 _ITEM_RE = compiled(  # the name, then ": 4", ": about 300"
-    r"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\n))(?=[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}:[ \t]+"
+    r"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\n)|(?<=[•▪●◦][ \t]))"  # a line, a sentence, a bullet
+    r"(?=[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}:[ \t]+"
     r"(?:about\s+|some\s+|over\s+|at\s+least\s+)?\d)"
 )
 _WORD_RE = compiled(r"[A-Z][a-z]+(?:s|ed|ing|ion)")  # "Deaths", "Injured", "Missing": a label
