@@ -200,6 +200,13 @@ def test_people_taken_to_hospital_are_hurt_not_killed_with_the_dead_before_them(
         ("Famine and food insecurity claimed the lives of about 258,000 people.", "258,000", None),
         ("In the famine-hit north, gunmen killed 20 villagers.", "20", "killed"),
         ("At least 10,000 others were still buried and presumed dead.", "10,000", "killed"),
+        (
+            "The death toll from the cyclone, which hit Varla twice, neared 200 on Tuesday as"
+            " survivors clung to hopes of finding missing relatives.",
+            "200",
+            "killed",
+        ),
+        ("On Sunday, one person lost his life in the Varla area.", "one", "killed"),
         ("The toll stands at 82 and the number of survivors at 104.", "104", None),
         ("The toll stands at 82 and the number of survivors at 104.", "82", "killed"),
         ("Only 104 people survived, 82 bodies were recovered.", "104", None),

@@ -30,6 +30,9 @@ _HELD_INSIDE_RE = re.compile(  # "300 hostages (are still) inside the mosque"
     r"\s+(?:[a-z-]+\s+){0,2}?hostages\s+(?:(?:were|are|remain|remained)\s+)?(?:still\s+)?"
     r"(?:inside|held\s+(?:in|inside|at))\b"
 )
+_CLAUSE_CUT_RE = re.compile(  # the toll's number ends its clause: "neared 200 on Tuesday as ..."
+    r"[^,;]*?(?:[,;]|\b(?:as|while|when|but)\s)"
+)
 _STILL_IN_NEED_RE = re.compile(r"\bstill\s+in\s+(?=need\b|urgent\s+need\b)")
 _AFFECTED_AREAS_RE = re.compile(  # "staying at shelters in affected areas": where, not what befell
     r"\b(?:in|across|of)\s+(?:the\s+)?(?:(?:worst|most|hardest)[\s-])?affected\s+(?:areas|districts"
@@ -287,7 +290,7 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         if found == "other" and not cue.TOLL_NOUN_RE.search(low_before):
             found = None  # the hurt counted in another clause: not this number
     if found != "killed" and frame.TOLL_RISEN_RE.search(head[-200:].lower()):
-        if found is None or re.match(r"[^,;]*[,;]", low_after[: _first_cue(low_after)]):
+        if found is None or _CLAUSE_CUT_RE.match(low_after[: _first_cue(low_after)]):
             found = "killed"  # the toll before a clause cut: "toll from floods and landslides"
     if found is None and head and frame.BY_THE_RE.search(low_before):
         hits = list(cue.EVENT_RE.finditer(head[-160:].lower()))

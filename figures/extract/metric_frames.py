@@ -175,7 +175,7 @@ TOLL_RISEN_RE = compiled(  # "The death toll from floods and landslides ... has 
     # "... reached 257, according to the UN, and the number could potentially increase to 500"
     r"\b(?:death\s+)?toll\b[^.;]{0,180}?\b(?:(?:has|had|have)\s+)?(?:(?:risen|rose|climbed"
     r"|reached|jumped|increased|surged|soared|mounted|stood|stands|hit|topped|passed|exceeded"
-    r"|surpassed)|(?:could|may|might|will|would|to)\s+(?:\w+ly\s+)?(?:rise|climb|reach|increase"
+    r"|surpassed|neared|nears|approached|approaches)|(?:could|may|might|will|would|to)\s+(?:\w+ly\s+)?(?:rise|climb|reach|increase"
     rf"|exceed|surpass|top|pass|hit))(?:\s+to)?\s+{HEDGE_WORDS}$"
 )
 HEARSAY_RE = compiled(r"\b(?:reportedly|allegedly|apparently|reported(?:ly)?\s+to\s+have)\s+(?=\w)")
