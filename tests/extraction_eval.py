@@ -309,7 +309,17 @@ floods (2021); zzzzzzw: 30 on Caribbean hurricanes (Matthew 2016, Irma and Maria
 2019); read untuned at b2f47cf: zzzzzzr 0.933, 0.908, 0.978, 0.883, 0.778, 8/13, 0.718; zzzzzzs
 0.873, 0.864, 0.989, 0.821, 0.658, 2/10, 0.778; zzzzzzt 0.955, 0.915, 0.973, 0.781, 0.725,
 10/25, 0.684; zzzzzzu 0.936, 0.963, 1.000, 0.812, 0.746, 11/16, 0.838; zzzzzzv 0.926, 0.940,
-0.976, 0.836, 0.857, 7/11, 0.778; zzzzzzw 0.968, 0.923, 1.000, 0.940, 0.672, 8/28, 0.806), each
+0.976, 0.836, 0.857, 7/11, 0.778; zzzzzzw 0.968, 0.923, 1.000, 0.940, 0.672, 8/28, 0.806);
+zzzzzzx: 30 on Cuba's hurricanes (Matthew 2016, Irma 2017, Ian 2022) and the Matanzas depot fire;
+zzzzzzy: 30 on Peru and Bolivia (Pisco 2007, the El Nino floods of 2017 and 2023, Bolivia's floods);
+zzzzzzz: 30 on Laos and North Korea (the 2018 Attapeu dam collapse, Lao floods, North Korea's floods
+of 2016 and 2020); zzzzzzza: 30 on the 2020 Nagorno-Karabakh war and the 2023 exodus; zzzzzzzb: 30
+on Mediterranean shipwrecks (Lampedusa 2013, Pylos and Cutro 2023, Libya's coast); zzzzzzzc: 30 on
+Chile (Maule 2010, the Valparaiso fires of 2014 and 2024, other quakes and fires); read untuned at
+b54319a: zzzzzzx 0.914, 0.941, 1.000, 0.860, 0.855, 9/14, 0.761; zzzzzzy 0.930, 0.985, 1.000,
+0.797, 0.922, 26/26, 0.714; zzzzzzz 0.925, 0.925, 1.000, 0.794, 0.849, 19/27, 0.838; zzzzzzza
+0.938, 0.944, 1.000, 0.756, 0.912, 25/30, 0.606; zzzzzzzb 1.000, 0.980, 0.986, 0.931, 0.626, 5/8,
+0.673; zzzzzzzc 0.881, 0.975, 0.992, 0.934, 0.869, 3/3, 0.704), each
 marked
 dev or heldout.
 Work against the dev half; read the held-back half only to measure, never its mistakes to tune.
