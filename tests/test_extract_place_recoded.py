@@ -56,6 +56,21 @@ def _places(text: str) -> dict[str, str | None]:
             "15",
             "Varra",
         ),
+        (  # a department is a place as a province is (P1)
+            "In the department of Lambara, there were 3,320 people affected.",
+            "3,320",
+            "Lambara",
+        ),
+        (  # the Department of a ministry is a body, not a place
+            "The Department of Social Welfare said 3,320 people were displaced in Varla.",
+            "3,320",
+            "Varla",
+        ),
+        (  # "the village of X in the commune of Y": the village, the most specific (P1)
+            "Gunmen attacked the village of Kodel in the commune of Fatri, killing 30 civilians.",
+            "30",
+            "Kodel",
+        ),
         (  # a side's name inside a longer name is no place: "South Varra" is not "Varra"
             "Rains hit central Varra on Monday.\n\nIn South Varra, 300 people fled the floods.",
             "300",

@@ -55,7 +55,9 @@ _PREPOSITIONS = _WORDS["prepositions"] + [  # "a shipwreck off Libya", "drought 
     "countryside of",  # "the countryside of Idlib"
     "war against",  # "the war against Ukraine": where an invasion is fought
 ]
-_PREPOSITIONS += [w[0].upper() + w[1:] for w in _PREPOSITIONS]
+_PREPOSITIONS += [  # "In Gaza"; not "the Department of Social Welfare": a body, no place
+    w[0].upper() + w[1:] for w in _PREPOSITIONS if not w.startswith("department")
+]
 _LEAD_RE = compiled(
     rf"(?<![\w'’])(?:{alternation(_PREPOSITIONS)})\s+"  # not "at" in "Jama’at"
     r"(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"

@@ -15,6 +15,7 @@ COUNTRY_RE = compiled(rf"(?<![\w-])(?:{alternation(WORDS['place']['countries'])}
 _CHAIN_RE = compiled(  # "Taftanaz, also in Idlib"; "Bulengo camp, west of Goma"; "X and Y";
     # "Nondin, a village in northern Burkina Faso"
     r"^\s*(?:,\s*(?:also\s+)?(?:in\s+)?|in\s+)(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s\s+)?"
+    rf"(?:(?:{_NOUNS})\s+of\s+(?:the\s+)?)?"  # "Kodyel in the commune of Foutouri": Kodyel
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$"  # ", in the northern"
     r"|^(?:\s+in\s+the\s+[\w -]{1,30}?)?\s*,\s*(?:some\s+|about\s+)?"
     r"(?:[\d,.]+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?"
