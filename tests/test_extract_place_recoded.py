@@ -71,6 +71,11 @@ def _places(text: str) -> dict[str, str | None]:
             "30",
             "Kodel",
         ),
+        (  # a country ending in s owns its province with a bare apostrophe: "Laos’ X" (P1)
+            "Floods have killed at least six people in northern Laos’ Varla province.",
+            "six",
+            "Varla",
+        ),
         (  # a side's name inside a longer name is no place: "South Varra" is not "Varra"
             "Rains hit central Varra on Monday.\n\nIn South Varra, 300 people fled the floods.",
             "300",

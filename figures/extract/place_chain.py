@@ -174,7 +174,7 @@ _OF_PART_RE = compiled(  # "the Gofa zone of southern Ethiopia", "Pan Bazar area
     r"\s+(?:of|in\s+the\s+(?:city|town|village|district)\s+of)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
 )
-_OWNED_RE = compiled(r"['’]s\s+(?:[\w-]+\s+){0,4}")
+_OWNED_RE = compiled(r"['’]s?\s+(?:[\w-]+\s+){0,4}")  # "Syria's", "Laos’"
 _NOUN_OF_RE = compiled(  # "the state capital of Malakal", "the South Sudan oil hub of Bentiu"
     rf"\s+(?:[a-z]+\s+)?(?:{_NOUNS}|hub|nation)\s+of\s+(?:the\s+)?"
 )
