@@ -319,7 +319,17 @@ Chile (Maule 2010, the Valparaiso fires of 2014 and 2024, other quakes and fires
 b54319a: zzzzzzx 0.914, 0.941, 1.000, 0.860, 0.855, 9/14, 0.761; zzzzzzy 0.930, 0.985, 1.000,
 0.797, 0.922, 26/26, 0.714; zzzzzzz 0.925, 0.925, 1.000, 0.794, 0.849, 19/27, 0.838; zzzzzzza
 0.938, 0.944, 1.000, 0.756, 0.912, 25/30, 0.606; zzzzzzzb 1.000, 0.980, 0.986, 0.931, 0.626, 5/8,
-0.673; zzzzzzzc 0.881, 0.975, 0.992, 0.934, 0.869, 3/3, 0.704), each
+0.673; zzzzzzzc 0.881, 0.975, 0.992, 0.934, 0.869, 3/3, 0.704); zzzzzzzd: 30 on the Kyrgyz-Tajik
+border clashes of 2021 and 2022; zzzzzzze: 30 on Iran (Bam 2003, Kermanshah 2017, the 2019
+floods); zzzzzzzf: 30 on Afghanistan's earthquakes and floods (Paktika 2022, Herat 2023, Baghlan
+2024); zzzzzzzg: 30 on Cameroon (the Anglophone crisis, Boko Haram in the Far North, refugees in
+Nigeria); zzzzzzzh: 30 on Indonesia (Palu 2018, Semeru 2021); zzzzzzzi: 30 on wildfires and
+floods in Greece, Turkey and the Balkans (Mati 2018, Evros 2023, Turkey 2021, the Balkans 2014,
+Storm Daniel 2023); read untuned at 4c7ec2b: zzzzzzzd 0.961, 0.942, 0.993, 0.987, 0.912, 13/20,
+0.630; zzzzzzze 0.881, 0.967, 1.000, 0.907, 0.787, 3/3, 0.766; zzzzzzzf 0.938, 0.960, 1.000,
+0.941, 0.783, 5/8, 0.734; zzzzzzzg 0.933, 0.960, 0.979, 0.893, 0.767, 8/9, 0.736; zzzzzzzh 0.978,
+0.964, 0.977, 0.815, 0.873, 13/19, 0.684; zzzzzzzi 0.833, 0.921, 1.000, 0.815, 0.814, 5/5,
+0.670), each
 marked
 dev or heldout.
 Work against the dev half; read the held-back half only to measure, never its mistakes to tune.
