@@ -76,6 +76,8 @@ def _places(text: str) -> dict[str, str | None]:
             "six",
             "Varla",
         ),
+        ("At least 112 people died in Vina del Mar.", "112", "Vina del Mar"),  # "del": one name
+        ("About 300 people were evacuated in Puerto de la Cruz.", "300", "Puerto de la Cruz"),
         (  # a side's name inside a longer name is no place: "South Varra" is not "Varra"
             "Rains hit central Varra on Monday.\n\nIn South Varra, 300 people fled the floods.",
             "300",

@@ -41,7 +41,8 @@ _DIRECTIONS = (  # "east-central Mali"; "besieged Mariupol", "rebel-held Idlib" 
     rf"|[a-z]+-(?:{alternation(_WORDS['descriptor_participles'])}))"
 )
 _PARTICLES = "al|el|ez|ad|de|des|du|la|da|do|di|dos|au|aux|del|los|las"  # "Port au Prince"
-_NAME = rf"{NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?{NAME_WORD}){{0,3}}"
+_PARTICLE_WORDS = set(_PARTICLES.split("|"))
+_NAME = rf"{NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}{NAME_WORD}){{0,3}}"  # "de la"
 _PLACE_RE = compiled(
     rf"(?:(?P<dir>{_DIRECTIONS})\s+(?:(?:and|of)\s+)?)?(?P<name>{_NAME})"
     rf"(?:[ \t]+(?P<noun>{PLACE_NOUNS})\b)?"
@@ -244,10 +245,14 @@ def _place_in(text: str, pos: int) -> Place | None:
     words = [(w[:-1], a, b - 1) if w.endswith(("s’", "s'")) else (w, a, b) for w, a, b in words]
     if len(words) > 1 and words[-1][0] == "Day":
         return None  # "India's Independence Day", "Victory Day": a holiday, not a place
-    while words and (
-        (words[-1][0] in _NOT_PLACES and not (words[-1][0] in _SUFFIXES and len(words) > 1))
-        or (words[-1][0].isupper() and len(words[-1][0]) > 1 and not noun)
-        and words[-1][0] not in COUNTRY_ACRONYMS
+    while (
+        words
+        and (
+            (words[-1][0] in _NOT_PLACES and not (words[-1][0] in _SUFFIXES and len(words) > 1))
+            or (words[-1][0].isupper() and len(words[-1][0]) > 1 and not noun)
+            and words[-1][0] not in COUNTRY_ACRONYMS
+        )
+        and not (len(words) > 1 and words[-2][0] in _PARTICLE_WORDS)  # "Vina del Mar"
     ):
         words, noun = words[:-1], None
     if words and words[-1][0].endswith(("'s", "’s")) and words[-1][0][:-2] in _NOT_PLACES:
@@ -268,6 +273,8 @@ def _place_in(text: str, pos: int) -> Place | None:
         said = text[base + words[-1][2] : base + words[-1][2] + 90]
         if words.pop(0)[0] in shape.DAYS_AND_MONTHS and shape.PERSON_NEXT_RE.match(said):
             return None  # "On Thursday John Holmes, the UN's ...": the day was led, not a place
+    if words and words[0][0] in _PARTICLE_WORDS:
+        return None  # "the Palais des Nations": the rest of a building's name, no place
     of = shape.OF_RE.match(text, base + words[-1][2]) if words else None
     if of and len(words) == 1 and words[0][0] in shape.WATERS:  # "the Bay of Bengal": not "Bay"
         return Place(
