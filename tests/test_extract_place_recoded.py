@@ -78,6 +78,16 @@ def _places(text: str) -> dict[str, str | None]:
         ),
         ("At least 112 people died in Vina del Mar.", "112", "Vina del Mar"),  # "del": one name
         ("About 300 people were evacuated in Puerto de la Cruz.", "300", "Puerto de la Cruz"),
+        (  # a people's word on its own people is its country ("Kyrgyz residents")
+            "More than 800 Kyrgyz residents were evacuated from villages near the border.",
+            "800",
+            "Kyrgyzstan",
+        ),
+        (  # two peoples' words joined name a border, no place: "the Tajik-Kyrgyz border"
+            "One Tajik guard was killed in an armed clash on the Tajik-Kyrgyz border.",
+            "One",
+            None,
+        ),
         (  # a side's name inside a longer name is no place: "South Varra" is not "Varra"
             "Rains hit central Varra on Monday.\n\nIn South Varra, 300 people fled the floods.",
             "300",

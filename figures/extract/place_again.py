@@ -145,10 +145,16 @@ def _nested(found: dict[int, Place]) -> set[int]:
 
 
 def _people(name: str) -> bool:
-    """ "Uzbeks", "Somalis": a people's plural, not a place."""
-    if " " in name or not name.endswith("s") or name in COUNTRIES:  # "Philippines" is one
+    """ "Uzbeks", "Somalis": a people's plural, not a place; "Tajik-Kyrgyz": two peoples' words
+    joined ("the Tajik-Kyrgyz border"), no place either."""
+    if " " in name or name in COUNTRIES:  # "Philippines" is one
         return False
-    return country_of(name[:-1]) is not None
+    if "-" in name:
+        parts = name.split("-")
+        return all(p in COUNTRIES or country_of(p) for p in parts) and any(
+            p not in COUNTRIES for p in parts
+        )
+    return name.endswith("s") and country_of(name[:-1]) is not None
 
 
 _FOE_RE = compiled(
