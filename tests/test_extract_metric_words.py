@@ -197,6 +197,11 @@ def test_people_taken_to_hospital_are_hurt_not_killed_with_the_dead_before_them(
         ("Troops expelled more than 85,000 ethnic Varlanians from Ostria.", "85,000", "fled"),
         ("Soldiers expelled 500 civilians from the town.", "500", "fled"),
         ("The 2011 famine killed an estimated 260,000 people.", "260,000", None),
+        (
+            "Fourteen were hospitalised and two have died as the result of the outbreak.",
+            "two",
+            None,
+        ),
         ("Famine and food insecurity claimed the lives of about 258,000 people.", "258,000", None),
         ("In the famine-hit north, gunmen killed 20 villagers.", "20", "killed"),
         ("At least 10,000 others were still buried and presumed dead.", "10,000", "killed"),

@@ -13,7 +13,9 @@ from figures.extract.metric_flow import (
     displacement,
 )
 
-_LATER_CLAUSE_RE = re.compile(r"\b(?:where|while|whereas|amid|as)\b|;")  # another clause's words
+_LATER_CLAUSE_RE = re.compile(  # another clause's words; not "died as the result of the outbreak"
+    r"\b(?:where|while|whereas|amid|as(?!\s+(?:a|the)\s+result\b))\b|;"
+)
 _CARED_FOR_RE = re.compile(  # people an agency moves for their care or work, not for safety
     rf"\s*(?:[a-z-]+\s+)?(?:staff|workers|employees|personnel|inmates|{CARED_FOR})\b"
 )

@@ -155,7 +155,8 @@ NONVIOLENT_RE = compiled(  # "died of nonviolent causes", "cholera deaths": not 
     r"|covid(?:-19)?|diphtheria|dengue|ebola|typhoid|tuberculosis|pneumonia|diarrh(?:o)?ea"
     r"|meningitis|yellow fever|mpox|influenza|polio|lassa fever)\b"
     r"|\b(?:died|dying|deaths?|toll|killed|perished|dead)\s+(?:[a-z]+\s+){0,3}?"
-    r"(?:of|from|by|due to|in)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:famine|starvation|hunger|malnutrition"
+    r"(?:of|from|by|due to|in|as\s+(?:a|the)\s+result\s+of|because\s+of)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+)?(?:famine|starvation|hunger|malnutrition"
     r"|outbreak(?!\s+of\s+(?:violence|fighting|clashes|hostilities|war|unrest|conflict))"
     r"|epidemic)\b|\b(?:famine|starvation|hunger|malnutrition)[- ](?:related\s+)?deaths\b"
     r"|\b(?:famine|starvation|hunger)\b(?!-)[^.;,]{0,50}?\b(?:killed|claimed)\s"  # "The 2011 famine

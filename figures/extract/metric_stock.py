@@ -94,8 +94,10 @@ THERE_NOW_RE = compiled(  # refugees or the homeless there now, as the words aft
     r"|without\s+shelter(?!\s+(?:or|and)\s))\b"  # are homeless": now, not "left homeless"
     r"|^\s+(?:[\w-]+\s+){0,3}?(?:remains?|remained|are\s+still|were\s+still)\s+evacuated\b"
     r"|^\s+(?:[a-z-]+\s+){0,2}(?:have|has|had)\s+been\s+homeless\b"  # "have been homeless for"
-    r"|^\s*(?:[a-z-]+\s+)?(?:in|inside)\s+(?:[\d,]+\s+)?(?:temporary\s+|evacuation\s+)?"
-    r"(?:shelters|evacuation\s+cent(?:re|er)s)\b"  # "82,021 people in 435 shelters": no verb
+    r"|^\s*(?:[a-z-]+\s+)?(?:(?:are|were|remain|remained)\s+(?:still\s+|now\s+|currently\s+)?)?"
+    r"(?:in|inside)\s+(?:[\d,]+\s+)?(?:[a-z-]+\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)\b"
+    r"(?![^.;]{0,40}\b(?:killed|died|dead)\b)"  # not "60 people in shelters ... who were killed"
+    # "82,021 people in 435 shelters", "900 people are still in temporary shelters"
 )  # "35,000 residents of Baracoa remain evacuated": away now, not "were evacuated"
 
 
