@@ -95,6 +95,9 @@ def test_people_who_were_evacuated_are_still_a_flow():
         ("The storm hit hard, with at least 3,000 people in 18 provisional shelters.", "3,000"),
         ("Of those, 2,496 stay in five shelters in the province.", "2,496"),
         ("Thousands of people have been homeless for the last 20 days.", "Thousands"),
+        ("Thousands of people have to live in the open.", "Thousands"),
+        ("After the earthquake, 6,431 people remain in evacuation from their homes.", "6,431"),
+        ("Nearly 60,000 people are still living in makeshift accommodation.", "60,000"),
     ],
 )
 def test_people_in_shelters_or_homeless_now_are_a_stock(text, number):

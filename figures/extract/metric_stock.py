@@ -98,6 +98,10 @@ THERE_NOW_RE = compiled(  # refugees or the homeless there now, as the words aft
     r"(?:in|inside)\s+(?:[\d,]+\s+)?(?:[a-z-]+\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)\b"
     r"(?![^.;]{0,40}\b(?:killed|died|dead)\b)"  # not "60 people in shelters ... who were killed"
     # "82,021 people in 435 shelters", "900 people are still in temporary shelters"
+    r"|^[^.;]{0,40}?\b(?:remain(?:s|ed)?|are\s+still|were\s+still|(?:are|were)\s+(?:still\s+)?"
+    r"(?:living|sleeping)|(?:have|had)\s+to\s+(?:live|sleep))\s+(?:in\s+the\s+open|outdoors"
+    r"|in\s+exile|in\s+evacuation\b|in\s+makeshift|in\s+tents|on\s+the\s+streets?)"  # "have to
+    # live in the open", "remain in evacuation from their homes": without a home now
 )  # "35,000 residents of Baracoa remain evacuated": away now, not "were evacuated"
 
 
