@@ -98,6 +98,11 @@ def test_people_who_were_evacuated_are_still_a_flow():
         ("Thousands of people have to live in the open.", "Thousands"),
         ("After the earthquake, 6,431 people remain in evacuation from their homes.", "6,431"),
         ("Nearly 60,000 people are still living in makeshift accommodation.", "60,000"),
+        (
+            "Camps in Varla, where more than one million Ostrian refugees live, held up.",
+            "one million",
+        ),
+        ("Another 37,000 refugees from Blue Nile State are in Ethiopia.", "37,000"),
     ],
 )
 def test_people_in_shelters_or_homeless_now_are_a_stock(text, number):

@@ -69,7 +69,7 @@ NOT_BACK_RE = compiled(  # still away from home: a stock, not a return (CODING M
 STAYING_RE = compiled(  # "refugees from Chin State are currently sheltering in Mizoram" (M2)
     r"^[^.;]{0,50}?\b(?:(?:are|remain)\s+|(?<=refugees )|(?<=idps )"  # "refugees staying in"
     r"|(?<=refugees )(?:who|that)\s+(?:have|had)\s+been\s+)"  # "refugees who have been living"
-    r"(?:currently\s+|now\s+|still\s+)?(?:(?P<lives>living|residing)"
+    r"(?:currently\s+|now\s+|still\s+)?(?:(?P<lives>living|residing|(?<=refugees )live)"
     r"|sheltering|staying|housed|hosted|sheltered|seeking\s+(?:refuge|shelter|safety|protection))\b"
 )
 REGISTERED_NOW_RE = compiled(  # "5,600 refugees have been registered": on the rolls now (M2)
@@ -88,6 +88,8 @@ THERE_NOW_RE = compiled(  # refugees or the homeless there now, as the words aft
     r"^\s*(?:[\w-]+\s+){0,3}?(?:are|remain|were)\s+(?:now\s+|still\s+)?refugees\b"  # "200,000
     # Nigerians are now refugees in Niger", "300,000 Sierra Leoneans were refugees"
     r"|^\s*(?:[\w-]+\s+){0,3}?(?:refugees|idps)\s+(?:now|currently|still)\s+in\b"  # "the 18,000
+    r"|^\s*(?:[\w-]+\s+)?refugees\s+from\s+(?:[\w’'-]+\s+){1,3}?(?:are|remain)\s+(?:now\s+|still\s+)?"
+    r"in\b"  # "37,000 refugees from Blue Nile State are in Ethiopia"
     # refugees now in Kenya"
     r"|^\s+(?:[a-z-]+\s+){0,2}(?:are|remain|were)\s+(?:now\s+|still\s+)?"  # "30,000 people are
     r"(?:(?:believed|thought|estimated|said)\s+to\s+be\s+)?(?:homeless"  # believed to be homeless"
