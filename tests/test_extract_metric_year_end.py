@@ -103,6 +103,11 @@ def test_people_who_were_evacuated_are_still_a_flow():
             "one million",
         ),
         ("Another 37,000 refugees from Blue Nile State are in Ethiopia.", "37,000"),
+        (
+            "The province is taking care of more than 9,000 people who have fled the bombing.",
+            "9,000",
+        ),
+        ("Still, 856,941 people are left displaced, according to the report.", "856,941"),
     ],
 )
 def test_people_in_shelters_or_homeless_now_are_a_stock(text, number):

@@ -47,7 +47,8 @@ HOSTING_NOW_RE = compiled(  # "Grand South, which already welcomed 116,000 displ
     rf"|{_HOLDS})\s+(?:[a-z]+\s+){{0,3}}$"
 )
 HARBOURS_RE = compiled(  # "Sudan harboured 11,000 Ethiopian refugees", "protecting 15,000 refugees"
-    r"\b(?:harbou?r(?:s|ed|ing)|protect(?:s|ed|ing)|packed\s+with|(?:host|home)\s+to)\s+"
+    r"\b(?:harbou?r(?:s|ed|ing)|protect(?:s|ed|ing)|packed\s+with|(?:host|home)\s+to"
+    r"|caring\s+for|(?:taking|takes|took)\s+care\s+of|looking\s+after)\s+"
     r"(?:[a-z]+\s+){0,3}$"  # "Jordan, already host to more than 650,000 Syrian refugees"
 )
 SHELTERS_RE = compiled(  # "The Sports Stadium camp alone shelters 434 families": held there (M2)
@@ -96,6 +97,7 @@ THERE_NOW_RE = compiled(  # refugees or the homeless there now, as the words aft
     r"|without\s+shelter(?!\s+(?:or|and)\s))\b"  # are homeless": now, not "left homeless"
     r"|^\s+(?:[\w-]+\s+){0,3}?(?:remains?|remained|are\s+still|were\s+still)\s+evacuated\b"
     r"|^\s+(?:[a-z-]+\s+){0,2}(?:have|has|had)\s+been\s+homeless\b"  # "have been homeless for"
+    r"|^\s+(?:[a-z-]+\s+)?(?:are|remain)\s+(?:still\s+)?left\s+displaced\b"  # "are left displaced"
     r"|^\s*(?:[a-z-]+\s+)?(?:(?:are|were|remain|remained)\s+(?:still\s+|now\s+|currently\s+)?)?"
     r"(?:in|inside)\s+(?:[\d,]+\s+)?(?:[a-z-]+\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)\b"
     r"(?![^.;]{0,40}\b(?:killed|died|dead)\b)"  # not "60 people in shelters ... who were killed"
@@ -107,6 +109,9 @@ THERE_NOW_RE = compiled(  # refugees or the homeless there now, as the words aft
 )  # "35,000 residents of Baracoa remain evacuated": away now, not "were evacuated"
 
 
+_WHO_FLED_RE = compiled(r"\s*(?:[\w-]+\s+){0,2}?(?:who|that)\s+(?:have\s+|had\s+)?fled\b")
+
+
 def hosted_now(low_before: str, low_after: str, displaced: bool) -> bool:
     """Displaced people a place holds now: "which already welcomed 116,000 displaced people",
     "30,000 people are homeless",
@@ -116,7 +121,8 @@ def hosted_now(low_before: str, low_after: str, displaced: bool) -> bool:
         return True  # not "already received 3,500 refugees since September": arrivals (M1)
     if THERE_NOW_RE.match(low_after) or FLED_AND_STAYED_RE.match(low_after):
         return True  # "are now refugees in Niger", "who fled the fighting remain in Ingushetia"
-    if (displaced and HARBOURS_RE.search(low_before)) or SHELTERS_RE.search(low_before):
+    fled = displaced or _WHO_FLED_RE.match(low_after)  # "213,000 Sudanese who have fled Darfur"
+    if (fled and HARBOURS_RE.search(low_before)) or SHELTERS_RE.search(low_before):
         return True
     staying = STAYING_RE.match(low_after)
     if not staying or staying.group("lives"):
