@@ -329,7 +329,17 @@ Storm Daniel 2023); read untuned at 4c7ec2b: zzzzzzzd 0.961, 0.942, 0.993, 0.987
 0.630; zzzzzzze 0.881, 0.967, 1.000, 0.907, 0.787, 3/3, 0.766; zzzzzzzf 0.938, 0.960, 1.000,
 0.941, 0.783, 5/8, 0.734; zzzzzzzg 0.933, 0.960, 0.979, 0.893, 0.767, 8/9, 0.736; zzzzzzzh 0.978,
 0.964, 0.977, 0.815, 0.873, 13/19, 0.684; zzzzzzzi 0.833, 0.921, 1.000, 0.815, 0.814, 5/5,
-0.670), each
+0.670); zzzzzzzj: 30 on Sudan's Blue Nile and South Kordofan wars of 2011-12 and their refugees
+in South Sudan and Ethiopia; zzzzzzzk: 30 on Bangladesh's cyclones (Sidr 2007, Aila 2009, Amphan
+2020, Mocha 2023); zzzzzzzl: 30 on Guatemala and El Salvador (Stan 2005, Agatha 2010, later
+floods and landslides); zzzzzzzm: 30 on Zimbabwe (Idai in Chimanimani 2019, the 2008 cholera
+epidemic, the 2008 election violence); zzzzzzzn: 30 on Mali 2012-13 and its refugees in
+Mauritania, Burkina Faso and Niger; zzzzzzzo: 30 on Papua New Guinea (the 2018 Highlands
+earthquake, the 2024 Enga landslide, Enga's tribal fighting); read untuned at 941d7f2: zzzzzzzj
+0.935, 0.861, 0.977, 0.738, 0.864, 3/3, 0.733; zzzzzzzk 0.940, 0.940, 0.991, 0.829, 0.828, 7/14,
+0.854; zzzzzzzl 0.948, 0.928, 0.992, 0.885, 0.914, 9/9, 0.690; zzzzzzzm 0.950, 0.922, 0.989,
+0.930, 0.746, 10/10, 0.736; zzzzzzzn 0.964, 0.946, 0.981, 0.826, 0.868, 7/7, 0.724; zzzzzzzo
+0.921, 0.972, 0.943, 0.797, 0.694, 3/5, 0.653), each
 marked
 dev or heldout.
 Work against the dev half; read the held-back half only to measure, never its mistakes to tune.
