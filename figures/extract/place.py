@@ -59,8 +59,6 @@ _PREPOSITIONS = _WORDS["prepositions"] + [  # "a shipwreck off Libya", "drought 
 _PREPOSITIONS += [  # "In Gaza"; not "the Department of Social Welfare": a body, no place
     w[0].upper() + w[1:] for w in _PREPOSITIONS if not w.startswith("department")
 ]
-_S_COUNTRY_NAMES = {c for c in _WORDS["countries"] if c.endswith("s")}  # "Laos’ Attapeu"
-_S_COUNTRIES = alternation(sorted(_S_COUNTRY_NAMES))
 _LEAD_RE = compiled(
     rf"(?<![\w'’])(?:{alternation(_PREPOSITIONS)})\s+"  # not "at" in "Jama’at"
     r"(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
@@ -68,7 +66,7 @@ _LEAD_RE = compiled(
     rf"{_START}"
     r"|\b(?:[Ii]n|[Tt]o|into|from|across)\s+the\s+(?:country|province|state|region|nation)['’]s\s+"
     r"(?=[A-Z])"  # "in the province's Ningshan County"
-    rf"|(?:(?<=\s)|^)(?:{NAME_WORD}['’]s|(?<![A-Z]{{2}}\s){_S_COUNTRIES}['’])\s+(?:[a-z-]+\s+){{0,2}}(?=[A-Z])"
+    rf"|(?:(?<=\s)|^)(?:{NAME_WORD}['’]s|(?<![A-Z]{{2}}\s){shape.S_COUNTRIES}['’])\s+(?:[a-z-]+\s+){{0,2}}(?=[A-Z])"
     r"|(?:(?<=\d\s)|(?<=\d,\d{3}\s))"  # "13,000 south Kani residents"
     rf"(?=(?:(?:{_DIRECTIONS})\s+)?[A-Z]\w+\s+(?:residents|civilians|inhabitants|families))"
 )
@@ -215,7 +213,7 @@ def _place_in(text: str, pos: int) -> Place | None:
     rest = text[base + words[-1][2] : base + words[-1][2] + 40]
     if words[-1][0].endswith("ism"):
         return None  # "a faith derived from Zoroastrianism": a creed, not a place
-    owned = any(_owner_word(w[0]) for w in words[:-1])
+    owned = any(shape.owner_word(w[0]) for w in words[:-1])
     if (
         not owned
         and is_demonym(words[-1][0], match.group("noun"))
@@ -229,7 +227,7 @@ def _place_in(text: str, pos: int) -> Place | None:
     if not owned and _DESCRIBING_RE.match(rest) and words[-1][0][-2:] in ("an", "ic"):
         if words[-1][0] not in COUNTRIES:
             return None  # "the Himalayan nation", "the Balkan state": a description (P1)
-    owner = next((i for i, w in enumerate(words[:-1]) if _owner_word(w[0])), None)
+    owner = next((i for i, w in enumerate(words[:-1]) if shape.owner_word(w[0])), None)
     if owner is not None and DEMONYM_RE.search(words[-1][0]) and owner == len(words) - 2:
         words = words[: owner + 1]  # "Cameroon's English-speaking regions": Cameroon
         owner = None
@@ -315,11 +313,6 @@ def _place_in(text: str, pos: int) -> Place | None:
     if _PERSON_APPOSED_RE.match(text, end):
         return None
     return Place(text[start:end], start, end)
-
-
-def _owner_word(word: str) -> bool:
-    """A possessive that owns the name after it: "Syria's", "Laos’" (a country ending in s)."""
-    return word.endswith(("'s", "’s")) or (word[-1:] in "'’" and word[:-1] in _S_COUNTRY_NAMES)
 
 
 def _bare(word: str) -> str:

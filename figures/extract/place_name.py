@@ -18,6 +18,8 @@ DAYS_AND_MONTHS = set(MONTH_NAMES) | {d.title() for d in WEEKDAYS}
 NOT_PLACES = DAYS_AND_MONTHS | set(WORDS["place"]["not_places"])
 COUNTRY_ACRONYMS = frozenset(WORDS["place"]["country_acronyms"])  # "US", "DRC", "KPK"
 NOT_PLACES |= {f"{a}-{b}" for a in [*_MONTHS, "Mid", "Early", "Late"] for b in _MONTHS}  # "Mid-May"
+_S_COUNTRY_NAMES = {c for c in COUNTRIES if c.endswith("s")}  # "Laos’ Attapeu province"
+S_COUNTRIES = alternation(sorted(_S_COUNTRY_NAMES))
 PLACE_NOUNS = alternation(WORDS["place"]["place_nouns"])  # "city", "camp": a name may end so
 NOUN_TAIL_RE = compiled(rf"\s+(?:{PLACE_NOUNS})$")  # "Raqqa city": the name before its noun
 ORG_RUN_RE = compiled(  # the capitalised run a body's name is ("the Borno State Emergency Agency")
@@ -128,3 +130,8 @@ PERSON_NEXT_RE = compiled(  # "On Thursday John Holmes, the UN's ...", "On Sunda
 )  # commissioner said": a person led by a day, not a place
 GENERIC_SOURCES = set(WORDS["source"]["generic"])  # "activists", "residents": who, not where
 FACILITIES = {"Hospital", "School", "University", "Clinic", "Mosque", "Church", "Centre", "Center"}
+
+
+def owner_word(word: str) -> bool:
+    """A possessive that owns the name after it: "Syria's", "Laos’" (a country ending in s)."""
+    return word.endswith(("'s", "’s")) or (word[-1:] in "'’" and word[:-1] in _S_COUNTRY_NAMES)
