@@ -39,11 +39,8 @@ _BRACKETED_DEAD_RE = re.compile(  # "the number of bodies buried (101,199)": the
 )
 
 
-_SURVIVED_RE = (
-    re.compile(  # "Only 104 people survived", "155 migrants, most from Eritrea, survived"
-        r"^\s*(?:[a-z-]+(?:\s+[a-z-]+)?)?\s*(?:,[^,;.]{0,40},\s*)?survived\b"
-    )
-)
+# "Only 104 people survived", "155 migrants, most from Eritrea, survived": counted alive
+_SURVIVED_RE = re.compile(r"^\s*(?:[a-z-]+(?:\s+[a-z-]+)?)?\s*(?:,[^,;.]{0,40},\s*)?survived\b")
 _SURVIVORS_NUMBER_RE = re.compile(  # "the number of survivors at 104": counted alive
     r"\b(?:number|total|count)\s+of\s+(?:[a-z-]+\s+){0,2}?survivors\b[^.;,\d]{0,25}$"
 )

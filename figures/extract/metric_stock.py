@@ -89,9 +89,9 @@ THERE_NOW_RE = compiled(  # refugees or the homeless there now, as the words aft
     r"^\s*(?:[\w-]+\s+){0,3}?(?:are|remain|were)\s+(?:now\s+|still\s+)?refugees\b"  # "200,000
     # Nigerians are now refugees in Niger", "300,000 Sierra Leoneans were refugees"
     r"|^\s*(?:[\w-]+\s+){0,3}?(?:refugees|idps)\s+(?:now|currently|still)\s+in\b"  # "the 18,000
+    # refugees now in Kenya"
     r"|^\s*(?:[\w-]+\s+)?refugees\s+from\s+(?:[\w’'-]+\s+){1,3}?(?:are|remain)\s+(?:now\s+|still\s+)?"
     r"in\b"  # "37,000 refugees from Blue Nile State are in Ethiopia"
-    # refugees now in Kenya"
     r"|^\s+(?:[a-z-]+\s+){0,2}(?:are|remain|were)\s+(?:now\s+|still\s+)?"  # "30,000 people are
     r"(?:(?:believed|thought|estimated|said)\s+to\s+be\s+)?(?:homeless"  # believed to be homeless"
     r"|without\s+shelter(?!\s+(?:or|and)\s))\b"  # are homeless": now, not "left homeless"
@@ -100,8 +100,8 @@ THERE_NOW_RE = compiled(  # refugees or the homeless there now, as the words aft
     r"|^\s+(?:[a-z-]+\s+)?(?:are|remain)\s+(?:still\s+)?left\s+displaced\b"  # "are left displaced"
     r"|^\s*(?:[a-z-]+\s+)?(?:(?:are|were|remain|remained)\s+(?:still\s+|now\s+|currently\s+)?)?"
     r"(?:in|inside)\s+(?:[\d,]+\s+)?(?:[a-z-]+\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)\b"
-    r"(?![^.;]{0,40}\b(?:killed|died|dead)\b)"  # not "60 people in shelters ... who were killed"
-    # "82,021 people in 435 shelters", "900 people are still in temporary shelters"
+    r"(?![^.;]{0,40}\b(?:killed|died|dead)\b)"  # "82,021 people in 435 shelters", "900 people are
+    # still in temporary shelters"; not "60 people in shelters ... who were killed"
     r"|^[^.;]{0,40}?\b(?:remain(?:s|ed)?|are\s+still|were\s+still|(?:are|were)\s+(?:still\s+)?"
     r"(?:living|sleeping)|(?:have|had)\s+to\s+(?:live|sleep))\s+(?:in\s+the\s+open|outdoors"
     r"|in\s+exile|in\s+evacuation\b|in\s+makeshift|in\s+tents|on\s+the\s+streets?)"  # "have to

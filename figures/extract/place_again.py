@@ -8,6 +8,7 @@ from figures.extract.place_name import (
     ACT_AFTER_RE,
     NOUN_TAIL_RE,
     PLACE_NOUNS,
+    SIDE,
     TITLED_DATELINE_RE,
     Place,
 )
@@ -26,9 +27,7 @@ _FOLLOWER_RE = compiled(  # what may follow a place name; "a Myanmar army crackd
     r"|health|civil|police|authorities)"  # "the Gaza health ministry": the body’s place (P1)
 )
 
-_SIDE_RE = compiled(  # a side written in lower case: "central Gaza"; not "South Sudan"
-    r"^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+(?=[A-Z])"
-)
+_SIDE_RE = compiled(rf"^(?:{SIDE}|central)\s+(?=[A-Z])")  # "central Gaza"; not "South Sudan"
 _NAME_BEFORE_RE = compiled(r"(?<![\w'’-])(?!(?:The|In|At|On)\b)[A-Z][\w'’-]*[ \t]+\Z")
 _FOLLOWER_WORD_RE = compiled(r"\s+([a-z]+)")
 _BRACKET_OPENED_RE = compiled(r"\w\s*\($")  # "the Congo (DRC)": DRC repeats a place

@@ -6,6 +6,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from figures.extract.place import PLACE_NOUNS, Place
+from figures.extract.place_name import SIDE
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 
@@ -16,10 +17,10 @@ _CHAIN_RE = compiled(  # "Taftanaz, also in Idlib"; "Bulengo camp, west of Goma"
     # "Nondin, a village in northern Burkina Faso"
     r"^\s*(?:,\s*(?:also\s+)?(?:in\s+)?|in\s+)(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s\s+)?"
     rf"(?:(?:{_NOUNS})\s+of\s+(?:the\s+)?)?"  # "Kodyel in the commune of Foutouri": Kodyel
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$"  # ", in the northern"
+    rf"(?:{SIDE}\s+)?$"  # ", in the northern"
     r"|^(?:\s+in\s+the\s+[\w -]{1,30}?)?\s*,\s*(?:some\s+|about\s+)?"
     r"(?:[\d,.]+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$|^\s+and\s+$"
+    rf"{SIDE}\s+of\s+(?:the\s+)?$|^\s+and\s+$"
     r"|^\s*,\s*(?:which\s+is\s+)?(?:one\s+of\s+)?(?:(?:the|a)\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?:capital|city|town|village|seat|camp|settlement|neighbou?rhood|province|district|region"
     r"|county|governorate|locality)s?\s+(?:of|in)\s+(?:the\s+)?(?:[a-z-]+\s+part\s+of\s+(?:the\s+)?)?$"
@@ -172,7 +173,7 @@ _AREA_END_RE = compiled(  # a part of what follows ("the Gofa zone of"), not wha
 _OF_PART_RE = compiled(  # "the Gofa zone of southern Ethiopia", "Pan Bazar area of Ukhia", "the
     # al-Barid neighborhood in the city of Amran": the named zone, area or neighbourhood
     r"\s+(?:of|in\s+the\s+(?:city|town|village|district)\s+of)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+    rf"(?:{SIDE}\s+)?"
 )
 _OWNED_RE = compiled(r"['’]s?\s+(?:[\w-]+\s+){0,4}")  # "Syria's", "Laos’"
 _NOUN_OF_RE = compiled(  # "the state capital of Malakal", "the South Sudan oil hub of Bentiu"

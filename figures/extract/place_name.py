@@ -29,6 +29,7 @@ ORG_RUN_RE = compiled(  # the capitalised run a body's name is ("the Borno State
 COMPASS = set(
     "North South East West Middle Lower Upper Central Northern Southern Eastern Western".split()
 )
+SIDE = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"  # "north", "south-eastern"
 COMPASS_ADJECTIVE = (  # "northwestern", "North-Eastern", "central": which side of a place
     r"(?i:(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
 )

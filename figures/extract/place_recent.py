@@ -8,6 +8,7 @@ from figures.extract.place import PLACE_NOUNS, Place
 from figures.extract.place_chain import container, specific, spoken_at, wide
 from figures.extract.place_destined import destined
 from figures.extract.place_list import list_holder
+from figures.extract.place_name import SIDE
 from figures.extract.skim import compiled
 
 CHAIN_REACH = 500  # characters before the last sentence naming a place that a chain may span
@@ -36,7 +37,7 @@ _WAR_COUNT_RE = compiled(  # "the war has killed", "since the start of the confl
 )
 _LANDMARK_RE = compiled(  # "about 730 km east of the capital Bangui", "in Mina, near Mecca"
     r"(?:\b(?:km|kilomet(?:re|er)s|miles)\)?\s+(?:\w+\s+){0,2}?"
-    r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)"
+    rf"|\b{SIDE}\s+)"
     r"(?:of|from)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,3}?(?:of\s+)?$"
     r"|,[^,.;]{0,20}?\b(?:near|outside|close\s+to|(?:not\s+far|inland)\s+from)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:of\s+)?$"
