@@ -83,6 +83,20 @@ def test_a_weekday_with_its_date_in_brackets_is_that_date(text, published_on):
 
 
 @pytest.mark.parametrize(
+    ("text", "published_on"),
+    [  # "yesterday" or "Monday night" with its date: the date says which day, whatever the feed
+        ("The agency said yesterday, January 14, that 1 million people had fled.", "2025-01-17"),
+        ("The agency said yesterday (14 January) that 1 million people had fled.", "2025-01-16"),
+        ("The committee recorded 1 million displaced yesterday, January 14.", "2025-01-15"),
+        ("In a briefing Tuesday night, January 14, the agency said 1 million had fled.", None),
+    ],
+)
+def test_a_day_word_with_its_date_is_that_date(text, published_on):
+    text = text if published_on else f"{text} It was January 16, 2025."
+    assert _claim(text, "1 million", published_on).get("stated_on") == "2025-01-14"
+
+
+@pytest.mark.parametrize(
     ("text", "source", "day"),
     [
         ("The toll rose to 85, said officials.", "officials", None),

@@ -16,17 +16,20 @@ _DAYS_BACK = {
     "five": 5,
     "six": 6,
 }  # "two days earlier"
+_TIMES = ("night", "morning", "afternoon", "evening")
 WEEKDAYS = [day.lower() for day in WORDS["dates"]["weekdays"]]
 MONTH = rf"(?:{alternation(MONTH_NAMES + WORDS['dates']['month_abbreviations'])})\.?"
 WEEKDAY = rf"(?:{alternation(WORDS['dates']['weekdays'])})"
-_DATE = (
+DATE = (
     rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+\d{{4}})?)"
 )
+_TIME_OF_DAY = rf"(?:{'|'.join(_TIMES)})"
 MONTH_DAY = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})"  # "November 14", "14 November"
 DAY_PHRASE = (
-    rf"(?:this\s+)?{WEEKDAY},?\s+\(?(?:the\s+)?{_DATE}"  # "Monday 12 March", "Tuesday (14
-    # January 2025)": the date says which Monday
+    rf"(?:(?:this\s+)?{WEEKDAY}(?:\s+{_TIME_OF_DAY})?|yesterday|today|tonight),?\s+\(?(?:the\s+)?"
+    rf"{DATE}"  # "Monday 12 March", "Tuesday (14 January 2025)", "yesterday, April 16",
+    # "Monday night, December 25": the date says which day
     rf"|(?:last\s+|this\s+)?{WEEKDAY}(?:\s+(?:of\s+)?last\s+week)?"  # "Wednesday of last week"
     r"|yesterday|today|last night|this (?:morning|afternoon|evening)|tonight"
     r"|(?:early|earlier|later) in the day"  # "said early in the day": that day
@@ -64,8 +67,10 @@ def relative_date(phrase: str, published_on: str | None) -> str | None:
     if words[0] == "last" and len(words) > 1 and words[1] in WEEKDAYS:  # strictly before
         back = (pub.weekday() - WEEKDAYS.index(words[1])) % 7 or 7
         return (pub - timedelta(days=back)).isoformat()
-    if words[0] in WEEKDAYS and any(w[:1].isdigit() for w in words[1:]):
-        return relative_date(" ".join(words[1:]), published_on)  # "Monday 12 March"
+    if words[0] in (*WEEKDAYS, "yesterday", "today", "tonight") and any(
+        w[:1].isdigit() for w in words[1:]
+    ):  # "Monday 12 March", "yesterday, April 16", "Monday night, December 25": that date
+        return relative_date(" ".join(w for w in words[1:] if w not in _TIMES), published_on)
     if words[0] in WEEKDAYS:  # the last such day on or before publication
         return (pub - timedelta(days=(pub.weekday() - WEEKDAYS.index(words[0])) % 7)).isoformat()
     if (

@@ -2,7 +2,7 @@
 
 import re
 
-from figures.extract.dates import DAY_PHRASE, DAY_RE, MONTH_DAY, WEEKDAY
+from figures.extract.dates import DATE, DAY_PHRASE, DAY_RE, MONTH_DAY, WEEKDAY
 from figures.extract.skim import compiled
 
 _NEAR = r"(?:late\s+|early\s+|later\s+|earlier\s+)?"  # "late on Tuesday", "earlier yesterday"
@@ -164,8 +164,8 @@ _COUNT_VERB_RE = compiled(r"reported|recorded|registered|counted|documented")
 _COUNT_DAY_RE = compiled(  # "activists reported two additional deaths yesterday."
     r"\s+(?:(?!(?:since|until|till|by|from|between|before|after|in|during|that|when|who|which"
     r"|while|and|but)\b)[\w,.’'-]+\s+){1,6}?(?:late\s+|early\s+)?"
-    rf"(?:on\s+(?P<phrase>{DAY_PHRASE})|(?P<word>{DAY_WORD}))\s*(?:[.;]|$)",
-    re.IGNORECASE,
+    rf"(?:on\s+(?P<phrase>{DAY_PHRASE})|(?P<word>(?:{DAY_WORD})(?:,?\s+{DATE})?))\s*(?:[.;]|$)",
+    re.IGNORECASE,  # "recorded 41 deaths yesterday, April 16."
 )
 
 
