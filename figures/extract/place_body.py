@@ -1,4 +1,5 @@
-"""Places no preposition leads to: inside a body's name ("the Gaza Strip Health Ministry",
+"""Places no preposition leads to: a name ending as places do ("Benue State has become"), inside
+a body's name ("the Gaza Strip Health Ministry",
 "Borno State Emergency Management Agency": the place of that body's own figures, CODING.md P1 as
 the double coding read it), the subject of an attack ("Kidal was attacked on Monday"), the
 owner of a state body ("Lebanon's Environment Minister"), and a country opening a clause."""
@@ -80,7 +81,39 @@ _TITLE_RE = compiled(  # "Gaza Situation Report 43", "Sri Lanka: Floods - Inform
 def bare_places(text: str) -> list[Place]:
     """Places no preposition leads to: a place struck, a country opening a clause, regions, the
     place a report's title line names."""
-    return [*struck_places(text), *country_subjects(text), *region_lists(text), *title_place(text)]
+    return [
+        *struck_places(text),
+        *country_subjects(text),
+        *region_lists(text),
+        *title_place(text),
+        *suffixed_places(text),
+    ]
+
+
+_OWN_SUFFIX_RE = compiled(  # "Benue State has become", "Fukushima Prefecture residents": a name
+    # ending as places do; not after a comma ("Kuaya, Borno State": the chain's container)
+    r"(?<![\w'’-])(?<!,\s)"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})??[ \t]+"
+    r"(?:State|Province|County|District|Governorate|Oblast|Prefecture|Region))\b(?!['’-])"
+)
+
+
+_GROUP_WORDS = {"National", "Federal", "Africa", "Member", "Arab", "Gulf"}
+
+
+def suffixed_places(text: str) -> list[Place]:
+    """Names ending as places do ("Benue State", "Mandera County"), not a group or an office."""
+    found = []
+    for m in _OWN_SUFFIX_RE.finditer(text):
+        words = m.group("name").split()
+        if _NOT_STRUCK.intersection(words[:-1]) or _ORG_WORDS.intersection(words[:-1]):
+            continue
+        if words[0].isupper() or country_of(words[0]) or words[0][-2:] in ("’s", "'s"):
+            continue  # "US State", "Ukrainian State", "China's Henan Province": not one name
+        if _GROUP_WORDS.intersection(words[:-1]):
+            continue  # "Islamic State West Africa Province": a group's
+        found.append(Place(m.group("name"), *m.span("name")))
+    return found
 
 
 def title_place(text: str) -> list[Place]:

@@ -1,0 +1,48 @@
+"""A name that ends as places do ("Varra State", "Kelvo County") is a place wherever it stands,
+with no preposition before it; a group's or an office's name so ending is not: each test in
+our own words."""
+
+import pytest
+from extracted import claim_at as _claim
+
+from figures.extract.place import find_places
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "place"),
+    [
+        (
+            "For years now Varra State has been the scene of raids on farms. Last week a "
+            "memorial was held for 73 victims.",
+            "73",
+            "Varra State",
+        ),
+        ("Kelvo Prefecture has confirmed 509 deaths and 2,220 missing.", "509", "Kelvo Prefecture"),
+        (
+            "About 119,000 Kelvo Prefecture residents have left since the accident.",
+            "119,000",
+            "Kelvo Prefecture",
+        ),
+        (
+            "The capital saw 45 killed. Lamu Governorate followed with 36 killed and 18 injured.",
+            "36",
+            "Lamu Governorate",
+        ),
+    ],
+)
+def test_a_name_ending_as_places_do_is_a_place_wherever_it_stands(text, number, place):
+    assert _claim(text, number).get("location") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Islamic State has claimed the attack that killed 12 people.", "Islamic State"),
+        ("Fighters of the Islamic State West Africa Province killed 12 people.", "Africa Province"),
+        ("Ukrainian State officials said 12 people were killed.", "Ukrainian State"),
+        ("Member States pledged aid after 12 people were killed.", "Member State"),
+        ("China's Hunan Province has reported 12 deaths.", "China's Hunan Province"),
+    ],
+)
+def test_a_group_office_or_owned_name_is_not_so_read(text, name):
+    assert not any(name in p.name for p in find_places(text))
