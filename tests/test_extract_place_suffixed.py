@@ -1,6 +1,6 @@
 """A name that ends as places do ("Varra State", "Kelvo County") is a place wherever it stands,
-with no preposition before it; a group's or an office's name so ending is not: each test in
-our own words."""
+with no preposition before it; a group's or an office's name so ending is not, nor a weather
+pattern ("El Nino"): each test in our own words."""
 
 import pytest
 from extracted import claim_at as _claim
@@ -46,3 +46,14 @@ def test_a_name_ending_as_places_do_is_a_place_wherever_it_stands(text, number, 
 )
 def test_a_group_office_or_owned_name_is_not_so_read(text, name):
     assert not any(name in p.name for p in find_places(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blamed on the El Nino, the floods have displaced 90,000 people.",
+        "After La Niña struck, 90,000 people were displaced.",
+    ],
+)
+def test_a_weather_pattern_named_like_a_place_is_none(text):
+    assert _claim(text, "90,000").get("location") is None

@@ -271,8 +271,12 @@ def _place_in(text: str, pos: int) -> Place | None:
         said = text[base + words[-1][2] : base + words[-1][2] + 90]
         if words.pop(0)[0] in shape.DAYS_AND_MONTHS and shape.PERSON_NEXT_RE.match(said):
             return None  # "On Thursday John Holmes, the UN's ...": the day was led, not a place
-    if words and words[0][0] in _PARTICLE_WORDS:
-        return None  # "the Palais des Nations": the rest of a building's name, no place
+    if (
+        words
+        and words[0][0].lower() in _PARTICLE_WORDS
+        and (words[0][0].islower() or len(words) == 1)
+    ):
+        return None  # "the Palais des Nations": a building's; "El" left of "El Nino": no place
     of = shape.OF_RE.match(text, base + words[-1][2]) if words else None
     if of and len(words) == 1 and words[0][0] in shape.WATERS:  # "the Bay of Bengal": not "Bay"
         return Place(
