@@ -8,7 +8,7 @@ from figures.extract.attribution_names import WIRE_RE, outlet
 from figures.extract.attribution_places import place_like
 from figures.extract.attribution_roles import unnamed_inside
 from figures.extract.attribution_scope import of_whom_else, only_found
-from figures.extract.dates import MONTH
+from figures.extract.dates import DAY_RE, MONTH
 from figures.extract.numbers import Mention
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
@@ -27,6 +27,15 @@ _BY_FRAME_RE = compiled(r"(?i)(?:reported|recorded|counted|documented|compiled|a
 _ATTRIBUTING_RE = compiled(r"(?i)attributing\b")  # the sentence's figures, all of them
 _SUBORDINATE_RE = compiled(r"\b(?:as|when|after|while|because|since|until|before)\s+$")
 _ORG_WORD_RE = compiled(rf"\b(?:{alternation(WORDS['source']['org_words'])})\b")
+
+
+def _relayed_day(last, attrs: list, mention: Mention, text: str, end: int):
+    """LAST, dated by the outlet that closes the sentence relaying it on a day it names, when LAST
+    gives none: "the army said 43 were killed, the Saudi Press Agency reported on Tuesday"."""
+    relay = attrs[-1]
+    if last.day or not relay.day or relay.pos < mention.end or relay.frame or not outlet(relay):
+        return last
+    return replace(last, day=relay.day) if DAY_RE.search(text, relay.end, end) else last
 
 
 NEW_CLAUSE_RE = compiled(r";|,\s*(?:while|whereas)\s")  # a clause with its own speaker
@@ -94,7 +103,10 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
             return origin  # "400 had died, up from 250 reported by the ministry": the ministry's
         if closing and not re.search(r"[,;]|\d", text[mention.end : origin.pos]):
             return replace(origin, day=origin.day or last.day)  # "X wrote that as many as 1,457
-        return last  # people had died according to the Nepalese army": the army
+        return _relayed_day(
+            last, attrs, mention, text, end
+        )  # people had died according to the Nepalese
+        # army": the army
     later = [
         a
         for a in attrs

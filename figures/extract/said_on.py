@@ -29,7 +29,8 @@ AFTER_DAY_RE = compiled(
     r"|on\s+(?:national\s+|state\s+)?(?:tv|television|radio|twitter|x|facebook|telegram)\s+"
     r"|(?:(?:state|local|national|foreign|international|the|(?-i:[A-Z])[a-z]+)\s+){0,2}"
     r"(?:media|news agency|television|tv|radio|outlets?)\s+"  # "told Portuguese television"
-    r"|(?:the\s+)?(?:(?:(?-i:[A-Z])[\w.’'/-]*|[a-z]+-[a-z]+|in|at|from|a|an|regular|daily|weekly|news"
+    r"|(?:the\s+)?(?:(?:(?-i:[A-Z])[\w.’'/-]*(?:,\s+(?-i:[A-Z])[\w’'-]*,)?"  # "in Cologne,
+    r"|[a-z]+-[a-z]+|in|at|from|a|an|regular|daily|weekly|news"  # Germany, on Sunday"
     r"|press|briefing"
     r"|conference|virtual|online|agency|channel|team|delegation|mission|staff)\s+){1,4}"
     r"(?:\((?-i:[A-Z]){2,8}\)\s+)?)?"  # "told a UNHCR team there Tuesday that"
@@ -113,8 +114,9 @@ _ADJUNCTS_DAY_RE = compiled(  # "said in a statement posted on its website on Tu
     r"(?:\s+(?:[A-Z][\w.’']*|reporters|journalists|this|that|so|it))?"  # "told Reuters on ..."
     r"(?:\s*,?\s*(?:in|at|on|to|with|by|during|via|from|through|after|posted|published|issued"
     r"|released|carried|broadcast|aired)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+,?\s+)*?"
-    r"\s*,?\s*(?:late\s+|early\s+)?(?:on|(?:quoted|posted|issued|released|published)(?:\s+on)?)"
-    rf"\s+(?P<phrase>{DAY_PHRASE})\b",  # "in a press release, quoted Monday"
+    r"\s*,?\s*(?:late\s+|early\s+)?(?:(?:on|(?:quoted|posted|issued|released|published)"
+    r"(?:\s+on)?)\s+|(?:(?<=page\s)|(?<=account\s))(?=(?:yesterday|today)\b))"  # "in a press
+    rf"(?P<phrase>{DAY_PHRASE})\b",  # release, quoted Monday", "wrote on facebook page yesterday"
     re.IGNORECASE,
 )
 

@@ -1,0 +1,47 @@
+"""The day a statement was made, read where the attribution puts it after other words: an
+outlet that relayed it that day, a post "yesterday", a speaker's town and country before the
+day: each test in our own words."""
+
+import pytest
+from extracted import claim_at as _claim
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        (
+            "The army said 43 soldiers were killed in the last 24 hours, the Varra Press Agency "
+            "(VPA) reported on Tuesday.",
+            "43",
+            "army",
+        ),
+        (
+            "The minister expects that 200,000 civilians will be displaced from the west of the "
+            "city, Anadolu reported on Tuesday.",
+            "200,000",
+            "minister",
+        ),
+    ],
+)
+def test_an_outlet_relaying_a_statement_dates_it(text, number, source):
+    claim = _claim(text, number, "2023-09-28")
+    assert source in (claim.get("source") or "")
+    assert claim.get("stated_on") == "2023-09-26"
+
+
+def test_a_speakers_own_day_is_kept_over_the_outlets():
+    text = "The army said on Monday that 43 soldiers were killed, the VPA reported on Tuesday."
+    assert _claim(text, "43", "2023-09-28").get("stated_on") == "2023-09-25"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bureau's spokesman wrote on facebook page yesterday that 31 people were killed.",
+        "More than 31 people have been identified as safe, said police in Varra, Kelvonia, on "
+        "Tuesday.",
+    ],
+)
+def test_a_day_after_a_post_or_a_speakers_town_dates_the_statement(text):
+    published = "2023-09-27" if "yesterday" in text else "2023-09-28"
+    assert _claim(text, "31", published).get("stated_on") == "2023-09-26"
