@@ -9,8 +9,10 @@ HOSTED_TOTAL_RE = compiled(  # "the total number of refugees in Sudan ... to 417
     r"\b(?:number|total)\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:refugees|idps|(?:internally\s+)?displaced"
     r"\s+(?:people|persons)|who\s+(?:have\s+|had\s+)?sought\s+(?:shelter|refuge|safety))"
     r"\s+in\s+(?:(?-i:[A-Z])|the\s+country\b)[^.;]*$"  # "in the country": where they are
-    r"|\b(?:refugee|displaced|idp)\s+population\s+(?:of|in)\s+(?-i:[A-Z])[^.;]*$",  # "the refugee
+    r"|\b(?:refugee|displaced|idp)\s+population\s+(?:of|in)\s+(?-i:[A-Z])[^.;]*$"  # "the refugee
     # population of Bidibidi Settlement stands at"
+    r"|\b(?:camp|site|settlement|registered)\s+population\s+(?:[a-z]+\s+){0,3}?"  # "bringing the
+    r"(?:to|at|of|is)\s+$",  # camp population to", "the registered population there stood at"
     re.IGNORECASE,
 )
 AMONG_DISPLACED_RE = compiled(  # "Among these displaced persons, at least 195,764 are in X"
