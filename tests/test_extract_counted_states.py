@@ -1,6 +1,7 @@
 """What a figure counts, read from words the extractor did not know: deaths told as shootings,
-slayings and lynchings, and a camp's or a register's population, the displaced there now
-(CODING.md M2, M5): each test in our own words."""
+slayings and lynchings; a camp's or a register's population, and people living or sheltered in
+shelters, the displaced there now; people who became homeless, a flow (CODING.md M1, M2, M5):
+each test in our own words."""
 
 import pytest
 from extracted import claim_at as _claim
@@ -36,3 +37,24 @@ def test_a_towns_population_is_no_such_stock():
     text = "Fighting went on. The town population is about 40,000, the mayor said."
     found = extract_candidates(text)
     assert all(c["claim"].get("metric") != "displaced_in_population" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        ("Nearly 580,000 people have become homeless in four years.", "580,000", "fled"),
+        (
+            "Some 40,000 Varrans remained refugees in nearby countries.",
+            "40,000",
+            "displaced_in_population",
+        ),
+        (
+            "Over 861,000 survivors are living in 781 temporary shelters.",
+            "861,000",
+            "displaced_in_population",
+        ),
+        ("About 37,600 people were sheltered in Kelvo.", "37,600", "displaced_in_population"),
+    ],
+)
+def test_who_became_homeless_and_who_is_sheltered_now(text, number, metric):
+    assert _claim(text, number).get("metric") == metric

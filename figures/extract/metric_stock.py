@@ -88,8 +88,8 @@ FLED_AND_STAYED_RE = compiled(  # "160,000 Chechens who fled the fighting remain
     r"|sheltering))\s+(?:in|at)\b"
 )
 THERE_NOW_RE = compiled(  # refugees or the homeless there now, as the words after them say (M2)
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:are|remain|were)\s+(?:now\s+|still\s+)?refugees\b"  # "200,000
-    # Nigerians are now refugees in Niger", "300,000 Sierra Leoneans were refugees"
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:are|remain|remained|were)\s+(?:now\s+|still\s+)?refugees\b"
+    # "200,000 Nigerians are now refugees in Niger", "300,000 Sierra Leoneans were refugees"
     r"|^\s*(?:[\w-]+\s+){0,3}?(?:refugees|idps)\s+(?:now|currently|still)\s+in\b"  # "the 18,000
     # refugees now in Kenya"
     r"|^\s*(?:[\w-]+\s+)?refugees\s+from\s+(?:[\w’'-]+\s+){1,3}?(?:are|remain)\s+(?:now\s+|still\s+)?"
@@ -101,7 +101,8 @@ THERE_NOW_RE = compiled(  # refugees or the homeless there now, as the words aft
     r"|^\s+(?:[a-z-]+\s+){0,2}(?:have|has|had)\s+been\s+homeless\b"  # "have been homeless for"
     r"|^\s+(?:[a-z-]+\s+)?(?:are|remain)\s+(?:still\s+)?left\s+displaced\b"  # "are left displaced"
     r"|^\s*(?:[a-z-]+\s+)?(?:(?:are|were|remain|remained)\s+(?:still\s+|now\s+|currently\s+)?)?"
-    r"(?:in|inside)\s+(?:[\d,]+\s+)?(?:[a-z-]+\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)\b"
+    r"(?:(?:living|staying|sheltering)\s+)?(?:in|inside)\s+(?:[\d,]+\s+)?(?:[a-z-]+\s+)?"
+    r"(?:shelters|evacuation\s+cent(?:re|er)s)\b"
     r"(?![^.;]{0,40}\b(?:killed|died|dead)\b)"  # "82,021 people in 435 shelters", "900 people are
     # still in temporary shelters"; not "60 people in shelters ... who were killed"
     r"|^[^.;]{0,40}?\b(?:remain(?:s|ed)?|are\s+still|were\s+still|(?:are|were)\s+(?:still\s+)?"
