@@ -1,6 +1,7 @@
 """A name that ends as places do ("Varra State", "Kelvo County") is a place wherever it stands,
 with no preposition before it; a group's or an office's name so ending is not, nor a weather
-pattern ("El Nino"): each test in our own words."""
+pattern ("El Nino"), an armed group ("the Tamil Tigers") or a pronoun ("Her village"): each
+test in our own words."""
 
 import pytest
 from extracted import claim_at as _claim
@@ -57,3 +58,15 @@ def test_a_group_office_or_owned_name_is_not_so_read(text, name):
 )
 def test_a_weather_pattern_named_like_a_place_is_none(text):
     assert _claim(text, "90,000").get("location") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Tamil Tigers accused the army of killing 40 civilians.", "Tigers"),
+        ("Shabaab gunmen stormed the hotel and killed 25 people.", "Shabaab"),
+        ("Her village, Kelvo, was shelled and 12 people were killed.", "Her"),
+    ],
+)
+def test_an_armed_groups_name_or_a_pronoun_is_no_place(text, name):
+    assert not any(name in p.name for p in find_places(text))

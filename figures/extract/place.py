@@ -42,6 +42,7 @@ _DIRECTIONS = (  # "east-central Mali"; "besieged Mariupol", "rebel-held Idlib" 
 )
 _PARTICLES = "al|el|ez|ad|de|des|du|la|da|do|di|dos|au|aux|del|los|las"  # "Port au Prince"
 _PARTICLE_WORDS = set(_PARTICLES.split("|"))
+_GROUP_ENDS = {"Tigers", "Tiger", "Shabaab"}  # "from the Tamil Tigers", "Shabaab gunmen"
 _NAME = rf"{NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}{NAME_WORD}){{0,3}}"  # "de la"
 _PLACE_RE = compiled(
     rf"(?:(?P<dir>{_DIRECTIONS})\s+(?:(?:and|of)\s+)?)?(?P<name>{_NAME})"
@@ -243,6 +244,8 @@ def _place_in(text: str, pos: int) -> Place | None:
     words = [(w[:-1], a, b - 1) if w.endswith(("s’", "s'")) else (w, a, b) for w, a, b in words]
     if len(words) > 1 and words[-1][0] == "Day":
         return None  # "India's Independence Day", "Victory Day": a holiday, not a place
+    if words[-1][0] in _GROUP_ENDS:
+        return None  # "the Tamil Tigers", "Shabaab": an armed group, not a place
     while (
         words
         and (
