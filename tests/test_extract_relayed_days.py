@@ -1,6 +1,7 @@
 """The day a statement was made, read where the attribution puts it after other words: an
 outlet that relayed it that day, a post "yesterday", a speaker's town and country before the
-day: each test in our own words."""
+day, or the next sentence ("The president made the statement on Monday", "The warning on
+Saturday came"): each test in our own words."""
 
 import pytest
 from extracted import claim_at as _claim
@@ -45,3 +46,25 @@ def test_a_speakers_own_day_is_kept_over_the_outlets():
 def test_a_day_after_a_post_or_a_speakers_town_dates_the_statement(text):
     published = "2023-09-27" if "yesterday" in text else "2023-09-28"
     assert _claim(text, "31", published).get("stated_on") == "2023-09-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "day"),
+    [
+        (
+            "Deaths could rise to around 1,000, according to President Kelvo Varra. The president "
+            "made the statement on state broadcaster Radio Varra on Monday. Varra said that the "
+            "number confirmed dead stood at 84.",
+            "84",
+            "2019-03-18",
+        ),
+        (
+            "The rights office expressed concern, saying 99 people have been killed in the "
+            "fighting.\n\nThe warning on Saturday came hours after the vote.",
+            "99",
+            "2019-03-16",
+        ),
+    ],
+)
+def test_the_next_sentence_can_say_when_the_statement_was_made(text, number, day):
+    assert _claim(text, number, "2019-03-19").get("stated_on") == day

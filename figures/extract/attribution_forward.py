@@ -86,7 +86,7 @@ def _dated_after(
     before takes the day the next one gives it."""
     for index in range(1, len(spans)):
         dated = STATEMENT_DATED_RE.match(text, spans[index][0])
-        day = dated and relative_date(dated.group("phrase"), published_on)
+        day = dated and relative_date(dated.group("phrase") or dated.group("came"), published_on)
         if day and len(day) == 10:
             _date_undated(by_sentence[index - 1], day)
 

@@ -222,12 +222,16 @@ STATEMENT_DATED_RE = compiled(  # "IOM's announcement came on Monday", "That new
     # Tuesday in a statement by UNHCR": the sentence after a statement dates it
     r"\s*(?:(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}['’]s?|The|That|This|Its|Their)\s+"
     r"(?:(?:new|latest|updated|revised|fresh)\s+)?(?:announcement|statement|estimate|report"
-    r"|figures?|update|tally|toll|count)\s+(?:came|was\s+(?:made|issued|released|given|published)"
-    r"|(?:given|issued|released|published|made))\s+"
+    r"|figures?|update|tally|toll|count|warning|remarks|comments)\s+(?:came|was\s+(?:made|issued"
+    r"|released|given|published)|(?:given|issued|released|published|made))\s+"
     r"|(?:This|That)\s+was\s+(?:announced|stated|said|reported|disclosed|revealed)\s+"  # "This
-    r"(?:(?:at|in|during)\s+(?:a|an|the|its)\s+[^.;:\"“”]{0,60}?\s+)?)"  # was announced at a UN
-    r"(?:(?:late|early)\s+)?(?:on\s+)?"  # briefing in Geneva on May 6, 2025": the one before
-    rf"(?P<phrase>{DAY_PHRASE})\b"
+    r"(?:(?:at|in|during)\s+(?:a|an|the|its)\s+[^.;:\"“”]{0,60}?\s+)?"  # was announced at a UN
+    r"|(?:The|[A-Z][\w’'-]+)\s+(?:[\w’'-]+\s+){0,3}?(?:made|gave|issued|delivered)\s+(?:the|his|her"
+    r"|its|their)\s+(?:statement|remarks|comments|announcement)\b[^.;:\"“”]{0,60}?\s)"  # "The
+    r"(?:(?:late|early)\s+)?(?:on\s+)?"  # briefing in Geneva on May 6, 2025": the one before;
+    rf"(?P<phrase>{DAY_PHRASE})\b"  # "The president made the statement on state radio on Monday"
+    rf"|\s*(?:The|That|This)\s+(?:warning|statement|announcement|appeal)\s+(?:late\s+|early\s+)?"
+    rf"on\s+(?P<came>{DAY_PHRASE})\s+came\b"  # "The warning on Saturday came hours after"
 )
 _SAME_DAY_RE = compiled(rf"\s+(?:on\s+)?(?:{_SAME_DAY}|that\s+day)\b")
 
