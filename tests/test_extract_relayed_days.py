@@ -68,3 +68,13 @@ def test_a_day_after_a_post_or_a_speakers_town_dates_the_statement(text):
 )
 def test_the_next_sentence_can_say_when_the_statement_was_made(text, number, day):
     assert _claim(text, number, "2019-03-19").get("stated_on") == day
+
+
+def test_a_wire_that_opens_with_a_colon_passes_on_the_speaker_it_quotes():
+    text = (
+        "Varra News reports: militants killed up to 500 civilians as they took the town, "
+        "an official said Monday, while fighting went on."
+    )
+    claim = _claim(text, "500", "2017-06-21")
+    assert "official" in (claim.get("source") or "")
+    assert claim.get("stated_on") == "2017-06-19"

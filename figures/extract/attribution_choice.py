@@ -29,6 +29,21 @@ _SUBORDINATE_RE = compiled(r"\b(?:as|when|after|while|because|since|until|before
 _ORG_WORD_RE = compiled(rf"\b(?:{alternation(WORDS['source']['org_words'])})\b")
 
 
+def _originator_after(attrs: list, mention: Mention, text: str):
+    """The first speaker after the figure in its clause who is no outlet, nor a frame."""
+    return next(
+        (
+            a
+            for a in attrs
+            if a.pos > mention.end
+            and not outlet(a)
+            and not a.frame
+            and not NEW_CLAUSE_RE.search(text, mention.end, a.pos)
+        ),
+        None,
+    )
+
+
 def _relayed_day(last, attrs: list, mention: Mention, text: str, end: int):
     """LAST, dated by the outlet that closes the sentence relaying it on a day it names, when LAST
     gives none: "the army said 43 were killed, the Saudi Press Agency reported on Tuesday"."""
@@ -38,6 +53,7 @@ def _relayed_day(last, attrs: list, mention: Mention, text: str, end: int):
     return replace(last, day=relay.day) if DAY_RE.search(text, relay.end, end) else last
 
 
+_COLON_SAID_RE = compiled(r"\s+(?:reports|reported|says|said|writes|wrote)\s*:")
 NEW_CLAUSE_RE = compiled(r";|,\s*(?:while|whereas)\s")  # a clause with its own speaker
 
 
@@ -54,6 +70,10 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
     wires = [a for a in before if WIRE_RE.fullmatch(a.source)]
     if wires and len(wires) < len(before):  # "X has said ..., AFP reports": X
         before = [a for a in before if a not in wires]
+    if before and all(map(outlet, before)) and _COLON_SAID_RE.match(text, before[-1].end):
+        told = _originator_after(attrs, mention, text)
+        if told:  # "The Associated Press reports: militants killed 500 ..., an official said
+            return told  # Monday": the official, whom the wire quotes (S1)
     if before:
         last = before[-1]
         new_clause = last.frame and NEW_CLAUSE_RE.search(text, last.end, mention.start)
