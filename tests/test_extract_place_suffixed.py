@@ -1,7 +1,7 @@
 """A name that ends as places do ("Varra State", "Kelvo County") is a place wherever it stands,
 with no preposition before it; a group's or an office's name so ending is not, nor a weather
-pattern ("El Nino"), an armed group ("the Tamil Tigers") or a pronoun ("Her village"): each
-test in our own words."""
+pattern ("El Nino"), an armed group ("the Tamil Tigers") or a pronoun ("Her village"); a
+quake's epicentre only says where it began: each test in our own words."""
 
 import pytest
 from extracted import claim_at as _claim
@@ -70,3 +70,12 @@ def test_a_weather_pattern_named_like_a_place_is_none(text):
 )
 def test_an_armed_groups_name_or_a_pronoun_is_no_place(text, name):
     assert not any(name in p.name for p in find_places(text))
+
+
+def test_a_quakes_epicentre_is_no_place_of_the_figures_after_it():
+    text = (
+        "Aid reached the coast of Varra, struck by waves from a quake with its epicentre in "
+        "Kelvonia.\n\nOver 8,000 have lost their lives. More than 500,000 have been displaced."
+    )
+    assert _claim(text, "8,000").get("location") == "Varra"
+    assert _claim(text, "500,000").get("location") == "Varra"

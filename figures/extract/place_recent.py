@@ -45,7 +45,11 @@ _LANDMARK_RE = compiled(  # "about 730 km east of the capital Bangui", "in Mina,
     rf"|(?:\b(?:{PLACE_NOUNS})|[A-Z][\w'’-]+)\s+(?:near|close\s+to)\s+(?:the\s+)?$"  # "the
     # Draguignan area near the Mediterranean coast": the coast says where Draguignan lies
     r"|[A-Z][\w'’-]*\s+\((?:[^()]{0,60}?\b(?:of|in)\s+(?:the\s+)?)?$"  # "Cité Soleil
-)  # (extremely vulnerable neighborhood of Port au Prince)": the aside says where it lies
+    # (extremely vulnerable neighborhood of Port au Prince)": the aside says where it lies
+    r"|\b(?:epicent(?:re|er)|hypocent(?:re|er))\s+(?:(?:was|is|lay|lies)\s+)?(?:(?:about|some)\s+"
+    r"[\d,]+\s+(?:km|kilomet(?:re|er)s|miles)\s+)?(?:in|off|near|under|beneath)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$"  # "with its epicentre in Indonesia": where the quake began
+)
 
 
 def recent_place(
