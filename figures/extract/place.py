@@ -42,7 +42,7 @@ _DIRECTIONS = (  # "east-central Mali"; "besieged Mariupol", "rebel-held Idlib" 
 )
 _PARTICLES = "al|el|ez|ad|de|des|du|la|da|do|di|dos|au|aux|del|los|las"  # "Port au Prince"
 _PARTICLE_WORDS = set(_PARTICLES.split("|"))
-_GROUP_ENDS = {"Tigers", "Tiger", "Shabaab"}  # "from the Tamil Tigers", "Shabaab gunmen"
+_GROUP_ENDS = {"Tigers", "Tiger", "Shabaab", "Maute"}  # "from the Tamil Tigers", "Shabaab gunmen"
 _NAME = rf"{NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}{NAME_WORD}){{0,3}}"  # "de la"
 _PLACE_RE = compiled(
     rf"(?:(?P<dir>{_DIRECTIONS})\s+(?:(?:and|of)\s+)?)?(?P<name>{_NAME})"

@@ -143,6 +143,12 @@ def _nested(found: dict[int, Place]) -> set[int]:
     return inner
 
 
+_PEOPLES = set(  # peoples with no country of their name: "fled with 700,000 Rohingyas from"
+    "Rohingyas Kurds Tamils Yazidis Hazaras Tutsis Hutus Uighurs Uyghurs Pashtuns Alawites"
+    " Masalits Fulanis".split()
+)
+
+
 def _people(name: str) -> bool:
     """ "Uzbeks", "Somalis": a people's plural, not a place; "Tajik-Kyrgyz": two peoples' words
     joined ("the Tajik-Kyrgyz border"), no place either."""
@@ -153,7 +159,7 @@ def _people(name: str) -> bool:
         return all(p in COUNTRIES or country_of(p) for p in parts) and any(
             p not in COUNTRIES for p in parts
         )
-    return name.endswith("s") and country_of(name[:-1]) is not None
+    return name in _PEOPLES or (name.endswith("s") and country_of(name[:-1]) is not None)
 
 
 _FOE_RE = compiled(
