@@ -1,7 +1,8 @@
 """The day a statement was made, read where the attribution puts it after other words: an
 outlet that relayed it that day, a post "yesterday", a speaker's town and country before the
-day, or the next sentence ("The president made the statement on Monday", "The warning on
-Saturday came"): each test in our own words."""
+day, a day set off between the speaker and the verb ("X, on Sunday, said"), or the next
+sentence ("The president made the statement on Monday", "The warning on Saturday came"): each
+test in our own words."""
 
 import pytest
 from extracted import claim_at as _claim
@@ -78,3 +79,16 @@ def test_a_wire_that_opens_with_a_colon_passes_on_the_speaker_it_quotes():
     claim = _claim(text, "500", "2017-06-21")
     assert "official" in (claim.get("source") or "")
     assert claim.get("stated_on") == "2017-06-19"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelvo Varra, on Sunday, said 22 people were killed.",
+        "The police spokesman, Kelvo Varra, on Sunday, said the gunmen in attacks on Friday and "
+        "Saturday killed 22 people.",
+    ],
+)
+def test_a_day_set_off_between_the_speaker_and_the_verb_dates_it(text):
+    claim = _claim(text, "22", "2020-07-13")
+    assert (claim.get("source"), claim.get("stated_on")) == ("Kelvo Varra", "2020-07-12")

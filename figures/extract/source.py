@@ -246,7 +246,8 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         day = after_day(sentence, match.end()) or object_day(sentence, match.group(), match.end())
         aside = ASIDE_DAY_RE.search(head[-90:])  # "The ministry, in a statement on Wednesday,"
         if aside:
-            day = day or aside.group("phrase") or aside.group("before") or aside.group("released")
+            given = aside.group("phrase", "before", "released", "bare")
+            day = day or next(filter(None, given), None)
             head = head[: len(head) - len(head[-90:]) + aside.start()] + " "
         head, day = frames.before_quoted_by(head, day) if match.group() == "saying" else (head, day)
         issued = frames.issued_by(head)  # "A report issued Thursday by OCHA estimated": OCHA
