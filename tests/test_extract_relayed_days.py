@@ -85,6 +85,7 @@ def test_a_wire_that_opens_with_a_colon_passes_on_the_speaker_it_quotes():
     "text",
     [
         "Kelvo Varra, on Sunday, said 22 people were killed.",
+        "Kelvo Varra, also last night, reported in a post that 22 people were killed.",
         "The police spokesman, Kelvo Varra, on Sunday, said the gunmen in attacks on Friday and "
         "Saturday killed 22 people.",
     ],

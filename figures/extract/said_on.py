@@ -103,8 +103,10 @@ OCCASION_DAY_RE = compiled(  # "In a statement yesterday the World Food Programm
 )
 ASIDE_DAY_RE = compiled(  # "The ministry, in a statement on Wednesday, said"; ", released on
     rf",\s*(?:(?:released|published|issued|updated)\s+(?:(?:late|early)\s+)?(?:on\s+)?"  # Friday,"
-    rf"(?P<released>{DAY_PHRASE})|(?:late\s+|early\s+)?on\s+(?P<bare>{DAY_PHRASE})"  # "X, on
-    rf"|(?:in|during|at)\s+(?:a|an|its|the)\s+(?:(?:[\w-]+\s+){{0,2}}{OCCASION}\s+"  # Sunday, said"
+    rf"(?P<released>{DAY_PHRASE})|(?:also\s+)?(?:late\s+|early\s+)?(?:on\s+(?P<bare>{DAY_PHRASE})"
+    r"|(?P<word>yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)))"
+    rf"|(?:in|during|at)\s+(?:a|an|its|the)\s+(?:(?:[\w-]+\s+){{0,2}}{OCCASION}\s+"  # "X, on
+    # Sunday, said", "X, also last night, reported"
     rf"(?:(?:issued|released|published|dated)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?(?P<phrase>{DAY_PHRASE})"
     rf"|(?P<before>{DAY_PHRASE})(?:['’]s)?\s+(?:[\w-]+\s+){{0,1}}{OCCASION}))\s*,\s*$",
     re.IGNORECASE,

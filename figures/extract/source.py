@@ -246,7 +246,7 @@ def _subjects(sentence: str) -> tuple[tuple[int, str, int, str | None, bool, str
         day = after_day(sentence, match.end()) or object_day(sentence, match.group(), match.end())
         aside = ASIDE_DAY_RE.search(head[-90:])  # "The ministry, in a statement on Wednesday,"
         if aside:
-            given = aside.group("phrase", "before", "released", "bare")
+            given = aside.group("phrase", "before", "released", "bare", "word")
             day = day or next(filter(None, given), None)
             head = head[: len(head) - len(head[-90:]) + aside.start()] + " "
         head, day = frames.before_quoted_by(head, day) if match.group() == "saying" else (head, day)
