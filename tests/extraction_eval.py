@@ -339,9 +339,25 @@ earthquake, the 2024 Enga landslide, Enga's tribal fighting); read untuned at 94
 0.935, 0.861, 0.977, 0.738, 0.864, 3/3, 0.733; zzzzzzzk 0.940, 0.940, 0.991, 0.829, 0.828, 7/14,
 0.854; zzzzzzzl 0.948, 0.928, 0.992, 0.885, 0.914, 9/9, 0.690; zzzzzzzm 0.950, 0.922, 0.989,
 0.930, 0.746, 10/10, 0.736; zzzzzzzn 0.964, 0.946, 0.981, 0.826, 0.868, 7/7, 0.724; zzzzzzzo
-0.921, 0.972, 0.943, 0.797, 0.694, 3/5, 0.653), each
-marked
-dev or heldout.
+0.921, 0.972, 0.943, 0.797, 0.694, 3/5, 0.653); zzzzzzzp: 30 on Hurricane Mitch 1998 and Eta and
+Iota 2020 in Central America; zzzzzzzq: 30 on Iraq's sieges of Fallujah and Ramadi (2015-16) and
+Tal Afar and Hawija (2017); zzzzzzzr: 30 on Nigeria's farmer-herder and bandit violence
+(2018-24); zzzzzzzs: 30 on Kenya (the 2007-08 post-election violence, the 2023-24 floods);
+zzzzzzzt: 30 on Ethiopia (the Ethiopia-Eritrea war, the Oromo-Somali and Gedeo-Guji
+displacements); zzzzzzzu: 30 on Libya (the Derna floods of 2023, the battle for Tripoli
+2019-20); read untuned at 55b66d6: zzzzzzzp 0.903, 0.946, 0.943, 0.874, 0.800, 12/19, 0.836;
+zzzzzzzq 0.929, 0.959, 0.991, 0.896, 0.761, 3/3, 0.743; zzzzzzzr 0.977, 0.866, 0.984, 0.947,
+0.783, 2/8, 0.576; zzzzzzzs 0.919, 0.906, 1.000, 0.863, 0.761, 4/5, 0.586; zzzzzzzt 0.944,
+0.915, 1.000, 0.819, 0.651, 5/12, 0.771; zzzzzzzu 0.933, 0.957, 1.000, 0.899, 0.835, 12/12,
+0.832; zzzzzzzv: 30 on the sieges of Mariupol and Severodonetsk (2022); zzzzzzzw: 30 on Haiti's
+gang violence (2021-25); zzzzzzzx: 30 on Sri Lanka (the war's last months in 2009, the 2004
+tsunami); zzzzzzzy: 30 on Mozambique (Cabo Delgado 2020-24, Cyclone Idai); zzzzzzzz: 30 on
+Somalia (the 2011 and 2017 famines, al-Shabaab's attacks on Mogadishu); zzzzzzzza: 30 on the DR
+Congo (M23 around Goma 2012-25, Ituri and Beni); read untuned at 2c095b3: zzzzzzzv 0.943, 0.962,
+0.990, 0.779, 0.847, 6/7, 0.823; zzzzzzzw 0.924, 0.960, 0.959, 0.867, 0.765, 17/18, 0.848;
+zzzzzzzx 0.935, 0.963, 0.977, 0.864, 0.786, 3/3, 0.720; zzzzzzzy 0.891, 0.885, 0.974, 0.807,
+0.734, 8/10, 0.792; zzzzzzzz 0.955, 0.882, 0.976, 0.850, 0.849, 10/17, 0.739; zzzzzzzza 0.970,
+0.970, 0.962, 0.810, 0.779, 4/10, 0.583), each marked dev or heldout.
 Work against the dev half; read the held-back half only to measure, never its mistakes to tune.
 """
 
