@@ -122,11 +122,9 @@ def choose(attrs: list, mention: Mention, text: str, end: int) -> object | None:
         if by and not re.search(r"[,;]|\d", text[mention.end : origin.pos]):
             return origin  # "400 had died, up from 250 reported by the ministry": the ministry's
         if closing and not re.search(r"[,;]|\d", text[mention.end : origin.pos]):
-            return replace(origin, day=origin.day or last.day)  # "X wrote that as many as 1,457
-        return _relayed_day(
-            last, attrs, mention, text, end
-        )  # people had died according to the Nepalese
-        # army": the army
+            # "X wrote that as many as 1,457 people had died according to the Nepalese army":
+            return replace(origin, day=origin.day or last.day)  # the army
+        return _relayed_day(last, attrs, mention, text, end)
     later = [
         a
         for a in attrs
