@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from figures.extract.article import article_place_at, article_place_of, country_dateline
 from figures.extract.attribution import Attributor
+from figures.extract.count_days import given_day, moved_day, reported_day
 from figures.extract.dates import DAY_RE, MONTH, filed_on, relative_date, written_year
 from figures.extract.gate import verdict
 from figures.extract.hedges import quantifier
@@ -42,7 +43,6 @@ from figures.extract.place import Place, find_places
 from figures.extract.place_before import main_place
 from figures.extract.place_chain import specific, spoken_at
 from figures.extract.place_choice import choose_place
-from figures.extract.said_on import given_day, moved_day, reported_day
 from figures.extract.sentences import clause, split_sentences
 from figures.extract.source import SAY, Attribution
 from figures.extract.unwrap import unwrap

@@ -18,17 +18,15 @@ from figures.extract.place_counted import (
     SETTLEMENTS,
 )
 from figures.extract.place_destined import LEFT_FOR_RE
+from figures.extract.place_lead import LEAD_RE, PARTICLE_WORDS, PLACE_RE
 from figures.extract.place_listed import add_listed
 from figures.extract.place_name import (
     ACTS,
-    ARTICLE,
     COUNTRY_ACRONYMS,
-    FEW,
     NAME_WORD,
     NOT_PLACES,
     ORG_RUN_RE,
     OWNED_BY_NO_PLACE_RE,
-    PLACE_NOUNS,
     Place,
 )
 from figures.extract.place_not import labelled, not_led
@@ -36,41 +34,7 @@ from figures.extract.skim import compiled
 from figures.extract.words import COUNTRIES, WORDS, alternation
 
 _WORDS = WORDS["place"]
-_DIRECTIONS = (  # "east-central Mali"; "besieged Mariupol", "rebel-held Idlib" are read whole too
-    rf"(?:(?:{alternation(_WORDS['directions'] + _WORDS['descriptors'])})(?:-central)?"
-    rf"|[a-z]+-(?:{alternation(_WORDS['descriptor_participles'])}))"
-)
-_PARTICLES = "al|el|ez|ad|de|des|du|la|da|do|di|dos|au|aux|del|los|las"  # "Port au Prince"
-_PARTICLE_WORDS = set(_PARTICLES.split("|"))
 _GROUP_ENDS = {"Tigers", "Tiger", "Shabaab", "Maute"}  # "from the Tamil Tigers", "Shabaab gunmen"
-_NAME = rf"{NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}{NAME_WORD}){{0,3}}"  # "de la"
-_PLACE_RE = compiled(
-    rf"(?:(?P<dir>{_DIRECTIONS})\s+(?:(?:and|of)\s+)?)?(?P<name>{_NAME})"
-    rf"(?:[ \t]+(?P<noun>{PLACE_NOUNS})\b)?"
-    rf"|(?P<area>(?:{alternation(_WORDS['area_adjectives'])})\s+"
-    rf"(?:{alternation(_WORDS['area_nouns'])}))\b"
-)
-_START = rf"(?=(?:{_DIRECTIONS})\s+(?:(?:and|of)\s+)?[A-Z]|{ARTICLE}?[A-Z]|(?:{_DIRECTIONS})\s)"
-_PREPOSITIONS = _WORDS["prepositions"] + [  # "a shipwreck off Libya", "drought ravaging Somalia"
-    *"off ravaging battering devastating rocking hitting striking affecting".split(),
-    *"pounding lashing hammering gripping plaguing engulfing".split(),  # "rains pounding Kenya"
-    "countryside of",  # "the countryside of Idlib"
-    "war against",  # "the war against Ukraine": where an invasion is fought
-]
-_PREPOSITIONS += [  # "In Gaza"; not "the Department of Social Welfare": a body, no place
-    w[0].upper() + w[1:] for w in _PREPOSITIONS if not w.startswith("department")
-]
-_LEAD_RE = compiled(
-    rf"(?<![\w'’])(?:{alternation(_PREPOSITIONS)})\s+"  # not "at" in "Jama’at"
-    r"(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
-    rf"|(?<=\bin ){FEW}\s+)?"  # "in two Juba bases"
-    rf"{_START}"
-    r"|\b(?:[Ii]n|[Tt]o|into|from|across)\s+the\s+(?:country|province|state|region|nation)['’]s\s+"
-    r"(?=[A-Z])"  # "in the province's Ningshan County"
-    rf"|(?:(?<=\s)|^)(?:{NAME_WORD}['’]s|(?<![A-Z]{{2}}\s){shape.S_COUNTRIES}['’])\s+(?:[a-z-]+\s+){{0,2}}(?=[A-Z])"
-    r"|(?:(?<=\d\s)|(?<=\d,\d{3}\s))"  # "13,000 south Kani residents"
-    rf"(?=(?:(?:{_DIRECTIONS})\s+)?[A-Z]\w+\s+(?:residents|civilians|inhabitants|families))"
-)
 _NOT_PLACES = NOT_PLACES
 _SUFFIXES = set(_WORDS["name_suffixes"])
 _ORG_WORDS = set(WORDS["source"]["org_words"]) - {
@@ -114,7 +78,7 @@ def find_places(text: str) -> list[Place]:
     """Every place the text names, in order: after in/at/into/fled, after "Yemen's", "capital
     Juba", and again wherever a name read as a place stands before people or a place noun."""
     found: dict[int, Place] = {}
-    for lead in _LEAD_RE.finditer(text):
+    for lead in LEAD_RE.finditer(text):
         place = _place_at(text, lead.end())
         if (
             place
@@ -192,7 +156,7 @@ def _place_at(text: str, pos: int) -> Place | None:
 
 @lru_cache(maxsize=4096)
 def _place_in(text: str, pos: int) -> Place | None:
-    match = _PLACE_RE.match(text, pos)
+    match = PLACE_RE.match(text, pos)
     if not match or labelled(text, match):
         return None  # "Camp 5", "School No. 15": a label, not a place
     follower = re.match(r"\s+([A-Z][a-z]+)", text[match.end() : match.end() + 14])
@@ -253,7 +217,7 @@ def _place_in(text: str, pos: int) -> Place | None:
             or (words[-1][0].isupper() and len(words[-1][0]) > 1 and not noun)
             and words[-1][0] not in COUNTRY_ACRONYMS
         )
-        and not (len(words) > 1 and words[-2][0] in _PARTICLE_WORDS)  # "Vina del Mar"
+        and not (len(words) > 1 and words[-2][0] in PARTICLE_WORDS)  # "Vina del Mar"
     ):
         words, noun = words[:-1], None
     if words and words[-1][0].endswith(("'s", "’s")) and words[-1][0][:-2] in _NOT_PLACES:
@@ -276,7 +240,7 @@ def _place_in(text: str, pos: int) -> Place | None:
             return None  # "On Thursday John Holmes, the UN's ...": the day was led, not a place
     if (
         words
-        and words[0][0].lower() in _PARTICLE_WORDS
+        and words[0][0].lower() in PARTICLE_WORDS
         and (words[0][0].islower() or len(words) == 1)
     ):
         return None  # "the Palais des Nations": a building's; "El" left of "El Nino": no place
@@ -314,7 +278,7 @@ def _place_in(text: str, pos: int) -> Place | None:
         end = shape.of_end(of)  # "the Democratic Republic of Congo", "the Republic of South Sudan"
     both = re.match(r"[ \t]+and[ \t]+", text[end : end + 8]) if len(words) == 1 else None
     if both and shape.side_word(words[0][0]) and not noun:  # "North and South Kivu", "Northwest and
-        other = _PLACE_RE.match(text, end + both.end())  # Northeastern Kenya"
+        other = PLACE_RE.match(text, end + both.end())  # Northeastern Kenya"
         if other and other.group("name") and shape.side_word(other.group("name").split()[0]):
             end = other.end("name")
     if _PERSON_APPOSED_RE.match(text, end):

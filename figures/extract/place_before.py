@@ -7,9 +7,10 @@ from collections import Counter
 from functools import lru_cache
 
 from figures.extract.numbers import Mention
-from figures.extract.place import PLACE_NOUNS, Place
+from figures.extract.place import Place
 from figures.extract.place_chain import COUNTRY_RE, container
 from figures.extract.place_memo import text_memo
+from figures.extract.place_name import PLACE_NOUNS
 from figures.extract.skim import compiled
 
 _ANAPHOR_RE = compiled(  # "the city", "this poor Caribbean country"

@@ -5,8 +5,8 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from figures.extract.place import PLACE_NOUNS, Place
-from figures.extract.place_name import SIDE
+from figures.extract.place import Place
+from figures.extract.place_name import PLACE_NOUNS, SIDE
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
 

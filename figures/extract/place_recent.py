@@ -4,11 +4,11 @@ names one, read for the place its event happened, not a landmark, a speaker's ba
 from bisect import bisect_left
 from functools import lru_cache
 
-from figures.extract.place import PLACE_NOUNS, Place
+from figures.extract.place import Place
 from figures.extract.place_chain import container, specific, spoken_at, wide
 from figures.extract.place_destined import destined
 from figures.extract.place_list import list_holder
-from figures.extract.place_name import SIDE
+from figures.extract.place_name import PLACE_NOUNS, SIDE
 from figures.extract.skim import compiled
 
 CHAIN_REACH = 500  # characters before the last sentence naming a place that a chain may span
