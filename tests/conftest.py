@@ -1,6 +1,7 @@
 """Fixtures in flaskr's chain: app -> client / runner, each test on its own SQLite file."""
 
 import pytest
+from hypothesis import settings
 
 from api.cli import init_database
 from api.database import get_db
@@ -8,6 +9,11 @@ from app import create_app
 from db import writes
 from db.connection import connect
 from db.tokens import create_token
+
+# Property tests check what holds, not how fast: speed lives in `make bench`, and a per-example
+# deadline only made them fail on a loaded machine (test_name_key_is_idempotent, 294 ms > 200 ms)
+settings.register_profile("properties", deadline=None)
+settings.load_profile("properties")
 
 
 @pytest.fixture
