@@ -34,7 +34,7 @@ from figures.extract.skim import compiled
 from figures.extract.words import COUNTRIES, WORDS, alternation
 
 _WORDS = WORDS["place"]
-_GROUP_ENDS = {"Tigers", "Tiger", "Shabaab", "Maute"}  # "from the Tamil Tigers", "Shabaab gunmen"
+_GROUP_ENDS = set(_WORDS["armed_groups"])  # "from the Tamil Tigers", "Shabaab gunmen"
 _NOT_PLACES = NOT_PLACES
 _SUFFIXES = set(_WORDS["name_suffixes"])
 _ORG_WORDS = set(WORDS["source"]["org_words"]) - {

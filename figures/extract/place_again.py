@@ -143,10 +143,7 @@ def _nested(found: dict[int, Place]) -> set[int]:
     return inner
 
 
-_PEOPLES = set(  # peoples with no country of their name: "fled with 700,000 Rohingyas from"
-    "Rohingyas Kurds Tamils Yazidis Hazaras Tutsis Hutus Uighurs Uyghurs Pashtuns Alawites"
-    " Masalits Fulanis".split()
-)
+_PEOPLES = set(WORDS["place"]["peoples"])  # "fled with 700,000 Rohingyas from"
 
 
 def _people(name: str) -> bool:
