@@ -44,7 +44,7 @@ _LOWER_SUBJECT_RE = compiled(
     r"|agency|charity|co-?ordinator|representative|adviser|advisor|organization|organisation"
     r"|monitor|monitors|office|group|mission|team|commission|body|network|services?|statement"
     r"|report|watchdog|ngo|observatory|release|bulletin|companies|families|relatives|survivors"
-    r"|villagers|elders|leaders|locals|television|tv|radio|broadcaster|newspaper|hospital"
+    r"|villagers|elders|leaders|locals|television|tv|radio|broadcasters?|newspapers?|outlets?|hospital"
     r"|hospitals|morgue|clinic|facilities|community|civil\s+(?:society|defen[cs]e|protection)"
     r"|association|project"
     r"|initiative|database)$"
