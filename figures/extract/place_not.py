@@ -11,6 +11,7 @@ from figures.extract.hedges import HEDGES
 from figures.extract.place_name import (
     COMPASS,
     COMPASS_ADJECTIVE,
+    COUNTRY_ACRONYMS,
     FACILITIES,
     FEW,
     NOT_PLACES,
@@ -43,6 +44,11 @@ _OWN_FORCES_RE = compiled(  # "Moscow's troops", "Kyiv's forces": the side, not 
     r"['’]s\s+(?:[a-z-]+\s+)?(?:troops|army|forces|military|soldiers|missiles|drones|warplanes)\b"
 )
 _PATRONYMIC_RE = compiled(r"\s+(?:bin|ibn|ben|binti)\s+[A-Z]")
+_COUNTRY_AS_SIDE_RE = compiled(  # "the US offensive on Fallujah", "three US Marines": whose
+    r"[ \t]+(?:(?:military|air|ground|naval|aerial)\s+)?(?:campaign|offensive|invasion|assault"
+    r"|bombardments?|incursion|blockade|air\s*strikes|strikes)\b"
+    r"|[ \t]+(?i:marines|troops|soldiers)\b"
+)
 _PART_OF_RE = compiled(r"\s+(?:parts?|sides?|half|sectors?|districts)\s+of\b")
 _WAR_AFTER_RE = compiled(r"\s+(?:war|conflict|fighting|ceasefire|truce|talks|border\s+war)\b")
 _SHORE_RE = compiled(r"\s+(?:shoreline|coastline|coast|port|seaport)\b")  # "Black Sea shoreline"
@@ -113,6 +119,10 @@ def not_a_place(text: str, place: Place) -> bool:
         return True  # "the government-held Western part of the city": a part, unnamed
     if _WAR_AFTER_RE.match(text, place.end) and warring_sides(name):
         return True  # "the Israel-Hamas war": who fights, not where
+    if (name in COUNTRIES or name in COUNTRY_ACRONYMS) and _COUNTRY_AS_SIDE_RE.match(
+        text, place.end
+    ):
+        return True  # "last month's US offensive", "three US Marines": a side, not where
     return name not in COUNTRIES and bool(_PEOPLE_AFTER_RE.match(text, place.end))
 
 

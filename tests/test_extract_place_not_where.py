@@ -1,0 +1,22 @@
+"""Names in a figure's sentence that say whose, not where: a country written as the side that
+fought ("the US offensive on Fallujah", "three US Marines"): each test in our own words."""
+
+import pytest
+from extracted import claim_at as _claim
+
+
+@pytest.mark.parametrize(
+    "side",
+    ["last month's US offensive on Fallujah", "the US air strikes on Fallujah", "US troops"],
+)
+def test_a_country_named_as_the_side_that_fought_is_not_the_place(side):
+    text = (
+        f"Families who fled {side} began to return to Fallujah on Sunday. Clashes killed three "
+        "US Marines near the city."
+    )
+    assert _claim(text, "three", "2004-12-24")["location"] == "Fallujah"
+
+
+def test_a_country_after_a_preposition_is_still_the_place():
+    text = "More than 2,000 people have fled to the US since the offensive began."
+    assert _claim(text, "2,000", "2004-12-24")["location"] == "US"
