@@ -20,3 +20,15 @@ def test_a_country_named_as_the_side_that_fought_is_not_the_place(side):
 def test_a_country_after_a_preposition_is_still_the_place():
     text = "More than 2,000 people have fled to the US since the offensive began."
     assert _claim(text, "2,000", "2004-12-24")["location"] == "US"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "The President declared a National State of Emergency in the country.",
+        "Updates from Impacted CDEMA Participating State",
+    ],
+)
+def test_a_state_of_emergency_or_a_participating_state_is_no_place(heading):
+    text = f"{heading}\n\nThe agency reported 2,189 deceased persons."
+    assert _claim(text, "2,189", "2021-08-22").get("location") is None
