@@ -71,6 +71,10 @@ class _Objects:
         )
         self.earlier = compiled(earlier)
 
+    def near_to(self, before: str) -> bool:
+        """Whether a verb right before the number takes it as its object ("killing 20")."""
+        return bool(self.near.search(before[-70:]))
+
     def event(self, before: str) -> str | None:
         """The event a verb or phrase before the number names, in the vocabulary's order."""
         if near := self.near.search(before[-70:]):

@@ -85,6 +85,9 @@ _DEAD_LISTED_RE = re.compile(  # "The dead include a father, mother and two of t
 )
 _REGISTERED_END_RE = re.compile(r"\bregister(?:ed|ing|s)?\s+(?:[a-z]+\s+){0,3}$")
 _AMONG_END_RE = re.compile(r"\bamong\s+(?:the\s+|some\s+)?(?:estimated\s+)?$")
+_OWN_TRAPPED_RE = re.compile(  # "the toll may rise as there are hundreds of people trapped"
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:(?:are|were|remain|still|reportedly|believed)\s+){0,2}trapped\b"
+)
 _HURT_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:were\s+)?(?:injured|wounded|hurt)\b")
 
 
@@ -196,6 +199,12 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         # women and four children landed": the list's verb is the first part's too
     if found == "killed" and _OWN_HURT_RE.match(low_after):
         return "other"  # "The latest tally shows 2,104 people were wounded": its own verb
+    if (
+        found == "killed"
+        and _OWN_TRAPPED_RE.match(low_after)
+        and not cue.OBJECTS.near_to(low_before)
+    ):
+        return "trapped"  # "the death toll may rise as there are hundreds of people trapped"
     aided = AID_FOR_RE.search(low_before) or _REGISTERED_END_RE.search(low_before[-40:])
     if found == "other" and aided and _AIDED_FLED_RE.match(low_after):
         found = "fled"  # "support to thousands of people fleeing unrest": aided as they fled;

@@ -47,7 +47,7 @@ def counted_noun(after: str) -> str | None:
                 return armed
         if token in cue.NOUNS or token.split("-")[-1] in cue.NOUNS:
             head = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
-            if cue.NOUNS.get(head) in ("thing", "area") and after.find(tokens[index + 1]) > 0:
+            if cue.NOUNS.get(head) in ("thing", "area") and _compound(after, tokens[index], head):
                 return cue.NOUNS[head]  # "two existing refugee camps": camps, not refugees
             counted = cue.NOUNS.get(token) or cue.NOUNS[token.split("-")[-1]]
             if counted == "children" and _WITH_ADULTS_RE.search(after[:60]):
@@ -57,6 +57,11 @@ def counted_noun(after: str) -> str | None:
             return None  # "700 worshippers perished when mosques crumbled": not the mosques;
             # "Thousands flee following air strikes": not the strikes
     return None
+
+
+def _compound(after: str, word: str, head: str) -> bool:
+    """WORD then HEAD as one noun ("refugee camps"), not two ("211 people, hospitals said")."""
+    return bool(re.search(rf"(?i:{re.escape(word)})[\s-]+(?i:{re.escape(head)})\b", after))
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,40 @@
+"""What a number counts when its own words say so after it, whatever came before in the
+sentence: a toll's source after a comma ("211 people, hospitals said"), people trapped after a
+death toll, deaths told as electrocutions or beheadings: each test in our own words."""
+
+import pytest
+from extracted import claim_at as _claim
+
+
+def test_a_source_after_the_people_is_not_what_they_count():
+    text = "The quake struck at dawn, killing at least 211 people, hospitals and officials said."
+    assert _claim(text, "211", "2006-05-27")["metric"] == "killed"
+
+
+def test_a_compound_noun_still_counts_its_head():
+    text = "The quake struck at dawn, damaging at least 211 refugee shelters in the district."
+    assert _claim(text, "211", "2006-05-27").get("metric") is None
+
+
+def test_people_trapped_after_a_death_toll_are_trapped():
+    text = (
+        "The death toll is likely to rise further as there are hundreds of people reportedly "
+        "trapped under the rubble of collapsed buildings."
+    )
+    assert _claim(text, "hundreds", "2009-10-01")["metric"] == "civilians_trapped"
+
+
+def test_people_a_blast_killed_while_trapped_were_killed():
+    text = "The blast killed 20 people trapped in the building."
+    assert _claim(text, "20", "2009-10-01")["metric"] == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Two people were electrocuted by falling power cables.", "Two"),
+        ("Reporters saw the bodies of two men with their heads cut off.", "two"),
+    ],
+)
+def test_electrocutions_and_beheadings_are_deaths(text, number):
+    assert _claim(text, number, "2001-02-20")["metric"] == "killed"
