@@ -238,7 +238,10 @@ def not_led(text: str, lead: re.Match, place: Place) -> bool:
     )
 
 
-_COUNT_AFTER_RE = compiled(r"\s+\d{1,3}(?:,\d{3})+(?!\d)")  # a count, no label: "Kerala 12,000"
+_COUNT_AFTER_RE = compiled(  # a count, no label: "Kerala 12,000", "in Basra 255 killed"
+    r"\s+\d{1,3}(?:,\d{3})+(?!\d)"
+    r"|\s+\d+\s+(?:killed|dead|died|injured|wounded|displaced|deaths|fatalities|missing)\b"
+)
 _HEDGE_END_RE = compiled(  # "to Shelter Over 113,000": a headline's hedge, not a name
     rf"(?i:\b(?:{'|'.join(re.escape(phrase) for phrase, _ in HEDGES if ' ' not in phrase)}))$"
 )
