@@ -183,7 +183,7 @@ def test_the_counts_beside_a_refused_number_are_kept():
     ("text", "surface", "place"),
     [
         (  # no name runs over a line break
-            "Poland says over 900,000 crossed from Ukraine\nSome who entered Poland have "
+            "Officials say over 900,000 crossed from Ukraine\nSome who entered Poland have "
             "continued to other countries.",
             "900,000",
             "Ukraine",

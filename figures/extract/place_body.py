@@ -57,10 +57,11 @@ _STRUCK_RE = compiled(  # "Kidal was attacked", "Mopti has been shelled": a plac
 
 _COUNTRY_SUBJECT_RE = compiled(  # a country or province opening a clause: "DRC has seen"; not
     # one speaking ("India has also reported 58 of its nationals dead") nor "war with Israel has"
-    rf"(?:^|(?<=[.;:!?,•]\s)|(?<=\n))(?:[Tt]he\s+)?"  # "The Philippines has seen"
+    rf"(?:^|(?<=[.;:!?,•]\s)|(?<=\n)|(?<=\bwhile\s)|(?<=\bbut\s))(?:[Tt]he\s+)?"  # "The Philippines
     rf"(?P<name>{alternation(WORDS['place']['countries'])}"
     r"|[A-Z][\w’'-]+\s+(?:Prefecture|Province|Governorate|Oblast))(?=\s+(?:has|have"
-    r"|had|is|was)\b(?!\s+(?:also\s+|now\s+)?(?:reported|raised|said|announced|confirmed)\b))"
+    r"|had|is|was)\b(?!\s+(?:also\s+|now\s+)?(?:reported|raised|said|announced|confirmed)\b)"
+    r"|\s+(?:also\s+)?(?:said|says|reported)\b)"
 )
 
 
