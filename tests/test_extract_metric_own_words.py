@@ -38,3 +38,13 @@ def test_people_a_blast_killed_while_trapped_were_killed():
 )
 def test_electrocutions_and_beheadings_are_deaths(text, number):
     assert _claim(text, number, "2001-02-20")["metric"] == "killed"
+
+
+def test_a_decimal_in_the_toll_s_subject_does_not_cut_it():
+    text = (
+        "The death toll in a powerful 7.4 magnitude earthquake and subsequent tsunami in the "
+        "provincial capital of Palu reached 384 on Saturday."
+    )
+    claim = _claim(text, "384", "2018-09-29")
+    assert claim["metric"] == "killed"
+    assert claim["stated_on"] == "2018-09-29"

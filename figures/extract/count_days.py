@@ -22,7 +22,7 @@ def reported_day(after: str) -> str | None:
 
 
 _TOLL_MOVED = (  # "the death toll rose", "the number of casualties reached": a count moved
-    r"\b(?:toll|number|tally|figure|count|total)\b[^.;:\"“”]{0,100}?\b(?:rose|risen|climbed"
+    r"\b(?:toll|number|tally|figure|count|total)\b(?:[^.;:\"“”]|\.\d){0,100}?\b(?:rose|risen|climbed"
     r"|reached|neared|surged|jumped|increased|grew|stood|hit|passed|topped|soared|mounted)\b"
 )
 _MOVED_ON_DAY_RE = compiled(  # "rose Thursday to": the day between the move and the figure

@@ -173,7 +173,7 @@ STATES_LIST_RE = compiled(  # "hundreds of injured, lost and traumatised childre
 
 TOLL_RISEN_RE = compiled(  # "The death toll from floods and landslides ... has risen to 334";
     # "... reached 257, according to the UN, and the number could potentially increase to 500"
-    r"\b(?:death\s+)?toll\b[^.;]{0,180}?\b(?:(?:has|had|have)\s+)?(?:(?:risen|rose|climbed"
+    r"\b(?:death\s+)?toll\b(?:[^.;]|\.\d){0,180}?\b(?:(?:has|had|have)\s+)?(?:(?:risen|rose|climbed"
     r"|reached|jumped|increased|surged|soared|mounted|stood|stands|hit|topped|passed|exceeded"
     r"|surpassed|neared|nears|approached|approaches)|(?:could|may|might|will|would|to)\s+(?:\w+ly\s+)?(?:rise|climb|reach|increase"
     rf"|exceed|surpass|top|pass|hit))(?:\s+to)?\s+{HEDGE_WORDS}$"
