@@ -48,3 +48,12 @@ def test_a_decimal_in_the_toll_s_subject_does_not_cut_it():
     claim = _claim(text, "384", "2018-09-29")
     assert claim["metric"] == "killed"
     assert claim["stated_on"] == "2018-09-29"
+
+
+def test_lives_claimed_are_deaths_and_closer_to_is_a_hedge():
+    claim = _claim(
+        "A charity suggested on Wednesday that closer to 400,000 lives were claimed.",
+        "400,000",
+        "2010-01-20",
+    )
+    assert (claim["metric"], claim["quantifier"]) == ("killed", "approximately")
