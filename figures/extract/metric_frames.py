@@ -218,7 +218,7 @@ BEEN_RECEIVED_RE = compiled(  # "22,000 people have been received at Za'atri": a
     r"\s+(?:[a-z-]+\s+){0,2}(?:(?:have|has|had)\s+(?:now\s+)?been|were|was)\s+received\s+(?:at|in"
     r"|into|by)\b"  # "2,442 refugees were received in Uganda"
 )
-_RESCUED_BY_RE = compiled(r"\b(?:rescued|plucked|airlifted|winched)\s+(?:[a-z-]+\s+){0,2}$")
+_RESCUED_BY_RE = compiled(r"\b(?:rescued|saved|plucked|airlifted|winched)\s+(?:[a-z-]+\s+){0,2}$")
 _WERE_RESCUED_RE = compiled(r"^[^.;]{0,40}?\b(?:were|was|have been|had been|been)\s+rescued\b")
 _NO_FLIGHT_RESCUE_RE = compiled(  # rescued from captors, the sea or rubble: no flight (M3)
     r"\b(?:hostages?|captiv\w*|kidnap\w*|abduct\w*|held by|sea|boat|vessel|capsiz\w*|sinking"

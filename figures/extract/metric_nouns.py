@@ -21,7 +21,7 @@ _NEXT_VERB_RE = compiled(r"\s*[,;]\s*(?:and\s+)?[a-z]+(?:ed|ing)\b")  # "killed 
 # verbs, never an adjective before the noun as "displaced" may be: a headline's present tense,
 # and "2,500 fled their homes" (not homes counted)
 _VERBS = {"flee", "flees", "die", "dies", "drown", "drowns", "escape", "escapes", "arrive"}
-_VERBS |= {"fled", "died", "perished", "drowned"}
+_VERBS |= {"fled", "died", "perished", "drowned", "lost"}  # "58,000 lost their homes"
 
 
 @lru_cache(maxsize=4096)
