@@ -14,3 +14,20 @@ def test_outlets_in_the_plural_are_the_source_and_date_it(outlets):
     claim = _claim(text, "3,000", "2024-01-25")
     assert claim["source"] == f"officials and {outlets}"
     assert claim["stated_on"] == "2024-01-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "day"),
+    [
+        (
+            "The update was the first since May 17, when officials said 77,738 had died.",
+            "officials",
+            "2008-05-17",
+        ),
+        ("The toll rose on Monday, when the ministry said 120 had died.", "ministry", "2008-05-19"),
+    ],
+)
+def test_a_day_then_when_dates_the_statement_its_clause_makes(text, source, day):
+    claim = _claim(text, text.split(" said ")[1].split()[0], "2008-05-20")
+    assert source in claim["source"]
+    assert claim["stated_on"] == day

@@ -246,10 +246,17 @@ _CLAUSE_DAY_RE = compiled(  # "..., but Monday, the UN said": the day opening th
 )
 
 
+_WHEN_DAY_RE = compiled(  # "the first update since May 17, when officials said": that day's
+    rf"\b(?:(?:on|since)\s+(?P<date>{DAY_PHRASE})|(?P<day>{DAY_WORD})),\s+when\s+$",
+    re.IGNORECASE,
+)
+
+
 def clause_day(sentence: str, at: int) -> str | None:
     """The weekday set before the subject at AT when a clause opens with it, mid-sentence: "the
     toll stood at eight, but Monday, the UN said 10 were killed", "..., on 11 April, Governor X
     reported" (a date without "on", "that day, 14 August 2013, the report said", is the
     event's)."""
     found = _CLAUSE_DAY_RE.search(sentence, max(0, at - 40), at)
+    found = found or _WHEN_DAY_RE.search(sentence, max(0, at - 40), at)
     return (found.group("date") or found.group("day")) if found else None

@@ -12,7 +12,7 @@ _ROLES = alternation(_WORDS["roles"])
 # a dated ")" ends a dateline: "(Sputnik - 09th March, 2021) The IOM"
 _CLAUSE_CUT_RE = compiled(
     r"[,;:\"“”(]|(?<=\d)\)\s*(?=[A-Z])|\s(?:[-–—]|--)\s|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwith\b"
-    r"|\b(?:as|where|since|after|because|before|until|although|though|whom)\b"  # "where
+    r"|\b(?:as|where|when|since|after|because|before|until|although|though|whom)\b"  # "where
     # residents"; "129 of whom Israel says"
     r"|\b(?:says|said)\s+(?=the\s+[A-Z])"  # "X says the United Nations believes": the UN
 )
