@@ -31,3 +31,11 @@ def test_a_day_then_when_dates_the_statement_its_clause_makes(text, source, day)
     claim = _claim(text, text.split(" said ")[1].split()[0], "2008-05-20")
     assert source in claim["source"]
     assert claim["stated_on"] == day
+
+
+def test_a_speaker_told_a_committee_somewhere_on_a_day():
+    text = (
+        "Nancy Lindborg told a congressional committee in Washington on Wednesday that more "
+        "than 29,000 children have died."
+    )
+    assert _claim(text, "29,000", "2011-08-05")["stated_on"] == "2011-08-03"

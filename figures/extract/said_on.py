@@ -32,7 +32,9 @@ AFTER_DAY_RE = compiled(
     r"|(?:the\s+)?(?:(?:(?-i:[A-Z])[\w.’'/-]*(?:,\s+(?-i:[A-Z])[\w’'-]*,)?"  # "in Cologne,
     r"|[a-z]+-[a-z]+|in|at|from|a|an|regular|daily|weekly|news"  # Germany, on Sunday"
     r"|press|briefing"
-    r"|conference|virtual|online|agency|channel|team|delegation|mission|staff)\s+){1,4}"
+    r"|conference|virtual|online|agency|channel|team|delegation|mission|staff|committee|council"
+    r"|parliament|assembly|lawmakers|meeting|session|hearing|summit|forum|congressional"
+    r"|parliamentary)\s+){1,5}"
     r"(?:\((?-i:[A-Z]){2,8}\)\s+)?)?"  # "told a UNHCR team there Tuesday that"
     # "told Reuters in Paris", "told Eye Radio from Kordufan on Thursday", "told Anadolu Agency
     # (AA) yesterday", "told Reuters news agency on Saturday"; not "said the strike hit"
