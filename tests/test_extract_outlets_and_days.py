@@ -39,3 +39,12 @@ def test_a_speaker_told_a_committee_somewhere_on_a_day():
         "than 29,000 children have died."
     )
     assert _claim(text, "29,000", "2011-08-05")["stated_on"] == "2011-08-03"
+
+
+def test_a_speaker_s_later_statement_in_the_sentence_has_its_own_day():
+    text = (
+        "Officials said Friday that 500 migrants had been detained but on Saturday reported that "
+        "number had reached 4,000."
+    )
+    assert _claim(text, "500", "2021-10-03")["stated_on"] == "2021-10-01"
+    assert _claim(text, "4,000", "2021-10-03")["stated_on"] == "2021-10-02"

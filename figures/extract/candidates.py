@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from figures.extract.article import article_place_at, article_place_of, country_dateline
 from figures.extract.attribution import Attributor
-from figures.extract.count_days import given_day, moved_day, reported_day
+from figures.extract.count_days import given_day, moved_day, reported_day, said_again_day
 from figures.extract.dates import DAY_RE, MONTH, filed_on, relative_date, written_year
 from figures.extract.gate import verdict
 from figures.extract.hedges import quantifier
@@ -241,6 +241,8 @@ def _candidate(
     claim["source"] = attr.source if attr else None
     given = given_day(after)  # "the previous figure of 41,000 given on January 16 by an aide"
     said = relative_date(given, published_on) if given else attr.day if attr else None
+    again = said_again_day(text, attr.end, mention.start) if attr else None
+    said = relative_date(again, published_on) or said if again else said
     if not said:  # "N deaths were reported on Monday", "the toll rose to N on Thursday"
         reported = reported_day(after) or moved_day(text, mention.start, mention.end)
         said = reported and relative_date(reported, published_on)

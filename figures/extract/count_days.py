@@ -62,3 +62,17 @@ def given_day(after: str) -> str | None:
     earlier Monday night by local authorities" was stated that Monday, whoever relays it now."""
     found = _GIVEN_ON_RE.match(after)
     return found.group("phrase") if found else None
+
+
+_SAID_AGAIN_RE = compiled(  # "Officials said Friday that 500 had been detained but on Saturday
+    r"\b(?:but|and)\s+(?:then\s+|later\s+)?(?:(?:late|early)\s+)?(?:on\s+)?"  # reported that
+    rf"(?P<phrase>{DAY_WORD})\s+(?:said|reported|announced|put|raised|revised|updated)\b"  # the
+    r"[^.;!?]*$",  # number had reached 4,000": the same speaker's later statement, that day
+    re.IGNORECASE,
+)
+
+
+def said_again_day(text: str, said_end: int, start: int) -> str | None:
+    """The day its speaker stated the figure again, later in the sentence than the first verb."""
+    found = _SAID_AGAIN_RE.search(text, said_end, start) if 0 < start - said_end < 200 else None
+    return found.group("phrase") if found else None
