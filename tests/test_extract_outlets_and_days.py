@@ -48,3 +48,9 @@ def test_a_speaker_s_later_statement_in_the_sentence_has_its_own_day():
     )
     assert _claim(text, "500", "2021-10-03")["stated_on"] == "2021-10-01"
     assert _claim(text, "4,000", "2021-10-03")["stated_on"] == "2021-10-02"
+
+
+@pytest.mark.parametrize("label", ["Update: ", "UPDATE: ", "Latest: "])
+def test_a_label_before_an_opening_date_does_not_hide_it(label):
+    text = f"{label}On May 3, 2021, Tajik authorities reported that 15,000 people were evacuated."
+    assert _claim(text, "15,000", "2021-05-05")["stated_on"] == "2021-05-03"
