@@ -32,3 +32,27 @@ def test_a_country_after_a_preposition_is_still_the_place():
 def test_a_state_of_emergency_or_a_participating_state_is_no_place(heading):
     text = f"{heading}\n\nThe agency reported 2,189 deceased persons."
     assert _claim(text, "2,189", "2021-08-22").get("location") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "In the months after the fall of the Sheikh Hasina government, rights groups "
+            "documented 128 deaths from mob beatings.",
+            "128",
+        ),
+        ("A navy statement said 104 Myanmar nationals were found aboard a trawler.", "104"),
+        (
+            "Elshinta news radio gave a breakdown of casualties totalling 1,555, the agency said.",
+            "1,555",
+        ),
+    ],
+)
+def test_a_leader_s_government_nationals_or_a_radio_are_no_place(text, number):
+    assert _claim(text, number, "2025-01-10").get("location") is None
+
+
+def test_a_district_administration_still_names_its_district():
+    text = "According to the Wayanad district administration, the dead include 27 children."
+    assert _claim(text, "27", "2024-08-01")["location"] == "Wayanad"

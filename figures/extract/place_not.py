@@ -43,11 +43,13 @@ _PEOPLE_AFTER_RE = compiled(
 _OWN_FORCES_RE = compiled(  # "Moscow's troops", "Kyiv's forces": the side, not where
     r"['’]s\s+(?:[a-z-]+\s+)?(?:troops|army|forces|military|soldiers|missiles|drones|warplanes)\b"
 )
+_GOVERNMENT_RE = compiled(r"[ \t]+(?:government|regime|administration)\b")
 _PATRONYMIC_RE = compiled(r"\s+(?:bin|ibn|ben|binti)\s+[A-Z]")
 _COUNTRY_AS_SIDE_RE = compiled(  # "the US offensive on Fallujah", "three US Marines": whose
     r"[ \t]+(?:(?:military|air|ground|naval|aerial)\s+)?(?:campaign|offensive|invasion|assault"
     r"|bombardments?|incursion|blockade|air\s*strikes|strikes)\b"
-    r"|[ \t]+(?i:marines|troops|soldiers)\b"
+    r"|[ \t]+(?i:marines|troops|soldiers)\b|[ \t]+(?:nationals|citizens)\b"  # "104 Myanmar
+    # nationals were found aboard": whose they are, not where
 )
 _PART_OF_RE = compiled(r"\s+(?:parts?|sides?|half|sectors?|districts)\s+of\b")
 _WAR_AFTER_RE = compiled(r"\s+(?:war|conflict|fighting|ceasefire|truce|talks|border\s+war)\b")
@@ -63,7 +65,7 @@ _WHERE_SPEAKER_IS_RE = compiled(  # "(SOHR), based in the UK", "reached by telep
 )
 _OWN_DESK_BEFORE_RE = compiled(r"\b(?:his|her|its|their|our)\s+$")
 _OUTLET_AFTER_RE = compiled(
-    r"\s+(?:news\s+agency|news\s+service|TV|television|radio)\b", re.IGNORECASE
+    r"\s+(?:news\s+agency|news\s+service|(?:news\s+)?(?:TV|television|radio))\b", re.IGNORECASE
 )
 _DESK_AFTER_RE = compiled(r"\s+(?:office|offices|headquarters|bureau|studio)\b")
 _LINK_LINE_RE = compiled(
@@ -119,6 +121,9 @@ def not_a_place(text: str, place: Place) -> bool:
         return True  # "the government-held Western part of the city": a part, unnamed
     if _WAR_AFTER_RE.match(text, place.end) and warring_sides(name):
         return True  # "the Israel-Hamas war": who fights, not where
+    named = name not in COUNTRIES and name.split()[-1][:1].isupper()  # not "Wayanad district"
+    if named and before.endswith("the ") and _GOVERNMENT_RE.match(text, place.end):
+        return True  # "the fall of the Sheikh Hasina government": whose government, not where
     if (name in COUNTRIES or name in COUNTRY_ACRONYMS) and _COUNTRY_AS_SIDE_RE.match(
         text, place.end
     ):
