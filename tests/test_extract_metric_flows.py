@@ -17,3 +17,15 @@ from extracted import claim_at as _claim
 )
 def test_a_flow_in_other_words_is_fled(text, number):
     assert _claim(text, number, "2019-03-20")["metric"] == "fled"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("An estimated 1.8 million refugees are currently scattered around the region.", "1.8"),
+        ("Thousands of people are scattered in various locations after the quake.", "Thousands"),
+        ("A fresh wave of refugees is joining the 4 million Iraqis already in exile.", "4"),
+    ],
+)
+def test_people_scattered_or_in_exile_now_are_a_stock(text, number):
+    assert _claim(text, number, "2007-06-20")["metric"] == "displaced_in_population"

@@ -109,6 +109,9 @@ THERE_NOW_RE = compiled(  # refugees or the homeless there now, as the words aft
     r"(?:living|sleeping)|(?:have|had)\s+to\s+(?:live|sleep))\s+(?:in\s+the\s+open|outdoors"
     r"|in\s+exile|in\s+evacuation\b|in\s+makeshift|in\s+tents|on\s+the\s+streets?)"  # "have to
     # live in the open", "remain in evacuation from their homes": without a home now
+    r"|^\s*(?:[\w-]+\s+){0,2}?(?:already\s+in\s+exile|(?:are|were)\s+(?:now\s+|still\s+"
+    r"|currently\s+)?(?:in\s+exile|scattered)\b)"  # "the 4 million Iraqis already in exile",
+    # "1.8 million Iraqi refugees are currently scattered around the region": away now
 )  # "35,000 residents of Baracoa remain evacuated": away now, not "were evacuated"
 
 
