@@ -357,7 +357,19 @@ Congo (M23 around Goma 2012-25, Ituri and Beni); read untuned at 2c095b3: zzzzzz
 0.990, 0.779, 0.847, 6/7, 0.823; zzzzzzzw 0.924, 0.960, 0.959, 0.867, 0.765, 17/18, 0.848;
 zzzzzzzx 0.935, 0.963, 0.977, 0.864, 0.786, 3/3, 0.720; zzzzzzzy 0.891, 0.885, 0.974, 0.807,
 0.734, 8/10, 0.792; zzzzzzzz 0.955, 0.882, 0.976, 0.850, 0.849, 10/17, 0.739; zzzzzzzza 0.970,
-0.970, 0.962, 0.810, 0.779, 4/10, 0.583), each marked dev or heldout.
+0.970, 0.962, 0.810, 0.779, 4/10, 0.583); zzzzzzzzb: 19 on the war with the Lord's Resistance
+Army (northern Uganda's camps, its raids in the DR Congo, South Sudan and the CAR, 2002-14);
+zzzzzzzzc: 27 on Iraq 2003-08 (Fallujah, Najaf, Basra, the sectarian displacement, refugees in
+Syria and Jordan); zzzzzzzzd: 18 on India's communal and ethnic violence (Gujarat 2002, Kandhamal
+2008, Assam 2012 and 2014, Muzaffarnagar 2013, Manipur 2023); zzzzzzzze: 28 on Indonesia (Maluku,
+Poso, Sampit, Nias, Yogyakarta, Padang, Merapi); zzzzzzzzf: 26 on Mozambique's floods of 2000-01,
+Madagascar's cyclones and Zimbabwe's Operation Murambatsvina; zzzzzzzzg: 26 on Latin America's
+quakes and storms (Otis 2023, Ecuador 2016, Haiti 2021, Puebla 2017, Peru 2017, Fuego 2018) (of
+180 gathered, the 36 that shared a sentence with the set were dropped); read untuned at a3ed889:
+zzzzzzzzb 1.000, 0.871, 0.955, 0.881, 0.758, 4/9, 0.698; zzzzzzzzc 0.962, 0.900, 0.992, 0.723,
+0.724, 3/7, 0.782; zzzzzzzzd 0.967, 0.937, 0.966, 0.839, 0.896, 6/6, 0.720; zzzzzzzze 0.939, 0.952,
+0.993, 0.875, 0.691, 6/10, 0.647; zzzzzzzzf 0.948, 0.932, 1.000, 0.743, 0.774, 1/3, 0.829;
+zzzzzzzzg 0.927, 0.907, 0.976, 0.937, 0.945, 8/8, 0.589), each marked dev or heldout.
 Work against the dev half; read the held-back half only to measure, never its mistakes to tune.
 """
 
