@@ -57,3 +57,13 @@ def test_lives_claimed_are_deaths_and_closer_to_is_a_hedge():
         "2010-01-20",
     )
     assert (claim["metric"], claim["quantifier"]) == ("killed", "approximately")
+
+
+def test_a_verb_then_closer_to_takes_its_number():
+    text = "An investigation found the attack may have killed closer to 600 people inside."
+    assert _claim(text, "600", "2022-05-04")["metric"] == "killed"
+
+
+def test_among_the_displaced_are_part_of_the_stock():
+    text = '"Among the displaced are 126 children and 33 pregnant women," the agency said.'
+    assert _claim(text, "126", "2023-11-20")["metric"] == "displaced_in_population"

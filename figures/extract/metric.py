@@ -32,6 +32,10 @@ _GANG_MEMBERS_RE = re.compile(  # the members an armed group counts (M7)
     re.IGNORECASE,
 )
 _DISPLACED_NOUN_RE = re.compile(r"\s*(?:idps|internally displaced|displaced (?:people|persons))\b")
+_AMONG_DISPLACED_RE = re.compile(  # "Among the displaced are 126 children": a part of a stock (M2)
+    r"\bamong\s+the\s+(?:internally\s+)?(?:displaced|refugees|idps|evacuees)(?:\s+(?:people|persons))?"
+    r"\s*(?:,\s*|\s+(?:are|were|include|included)\s+)(?:some\s+|about\s+|at\s+least\s+)?$"
+)
 _AFFECTED_RE = re.compile(  # "flood-affected families": an adjective, not the figure's event
     r"\s*(?:[a-z]+[\s-])?affected\s+(?:people|persons|families|individuals|households)\b"
 )
@@ -75,6 +79,8 @@ def metric_for(
         return "displaced_in_population"  # "5,600 refugees have been registered" (M2)
     if refugees and event != "killed" and cue.THERE_ARE_RE.search(low_before):
         return "displaced_in_population"  # "there are now 787,000 Syrians who are ... refugees"
+    if event is None and noun in (None, *cue.PEOPLE) and _AMONG_DISPLACED_RE.search(low_before):
+        return "displaced_in_population"
     displaced = refugees or cue.DISPLACED_NOUN_RE.match(low_after)
     if noun in (None, *cue.PEOPLE) and stock.hosted_now(low_before, low_after, bool(displaced)):
         return "displaced_in_population"  # "which already welcomed 116,000 displaced people"

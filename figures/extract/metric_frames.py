@@ -7,7 +7,7 @@ from figures.extract.skim import compiled
 HEDGE_WORDS = (  # the hedges that may stand between a cue and its number: "an estimated additional"
     r"(?:(?:at least|more than|up to|as many as|an estimated|some|about|around|nearly|almost"
     r"|over|the|another|a further|an additional|additional|further|a total of|approximately"
-    r"|approx\.?|roughly|just|under|close to|well|only|fewer than|less than|no fewer than"
+    r"|approx\.?|roughly|just|under|close to|closer to|well|only|fewer than|less than|no fewer than"
     r"|no more than|upwards of|in excess of|a minimum of|a maximum of|a staggering|a whopping"
     r"|a record|many)\s+){0,3}"  # "killed many dozens"
 )
