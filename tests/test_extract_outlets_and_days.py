@@ -54,3 +54,11 @@ def test_a_speaker_s_later_statement_in_the_sentence_has_its_own_day():
 def test_a_label_before_an_opening_date_does_not_hide_it(label):
     text = f"{label}On May 3, 2021, Tajik authorities reported that 15,000 people were evacuated."
     assert _claim(text, "15,000", "2021-05-05")["stated_on"] == "2021-05-03"
+
+
+def test_the_regional_body_goes_on_for_the_region_s_body_dated_before():
+    text = (
+        "The administration of the Batken region said on Friday that 13,500 were evacuated. "
+        "According to the regional administration, 300 people fled the village."
+    )
+    assert _claim(text, "300", "2021-05-01")["stated_on"] == "2021-04-30"

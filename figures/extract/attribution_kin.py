@@ -102,8 +102,21 @@ def longer_name_day(found, dated: list, positions: list[int]) -> str | None:
             if a.source.lower().endswith(" " + own)
             or own.startswith(a.source.lower() + " ")
             or _holds_kind(found.source, a.source)
+            or _same_level(own, a.source.lower())
         ),
         None,
+    )
+
+
+_LEVELS = {"regional": "region", "provincial": "province", "municipal": "municipality"}
+_LEVEL_BODY_RE = compiled(r"(?:the\s+)?(regional|provincial|municipal)\s+([a-z]+)")
+
+
+def _same_level(own: str, dated: str) -> bool:
+    """ "the regional administration" is "the administration of Kyrgyzstan's Batken region"."""
+    found = _LEVEL_BODY_RE.fullmatch(own)
+    return bool(found) and all(
+        re.search(rf"\b{word}\b", dated) for word in (found.group(2), _LEVELS[found.group(1)])
     )
 
 
