@@ -241,8 +241,8 @@ def _candidate(
     claim["source"] = attr.source if attr else None
     given = given_day(after)  # "the previous figure of 41,000 given on January 16 by an aide"
     said = relative_date(given, published_on) if given else attr.day if attr else None
-    again = said_again_day(text, attr.end, mention.start) if attr else None
-    said = relative_date(again, published_on) or said if again else said
+    if attr and (again := said_again_day(text, attr.end, mention.start)):
+        said = relative_date(again, published_on) or said  # "but on Saturday reported that"
     if not said:  # "N deaths were reported on Monday", "the toll rose to N on Thursday"
         reported = reported_day(after) or moved_day(text, mention.start, mention.end)
         said = reported and relative_date(reported, published_on)

@@ -1,5 +1,7 @@
 """The cue words and patterns that say what a figure counts and what happened to it (3.4)."""
 
+import re
+
 from figures.extract.metric_frames import HEDGE_WORDS as _HEDGE_WORDS
 from figures.extract.skim import compiled
 from figures.extract.words import WORDS, alternation
@@ -71,13 +73,16 @@ class _Objects:
         )
         self.earlier = compiled(earlier)
 
+    def _near(self, before: str) -> re.Match | None:
+        """A verb right before the number that takes it as its object ("killing 20")."""
+        return self.near.search(before[-70:])
+
     def near_to(self, before: str) -> bool:
-        """Whether a verb right before the number takes it as its object ("killing 20")."""
-        return bool(self.near.search(before[-70:]))
+        return self._near(before) is not None
 
     def event(self, before: str) -> str | None:
         """The event a verb or phrase before the number names, in the vocabulary's order."""
-        if near := self.near.search(before[-70:]):
+        if near := self._near(before):
             return near.lastgroup
         found = {m.lastgroup for m in self.earlier.finditer(before)}
         return next((name for name in self.order if name in found), None)
