@@ -5,6 +5,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from figures.extract.demonyms import country_of
+from figures.extract.metric_frames import HEDGE_WORDS
 from figures.extract.numbers import Mention
 from figures.extract.place import Place
 from figures.extract.place_before import (
@@ -78,6 +79,8 @@ _BESIDE_RE = compiled(  # a place right before its count: "Sindh has reported 67
     r"|\s*(?:--|[—–])\s*(?:around|about|some|nearly|over|more than)?\s*"
     r"|\s+(?:has\s+|had\s+)?(?:already\s+|now\s+)?(?:reported|recorded|registered"
     r"|received|welcomed|hosts|hosted|(?:taken|took)\s+in)\s+"  # "Tanzania has received 70,187"
+    rf"|(?:,\s*which)?\s+(?:already\s+|still\s+|now\s+|currently\s+)?(?:hosts|hosted)\s+"
+    rf"{HEDGE_WORDS}"  # "Jordan, which already hosts more than 600,000", "Dadaab still hosts some"
     rf"|\s+{WORST_HIT}"
     r"(?:\s+[a-z]+)?,?\s+with\s+(?:around|about|some|nearly|over|more than|at least)?\s*"
     r"|\s+with\s+"  # "Sindh with 22, Balochistan with 5"; not "Mogadishu with some 40,000"

@@ -97,8 +97,8 @@ def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
         and _ADJECTIVE_LEAD_RE.search(sentence, max(0, start - 8), start)
     ):
         return True  # "While verified information is scarce": an adjective, no one verifies
-    if verb in ("fear", "fears") and _GERUND_RE.match(sentence, end):
-        return True  # "Many civilians fear fleeing because of snipers": afraid, not a statement
+    if verb in ("fear", "fears") and _FEARED_THING_RE.match(sentence, end):
+        return True  # "civilians fear fleeing", "Jordan fears a new influx": afraid, no words
     if verb in ("fear", "fears") and _FEAR_NOUN_BEFORE_RE.search(
         sentence, max(0, start - 8), start
     ):
@@ -112,7 +112,7 @@ def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
     return verb == "declared" and bool(_NOT_A_STATEMENT_RE.match(sentence, end))
 
 
-_GERUND_RE = compiled(r"\s+[a-z]+ing\b")
+_FEARED_THING_RE = compiled(r"\s+(?:[a-z]+ing\b|an?\s)")  # a gerund or a thing, not a clause
 _FEAR_NOUN_BEFORE_RE = compiled(r"\b(?:for|of|in)\s+$")  # "out of fear that": a cause
 _ALL_TOLD_RE = compiled(r"(?:^|[^\w\s])\s*(?i:all)\s+$")
 _NAMED_PLACE_BEFORE_RE = compiled(  # "an area called", "a village called": a name given

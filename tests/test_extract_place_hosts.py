@@ -1,0 +1,37 @@
+"""A place that hosts a number of people is where they are, even with a hedge or an aside
+between ("Jordan, which already hosts more than 600,000 refugees"): each test in our own
+words."""
+
+import pytest
+from extracted import claim_at as _claim
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "place"),
+    [
+        (
+            "Jordan, which already hosts more than 600,000 refugees, fears a new influx from "
+            "Syria.",
+            "600,000",
+            "Jordan",
+        ),
+        (
+            "Dadaab still hosts some 220,000 of the 480,000 refugees in Kenya.",
+            "220,000",
+            "Dadaab",
+        ),
+        (
+            "Uganda currently hosts about 1.5 million refugees, many of them from South Sudan.",
+            "1.5 million",
+            "Uganda",
+        ),
+    ],
+)
+def test_a_place_that_hosts_people_is_where_they_are(text, number, place):
+    assert _claim(text, number, "2019-03-01")["location"] == place
+
+
+def test_a_host_that_fears_an_influx_says_nothing_and_the_officials_speak():
+    text = "Lebanon, which hosts 1.5 million refugees, fears a new influx, officials said."
+    claim = _claim(text, "1.5 million", "2019-03-01")
+    assert (claim["source"], claim["location"]) == ("officials", "Lebanon")
