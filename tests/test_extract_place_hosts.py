@@ -35,3 +35,30 @@ def test_a_host_that_fears_an_influx_says_nothing_and_the_officials_speak():
     text = "Lebanon, which hosts 1.5 million refugees, fears a new influx, officials said."
     claim = _claim(text, "1.5 million", "2019-03-01")
     assert (claim["source"], claim["location"]) == ("officials", "Lebanon")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "place"),
+    [
+        (
+            "The ministry said the province of Hama has the highest toll (212), followed by "
+            "Homs (97), north of Damascus.",
+            "212",
+            "Hama",
+        ),
+        (
+            "Sindh suffered the most deaths from the rains, with 41, followed by Balochistan "
+            "with 30.",
+            "41",
+            "Sindh",
+        ),
+        (
+            "Chad already hosts the bulk of the refugees, around 400,000 compared with nearly "
+            "90,000 in the Central African Republic.",
+            "400,000",
+            "Chad",
+        ),
+    ],
+)
+def test_a_place_after_the_next_in_a_ranking_is_not_the_first_figures(text, number, place):
+    assert _claim(text, number, "2019-03-01")["location"] == place

@@ -73,6 +73,7 @@ _OTHER_CLAUSE_RE = compiled(  # ", including eight in Selangor", ", eight of the
     r"[;]|,\s*while\b|\bwhile\b(?!\s+(?:[a-z-]+\s+){0,2}?\d)"  # not "11 died while 19 were
     r"|,\s*(?:with|as|and|but|after|before|when|where|which|who|including|among)\b"  # missing in"
     r"|,\s*(?:[\w,]+\s+){1,2}of\s+(?:them|whom)\b"
+    r"|\bfollowed\s+by\b|\bcompared\s+(?:with|to)\b"  # a ranking's next: "(1,293), followed by"
 )
 _BESIDE_RE = compiled(  # a place right before its count: "Sindh has reported 678, KPK 306"
     r"(?:\s+\([A-Z]{2,6}\))?[\s(:]*"  # "Khyber Pakhtunkhwa (KPK) 303"

@@ -29,13 +29,17 @@ COUNTS_RE = compiled(  # "while Sindh recorded 57 deaths", "X and Y have each re
     r"(?:(?:nearly|about|over|more\s+than|some|around|almost|at\s+least)\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b))"
 )
+_MOST_HIT = (  # "Sindh suffered the most deaths", "Hama has the highest toll": a ranking's top
+    r"(?:has\s+|had\s+)?(?:suffered|recorded|reported|registered|saw|has|had)\s+(?:the\s+)?"
+    r"(?:most|highest|largest|greatest|biggest|maximum|second[\s-]highest)\b"
+)
 DEFINED_RE = compiled(  # "Mosul is the last IS-held city", "Jordan, which already hosts": a
     # name a place noun defines, or that hosts people, is a place with no "in" before it
     rf"(?<![\w'’-])(?={NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}(?:,\s+which)?\s+"
     r"(?:(?:is|was|remains)\s+"
     rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{SETTLEMENTS}|capital|country)\b"
     r"|(?:now\s+|currently\s+|already\s+|still\s+)?(?:hosts|hosted|is\s+hosting|has\s+hosted)\s"
-    rf"|{shape.WORST_HIT}\b))"
+    rf"|{shape.WORST_HIT}\b|{_MOST_HIT}))"
     rf"|(?<=\bthe )(?={NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}},\s+where\s+(?:\d|some|about))"
 )
 TALLIED_RE = compiled(  # "Sindh has reported 678, KPK 306, Balochistan 299": a count list
