@@ -62,3 +62,16 @@ def test_a_host_that_fears_an_influx_says_nothing_and_the_officials_speak():
 )
 def test_a_place_after_the_next_in_a_ranking_is_not_the_first_figures(text, number, place):
     assert _claim(text, number, "2019-03-01")["location"] == place
+
+
+def test_a_place_after_a_span_of_hours_is_still_a_place():
+    text = (
+        "Some 40 people were killed over the past 24 hours in Lashkargah, capital of Helmand "
+        "province, officials said."
+    )
+    assert _claim(text, "40", "2019-03-01")["location"] == "Lashkargah"
+
+
+def test_a_place_after_territory_of_is_the_figures_place():
+    text = "An attack killed seven civilians on Saturday in the territory of Djugu, Ituri province."
+    assert _claim(text, "seven", "2019-03-01")["location"] == "Djugu"

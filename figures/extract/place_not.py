@@ -187,7 +187,9 @@ _BODY_ON_RE = compiled(
     r"\b(?:Commission|Committee|Council|Conference|Panel|Office|Centre|Center|Convention"
     r"|Institute|Working\s+Group)\s+$"
 )  # before "on": a body the words after name
-_CLOCK_RE = compiled(r"\d\s*(?:[ap]\.?m\.?|GMT|UTC|hours|hrs)\s+$", re.IGNORECASE)
+_CLOCK_RE = compiled(  # "at 0800 hours in Jakarta", not "over the past 24 hours in Lashkagah"
+    r"\d\s*(?:[ap]\.?m\.?|GMT|UTC)\s+$|\b\d{4}\s*(?:hours|hrs)\s+$", re.IGNORECASE
+)
 _ISIS_RE = compiled(r"\bState\s+in\s+(?:the\s+)?$")  # "Islamic State in Iraq", a group
 _PARTY_RE = compiled(  # "militants linked to Al-Qaeda": a group, not a place
     r"\b(?:linked|affiliated|allied|loyal|tied|belonging)\s+(?:to|with)\s+$"
