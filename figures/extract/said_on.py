@@ -74,7 +74,9 @@ PUBLISHED_RE = compiled(
     rf"\b(?:published|released|issued|posted|updated|dated)\s+(?:on\s+)?(?P<phrase>{DAY_PHRASE})\b"
 )
 # "in a statement issued on Monday": how an occasion is put out before its day
-_OCCASION_PUT_OUT = r"(?:(?:issued|released|published|given|held|dated)\s+)?"
+_OCCASION_PUT_OUT = (  # "made on state television", "delivered on Thursday"
+    r"(?:(?:issued|released|published|given|held|dated|made|delivered|broadcast|aired)\s+)?"
+)
 _ON_AIR = r"on\s+(?:state|national|local|public)?\s*(?:television|tv|radio)\s+"
 OPENING_DAY_RE = compiled(  # "On Thursday, the IOM reported that", "In its report, Friday, X"
     r"^(?:\([A-Z][\w .-]{1,20}\)\s*[-–—:]?\s*)?"  # "(MENAFN) On Saturday, UNRWA reported"
@@ -116,11 +118,13 @@ ASIDE_DAY_RE = compiled(  # "The ministry, in a statement on Wednesday, said"; "
 )
 
 
+_CLAUSE_WORD = r"(?:that|had|has|have|was|were|is|are)\b"  # the statement's own clause begins
 _ADJUNCTS_DAY_RE = compiled(  # "said in a statement posted on its website on Tuesday"
     r"(?:\s+(?:[A-Z][\w.’']*|reporters|journalists|this|that|so|it))?"  # "told Reuters on ..."
     r"(?:\s*,?\s*(?:in|at|on|to|with|by|during|via|from|through|after|posted|published|issued"
-    r"|released|carried|broadcast|aired)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+,?\s+)*?"
-    r"\s*,?\s*(?:late\s+|early\s+)?(?:(?:on|(?:quoted|posted|issued|released|published)"
+    rf"|released|carried|broadcast|aired)\s+(?:(?!{_CLAUSE_WORD})[\w'’.-]+\s+){{0,5}}?(?!{_CLAUSE_WORD})[\w'’.-]+,?\s+)*?"
+    r"\s*,?\s*(?:late\s+|early\s+)?(?:(?:on|(?:quoted|posted|issued|released|published"
+    r"|broadcast|aired)"
     r"(?:\s+on)?)\s+|(?:(?<=page\s)|(?<=account\s))(?=(?:yesterday|today)\b))"  # "in a press
     rf"(?P<phrase>{DAY_PHRASE})\b",  # release, quoted Monday", "wrote on facebook page yesterday"
     re.IGNORECASE,
