@@ -27,3 +27,12 @@ from extracted import claim_at as _claim
 )
 def test_the_day_a_statement_was_made_or_broadcast_dates_it(text, number):
     assert _claim(text, number, "2023-05-01")["stated_on"] == "2023-04-27"
+
+
+def test_a_body_that_presents_its_figures_today_on_a_full_date_states_them_that_day():
+    text = (
+        "Today, Wednesday 12 June 2024, the charity Walking Borders presents its figures for the "
+        "first five months of the year. We have registered 5,054 dead or missing people."
+    )
+    claim = _claim(text, "5,054")
+    assert (claim.get("source"), claim.get("stated_on")) == ("Walking Borders", "2024-06-12")

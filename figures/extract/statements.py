@@ -97,6 +97,8 @@ def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
         and _ADJECTIVE_LEAD_RE.search(sentence, max(0, start - 8), start)
     ):
         return True  # "While verified information is scarce": an adjective, no one verifies
+    if verb.startswith(("present", "unveil")) and not _PRESENTED_DOCUMENT_RE.match(sentence, end):
+        return True  # "presented to the public four insurgents": people shown, not figures given
     if verb in ("fear", "fears") and _FEARED_THING_RE.match(sentence, end):
         return True  # "civilians fear fleeing", "Jordan fears a new influx": afraid, no words
     if verb in ("fear", "fears") and _FEAR_NOUN_BEFORE_RE.search(
@@ -112,6 +114,11 @@ def not_a_statement(sentence: str, verb: str, start: int, end: int) -> bool:
     return verb == "declared" and bool(_NOT_A_STATEMENT_RE.match(sentence, end))
 
 
+_PRESENTED_DOCUMENT_RE = compiled(  # "presents the appalling figures", "unveiled its annual report"
+    r"\s+(?:the|its|their|his|her|a|an|new|these|latest)\s+(?:[\w-]+\s+){0,3}?(?:figures|report"
+    r"|data|results|findings|toll|count|tally|numbers|statistics|estimates?|assessment|survey"
+    r"|study|review|analysis|bulletin)\b"
+)
 _FEARED_THING_RE = compiled(r"\s+(?:[a-z]+ing\b|an?\s)")  # a gerund or a thing, not a clause
 _FEAR_NOUN_BEFORE_RE = compiled(r"\b(?:for|of|in)\s+$")  # "out of fear that": a cause
 _ALL_TOLD_RE = compiled(r"(?:^|[^\w\s])\s*(?i:all)\s+$")
