@@ -23,6 +23,7 @@ from figures.extract.metric_aside import (
     restate,
 )
 from figures.extract.metric_cues import PART_OF_RE, PEOPLE, UNITS
+from figures.extract.metric_epidemic import disease_deaths, epidemic_report
 from figures.extract.metric_event import event_of
 from figures.extract.metric_frames import INCLUDES_RE, OTHERS_RE, POPULATION_RE
 from figures.extract.metric_nouns import counted_noun, counted_noun_before
@@ -98,6 +99,7 @@ def extract_candidates(
     numbers = [n for n in find_numbers(text) if is_figure(text, n)]
     starts = [n.start for n in numbers]
     candidates: list[dict] = []
+    epidemic = epidemic_report(text)
     spans = split_sentences(text)
     who = Attributor(text, spans, published_on)
     paragraphs = _paragraph_spans(spans, who.paragraph_of)
@@ -116,6 +118,8 @@ def extract_candidates(
         share_predicate(text, rows)
         restate(rows, seen, text)
         for mention, before, after, head, noun, _, metric in rows:
+            if metric == "killed" and epidemic and disease_deaths(sentence):
+                metric = None  # "764 deaths occurred during the reporting period" (M5)
             place = choose_place(
                 places,
                 place_starts,
