@@ -199,8 +199,9 @@ HURT_NOUN_RE = compiled(  # "received 19 martyrs", "91 wounded", "58 people for 
 )  # people with gunshot wounds": the dead and hurt, not arrivals
 OWN_DEATH_RE = compiled(  # "most of the 1,600 deaths", "the majority of the 622 civilians who died"
     r"\s*(?:[a-z-]+\s+)?(?:bodies|corpses|dead|deaths|fatalities|killings)\b"
-    r"|\s*(?:[a-z-]+\s+){0,2}(?:who|that)\s+(?:had\s+|have\s+)?(?:died|were\s+killed)\b"
-)
+    r"|\s*(?:[a-z-]+\s+){0,2}(?:who|that)\s+(?:had\s+|have\s+)?(?:died|were\s+killed|perished"
+    r"|lost\s+their\s+lives|were\s+(?:shot|beaten|burned|burnt|hacked|stabbed)\s+(?:dead|to\s+death))\b"
+)  # "most of the 200 villagers who lost their lives were women"
 TOLL_NOUN_RE = compiled(  # "the number of those killed ... had surpassed 1,200"
     r"\b(?:number|total|count|tally) of (?:[a-z-]+ ){0,2}(?:(?P<killed>killed|dead|deaths"
     r"|fatalities|martyred|martyrs)|(?P<displaced>displaced|idps)|(?P<fled>displacements)"

@@ -227,7 +227,8 @@ _NO_FLIGHT_RESCUE_RE = compiled(  # rescued from captors, the sea or rubble: no 
 _FLOOD_RESCUE_RE = compiled(  # "from rooftops", "as floodwaters rose", "caught in the crossfire"
     r"\b(?:roof\s*tops?|roofs|trees|to\s+safety|flood\w*|rivers?|stranded|marooned|cyclone"
     r"|hurricane|storm|inundat\w*|rains?|rainfall|landslides?|civilians|residents|students"
-    r"|crossfire|fighting|clashes|besieged|siege|battle\w*|war\s+zone|attackers|gunmen|safer)\b"
+    r"|crossfire|fighting|clashes|besieged|siege|battle\w*|war\s+zone|attackers|gunmen|safer"
+    r"|helicopters?|monsoon|torrential|districts|by\s+air|airlift\w*)\b"
 )  # or a fight: "518 students have been rescued" from gunmen
 
 

@@ -1,0 +1,30 @@
+"""Killings by their manner ("shot to death 20 civilians"), a whole whose own clause says it
+died ("most of the 200 villagers who lost their lives"), and people lifted out by helicopter
+or airlift (M3, M5): each test in our own words."""
+
+import pytest
+from extracted import claim_at as _claim
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Militants shot to death 14 farmers near the river on Tuesday.", "14"),
+        ("Soldiers beat to death three detainees, the group said.", "three"),
+        ("Most of the 300 villagers who lost their lives were women and children.", "300"),
+        ("Half of the 90 passengers who perished were children.", "90"),
+    ],
+)
+def test_deaths_by_their_manner_or_in_the_wholes_own_clause_are_killed(text, number):
+    assert _claim(text, number, "2020-01-01")["metric"] == "killed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Navy helicopters rescued more than 2,000 people on Monday, the army said.",
+        "The relief airlift rescued 2,000 people by Sunday.",
+    ],
+)
+def test_people_lifted_out_by_helicopter_or_airlift_fled(text):
+    assert _claim(text, "2,000", "2020-01-01")["metric"] == "fled"
