@@ -28,3 +28,14 @@ def test_deaths_by_their_manner_or_in_the_wholes_own_clause_are_killed(text, num
 )
 def test_people_lifted_out_by_helicopter_or_airlift_fled(text):
     assert _claim(text, "2,000", "2020-01-01")["metric"] == "fled"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Some 3 million people stay in 200 tent cities after the quake.", "3 million"),
+        ("More than 12,000 people have been registered at the Kakuma camp.", "12,000"),
+    ],
+)
+def test_people_in_tent_cities_or_registered_at_a_camp_are_displaced_there(text, number):
+    assert _claim(text, number, "2020-01-01")["metric"] == "displaced_in_population"
