@@ -39,3 +39,14 @@ def test_people_lifted_out_by_helicopter_or_airlift_fled(text):
 )
 def test_people_in_tent_cities_or_registered_at_a_camp_are_displaced_there(text, number):
     assert _claim(text, number, "2020-01-01")["metric"] == "displaced_in_population"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The envoy asked for safe passage of aid to some 40,000 trapped civilians.", "40,000"),
+        ("Hundreds of civilians remain blocked inside the steel plant.", "Hundreds"),
+    ],
+)
+def test_aid_to_trapped_civilians_and_civilians_blocked_inside_are_trapped(text, number):
+    assert _claim(text, number, "2022-05-01")["metric"] == "civilians_trapped"

@@ -118,6 +118,9 @@ _AIDED_FLED_RE = re.compile(  # "thousands of Kunduz residents who have fled the
 )
 
 
+_TRAPPED_PEOPLE_RE = re.compile(
+    r"\s+(?:trapped|besieged)\s+(?:civilians|people|residents|families|inhabitants)\b"
+)
 _KEPT_FROM_RE = re.compile(  # "were preventing dozens of families": kept where they are (M4)
     r"\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|bar(?:s|red|ring)?)\s+"
     r"(?:[a-z]+\s+){0,2}$"
@@ -209,6 +212,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
     if found == "other" and aided and _AIDED_FLED_RE.match(low_after):
         found = "fled"  # "support to thousands of people fleeing unrest": aided as they fled;
         # "had registered 11,000 people who fled the attack": counted as they arrived
+    if found == "other" and aided and _TRAPPED_PEOPLE_RE.match(low_after):
+        return "trapped"  # "aid to some 60,000 trapped civilians": aided where they are held
     if found == "remaining" and _REST_OF_RE.search(low_before[-20:]):  # "the remaining seven
         cues = [m.lastgroup for m in cue.EVENT_RE.finditer(low_after[:60])]  # were killed": the
         found = next((c for c in cues if c in ("killed", "trapped", "fled")), found)  # rest's fate
