@@ -50,3 +50,13 @@ def test_people_in_tent_cities_or_registered_at_a_camp_are_displaced_there(text,
 )
 def test_aid_to_trapped_civilians_and_civilians_blocked_inside_are_trapped(text, number):
     assert _claim(text, number, "2022-05-01")["metric"] == "civilians_trapped"
+
+
+def test_victims_taken_to_the_morgue_are_dead():
+    text = "Of the 45 victims transferred to the forensic department in Sfax, 30 are Tunisians."
+    assert [_claim(text, n, "2023-06-05")["metric"] for n in ("45", "30")] == ["killed"] * 2
+
+
+def test_a_breakdown_of_deaths_counts_the_dead_in_its_list():
+    text = "Police said the breakdown of deaths so far is: 11 in the Eastern Division, 4 in Ba."
+    assert [_claim(text, n, "2016-02-25")["metric"] for n in ("11", "4")] == ["killed"] * 2

@@ -203,7 +203,7 @@ OWN_DEATH_RE = compiled(  # "most of the 1,600 deaths", "the majority of the 622
     r"|lost\s+their\s+lives|were\s+(?:shot|beaten|burned|burnt|hacked|stabbed)\s+(?:dead|to\s+death))\b"
 )  # "most of the 200 villagers who lost their lives were women"
 TOLL_NOUN_RE = compiled(  # "the number of those killed ... had surpassed 1,200"
-    r"\b(?:number|total|count|tally) of (?:[a-z-]+ ){0,2}(?:(?P<killed>killed|dead|deaths"
+    r"\b(?:number|total|count|tally|breakdown) of (?:[a-z-]+ ){0,2}(?:(?P<killed>killed|dead|deaths"
     r"|fatalities|martyred|martyrs)|(?P<displaced>displaced|idps)|(?P<fled>displacements)"
     r"|(?P<other>injured|wounded|injuries))\b"  # "the number of people injured ... reached N"
 )

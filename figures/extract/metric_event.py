@@ -118,6 +118,11 @@ _AIDED_FLED_RE = re.compile(  # "thousands of Kunduz residents who have fled the
 )
 
 
+_TO_THE_MORGUE_RE = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:taken|transferred"
+    r"|brought|moved|sent|transported)\s+to\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:morgues?|mortuar(?:y|ies)|forensic)\b"
+)
 _TRAPPED_PEOPLE_RE = re.compile(
     r"\s+(?:trapped|besieged)\s+(?:civilians|people|residents|families|inhabitants)\b"
 )
@@ -192,6 +197,8 @@ def event_of(before: str, after: str, head: str = "") -> str | None:
         (head or before)[-80:].lower()
     ):
         return "other"  # the hurt: "four others are in critical condition"
+    if _TO_THE_MORGUE_RE.match(low_after):
+        return "killed"  # "the 60 victims transferred to the forensic department": the dead
     found = cue.OBJECTS.event(low_before)
     if found and _AMONG_END_RE.search(low_before[-30:]):
         found = None  # "the toll was higher among the estimated 10,000 civilians still trapped"
