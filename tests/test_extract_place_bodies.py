@@ -27,3 +27,17 @@ from extracted import claim_at as _claim
 )
 def test_a_body_a_disease_or_a_kind_of_person_is_no_place(text, number, not_place):
     assert _claim(text, number, "2020-01-01").get("location") != not_place
+
+
+def test_a_country_whose_name_has_an_elided_particle_is_read_whole():
+    text = "Four Ivorians were killed in an attack in Côte d’Ivoire’s west, near the border."
+    assert _claim(text, "Four", "2003-07-01")["location"] == "Côte d’Ivoire"
+
+
+def test_where_a_body_held_its_press_conference_is_not_where_its_figures_are():
+    text = (
+        "More than 90,000 Haitians were expelled from the Dominican Republic this year.\n\n"
+        "The figures were presented during a press conference held at GARR’s headquarters in "
+        "Christ-Roi.\n\nThe report also records 12,000 children among those expelled."
+    )
+    assert _claim(text, "12,000", "2025-12-18").get("location") != "Christ-Roi"

@@ -31,7 +31,7 @@ _CHAIN_RE = compiled(  # "Taftanaz, also in Idlib"; "Bulengo camp, west of Goma"
 SPOKEN_AT_RE = compiled(  # "told reporters in the port city of Beira": where it was said (not
     # "told AFP that the hospital in Shire": what was said)
     r"\b(?i:told|tells|telling|reporters|journalists|conference|briefing|video link|speaking"
-    r"|spoke|telephone|phone)\s+(?:(?!that\b)\w+\s+){0,5}?(?:in|at|from)\s+(?:the\s+)?"
+    r"|spoke|telephone|phone)\s+(?:(?!that\b)[\w’'-]+\s+){0,5}?(?:in|at|from)\s+(?:the\s+)?"
     r"(?:[\w-]+,?\s+){0,3}$"  # "said by telephone from state capital, Patna"
     r"|\b(?:said|says|announced|stated)\s+(?:on\s+)?(?:(?:[A-Z][a-z]+day|today|yesterday)\s+)?"
     r"(?:in|from)\s+$"  # "the IOM said Tuesday in Geneva"
