@@ -36,3 +36,11 @@ def test_a_body_that_presents_its_figures_today_on_a_full_date_states_them_that_
     )
     claim = _claim(text, "5,054")
     assert (claim.get("source"), claim.get("stated_on")) == ("Walking Borders", "2024-06-12")
+
+
+def test_a_countrys_ministry_goes_on_for_the_country_dated_before_it():
+    text = (
+        "Armenia and Azerbaijan on Sunday released tolls for the border clashes. Armenia's "
+        "health ministry said at least 49 soldiers died."
+    )
+    assert _claim(text, "49", "2022-09-18")["stated_on"] == "2022-09-18"

@@ -103,6 +103,7 @@ def longer_name_day(found, dated: list, positions: list[int]) -> str | None:
             or own.startswith(a.source.lower() + " ")
             or _holds_kind(found.source, a.source)
             or _same_level(own, a.source.lower())
+            or _owner_spoke(own, a.source.lower())
         ),
         None,
     )
@@ -118,6 +119,16 @@ def _same_level(own: str, dated: str) -> bool:
     return bool(found) and all(
         re.search(rf"\b{word}\b", dated) for word in (found.group(2), _LEVELS[found.group(1)])
     )
+
+
+_OWNER_RE = compiled(r"(?:the\s+)?(.+?)['’]s\s+\S")
+_PARTS_RE = compiled(r"\s*(?:,|\band\b)\s*")
+
+
+def _owner_spoke(own: str, dated: str) -> bool:
+    """ "Kyrgyzstan's health ministry" goes on for "Kyrgyzstan and Tajikistan", dated before."""
+    owner = _OWNER_RE.match(own)
+    return bool(owner) and owner.group(1) in _PARTS_RE.split(dated)
 
 
 def _ministry_day(found, text: str, dated: list) -> str | None:
