@@ -44,3 +44,12 @@ def test_a_countrys_ministry_goes_on_for_the_country_dated_before_it():
         "health ministry said at least 49 soldiers died."
     )
     assert _claim(text, "49", "2022-09-18")["stated_on"] == "2022-09-18"
+
+
+def test_a_long_title_does_not_hide_the_statements_day():
+    text = (
+        '"The number of deaths is 22," said the Acting Head of the Data, Information and '
+        "Communication Centre (Pusdatin) of the National Disaster Agency (BNPB) Ani Wijaya in a "
+        "written statement on Monday."
+    )
+    assert _claim(text, "22", "2021-12-07")["stated_on"] == "2021-12-06"

@@ -222,7 +222,16 @@ def after_day(sentence: str, end: int) -> str | None:
         return days[-1].group("phrase") if days else None
     later = _ADJUNCTS_DAY_RE.match(sentence[end : end + 110])
     later = later or _WHO_SPOKE_DAY_RE.match(sentence, end)
+    later = later or _TITLED_STATEMENT_DAY_RE.match(sentence, end)
     return later.group("phrase") if later else None
+
+
+_TITLED_STATEMENT_DAY_RE = compiled(  # "said the Acting Head of the Data, Information, and
+    # Communication Center (Pusdatinkom) of the Agency (BNPB) Abdul Muhari in a written statement
+    # on Monday": a long title, then the statement's day
+    rf"[^.;:\"“”\d]{{0,220}}?\bin\s+a\s+(?:written\s+|press\s+)?statement\s+"
+    rf"(?:(?:issued|released)\s+)?on\s+(?P<phrase>{DAY_PHRASE})\b"
+)
 
 
 _SAME_DAY = r"(?:[Tt]he|[Tt]hat)\s+same\s+day"  # the day a statement before it was made
