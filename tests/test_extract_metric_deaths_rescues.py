@@ -60,3 +60,19 @@ def test_victims_taken_to_the_morgue_are_dead():
 def test_a_breakdown_of_deaths_counts_the_dead_in_its_list():
     text = "Police said the breakdown of deaths so far is: 11 in the Eastern Division, 4 in Ba."
     assert [_claim(text, n, "2016-02-25")["metric"] for n in ("11", "4")] == ["killed"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("At least 3,000 people swam around the breakwater into the enclave.", "3,000"),
+        ("It is estimated that at least 140 managed to access Spanish territory.", "140"),
+    ],
+)
+def test_people_who_swam_across_or_managed_to_get_in_fled(text, number):
+    assert _claim(text, number, "2021-05-18")["metric"] == "fled"
+
+
+def test_rescuers_who_managed_to_get_in_touch_count_no_flight():
+    text = "Rescuers managed to get in touch with three of the missing climbers."
+    assert _claim(text, "three", "2021-05-18").get("metric") != "fled"
