@@ -53,3 +53,12 @@ def test_a_long_title_does_not_hide_the_statements_day():
         "written statement on Monday."
     )
     assert _claim(text, "22", "2021-12-07")["stated_on"] == "2021-12-06"
+
+
+def test_the_official_goes_on_for_an_official_dated_before():
+    text = (
+        "Floods have killed at least nine people since the weekend, an official from the "
+        'provincial disaster office said Thursday.\n\n"Nine are dead, four in Phongsaly," said '
+        "the official, who declined to be named."
+    )
+    assert _claim(text, "four", "2018-08-30")["stated_on"] == "2018-08-30"

@@ -27,6 +27,7 @@ _THE_KIND_RE = compiled(  # "the committee in Wad Madani": the committee named j
 _RELEASES = r"(?:statement|press\s+release|release)"  # an occasion "the statement" goes back to
 _THE_STATEMENT_BY_RE = compiled(rf"\b[Tt]he\s+{_RELEASES}\s+(?:by|from)\s+(?:the\s+)?$")
 _OCCASION_RE = compiled(rf"\b{_RELEASES}\b")
+_THE_ROLE_RE = compiled(r"(?i:the)\s+(official|officer|source|spokes(?:man|woman|person))\b")
 _NEXT = 300  # characters: the unnamed spokesperson named in the next sentence or so
 _MINISTER_BACK = 60  # characters before a name where its title stands: "Interior Minister X"
 
@@ -49,6 +50,10 @@ def kin_day(found, text: str, dated: list, positions: list[int]) -> str | None:
             text, last.start, last.end + 60
         ):
             return last.day
+    if (role := _THE_ROLE_RE.match(text, found.start)) and found.pos - last.pos < 2 * _NEXT:
+        one = rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,2}}{role.group(1)}\b"  # "an official from X said
+        if re.search(one, text[max(0, last.start - 60) : last.end]):  # Thursday ... said the
+            return last.day  # official who declined to be named": the one official
     spokes = found.person and SPOKES_RE.search(text[max(0, found.start - 60) : found.end + 60])
     if found.person and found.org:  # "the UN said on Tuesday ... UN humanitarian chief X said"
         same = (
