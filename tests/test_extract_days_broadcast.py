@@ -57,8 +57,8 @@ def test_a_long_title_does_not_hide_the_statements_day():
 
 def test_the_official_goes_on_for_an_official_dated_before():
     text = (
-        "Floods have killed at least nine people since the weekend, an official from the "
-        'provincial disaster office said Thursday.\n\n"Nine are dead, four in Phongsaly," said '
-        "the official, who declined to be named."
+        "Heavy rain has killed at least nine people in the north since Sunday, an official from "
+        "the provincial Labor and Social Welfare Department said Thursday.\n\n"
+        '"Nine are dead, four in Phongsaly," said the official who declined to be named.'
     )
     assert _claim(text, "four", "2018-08-30")["stated_on"] == "2018-08-30"
