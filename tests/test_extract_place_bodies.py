@@ -41,3 +41,25 @@ def test_where_a_body_held_its_press_conference_is_not_where_its_figures_are():
         "Christ-Roi.\n\nThe report also records 12,000 children among those expelled."
     )
     assert _claim(text, "12,000", "2025-12-18").get("location") != "Christ-Roi"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "place"),
+    [
+        (
+            "Gunmen stormed Tudun Wada in Gusau Local Government Area of Zamfara State, killing "
+            "14 residents.",
+            "14",
+            "Tudun Wada",
+        ),
+        ("Herders attacked Mangu LGA of Plateau State, where 31 people died.", "31", "Mangu"),
+        (
+            "A fire in the Kutupalong camp in Cox’s Bazar District, Bangladesh, left 900 "
+            "families homeless.",
+            "900",
+            "Kutupalong",
+        ),
+    ],
+)
+def test_a_local_government_area_or_an_owned_name_narrows_its_chain(text, number, place):
+    assert _claim(text, number, "2021-01-01")["location"] == place

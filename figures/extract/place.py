@@ -196,8 +196,8 @@ def _place_in(text: str, pos: int) -> Place | None:
     if owner is not None and DEMONYM_RE.search(words[-1][0]) and owner == len(words) - 2:
         words = words[: owner + 1]  # "Cameroon's English-speaking regions": Cameroon
         owner = None
-    if owner is not None and owner == len(words) - 2 and words[-1][0] in shape.OWNED_NAMES:
-        owner = None  # "Cox’s Bazar" is one name
+    if owner is not None and owner < len(words) - 1 and words[owner + 1][0] in shape.OWNED_NAMES:
+        owner = None  # "Cox’s Bazar" is one name, "Cox’s Bazar District" too
     if owner is not None and _ACRONYM_RE.fullmatch(words[owner][0]):
         return None  # "NEMA's Ezekiel", "UNHCR's Geneva office": a body's person or branch
     if owner is not None:  # "Myanmar’s Rakhine State": the place it owns

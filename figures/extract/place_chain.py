@@ -25,6 +25,7 @@ _CHAIN_RE = compiled(  # "Taftanaz, also in Idlib"; "Bulengo camp, west of Goma"
     r"(?:capital|city|town|village|seat|camp|settlement|neighbou?rhood|province|district|region"
     r"|county|governorate|locality)s?\s+(?:of|in)\s+(?:the\s+)?(?:[a-z-]+\s+part\s+of\s+(?:the\s+)?)?$"
     r"|^\s+(?:[\w-]+\s+)?(?:camp|village|town)\s+in\s+(?:the\s+)?$"  # "Zamzam refugee camp in"
+    r"|^\s+(?:Local\s+Government\s+Area|LGA)\s+(?:of|in)\s+(?:the\s+)?$"  # "Bokkos LGA of Plateau"
     r"|^\s*,\s*the\s+(?:largest|biggest|oldest|main|second|third|last)\s+(?:[a-z-]+\s+)?of\s+$"
     # "Jabalia, the largest of Gaza's camps"
 )
