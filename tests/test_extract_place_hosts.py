@@ -75,3 +75,19 @@ def test_a_place_after_a_span_of_hours_is_still_a_place():
 def test_a_place_after_territory_of_is_the_figures_place():
     text = "An attack killed seven civilians on Saturday in the territory of Djugu, Ituri province."
     assert _claim(text, "seven", "2019-03-01")["location"] == "Djugu"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "place"),
+    [
+        ("Of the districts hit, Sindhupalchok saw 1,100 deaths.", "1,100", "Sindhupalchok"),
+        ("Last week Chad harboured 11,000 Sudanese refugees.", "11,000", "Chad"),
+    ],
+)
+def test_a_place_that_saw_or_harboured_its_count_is_its_place(text, number, place):
+    assert _claim(text, number, "2015-05-01")["location"] == place
+
+
+def test_reporters_who_saw_bodies_are_no_place():
+    text = "In Sampit, reporters saw 12 bodies. Reporters saw three dead men near the market."
+    assert _claim(text, "three", "2001-02-25").get("location") != "Reporters"

@@ -24,7 +24,8 @@ COUNTS_RE = compiled(  # "while Sindh recorded 57 deaths", "X and Y have each re
     r"(?<!Hospital)(?<!Hospitals)\s+"  # "El No Hospital received 105 injuries": not a place
     r"(?:alone\s+)?(?:(?:has|had|have)\s+)?(?:each\s+|also\s+)?(?:recorded|reported|registered"
     r"|records|reports|registers|reporting|recording|accounting\s+for|accounted\s+for|suffered"
-    r"|received|housed|houses|hosts|hosting|hosted|(?:is\s+|was\s+)?home\s+to)\s+"  # "Kiziba
+    r"|received|housed|houses|hosts|hosting|hosted|(?:is\s+|was\s+)?home\s+to|saw"
+    r"|harbou?red|harbou?rs)\s+"  # "Kathmandu saw 1,202 deaths", "Sudan harboured 11,000"; "Kiziba
     # hosting 17,300 and Kigeme home to 19,000": each camp its own count
     r"(?:(?:nearly|about|over|more\s+than|some|around|almost|at\s+least)\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b))"
