@@ -63,3 +63,8 @@ def test_where_a_body_held_its_press_conference_is_not_where_its_figures_are():
 )
 def test_a_local_government_area_or_an_owned_name_narrows_its_chain(text, number, place):
     assert _claim(text, number, "2021-01-01")["location"] == place
+
+
+def test_a_days_possessive_does_not_hide_the_place_its_event_happened_at():
+    text = "Sunday’s blast at Nuseirat, a crowded refugee camp, killed 30 people, medics said."
+    assert _claim(text, "30", "2023-11-06")["location"] == "Nuseirat"

@@ -72,6 +72,7 @@ _COUNTRY_OWNER_RE = compiled(  # "13 of Sudan’s 18 states", "Somalia’s worst
     r"|offer|plan|demands?)\b)"  # "Norway's peace envoy", "Moscow's proposal": who, not where
 )
 _ELSEWHERE_RE = compiled(r"(?:neighbou?ring|nearby|surrounding)\s+(?:countries|states)")
+_AT_END_RE = compiled(r"\s(?:at|in|near|on)\s$")
 
 
 def find_places(text: str) -> list[Place]:
@@ -90,8 +91,13 @@ def find_places(text: str) -> list[Place]:
             )
         ):
             continue  # "Cox’s Bazar": not Bazar owned by Cox; "NEMA's Ezekiel": a body's man
-        if place and OWNED_BY_NO_PLACE_RE.match(lead.group()):
-            continue  # "People’s Daily", "Iran's supreme leader Ayatollah Ali Khamenei"
+        if (
+            place
+            and OWNED_BY_NO_PLACE_RE.match(lead.group())
+            and not _AT_END_RE.search(lead.group())
+        ):
+            continue  # "People’s Daily", "Iran's supreme leader Ayatollah Ali Khamenei"; not
+            # "Tuesday’s blast at Jabalia": the possessive's noun, then where it happened
         if place and not not_led(text, lead, place):
             found.setdefault(place.start, place)
     reach = 0
