@@ -10,7 +10,8 @@ from figures.extract.words import COUNTRIES, WORDS, alternation
 
 ARTICLE = r"(?:(?:al|el|ez|ad|ar|as|az|ash|an|ed|es)-)"  # "al-Bab", "ez-Zor"
 NAME_WORD = (  # one word of a place's name; "St. Martin", "Mt. Elgon": an abbreviated first
-    rf"(?:(?:St|Ste|Mt|Ft)\.(?=[ \t]+[A-Z])|{ARTICLE}?(?:d['’])?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)"
+    rf"(?:(?:St|Ste|Mt|Ft)\.(?=[ \t]+[A-Z])"
+    rf"|{ARTICLE}?(?:d['’])?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)"  # "Côte d’Ivoire": an elided "de"
 )
 FEW = r"(?:two|three|four|five|six|both|several)"  # "in two Juba bases", "in two Myanmar strikes"
 _MONTHS = MONTH_NAMES + WORDS["dates"]["month_abbreviations"]

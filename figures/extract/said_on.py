@@ -123,7 +123,8 @@ _CLAUSE_WORD = r"(?:that|had|has|have|was|were|is|are)\b"  # the statement's own
 _ADJUNCTS_DAY_RE = compiled(  # "said in a statement posted on its website on Tuesday"
     r"(?:\s+(?:[A-Z][\w.’']*|reporters|journalists|this|that|so|it))?"  # "told Reuters on ..."
     r"(?:\s*,?\s*(?:in|at|on|to|with|by|during|via|from|through|after|posted|published|issued"
-    rf"|released|carried|broadcast|aired)\s+(?:(?!{_CLAUSE_WORD})[\w'’.-]+\s+){{0,5}}?(?!{_CLAUSE_WORD})[\w'’.-]+,?\s+)*?"
+    rf"|released|carried|broadcast|aired)\s+(?:(?!{_CLAUSE_WORD})[\w'’.-]+\s+){{0,5}}?"
+    rf"(?!{_CLAUSE_WORD})[\w'’.-]+,?\s+)*?"
     r"\s*,?\s*(?:late\s+|early\s+)?(?:(?:on|(?:quoted|posted|issued|released|published"
     r"|broadcast|aired)"
     r"(?:\s+on)?)\s+|(?:(?<=page\s)|(?<=account\s))(?=(?:yesterday|today)\b))"  # "in a press
@@ -209,6 +210,14 @@ _WHO_SPOKE_DAY_RE = compiled(  # "X, who joined a Geneva briefing virtually from
 )
 
 
+_TITLED_STATEMENT_DAY_RE = compiled(  # "said the Acting Head of the Data, Information, and
+    # Communication Center (Pusdatinkom) of the Agency (BNPB) Abdul Muhari in a written statement
+    # on Monday": a long title, then the statement's day
+    rf"[^.;:\"“”\d]{{0,220}}?\bin\s+a\s+(?:written\s+|press\s+)?statement\s+"
+    rf"(?:(?:issued|released)\s+)?on\s+(?P<phrase>{DAY_PHRASE})\b"
+)
+
+
 def after_day(sentence: str, end: int) -> str | None:
     """The day stated with the attribution: "said on Tuesday", "told AFP Thursday", "said in
     a statement posted on its website on Tuesday" (before any number or "that")."""
@@ -224,14 +233,6 @@ def after_day(sentence: str, end: int) -> str | None:
     later = later or _WHO_SPOKE_DAY_RE.match(sentence, end)
     later = later or _TITLED_STATEMENT_DAY_RE.match(sentence, end)
     return later.group("phrase") if later else None
-
-
-_TITLED_STATEMENT_DAY_RE = compiled(  # "said the Acting Head of the Data, Information, and
-    # Communication Center (Pusdatinkom) of the Agency (BNPB) Abdul Muhari in a written statement
-    # on Monday": a long title, then the statement's day
-    rf"[^.;:\"“”\d]{{0,220}}?\bin\s+a\s+(?:written\s+|press\s+)?statement\s+"
-    rf"(?:(?:issued|released)\s+)?on\s+(?P<phrase>{DAY_PHRASE})\b"
-)
 
 
 _SAME_DAY = r"(?:[Tt]he|[Tt]hat)\s+same\s+day"  # the day a statement before it was made
