@@ -160,10 +160,13 @@ FLED_WORD_RE = compiled(
     r"|driving|driven|departure|sought (?:shelter|refuge|safety)"
     r"|have left|had left|left (?:their|the|such))\b"
 )
+DISEASES = (  # the diseases of outbreaks: their deaths are not killings (M5)
+    r"cholera|hepatitis|measles|malaria|covid(?:-19)?|diphtheria|dengue|ebola|typhoid"
+    r"|tuberculosis|meningitis|yellow fever|mpox|lassa fever"
+)
 NONVIOLENT_RE = compiled(  # "died of nonviolent causes", "cholera deaths": not killed (M5)
-    r"\b(?:cholera|diseases?|hepatitis|measles|malaria|nonviolent|non-violent|natural causes"
-    r"|covid(?:-19)?|diphtheria|dengue|ebola|typhoid|tuberculosis|pneumonia|diarrh(?:o)?ea"
-    r"|meningitis|yellow fever|mpox|influenza|polio|lassa fever)\b"
+    rf"\b(?:{DISEASES}|pneumonia|diarrh(?:o)?ea|influenza|polio|diseases?|nonviolent"
+    r"|non-violent|natural causes)\b"
     r"|\b(?:died|dying|deaths?|toll|killed|perished|dead)\s+(?:[a-z]+\s+){0,3}?"
     r"(?:of|from|by|due to|in|as\s+(?:a|the)\s+result\s+of|because\s+of)\s+(?:the\s+)?"
     r"(?:[a-z]+\s+)?(?:famine|starvation|hunger|malnutrition"

@@ -3,13 +3,11 @@ sentence names violence or a disaster: "764 deaths occurred during the reporting
 
 import re
 
+from figures.extract.metric_cues import DISEASES
 from figures.extract.skim import compiled
 
-_DISEASE_RE = compiled(
-    r"\b(?:cholera|ebola|evd|hepatitis|measles|malaria|covid(?:-19)?|diphtheria|dengue|typhoid"
-    r"|tuberculosis|meningitis|yellow fever|mpox|lassa fever|plague"  # a disease named, not
-    r"|(?:suspected|confirmed|new|probable)\s+cases)\b",  # "an outbreak" after a flood
-    re.IGNORECASE,
+_DISEASE_RE = compiled(  # a disease or its cases named, not "an outbreak" after a flood
+    rf"\b(?:{DISEASES}|evd|plague|(?:suspected|confirmed|new|probable)\s+cases)\b", re.IGNORECASE
 )
 _VIOLENCE_RE = compiled(
     r"\b(?:killed|killing|attacks?|attacked|shot|shooting|gunmen|gunfire|clashes|fighting|riots?"

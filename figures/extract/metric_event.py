@@ -91,12 +91,13 @@ _OWN_TRAPPED_RE = re.compile(  # "the toll may rise as there are hundreds of peo
 _HURT_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:were\s+)?(?:injured|wounded|hurt)\b")
 
 
+_MORGUES = r"morgues?|mortuar(?:y|ies)|forensic"  # where the dead are taken
 _TAKEN_AWAY_RE = re.compile(  # people taken elsewhere, not the hurt or dead taken for care
     rf"\s+(?!(?:[a-z-]+\s+){{0,2}}?(?:hurt|bodies|hostages|survivors|{CARED_FOR})\b)"
     r"(?:[a-z-]+\s+){0,3}?(?:have\s+|has\s+|had\s+)?(?:already\s+)?"
     r"(?:been\s+|were\s+|was\s+)?(?:taken|transported|transferred|bused|bussed|ferried|trucked)"
-    r"\s+(?:[a-z]+\s+){0,2}?(?:to|into)\s+(?!(?:\S+\s+){0,3}?(?:hospitals?|morgues?|clinics?"
-    r"|medical|health|jails?|prisons?|detention|police|custody|courts?|facility|account)\b)"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:to|into)\s+(?!(?:\S+\s+){0,3}?(?:hospitals?|clinics?|medical"
+    rf"|health|jails?|prisons?|detention|police|custody|courts?|facility|account|{_MORGUES})\b)"
 )
 _REST_OF_RE = re.compile(r"\bthe\s+remaining\s+$")
 _REST_DEAD_RE = re.compile(r"\s*(?:remaining\s+)?(?:victims|dead|bodies|fatalities)\b")
@@ -118,10 +119,10 @@ _AIDED_FLED_RE = re.compile(  # "thousands of Kunduz residents who have fled the
 )
 
 
-_TO_THE_MORGUE_RE = re.compile(
+_TO_THE_MORGUE_RE = re.compile(  # "the 60 victims transferred to the forensic department"
     r"\s+(?:[a-z-]+\s+){0,2}?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:taken|transferred"
-    r"|brought|moved|sent|transported)\s+to\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"(?:morgues?|mortuar(?:y|ies)|forensic)\b"
+    rf"|brought|moved|sent|transported)\s+to\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?:{_MORGUES})\b"
 )
 _TRAPPED_PEOPLE_RE = re.compile(
     r"\s+(?:trapped|besieged)\s+(?:civilians|people|residents|families|inhabitants)\b"

@@ -79,9 +79,10 @@ _BESIDE_RE = compiled(  # a place right before its count: "Sindh has reported 67
     r"(?:\s+\([A-Z]{2,6}\))?[\s(:]*"  # "Khyber Pakhtunkhwa (KPK) 303"
     r"|\s*(?:--|[—–])\s*(?:around|about|some|nearly|over|more than)?\s*"
     r"|\s+(?:has\s+|had\s+)?(?:already\s+|now\s+)?(?:reported|recorded|registered"
-    r"|received|welcomed|hosts|hosted|(?:taken|took)\s+in|saw|harbou?red)\s+"  # "Tanzania
-    # has received 70,187", "Kathmandu saw 1,202"
-    rf"|(?:,\s*which)?\s+(?:already\s+|still\s+|now\s+|currently\s+)?(?:hosts|hosted)\s+"
+    r"|received|welcomed|(?:taken|took)\s+in|saw|harbou?red)\s+"  # "Tanzania has received
+    # 70,187", "Kathmandu saw 1,202"
+    rf"|(?:,\s*which)?\s+(?:has\s+|had\s+)?(?:already\s+|still\s+|now\s+|currently\s+)?"
+    r"(?:hosts|hosted)\s+"
     rf"{HEDGE_WORDS}"  # "Jordan, which already hosts more than 600,000", "Dadaab still hosts some"
     rf"|\s+{WORST_HIT}"
     r"(?:\s+[a-z]+)?,?\s+with\s+(?:around|about|some|nearly|over|more than|at least)?\s*"

@@ -168,10 +168,19 @@ _AS_HE_GAVE_DAY_RE = compiled(  # the occasion the statement was made on, after 
 )
 
 
-_IN_OCCASION_DAY_RE = compiled(  # "decried the displacement ... in the statement on Saturday"
-    rf"[^.;:\"“”\d]{{0,90}}?\bin\s+(?:a|the|his|her|its|their)\s+(?:[\w-]+\s+)?{OCCASION}\s+"
-    rf"(?:(?:issued|released|published)\s+)?on\s+(?P<phrase>{DAY_PHRASE})\b"
-)
+def _in_occasion_day(reach: int) -> re.Pattern:
+    """ "... in the statement on Saturday", at most REACH characters after the verb."""
+    return compiled(
+        rf"[^.;:\"“”\d]{{0,{reach}}}?\bin\s+(?:a|the|his|her|its|their)\s+(?:[\w-]+\s+)?"
+        rf"{OCCASION}\s+(?:(?:issued|released|published)\s+)?on\s+(?P<phrase>{DAY_PHRASE})\b"
+    )
+
+
+# "decried the displacement of Palestinians in the statement on Saturday"
+_IN_OCCASION_DAY_RE = _in_occasion_day(90)
+# "said the Acting Head of the Data, Information, and Communication Center (Pusdatinkom) of the
+# Agency (BNPB) Abdul Muhari in a written statement on Monday": a long title, then the day
+_TITLED_OCCASION_DAY_RE = _in_occasion_day(220)
 
 
 _COUNT_VERB_RE = compiled(r"reported|recorded|registered|counted|documented")
@@ -210,14 +219,6 @@ _WHO_SPOKE_DAY_RE = compiled(  # "X, who joined a Geneva briefing virtually from
 )
 
 
-_TITLED_STATEMENT_DAY_RE = compiled(  # "said the Acting Head of the Data, Information, and
-    # Communication Center (Pusdatinkom) of the Agency (BNPB) Abdul Muhari in a written statement
-    # on Monday": a long title, then the statement's day
-    rf"[^.;:\"“”\d]{{0,220}}?\bin\s+a\s+(?:written\s+|press\s+)?statement\s+"
-    rf"(?:(?:issued|released)\s+)?on\s+(?P<phrase>{DAY_PHRASE})\b"
-)
-
-
 def after_day(sentence: str, end: int) -> str | None:
     """The day stated with the attribution: "said on Tuesday", "told AFP Thursday", "said in
     a statement posted on its website on Tuesday" (before any number or "that")."""
@@ -231,7 +232,7 @@ def after_day(sentence: str, end: int) -> str | None:
         return days[-1].group("phrase") if days else None
     later = _ADJUNCTS_DAY_RE.match(sentence[end : end + 110])
     later = later or _WHO_SPOKE_DAY_RE.match(sentence, end)
-    later = later or _TITLED_STATEMENT_DAY_RE.match(sentence, end)
+    later = later or _TITLED_OCCASION_DAY_RE.match(sentence, end)
     return later.group("phrase") if later else None
 
 
